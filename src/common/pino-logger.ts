@@ -1,0 +1,43 @@
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+import type { LogLevel } from '../config/environment.schema';
+
+export function createPino(level: LogLevel): Logger {
+  return pino({ level, base: { service: 'ai-error-translator' }, timestamp: pino.stdTimeFunctions.isoTime });
+}
+
+/** Nest's own log lines (bootstrap, exceptions) through the same JSON logger as requests. */
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly pino: Logger) {}
+
+  log(message: unknown, context?: string): void {
+    this.write('info', message, context);
+  }
+  error(message: unknown, ...rest: unknown[]): void {
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    this.write('error', message, context);
+  }
+  warn(message: unknown, context?: string): void {
+    this.write('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.write('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.write('trace', message, context);
+  }
+  fatal(message: unknown, context?: string): void {
+    this.write('fatal', message, context);
+  }
+
+  private write(level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', message: unknown, context?: string): void {
+    if (typeof message === 'object' && message !== null && !(message instanceof Error)) {
+      const { msg, ...fields } = message as Record<string, unknown>;
+      this.pino[level]({ context, ...fields }, typeof msg === 'string' ? msg : undefined);
+    } else if (message instanceof Error) {
+      this.pino[level]({ context, err: message }, message.message);
+    } else {
+      this.pino[level]({ context }, String(message));
+    }
+  }
+}

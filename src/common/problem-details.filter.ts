@@ -1,0 +1,85 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle, type ProblemDetails } from './problem-details';
+
+/** Fastify's own client errors (body parsing, limits) mapped to our problem types. */
+const FASTIFY_CODES: Record<string, { type: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { type: ProblemType.malformedBody, detail: 'The request body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    type: ProblemType.malformedBody,
+    detail: 'The request declares a JSON body but sends none.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { type: ProblemType.payloadTooLarge, detail: 'The request body exceeds 1 MiB.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    type: ProblemType.unsupportedMediaType,
+    detail: 'Send the request body as application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    type: ProblemType.malformedBody,
+    detail: 'The Content-Length header does not match the body.',
+  },
+};
+
+interface ErrorWithStatus {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+/**
+ * Every error leaves as RFC 9457 problem+json. Client errors say what was wrong; anything
+ * unexpected is logged with the request id and answered with a generic 500, never a stack trace.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const request = ctx.getRequest<FastifyRequest>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception, request);
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'Unhandled error');
+    }
+    reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
+    // The Fastify adapter wraps its own client errors (body parsing, limits) with the original as cause.
+    const fastifyError = (exception instanceof HttpException ? exception.cause : exception) as ErrorWithStatus | undefined;
+    const known = fastifyError?.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+    if (known) {
+      const status = fastifyError!.statusCode ?? 400;
+      return { type: known.type, title: statusTitle(status), status, detail: known.detail };
+    }
+    if (exception instanceof HttpException) return this.fromHttpException(exception, request);
+    return {
+      type: ProblemType.internal,
+      title: 'Internal Server Error',
+      status: 500,
+      detail: `An unexpected error occurred; quote request id ${request.id} when reporting it.`,
+    };
+  }
+
+  private fromHttpException(exception: HttpException, request: FastifyRequest): ProblemDetails {
+    const status = exception.getStatus();
+    const body = exception.getResponse();
+    if (typeof body === 'object' && body !== null && 'type' in body && 'title' in body) {
+      return body as ProblemDetails;
+    }
+    const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+    const detail =
+      status === 404 && !message
+        ? `No route for ${request.method} ${request.url}.`
+        : Array.isArray(message)
+          ? message.join('; ')
+          : String(message ?? exception.message);
+    return {
+      type: status === 503 ? ProblemType.serviceUnavailable : ProblemType.blank,
+      title: statusTitle(status),
+      status,
+      detail,
+    };
+  }
+}

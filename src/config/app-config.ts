@@ -1,0 +1,26 @@
+import type { LogLevel } from './environment.schema';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'embedded'; dataDir: string | null /* null = in memory */ };
+
+/** The validated, typed configuration. Injected everywhere; nothing else reads process.env. */
+export class AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  database: {
+    target: DatabaseTarget;
+    poolSize: number;
+    maxOverflow: number;
+    idleTimeoutMs: number;
+    connectTimeoutMs: number;
+    echo: boolean;
+  };
+  healthDbTimeoutMs: number;
+  redisUrl: string | null;
+  shutdownTimeoutMs: number;
+  swaggerEnabled: boolean;
+  bcryptRounds: number;
+}

@@ -1,0 +1,51 @@
+import { extname, join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import type { EmbeddedEndpoint } from './embedded-database';
+import { ENTITIES } from './entities';
+
+/** Compiled code loads compiled migrations, ts-jest loads the TypeScript ones. */
+const MIGRATIONS_GLOB = join(__dirname, '..', '..', 'migrations', `*${extname(__filename)}`);
+
+/** The embedded database is one PGlite session; more connections would only queue. */
+const EMBEDDED_MAX_CONNECTIONS = 4;
+
+/**
+ * The single description of how we talk to the database: used by the app, by `ormconfig.ts`
+ * (the TypeORM CLI) and by `manage-db`.
+ *
+ * Pool: `DATABASE_POOL_SIZE` connections are kept, up to `DATABASE_MAX_OVERFLOW` more are opened
+ * under load and closed after `DATABASE_IDLE_TIMEOUT_MS` idle. node-postgres drops an idle
+ * connection as soon as the server or the network kills it (with TCP keep-alive to notice a
+ * silent peer), so the next checkout gets a fresh one: the seed's "pre-ping".
+ */
+export function buildDataSourceOptions(config: AppConfig, embedded?: EmbeddedEndpoint): DataSourceOptions {
+  const db = config.database;
+  const connection =
+    db.target.kind === 'postgres'
+      ? { url: db.target.url }
+      : { host: embedded!.host, port: embedded!.port, username: 'postgres', database: 'postgres' };
+  const max = db.target.kind === 'postgres' ? db.poolSize + db.maxOverflow : EMBEDDED_MAX_CONNECTIONS;
+  return {
+    type: 'postgres',
+    ...connection,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+ (and PGlite): no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: db.echo ? 'all' : ['error', 'warn', 'migration'],
+    applicationName: 'ai-error-translator',
+    connectTimeoutMS: db.connectTimeoutMs,
+    extra: {
+      max,
+      min: Math.min(db.poolSize, max),
+      idleTimeoutMillis: db.idleTimeoutMs,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { ProblemException } from '../common/problem.exception';
+import { ProblemType } from '../common/problem-details';
+import { AppConfig } from '../config/app-config';
+import { RedisHealthIndicator } from '../redis/redis.health';
+import { MigrationsHealthIndicator } from './migrations.health';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly migrations: MigrationsHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP (no dependencies checked)' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Readiness: database reachable, migrations applied; Redis reported (degraded, not fatal)' })
+  async ready(): Promise<HealthCheckResult> {
+    const timeout = this.config.healthDbTimeoutMs;
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout }),
+        () => this.migrations.check('migrations', timeout),
+        ...(this.redis.enabled ? [() => this.redis.check('redis', timeout)] : []),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as HealthCheckResult;
+      const failing = Object.entries(result.error ?? {}).map(([name, value]) => {
+        const reason = (value as { message?: string }).message;
+        return reason ? `${name} (${reason})` : name;
+      });
+      throw ProblemException.of(503, ProblemType.serviceUnavailable, `Not ready: ${failing.join(', ') || result.status}`, {
+        checks: result.details,
+      });
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../users/user.entity';
+
+/**
+ * The seed's `usage_logs` table. When a user is deleted their usage rows stay, anonymised
+ * (ON DELETE SET NULL), so that service-wide figures do not change retroactively.
+ */
+@Entity({ name: 'usage_logs' })
+@Index('IDX_usage_logs_user_id_created_at', ['userId', 'createdAt'])
+export class UsageLog {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ type: 'varchar', length: 255 })
+  endpoint: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  method: string;
+
+  @Column({ name: 'status_code', type: 'integer' })
+  statusCode: number;
+
+  @Column({ name: 'ip_address', type: 'varchar', length: 45, nullable: true })
+  ipAddress: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent: string | null;
+
+  @Column({ name: 'response_time_ms', type: 'integer', nullable: true })
+  responseTimeMs: number | null;
+
+  @Column({ name: 'error_type', type: 'varchar', length: 255, nullable: true })
+  errorType: string | null;
+
+  @Column({ name: 'error_message', type: 'text', nullable: true })
+  errorMessage: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', nullable: true })
+  createdAt: Date | null;
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, Repository } from 'typeorm';
+import { UsageLog } from './usage-log.entity';
+
+export interface UsageTotals {
+  requests: number;
+  errors: number;
+  lastRequestAt: Date | null;
+}
+
+export interface ServiceUsage {
+  callsLast24h: number;
+  /** Percentage of responses ≥ 400 in the last 24 h; null when there were no calls. */
+  errorRateLast24h: number | null;
+}
+
+@Injectable()
+export class UsageLogRepository extends Repository<UsageLog> {
+  constructor(dataSource: DataSource) {
+    super(UsageLog, dataSource.createEntityManager());
+  }
+
+  async totalsForUser(userId: string): Promise<UsageTotals> {
+    const row = await this.createQueryBuilder('log')
+      .select('COUNT(*)::int', 'requests')
+      .addSelect('(COUNT(*) FILTER (WHERE log.status_code >= 400))::int', 'errors')
+      .addSelect('MAX(log.created_at)', 'lastRequestAt')
+      .where('log.user_id = :userId', { userId })
+      .getRawOne<UsageTotals>();
+    return row ?? { requests: 0, errors: 0, lastRequestAt: null };
+  }
+
+  /** The seed's monitoring queries (API calls and error rate over the last 24 hours) in one scan. */
+  async serviceUsageLast24h(): Promise<ServiceUsage> {
+    const row = await this.createQueryBuilder('log')
+      .select('COUNT(*)::int', 'calls')
+      .addSelect('(COUNT(*) FILTER (WHERE log.status_code >= 400) * 100.0 / NULLIF(COUNT(*), 0))::float', 'errorRate')
+      .where("log.created_at >= NOW() - INTERVAL '24 hours'")
+      .getRawOne<{ calls: number; errorRate: number | null }>();
+    return { callsLast24h: row?.calls ?? 0, errorRateLast24h: row?.errorRate ?? null };
+  }
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** The seed's `users` table, column for column. */
+@Entity({ name: 'users' })
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 255, unique: true })
+  email: string;
+
+  @Column({ name: 'hashed_password', type: 'varchar', length: 255, nullable: true, select: false })
+  hashedPassword: string | null;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 255, nullable: true })
+  fullName: string | null;
+
+  @Column({ name: 'subscription_tier', type: 'varchar', length: 50, nullable: true, default: 'free' })
+  subscriptionTier: string | null;
+
+  @Column({ name: 'stripe_customer_id', type: 'varchar', length: 255, nullable: true, unique: true })
+  stripeCustomerId: string | null;
+
+  @Column({ name: 'is_active', type: 'boolean', nullable: true, default: true })
+  isActive: boolean | null;
+
+  @Column({ name: 'is_verified', type: 'boolean', nullable: true, default: false })
+  isVerified: boolean | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', nullable: true })
+  createdAt: Date | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', nullable: true })
+  updatedAt: Date | null;
+
+  @Column({ name: 'last_login', type: 'timestamptz', nullable: true })
+  lastLogin: Date | null;
+}

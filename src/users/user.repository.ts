@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, Repository } from 'typeorm';
+import { User } from './user.entity';
+
+@Injectable()
+export class UserRepository extends Repository<User> {
+  constructor(dataSource: DataSource) {
+    super(User, dataSource.createEntityManager());
+  }
+
+  /** Emails are stored lower-case, so this is a plain index lookup on users(email). */
+  findByEmail(email: string): Promise<User | null> {
+    return this.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  /** The seed's monitoring query: active users. */
+  countActive(): Promise<number> {
+    return this.countBy({ isActive: true });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './postgres';
+export * from './test-app';
+export * from './test-config';
