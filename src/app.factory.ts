@@ -2,9 +2,11 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { createPino, PinoLoggerService } from './common/pino-logger';
+import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem-details';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
@@ -13,12 +15,16 @@ import type { AppConfig } from './config/app-config';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+/** Apps shutting down: their responses close the connection so keep-alive clients cannot hold them open. */
+const draining = new WeakSet<NestFastifyApplication>();
+
 /** Builds the whole application (not yet listening); main.ts and the tests share it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const pino = createPino(config.logLevel);
   const adapter = new FastifyAdapter({
     loggerInstance: pino,
-    disableRequestLogging: true,
+    // Fastify's two lines per request are replaced by the single onResponse line below.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
     // A caller's X-Request-Id is kept (when sane) so a request can be followed across services.
@@ -27,6 +33,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    // Requests the router rejects before Nest sees them (a malformed URL, say) get a problem too.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      void reply
+        .code(status)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send({ type: ProblemType.blank, title: statusTitle(status), status, detail: error.message, instance: request.url });
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoLoggerService(pino),
@@ -35,6 +49,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (draining.has(app)) reply.header('connection', 'close');
   });
   // One line per request, written after the response so it never delays it.
   fastify.addHook('onResponse', async (request, reply) => {
@@ -71,6 +88,7 @@ export function handleShutdownSignals(app: NestFastifyApplication, config: AppCo
     if (closing) return;
     closing = true;
     logger.log(`${signal} received: draining in-flight requests`);
+    draining.add(app);
     setTimeout(() => {
       logger.error(`Still busy after ${config.shutdownTimeoutMs} ms: exiting anyway`);
       process.exit(1);

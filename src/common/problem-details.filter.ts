@@ -39,7 +39,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request);
-    if (problem.status >= 500) {
+    // Deliberate answers (a 503 from readiness, say) are not faults; only the unexpected is logged.
+    if (problem.status >= 500 && !(exception instanceof HttpException)) {
       this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'Unhandled error');
     }
     reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);

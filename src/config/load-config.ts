@@ -10,9 +10,13 @@ export class ConfigError extends Error {
 
 const DEFAULT_EMBEDDED_DIR = './data';
 
-function firstMessage(error: ValidationError): string {
-  const messages = Object.values(error.constraints ?? {});
-  return messages[0] ?? `${error.property} is invalid`;
+/** "X must be an integer number, must not be greater than 1000": every rule the value broke, once. */
+function describeError(error: ValidationError): string {
+  // class-validator lists constraints last-decorator-first; reversed they read in declaration order.
+  const messages = Object.values(error.constraints ?? {})
+    .reverse()
+    .map((message) => message.replace(`${error.property} `, ''));
+  return `${error.property} ${messages.join(', ') || 'is invalid'}`;
 }
 
 export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
@@ -43,7 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(vars, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) {
     const first = errors[0]!;
-    throw new ConfigError(`Invalid configuration: ${firstMessage(first)}`);
+    throw new ConfigError(`Invalid configuration: ${describeError(first)}`);
   }
   const logLevel = vars.LOG_LEVEL;
   return Object.assign(new AppConfig(), {

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
 import { EmbeddedDatabase } from './embedded-database';
+import type { LogSink } from './sql-logger';
 
 /** A DataSource that also owns the embedded database it runs on, and stops it on destroy. */
 export class AppDataSource extends DataSource {
@@ -19,10 +20,10 @@ export class AppDataSource extends DataSource {
 }
 
 /** Builds (but does not connect) the DataSource, starting the embedded database when configured. */
-export async function createAppDataSource(config: AppConfig): Promise<AppDataSource> {
+export async function createAppDataSource(config: AppConfig, sqlLog?: LogSink): Promise<AppDataSource> {
   const target = config.database.target;
   const embedded = target.kind === 'embedded' ? await EmbeddedDatabase.start(target.dataDir) : null;
-  const dataSource = new AppDataSource(buildDataSourceOptions(config, embedded?.endpoint));
+  const dataSource = new AppDataSource(buildDataSourceOptions(config, embedded?.endpoint, sqlLog));
   dataSource.embedded = embedded;
   return dataSource;
 }

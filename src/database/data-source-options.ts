@@ -3,9 +3,13 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import type { EmbeddedEndpoint } from './embedded-database';
 import { ENTITIES } from './entities';
+import { SqlLogger, type LogSink } from './sql-logger';
 
 /** Compiled code loads compiled migrations, ts-jest loads the TypeScript ones. */
 const MIGRATIONS_GLOB = join(__dirname, '..', '..', 'migrations', `*${extname(__filename)}`);
+
+/** Statements slower than this are logged as warnings even without DATABASE_ECHO. */
+const SLOW_QUERY_MS = 1_000;
 
 /** The embedded database is one PGlite session; more connections would only queue. */
 const EMBEDDED_MAX_CONNECTIONS = 4;
@@ -19,7 +23,11 @@ const EMBEDDED_MAX_CONNECTIONS = 4;
  * connection as soon as the server or the network kills it (with TCP keep-alive to notice a
  * silent peer), so the next checkout gets a fresh one: the seed's "pre-ping".
  */
-export function buildDataSourceOptions(config: AppConfig, embedded?: EmbeddedEndpoint): DataSourceOptions {
+export function buildDataSourceOptions(
+  config: AppConfig,
+  embedded?: EmbeddedEndpoint,
+  sqlLog?: LogSink,
+): DataSourceOptions {
   const db = config.database;
   const connection =
     db.target.kind === 'postgres'
@@ -37,7 +45,9 @@ export function buildDataSourceOptions(config: AppConfig, embedded?: EmbeddedEnd
     // gen_random_uuid() is built into PostgreSQL 13+ (and PGlite): no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
+    logger: new SqlLogger(db.echo, sqlLog),
     logging: db.echo ? 'all' : ['error', 'warn', 'migration'],
+    maxQueryExecutionTime: SLOW_QUERY_MS,
     applicationName: 'ai-error-translator',
     connectTimeoutMS: db.connectTimeoutMs,
     extra: {

@@ -27,7 +27,7 @@ export class DatabaseModule {
 }
 
 async function initialise(config: AppConfig) {
-  const dataSource = await createAppDataSource(config);
+  const dataSource = await createAppDataSource(config, new Logger('SQL'));
   await dataSource.initialize();
   const target = config.database.target;
   if (target.kind === 'embedded') {

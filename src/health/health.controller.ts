@@ -42,7 +42,7 @@ export class HealthController {
         const reason = (value as { message?: string }).message;
         return reason ? `${name} (${reason})` : name;
       });
-      throw ProblemException.of(503, ProblemType.serviceUnavailable, `Not ready: ${failing.join(', ') || result.status}`, {
+      throw ProblemException.of(503, ProblemType.serviceUnavailable, `Not ready: ${failing.join(', ') || result.status.replace('_', ' ')}`, {
         checks: result.details,
       });
     }

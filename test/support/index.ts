@@ -1,3 +1,4 @@
 export * from './postgres';
 export * from './test-app';
 export * from './test-config';
+export * from './describe-with-postgres';

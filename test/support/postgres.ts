@@ -59,6 +59,3 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export function adminQuery(sql: string, params: unknown[] = []): Promise<unknown[]> {
   return admin(async (client) => (await client.query(sql, params)).rows);
 }
-
-/** Tests that need a real server (proxies, killed connections) are skipped only without one; CI has one. */
-export const describeWithPostgres: jest.Describe = process.env.AET_TEST_POSTGRES === '0' ? describe.skip : describe;

@@ -6,9 +6,12 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
  */
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
+  private readonly delayed = new Set<NodeJS.Timeout>();
   private server: Server | null = null;
   private down = false;
   port = 0;
+  /** Delay added to every chunk coming back from the database: a slow network or a busy server. */
+  latencyMs = 0;
 
   constructor(
     private readonly targetHost: string,
@@ -27,7 +30,17 @@ export class TcpProxy {
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => socket.destroy());
       }
-      client.pipe(upstream).pipe(client);
+      client.pipe(upstream);
+      upstream.on('data', (chunk: Buffer) => {
+        if (this.latencyMs === 0) client.write(chunk);
+        else {
+          const timer = setTimeout(() => {
+            this.delayed.delete(timer);
+            if (client.writable) client.write(chunk);
+          }, this.latencyMs);
+          this.delayed.add(timer);
+        }
+      });
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
@@ -39,6 +52,8 @@ export class TcpProxy {
 
   cut(): void {
     this.down = true;
+    for (const timer of this.delayed) clearTimeout(timer);
+    this.delayed.clear();
     for (const socket of this.sockets) socket.destroy();
   }
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { testConfig } from './test-config';
+import { silentSqlLog, testConfig } from './test-config';
 import { createAppDataSource } from '../../src/database/app-data-source';
 
 /** The compiled service (`npm test` builds it first), run exactly as `npm start` runs it. */
@@ -40,8 +40,16 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Starts the real service in its own process and resolves once it listens. */
-export async function startApp(env: Record<string, string>, timeoutMs = 30_000): Promise<TestApp> {
-  const child = spawn(process.execPath, [MAIN_JS], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startApp(
+  env: Record<string, string>,
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<TestApp> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const child = spawn(process.execPath, [MAIN_JS], {
+    env: childEnv(env),
+    cwd: options.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: Array<Record<string, unknown>> = [];
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -96,7 +104,7 @@ export async function httpRequest(url: string, init?: RequestInit): Promise<Test
 /** Applies every migration to a PostgreSQL database, as `npm run migration:run` does. */
 export async function migrate(databaseUrl: string): Promise<void> {
   if (databaseUrl.startsWith('pglite:')) return; // the embedded database migrates itself on start
-  const dataSource = await createAppDataSource(testConfig({ DATABASE_URL: databaseUrl }));
+  const dataSource = await createAppDataSource(testConfig({ DATABASE_URL: databaseUrl }), silentSqlLog);
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { ConfigError, loadConfig } from '../src/config/load-config';
+import { childEnv, MAIN_JS } from './support';
+
+/** Starts the real service with a bad environment and returns how it failed. */
+function startWith(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [MAIN_JS], { env: childEnv(env), encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, stderr: result.stderr, stdout: result.stdout };
+}
+
+describe('configuration', () => {
+  it('has the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      logLevel: 'info',
+      database: { poolSize: 10, maxOverflow: 20, echo: false, target: { kind: 'embedded', dataDir: expect.stringMatching(/\/data$/) } },
+      redisUrl: null,
+      bcryptRounds: 12,
+    });
+  });
+
+  it('reads the database URL schemes it supports', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/x' }).database.target).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/x' });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/x' }).database.target.kind).toBe('postgres');
+    expect(loadConfig({ DATABASE_URL: 'pglite://memory' }).database.target).toEqual({ kind: 'embedded', dataDir: null });
+    expect(loadConfig({ DATABASE_URL: 'pglite:/tmp/aet' }).database.target).toEqual({ kind: 'embedded', dataDir: '/tmp/aet' });
+  });
+
+  it('turns SQL logging on with DATABASE_ECHO or LOG_LEVEL=debug', () => {
+    expect(loadConfig({ DATABASE_ECHO: 'true' }).database.echo).toBe(true);
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).database.echo).toBe(true);
+    expect(loadConfig({ LOG_LEVEL: 'debug', DATABASE_ECHO: 'false' }).database.echo).toBe(false);
+  });
+
+  it.each([
+    [{ DATABASE_POOL_SIZE: 'ten' }, /DATABASE_POOL_SIZE must be an integer/],
+    [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must not be less than 1/],
+    [{ DATABASE_MAX_OVERFLOW: '-1' }, /DATABASE_MAX_OVERFLOW must not be less than 0/],
+    [{ PORT: '70000' }, /PORT must not be greater than 65535/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of the following values: fatal, error, warn, info, debug, trace, silent/],
+    [{ DATABASE_ECHO: 'sometimes' }, /DATABASE_ECHO must be a boolean/],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be redis:\/\/host:6379/],
+    [{ DATABASE_URL: 'sqlite:///test.db' }, /DATABASE_URL must be postgres:\/\/user:pass@host:5432\/db, pglite:\/\/memory/],
+    [{ BCRYPT_ROUNDS: '31' }, /BCRYPT_ROUNDS must not be greater than 15/],
+  ])('rejects %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env as Record<string, string>)).toThrow(ConfigError);
+    expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
+  });
+
+  it('stops the service at start-up with exactly one line naming the variable', () => {
+    const result = startWith({ DATABASE_POOL_SIZE: 'lots' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Invalid configuration: DATABASE_POOL_SIZE must be an integer number, must not be less than 1, must not be greater than 1000\n$/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('refuses an unsupported database scheme and says what to use instead', () => {
+    const result = startWith({ DATABASE_URL: 'sqlite:///test.db' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Invalid configuration: DATABASE_URL must be postgres:\/\/.*pglite:\/\/memory.*unset/);
+  });
+});

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp } from './support';
+
+/** Without DATABASE_URL the service runs on PGlite in ./data: what `npm start` does on a laptop. */
+describe('the embedded database', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'aet-embedded-'));
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it('is created in ./data, migrated on start, ready, and kept across restarts', async () => {
+    const first = await startApp({}, { cwd, timeoutMs: 60_000 });
+    try {
+      expect(existsSync(join(cwd, 'data'))).toBe(true);
+      const ready = await first.request('/health/ready');
+      expect(ready.status).toBe(200);
+      expect(ready.body.details.migrations.status).toBe('up');
+      expect(first.logs.some((entry) => /Embedded PostgreSQL \(PGlite\) in .*\/data; 1 migration\(s\) applied/.test(String(entry.msg)))).toBe(true);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+
+    const second = await startApp({}, { cwd, timeoutMs: 60_000 });
+    try {
+      expect((await second.request('/health/ready')).status).toBe(200);
+      expect(second.logs.some((entry) => /; 0 migration\(s\) applied/.test(String(entry.msg)))).toBe(true);
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+  });
+
+  it('gives a throw-away database for pglite://memory and writes nothing to disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aet-memory-'));
+    const app = await startApp({ DATABASE_URL: 'pglite://memory' }, { cwd: dir, timeoutMs: 60_000 });
+    try {
+      expect((await app.request('/health/ready')).status).toBe(200);
+      expect(existsSync(join(dir, 'data'))).toBe(false);
+    } finally {
+      await app.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

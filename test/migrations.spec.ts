@@ -1,0 +1,177 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppDataSource, type AppDataSource } from '../src/database/app-data-source';
+import { childEnv, createTestDatabase, silentSqlLog, testConfig, type TestDatabase } from './support';
+
+const ROOT = join(__dirname, '..');
+const TYPEORM_CLI = join(ROOT, 'node_modules', 'typeorm', 'cli.js');
+
+/** The TypeORM CLI exactly as the `migration:*` npm scripts call it (after their build step). */
+function typeormCli(args: string[], env: Record<string, string>, cwd = ROOT) {
+  const result = spawnSync(process.execPath, [TYPEORM_CLI, '-d', join(ROOT, 'dist', 'ormconfig.js'), ...args], {
+    cwd,
+    env: childEnv({ LOG_LEVEL: 'warn', ...env }),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+async function schemaDiff(dataSource: AppDataSource): Promise<string[]> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((query) => query.query);
+}
+
+async function tablesIn(dataSource: AppDataSource): Promise<string[]> {
+  const rows: Array<{ table_name: string }> = await dataSource.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+  );
+  return rows.map((row) => row.table_name);
+}
+
+describe('migrations', () => {
+  let database: TestDatabase;
+  let dataSource: AppDataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await createAppDataSource(testConfig({ DATABASE_URL: database.url }), silentSqlLog);
+    await dataSource.initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('create the whole schema, and the entities match it exactly (generate would find nothing)', async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await tablesIn(dataSource)).toEqual(['api_keys', 'migrations', 'subscriptions', 'token_blacklist', 'usage_logs', 'users']);
+    expect(await schemaDiff(dataSource)).toEqual([]);
+  });
+
+  it('revert one by one down to an empty schema, then apply again cleanly', async () => {
+    const total = dataSource.migrations.length;
+    expect(total).toBeGreaterThan(0);
+    for (let i = 0; i < total; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tablesIn(dataSource)).toEqual(['migrations']);
+    expect(await dataSource.query('SELECT COUNT(*)::int AS n FROM migrations')).toEqual([{ n: 0 }]);
+
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    expect(applied).toHaveLength(total);
+    expect(await schemaDiff(dataSource)).toEqual([]);
+  });
+
+  it('match the seed column for column: types, lengths, NOT NULL and defaults', async () => {
+    const rows: Array<Record<string, string | null>> = await dataSource.query(`
+      SELECT table_name, column_name, data_type, character_maximum_length::text AS length, is_nullable, column_default
+        FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'users'
+       ORDER BY ordinal_position`);
+    const describe = (row: Record<string, string | null>) =>
+      [row.column_name, row.data_type, row.length ?? '-', row.is_nullable === 'NO' ? 'NOT NULL' : 'NULL', row.column_default ?? '-'].join(' | ');
+    expect(rows.map(describe)).toEqual([
+      'id | uuid | - | NOT NULL | gen_random_uuid()',
+      'email | character varying | 255 | NOT NULL | -',
+      'hashed_password | character varying | 255 | NULL | -',
+      'full_name | character varying | 255 | NULL | -',
+      "subscription_tier | character varying | 50 | NULL | 'free'::character varying",
+      'stripe_customer_id | character varying | 255 | NULL | -',
+      'is_active | boolean | - | NULL | true',
+      'is_verified | boolean | - | NULL | false',
+      'created_at | timestamp with time zone | - | NULL | now()',
+      'updated_at | timestamp with time zone | - | NULL | now()',
+      'last_login | timestamp with time zone | - | NULL | -',
+    ]);
+    const notNull: Array<{ column: string }> = await dataSource.query(`
+      SELECT table_name || '.' || column_name AS column FROM information_schema.columns
+       WHERE table_schema = 'public' AND is_nullable = 'NO' AND table_name <> 'migrations' AND table_name <> 'users'
+       ORDER BY 1`);
+    expect(notNull.map((row) => row.column)).toEqual([
+      'api_keys.id',
+      'api_keys.key_hash',
+      'api_keys.name',
+      'subscriptions.id',
+      'subscriptions.tier',
+      'token_blacklist.expires_at',
+      'token_blacklist.id',
+      'token_blacklist.token_jti',
+      'token_blacklist.token_type',
+      'usage_logs.endpoint',
+      'usage_logs.id',
+      'usage_logs.method',
+      'usage_logs.status_code',
+    ]);
+  });
+
+  it('create the indexes and unique constraints the seed and the design name', async () => {
+    const rows: Array<{ indexdef: string }> = await dataSource.query(
+      `SELECT regexp_replace(indexdef, '"?(IDX|UQ|PK)_[0-9a-zA-Z_]+"? ', '') AS indexdef
+         FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+    );
+    const definitions = rows.map((row) => row.indexdef.replace(/ USING btree/, '').replace(/public\./, ''));
+    expect(definitions).toEqual(
+      expect.arrayContaining([
+        'CREATE UNIQUE INDEX ON users (email)',
+        'CREATE UNIQUE INDEX ON users (stripe_customer_id)',
+        'CREATE UNIQUE INDEX ON api_keys (key_hash)',
+        'CREATE INDEX ON api_keys (user_id)',
+        'CREATE INDEX ON usage_logs (user_id, created_at)',
+        'CREATE INDEX ON subscriptions (status)',
+        'CREATE INDEX ON subscriptions (user_id)',
+        'CREATE UNIQUE INDEX ON subscriptions (stripe_subscription_id)',
+        'CREATE INDEX ON token_blacklist (expires_at)',
+        'CREATE UNIQUE INDEX ON token_blacklist (token_jti)',
+      ]),
+    );
+  });
+
+  it('delete a user with their keys and subscriptions, but keep their usage rows anonymised', async () => {
+    const [user] = await dataSource.query(`INSERT INTO users (email) VALUES ('gone@example.com') RETURNING id`);
+    await dataSource.query(`INSERT INTO api_keys (user_id, key_hash, name) VALUES ($1, 'h1', 'k')`, [user.id]);
+    await dataSource.query(`INSERT INTO subscriptions (user_id, tier) VALUES ($1, 'pro')`, [user.id]);
+    await dataSource.query(`INSERT INTO usage_logs (user_id, endpoint, method, status_code) VALUES ($1, '/translate', 'POST', 200)`, [user.id]);
+    await dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+    expect(await dataSource.query(`SELECT COUNT(*)::int AS n FROM api_keys`)).toEqual([{ n: 0 }]);
+    expect(await dataSource.query(`SELECT COUNT(*)::int AS n FROM subscriptions`)).toEqual([{ n: 0 }]);
+    expect(await dataSource.query(`SELECT user_id, endpoint FROM usage_logs`)).toEqual([{ user_id: null, endpoint: '/translate' }]);
+  });
+});
+
+describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.drop());
+
+  it('show, run, show, generate-nothing, revert on PostgreSQL', () => {
+    const env = { DATABASE_URL: database.url };
+    const before = typeormCli(['migration:show'], env);
+    expect(before.out).toMatch(/\[ \] InitialSchema\d+/);
+
+    const run = typeormCli(['migration:run'], env);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Migration InitialSchema\d+ has been executed successfully/);
+    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ InitialSchema\d+/);
+
+    const generate = typeormCli(['migration:generate', join(tmpdir(), 'ShouldNotExist')], env);
+    expect(generate.out).toMatch(/No changes in database schema were found/);
+
+    const revert = typeormCli(['migration:revert'], env);
+    expect(revert.code).toBe(0);
+    expect(revert.out).toMatch(/Migration InitialSchema\d+ has been reverted successfully/);
+    expect(typeormCli(['migration:show'], env).out).toMatch(/\[ \] InitialSchema\d+/);
+  });
+
+  it('run on the embedded database kept in a directory, and remember it across processes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aet-pglite-'));
+    try {
+      const env = { DATABASE_URL: `pglite:${dir}` };
+      expect(typeormCli(['migration:run'], env).code).toBe(0);
+      expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ InitialSchema\d+/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
