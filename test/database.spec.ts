@@ -1,3 +1,4 @@
+import { TcpProxy, throughProxy } from './support/tcp-proxy';
 import { adminQuery, createTestDatabase, describeWithPostgres, migrate, startApp, type TestApp, type TestDatabase } from './support';
 
 async function appConnections(database: string): Promise<number> {
@@ -11,24 +12,32 @@ async function appConnections(database: string): Promise<number> {
 describeWithPostgres('the database connection pool', () => {
   let database: TestDatabase;
   let app: TestApp;
+  let proxy: TcpProxy;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await migrate(database.url);
+    const target = new URL(database.url);
+    // A slow link makes every query hold its connection, so the load below surely fills the pool.
+    proxy = await new TcpProxy(target.hostname, Number(target.port || 5432)).start();
     app = await startApp({
-      DATABASE_URL: database.url,
+      DATABASE_URL: throughProxy(database.url, proxy),
       DATABASE_POOL_SIZE: '2',
       DATABASE_MAX_OVERFLOW: '2',
       DATABASE_IDLE_TIMEOUT_MS: '1000',
+      HEALTH_DB_TIMEOUT_MS: '10000',
     });
   });
   afterAll(async () => {
     await app.stop();
+    await proxy.stop();
     await database.drop();
   });
 
   it('opens at most POOL_SIZE + MAX_OVERFLOW connections under load and closes the extra ones when idle', async () => {
-    const responses = await Promise.all(Array.from({ length: 60 }, () => app.request('/health/ready')));
+    proxy.latencyMs = 30;
+    const responses = await Promise.all(Array.from({ length: 20 }, () => app.request('/health/ready')));
+    proxy.latencyMs = 0;
     expect(responses.every((response) => response.status === 200)).toBe(true);
     expect(await appConnections(database.name)).toBe(4);
 

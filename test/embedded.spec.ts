@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp } from './support';
+import { spawnSync } from 'node:child_process';
+import { childEnv, MAIN_JS, startApp } from './support';
 
 /** Without DATABASE_URL the service runs on PGlite in ./data: what `npm start` does on a laptop. */
 describe('the embedded database', () => {
@@ -16,6 +17,12 @@ describe('the embedded database', () => {
       expect(ready.status).toBe(200);
       expect(ready.body.details.migrations.status).toBe('up');
       expect(first.logs.some((entry) => /Embedded PostgreSQL \(PGlite\) in .*\/data; 1 migration\(s\) applied/.test(String(entry.msg)))).toBe(true);
+
+      // A second process on the same directory would corrupt it: it is refused, in one line.
+      const intruder = spawnSync(process.execPath, [MAIN_JS], { cwd, env: childEnv({ LOG_LEVEL: 'silent' }), encoding: 'utf8', timeout: 30_000 });
+      expect(intruder.status).toBe(1);
+      expect(intruder.stderr).toContain(`the embedded database in ${join(cwd, 'data')} is in use by process ${first.process.pid}`);
+      expect((await first.request('/health/ready')).status).toBe(200);
     } finally {
       expect(await first.stop()).toBe(0);
     }

@@ -40,6 +40,8 @@ describe('health probes', () => {
 
     it('becomes ready once the migrations have been run, without a restart', async () => {
       await migrate(database.url);
+      // The migration status is reused for a few seconds (MIGRATION_STATUS_TTL_MS), then re-read.
+      await waitFor(async () => (await app.request('/health/ready')).status === 200, 10_000);
       const ready = await app.request('/health/ready');
       expect(ready.status).toBe(200);
       expect(ready.body.status).toBe('ok');
@@ -85,5 +87,40 @@ describe('health probes', () => {
       const ready = await app.request('/health/ready');
       expect(ready.status).toBe(200);
     });
+  });
+});
+
+describeWithPostgres('readiness with Redis configured', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await migrate(database.url);
+  });
+  afterAll(async () => database.drop());
+
+  it('reports Redis up when it answers', async () => {
+    const app = await startApp({ DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379' });
+    try {
+      const ready = await app.request('/health/ready');
+      expect(ready.status).toBe(200);
+      expect(ready.body.status).toBe('ok');
+      expect(ready.body.details.redis.status).toBe('up');
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('stays ready but says "degraded" when Redis is unreachable: Redis is an accelerator, not a dependency', async () => {
+    const app = await startApp({ DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:1', HEALTH_DB_TIMEOUT_MS: '300' });
+    try {
+      const ready = await app.request('/health/ready');
+      expect(ready.status).toBe(200);
+      expect(ready.body.status).toBe('degraded');
+      expect(ready.body.details.database.status).toBe('up');
+      expect(ready.body.details.redis.status).toBe('degraded');
+      expect(ready.body.details.redis.message).toMatch(/^unreachable: .*; using per-instance fallbacks$/);
+    } finally {
+      expect(await app.stop()).toBe(0);
+    }
   });
 });

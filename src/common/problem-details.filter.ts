@@ -54,7 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = fastifyError!.statusCode ?? 400;
       return { type: known.type, title: statusTitle(status), status, detail: known.detail };
     }
-    if (exception instanceof HttpException) return this.fromHttpException(exception, request);
+    if (exception instanceof HttpException) return this.fromHttpException(exception);
     return {
       type: ProblemType.internal,
       title: 'Internal Server Error',
@@ -63,19 +63,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     };
   }
 
-  private fromHttpException(exception: HttpException, request: FastifyRequest): ProblemDetails {
+  private fromHttpException(exception: HttpException): ProblemDetails {
     const status = exception.getStatus();
     const body = exception.getResponse();
     if (typeof body === 'object' && body !== null && 'type' in body && 'title' in body) {
       return body as ProblemDetails;
     }
     const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-    const detail =
-      status === 404 && !message
-        ? `No route for ${request.method} ${request.url}.`
-        : Array.isArray(message)
-          ? message.join('; ')
-          : String(message ?? exception.message);
+    const detail = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
     return {
       type: status === 503 ? ProblemType.serviceUnavailable : ProblemType.blank,
       title: statusTitle(status),

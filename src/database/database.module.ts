@@ -18,7 +18,13 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           // The real options are built in initialise(): the embedded endpoint is only known once it runs.
-          useFactory: () => ({ type: 'postgres', retryAttempts: 5, retryDelay: 2_000 }),
+          useFactory: () => ({
+            type: 'postgres',
+            retryAttempts: 5,
+            retryDelay: 2_000,
+            // A server may be restarting; an embedded database that failed to open will not fix itself.
+            toRetry: () => config.database.target.kind === 'postgres',
+          }),
           dataSourceFactory: () => initialise(config),
         }),
       ],

@@ -1,0 +1,135 @@
+/**
+ * The floor we compare against: plain node:http + pg, no framework, doing per request exactly the
+ * database work our route does. Started by run.ts as its own process, like our server.
+ *
+ * Env: PORT, HOST, DATABASE_URL, POOL_MAX, POOL_MIN, POOL_IDLE_MS, MIGRATION_NAMES (JSON array).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Pool } from 'pg';
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (value === undefined || value === '') throw new Error(`baseline-server: ${name} is required`);
+  return value;
+};
+
+const pool = new Pool({
+  connectionString: env('DATABASE_URL'),
+  max: Number(env('POOL_MAX')),
+  min: Number(env('POOL_MIN')),
+  idleTimeoutMillis: Number(env('POOL_IDLE_MS')),
+  keepAlive: true,
+  keepAliveInitialDelayMillis: 10_000,
+});
+const MIGRATION_NAMES = JSON.parse(env('MIGRATION_NAMES')) as string[];
+/** Our readiness gives each check HEALTH_DB_TIMEOUT_MS; a hand-written server would too. */
+const CHECK_TIMEOUT_MS = 1_000;
+
+type Handler = (req: IncomingMessage, body: string) => Promise<{ status: number; body: unknown }>;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The statements TypeORM's MigrationExecutor.getPendingMigrations() sends, on one checked-out
+ * client. TypeORM reads current_schema() once when it connects, not per call: so do we.
+ */
+async function pendingMigrations(schema: string): Promise<string[]> {
+  const client = await pool.connect();
+  try {
+    const table = await client.query(
+      'SELECT * FROM "information_schema"."tables" WHERE "table_schema" = $1 AND "table_name" = $2',
+      [schema, 'migrations'],
+    );
+    if (table.rowCount === 0) return MIGRATION_NAMES;
+    const applied = await client.query<{ name: string }>('SELECT * FROM "migrations" "migrations" ORDER BY "id" DESC');
+    return MIGRATION_NAMES.filter((name) => !applied.rows.some((row) => row.name === name));
+  } finally {
+    client.release();
+  }
+}
+
+type CheckResult = { responseTime: number; status: 'up' } | { status: 'down'; message: string };
+
+async function check(work: () => Promise<void>): Promise<CheckResult> {
+  const started = Date.now();
+  try {
+    await withTimeout(work(), CHECK_TIMEOUT_MS);
+    return { responseTime: Date.now() - started, status: 'up' };
+  } catch (error) {
+    return { status: 'down', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Like ours (MIGRATION_STATUS_TTL_MS), the migration status is reused for 5 s. */
+const MIGRATION_STATUS_TTL_MS = 5_000;
+let cachedStatus: { at: number; result: Promise<CheckResult> } | null = null;
+
+function migrationStatus(schema: string): Promise<CheckResult> {
+  if (cachedStatus && Date.now() - cachedStatus.at < MIGRATION_STATUS_TTL_MS) return cachedStatus.result;
+  const result = check(async () => {
+    const pending = await pendingMigrations(schema);
+    if (pending.length > 0) throw new Error(`${pending.length} pending: ${pending.join(', ')}`);
+  });
+  cachedStatus = { at: Date.now(), result };
+  return result;
+}
+
+/** Keyed by `METHOD pathname`; add one per scenario in scenarios.ts. */
+const routes = (schema: string): Record<string, Handler> => ({
+  'GET /health/live': async () => ({ status: 200, body: { status: 'ok' } }),
+
+  // Same shape as Terminus' HealthCheckResult, both checks concurrent as Terminus runs them.
+  'GET /health/ready': async () => {
+    const [database, migrations] = await Promise.all([
+      check(async () => {
+        await pool.query('SELECT 1');
+      }),
+      migrationStatus(schema),
+    ]);
+    const details = { database, migrations };
+    const up = database.status === 'up' && migrations.status === 'up';
+    const info = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status === 'up'));
+    const error = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status !== 'up'));
+    return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'error', info, error, details } };
+  },
+});
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
+  res.end(payload);
+}
+
+async function main(): Promise<void> {
+  const schema = (await pool.query<{ current_schema: string }>('SELECT * FROM current_schema()')).rows[0]!.current_schema;
+  const handlers = routes(schema);
+  const server = createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    const handler = handlers[`${req.method} ${pathname}`];
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      if (!handler) return send(res, 404, { status: 404, title: 'Not Found' });
+      handler(req, Buffer.concat(chunks).toString('utf8')).then(
+        (result) => send(res, result.status, result.body),
+        (error: unknown) => send(res, 500, { status: 500, detail: error instanceof Error ? error.message : String(error) }),
+      );
+    });
+  });
+
+  server.listen(Number(env('PORT')), env('HOST'));
+  const shutdown = () => server.close(() => void pool.end().then(() => process.exit(0)));
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`baseline-server: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench`: our server against a bare node:http + pg baseline doing the same work, in one
+ * run on one machine, so the ratios mean something even where absolute numbers do not.
+ *
+ * Env: BENCH_DATABASE_URL (recreated!), BENCH_DURATION (measured seconds per row, split over
+ * BENCH_ROUNDS turns), BENCH_WARMUP (seconds), BENCH_CONNECTIONS, BENCH_SCENARIOS (substring of
+ * scenario names), BENCH_JSON=1 (a JSON summary after the table).
+ */
+import { cpus } from 'node:os';
+import { Pool } from 'pg';
+import { recreateBenchDatabase, type BenchDatabase } from './database';
+import { busyShare } from './machine';
+import { runLoad, summarize, type LoadSample } from './load';
+import { formatTable, formatWarnings, type Row } from './report';
+import { SCENARIOS, type RequestParts, type Scenario, type ScenarioContext } from './scenarios';
+import { BASELINE_JS, MAIN_JS, startServer, type RunningServer, type ServerSpec } from './servers';
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+const settings = {
+  databaseUrl: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/aet_bench',
+  durationSeconds: positiveInt('BENCH_DURATION', 10),
+  warmupSeconds: positiveInt('BENCH_WARMUP', 2),
+  connections: positiveInt('BENCH_CONNECTIONS', 50),
+  rounds: positiveInt('BENCH_ROUNDS', 3),
+  only: process.env.BENCH_SCENARIOS ?? '',
+  json: process.env.BENCH_JSON === '1',
+};
+
+/** The table lists servers in this order; measurement order rotates (see measureScenario). */
+function serverSpecs(db: BenchDatabase): Array<ServerSpec & { baseline: boolean }> {
+  const ours = (logLevel: string) => ({
+    label: `ours (LOG_LEVEL=${logLevel})`,
+    script: MAIN_JS,
+    baseline: false,
+    env: { NODE_ENV: 'production', DATABASE_URL: db.url, LOG_LEVEL: logLevel },
+  });
+  return [
+    {
+      label: 'baseline (node:http + pg)',
+      script: BASELINE_JS,
+      baseline: true,
+      env: {
+        DATABASE_URL: db.url,
+        POOL_MAX: String(db.pool.max),
+        POOL_MIN: String(db.pool.min),
+        POOL_IDLE_MS: String(db.pool.idleMs),
+        MIGRATION_NAMES: JSON.stringify(db.migrationNames),
+      },
+    },
+    ours('warn'),
+    // Production runs at info: one request log line per request is part of what we ship.
+    ours('info'),
+  ];
+}
+
+function encode(parts: RequestParts): { headers: Record<string, string>; body?: string } {
+  const headers = { ...parts.headers };
+  if (parts.body === undefined) return { headers };
+  if (typeof parts.body === 'string') return { headers, body: parts.body };
+  return { headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(parts.body) };
+}
+
+async function probe(url: string, method: string, headers: Record<string, string>, body?: string) {
+  try {
+    const response = await fetch(url, { method, headers, body });
+    const text = await response.text();
+    return { status: response.status, body: text.slice(0, 300) };
+  } catch (error) {
+    return { status: 0, body: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+interface Tally {
+  samples: LoadSample[];
+  cpuSeconds: number | null;
+  lines: number;
+}
+
+/**
+ * Each server gets its warm-up, then the measured time is cut into rounds and the servers take
+ * turns, starting one later every round: drift on a shared machine (another process waking up,
+ * PostgreSQL checkpointing) then lands on every row alike instead of on whichever ran last.
+ */
+async function measureScenario(
+  scenario: Scenario,
+  servers: Array<RunningServer & { baseline: boolean }>,
+  context: ScenarioContext,
+  load: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number },
+): Promise<Row[]> {
+  const parts = { ...scenario, ...(await scenario.setup?.(context)) };
+  const { headers, body } = encode(parts);
+  const request = (server: RunningServer) => ({ url: `${server.baseUrl}${parts.path}`, method: scenario.method, headers, body });
+
+  const probes: Array<Row['probe']> = [];
+  for (const server of servers) {
+    const { url, method } = request(server);
+    probes.push(await probe(url, method, headers, body));
+    process.stderr.write(`  ${scenario.name}: warm-up ${load.warmupSeconds} s on ${server.label}\n`);
+    await runLoad(request(server), { connections: load.connections, durationSeconds: load.warmupSeconds });
+  }
+
+  const tallies: Tally[] = servers.map(() => ({ samples: [], cpuSeconds: 0, lines: 0 }));
+  const slice = load.durationSeconds / load.rounds;
+  for (let round = 0; round < load.rounds; round++) {
+    process.stderr.write(`  ${scenario.name}: round ${round + 1}/${load.rounds}, ${slice.toFixed(1)} s per server\n`);
+    for (let turn = 0; turn < servers.length; turn++) {
+      const index = (round + turn) % servers.length;
+      const server = servers[index]!;
+      const tally = tallies[index]!;
+      const linesBefore = server.stdoutLines();
+      const cpuBefore = server.cpuSeconds();
+      tally.samples.push(await runLoad(request(server), { connections: load.connections, durationSeconds: slice }));
+      if (!server.alive()) throw new Error(`${server.label} exited during ${scenario.name}:\n${server.tail()}`);
+      const cpuAfter = server.cpuSeconds();
+      tally.lines += server.stdoutLines() - linesBefore;
+      tally.cpuSeconds =
+        tally.cpuSeconds === null || cpuBefore === null || cpuAfter === null ? null : tally.cpuSeconds + cpuAfter - cpuBefore;
+    }
+  }
+
+  const results = tallies.map((tally) => summarize(tally.samples));
+  const baselineRps = results.find((_, i) => servers[i]!.baseline)?.rps ?? null;
+  return servers.map((server, i) => {
+    const result = results[i]!;
+    const tally = tallies[i]!;
+    return {
+      scenario: scenario.name,
+      server: server.label,
+      baseline: server.baseline,
+      result,
+      ratio: server.baseline || !baselineRps ? null : result.rps / baselineRps,
+      stdoutLinesPerRequest: result.responses > 0 ? tally.lines / result.responses : 0,
+      cpuMsPerRequest: tally.cpuSeconds === null || result.responses === 0 ? null : (tally.cpuSeconds * 1000) / result.responses,
+      probe: probes[i]!,
+    };
+  });
+}
+
+async function main(): Promise<void> {
+  const scenarios = SCENARIOS.filter((scenario) => scenario.name.includes(settings.only));
+  if (scenarios.length === 0) throw new Error(`BENCH_SCENARIOS="${settings.only}" matches no scenario`);
+
+  process.stderr.write(`Recreating database ${new URL(settings.databaseUrl).pathname.slice(1)} and migrating it…\n`);
+  const db = await recreateBenchDatabase(settings.databaseUrl);
+  const specs = serverSpecs(db);
+  const servers: Array<RunningServer & { baseline: boolean }> = [];
+  const pool = new Pool({ connectionString: db.url, max: 2 });
+  try {
+    for (const spec of specs) servers.push({ ...(await startServer(spec)), baseline: spec.baseline });
+    const busyBefore = await busyShare(2_000);
+    const rows: Row[] = [];
+    for (const scenario of scenarios) {
+      rows.push(...(await measureScenario(scenario, servers, { db: pool, databaseUrl: db.url }, settings)));
+    }
+    print(db, rows, busyBefore);
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await pool.end();
+  }
+}
+
+function print(db: BenchDatabase, rows: Row[], busyBefore: number | null): void {
+  const cpu = cpus();
+  const out: string[] = [
+    '',
+    `npm run bench, ${new Date().toISOString()}`,
+    `machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, PostgreSQL ${db.serverVersion}`,
+    `NOTE: the load generator (autocannon, in this process), the server under test and PostgreSQL all share these ` +
+      `${cpu.length} cores. Compare ratios within one run; absolute req/s are a floor, not a capacity.`,
+    `load: 127.0.0.1, ${settings.connections} connections; per row ${settings.warmupSeconds} s warm-up, then ${settings.durationSeconds} s measured ` +
+      `in ${settings.rounds} turns taken in rotating order with the other servers`,
+    `req/s counts 2xx responses only; latency percentiles cover every response; CPU is the server process alone (not PostgreSQL)`,
+    busyBefore === null
+      ? 'other work on the machine: unknown (no /proc/stat)'
+      : `other work on the machine just before measuring: ${(busyBefore * 100).toFixed(0)}% of all cores busy` +
+        (busyBefore > 0.1 ? ' (numbers are suspect: stop other work and run again)' : ''),
+    `database: ${db.name} (recreated, ${db.migrationNames.length} migration(s), kept after the run); ` +
+      `pool max ${db.pool.max} / min ${db.pool.min} on both servers`,
+    '',
+    formatTable(rows),
+    '',
+  ];
+  for (const row of rows) {
+    if (!row.baseline && row.stdoutLinesPerRequest > 0.01) {
+      out.push(`${row.scenario} on ${row.server}: ${row.stdoutLinesPerRequest.toFixed(2)} stdout log line(s) per request`);
+    }
+  }
+  const warnings = formatWarnings(rows);
+  out.push(...warnings);
+  if (warnings.some((warning) => warning.startsWith('WARNING (OURS)'))) {
+    out.push('WARNING: our server answered non-2xx or failed requests; its req/s above counts only the 2xx.');
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (settings.json) {
+    const summary = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpu.length, model: cpu[0]?.model.trim(), node: process.version, postgres: db.serverVersion },
+      settings: {
+        connections: settings.connections,
+        warmupSeconds: settings.warmupSeconds,
+        durationSeconds: settings.durationSeconds,
+        rounds: settings.rounds,
+      },
+      database: { name: db.name, migrations: db.migrationNames, pool: db.pool },
+      rows,
+    };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,70 @@
+import { ApiKeyRepository } from '../api-keys/api-key.repository';
+import { ApiKeysService } from '../api-keys/api-keys.service';
+import type { AppConfig } from '../config/app-config';
+import { createAppDataSource, type AppDataSource } from '../database/app-data-source';
+import { SubscriptionRepository } from '../subscriptions/subscription.repository';
+import { SubscriptionsService } from '../subscriptions/subscriptions.service';
+import { UsageLogRepository } from '../usage/usage-log.repository';
+import { UsageService } from '../usage/usage.service';
+import { UserRepository } from '../users/user.repository';
+import { UsersService } from '../users/users.service';
+import { CliError, ConnectionError, reasonOf } from './cli-error';
+import { cliSqlLog } from './cli-sql-log';
+
+export interface CliDatabase {
+  dataSource: AppDataSource;
+  /** Which database this is, for messages and the drop-tables question (never the password). */
+  label: string;
+  users: UsersService;
+  apiKeys: ApiKeysService;
+  subscriptions: SubscriptionsService;
+  usage: UsageService;
+}
+
+export function describeDatabase(config: AppConfig): string {
+  const target = config.database.target;
+  if (target.kind === 'embedded') {
+    return target.dataDir ? `the embedded database in ${target.dataDir}` : 'the in-memory embedded database';
+  }
+  try {
+    const url = new URL(target.url);
+    const name = decodeURIComponent(url.pathname.slice(1)) || url.username || 'postgres';
+    return `database "${name}" at ${url.host || 'localhost'}`;
+  } catch {
+    return 'the configured PostgreSQL database';
+  }
+}
+
+/**
+ * Opens the database exactly as the app does (same options; PGlite for the embedded one), hands
+ * the services to `work`, and always closes it, which also stops the embedded database, so the
+ * process can exit as soon as the command is done. Services are wired by hand: a Nest
+ * application context would add start-up time and logging for nothing a CLI needs.
+ */
+export async function withDatabase<T>(config: AppConfig, work: (db: CliDatabase) => Promise<T>): Promise<T> {
+  const label = describeDatabase(config);
+  let dataSource: AppDataSource;
+  try {
+    dataSource = await createAppDataSource(config, cliSqlLog(config.database.echo));
+  } catch (error) {
+    throw new CliError(`cannot open ${label}: ${reasonOf(error)}`);
+  }
+  try {
+    try {
+      await dataSource.initialize();
+    } catch (error) {
+      throw new ConnectionError(reasonOf(error));
+    }
+    return await work({
+      dataSource,
+      label,
+      users: new UsersService(new UserRepository(dataSource), config),
+      apiKeys: new ApiKeysService(new ApiKeyRepository(dataSource)),
+      subscriptions: new SubscriptionsService(new SubscriptionRepository(dataSource)),
+      usage: new UsageService(new UsageLogRepository(dataSource)),
+    });
+  } finally {
+    // A failure to close must not hide the command's own result or error.
+    await dataSource.destroy().catch(() => undefined);
+  }
+}

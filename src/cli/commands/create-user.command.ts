@@ -1,0 +1,33 @@
+import { ConflictException } from '@nestjs/common';
+import { isEmail } from 'class-validator';
+import { CliError, sqlStateOf, UNIQUE_VIOLATION, UsageError } from '../cli-error';
+import { withDatabase } from '../cli-database';
+import { printLine } from '../cli-output';
+import type { CommandRun } from '../command';
+
+/** users.email and users.full_name are varchar(255). */
+const MAX_LENGTH = 255;
+
+export const createUser: CommandRun = async ({ config, args }) => {
+  const [rawEmail, password, rawFullName] = args as [string, string, string | undefined];
+  const email = rawEmail.trim().toLowerCase();
+  // Checked before connecting: a typo should cost nothing and change nothing.
+  if (!isEmail(email) || email.length > MAX_LENGTH) throw new UsageError(`"${rawEmail}" is not a valid email address`);
+  if (password.trim() === '') throw new UsageError('the password must not be empty');
+  const fullName = rawFullName?.trim() || null;
+  if (fullName && fullName.length > MAX_LENGTH) throw new UsageError(`the full name is longer than ${MAX_LENGTH} characters`);
+
+  return withDatabase(config, async ({ users }) => {
+    try {
+      const user = await users.createUser({ email, password, fullName });
+      printLine(`Created user ${user.email} (id ${user.id})`);
+      return 0;
+    } catch (error) {
+      // The service checks first; the unique index catches a concurrent insert of the same email.
+      if (error instanceof ConflictException || sqlStateOf(error) === UNIQUE_VIOLATION) {
+        throw new CliError(`a user with email ${email} already exists`);
+      }
+      throw error;
+    }
+  });
+};

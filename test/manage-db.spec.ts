@@ -1,0 +1,479 @@
+import * as bcrypt from 'bcrypt';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { childEnv, createTestDatabase, describeWithPostgres, type TestDatabase } from './support';
+
+/** The compiled CLI (`npm test` builds it first), run as `npm run manage-db` runs it. */
+const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
+const UNREACHABLE_URL = 'postgres://postgres@127.0.0.1:1/x';
+/** PGlite creates its data directory on first start: several seconds on a busy machine. */
+const EMBEDDED_TEST_TIMEOUT_MS = 180_000;
+const TABLES = ['api_keys', 'migrations', 'subscriptions', 'token_blacklist', 'usage_logs', 'users'];
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs manage-db in its own process. stdin is a pipe, closed at once, so the CLI sees no
+ * terminal, as in CI or a cron job. A run that outlives `timeoutMs` fails the test: the CLI must
+ * close its connections and exit by itself.
+ */
+function manageDb(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MANAGE_DB_JS, ...args], { env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end();
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`manage-db ${args.join(' ')} did not exit within ${timeoutMs} ms; stderr: ${stderr}`));
+    }, timeoutMs);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** An error is exactly one line on stderr, without a stack trace. */
+function expectOneLineError(result: CliResult, pattern: RegExp): void {
+  expect(result.stderr).toMatch(/^manage-db: [^\n]+\n$/);
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function tablesIn(url: string): Promise<string[]> {
+  const rows = await query<{ tablename: string }>(
+    url,
+    'SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename',
+  );
+  return rows.map((row) => row.tablename);
+}
+
+describe('manage-db', () => {
+  describe('command line', () => {
+    it('help, --help and help COMMAND print the usage and exit 0', async () => {
+      for (const args of [['help'], ['--help'], ['-h']]) {
+        const result = await manageDb(args);
+        expect(result.code).toBe(0);
+        expect(result.stderr).toBe('');
+        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'stats', 'drop-tables']) {
+          expect(result.stdout).toContain(`  ${command}`);
+        }
+      }
+      const one = await manageDb(['help', 'create-user']);
+      expect(one.code).toBe(0);
+      expect(one.stdout).toMatch(/^Usage: manage-db create-user EMAIL PASSWORD \["FULL NAME"\]\n/);
+
+      const viaFlag = await manageDb(['user-info', '--help']);
+      expect(viaFlag.code).toBe(0);
+      expect(viaFlag.stdout).toMatch(/^Usage: manage-db user-info EMAIL \[--json\]\n/);
+    });
+
+    it('no command prints the usage on stderr and exits 2', async () => {
+      const result = await manageDb([]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^Usage: npm run manage-db -- <command>/);
+    });
+
+    it('an unknown command exits 2 with one line', async () => {
+      const result = await manageDb(['frobnicate']);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe("manage-db: Unknown command 'frobnicate'. Run manage-db help.\n");
+    });
+
+    it.each([
+      [['create-user', 'a@example.com'], /usage: manage-db create-user EMAIL PASSWORD \["FULL NAME"\]$/m],
+      [['create-user', 'a@example.com', 'pw', 'Name', 'extra'], /usage: manage-db create-user EMAIL PASSWORD/],
+      [['user-info'], /usage: manage-db user-info EMAIL \[--json\]$/m],
+      [['user-info', 'a@example.com', 'b@example.com'], /usage: manage-db user-info EMAIL/],
+      [['check', 'now'], /usage: manage-db check \[--json\]$/m],
+      [['stats', '--bogus'], /Unknown option '--bogus'/],
+      [['create-tables', '--json'], /create-tables does not take --json/],
+      [['create-user', 'a@example.com', 'pw', '--yes'], /create-user does not take --yes/],
+      [['help', 'check', 'stats'], /usage: manage-db help \[COMMAND\]$/m],
+      [['help', 'frobnicate'], /Unknown command 'frobnicate'/],
+      [['create-user', 'not-an-email', 'pw'], /"not-an-email" is not a valid email address$/m],
+      [['create-user', 'a@example.com', '  '], /the password must not be empty$/m],
+    ])('%j is a usage error: exit 2, one line on stderr', async (args, message) => {
+      // Pointed at an unreachable server: usage errors must be reported before any connection attempt.
+      const result = await manageDb(args, { DATABASE_URL: UNREACHABLE_URL });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expectOneLineError(result, message);
+    });
+
+    it('an invalid configuration exits 1 with the variable named', async () => {
+      const result = await manageDb(['check'], { DATABASE_URL: 'mysql://localhost/x' });
+      expect(result.code).toBe(1);
+      expectOneLineError(result, /DATABASE_URL/);
+
+      const rounds = await manageDb(['stats'], { BCRYPT_ROUNDS: 'many' });
+      expect(rounds.code).toBe(1);
+      expectOneLineError(rounds, /BCRYPT_ROUNDS/);
+    });
+
+    it('check exits 1 when the database is unreachable, with one line naming the reason', async () => {
+      const result = await manageDb(['check'], { DATABASE_URL: UNREACHABLE_URL });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^connection:\s+FAILED$/m);
+      expectOneLineError(result, /^manage-db: cannot connect to the database: .*ECONNREFUSED/);
+
+      const json = await manageDb(['check', '--json'], { DATABASE_URL: UNREACHABLE_URL });
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ connected: false, ok: false, error: expect.stringMatching(/ECONNREFUSED/) });
+      expectOneLineError(json, /cannot connect to the database/);
+    });
+
+    it('other commands fail the same way when the database is unreachable', async () => {
+      const result = await manageDb(['stats'], { DATABASE_URL: UNREACHABLE_URL });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expectOneLineError(result, /^manage-db: cannot connect to the database: .*ECONNREFUSED/);
+    });
+
+    it('drop-tables refuses without a terminal or --yes, and under NODE_ENV=production without --force', async () => {
+      const unconfirmed = await manageDb(['drop-tables'], { DATABASE_URL: UNREACHABLE_URL });
+      expect(unconfirmed.code).toBe(1);
+      expectOneLineError(unconfirmed, /needs confirmation: run it in a terminal, or pass --yes/);
+
+      const production = await manageDb(['drop-tables', '--yes'], { DATABASE_URL: UNREACHABLE_URL, NODE_ENV: 'production' });
+      expect(production.code).toBe(1);
+      expectOneLineError(production, /refusing to drop tables with NODE_ENV=production; add --force/);
+    });
+  });
+
+  describeWithPostgres('on PostgreSQL', () => {
+    let database: TestDatabase;
+    let url: string;
+    let env: Record<string, string>;
+    let userId: string;
+
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      url = database.url;
+      env = { DATABASE_URL: url };
+    });
+    afterAll(async () => database?.drop());
+
+    it('check on a fresh database reports the pending migration, exits 1 and changes nothing', async () => {
+      const result = await manageDb(['check'], env);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(new RegExp(`^database:\\s+database "${database.name}" at 127\\.0\\.0\\.1:\\d+$`, 'm'));
+      expect(result.stdout).toMatch(/^connection:\s+ok, SELECT 1 in \d+(\.\d+)? ms \(PostgreSQL \d+/m);
+      expect(result.stdout).toMatch(/^migrations:\s+0 applied, 1 pending$/m);
+      expect(result.stdout).toMatch(/^ {2}\[ \] InitialSchema\d{13}$/m);
+      expectOneLineError(result, /^manage-db: 1 pending migration: InitialSchema\d{13}; run: npm run manage-db -- create-tables$/m);
+      // Read-only: not even TypeORM's migrations table is created.
+      expect(await tablesIn(url)).toEqual([]);
+    });
+
+    it('create-tables applies the migrations, then is already up to date', async () => {
+      const first = await manageDb(['create-tables'], env);
+      expect(first.code).toBe(0);
+      expect(first.stderr).toBe('');
+      expect(first.stdout).toMatch(/^Applied InitialSchema\d{13}\n.* is up to date \(1 migration applied now\)\.\n$/);
+      expect(await tablesIn(url)).toEqual(TABLES);
+      expect(await query(url, 'SELECT name FROM migrations')).toEqual([{ name: expect.stringMatching(/^InitialSchema\d{13}$/) }]);
+
+      const again = await manageDb(['create-tables'], env);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toMatch(/is already up to date \(1 migration applied\)\.\n$/);
+      expect(await query(url, 'SELECT name FROM migrations')).toHaveLength(1);
+    });
+
+    it('check exits 0 once migrated, in text and in JSON', async () => {
+      const result = await manageDb(['check'], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^migrations:\s+1 applied, 0 pending$/m);
+      expect(result.stdout).toMatch(/^ {2}\[x\] InitialSchema\d{13}$/m);
+
+      const json = await manageDb(['check', '--json'], env);
+      expect(json.code).toBe(0);
+      const report = JSON.parse(json.stdout);
+      expect(report).toMatchObject({ connected: true, ok: true, migrations: { pending: [], unknown: [] } });
+      expect(report.migrations.applied).toEqual([expect.stringMatching(/^InitialSchema\d{13}$/)]);
+      expect(report.latency_ms).toEqual(expect.any(Number));
+    });
+
+    it('stats on an empty database: no users, no calls, error rate n/a', async () => {
+      const result = await manageDb(['stats'], env);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^active users:\s+0$/m);
+      expect(result.stdout).toMatch(/^API calls \(last 24 h\):\s+0$/m);
+      expect(result.stdout).toMatch(/^error rate \(last 24 h\):\s+n\/a$/m);
+    });
+
+    it('create-user stores the user with a lower-cased email and a bcrypt hash', async () => {
+      const result = await manageDb(['create-user', 'Alice@Example.com', 'correct horse', 'Alice Example'], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      const match = /^Created user alice@example\.com \(id ([0-9a-f-]{36})\)\n$/.exec(result.stdout);
+      expect(match).not.toBeNull();
+      userId = match![1]!;
+
+      const [row] = await query<{ id: string; email: string; full_name: string; hashed_password: string; subscription_tier: string }>(
+        url,
+        'SELECT id, email, full_name, hashed_password, subscription_tier FROM users',
+      );
+      expect(row).toMatchObject({ id: userId, email: 'alice@example.com', full_name: 'Alice Example', subscription_tier: 'free' });
+      expect(row!.hashed_password).toMatch(/^\$2b\$04\$/); // BCRYPT_ROUNDS=4 from childEnv
+      expect(await bcrypt.compare('correct horse', row!.hashed_password)).toBe(true);
+    });
+
+    it('create-user with a taken email (any case) exits 1 and adds no row', async () => {
+      const result = await manageDb(['create-user', 'ALICE@example.com', 'another one'], env);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expectOneLineError(result, /^manage-db: a user with email alice@example\.com already exists$/m);
+      expect(await query(url, 'SELECT COUNT(*)::int AS count FROM users')).toEqual([{ count: 1 }]);
+    });
+
+    it('create-user without a full name leaves it empty', async () => {
+      const result = await manageDb(['create-user', 'bob@example.com', 'pw'], env);
+      expect(result.code).toBe(0);
+      expect(await query(url, "SELECT full_name FROM users WHERE email = 'bob@example.com'")).toEqual([{ full_name: null }]);
+      await query(url, "UPDATE users SET is_active = false WHERE email = 'bob@example.com'");
+    });
+
+    it('user-info shows a new user: free tier, no subscription, no keys, no usage', async () => {
+      const result = await manageDb(['user-info', 'alice@example.com'], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      const lines = result.stdout.split('\n');
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`^id:\\s+${userId}$`)),
+          expect.stringMatching(/^email:\s+alice@example\.com$/),
+          expect.stringMatching(/^full name:\s+Alice Example$/),
+          expect.stringMatching(/^tier:\s+free$/),
+          expect.stringMatching(/^active:\s+yes$/),
+          expect.stringMatching(/^verified:\s+no$/),
+          expect.stringMatching(/^created:\s+\d{4}-\d\d-\d\dT/),
+          expect.stringMatching(/^last login:\s+never$/),
+          expect.stringMatching(/^subscription:\s+none$/),
+          expect.stringMatching(/^api keys:\s+0 active \/ 0 total$/),
+          expect.stringMatching(/^requests:\s+0 \(0 errors\)$/),
+          expect.stringMatching(/^last request:\s+never$/),
+        ]),
+      );
+    });
+
+    it('user-info reports the subscription, key counts and usage totals from the database', async () => {
+      await query(
+        url,
+        `INSERT INTO subscriptions (user_id, tier, status, current_period_end, created_at) VALUES
+           ($1, 'free', 'canceled', NULL, NOW() - INTERVAL '60 days'),
+           ($1, 'pro', 'active', '2031-01-31T00:00:00Z', NOW())`,
+        [userId],
+      );
+      await query(
+        url,
+        `INSERT INTO api_keys (user_id, key_hash, name, is_active, expires_at) VALUES
+           ($1, 'hash-1', 'ci', true, NULL),
+           ($1, 'hash-2', 'old', false, NULL),
+           ($1, 'hash-3', 'expired', true, NOW() - INTERVAL '1 day')`,
+        [userId],
+      );
+      await query(
+        url,
+        `INSERT INTO usage_logs (user_id, endpoint, method, status_code, created_at) VALUES
+           ($1, '/translate', 'POST', 200, NOW() - INTERVAL '3 days'),
+           ($1, '/translate', 'POST', 500, '2030-06-01T12:00:00Z'),
+           (NULL, '/translate', 'POST', 200, NOW())`,
+        [userId],
+      );
+      await query(url, "UPDATE users SET subscription_tier = 'pro', last_login = '2030-05-01T08:00:00Z' WHERE id = $1", [userId]);
+
+      const result = await manageDb(['user-info', 'alice@example.com'], env);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^tier:\s+pro$/m);
+      expect(result.stdout).toMatch(/^last login:\s+2030-05-01T08:00:00\.000Z$/m);
+      expect(result.stdout).toMatch(/^subscription:\s+pro \(active\), period ends 2031-01-31T00:00:00\.000Z$/m);
+      expect(result.stdout).toMatch(/^api keys:\s+1 active \/ 3 total$/m);
+      expect(result.stdout).toMatch(/^requests:\s+2 \(1 errors\)$/m);
+      expect(result.stdout).toMatch(/^last request:\s+2030-06-01T12:00:00\.000Z$/m);
+
+      const json = await manageDb(['user-info', ' Alice@Example.COM ', '--json'], env);
+      expect(json.code).toBe(0);
+      expect(JSON.parse(json.stdout)).toEqual({
+        user: {
+          id: userId,
+          email: 'alice@example.com',
+          full_name: 'Alice Example',
+          subscription_tier: 'pro',
+          is_active: true,
+          is_verified: false,
+          created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          last_login: '2030-05-01T08:00:00.000Z',
+        },
+        subscription: { tier: 'pro', status: 'active', current_period_end: '2031-01-31T00:00:00.000Z' },
+        api_keys: { active: 1, total: 3 },
+        usage: { total_requests: 2, error_count: 1, last_request_at: '2030-06-01T12:00:00.000Z' },
+      });
+    });
+
+    it('user-info for an unknown email exits 1 with one line', async () => {
+      const result = await manageDb(['user-info', 'nobody@example.com'], env);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expectOneLineError(result, /^manage-db: no user with email nobody@example\.com$/m);
+    });
+
+    it('stats counts active users and the last 24 hours of calls, with the error rate', async () => {
+      await query(url, 'DELETE FROM usage_logs');
+      await query(
+        url,
+        `INSERT INTO usage_logs (user_id, endpoint, method, status_code, created_at) VALUES
+           ($1, '/translate', 'POST', 200, NOW() - INTERVAL '1 hour'),
+           ($1, '/translate', 'POST', 200, NOW() - INTERVAL '2 hours'),
+           ($1, '/translate', 'POST', 429, NOW() - INTERVAL '3 hours'),
+           ($1, '/translate', 'POST', 500, NOW() - INTERVAL '25 hours')`,
+        [userId],
+      );
+      const result = await manageDb(['stats'], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^active users:\s+1$/m); // bob was deactivated
+      expect(result.stdout).toMatch(/^API calls \(last 24 h\):\s+3$/m);
+      expect(result.stdout).toMatch(/^error rate \(last 24 h\):\s+33\.3%$/m);
+
+      const json = await manageDb(['stats', '--json'], env);
+      expect(json.code).toBe(0);
+      expect(JSON.parse(json.stdout)).toEqual({ active_users: 1, api_calls_last_24h: 3, error_rate_last_24h: 33.33 });
+    });
+
+    it('drop-tables without --yes and without a terminal refuses and drops nothing', async () => {
+      const result = await manageDb(['drop-tables'], env);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expectOneLineError(result, /drop-tables needs confirmation/);
+      expect(await tablesIn(url)).toEqual(TABLES);
+    });
+
+    it('drop-tables under NODE_ENV=production refuses without --force, even with --yes', async () => {
+      const result = await manageDb(['drop-tables', '--yes'], { ...env, NODE_ENV: 'production' });
+      expect(result.code).toBe(1);
+      expectOneLineError(result, /NODE_ENV=production/);
+      expect(await tablesIn(url)).toEqual(TABLES);
+      expect(await query(url, 'SELECT COUNT(*)::int AS count FROM users')).toEqual([{ count: 2 }]);
+    });
+
+    it('drop-tables --yes drops every table, the migrations table included, and create-tables rebuilds', async () => {
+      // A table no migration knows about goes too: the whole schema is cleared.
+      await query(url, 'CREATE TABLE stray (id int)');
+      const result = await manageDb(['drop-tables', '--yes'], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe(
+        `Dropped 7 tables from database "${database.name}" at ${new URL(url).host}: ${[...TABLES, 'stray'].sort().join(', ')}\n`,
+      );
+      expect(await tablesIn(url)).toEqual([]);
+
+      const nothing = await manageDb(['drop-tables', '--yes'], env);
+      expect(nothing.code).toBe(0);
+      expect(nothing.stdout).toMatch(/^Nothing to drop: .* has no tables\.\n$/);
+
+      expect((await manageDb(['check'], env)).code).toBe(1);
+      expect((await manageDb(['create-tables'], env)).code).toBe(0);
+      expect(await tablesIn(url)).toEqual(TABLES);
+      expect((await manageDb(['check'], env)).code).toBe(0);
+    });
+
+    it('drop-tables under NODE_ENV=production goes ahead with --force --yes', async () => {
+      const result = await manageDb(['drop-tables', '--yes', '--force'], { ...env, NODE_ENV: 'production' });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Dropped 6 tables/);
+      expect(await tablesIn(url)).toEqual([]);
+    });
+
+    it('commands that need the schema say how to create it when it is missing', async () => {
+      const result = await manageDb(['stats'], env);
+      expect(result.code).toBe(1);
+      expectOneLineError(result, /^manage-db: stats failed: relation "(users|usage_logs)" does not exist \(the schema is missing; run: npm run manage-db -- create-tables\)$/m);
+    });
+  });
+
+  describe('on the embedded database (pglite:<directory>)', () => {
+    let dataDir: string;
+    let env: Record<string, string>;
+
+    beforeAll(() => {
+      dataDir = mkdtempSync(join(tmpdir(), 'aet-manage-db-'));
+      env = { DATABASE_URL: `pglite:${dataDir}` };
+    });
+    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    it('starts unmigrated: check exits 1 with the pending migration', async () => {
+      const result = await manageDb(['check'], env);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`database:   the embedded database in ${dataDir}`);
+      expect(result.stdout).toMatch(/^migrations:\s+0 applied, 1 pending$/m);
+      expectOneLineError(result, /1 pending migration/);
+    }, EMBEDDED_TEST_TIMEOUT_MS);
+
+    it('create-tables migrates the directory, and later processes see the schema', async () => {
+      const created = await manageDb(['create-tables'], env);
+      expect(created.code).toBe(0);
+      expect(created.stdout).toMatch(/^Applied InitialSchema\d{13}$/m);
+
+      const check = await manageDb(['check'], env);
+      expect(check.code).toBe(0);
+      expect(check.stdout).toMatch(/^migrations:\s+1 applied, 0 pending$/m);
+    }, EMBEDDED_TEST_TIMEOUT_MS);
+
+    it('create-user, user-info and stats work against the same directory', async () => {
+      const created = await manageDb(['create-user', 'carol@example.com', 'pw', 'Carol'], env);
+      expect(created.code).toBe(0);
+      expect(created.stdout).toMatch(/^Created user carol@example\.com \(id [0-9a-f-]{36}\)\n$/);
+
+      const duplicate = await manageDb(['create-user', 'carol@example.com', 'pw'], env);
+      expect(duplicate.code).toBe(1);
+      expectOneLineError(duplicate, /already exists/);
+
+      const info = await manageDb(['user-info', 'carol@example.com', '--json'], env);
+      expect(info.code).toBe(0);
+      expect(JSON.parse(info.stdout)).toMatchObject({
+        user: { email: 'carol@example.com', full_name: 'Carol', subscription_tier: 'free' },
+        subscription: null,
+        api_keys: { active: 0, total: 0 },
+      });
+
+      const stats = await manageDb(['stats', '--json'], env);
+      expect(stats.code).toBe(0);
+      expect(JSON.parse(stats.stdout)).toEqual({ active_users: 1, api_calls_last_24h: 0, error_rate_last_24h: null });
+    }, EMBEDDED_TEST_TIMEOUT_MS);
+
+    it('drop-tables --yes empties it, and check reports the migration pending again', async () => {
+      const dropped = await manageDb(['drop-tables', '--yes'], env);
+      expect(dropped.code).toBe(0);
+      expect(dropped.stdout).toMatch(/^Dropped 6 tables from the embedded database in /);
+
+      const check = await manageDb(['check'], env);
+      expect(check.code).toBe(1);
+      expect(check.stdout).toMatch(/^migrations:\s+0 applied, 1 pending$/m);
+    }, EMBEDDED_TEST_TIMEOUT_MS);
+  });
+});
