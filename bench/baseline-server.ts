@@ -2,8 +2,11 @@
  * The floor we compare against: plain node:http + pg, no framework, doing per request exactly the
  * database work our route does. Started by run.ts as its own process, like our server.
  *
- * Env: PORT, HOST, DATABASE_URL, POOL_MAX, POOL_MIN, POOL_IDLE_MS, MIGRATION_NAMES (JSON array).
+ * Env: PORT, HOST, DATABASE_URL, POOL_MAX, POOL_MIN, POOL_IDLE_MS, MIGRATION_NAMES (JSON array),
+ * JWT_SECRET (the same as our server's, so both accept the same token).
  */
+import jwt from 'jsonwebtoken';
+import { createSecretKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 
@@ -22,6 +25,8 @@ const pool = new Pool({
   keepAliveInitialDelayMillis: 10_000,
 });
 const MIGRATION_NAMES = JSON.parse(env('MIGRATION_NAMES')) as string[];
+/** As ours does: a KeyObject and one pinned algorithm. */
+const JWT_KEY = createSecretKey(Buffer.from(env('JWT_SECRET'), 'utf8'));
 /** Our readiness gives each check HEALTH_DB_TIMEOUT_MS; a hand-written server would too. */
 const CHECK_TIMEOUT_MS = 1_000;
 
@@ -80,6 +85,62 @@ function migrationStatus(schema: string): Promise<CheckResult> {
   return result;
 }
 
+interface UserRow {
+  id: string;
+  email: string;
+  full_name: string | null;
+  subscription_tier: string | null;
+  is_active: boolean | null;
+  is_verified: boolean | null;
+  created_at: Date | null;
+  updated_at: Date | null;
+  last_login: Date | null;
+  password_changed_at: Date | null;
+}
+
+const unauthorized = (detail: string) => ({ status: 401, body: { type: 'about:blank', title: 'Unauthorized', status: 401, detail } });
+
+/** The naive way: verify the token, then read the user row on every request. */
+async function me(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  if (!token) return unauthorized('Missing bearer token.');
+  let claims: { sub?: unknown; typ?: unknown; ims?: unknown };
+  try {
+    claims = jwt.verify(token, JWT_KEY, { algorithms: ['HS256'] }) as typeof claims;
+  } catch {
+    return unauthorized('Invalid token.');
+  }
+  if (typeof claims.sub !== 'string' || claims.typ !== 'access' || typeof claims.ims !== 'number') {
+    return unauthorized('This is not an access token.');
+  }
+  const { rows } = await pool.query<UserRow>(
+    'SELECT id, email, full_name, subscription_tier, is_active, is_verified, created_at, updated_at, last_login, ' +
+      'password_changed_at FROM users WHERE id = $1',
+    [claims.sub],
+  );
+  const user = rows[0];
+  if (!user || user.is_active === false) return unauthorized('The account does not exist or is disabled.');
+  if (user.password_changed_at && claims.ims < user.password_changed_at.getTime()) {
+    return unauthorized('The password has changed since this token was issued.');
+  }
+  // UserResponse.of, field for field.
+  const createdAt = user.created_at ?? new Date(0);
+  return {
+    status: 200,
+    body: {
+      id: user.id,
+      email: user.email,
+      full_name: user.full_name,
+      subscription_tier: user.subscription_tier ?? 'free',
+      is_active: user.is_active ?? true,
+      is_verified: user.is_verified ?? false,
+      created_at: createdAt.toISOString(),
+      updated_at: (user.updated_at ?? createdAt).toISOString(),
+      last_login: user.last_login?.toISOString() ?? null,
+    },
+  };
+}
+
 /** Keyed by `METHOD pathname`; add one per scenario in scenarios.ts. */
 const routes = (schema: string): Record<string, Handler> => ({
   'GET /health/live': async () => ({ status: 200, body: { status: 'ok' } }),
@@ -98,6 +159,8 @@ const routes = (schema: string): Record<string, Handler> => ({
     const error = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status !== 'up'));
     return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'error', info, error, details } };
   },
+
+  'GET /users/me': me,
 });
 
 function send(res: ServerResponse, status: number, body: unknown): void {

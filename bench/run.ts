@@ -6,6 +6,7 @@
  * BENCH_ROUNDS turns), BENCH_WARMUP (seconds), BENCH_CONNECTIONS, BENCH_SCENARIOS (substring of
  * scenario names), BENCH_JSON=1 (a JSON summary after the table).
  */
+import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Pool } from 'pg';
 import { recreateBenchDatabase, type BenchDatabase } from './database';
@@ -35,11 +36,13 @@ const settings = {
 
 /** The table lists servers in this order; measurement order rotates (see measureScenario). */
 function serverSpecs(db: BenchDatabase): Array<ServerSpec & { baseline: boolean }> {
+  // One secret for every server, so a token issued by ours is accepted by all of them.
+  const jwtSecret = randomBytes(48).toString('base64');
   const ours = (logLevel: string) => ({
     label: `ours (LOG_LEVEL=${logLevel})`,
     script: MAIN_JS,
     baseline: false,
-    env: { NODE_ENV: 'production', DATABASE_URL: db.url, LOG_LEVEL: logLevel },
+    env: { NODE_ENV: 'production', DATABASE_URL: db.url, LOG_LEVEL: logLevel, JWT_SECRET: jwtSecret, JWT_ACCESS_TTL: '1h' },
   });
   return [
     {
@@ -52,6 +55,7 @@ function serverSpecs(db: BenchDatabase): Array<ServerSpec & { baseline: boolean 
         POOL_MIN: String(db.pool.min),
         POOL_IDLE_MS: String(db.pool.idleMs),
         MIGRATION_NAMES: JSON.stringify(db.migrationNames),
+        JWT_SECRET: jwtSecret,
       },
     },
     ours('warn'),
@@ -156,17 +160,18 @@ async function main(): Promise<void> {
     for (const spec of specs) servers.push({ ...(await startServer(spec)), baseline: spec.baseline });
     const busyBefore = await busyShare(2_000);
     const rows: Row[] = [];
+    const oursUrl = servers.find((server) => !server.baseline)!.baseUrl;
     for (const scenario of scenarios) {
-      rows.push(...(await measureScenario(scenario, servers, { db: pool, databaseUrl: db.url }, settings)));
+      rows.push(...(await measureScenario(scenario, servers, { db: pool, databaseUrl: db.url, oursUrl }, settings)));
     }
-    print(db, rows, busyBefore);
+    print(db, rows, busyBefore, scenarios);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await pool.end();
   }
 }
 
-function print(db: BenchDatabase, rows: Row[], busyBefore: number | null): void {
+function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenarios: Scenario[]): void {
   const cpu = cpus();
   const out: string[] = [
     '',
@@ -183,6 +188,7 @@ function print(db: BenchDatabase, rows: Row[], busyBefore: number | null): void 
         (busyBefore > 0.1 ? ' (numbers are suspect: stop other work and run again)' : ''),
     `database: ${db.name} (recreated, ${db.migrationNames.length} migration(s), kept after the run); ` +
       `pool max ${db.pool.max} / min ${db.pool.min} on both servers`,
+    ...scenarios.flatMap((scenario) => (scenario.notes ?? []).map((note) => `${scenario.name}: ${note}`)),
     '',
     formatTable(rows),
     '',

@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp, handleShutdownSignals } from './app.factory';
 import type { AppConfig } from './config/app-config';
-import { ConfigError, loadConfig } from './config/load-config';
+import { assertServable, ConfigError, loadConfig } from './config/load-config';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
+    assertServable(config);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // One line that names the variable; no stack trace for a configuration mistake.

@@ -28,6 +28,29 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'pglite:/tmp/aet' }).database.target).toEqual({ kind: 'embedded', dataDir: '/tmp/aet' });
   });
 
+  it('reads durations and refuses zero', () => {
+    const config = loadConfig({ JWT_ACCESS_TTL: '900', JWT_REFRESH_TTL: '30d', LOGIN_LOCKOUT: '90s', PASSWORD_RESET_TTL: '2h' });
+    expect(config.jwt).toMatchObject({ accessTtlSeconds: 900, refreshTtlSeconds: 2_592_000 });
+    expect(config.loginThrottle.lockoutSeconds).toBe(90);
+    expect(config.passwordResetTtlSeconds).toBe(7_200);
+    expect(() => loadConfig({ JWT_ACCESS_TTL: '0m' })).toThrow('Invalid configuration: JWT_ACCESS_TTL must be longer than zero');
+    expect(() => loadConfig({ JWT_ACCESS_TTL: 'soon' })).toThrow(/JWT_ACCESS_TTL must be a duration such as 900, 900s, 15m or 1h/);
+  });
+
+  it('demands a JWT_SECRET of at least 32 characters in production, and makes a random one elsewhere', () => {
+    const production = startWith({ NODE_ENV: 'production', DATABASE_URL: 'pglite://memory' });
+    expect(production.code).toBe(1);
+    expect(production.stderr).toBe('Invalid configuration: JWT_SECRET must be set in production (at least 32 characters)\n');
+    // The migration job and manage-db share the environment but sign nothing: they may run without it.
+    expect(loadConfig({ NODE_ENV: 'production' }).nodeEnv).toBe('production');
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+    const a = loadConfig({});
+    const b = loadConfig({});
+    expect(a.jwt.ephemeralSecret).toBe(true);
+    expect(a.jwt.secret).not.toBe(b.jwt.secret);
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).jwt).toMatchObject({ secret: 'x'.repeat(32), ephemeralSecret: false });
+  });
+
   it('turns SQL logging on with DATABASE_ECHO or LOG_LEVEL=debug', () => {
     expect(loadConfig({ DATABASE_ECHO: 'true' }).database.echo).toBe(true);
     expect(loadConfig({ LOG_LEVEL: 'debug' }).database.echo).toBe(true);

@@ -17,9 +17,8 @@ describeWithPostgres('the database connection pool', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await migrate(database.url);
-    const target = new URL(database.url);
     // A slow link makes every query hold its connection, so the load below surely fills the pool.
-    proxy = await new TcpProxy(target.hostname, Number(target.port || 5432)).start();
+    proxy = await TcpProxy.forDatabase(database.url);
     app = await startApp({
       DATABASE_URL: throughProxy(database.url, proxy),
       DATABASE_POOL_SIZE: '2',

@@ -25,7 +25,7 @@ describe('health probes', () => {
     });
     afterAll(async () => app.stop());
 
-    it('is live but not ready, and readiness names the pending migration', async () => {
+    it('is live but not ready, and readiness names the pending migrations', async () => {
       const live = await app.request('/health/live');
       expect(live.status).toBe(200);
       expect(live.body).toEqual({ status: 'ok' });
@@ -33,7 +33,7 @@ describe('health probes', () => {
       const ready = await app.request('/health/ready');
       expect(ready.status).toBe(503);
       expect(ready.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(ready.body.detail).toMatch(/^Not ready: migrations \(1 pending: InitialSchema\d+; run npm run migration:run\)$/);
+      expect(ready.body.detail).toMatch(/^Not ready: migrations \(2 pending: InitialSchema\d+, AccountsAndSessions\d+; run npm run migration:run\)$/);
       expect(ready.body.checks.database.status).toBe('up');
       expect(ready.body.checks.migrations.status).toBe('down');
     });
@@ -56,8 +56,7 @@ describe('health probes', () => {
 
     beforeAll(async () => {
       await migrate(database.url);
-      const target = new URL(database.url);
-      proxy = await new TcpProxy(target.hostname, Number(target.port || 5432)).start();
+      proxy = await TcpProxy.forDatabase(database.url);
       app = await startApp({ DATABASE_URL: throughProxy(database.url, proxy), HEALTH_DB_TIMEOUT_MS: '500' });
     });
     afterAll(async () => {

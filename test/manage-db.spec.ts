@@ -1,17 +1,45 @@
 import * as bcrypt from 'bcrypt';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { childEnv, createTestDatabase, describeWithPostgres, type TestDatabase } from './support';
+import { childEnv, createTestDatabase, describeWithPostgres, GOOD_PASSWORD, TEST_JWT_SECRET, type TestDatabase } from './support';
 
 /** The compiled CLI (`npm test` builds it first), run as `npm run manage-db` runs it. */
 const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
 const UNREACHABLE_URL = 'postgres://postgres@127.0.0.1:1/x';
 /** PGlite creates its data directory on first start: several seconds on a busy machine. */
 const EMBEDDED_TEST_TIMEOUT_MS = 180_000;
-const TABLES = ['api_keys', 'migrations', 'subscriptions', 'token_blacklist', 'usage_logs', 'users'];
+const TABLES = [
+  'action_tokens',
+  'api_keys',
+  'migrations',
+  'refresh_tokens',
+  'subscriptions',
+  'token_blacklist',
+  'usage_logs',
+  'users',
+];
+
+/**
+ * Every migration in this tree, in the order TypeORM runs them: `1795606785891-InitialSchema.ts`
+ * holds the class `InitialSchema1795606785891`, which is the name check and create-tables print.
+ */
+const MIGRATIONS = readdirSync(join(__dirname, '..', 'migrations'))
+  .filter((file) => /^\d{13}-\w+\.ts$/.test(file))
+  .sort()
+  .map((file) => {
+    const [, timestamp, name] = /^(\d{13})-(\w+)\.ts$/.exec(file)!;
+    return `${name}${timestamp}`;
+  });
+/** "1 migration", "2 migrations": as the CLI words it. */
+const MIGRATION_COUNT = `${MIGRATIONS.length} migration${MIGRATIONS.length === 1 ? '' : 's'}`;
+const PENDING_COUNT = `${MIGRATIONS.length} pending migration${MIGRATIONS.length === 1 ? '' : 's'}`;
+const ALICE_PASSWORD = 'Correct-Horse-Battery-9';
+/** The configuration refuses NODE_ENV=production without a JWT_SECRET, even for manage-db. */
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET };
 
 interface CliResult {
   code: number | null;
@@ -69,6 +97,91 @@ async function tablesIn(url: string): Promise<string[]> {
   return rows.map((row) => row.tablename);
 }
 
+/** The `  [x] name` / `  [ ] name` lines of check's report, in order. */
+function migrationLines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => /^ {2}\[.\] /.test(line));
+}
+
+interface TokenCounts {
+  blacklist: number;
+  refresh: number;
+  action: number;
+}
+
+/** Rows of the three token tables, by key: token_jti, id and token_hash. */
+interface TokenKeys {
+  blacklist: string[];
+  refresh: string[];
+  action: string[];
+}
+
+const PAST = ['1 minute', '1 day', '30 days'];
+const FUTURE = ['1 hour', '7 days', '30 days'];
+
+/**
+ * Inserts rows into token_blacklist, refresh_tokens and action_tokens for the given users:
+ * `expired` ones (expires_at a minute to a month ago) and `live` ones (an hour to a month ahead).
+ * Some of each are used or revoked, which must not matter: only expiry does. Returns the keys
+ * of the live rows.
+ */
+async function seedTokens(url: string, userIds: string[], counts: { expired: TokenCounts; live: TokenCounts }): Promise<TokenKeys> {
+  const live: TokenKeys = { blacklist: [], refresh: [], action: [] };
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const state of ['expired', 'live'] as const) {
+      const offsets = state === 'expired' ? PAST : FUTURE;
+      const expiresAt = (i: number) => `NOW() ${state === 'expired' ? '-' : '+'} INTERVAL '${offsets[i % offsets.length]}'`;
+      const userFor = (i: number) => userIds[i % userIds.length];
+      for (let i = 0; i < counts[state].blacklist; i++) {
+        const jti = `${state}-${randomUUID()}`;
+        await client.query(
+          `INSERT INTO token_blacklist (token_jti, token_type, revoked_by, expires_at) VALUES ($1, $2, $3, ${expiresAt(i)})`,
+          [jti, i % 2 === 0 ? 'access' : 'refresh', userFor(i)],
+        );
+        if (state === 'live') live.blacklist.push(jti);
+      }
+      const familyId = randomUUID();
+      for (let i = 0; i < counts[state].refresh; i++) {
+        const id = randomUUID();
+        await client.query(
+          `INSERT INTO refresh_tokens (id, user_id, family_id, used_at, revoked_at, expires_at)
+           VALUES ($1, $2, $3, ${i % 3 === 1 ? 'NOW()' : 'NULL'}, ${i % 3 === 2 ? 'NOW()' : 'NULL'}, ${expiresAt(i)})`,
+          [id, userFor(i), familyId],
+        );
+        if (state === 'live') live.refresh.push(id);
+      }
+      for (let i = 0; i < counts[state].action; i++) {
+        const tokenHash = createHash('sha256').update(randomUUID()).digest('hex');
+        await client.query(
+          `INSERT INTO action_tokens (user_id, purpose, token_hash, used_at, expires_at)
+           VALUES ($1, $2, $3, ${i % 2 === 1 ? 'NOW()' : 'NULL'}, ${expiresAt(i)})`,
+          [userFor(i), i % 2 === 0 ? 'verify_email' : 'reset_password', tokenHash],
+        );
+        if (state === 'live') live.action.push(tokenHash);
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return live;
+}
+
+/** What is left in the three token tables, each list sorted (in JS: no collation surprises). */
+async function remainingTokens(url: string): Promise<TokenKeys> {
+  const keys = async (sql: string) => (await query<{ key: string }>(url, sql)).map((row) => row.key);
+  return sortedKeys({
+    blacklist: await keys('SELECT token_jti AS key FROM token_blacklist'),
+    refresh: await keys('SELECT id::text AS key FROM refresh_tokens'),
+    action: await keys('SELECT token_hash AS key FROM action_tokens'),
+  });
+}
+
+function sortedKeys(keys: TokenKeys): TokenKeys {
+  const sorted = (list: string[]) => [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { blacklist: sorted(keys.blacklist), refresh: sorted(keys.refresh), action: sorted(keys.action) };
+}
+
 describe('manage-db', () => {
   describe('command line', () => {
     it('help, --help and help COMMAND print the usage and exit 0', async () => {
@@ -76,7 +189,7 @@ describe('manage-db', () => {
         const result = await manageDb(args);
         expect(result.code).toBe(0);
         expect(result.stderr).toBe('');
-        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'stats', 'drop-tables']) {
+        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'stats', 'cleanup-tokens', 'drop-tables']) {
           expect(result.stdout).toContain(`  ${command}`);
         }
       }
@@ -109,6 +222,8 @@ describe('manage-db', () => {
       [['user-info'], /usage: manage-db user-info EMAIL \[--json\]$/m],
       [['user-info', 'a@example.com', 'b@example.com'], /usage: manage-db user-info EMAIL/],
       [['check', 'now'], /usage: manage-db check \[--json\]$/m],
+      [['cleanup-tokens', 'now'], /usage: manage-db cleanup-tokens \[--json\]$/m],
+      [['cleanup-tokens', '--yes'], /cleanup-tokens does not take --yes/],
       [['stats', '--bogus'], /Unknown option '--bogus'/],
       [['create-tables', '--json'], /create-tables does not take --json/],
       [['create-user', 'a@example.com', 'pw', '--yes'], /create-user does not take --yes/],
@@ -158,7 +273,7 @@ describe('manage-db', () => {
       expect(unconfirmed.code).toBe(1);
       expectOneLineError(unconfirmed, /needs confirmation: run it in a terminal, or pass --yes/);
 
-      const production = await manageDb(['drop-tables', '--yes'], { DATABASE_URL: UNREACHABLE_URL, NODE_ENV: 'production' });
+      const production = await manageDb(['drop-tables', '--yes'], { DATABASE_URL: UNREACHABLE_URL, ...PRODUCTION });
       expect(production.code).toBe(1);
       expectOneLineError(production, /refusing to drop tables with NODE_ENV=production; add --force/);
     });
@@ -168,53 +283,68 @@ describe('manage-db', () => {
     let database: TestDatabase;
     let url: string;
     let env: Record<string, string>;
+    /** How the CLI names this database in its messages. */
+    let label: string;
     let userId: string;
+    let bobId: string;
+    /** Token rows that have not expired: cleanup-tokens must leave every one of them. */
+    const live: TokenKeys = { blacklist: [], refresh: [], action: [] };
+    const keepLive = (keys: TokenKeys) => {
+      for (const table of ['blacklist', 'refresh', 'action'] as const) live[table].push(...keys[table]);
+    };
 
     beforeAll(async () => {
       database = await createTestDatabase();
       url = database.url;
       env = { DATABASE_URL: url };
+      label = `database "${database.name}" at ${new URL(url).host}`;
     });
     afterAll(async () => database?.drop());
 
-    it('check on a fresh database reports the pending migration, exits 1 and changes nothing', async () => {
+    it('check on a fresh database reports every migration pending, exits 1 and changes nothing', async () => {
+      expect(MIGRATIONS[0]).toMatch(/^InitialSchema\d{13}$/);
       const result = await manageDb(['check'], env);
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(new RegExp(`^database:\\s+database "${database.name}" at 127\\.0\\.0\\.1:\\d+$`, 'm'));
       expect(result.stdout).toMatch(/^connection:\s+ok, SELECT 1 in \d+(\.\d+)? ms \(PostgreSQL \d+/m);
-      expect(result.stdout).toMatch(/^migrations:\s+0 applied, 1 pending$/m);
-      expect(result.stdout).toMatch(/^ {2}\[ \] InitialSchema\d{13}$/m);
-      expectOneLineError(result, /^manage-db: 1 pending migration: InitialSchema\d{13}; run: npm run manage-db -- create-tables$/m);
+      expect(result.stdout).toMatch(new RegExp(`^migrations:\\s+0 applied, ${MIGRATIONS.length} pending$`, 'm'));
+      expect(migrationLines(result.stdout)).toEqual(MIGRATIONS.map((name) => `  [ ] ${name}`));
+      expect(result.stderr).toBe(
+        `manage-db: ${PENDING_COUNT}: ${MIGRATIONS.join(', ')}; run: npm run manage-db -- create-tables\n`,
+      );
       // Read-only: not even TypeORM's migrations table is created.
       expect(await tablesIn(url)).toEqual([]);
     });
 
-    it('create-tables applies the migrations, then is already up to date', async () => {
+    it('create-tables applies the migrations in order, then is already up to date', async () => {
       const first = await manageDb(['create-tables'], env);
       expect(first.code).toBe(0);
       expect(first.stderr).toBe('');
-      expect(first.stdout).toMatch(/^Applied InitialSchema\d{13}\n.* is up to date \(1 migration applied now\)\.\n$/);
+      expect(first.stdout).toBe(`${MIGRATIONS.map((name) => `Applied ${name}\n`).join('')}${label} is up to date (${MIGRATION_COUNT} applied now).\n`);
       expect(await tablesIn(url)).toEqual(TABLES);
-      expect(await query(url, 'SELECT name FROM migrations')).toEqual([{ name: expect.stringMatching(/^InitialSchema\d{13}$/) }]);
+      expect(await query(url, 'SELECT name FROM migrations ORDER BY timestamp')).toEqual(MIGRATIONS.map((name) => ({ name })));
+      expect(
+        await query(url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'password_changed_at'"),
+      ).toHaveLength(1);
 
       const again = await manageDb(['create-tables'], env);
       expect(again.code).toBe(0);
-      expect(again.stdout).toMatch(/is already up to date \(1 migration applied\)\.\n$/);
-      expect(await query(url, 'SELECT name FROM migrations')).toHaveLength(1);
+      expect(again.stdout).toBe(`${label} is already up to date (${MIGRATION_COUNT} applied).\n`);
+      expect(await query(url, 'SELECT name FROM migrations')).toHaveLength(MIGRATIONS.length);
     });
 
     it('check exits 0 once migrated, in text and in JSON', async () => {
       const result = await manageDb(['check'], env);
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
-      expect(result.stdout).toMatch(/^migrations:\s+1 applied, 0 pending$/m);
-      expect(result.stdout).toMatch(/^ {2}\[x\] InitialSchema\d{13}$/m);
+      expect(result.stdout).toMatch(new RegExp(`^migrations:\\s+${MIGRATIONS.length} applied, 0 pending$`, 'm'));
+      expect(migrationLines(result.stdout)).toEqual(MIGRATIONS.map((name) => `  [x] ${name}`));
 
       const json = await manageDb(['check', '--json'], env);
       expect(json.code).toBe(0);
       const report = JSON.parse(json.stdout);
       expect(report).toMatchObject({ connected: true, ok: true, migrations: { pending: [], unknown: [] } });
-      expect(report.migrations.applied).toEqual([expect.stringMatching(/^InitialSchema\d{13}$/)]);
+      expect(report.migrations.applied).toEqual(MIGRATIONS);
       expect(report.latency_ms).toEqual(expect.any(Number));
     });
 
@@ -227,7 +357,7 @@ describe('manage-db', () => {
     });
 
     it('create-user stores the user with a lower-cased email and a bcrypt hash', async () => {
-      const result = await manageDb(['create-user', 'Alice@Example.com', 'correct horse', 'Alice Example'], env);
+      const result = await manageDb(['create-user', 'Alice@Example.com', ALICE_PASSWORD, 'Alice Example'], env);
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
       const match = /^Created user alice@example\.com \(id ([0-9a-f-]{36})\)\n$/.exec(result.stdout);
@@ -240,21 +370,39 @@ describe('manage-db', () => {
       );
       expect(row).toMatchObject({ id: userId, email: 'alice@example.com', full_name: 'Alice Example', subscription_tier: 'free' });
       expect(row!.hashed_password).toMatch(/^\$2b\$04\$/); // BCRYPT_ROUNDS=4 from childEnv
-      expect(await bcrypt.compare('correct horse', row!.hashed_password)).toBe(true);
+      expect(await bcrypt.compare(ALICE_PASSWORD, row!.hashed_password)).toBe(true);
     });
 
     it('create-user with a taken email (any case) exits 1 and adds no row', async () => {
-      const result = await manageDb(['create-user', 'ALICE@example.com', 'another one'], env);
+      const result = await manageDb(['create-user', 'ALICE@example.com', GOOD_PASSWORD], env);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expectOneLineError(result, /^manage-db: a user with email alice@example\.com already exists$/m);
       expect(await query(url, 'SELECT COUNT(*)::int AS count FROM users')).toEqual([{ count: 1 }]);
     });
 
+    it.each([
+      ['shorter than 10 characters', 'dave@example.com', 'Sh0rt-pw'],
+      ['with a single kind of character', 'dave@example.com', 'abcdefghijklmnop'],
+      ['that is a common password', 'dave@example.com', 'password123'],
+      ["containing the email's local part", 'dave.miller@example.com', 'Dave.Miller-2030'],
+      ['over 72 bytes (bcrypt ignores the rest)', 'dave@example.com', `Aa1-${'é'.repeat(40)}`],
+    ])('create-user refuses a password %s: one line naming the problem, no row', async (_name, email, password) => {
+      const result = await manageDb(['create-user', email, password], env);
+      expect([1, 2]).toContain(result.code);
+      expect(result.stdout).toBe('');
+      expectOneLineError(result, /password/i);
+      // Not the exception's class name: the operator has to learn which rule failed.
+      expect(result.stderr).not.toMatch(/Exception|Bad Request/);
+      expect(await query(url, 'SELECT COUNT(*)::int AS count FROM users')).toEqual([{ count: 1 }]);
+    });
+
     it('create-user without a full name leaves it empty', async () => {
-      const result = await manageDb(['create-user', 'bob@example.com', 'pw'], env);
+      const result = await manageDb(['create-user', 'bob@example.com', GOOD_PASSWORD], env);
       expect(result.code).toBe(0);
-      expect(await query(url, "SELECT full_name FROM users WHERE email = 'bob@example.com'")).toEqual([{ full_name: null }]);
+      const [row] = await query<{ id: string; full_name: string | null }>(url, "SELECT id, full_name FROM users WHERE email = 'bob@example.com'");
+      expect(row).toEqual({ id: expect.any(String), full_name: null });
+      bobId = row!.id;
       await query(url, "UPDATE users SET is_active = false WHERE email = 'bob@example.com'");
     });
 
@@ -365,6 +513,46 @@ describe('manage-db', () => {
       expect(JSON.parse(json.stdout)).toEqual({ active_users: 1, api_calls_last_24h: 3, error_rate_last_24h: 33.33 });
     });
 
+    it('cleanup-tokens deletes the expired rows of the three token tables, and only those', async () => {
+      // Counts differ per table, so a count printed on the wrong line shows.
+      keepLive(await seedTokens(url, [userId, bobId], {
+        expired: { blacklist: 2, refresh: 3, action: 1 },
+        live: { blacklist: 1, refresh: 2, action: 2 },
+      }));
+      const result = await manageDb(['cleanup-tokens'], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout.split('\n')).toEqual([
+        expect.stringMatching(/^expired blacklist entries deleted:\s+2$/),
+        expect.stringMatching(/^expired refresh tokens deleted:\s+3$/),
+        expect.stringMatching(/^expired mailed tokens deleted:\s+1$/),
+        '',
+      ]);
+      expect(await remainingTokens(url)).toEqual(sortedKeys(live));
+
+      const again = await manageDb(['cleanup-tokens'], env);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toMatch(/^expired blacklist entries deleted:\s+0\nexpired refresh tokens deleted:\s+0\nexpired mailed tokens deleted:\s+0\n$/);
+      expect(await remainingTokens(url)).toEqual(sortedKeys(live));
+    });
+
+    it('cleanup-tokens --json reports the counts as JSON', async () => {
+      keepLive(await seedTokens(url, [userId, bobId], {
+        expired: { blacklist: 1, refresh: 1, action: 2 },
+        live: { blacklist: 1, refresh: 1, action: 1 },
+      }));
+      const result = await manageDb(['cleanup-tokens', '--json'], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout)).toEqual({ blacklisted: 1, refresh_tokens: 1, action_tokens: 2 });
+      expect(await remainingTokens(url)).toEqual(sortedKeys(live));
+      expect(await query(url, 'SELECT COUNT(*)::int AS count FROM users')).toEqual([{ count: 2 }]);
+
+      const again = await manageDb(['cleanup-tokens', '--json'], env);
+      expect(again.code).toBe(0);
+      expect(JSON.parse(again.stdout)).toEqual({ blacklisted: 0, refresh_tokens: 0, action_tokens: 0 });
+    });
+
     it('drop-tables without --yes and without a terminal refuses and drops nothing', async () => {
       const result = await manageDb(['drop-tables'], env);
       expect(result.code).toBe(1);
@@ -374,7 +562,7 @@ describe('manage-db', () => {
     });
 
     it('drop-tables under NODE_ENV=production refuses without --force, even with --yes', async () => {
-      const result = await manageDb(['drop-tables', '--yes'], { ...env, NODE_ENV: 'production' });
+      const result = await manageDb(['drop-tables', '--yes'], { ...env, ...PRODUCTION });
       expect(result.code).toBe(1);
       expectOneLineError(result, /NODE_ENV=production/);
       expect(await tablesIn(url)).toEqual(TABLES);
@@ -387,9 +575,7 @@ describe('manage-db', () => {
       const result = await manageDb(['drop-tables', '--yes'], env);
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
-      expect(result.stdout).toBe(
-        `Dropped 7 tables from database "${database.name}" at ${new URL(url).host}: ${[...TABLES, 'stray'].sort().join(', ')}\n`,
-      );
+      expect(result.stdout).toBe(`Dropped ${TABLES.length + 1} tables from ${label}: ${[...TABLES, 'stray'].sort().join(', ')}\n`);
       expect(await tablesIn(url)).toEqual([]);
 
       const nothing = await manageDb(['drop-tables', '--yes'], env);
@@ -403,9 +589,9 @@ describe('manage-db', () => {
     });
 
     it('drop-tables under NODE_ENV=production goes ahead with --force --yes', async () => {
-      const result = await manageDb(['drop-tables', '--yes', '--force'], { ...env, NODE_ENV: 'production' });
+      const result = await manageDb(['drop-tables', '--yes', '--force'], { ...env, ...PRODUCTION });
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/^Dropped 6 tables/);
+      expect(result.stdout).toMatch(new RegExp(`^Dropped ${TABLES.length} tables from `));
       expect(await tablesIn(url)).toEqual([]);
     });
 
@@ -413,6 +599,14 @@ describe('manage-db', () => {
       const result = await manageDb(['stats'], env);
       expect(result.code).toBe(1);
       expectOneLineError(result, /^manage-db: stats failed: relation "(users|usage_logs)" does not exist \(the schema is missing; run: npm run manage-db -- create-tables\)$/m);
+
+      const cleanup = await manageDb(['cleanup-tokens'], env);
+      expect(cleanup.code).toBe(1);
+      expect(cleanup.stdout).toBe('');
+      expectOneLineError(
+        cleanup,
+        /^manage-db: cleanup-tokens failed: relation "(token_blacklist|refresh_tokens|action_tokens)" does not exist \(the schema is missing; run: npm run manage-db -- create-tables\)$/m,
+      );
     });
   });
 
@@ -426,32 +620,36 @@ describe('manage-db', () => {
     });
     afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-    it('starts unmigrated: check exits 1 with the pending migration', async () => {
+    it('starts unmigrated: check exits 1 with every migration pending', async () => {
       const result = await manageDb(['check'], env);
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(`database:   the embedded database in ${dataDir}`);
-      expect(result.stdout).toMatch(/^migrations:\s+0 applied, 1 pending$/m);
-      expectOneLineError(result, /1 pending migration/);
+      expect(result.stdout).toMatch(new RegExp(`^migrations:\\s+0 applied, ${MIGRATIONS.length} pending$`, 'm'));
+      expect(migrationLines(result.stdout)).toEqual(MIGRATIONS.map((name) => `  [ ] ${name}`));
+      expectOneLineError(result, new RegExp(`^manage-db: ${PENDING_COUNT}: ${MIGRATIONS.join(', ')};`));
     }, EMBEDDED_TEST_TIMEOUT_MS);
 
     it('create-tables migrates the directory, and later processes see the schema', async () => {
       const created = await manageDb(['create-tables'], env);
       expect(created.code).toBe(0);
-      expect(created.stdout).toMatch(/^Applied InitialSchema\d{13}$/m);
+      expect(created.stdout).toBe(
+        `${MIGRATIONS.map((name) => `Applied ${name}\n`).join('')}the embedded database in ${dataDir} is up to date (${MIGRATION_COUNT} applied now).\n`,
+      );
 
       const check = await manageDb(['check'], env);
       expect(check.code).toBe(0);
-      expect(check.stdout).toMatch(/^migrations:\s+1 applied, 0 pending$/m);
+      expect(check.stdout).toMatch(new RegExp(`^migrations:\\s+${MIGRATIONS.length} applied, 0 pending$`, 'm'));
+      expect(migrationLines(check.stdout)).toEqual(MIGRATIONS.map((name) => `  [x] ${name}`));
     }, EMBEDDED_TEST_TIMEOUT_MS);
 
-    it('create-user, user-info and stats work against the same directory', async () => {
-      const created = await manageDb(['create-user', 'carol@example.com', 'pw', 'Carol'], env);
+    it('create-user, user-info, stats and cleanup-tokens work against the same directory', async () => {
+      const created = await manageDb(['create-user', 'carol@example.com', GOOD_PASSWORD, 'Carol'], env);
       expect(created.code).toBe(0);
       expect(created.stdout).toMatch(/^Created user carol@example\.com \(id [0-9a-f-]{36}\)\n$/);
 
-      const duplicate = await manageDb(['create-user', 'carol@example.com', 'pw'], env);
+      const duplicate = await manageDb(['create-user', 'carol@example.com', GOOD_PASSWORD], env);
       expect(duplicate.code).toBe(1);
-      expectOneLineError(duplicate, /already exists/);
+      expectOneLineError(duplicate, /^manage-db: a user with email carol@example\.com already exists$/m);
 
       const info = await manageDb(['user-info', 'carol@example.com', '--json'], env);
       expect(info.code).toBe(0);
@@ -464,16 +662,21 @@ describe('manage-db', () => {
       const stats = await manageDb(['stats', '--json'], env);
       expect(stats.code).toBe(0);
       expect(JSON.parse(stats.stdout)).toEqual({ active_users: 1, api_calls_last_24h: 0, error_rate_last_24h: null });
+
+      const cleanup = await manageDb(['cleanup-tokens', '--json'], env);
+      expect(cleanup.code).toBe(0);
+      expect(cleanup.stderr).toBe('');
+      expect(JSON.parse(cleanup.stdout)).toEqual({ blacklisted: 0, refresh_tokens: 0, action_tokens: 0 });
     }, EMBEDDED_TEST_TIMEOUT_MS);
 
-    it('drop-tables --yes empties it, and check reports the migration pending again', async () => {
+    it('drop-tables --yes empties it, and check reports the migrations pending again', async () => {
       const dropped = await manageDb(['drop-tables', '--yes'], env);
       expect(dropped.code).toBe(0);
-      expect(dropped.stdout).toMatch(/^Dropped 6 tables from the embedded database in /);
+      expect(dropped.stdout).toMatch(new RegExp(`^Dropped ${TABLES.length} tables from the embedded database in `));
 
       const check = await manageDb(['check'], env);
       expect(check.code).toBe(1);
-      expect(check.stdout).toMatch(/^migrations:\s+0 applied, 1 pending$/m);
+      expect(check.stdout).toMatch(new RegExp(`^migrations:\\s+0 applied, ${MIGRATIONS.length} pending$`, 'm'));
     }, EMBEDDED_TEST_TIMEOUT_MS);
   });
 });

@@ -47,7 +47,16 @@ describe('migrations', () => {
 
   it('create the whole schema, and the entities match it exactly (generate would find nothing)', async () => {
     await dataSource.runMigrations({ transaction: 'each' });
-    expect(await tablesIn(dataSource)).toEqual(['api_keys', 'migrations', 'subscriptions', 'token_blacklist', 'usage_logs', 'users']);
+    expect(await tablesIn(dataSource)).toEqual([
+      'action_tokens',
+      'api_keys',
+      'migrations',
+      'refresh_tokens',
+      'subscriptions',
+      'token_blacklist',
+      'usage_logs',
+      'users',
+    ]);
     expect(await schemaDiff(dataSource)).toEqual([]);
   });
 
@@ -82,10 +91,12 @@ describe('migrations', () => {
       'created_at | timestamp with time zone | - | NULL | now()',
       'updated_at | timestamp with time zone | - | NULL | now()',
       'last_login | timestamp with time zone | - | NULL | -',
+      'password_changed_at | timestamp with time zone | - | NULL | -',
     ]);
     const notNull: Array<{ column: string }> = await dataSource.query(`
       SELECT table_name || '.' || column_name AS column FROM information_schema.columns
-       WHERE table_schema = 'public' AND is_nullable = 'NO' AND table_name <> 'migrations' AND table_name <> 'users'
+       WHERE table_schema = 'public' AND is_nullable = 'NO'
+         AND table_name IN ('api_keys', 'subscriptions', 'token_blacklist', 'usage_logs')
        ORDER BY 1`);
     expect(notNull.map((row) => row.column)).toEqual([
       'api_keys.id',
@@ -149,19 +160,23 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
     const env = { DATABASE_URL: database.url };
     const before = typeormCli(['migration:show'], env);
     expect(before.out).toMatch(/\[ \] InitialSchema\d+/);
+    expect(before.out).toMatch(/\[ \] AccountsAndSessions\d+/);
 
     const run = typeormCli(['migration:run'], env);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Migration InitialSchema\d+ has been executed successfully/);
-    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ InitialSchema\d+/);
+    expect(run.out).toMatch(/Migration AccountsAndSessions\d+ has been executed successfully/);
+    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ AccountsAndSessions\d+/);
 
     const generate = typeormCli(['migration:generate', join(tmpdir(), 'ShouldNotExist')], env);
     expect(generate.out).toMatch(/No changes in database schema were found/);
 
     const revert = typeormCli(['migration:revert'], env);
     expect(revert.code).toBe(0);
-    expect(revert.out).toMatch(/Migration InitialSchema\d+ has been reverted successfully/);
-    expect(typeormCli(['migration:show'], env).out).toMatch(/\[ \] InitialSchema\d+/);
+    expect(revert.out).toMatch(/Migration AccountsAndSessions\d+ has been reverted successfully/);
+    const after = typeormCli(['migration:show'], env).out;
+    expect(after).toMatch(/\[X\] \d+ InitialSchema\d+/);
+    expect(after).toMatch(/\[ \] AccountsAndSessions\d+/);
   });
 
   it('run on the embedded database kept in a directory, and remember it across processes', () => {
@@ -169,7 +184,7 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
     try {
       const env = { DATABASE_URL: `pglite:${dir}` };
       expect(typeormCli(['migration:run'], env).code).toBe(0);
-      expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ InitialSchema\d+/);
+      expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ AccountsAndSessions\d+/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

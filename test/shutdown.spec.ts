@@ -8,8 +8,7 @@ describeWithPostgres('graceful shutdown on SIGTERM', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await migrate(database.url);
-    const target = new URL(database.url);
-    proxy = await new TcpProxy(target.hostname, Number(target.port || 5432)).start();
+    proxy = await TcpProxy.forDatabase(database.url);
   });
   afterAll(async () => {
     await proxy.stop();

@@ -1,9 +1,37 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { MailModule } from '../mail/mail.module';
+import { UsersModule } from '../users/users.module';
+import { AccountTokensService } from './account-tokens.service';
+import { ActionTokenRepository } from './action-token.repository';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtAuthGuard } from './jwt-auth.guard';
+import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottleService } from './login-throttle.service';
+import { RefreshTokenRepository } from './refresh-token.repository';
+import { RevocationService } from './revocation.service';
 import { TokenBlacklistRepository } from './token-blacklist.repository';
-import { TokenBlacklistService } from './token-blacklist.service';
+import { TokenCleanupService } from './token-cleanup.service';
+import { TokenService } from './token.service';
 
 @Module({
-  providers: [TokenBlacklistRepository, TokenBlacklistService],
-  exports: [TokenBlacklistService],
+  imports: [PassportModule, UsersModule, MailModule],
+  controllers: [AuthController],
+  providers: [
+    TokenService,
+    TokenBlacklistRepository,
+    RefreshTokenRepository,
+    ActionTokenRepository,
+    RevocationService,
+    LoginThrottleService,
+    AuthService,
+    AccountTokensService,
+    TokenCleanupService,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+  ],
+  exports: [RevocationService, TokenCleanupService],
 })
 export class AuthModule {}

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThan, Repository } from 'typeorm';
+import { DataSource, LessThan, MoreThan, Repository } from 'typeorm';
 import { TokenBlacklist } from './token-blacklist.entity';
+
+export interface Revocation {
+  tokenJti: string;
+  tokenType: string;
+  revokedBy: string | null;
+  revocationReason: string | null;
+  expiresAt: Date;
+}
 
 @Injectable()
 export class TokenBlacklistRepository extends Repository<TokenBlacklist> {
@@ -8,11 +16,17 @@ export class TokenBlacklistRepository extends Repository<TokenBlacklist> {
     super(TokenBlacklist, dataSource.createEntityManager());
   }
 
-  async isRevoked(jti: string): Promise<boolean> {
-    return this.existsBy({ tokenJti: jti });
+  /** Idempotent: revoking an id twice keeps the first record. */
+  async revoke(revocation: Revocation): Promise<void> {
+    await this.createQueryBuilder().insert().values(revocation).orIgnore().execute();
   }
 
-  /** The seed's cleanup task: a revoked token past its own expiry can never be presented again. */
+  /** Ids that still matter: a revoked token past its own expiry can never be presented again. */
+  findUnexpired(now = new Date()): Promise<Array<Pick<TokenBlacklist, 'tokenJti' | 'expiresAt'>>> {
+    return this.find({ select: { tokenJti: true, expiresAt: true }, where: { expiresAt: MoreThan(now) } });
+  }
+
+  /** The seed's cleanup task. */
   async cleanupExpiredTokens(now = new Date()): Promise<number> {
     const result = await this.delete({ expiresAt: LessThan(now) });
     return result.affected ?? 0;

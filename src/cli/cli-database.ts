@@ -1,5 +1,9 @@
 import { ApiKeyRepository } from '../api-keys/api-key.repository';
 import { ApiKeysService } from '../api-keys/api-keys.service';
+import { ActionTokenRepository } from '../auth/action-token.repository';
+import { RefreshTokenRepository } from '../auth/refresh-token.repository';
+import { TokenBlacklistRepository } from '../auth/token-blacklist.repository';
+import { TokenCleanupService } from '../auth/token-cleanup.service';
 import type { AppConfig } from '../config/app-config';
 import { createAppDataSource, type AppDataSource } from '../database/app-data-source';
 import { SubscriptionRepository } from '../subscriptions/subscription.repository';
@@ -7,6 +11,8 @@ import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { UsageLogRepository } from '../usage/usage-log.repository';
 import { UsageService } from '../usage/usage.service';
 import { UserRepository } from '../users/user.repository';
+import { UserCacheService } from '../users/user-cache.service';
+import { ChangeFeed } from '../database/change-feed';
 import { UsersService } from '../users/users.service';
 import { CliError, ConnectionError, reasonOf } from './cli-error';
 import { cliSqlLog } from './cli-sql-log';
@@ -19,6 +25,7 @@ export interface CliDatabase {
   apiKeys: ApiKeysService;
   subscriptions: SubscriptionsService;
   usage: UsageService;
+  tokens: TokenCleanupService;
 }
 
 export function describeDatabase(config: AppConfig): string {
@@ -55,13 +62,21 @@ export async function withDatabase<T>(config: AppConfig, work: (db: CliDatabase)
     } catch (error) {
       throw new ConnectionError(reasonOf(error));
     }
+    const userRepository = new UserRepository(dataSource);
+    // Publishing through the change feed tells running instances to drop their cached copy of a user.
+    const userCache = new UserCacheService(userRepository, new ChangeFeed(dataSource, config));
     return await work({
       dataSource,
       label,
-      users: new UsersService(new UserRepository(dataSource), config),
+      users: new UsersService(userRepository, userCache, config),
       apiKeys: new ApiKeysService(new ApiKeyRepository(dataSource)),
       subscriptions: new SubscriptionsService(new SubscriptionRepository(dataSource)),
       usage: new UsageService(new UsageLogRepository(dataSource)),
+      tokens: new TokenCleanupService(
+        new TokenBlacklistRepository(dataSource),
+        new RefreshTokenRepository(dataSource),
+        new ActionTokenRepository(dataSource),
+      ),
     });
   } finally {
     // A failure to close must not hide the command's own result or error.

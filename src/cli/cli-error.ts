@@ -45,6 +45,9 @@ export function reasonOf(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) {
     return [...new Set(error.errors.map(reasonOf))].join('; ');
   }
+  // A ProblemException's message is its class name; its problem detail says what went wrong.
+  const detail = (error as { problem?: { detail?: unknown } } | null)?.problem?.detail;
+  if (typeof detail === 'string' && detail.trim() !== '') return oneLine(detail);
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     return oneLine(error.message) || (typeof code === 'string' ? code : error.name);

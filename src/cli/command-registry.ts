@@ -48,6 +48,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/stats.command').then((module) => module.stats),
   },
   {
+    name: 'cleanup-tokens',
+    synopsis: '',
+    summary: 'delete expired blacklisted tokens, refresh tokens and mailed action tokens',
+    minArgs: 0,
+    maxArgs: 0,
+    flags: ['json'],
+    load: () => import('./commands/cleanup-tokens.command').then((module) => module.cleanupTokens),
+  },
+  {
     name: 'drop-tables',
     synopsis: '',
     summary: 'drop every table, the migrations table included (asks first; --yes skips the question)',

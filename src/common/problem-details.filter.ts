@@ -43,6 +43,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500 && !(exception instanceof HttpException)) {
       this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'Unhandled error');
     }
+    if (typeof problem.retry_after === 'number') reply.header('retry-after', String(problem.retry_after));
     reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 

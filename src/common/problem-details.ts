@@ -26,6 +26,10 @@ export const ProblemType = {
   payloadTooLarge: `${PROBLEM_BASE}payload-too-large`,
   unsupportedMediaType: `${PROBLEM_BASE}unsupported-media-type`,
   serviceUnavailable: `${PROBLEM_BASE}service-unavailable`,
+  invalidCredentials: `${PROBLEM_BASE}invalid-credentials`,
+  invalidToken: `${PROBLEM_BASE}invalid-token`,
+  tooManyAttempts: `${PROBLEM_BASE}too-many-attempts`,
+  conflict: `${PROBLEM_BASE}conflict`,
   internal: `${PROBLEM_BASE}internal-error`,
   blank: 'about:blank',
 } as const;

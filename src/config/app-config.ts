@@ -23,4 +23,17 @@ export class AppConfig {
   shutdownTimeoutMs: number;
   swaggerEnabled: boolean;
   bcryptRounds: number;
+  jwt: {
+    secret: string;
+    /** True when no JWT_SECRET was given and a random one was made for this process. */
+    ephemeralSecret: boolean;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+  };
+  passwordPolicy: { minLength: number; minCharacterClasses: number };
+  loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerIp: number; lockoutSeconds: number };
+  emailVerificationTtlSeconds: number;
+  passwordResetTtlSeconds: number;
+  mail: { smtpUrl: string | null; from: string; appUrl: string };
+  trustProxy: boolean;
 }

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+/** 900, 900s, 15m, 12h, 30d */
+export const DURATION = /^\d+[smhd]?$/;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -97,4 +100,67 @@ export class EnvironmentVariables {
   @Min(4)
   @Max(15)
   BCRYPT_ROUNDS = 12;
+
+  /** HMAC key for access and refresh tokens; required in production, random per process otherwise. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (e.g. openssl rand -base64 48)' })
+  JWT_SECRET?: string;
+
+  @Matches(DURATION, { message: 'JWT_ACCESS_TTL must be a duration such as 900, 900s, 15m or 1h' })
+  JWT_ACCESS_TTL = '15m';
+
+  @Matches(DURATION, { message: 'JWT_REFRESH_TTL must be a duration such as 3600, 12h or 30d' })
+  JWT_REFRESH_TTL = '30d';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(8)
+  @Max(64)
+  PASSWORD_MIN_LENGTH = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  PASSWORD_MIN_CHARACTER_CLASSES = 2;
+
+  /** Failed logins allowed per account (and per client IP, times LOGIN_IP_FACTOR) before throttling. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_IP_MAX_FAILURES = 50;
+
+  @Matches(DURATION, { message: 'LOGIN_LOCKOUT must be a duration such as 60s or 15m' })
+  LOGIN_LOCKOUT = '15m';
+
+  @Matches(DURATION, { message: 'EMAIL_VERIFICATION_TTL must be a duration such as 24h' })
+  EMAIL_VERIFICATION_TTL = '24h';
+
+  @Matches(DURATION, { message: 'PASSWORD_RESET_TTL must be a duration such as 1h' })
+  PASSWORD_RESET_TTL = '1h';
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be smtp://user:pass@host:587 or smtps://… (or unset to log mail)' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'AI Error Translator <no-reply@localhost>';
+
+  /** Where the web front end lives: links in mails point there. */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'APP_URL must be an http(s) URL' })
+  APP_URL = 'http://localhost:3000';
+
+  /** Honour X-Forwarded-For for the client IP (only behind a proxy you control). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  TRUST_PROXY = false;
 }

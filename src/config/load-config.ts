@@ -1,8 +1,17 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { AppConfig, type DatabaseTarget } from './app-config';
 import { EnvironmentVariables } from './environment.schema';
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** "900" or "900s" → 900, "15m" → 900, "30d" → 2592000 (already validated against DURATION). */
+export function durationSeconds(value: string): number {
+  const unit = value.at(-1)!;
+  return unit in UNIT_SECONDS ? Number(value.slice(0, -1)) * UNIT_SECONDS[unit]! : Number(value);
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -50,6 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration: ${describeError(first)}`);
   }
   const logLevel = vars.LOG_LEVEL;
+  const duration = (name: keyof EnvironmentVariables): number => {
+    const seconds = durationSeconds(String(vars[name]));
+    if (seconds <= 0) throw new ConfigError(`Invalid configuration: ${name} must be longer than zero`);
+    return seconds;
+  };
   return Object.assign(new AppConfig(), {
     nodeEnv: vars.NODE_ENV,
     port: vars.PORT,
@@ -68,5 +82,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     swaggerEnabled: vars.SWAGGER_ENABLED,
     bcryptRounds: vars.BCRYPT_ROUNDS,
+    jwt: {
+      secret: vars.JWT_SECRET ?? randomBytes(48).toString('base64'),
+      ephemeralSecret: !vars.JWT_SECRET,
+      accessTtlSeconds: duration('JWT_ACCESS_TTL'),
+      refreshTtlSeconds: duration('JWT_REFRESH_TTL'),
+    },
+    passwordPolicy: { minLength: vars.PASSWORD_MIN_LENGTH, minCharacterClasses: vars.PASSWORD_MIN_CHARACTER_CLASSES },
+    loginThrottle: {
+      maxFailuresPerAccount: vars.LOGIN_MAX_FAILURES,
+      maxFailuresPerIp: vars.LOGIN_IP_MAX_FAILURES,
+      lockoutSeconds: duration('LOGIN_LOCKOUT'),
+    },
+    emailVerificationTtlSeconds: duration('EMAIL_VERIFICATION_TTL'),
+    passwordResetTtlSeconds: duration('PASSWORD_RESET_TTL'),
+    mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM, appUrl: vars.APP_URL.replace(/\/+$/, '') },
+    trustProxy: vars.TRUST_PROXY,
   });
+}
+
+/**
+ * What serving HTTP needs beyond a valid configuration. Kept apart from loadConfig() because the
+ * migration job and manage-db run with the production environment but sign no tokens.
+ */
+export function assertServable(config: AppConfig): void {
+  if (config.nodeEnv === 'production' && config.jwt.ephemeralSecret) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production (at least 32 characters)');
+  }
 }

@@ -2,6 +2,7 @@ import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { createAppDataSource } from './app-data-source';
+import { ChangeFeed } from './change-feed';
 
 const logger = new Logger('Database');
 
@@ -15,6 +16,9 @@ export class DatabaseModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [ChangeFeed],
+      exports: [ChangeFeed],
       imports: [
         TypeOrmModule.forRootAsync({
           // The real options are built in initialise(): the embedded endpoint is only known once it runs.

@@ -2,11 +2,13 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { ProblemException } from '../common/problem.exception';
+import { Public } from '../common/public.decorator';
 import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
 import { RedisHealthIndicator } from '../redis/redis.health';
 import { MigrationsHealthIndicator } from './migrations.health';
 
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

@@ -13,6 +13,15 @@ export class UserRepository extends Repository<User> {
     return this.findOneBy({ email: email.trim().toLowerCase() });
   }
 
+  /** The hash is never selected unless asked for (select: false on the column). */
+  findWithPasswordByEmail(email: string): Promise<User | null> {
+    return this.createQueryBuilder('user').addSelect('user.hashedPassword').where('user.email = :email', { email }).getOne();
+  }
+
+  findWithPasswordById(id: string): Promise<User | null> {
+    return this.createQueryBuilder('user').addSelect('user.hashedPassword').where('user.id = :id', { id }).getOne();
+  }
+
   /** The seed's monitoring query: active users. */
   countActive(): Promise<number> {
     return this.countBy({ isActive: true });

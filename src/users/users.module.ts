@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { UserCacheService } from './user-cache.service';
 import { UserRepository } from './user.repository';
+import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  providers: [UserRepository, UsersService],
+  controllers: [UsersController],
+  providers: [UserRepository, UserCacheService, UsersService],
   exports: [UsersService],
 })
 export class UsersModule {}

@@ -1,6 +1,10 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import * as bcrypt from 'bcrypt';
+import { ProblemException } from '../common/problem.exception';
+import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
+import { passwordViolations } from './password-policy';
+import { UserCacheService } from './user-cache.service';
 import { User } from './user.entity';
 import { UserRepository } from './user.repository';
 
@@ -10,26 +14,136 @@ export interface NewUser {
   fullName?: string | null;
 }
 
+export interface ProfileChanges {
+  email?: string;
+  fullName?: string | null;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 @Injectable()
-export class UsersService {
+export class UsersService implements OnApplicationBootstrap {
+  /** Compared against when the email is unknown, so both failures cost one bcrypt comparison. */
+  private dummyHash = '';
+
   constructor(
     private readonly users: UserRepository,
+    private readonly cache: UserCacheService,
     private readonly config: AppConfig,
   ) {}
 
+  async onApplicationBootstrap(): Promise<void> {
+    this.dummyHash = await bcrypt.hash('not-a-real-password', this.config.bcryptRounds);
+  }
+
   /** bcrypt's async API runs on the libuv pool, never on the event loop. */
   async createUser(input: NewUser): Promise<User> {
-    const email = input.email.trim().toLowerCase();
-    if (await this.users.findByEmail(email)) throw new ConflictException(`A user with email ${email} already exists.`);
+    const email = normaliseEmail(input.email);
+    this.assertPasswordAcceptable(input.password, email, input.fullName);
+    if (await this.users.findByEmail(email)) throw emailTaken(email);
     const hashedPassword = await bcrypt.hash(input.password, this.config.bcryptRounds);
-    return this.users.save(this.users.create({ email, hashedPassword, fullName: input.fullName ?? null }));
+    try {
+      const saved = await this.users.save(this.users.create({ email, hashedPassword, fullName: input.fullName ?? null }));
+      return (await this.users.findOneBy({ id: saved.id }))!;
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw emailTaken(email);
+      throw error;
+    }
   }
 
   findByEmail(email: string): Promise<User | null> {
     return this.users.findByEmail(email);
   }
 
+  /** The cached row the auth guard uses; a change anywhere invalidates it everywhere. */
+  findForAuth(id: string): Promise<User | null> {
+    return this.cache.get(id);
+  }
+
+  async findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** The user when the password matches, else null; timing does not tell unknown emails apart. */
+  async verifyCredentials(email: string, password: string): Promise<User | null> {
+    const user = await this.users.findWithPasswordByEmail(normaliseEmail(email));
+    const matches = await bcrypt.compare(password, user?.hashedPassword ?? this.dummyHash);
+    return user && user.hashedPassword && matches ? user : null;
+  }
+
+  async recordLogin(id: string): Promise<void> {
+    await this.users.update({ id }, { lastLogin: new Date() });
+    await this.cache.invalidate(id);
+  }
+
+  async updateProfile(id: string, changes: ProfileChanges): Promise<User> {
+    const current = (await this.users.findOneBy({ id }))!;
+    const update: Partial<User> = {};
+    if (changes.fullName !== undefined) update.fullName = changes.fullName;
+    if (changes.email !== undefined) {
+      const email = normaliseEmail(changes.email);
+      if (email !== current.email) {
+        const owner = await this.users.findByEmail(email);
+        if (owner && owner.id !== id) throw emailTaken(email);
+        update.email = email;
+        update.isVerified = false;
+      }
+    }
+    if (Object.keys(update).length > 0) {
+      try {
+        await this.users.update({ id }, update);
+      } catch (error) {
+        if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw emailTaken(update.email!);
+        throw error;
+      }
+      await this.cache.invalidate(id);
+    }
+    return (await this.users.findOneBy({ id }))!;
+  }
+
+  /** Checks the current password, applies the policy, and ends every earlier session. */
+  async changePassword(id: string, currentPassword: string, newPassword: string): Promise<User> {
+    const user = await this.users.findWithPasswordById(id);
+    if (!user?.hashedPassword || !(await bcrypt.compare(currentPassword, user.hashedPassword))) {
+      throw ProblemException.validation([{ field: 'current_password', message: 'current_password is not correct' }]);
+    }
+    if (await bcrypt.compare(newPassword, user.hashedPassword)) {
+      throw ProblemException.validation([{ field: 'new_password', message: 'new_password must differ from the current password' }]);
+    }
+    return this.setPassword(user, newPassword);
+  }
+
+  /** Sets a new password (after the policy) and ends every session issued before now. */
+  async setPassword(user: User, newPassword: string): Promise<User> {
+    this.assertPasswordAcceptable(newPassword, user.email, user.fullName, 'new_password');
+    const hashedPassword = await bcrypt.hash(newPassword, this.config.bcryptRounds);
+    await this.users.update({ id: user.id }, { hashedPassword, passwordChangedAt: new Date() });
+    await this.cache.invalidate(user.id);
+    return (await this.users.findOneBy({ id: user.id }))!;
+  }
+
+  async markVerified(id: string, email: string): Promise<boolean> {
+    const result = await this.users.update({ id, email }, { isVerified: true });
+    await this.cache.invalidate(id);
+    return (result.affected ?? 0) > 0;
+  }
+
   countActive(): Promise<number> {
     return this.users.countActive();
   }
+
+  assertPasswordAcceptable(password: string, email: string, fullName?: string | null, field = 'password'): void {
+    const violations = passwordViolations(password, this.config.passwordPolicy, { email, fullName });
+    if (violations.length > 0) {
+      throw ProblemException.validation(violations.map((message) => ({ field, message: `${field} ${message}` })));
+    }
+  }
+}
+
+function emailTaken(email: string): ProblemException {
+  return ProblemException.of(409, ProblemType.conflict, `An account with the email ${email} already exists.`);
 }

@@ -2,3 +2,4 @@ export * from './postgres';
 export * from './test-app';
 export * from './test-config';
 export * from './describe-with-postgres';
+export * from './accounts';

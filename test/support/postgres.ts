@@ -59,3 +59,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export function adminQuery(sql: string, params: unknown[] = []): Promise<unknown[]> {
   return admin(async (client) => (await client.query(sql, params)).rows);
 }
+
+/** Runs SQL in a test's own database (to arrange state or check what the service wrote). */
+export async function queryDatabase(url: string, sql: string, params: unknown[] = []): Promise<any[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}

@@ -18,6 +18,12 @@ export class TcpProxy {
     private readonly targetPort: number,
   ) {}
 
+  /** A started proxy in front of the server a postgres:// URL points at. */
+  static forDatabase(databaseUrl: string): Promise<TcpProxy> {
+    const target = new URL(databaseUrl);
+    return new TcpProxy(target.hostname, Number(target.port || 5432)).start();
+  }
+
   async start(): Promise<this> {
     this.server = createServer((client) => {
       if (this.down) {

@@ -1,6 +1,7 @@
-import { ConflictException } from '@nestjs/common';
+import { HttpException, HttpStatus } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { CliError, sqlStateOf, UNIQUE_VIOLATION, UsageError } from '../cli-error';
+import { passwordViolations } from '../../users/password-policy';
 import { withDatabase } from '../cli-database';
 import { printLine } from '../cli-output';
 import type { CommandRun } from '../command';
@@ -16,6 +17,9 @@ export const createUser: CommandRun = async ({ config, args }) => {
   if (password.trim() === '') throw new UsageError('the password must not be empty');
   const fullName = rawFullName?.trim() || null;
   if (fullName && fullName.length > MAX_LENGTH) throw new UsageError(`the full name is longer than ${MAX_LENGTH} characters`);
+  // The policy UsersService.createUser applies, checked here so a weak password costs no connection.
+  const violations = passwordViolations(password, config.passwordPolicy, { email, fullName });
+  if (violations.length > 0) throw new UsageError(`the password ${violations.join('; ')}`);
 
   return withDatabase(config, async ({ users }) => {
     try {
@@ -24,7 +28,7 @@ export const createUser: CommandRun = async ({ config, args }) => {
       return 0;
     } catch (error) {
       // The service checks first; the unique index catches a concurrent insert of the same email.
-      if (error instanceof ConflictException || sqlStateOf(error) === UNIQUE_VIOLATION) {
+      if ((error instanceof HttpException && error.getStatus() === HttpStatus.CONFLICT) || sqlStateOf(error) === UNIQUE_VIOLATION) {
         throw new CliError(`a user with email ${email} already exists`);
       }
       throw error;

@@ -1,0 +1,80 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { ProblemException } from '../common/problem.exception';
+import { ProblemType } from '../common/problem-details';
+import { AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
+import { UsersService } from '../users/users.service';
+import type { User } from '../users/user.entity';
+import type { ActionPurpose } from './action-token.entity';
+import { ActionTokenRepository } from './action-token.repository';
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Email verification and password reset: single-use, expiring tokens sent by mail, stored hashed. */
+@Injectable()
+export class AccountTokensService {
+  private readonly logger = new Logger(AccountTokensService.name);
+
+  constructor(
+    private readonly tokens: ActionTokenRepository,
+    private readonly users: UsersService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async requestEmailVerification(user: User): Promise<void> {
+    if (user.isVerified) {
+      throw ProblemException.of(409, ProblemType.conflict, `${user.email} is already verified.`);
+    }
+    const { token, expiresAt } = await this.create(user, 'verify_email', this.config.emailVerificationTtlSeconds);
+    await this.mail.sendEmailVerification(user.email, user.fullName, token, expiresAt);
+  }
+
+  async confirmEmailVerification(token: string): Promise<User> {
+    const row = await this.tokens.consume(hash(token), 'verify_email');
+    // The token proves one address: after an email change it no longer applies.
+    if (!row || !row.email || !(await this.users.markVerified(row.userId, row.email))) throw invalidActionToken();
+    return (await this.users.findById(row.userId))!;
+  }
+
+  /** Always succeeds from the caller's view: whether the email exists is never revealed. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user || user.isActive === false) return;
+    const { token, expiresAt } = await this.create(user, 'reset_password', this.config.passwordResetTtlSeconds);
+    try {
+      await this.mail.sendPasswordReset(user.email, user.fullName, token, expiresAt);
+    } catch (error) {
+      this.logger.error({ msg: 'password reset mail not delivered', userId: user.id, error: (error as Error).message });
+    }
+  }
+
+  async confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+    // A password the policy refuses must not burn the token: check it before consuming.
+    const pending = await this.tokens.findUsable(hash(token), 'reset_password');
+    const owner = pending ? await this.users.findById(pending.userId) : null;
+    if (!owner || owner.isActive === false) throw invalidActionToken();
+    this.users.assertPasswordAcceptable(newPassword, owner.email, owner.fullName, 'new_password');
+    const row = await this.tokens.consume(hash(token), 'reset_password');
+    if (!row) throw invalidActionToken();
+    const user = await this.users.setPassword(owner, newPassword);
+    await this.mail.sendPasswordChanged(user.email, user.fullName).catch(() => undefined);
+  }
+
+  cleanupExpired(): Promise<number> {
+    return this.tokens.cleanupExpired();
+  }
+
+  private async create(user: User, purpose: ActionPurpose, ttlSeconds: number) {
+    await this.tokens.voidOutstanding(user.id, purpose);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
+    await this.tokens.insert({ userId: user.id, purpose, tokenHash: hash(token), email: user.email, expiresAt });
+    return { token, expiresAt };
+  }
+}
+
+function invalidActionToken(): ProblemException {
+  return ProblemException.of(400, ProblemType.invalidToken, 'The token is invalid, expired or already used.');
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { ProblemException } from '../common/problem.exception';
+import { ProblemType } from '../common/problem-details';
+import { normaliseEmail, UsersService } from '../users/users.service';
+import type { User } from '../users/user.entity';
+import type { AuthenticatedUser } from './authenticated-user';
+import { LoginThrottleService } from './login-throttle.service';
+import { RefreshToken } from './refresh-token.entity';
+import { RefreshTokenRepository } from './refresh-token.repository';
+import { RevocationService } from './revocation.service';
+import { TokenService, type TokenClaims } from './token.service';
+
+export interface TokenPair {
+  access_token: string;
+  refresh_token: string;
+  token_type: 'bearer';
+  expires_in: number;
+}
+
+const INVALID_CREDENTIALS = 'The email or password is not correct.';
+const INVALID_REFRESH = 'The refresh token is invalid, expired or revoked.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: TokenService,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly revocations: RevocationService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  async login(email: string, password: string, ip: string): Promise<TokenPair> {
+    const account = normaliseEmail(email);
+    const wait = this.throttle.retryAfter(account, ip);
+    if (wait > 0) {
+      throw ProblemException.of(429, ProblemType.tooManyAttempts, `Too many failed logins; try again in ${wait} s.`, {
+        retry_after: wait,
+      });
+    }
+    const user = await this.users.verifyCredentials(account, password);
+    if (!user || user.isActive === false) {
+      this.throttle.recordFailure(account, ip);
+      throw ProblemException.of(401, ProblemType.invalidCredentials, INVALID_CREDENTIALS);
+    }
+    this.throttle.recordSuccess(account, ip);
+    await this.users.recordLogin(user.id);
+    return this.issuePair(user.id, randomUUID(), null);
+  }
+
+  /** Rotation with reuse detection: a refresh token works once; a second use revokes its family. */
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const claims = this.tokens.verify(refreshToken, 'refresh');
+    if (!claims) throw invalidRefresh();
+    const user = await this.users.findForAuth(claims.sub);
+    if (!user || user.isActive === false || issuedBeforePasswordChange(claims, user)) throw invalidRefresh();
+
+    const outcome = await this.refreshTokens.withLockedToken(claims.jti, async (row, manager) => {
+      if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return 'invalid' as const;
+      if (row.usedAt) {
+        await this.refreshTokens.revokeFamily(row.familyId, manager);
+        return 'reused' as const;
+      }
+      await manager.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
+      return 'rotated' as const;
+    });
+    if (outcome === 'reused') {
+      // Someone holds a copy of this login's tokens: end the whole family, access tokens included.
+      await this.revocations.revoke({
+        tokenJti: claims.fam,
+        tokenType: 'family',
+        revokedBy: claims.sub,
+        revocationReason: 'refresh token reuse detected',
+        expiresAt: new Date(Date.now() + this.tokens.refreshTtlSeconds * 1000),
+      });
+    }
+    if (outcome !== 'rotated') throw invalidRefresh();
+    return this.issuePair(claims.sub, claims.fam, claims.jti);
+  }
+
+  /** Revokes the presented access token and, when given, the refresh token (and its family). */
+  async logout(principal: AuthenticatedUser, refreshToken?: string): Promise<void> {
+    await this.revocations.revoke({
+      tokenJti: principal.tokenId,
+      tokenType: 'access',
+      revokedBy: principal.user.id,
+      revocationReason: 'logout',
+      expiresAt: principal.tokenExpiresAt,
+    });
+    if (!refreshToken) return;
+    const claims = this.tokens.verify(refreshToken, 'refresh');
+    if (!claims || claims.sub !== principal.user.id) return;
+    await this.refreshTokens.revokeFamily(claims.fam);
+    await this.revocations.revoke({
+      tokenJti: claims.jti,
+      tokenType: 'refresh',
+      revokedBy: principal.user.id,
+      revocationReason: 'logout',
+      expiresAt: new Date(claims.exp * 1000),
+    });
+  }
+
+  private async issuePair(userId: string, familyId: string, parentId: string | null): Promise<TokenPair> {
+    const access = this.tokens.issue('access', userId, familyId);
+    const refresh = this.tokens.issue('refresh', userId, familyId);
+    await this.refreshTokens.insert({
+      id: refresh.claims.jti,
+      userId,
+      familyId,
+      parentId,
+      expiresAt: new Date(refresh.claims.exp * 1000),
+    });
+    return {
+      access_token: access.token,
+      refresh_token: refresh.token,
+      token_type: 'bearer',
+      expires_in: access.claims.exp - access.claims.iat,
+    };
+  }
+}
+
+/** Tokens issued before the last password change are dead (ms precision: see TokenClaims.ims). */
+export function issuedBeforePasswordChange(claims: TokenClaims, user: User): boolean {
+  return user.passwordChangedAt !== null && claims.ims < user.passwordChangedAt.getTime();
+}
+
+function invalidRefresh(): ProblemException {
+  return ProblemException.of(401, ProblemType.invalidToken, INVALID_REFRESH);
+}

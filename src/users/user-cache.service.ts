@@ -1,0 +1,44 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { ChangeFeed } from '../database/change-feed';
+import type { User } from './user.entity';
+import { UserRepository } from './user.repository';
+
+const TOPIC = 'user-changed';
+/** A bound on staleness should a change notification ever be lost. */
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 50_000;
+
+/**
+ * User rows by id for the auth guard, so that an authenticated request needs no user query.
+ * Every write to a user invalidates its entry on every instance through the change feed.
+ */
+@Injectable()
+export class UserCacheService implements OnApplicationBootstrap {
+  private readonly entries = new Map<string, { user: User; at: number }>();
+
+  constructor(
+    private readonly users: UserRepository,
+    private readonly feed: ChangeFeed,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.feed.subscribe(TOPIC, (id) => this.entries.delete(id));
+    this.feed.onResync(() => this.entries.clear());
+  }
+
+  async get(id: string): Promise<User | null> {
+    const entry = this.entries.get(id);
+    if (entry && Date.now() - entry.at < TTL_MS) return entry.user;
+    const user = await this.users.findOneBy({ id });
+    if (user) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(id, { user, at: Date.now() });
+    }
+    return user;
+  }
+
+  async invalidate(id: string): Promise<void> {
+    this.entries.delete(id);
+    await this.feed.publish(TOPIC, id);
+  }
+}

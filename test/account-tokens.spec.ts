@@ -1,0 +1,167 @@
+import {
+  bearer,
+  createTestDatabase,
+  json,
+  login,
+  migrate,
+  queryDatabase,
+  signUp,
+  startApp,
+  uniqueEmail,
+  type TestApp,
+  type TestDatabase,
+} from './support';
+import { startSmtpSink, tokenFromMail, type SmtpSink } from './support/smtp-sink';
+
+describe('email verification and password reset, mailed over SMTP', () => {
+  let database: TestDatabase;
+  let sink: SmtpSink;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await migrate(database.url);
+    sink = await startSmtpSink();
+    app = await startApp({ DATABASE_URL: database.url, SMTP_URL: sink.url, APP_URL: 'https://app.example.test', PASSWORD_RESET_TTL: '2s' });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await sink.stop();
+    await database.drop();
+  });
+
+  const mailTo = (email: string, subject: RegExp) =>
+    sink.waitFor((message) => message.to.includes(email) && subject.test(message.subject), 5_000);
+
+  describe('email verification', () => {
+    it('mails a link whose token verifies the address once', async () => {
+      const session = await signUp(app);
+      const requested = await app.request('/auth/verify-email/request', json('POST', {}, session.access));
+      expect(requested.status).toBe(202);
+
+      const mail = await mailTo(session.email, /^Verify your email/);
+      expect(mail.text).toContain('https://app.example.test/verify-email?token=');
+      const token = tokenFromMail(mail);
+
+      const confirmed = await app.request('/auth/verify-email/confirm', json('POST', { token }));
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body).toMatchObject({ email: session.email, is_verified: true });
+      expect((await app.request('/users/me', bearer(session.access))).body.is_verified).toBe(true);
+
+      const reused = await app.request('/auth/verify-email/confirm', json('POST', { token }));
+      expect(reused.status).toBe(400);
+      expect(reused.body.detail).toBe('The token is invalid, expired or already used.');
+      const [row] = await queryDatabase(database.url, 'SELECT token_hash FROM action_tokens WHERE user_id = $1', [session.userId]);
+      expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.token_hash).not.toBe(token);
+    });
+
+    it('a token mailed before an email change does not verify the new address', async () => {
+      const session = await signUp(app);
+      await app.request('/auth/verify-email/request', json('POST', {}, session.access));
+      const token = tokenFromMail(await mailTo(session.email, /^Verify your email/));
+      await app.request('/users/me', json('PUT', { email: uniqueEmail('moved') }, session.access));
+      expect((await app.request('/auth/verify-email/confirm', json('POST', { token }))).status).toBe(400);
+      expect((await app.request('/users/me', bearer(session.access))).body.is_verified).toBe(false);
+    });
+
+    it('only the latest mailed token works', async () => {
+      const session = await signUp(app);
+      await app.request('/auth/verify-email/request', json('POST', {}, session.access));
+      const first = tokenFromMail(await mailTo(session.email, /^Verify your email/));
+      sink.messages.length = 0;
+      await app.request('/auth/verify-email/request', json('POST', {}, session.access));
+      const second = tokenFromMail(await mailTo(session.email, /^Verify your email/));
+      expect((await app.request('/auth/verify-email/confirm', json('POST', { token: first }))).status).toBe(400);
+      expect((await app.request('/auth/verify-email/confirm', json('POST', { token: second }))).status).toBe(200);
+    });
+
+    it('says 409 when the address is already verified, and needs a session', async () => {
+      const session = await signUp(app);
+      await queryDatabase(database.url, 'UPDATE users SET is_verified = true WHERE id = $1', [session.userId]);
+      await queryDatabase(database.url, `SELECT pg_notify('aet_changes', 'user-changed\n' || $1)`, [session.userId]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await app.request('/auth/verify-email/request', json('POST', {}, session.access))).status).toBe(409);
+      expect((await app.request('/auth/verify-email/request', json('POST', {}))).status).toBe(401);
+    });
+  });
+
+  describe('password reset', () => {
+    it('answers 202 for known and unknown emails alike, mailing only the real account', async () => {
+      const session = await signUp(app);
+      const unknown = uniqueEmail('nobody');
+      const known = await app.request('/auth/password-reset/request', json('POST', { email: session.email.toUpperCase() }));
+      const stranger = await app.request('/auth/password-reset/request', json('POST', { email: unknown }));
+      expect(known.status).toBe(202);
+      expect(stranger.status).toBe(202);
+      expect(known.body).toEqual(stranger.body);
+      await mailTo(session.email, /^Reset your AI Error Translator password/);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(sink.messages.some((message) => message.to.includes(unknown))).toBe(false);
+    });
+
+    it('sets the new password with the mailed token, once, and ends every earlier session', async () => {
+      const session = await signUp(app);
+      await app.request('/auth/password-reset/request', json('POST', { email: session.email }));
+      const mail = await mailTo(session.email, /^Reset your AI Error Translator password/);
+      expect(mail.text).toContain('https://app.example.test/reset-password?token=');
+      const token = tokenFromMail(mail);
+
+      const weak = await app.request('/auth/password-reset/confirm', json('POST', { token, new_password: 'weak' }));
+      expect(weak.status).toBe(400);
+      expect(weak.body.errors[0].field).toBe('new_password');
+
+      const reset = await app.request('/auth/password-reset/confirm', json('POST', { token, new_password: 'Reset-Passphrase-2024x' }));
+      expect(reset.status).toBe(204);
+      await mailTo(session.email, /password was changed/);
+
+      expect((await app.request('/users/me', bearer(session.access))).status).toBe(401);
+      expect((await app.request('/auth/refresh', json('POST', { refresh_token: session.refresh }))).status).toBe(401);
+      expect((await login(app, session.email)).status).toBe(401);
+      expect((await login(app, session.email, 'Reset-Passphrase-2024x')).status).toBe(200);
+
+      const again = await app.request('/auth/password-reset/confirm', json('POST', { token, new_password: 'Another-Passphrase-77' }));
+      expect(again.status).toBe(400);
+    });
+
+    it('refuses an expired token', async () => {
+      const session = await signUp(app);
+      await app.request('/auth/password-reset/request', json('POST', { email: session.email }));
+      const token = tokenFromMail(await mailTo(session.email, /^Reset your/));
+      await new Promise((resolve) => setTimeout(resolve, 2_200));
+      const response = await app.request('/auth/password-reset/confirm', json('POST', { token, new_password: 'Reset-Passphrase-2024y' }));
+      expect(response.status).toBe(400);
+      expect((await login(app, session.email)).status).toBe(200);
+    });
+
+    it('still answers 202 when the mail server refuses the message', async () => {
+      const session = await signUp(app);
+      sink.failDeliveries = true;
+      try {
+        const response = await app.request('/auth/password-reset/request', json('POST', { email: session.email }));
+        expect(response.status).toBe(202);
+      } finally {
+        sink.failDeliveries = false;
+      }
+    });
+  });
+});
+
+describe('without SMTP_URL, mail is written to the log instead', () => {
+  it('logs the verification mail with its link', async () => {
+    const database = await createTestDatabase();
+    await migrate(database.url);
+    const app = await startApp({ DATABASE_URL: database.url });
+    try {
+      const session = await signUp(app);
+      expect((await app.request('/auth/verify-email/request', json('POST', {}, session.access))).status).toBe(202);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const entry = app.logs.find((line) => line.context === 'Mail' && line.to === session.email);
+      expect(entry).toMatchObject({ msg: 'mail (no SMTP_URL: logged, not sent)', subject: 'Verify your email for AI Error Translator' });
+      expect(String(entry!.text)).toMatch(/verify-email\?token=[\w%-]+/);
+    } finally {
+      await app.stop();
+      await database.drop();
+    }
+  });
+});
