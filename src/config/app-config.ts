@@ -36,4 +36,12 @@ export class AppConfig {
   passwordResetTtlSeconds: number;
   mail: { smtpUrl: string | null; from: string; appUrl: string };
   trustProxy: boolean;
+  apiKeys: { capByTier: Record<'free' | 'pro' | 'enterprise', number>; pepper: string | null };
+  translator: {
+    engine: 'rules' | 'openai' | 'anthropic';
+    openai: { apiKey: string | null; baseUrl: string | null; model: string };
+    anthropic: { apiKey: string | null; baseUrl: string | null; model: string };
+    timeoutMs: number;
+    cacheSize: number;
+  };
 }

@@ -159,6 +159,71 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'APP_URL must be an http(s) URL' })
   APP_URL = 'http://localhost:3000';
 
+  /** Active API keys a user may hold, by tier. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  API_KEY_CAP_FREE = 2;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  API_KEY_CAP_PRO = 20;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  API_KEY_CAP_ENTERPRISE = 100;
+
+  /** Optional server-side secret mixed into API key hashes (HMAC-SHA-256); a leaked table alone then proves nothing. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'API_KEY_PEPPER must be at least 16 characters' })
+  API_KEY_PEPPER?: string;
+
+  /** Which engine answers POST /translate: the offline rules engine, or an LLM that falls back to it. */
+  @IsIn(['rules', 'openai', 'anthropic'])
+  TRANSLATOR_ENGINE: 'rules' | 'openai' | 'anthropic' = 'rules';
+
+  @IsOptional()
+  @IsString()
+  OPENAI_API_KEY?: string;
+
+  /** Any OpenAI-compatible server: OpenAI, Ollama (http://localhost:11434/v1), vLLM, llama.cpp. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'OPENAI_BASE_URL must be an http(s) URL' })
+  OPENAI_BASE_URL?: string;
+
+  @IsString()
+  OPENAI_MODEL = 'gpt-4o-mini';
+
+  @IsOptional()
+  @IsString()
+  ANTHROPIC_API_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'ANTHROPIC_BASE_URL must be an http(s) URL' })
+  ANTHROPIC_BASE_URL?: string;
+
+  @IsString()
+  ANTHROPIC_MODEL = 'claude-3-5-haiku-latest';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  LLM_TIMEOUT_MS = 15_000;
+
+  /** Answers kept in memory, keyed by a hash of the normalised error. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  TRANSLATION_CACHE_SIZE = 10_000;
+
   /** Honour X-Forwarded-For for the client IP (only behind a proxy you control). */
   @Transform(toBoolean)
   @IsBoolean()

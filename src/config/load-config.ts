@@ -59,6 +59,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration: ${describeError(first)}`);
   }
   const logLevel = vars.LOG_LEVEL;
+  if (vars.TRANSLATOR_ENGINE === 'anthropic' && !vars.ANTHROPIC_API_KEY) {
+    throw new ConfigError('Invalid configuration: ANTHROPIC_API_KEY must be set when TRANSLATOR_ENGINE=anthropic');
+  }
+  if (vars.TRANSLATOR_ENGINE === 'openai' && !vars.OPENAI_API_KEY && !vars.OPENAI_BASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration: OPENAI_API_KEY (or OPENAI_BASE_URL for a local server) must be set when TRANSLATOR_ENGINE=openai',
+    );
+  }
   const duration = (name: keyof EnvironmentVariables): number => {
     const seconds = durationSeconds(String(vars[name]));
     if (seconds <= 0) throw new ConfigError(`Invalid configuration: ${name} must be longer than zero`);
@@ -98,6 +106,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordResetTtlSeconds: duration('PASSWORD_RESET_TTL'),
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM, appUrl: vars.APP_URL.replace(/\/+$/, '') },
     trustProxy: vars.TRUST_PROXY,
+    apiKeys: {
+      capByTier: { free: vars.API_KEY_CAP_FREE, pro: vars.API_KEY_CAP_PRO, enterprise: vars.API_KEY_CAP_ENTERPRISE },
+      pepper: vars.API_KEY_PEPPER ?? null,
+    },
+    translator: {
+      engine: vars.TRANSLATOR_ENGINE,
+      openai: { apiKey: vars.OPENAI_API_KEY ?? null, baseUrl: vars.OPENAI_BASE_URL ?? null, model: vars.OPENAI_MODEL },
+      anthropic: { apiKey: vars.ANTHROPIC_API_KEY ?? null, baseUrl: vars.ANTHROPIC_BASE_URL ?? null, model: vars.ANTHROPIC_MODEL },
+      timeoutMs: vars.LLM_TIMEOUT_MS,
+      cacheSize: vars.TRANSLATION_CACHE_SIZE,
+    },
   });
 }
 

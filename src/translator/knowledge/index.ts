@@ -1,0 +1,37 @@
+import type { ErrorPattern } from '../rules/error-pattern';
+import { CONTAINER_PATTERNS } from './containers.patterns';
+import { DOTNET_PATTERNS } from './dotnet.patterns';
+import { GIT_PATTERNS } from './git.patterns';
+import { GO_PATTERNS } from './go.patterns';
+import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
+import { JVM_PATTERNS } from './jvm.patterns';
+import { NATIVE_PATTERNS } from './native.patterns';
+import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
+import { PHP_PATTERNS } from './php.patterns';
+import { PYTHON_PATTERNS } from './python.patterns';
+import { RUBY_PATTERNS } from './ruby.patterns';
+import { RUST_PATTERNS } from './rust.patterns';
+import { SHELL_PATTERNS } from './shell.patterns';
+import { SQL_PATTERNS } from './sql.patterns';
+import { SWIFT_PATTERNS } from './swift.patterns';
+import { TYPESCRIPT_PATTERNS } from './typescript.patterns';
+
+/** The whole knowledge base, one file per ecosystem. */
+export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
+  ...PYTHON_PATTERNS,
+  ...JAVASCRIPT_PATTERNS,
+  ...TYPESCRIPT_PATTERNS,
+  ...JVM_PATTERNS,
+  ...GO_PATTERNS,
+  ...RUST_PATTERNS,
+  ...DOTNET_PATTERNS,
+  ...NATIVE_PATTERNS,
+  ...RUBY_PATTERNS,
+  ...PHP_PATTERNS,
+  ...SQL_PATTERNS,
+  ...PACKAGE_MANAGER_PATTERNS,
+  ...CONTAINER_PATTERNS,
+  ...GIT_PATTERNS,
+  ...SHELL_PATTERNS,
+  ...SWIFT_PATTERNS,
+];

@@ -1,0 +1,3 @@
+import type { ErrorPattern } from '../rules/error-pattern';
+
+export const NATIVE_PATTERNS: readonly ErrorPattern[] = [];

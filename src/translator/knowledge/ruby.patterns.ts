@@ -1,0 +1,3 @@
+import type { ErrorPattern } from '../rules/error-pattern';
+
+export const RUBY_PATTERNS: readonly ErrorPattern[] = [];

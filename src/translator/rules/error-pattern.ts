@@ -1,0 +1,41 @@
+import type { Category, Fix, Language, Reference } from '../translation';
+
+/**
+ * What a pattern's text builders receive: the named groups of `match` (e.g. `module`, `file`,
+ * `line`, `name`), plus `error_type` once resolved. Missing groups are absent, never "undefined".
+ */
+export type Captures = Readonly<Record<string, string>>;
+
+type Text = string | ((captures: Captures) => string);
+type TextList = readonly string[] | ((captures: Captures) => string[]);
+type FixList = readonly Fix[] | ((captures: Captures) => Fix[]);
+
+/**
+ * One entry of the knowledge base: how to recognise an error and how to explain it.
+ * The knowledge base is data: one file per ecosystem under src/translator/knowledge/.
+ */
+export interface ErrorPattern {
+  /** Stable and unique, e.g. "python.module-not-found". */
+  id: string;
+  language: Language;
+  /**
+   * Tested against the normalised error text (ANSI codes and log prefixes removed, the innermost
+   * cause of a chained trace chosen). Use named groups for specifics worth repeating to the user.
+   */
+  match: RegExp;
+  /** The name a developer would use: exception class, compiler/server code, or a short stable phrase. */
+  errorType: Text;
+  category: Category;
+  summary: Text;
+  explanation: Text;
+  causes: TextList;
+  fixes: FixList;
+  references: readonly Reference[];
+  /**
+   * Higher wins when several patterns match (default 0). Specific patterns (a known error code)
+   * outrank generic ones (any "XxxError:" line of that language).
+   */
+  priority?: number;
+  /** Realistic error texts this pattern must recognise; each is a test case. */
+  samples: readonly string[];
+}
