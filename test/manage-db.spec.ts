@@ -189,7 +189,7 @@ describe('manage-db', () => {
         const result = await manageDb(args);
         expect(result.code).toBe(0);
         expect(result.stderr).toBe('');
-        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'stats', 'cleanup-tokens', 'drop-tables']) {
+        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'stats', 'cleanup-tokens', 'cleanup-keys', 'drop-tables']) {
           expect(result.stdout).toContain(`  ${command}`);
         }
       }
@@ -224,6 +224,8 @@ describe('manage-db', () => {
       [['check', 'now'], /usage: manage-db check \[--json\]$/m],
       [['cleanup-tokens', 'now'], /usage: manage-db cleanup-tokens \[--json\]$/m],
       [['cleanup-tokens', '--yes'], /cleanup-tokens does not take --yes/],
+      [['cleanup-keys', 'now'], /usage: manage-db cleanup-keys \[--json\]$/m],
+      [['cleanup-keys', '--force'], /cleanup-keys does not take --force/],
       [['stats', '--bogus'], /Unknown option '--bogus'/],
       [['create-tables', '--json'], /create-tables does not take --json/],
       [['create-user', 'a@example.com', 'pw', '--yes'], /create-user does not take --yes/],
@@ -439,10 +441,10 @@ describe('manage-db', () => {
       );
       await query(
         url,
-        `INSERT INTO api_keys (user_id, key_hash, name, is_active, expires_at) VALUES
-           ($1, 'hash-1', 'ci', true, NULL),
-           ($1, 'hash-2', 'old', false, NULL),
-           ($1, 'hash-3', 'expired', true, NOW() - INTERVAL '1 day')`,
+        `INSERT INTO api_keys (user_id, key_hash, name, prefix, is_active, expires_at) VALUES
+           ($1, 'hash-1', 'ci', 'aet_hash1', true, NULL),
+           ($1, 'hash-2', 'old', 'aet_hash2', false, NULL),
+           ($1, 'hash-3', 'expired', 'aet_hash3', true, NOW() - INTERVAL '1 day')`,
         [userId],
       );
       await query(
@@ -553,6 +555,50 @@ describe('manage-db', () => {
       expect(JSON.parse(again.stdout)).toEqual({ blacklisted: 0, refresh_tokens: 0, action_tokens: 0 });
     });
 
+    it('cleanup-keys deactivates the active keys past their expiry, and only those, keeping every row', async () => {
+      await query(url, 'DELETE FROM api_keys');
+      await query(
+        url,
+        `INSERT INTO api_keys (user_id, key_hash, name, prefix, is_active, expires_at) VALUES
+           ($1, 'k-expired-1', 'expired a minute ago', 'aet_k1', true, NOW() - INTERVAL '1 minute'),
+           ($2, 'k-expired-2', 'expired last month', 'aet_k2', true, NOW() - INTERVAL '30 days'),
+           ($1, 'k-expired-off', 'expired, already off', 'aet_k3', false, NOW() - INTERVAL '1 day'),
+           ($1, 'k-live', 'expires next week', 'aet_k4', true, NOW() + INTERVAL '7 days'),
+           ($2, 'k-forever', 'never expires', 'aet_k5', true, NULL),
+           ($2, 'k-off', 'deactivated', 'aet_k6', false, NULL)`,
+        [userId, bobId],
+      );
+      const states = async () =>
+        Object.fromEntries(
+          (await query<{ key_hash: string; is_active: boolean }>(url, 'SELECT key_hash, is_active FROM api_keys')).map((row) => [row.key_hash, row.is_active]),
+        );
+
+      const result = await manageDb(['cleanup-keys'], env);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^expired API keys deactivated:\s+2\n$/);
+      expect(await states()).toEqual({
+        'k-expired-1': false,
+        'k-expired-2': false,
+        'k-expired-off': false,
+        'k-live': true,
+        'k-forever': true,
+        'k-off': false,
+      });
+
+      const again = await manageDb(['cleanup-keys', '--json'], env);
+      expect(again.code).toBe(0);
+      expect(JSON.parse(again.stdout)).toEqual({ deactivated: 0 });
+
+      await query(url, "UPDATE api_keys SET expires_at = NOW() - INTERVAL '1 second' WHERE key_hash = 'k-live'");
+      const json = await manageDb(['cleanup-keys', '--json'], env);
+      expect(json.code).toBe(0);
+      expect(json.stderr).toBe('');
+      expect(JSON.parse(json.stdout)).toEqual({ deactivated: 1 });
+      expect((await states())['k-live']).toBe(false);
+      expect(await query(url, 'SELECT COUNT(*)::int AS count FROM api_keys')).toEqual([{ count: 6 }]);
+    });
+
     it('drop-tables without --yes and without a terminal refuses and drops nothing', async () => {
       const result = await manageDb(['drop-tables'], env);
       expect(result.code).toBe(1);
@@ -642,7 +688,7 @@ describe('manage-db', () => {
       expect(migrationLines(check.stdout)).toEqual(MIGRATIONS.map((name) => `  [x] ${name}`));
     }, EMBEDDED_TEST_TIMEOUT_MS);
 
-    it('create-user, user-info, stats and cleanup-tokens work against the same directory', async () => {
+    it('create-user, user-info, stats, cleanup-tokens and cleanup-keys work against the same directory', async () => {
       const created = await manageDb(['create-user', 'carol@example.com', GOOD_PASSWORD, 'Carol'], env);
       expect(created.code).toBe(0);
       expect(created.stdout).toMatch(/^Created user carol@example\.com \(id [0-9a-f-]{36}\)\n$/);
@@ -667,6 +713,10 @@ describe('manage-db', () => {
       expect(cleanup.code).toBe(0);
       expect(cleanup.stderr).toBe('');
       expect(JSON.parse(cleanup.stdout)).toEqual({ blacklisted: 0, refresh_tokens: 0, action_tokens: 0 });
+
+      const keys = await manageDb(['cleanup-keys', '--json'], env);
+      expect(keys.code).toBe(0);
+      expect(JSON.parse(keys.stdout)).toEqual({ deactivated: 0 });
     }, EMBEDDED_TEST_TIMEOUT_MS);
 
     it('drop-tables --yes empties it, and check reports the migrations pending again', async () => {

@@ -102,6 +102,7 @@ describe('migrations', () => {
       'api_keys.id',
       'api_keys.key_hash',
       'api_keys.name',
+      'api_keys.prefix',
       'subscriptions.id',
       'subscriptions.tier',
       'token_blacklist.expires_at',
@@ -139,7 +140,7 @@ describe('migrations', () => {
 
   it('delete a user with their keys and subscriptions, but keep their usage rows anonymised', async () => {
     const [user] = await dataSource.query(`INSERT INTO users (email) VALUES ('gone@example.com') RETURNING id`);
-    await dataSource.query(`INSERT INTO api_keys (user_id, key_hash, name) VALUES ($1, 'h1', 'k')`, [user.id]);
+    await dataSource.query(`INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h1', 'k', 'aet_h1')`, [user.id]);
     await dataSource.query(`INSERT INTO subscriptions (user_id, tier) VALUES ($1, 'pro')`, [user.id]);
     await dataSource.query(`INSERT INTO usage_logs (user_id, endpoint, method, status_code) VALUES ($1, '/translate', 'POST', 200)`, [user.id]);
     await dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
@@ -161,22 +162,25 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
     const before = typeormCli(['migration:show'], env);
     expect(before.out).toMatch(/\[ \] InitialSchema\d+/);
     expect(before.out).toMatch(/\[ \] AccountsAndSessions\d+/);
+    expect(before.out).toMatch(/\[ \] ApiKeyPrefix\d+/);
 
     const run = typeormCli(['migration:run'], env);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Migration InitialSchema\d+ has been executed successfully/);
     expect(run.out).toMatch(/Migration AccountsAndSessions\d+ has been executed successfully/);
-    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ AccountsAndSessions\d+/);
+    expect(run.out).toMatch(/Migration ApiKeyPrefix\d+ has been executed successfully/);
+    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
 
     const generate = typeormCli(['migration:generate', join(tmpdir(), 'ShouldNotExist')], env);
     expect(generate.out).toMatch(/No changes in database schema were found/);
 
     const revert = typeormCli(['migration:revert'], env);
     expect(revert.code).toBe(0);
-    expect(revert.out).toMatch(/Migration AccountsAndSessions\d+ has been reverted successfully/);
+    expect(revert.out).toMatch(/Migration ApiKeyPrefix\d+ has been reverted successfully/);
     const after = typeormCli(['migration:show'], env).out;
     expect(after).toMatch(/\[X\] \d+ InitialSchema\d+/);
-    expect(after).toMatch(/\[ \] AccountsAndSessions\d+/);
+    expect(after).toMatch(/\[X\] \d+ AccountsAndSessions\d+/);
+    expect(after).toMatch(/\[ \] ApiKeyPrefix\d+/);
   });
 
   it('run on the embedded database kept in a directory, and remember it across processes', () => {
@@ -184,7 +188,7 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
     try {
       const env = { DATABASE_URL: `pglite:${dir}` };
       expect(typeormCli(['migration:run'], env).code).toBe(0);
-      expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ AccountsAndSessions\d+/);
+      expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 
-/** The seed's `api_keys` table. Keys go with their owner (ON DELETE CASCADE). */
+/**
+ * The seed's `api_keys` table, plus `prefix`. Only a hash of the key is stored (see
+ * api-key-format.ts); `prefix` is the key's first 12 characters (`aet_` and 8 random ones), kept in
+ * clear so an owner can tell keys apart. Keys go with their owner (ON DELETE CASCADE).
+ */
 @Entity({ name: 'api_keys' })
 export class ApiKey {
   @PrimaryGeneratedColumn('uuid')
@@ -20,6 +24,10 @@ export class ApiKey {
 
   @Column({ type: 'varchar', length: 255 })
   name: string;
+
+  /** The key's visible start, e.g. `aet_Ab3dE9xZ`: enough to recognise it, far too little to use it. */
+  @Column({ type: 'varchar', length: 16 })
+  prefix: string;
 
   @Column({ name: 'is_active', type: 'boolean', nullable: true, default: true })
   isActive: boolean | null;

@@ -1,15 +1,84 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { ProblemException } from '../common/problem.exception';
+import { ProblemType } from '../common/problem-details';
+import { AppConfig } from '../config/app-config';
+import { ChangeFeed } from '../database/change-feed';
+import { API_KEY_CHANGED, ApiKeyAuthService } from './api-key-auth.service';
+import { generateApiKey, hashApiKey, visiblePrefixOf } from './api-key-format';
+import { apiKeyLimitReached, apiKeyNotFound } from './api-key-problems';
+import type { ApiKey } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
+
+export interface CreatedApiKey {
+  record: ApiKey;
+  /** The plaintext key: returned once, never stored. */
+  key: string;
+}
 
 @Injectable()
 export class ApiKeysService {
-  constructor(private readonly keys: ApiKeyRepository) {}
+  constructor(
+    private readonly keys: ApiKeyRepository,
+    private readonly config: AppConfig,
+    private readonly feed: ChangeFeed,
+    /** This instance's verification cache, dropped at once on deactivation (absent in the CLI). */
+    @Optional() private readonly verifier: ApiKeyAuthService | null = null,
+  ) {}
+
+  /** A new key for the user, within their tier's cap on active keys (409 when reached). */
+  async create(userId: string, input: { name: string; expiresAt?: string | null }): Promise<CreatedApiKey> {
+    const expiresAt = parseExpiry(input.expiresAt);
+    const key = generateApiKey();
+    const outcome = await this.keys.createWithinCap(userId, (tier) => this.config.apiKeys.capByTier[tier], {
+      name: input.name,
+      keyHash: hashApiKey(key, this.config.apiKeys.pepper),
+      prefix: visiblePrefixOf(key),
+      expiresAt,
+    });
+    if (outcome.kind === 'limit') throw apiKeyLimitReached(outcome.tier, outcome.limit);
+    if (outcome.kind === 'no-user') throw ProblemException.of(401, ProblemType.invalidToken, 'The account does not exist or is disabled.');
+    return { record: outcome.key, key };
+  }
+
+  list(userId: string): Promise<ApiKey[]> {
+    return this.keys.listForUser(userId);
+  }
+
+  findForUser(userId: string, id: string): Promise<ApiKey | null> {
+    return this.keys.findForUser(userId, id);
+  }
+
+  /**
+   * Deactivates one of the user's keys (idempotent); 404 when they have no such key, whether it
+   * does not exist or belongs to someone else. Every instance stops accepting it within
+   * milliseconds: this one at once, the others through the change feed.
+   */
+  async deactivate(userId: string, id: string): Promise<void> {
+    const hash = await this.keys.deactivate(userId, id);
+    if (hash === null) throw apiKeyNotFound();
+    this.verifier?.forget(hash);
+    await this.feed.publish(API_KEY_CHANGED, hash);
+  }
 
   countForUser(userId: string): Promise<{ active: number; total: number }> {
     return this.keys.countForUser(userId);
   }
 
+  /** Deactivates keys past their expiry; returns how many (see ApiKeyRepository.cleanupExpiredKeys). */
   cleanupExpired(): Promise<number> {
     return this.keys.cleanupExpiredKeys();
   }
+}
+
+/** `expires_at` (already checked to be ISO 8601 by the DTO) as a Date that must lie in the future. */
+function parseExpiry(value: string | null | undefined): Date | null {
+  if (value === undefined || value === null) return null;
+  const expiresAt = new Date(value);
+  if (Number.isNaN(expiresAt.getTime())) {
+    throw ProblemException.validation([{ field: 'expires_at', message: 'expires_at must be an ISO 8601 date-time' }]);
+  }
+  if (expiresAt.getTime() <= Date.now()) {
+    throw ProblemException.validation([{ field: 'expires_at', message: 'expires_at must lie in the future' }]);
+  }
+  return expiresAt;
 }

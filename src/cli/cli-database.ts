@@ -63,13 +63,15 @@ export async function withDatabase<T>(config: AppConfig, work: (db: CliDatabase)
       throw new ConnectionError(reasonOf(error));
     }
     const userRepository = new UserRepository(dataSource);
-    // Publishing through the change feed tells running instances to drop their cached copy of a user.
-    const userCache = new UserCacheService(userRepository, new ChangeFeed(dataSource, config));
+    // Publishing through the change feed tells running instances to drop their cached copies
+    // (of a user, of an API key).
+    const feed = new ChangeFeed(dataSource, config);
+    const userCache = new UserCacheService(userRepository, feed);
     return await work({
       dataSource,
       label,
       users: new UsersService(userRepository, userCache, config),
-      apiKeys: new ApiKeysService(new ApiKeyRepository(dataSource)),
+      apiKeys: new ApiKeysService(new ApiKeyRepository(dataSource), config, feed),
       subscriptions: new SubscriptionsService(new SubscriptionRepository(dataSource)),
       usage: new UsageService(new UsageLogRepository(dataSource)),
       tokens: new TokenCleanupService(

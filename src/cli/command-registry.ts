@@ -57,6 +57,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/cleanup-tokens.command').then((module) => module.cleanupTokens),
   },
   {
+    name: 'cleanup-keys',
+    synopsis: '',
+    summary: 'deactivate API keys whose expiry has passed (they stay listed for their owners)',
+    minArgs: 0,
+    maxArgs: 0,
+    flags: ['json'],
+    load: () => import('./commands/cleanup-keys.command').then((module) => module.cleanupKeys),
+  },
+  {
     name: 'drop-tables',
     synopsis: '',
     summary: 'drop every table, the migrations table included (asks first; --yes skips the question)',

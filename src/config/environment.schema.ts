@@ -209,7 +209,7 @@ export class EnvironmentVariables {
   ANTHROPIC_BASE_URL?: string;
 
   @IsString()
-  ANTHROPIC_MODEL = 'claude-3-5-haiku-latest';
+  ANTHROPIC_MODEL = 'claude-haiku-4-5';
 
   @Type(() => Number)
   @IsInt()

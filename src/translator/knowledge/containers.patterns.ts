@@ -1,3 +1,1023 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 
-export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [];
+/** Docker (language 'docker') and Kubernetes (language 'kubernetes') errors, most frequent first. */
+
+const DOCKER_DOCS = 'https://docs.docker.com';
+const K8S_DOCS = 'https://kubernetes.io/docs';
+const DEBUG_PODS = { title: 'Kubernetes: Debug pods', url: `${K8S_DOCS}/tasks/debug/debug-application/debug-pods/` };
+
+export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
+  // ---------------------------------------------------------------- Docker
+  {
+    id: 'docker.daemon-not-running',
+    language: 'docker',
+    match: /Cannot connect to the Docker daemon at (?<host>\S{1,200}?)\.? Is the docker daemon running\?|error during connect: [^\n]{0,300}?(?<pipe>docker_engine|dockerDesktopLinuxEngine)[^\n]{0,100}?(?:The system cannot find the file specified|cannot find the file)/,
+    errorType: 'Cannot connect to the Docker daemon',
+    category: 'network',
+    priority: 40,
+    summary: (c) => `The docker CLI cannot reach the Docker daemon${c.host ? ` at ${c.host}` : ''}: it is not running or not reachable.`,
+    explanation: (c) =>
+      'The docker command is only a client; containers are run by the daemon (dockerd, or the VM of Docker Desktop). ' +
+      (c.pipe
+        ? 'On Windows the named pipe of Docker Desktop does not exist, so Docker Desktop is not started (or is still starting, or uses another context).'
+        : `Nothing answers on ${c.host ?? 'the daemon socket'}: the service is stopped, Docker Desktop is not started, or DOCKER_HOST/the current context points elsewhere.`),
+    causes: [
+      'The Docker service / Docker Desktop is not running (or still starting)',
+      'DOCKER_HOST or `docker context` points to another daemon',
+      'Rootless Docker or Colima/Podman uses another socket path',
+      'Inside a CI job or container without the host socket mounted (no Docker-in-Docker service)',
+    ],
+    fixes: [
+      {
+        title: 'Start the daemon and check the context',
+        steps: ['Start the service (Linux) or Docker Desktop (macOS/Windows)', 'Check which context/host the CLI uses'],
+        code: 'sudo systemctl start docker\nsudo systemctl enable docker\ndocker context ls\necho $DOCKER_HOST\ndocker info',
+      },
+    ],
+    references: [
+      { title: 'Docker: Start the daemon', url: `${DOCKER_DOCS}/engine/daemon/start/` },
+      { title: 'Docker: docker context', url: `${DOCKER_DOCS}/reference/cli/docker/context/` },
+    ],
+    samples: [
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+      'error during connect: Get "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.45/containers/json": open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.',
+    ],
+  },
+  {
+    id: 'docker.socket-permission-denied',
+    language: 'docker',
+    match: /permission denied while trying to connect to the [Dd]ocker (?:daemon socket|API) at (?<socket>[^\s:]{1,40}:\/\/[^\s:]{1,200})/,
+    errorType: 'permission denied (docker.sock)',
+    category: 'permission',
+    priority: 45,
+    summary: 'Your user may not use the Docker daemon socket.',
+    explanation: (c) =>
+      `The daemon is running, but ${c.socket ?? '/var/run/docker.sock'} is owned by root and the docker group, and your user is in neither. ` +
+      'Adding a user to the docker group grants root-equivalent power on the host, so distributions do not do it by default.',
+    causes: ['Your user is not in the docker group', 'You were added to the group but have not logged in again', 'A CI runner/service user lacks access to the socket'],
+    fixes: [
+      {
+        title: 'Add your user to the docker group',
+        steps: ['Add the user to the group', 'Log out and in again (or newgrp docker) so the group applies', 'Verify without sudo'],
+        code: 'sudo usermod -aG docker "$USER"\nnewgrp docker\ndocker run --rm hello-world',
+      },
+    ],
+    references: [{ title: 'Docker: Linux post-installation steps (manage Docker as a non-root user)', url: `${DOCKER_DOCS}/engine/install/linux-postinstall/` }],
+    samples: [
+      'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json": dial unix /var/run/docker.sock: connect: permission denied',
+    ],
+  },
+  {
+    id: 'docker.port-already-allocated',
+    language: 'docker',
+    match: /Bind for (?<address>[^\s]{0,60}?):(?<port>\d{1,5}) failed: port is already allocated|[Pp]orts are not available: exposing port (?:TCP|UDP) (?<address2>[^\s]{0,60}?):(?<port2>\d{1,5})/,
+    errorType: 'port is already allocated',
+    category: 'network',
+    priority: 40,
+    summary: (c) => `Host port ${c.port ?? c.port2 ?? ''} is already in use, so Docker cannot publish the container on it.`,
+    explanation: (c) =>
+      `The container asks to publish host port ${c.port ?? c.port2 ?? ''} (-p / ports:), and something already listens there: another container (often an older one from the same compose project), ` +
+      'or a program on the host such as a local PostgreSQL, Redis or web server.',
+    causes: [
+      'Another container publishes the same port (old container still running, another compose project)',
+      'A local service on the host uses the port (postgres on 5432, nginx on 80)',
+      'Two services in the same compose file map the same host port',
+    ],
+    fixes: (c) => [
+      {
+        title: 'Find who uses the port',
+        steps: ['Look for containers and host processes on that port', 'Stop it, or publish the container on another host port'],
+        code: `docker ps --filter "publish=${c.port ?? c.port2 ?? '8080'}"\nsudo lsof -iTCP:${c.port ?? c.port2 ?? '8080'} -sTCP:LISTEN\n# use another host port\ndocker run -p ${Number(c.port ?? c.port2 ?? '8080') + 1}:${c.port ?? c.port2 ?? '8080'} image`,
+      },
+    ],
+    references: [{ title: 'Docker: Port publishing', url: `${DOCKER_DOCS}/engine/network/#published-ports` }],
+    samples: [
+      'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (3f1c…): Bind for 0.0.0.0:80 failed: port is already allocated.',
+      'Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:5432 -> 0.0.0.0:0: listen tcp 0.0.0.0:5432: bind: address already in use',
+    ],
+  },
+  {
+    id: 'docker.pull-access-denied',
+    language: 'docker',
+    match: /pull access denied for (?<image>[^,\s]{1,300}), repository does not exist or may require '?docker login'?/,
+    errorType: 'pull access denied',
+    category: 'permission',
+    priority: 40,
+    summary: (c) => `Docker cannot pull ${c.image ?? 'the image'}: it does not exist or you are not logged in.`,
+    explanation: (c) =>
+      `The registry refused ${c.image ?? 'the image'}. Registries answer the same way for a name that does not exist and for a private repository you may not read, so check both: ` +
+      'a typo or missing namespace (myuser/app), an image that was only built locally under another name, or missing `docker login` for a private registry.',
+    causes: [
+      'Typo in the image name, or missing namespace/registry prefix',
+      'A private repository without docker login (or expired credentials)',
+      'The image was meant to be built locally (compose build:) but is pulled instead',
+    ],
+    fixes: (c) => [
+      {
+        title: 'Check the name and log in',
+        steps: ['Verify the exact repository name', 'Log in to the registry that hosts it', 'Build the image locally if that is where it comes from'],
+        code: `docker login ghcr.io\ndocker pull ${c.image ?? 'ghcr.io/acme/api:1.2.0'}\ndocker compose build`,
+      },
+    ],
+    references: [{ title: 'Docker: docker login', url: `${DOCKER_DOCS}/reference/cli/docker/login/` }, { title: 'Docker: docker image pull', url: `${DOCKER_DOCS}/reference/cli/docker/image/pull/` }],
+    samples: ["Unable to find image 'acme-api:latest' locally\ndocker: Error response from daemon: pull access denied for acme-api, repository does not exist or may require 'docker login': denied: requested access to the resource is denied."],
+  },
+  {
+    id: 'docker.manifest-unknown',
+    language: 'docker',
+    match: /manifest for (?<image>\S{1,300}) not found|(?<![\w-])manifest unknown/,
+    errorType: 'manifest unknown',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `The tag of ${c.image ?? 'the image'} does not exist in the registry.`,
+    explanation: (c) =>
+      `The repository exists, but it has no manifest for ${c.image ? `the tag in ${c.image}` : 'that tag'}. The tag is mistyped, was never pushed, was deleted by a retention policy, ` +
+      'or the image uses "latest" while the project only publishes version tags.',
+    causes: ['Typo in the tag (e.g. node:18-alpinee)', 'The tag was never pushed or was removed', 'No "latest" tag published for this repository'],
+    fixes: [
+      {
+        title: 'Use an existing tag',
+        steps: ['List the available tags on the registry page or with a tool', 'Pin an existing version tag'],
+        code: 'docker manifest inspect node:20-alpine\n# or: skopeo list-tags docker://docker.io/library/node',
+      },
+    ],
+    references: [{ title: 'Docker: docker image pull', url: `${DOCKER_DOCS}/reference/cli/docker/image/pull/` }],
+    samples: [
+      'Error response from daemon: manifest for node:18-alpinee not found: manifest unknown: manifest unknown',
+      'ERROR: failed to solve: ghcr.io/acme/base:1.9: failed to resolve source metadata for ghcr.io/acme/base:1.9: ghcr.io/acme/base:1.9: not found: manifest unknown',
+    ],
+  },
+  {
+    id: 'docker.no-space-left',
+    language: 'docker',
+    match: /no space left on device/,
+    errorType: 'no space left on device',
+    category: 'io',
+    priority: 25,
+    summary: 'The disk (or the Docker VM disk) is full.',
+    explanation:
+      'Docker stores images, build cache, containers and volumes under /var/lib/docker (or inside the Docker Desktop VM disk image). Unused images and build cache accumulate quickly; ' +
+      'when that file system is full, pulls, builds and writes inside containers fail. Running out of inodes gives the same message.',
+    causes: ['Dangling images, stopped containers and build cache accumulated', 'Large or runaway container logs (json-file driver without rotation)', 'Docker Desktop VM disk size limit reached', 'Volumes holding old data'],
+    fixes: [
+      {
+        title: 'See what uses space and prune it',
+        steps: ['Inspect Docker disk usage', 'Remove unused data (review before pruning volumes: it deletes data)'],
+        code: 'docker system df\ndocker builder prune\ndocker image prune -a\ndocker system prune --volumes   # careful: removes unused volumes\ndf -h /var/lib/docker',
+      },
+      {
+        title: 'Limit log size',
+        steps: ['Configure log rotation in /etc/docker/daemon.json and restart Docker'],
+        code: '{ "log-driver": "json-file", "log-opts": { "max-size": "10m", "max-file": "3" } }',
+      },
+    ],
+    references: [{ title: 'Docker: Prune unused Docker objects', url: `${DOCKER_DOCS}/engine/manage-resources/pruning/` }],
+    samples: [
+      'failed to register layer: write /usr/lib/x86_64-linux-gnu/libLLVM-15.so.1: no space left on device',
+      'ERROR: failed to solve: failed to copy files: copy file range failed: no space left on device',
+    ],
+  },
+  {
+    id: 'docker.copy-failed',
+    language: 'docker',
+    match: /COPY failed: (?:file not found in build context or excluded by \.dockerignore: )?(?:stat |forbidden path outside the build context: )?(?<path>[^\s:]{1,300})|failed to compute cache key: [^\n]{0,200}?"(?<path2>[^"\n]{1,300})": not found/,
+    errorType: 'COPY failed',
+    category: 'build',
+    priority: 40,
+    summary: (c) => `The Dockerfile COPYs ${c.path ?? c.path2 ?? 'a file'}, which is not in the build context.`,
+    explanation:
+      'COPY/ADD can only read files inside the build context — the directory passed to docker build (often ".") — and not excluded by .dockerignore. ' +
+      'Paths are relative to the context, not to the Dockerfile. The file may be ignored, be outside the context (../), not generated yet (a build output), or the build runs from another directory.',
+    causes: [
+      'The file is excluded by .dockerignore',
+      'The path is outside the context (COPY ../shared) or relative to the Dockerfile instead of the context',
+      'The build runs with another context directory (docker build -f sub/Dockerfile sub/, compose context:)',
+      'The file is created by a step that did not run (dist/, build outputs)',
+    ],
+    fixes: [
+      {
+        title: 'Check the context and .dockerignore',
+        steps: ['Run the build from the directory whose files you copy', 'Remove the path from .dockerignore', 'In compose, set context: to the folder that contains the files'],
+        code: 'docker build -f docker/api.Dockerfile .\ncat .dockerignore\n\n# compose\nbuild:\n  context: .\n  dockerfile: docker/api.Dockerfile',
+      },
+    ],
+    references: [{ title: 'Docker: Build context', url: `${DOCKER_DOCS}/build/concepts/context/` }, { title: 'Dockerfile reference: COPY', url: `${DOCKER_DOCS}/reference/dockerfile/#copy` }],
+    samples: [
+      'COPY failed: file not found in build context or excluded by .dockerignore: stat package-lock.json: file does not exist',
+      'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 6c0f1b33-2b64-4d57-9e59-0c6c3e4e1f8a::kq7x: "/dist": not found',
+    ],
+  },
+  {
+    id: 'docker.exec-format-error',
+    language: 'docker',
+    match: /(?:exec (?<binary>[^\s:]{1,300}): )?exec format error/,
+    errorType: 'exec format error',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) => `The container's program${c.binary ? ` ${c.binary}` : ''} was built for another CPU architecture (or is not a valid executable).`,
+    explanation: (c) =>
+      `The kernel could not execute ${c.binary ?? 'the entrypoint'}. Usually the image was built for another architecture: an arm64 image (built on an Apple Silicon Mac) running on an amd64 server, or the reverse. ` +
+      'Less often, a script lacks a #! shebang line (or it is preceded by a BOM/blank line), so the kernel does not know how to run it.',
+    causes: [
+      'Image built on an ARM machine (Apple Silicon, Raspberry Pi) and run on x86_64, or vice versa',
+      'A binary downloaded/compiled for the wrong architecture inside the image',
+      'An entrypoint script without a #!/bin/sh shebang on the first line',
+    ],
+    fixes: [
+      {
+        title: 'Build for the target platform',
+        steps: ['Check the image architecture', 'Build (or build multi-platform) for the server architecture'],
+        code: "docker image inspect --format '{{.Architecture}}' myapp:latest\ndocker buildx build --platform linux/amd64 -t myapp:latest .\ndocker buildx build --platform linux/amd64,linux/arm64 -t registry/myapp:1.0 --push .",
+      },
+      {
+        title: 'Give scripts a shebang',
+        steps: ['The first line of the entrypoint script must be the interpreter, with Unix line endings'],
+        code: '#!/bin/sh\nset -e\nexec "$@"',
+      },
+    ],
+    references: [{ title: 'Docker: Multi-platform builds', url: `${DOCKER_DOCS}/build/building/multi-platform/` }],
+    samples: [
+      'exec /usr/local/bin/docker-entrypoint.sh: exec format error',
+      'standard_init_linux.go:228: exec user process caused: exec format error',
+    ],
+  },
+  {
+    id: 'docker.executable-not-found',
+    language: 'docker',
+    match: /exec: "(?<command>[^"\n]{1,200})": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)/,
+    errorType: 'executable file not found in $PATH',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) => `The container's command "${c.command ?? ''}" does not exist in the image.`,
+    explanation: (c) =>
+      `Docker tried to start ${c.command ?? 'the command'} (from CMD/ENTRYPOINT, the docker run arguments, or compose command:) and the image has no such executable on its PATH. ` +
+      'Minimal images (alpine, distroless, scratch, slim) lack bash and many tools; a JSON-form CMD with the whole command in one string is looked up as a single file name.',
+    causes: [
+      'The image does not contain the program (bash on alpine/distroless, a tool not installed)',
+      'CMD ["npm start"] in exec form: the whole string is taken as one file name',
+      'The binary is installed in a directory not on PATH, or a relative path is used',
+    ],
+    fixes: (c) => [
+      {
+        title: 'Use a command that exists, in the right form',
+        steps: ['Split exec-form commands into separate array items', 'Use sh instead of bash on alpine, or install bash', 'Check what the image contains'],
+        code: `CMD ["npm", "start"]          # not ["npm start"]\ndocker run --rm --entrypoint sh image -c 'which ${(c.command ?? 'bash').split(' ')[0]}'\nRUN apk add --no-cache bash   # alpine`,
+      },
+    ],
+    references: [{ title: 'Dockerfile reference: CMD and ENTRYPOINT (exec form)', url: `${DOCKER_DOCS}/reference/dockerfile/#cmd` }],
+    samples: [
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown.',
+      'Error response from daemon: OCI runtime exec failed: exec failed: unable to start container process: exec: "npm start": executable file not found in $PATH: unknown',
+    ],
+  },
+  {
+    id: 'docker.oci-runtime-failed',
+    language: 'docker',
+    match: /OCI runtime (?:create|exec|start) failed: (?<detail>[^\n]{0,400})/,
+    errorType: 'OCI runtime create failed',
+    category: 'runtime',
+    priority: 30,
+    summary: 'The container runtime (runc) could not start the container process.',
+    explanation: (c) =>
+      'Docker prepared the container but runc failed when starting it. The text after "OCI runtime … failed" says why' +
+      `${c.detail ? `: "${c.detail.slice(0, 200)}"` : ''}. ` +
+      'Typical reasons: the entrypoint is missing or not executable, a bind mount source is a file where a directory is expected (or the reverse), or a device/cgroup setting is not supported.',
+    causes: [
+      'Entrypoint/command missing, not executable, or with CRLF line endings',
+      'Bind mount type mismatch (mounting a file onto a directory) or a missing host path',
+      'Unsupported runtime options (cgroups, devices, seccomp) on this host',
+    ],
+    fixes: [
+      {
+        title: 'Read the inner reason and check entrypoint and mounts',
+        steps: ['Read the part after "unable to start container process:"', 'Make scripts executable with LF line endings', 'Check that bind-mount sources exist with the right type'],
+        code: 'RUN chmod +x /usr/local/bin/entrypoint.sh && sed -i "s/\\r$//" /usr/local/bin/entrypoint.sh\ndocker inspect --format "{{json .Mounts}}" <container>',
+      },
+    ],
+    references: [{ title: 'Docker: docker container run', url: `${DOCKER_DOCS}/reference/cli/docker/container/run/` }],
+    samples: [
+      'Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "/home/ann/app/config.yml" to rootfs at "/app/config": not a directory: unknown',
+    ],
+  },
+  {
+    id: 'docker.container-name-conflict',
+    language: 'docker',
+    match: /Conflict\. The container name "(?<name>[^"\n]{1,200})" is already in use by container "(?<id>[0-9a-f]{1,64})"/,
+    errorType: 'Conflict (container name in use)',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `A container named ${c.name ?? ''} already exists.`,
+    explanation: (c) =>
+      `Container names are unique per host. A container called ${c.name ?? 'that'} (id ${c.id ? c.id.slice(0, 12) : '?'}) still exists — stopped containers keep their name until removed.`,
+    causes: ['A previous run with --name was not removed', 'A compose project and a manual docker run use the same container_name'],
+    fixes: (c) => [
+      {
+        title: 'Remove or rename the old container',
+        steps: ['Remove the existing container (or start it instead)', 'Use --rm for throw-away containers'],
+        code: `docker rm -f ${c.name ? c.name.replace(/^\//, '') : 'name'}\ndocker run --rm --name ${c.name ? c.name.replace(/^\//, '') : 'name'} image`,
+      },
+    ],
+    references: [{ title: 'Docker: docker container rm', url: `${DOCKER_DOCS}/reference/cli/docker/container/rm/` }],
+    samples: ['docker: Error response from daemon: Conflict. The container name "/postgres" is already in use by container "8f3a1c2b9d7e4f6a8b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a". You have to remove (or rename) that container to be able to reuse that name.'],
+  },
+  {
+    id: 'docker.exit-137',
+    language: 'docker',
+    match: /exited with code 137|Exited \(137\)|"OOMKilled": true|exit code: 137\b/,
+    errorType: 'exit code 137',
+    category: 'memory',
+    priority: 35,
+    summary: 'The container was killed with SIGKILL (exit code 137), usually for running out of memory.',
+    explanation:
+      'Exit code 137 = 128 + 9: the main process received SIGKILL. Most often the kernel OOM killer stopped it because the container hit its memory limit (docker inspect shows "OOMKilled": true), ' +
+      'or Docker Desktop\'s VM ran out of memory. It also happens when `docker stop` times out and Docker force-kills a process that ignores SIGTERM.',
+    causes: [
+      'The container exceeded its memory limit (--memory, compose deploy.resources.limits.memory)',
+      'Docker Desktop VM memory too small for the workload (builds, JVM, Node with large heaps)',
+      'A process that ignores SIGTERM killed after the stop timeout',
+    ],
+    fixes: [
+      {
+        title: 'Confirm OOM and give it memory or use less',
+        steps: ['Check OOMKilled and memory usage', 'Raise the limit (or the Docker Desktop VM memory)', 'Cap the runtime heap below the limit (JVM -XX:MaxRAMPercentage, node --max-old-space-size)'],
+        code: "docker inspect --format '{{.State.OOMKilled}} {{.State.ExitCode}}' <container>\ndocker stats\ndocker run -m 2g image\nNODE_OPTIONS=--max-old-space-size=1536",
+      },
+    ],
+    references: [{ title: 'Docker: Resource constraints (memory)', url: `${DOCKER_DOCS}/engine/containers/resource_constraints/` }],
+    samples: ['api-1  | <--- Last few GCs --->\napi-1 exited with code 137', '"State": {\n    "Status": "exited",\n    "OOMKilled": true,\n    "ExitCode": 137\n}'],
+  },
+  {
+    id: 'docker.no-matching-manifest',
+    language: 'docker',
+    match: /no matching manifest for (?<platform>[\w/.-]{1,60}) in the manifest list entries|The requested image's platform \((?<imagePlatform>[^)\n]{1,60})\) does not match the detected host platform \((?<hostPlatform>[^)\n]{1,60})\)/,
+    errorType: 'no matching manifest',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) =>
+      c.platform
+        ? `The image has no variant for ${c.platform}.`
+        : `The image is ${c.imagePlatform ?? 'for another platform'} but this host is ${c.hostPlatform ?? 'different'}.`,
+    explanation:
+      'Multi-platform images list one variant per OS/CPU. This image was not published for the platform of this machine (typically linux/arm64 on Apple Silicon or ARM servers, or the reverse). ' +
+      'With the warning form, Docker runs it under emulation, which is slow and may crash.',
+    causes: ['The image only exists for amd64 (or only arm64)', 'An old tag published before multi-arch builds', 'A locally built image for another architecture'],
+    fixes: [
+      {
+        title: 'Choose or build the right platform',
+        steps: ['Use a tag/variant that supports your platform', 'Or force emulation explicitly', 'Or build multi-platform images'],
+        code: 'docker run --platform linux/amd64 image\n# compose\nplatform: linux/amd64\ndocker buildx build --platform linux/amd64,linux/arm64 -t registry/app:1.0 --push .',
+      },
+    ],
+    references: [{ title: 'Docker: Multi-platform builds', url: `${DOCKER_DOCS}/build/building/multi-platform/` }],
+    samples: [
+      'Error response from daemon: no matching manifest for linux/arm64/v8 in the manifest list entries',
+      "WARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested",
+    ],
+  },
+  {
+    id: 'docker.invalid-reference-format',
+    language: 'docker',
+    match: /invalid reference format(?:: (?<reason>repository name (?:must be lowercase|\(library\/[^)\n]{0,100}\) must be lowercase)))?/,
+    errorType: 'invalid reference format',
+    category: 'configuration',
+    priority: 35,
+    summary: (c) => `The image name is not valid${c.reason ? `: ${c.reason}` : ''}.`,
+    explanation:
+      'Image references look like [registry/]name[:tag][@digest], lowercase, without spaces. An uppercase letter, a space (often from an unquoted $(pwd) with spaces passed to -v), ' +
+      'an empty variable (image: ${IMAGE}:${TAG} with TAG unset → "app:"), or option arguments in the wrong order make Docker read something else as the image name.',
+    causes: ['Uppercase letters in the image name', 'An unset variable producing "name:" or ":tag"', 'An unquoted path with spaces in -v $(pwd):/app splitting the command', 'Options placed after the image name'],
+    fixes: [
+      {
+        title: 'Fix the reference',
+        steps: ['Use lowercase names', 'Quote paths and variables', 'Make sure tag variables are set'],
+        code: 'docker run -v "$(pwd)":/app myorg/my-app:1.0\necho "image=${IMAGE}:${TAG}"',
+      },
+    ],
+    references: [{ title: 'Docker: docker image tag (name format)', url: `${DOCKER_DOCS}/reference/cli/docker/image/tag/` }],
+    samples: ['docker: invalid reference format: repository name must be lowercase.', 'Error parsing reference: "myapp:" is not a valid repository/tag: invalid reference format'],
+  },
+  {
+    id: 'docker.build-run-failed',
+    language: 'docker',
+    match: /failed to solve: process "(?<command>[^\n]{1,500}?)" did not complete successfully: exit code: (?<code>\d{1,3})|The command '(?<legacyCommand>[^\n]{1,500}?)' returned a non-zero code: (?<legacyCode>\d{1,3})/,
+    errorType: 'RUN instruction failed',
+    category: 'build',
+    priority: 30,
+    summary: (c) => `A RUN step of the Dockerfile failed with exit code ${c.code ?? c.legacyCode ?? '?'}.`,
+    explanation: (c) =>
+      `The build ran ${(c.command ?? c.legacyCommand ?? 'a command').replace(/^\/bin\/sh -c /, '')} and it exited with a non-zero code. ` +
+      'Docker only reports the exit code; the actual error is in the step output printed just above (apt, npm, pip, a compiler…).',
+    causes: [
+      'The command itself failed (package not found, compilation error, tests failing)',
+      'A tool missing in the base image (alpine vs debian: apk vs apt, no bash)',
+      'Network access or credentials missing during the build (private registries, proxies)',
+    ],
+    fixes: [
+      {
+        title: 'Read the step output and reproduce',
+        steps: ['Scroll up to the first error of that step', 'Rebuild with plain progress to see full logs', 'Reproduce interactively in the previous layer'],
+        code: 'docker build --progress=plain --no-cache .\ndocker run --rm -it <base-image> sh',
+      },
+    ],
+    references: [{ title: 'Dockerfile reference: RUN', url: `${DOCKER_DOCS}/reference/dockerfile/#run` }],
+    samples: [
+      'ERROR: failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 1',
+      "The command '/bin/sh -c apt-get install -y libpq' returned a non-zero code: 100",
+    ],
+  },
+  {
+    id: 'docker.push-denied',
+    language: 'docker',
+    match: /denied: requested access to the resource is denied|unauthorized: authentication required|unauthorized: incorrect username or password/,
+    errorType: 'denied: requested access to the resource is denied',
+    category: 'permission',
+    priority: 35,
+    summary: 'The registry refused the push/pull: not logged in, or no permission for that repository.',
+    explanation:
+      'The registry authenticated you (or did not) and your account may not write to that repository. Pushing to Docker Hub requires the image to be tagged with your user or organisation name; ' +
+      'other registries need the registry host in the tag and a login with a token that has write scope.',
+    causes: ['Image tag without your namespace (myapp instead of myuser/myapp)', 'Not logged in to that registry, or logged in to another one', 'Token without push/write scope', 'Repository does not exist and the registry does not auto-create it'],
+    fixes: [
+      {
+        title: 'Tag with the right namespace and log in',
+        steps: ['Tag the image with registry/namespace/name', 'Log in to that registry', 'Push'],
+        code: 'docker login\ndocker tag myapp:1.0 myuser/myapp:1.0\ndocker push myuser/myapp:1.0',
+      },
+    ],
+    references: [{ title: 'Docker: docker image push', url: `${DOCKER_DOCS}/reference/cli/docker/image/push/` }, { title: 'Docker: docker login', url: `${DOCKER_DOCS}/reference/cli/docker/login/` }],
+    samples: ['The push refers to repository [docker.io/library/myapp]\n5f70bf18a086: Preparing\ndenied: requested access to the resource is denied'],
+  },
+  {
+    id: 'docker.pull-rate-limit',
+    language: 'docker',
+    match: /toomanyrequests: You have reached your (?:unauthenticated )?pull rate limit/,
+    errorType: 'toomanyrequests',
+    category: 'network',
+    priority: 45,
+    summary: 'Docker Hub refused the pull: the pull rate limit for your IP or account is used up.',
+    explanation:
+      'Docker Hub limits pulls per period for anonymous users (per IP) and for free accounts. CI runners sharing an IP, or builds that pull on every run, hit it quickly.',
+    causes: ['Anonymous pulls from a shared CI IP address', 'Many pulls per build (no layer cache)', 'Free-account limits reached'],
+    fixes: [
+      {
+        title: 'Authenticate and cache',
+        steps: ['Log in to Docker Hub in CI (higher limit per account)', 'Use a registry mirror / pull-through cache, or copy base images to your own registry'],
+        code: 'echo "$DOCKERHUB_TOKEN" | docker login -u "$DOCKERHUB_USER" --password-stdin',
+      },
+    ],
+    references: [{ title: 'Docker Hub: Usage and limits', url: `${DOCKER_DOCS}/docker-hub/usage/` }],
+    samples: ['Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit'],
+  },
+
+  // ---------------------------------------------------------------- Kubernetes
+  {
+    id: 'k8s.crashloopbackoff',
+    language: 'kubernetes',
+    match: /^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +CrashLoopBackOff\b|\bCrashLoopBackOff\b|Back-off restarting failed container(?: (?<container>[a-z0-9][a-z0-9-]{0,62}))?/m,
+    errorType: 'CrashLoopBackOff',
+    category: 'runtime',
+    priority: 40,
+    summary: (c) => `The container${c.pod ? ` of pod ${c.pod}` : c.container ? ` ${c.container}` : ''} keeps crashing right after start; Kubernetes waits longer between restarts.`,
+    explanation:
+      'CrashLoopBackOff is not the error itself: the container starts, exits (or is killed), and the kubelet restarts it with an increasing delay (up to 5 minutes). ' +
+      'The reason is in the logs of the previous (crashed) run and in the "Last State" of kubectl describe: an application error at start-up, missing configuration, a failing liveness probe, or OOMKilled.',
+    causes: [
+      'The application exits at start-up (exception, missing environment variable or secret, cannot reach the database)',
+      'The command/entrypoint is wrong or finishes immediately (a container must keep a foreground process)',
+      'Liveness probe failing and killing the container',
+      'Out of memory (Last State: OOMKilled, exit code 137)',
+    ],
+    fixes: (c) => [
+      {
+        title: 'Read the logs of the crashed run and the last state',
+        steps: ['Get logs of the previous container instance', 'Describe the pod: Last State, Exit Code, Events'],
+        code: `kubectl logs ${c.pod ?? '<pod>'} --previous\nkubectl describe pod ${c.pod ?? '<pod>'}\nkubectl get pod ${c.pod ?? '<pod>'} -o jsonpath='{.status.containerStatuses[*].lastState}'`,
+      },
+      {
+        title: 'Debug the start-up interactively',
+        steps: ['Start a copy of the pod with a shell instead of the normal command'],
+        code: `kubectl debug ${c.pod ?? '<pod>'} -it --copy-to=debug-pod --container=app -- sh`,
+      },
+    ],
+    references: [DEBUG_PODS, { title: 'Kubernetes: Pod lifecycle (container restart policy)', url: `${K8S_DOCS}/concepts/workloads/pods/pod-lifecycle/` }],
+    samples: [
+      'NAME                        READY   STATUS             RESTARTS      AGE\napi-7d9c8b6f5-x2k4q         0/1     CrashLoopBackOff   6 (2m ago)    9m',
+      'Events:\n  Type     Reason   Age                 From     Message\n  ----     ------   ----                ----     -------\n  Warning  BackOff  12s (x25 over 5m)   kubelet  Back-off restarting failed container api in pod api-7d9c8b6f5-x2k4q_default(1b2c…)',
+    ],
+  },
+  {
+    id: 'k8s.imagepullbackoff',
+    language: 'kubernetes',
+    match: /Failed to pull image "(?<image>[^"\n]{1,300})"(?:: (?<reason>[^\n]{0,300}))?|^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:ImagePullBackOff|ErrImagePull)\b|\b(?:ImagePullBackOff|ErrImagePull)\b/m,
+    errorType: (c) => (c.image ? 'ErrImagePull' : 'ImagePullBackOff'),
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `Kubernetes cannot pull the image${c.image ? ` ${c.image}` : ''}${c.pod ? ` for pod ${c.pod}` : ''}.`,
+    explanation: (c) =>
+      'The kubelet on the node failed to download the container image and is retrying with back-off. ' +
+      (c.reason
+        ? /not found|manifest unknown/i.test(c.reason)
+          ? 'The registry says the image or tag does not exist. '
+          : /unauthorized|denied|authentication|forbidden/i.test(c.reason)
+            ? 'The registry refused access: the pod has no (or wrong) imagePullSecret. '
+            : /no match for platform/i.test(c.reason)
+              ? 'The image has no variant for the node\'s CPU architecture. '
+              : 'The node could not reach the registry or the pull failed. '
+        : '') +
+      'The exact reason is in the pod events (kubectl describe pod).',
+    causes: [
+      'Wrong image name or tag (typo, tag never pushed)',
+      'Private registry without imagePullSecrets (or an expired token)',
+      'The node cannot reach the registry (network policy, proxy, DNS)',
+      'Image built for another architecture than the nodes',
+    ],
+    fixes: (c) => [
+      {
+        title: 'Read the event and fix name or credentials',
+        steps: ['Describe the pod and read the Failed events', 'Create a registry secret and reference it in the pod spec'],
+        code: `kubectl describe pod ${c.pod ?? '<pod>'}\nkubectl create secret docker-registry regcred --docker-server=ghcr.io --docker-username=<user> --docker-password=<token>\n# pod spec\nimagePullSecrets:\n  - name: regcred`,
+      },
+    ],
+    references: [
+      { title: 'Kubernetes: Images (ImagePullBackOff)', url: `${K8S_DOCS}/concepts/containers/images/` },
+      { title: 'Kubernetes: Pull an image from a private registry', url: `${K8S_DOCS}/tasks/configure-pod-container/pull-image-private-registry/` },
+    ],
+    samples: [
+      'web-5f6d8c7b9-8zq2m   0/1     ImagePullBackOff   0          3m12s',
+      '  Warning  Failed     8s (x3 over 50s)   kubelet  Failed to pull image "ghcr.io/acme/api:v2.3": rpc error: code = Unknown desc = failed to pull and unpack image "ghcr.io/acme/api:v2.3": failed to resolve reference "ghcr.io/acme/api:v2.3": unexpected status from HEAD request: 401 Unauthorized\n  Warning  Failed     8s (x3 over 50s)   kubelet  Error: ErrImagePull',
+    ],
+  },
+  {
+    id: 'k8s.oomkilled',
+    language: 'kubernetes',
+    match: /\bOOMKilled\b(?!")/,
+    errorType: 'OOMKilled',
+    category: 'memory',
+    priority: 45,
+    summary: 'The container used more memory than its limit and was killed (OOMKilled, exit code 137).',
+    explanation:
+      'When a container exceeds resources.limits.memory, the kernel OOM killer terminates it; Kubernetes records reason OOMKilled and restarts it (often ending in CrashLoopBackOff). ' +
+      'Either the limit is too low for the workload, the runtime does not respect the container limit (JVM/Node heap sizing), or the application leaks memory.',
+    causes: [
+      'resources.limits.memory lower than the real peak usage',
+      'Runtime heap not sized for the container (JVM without MaxRAMPercentage, Node default heap)',
+      'A memory leak or unbounded cache/batch',
+    ],
+    fixes: [
+      {
+        title: 'Measure and set limits accordingly',
+        steps: ['Check actual usage', 'Raise the limit (and request) to fit the peak', 'Cap the runtime heap below the limit'],
+        code: 'kubectl top pod <pod>\nresources:\n  requests:\n    memory: "512Mi"\n  limits:\n    memory: "1Gi"\n# JVM: -XX:MaxRAMPercentage=75   Node: --max-old-space-size=768',
+      },
+    ],
+    references: [
+      { title: 'Kubernetes: Assign memory resources to containers', url: `${K8S_DOCS}/tasks/configure-pod-container/assign-memory-resource/` },
+      { title: 'Kubernetes: Resource management for pods and containers', url: `${K8S_DOCS}/concepts/configuration/manage-resources-containers/` },
+    ],
+    samples: [
+      '    Last State:     Terminated\n      Reason:       OOMKilled\n      Exit Code:    137\n      Started:      Mon, 06 May 2024 10:01:12 +0000\n      Finished:     Mon, 06 May 2024 10:03:40 +0000',
+      'worker-6b8f9d7c5-lq9xt   0/1     OOMKilled   3 (40s ago)   6m',
+    ],
+  },
+  {
+    id: 'k8s.insufficient-resources',
+    language: 'kubernetes',
+    match: /0\/(?<total>\d{1,5}) nodes are available:[^\n]{0,400}?Insufficient (?<resource>[\w./-]{0,59}[\w/-])/,
+    errorType: 'FailedScheduling',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) => `The pod stays Pending: no node has enough free ${c.resource ?? 'resources'} for its requests.`,
+    explanation: (c) =>
+      `The scheduler checked ${c.total ? `all ${c.total} nodes` : 'every node'} and none has enough unreserved ${c.resource ?? 'capacity'} to satisfy the pod's resources.requests. ` +
+      'Scheduling uses requests, not real usage: nodes can look idle and still be "full" of requests. The cluster needs more capacity, or the pod asks for too much.',
+    causes: [
+      'Requests (cpu/memory) larger than any node can offer',
+      'The cluster is full of other pods\' requests',
+      'Cluster autoscaler missing, at its max size, or unable to add the needed node type',
+    ],
+    fixes: [
+      {
+        title: 'Compare requests with node capacity',
+        steps: ['See allocated resources per node', 'Lower the pod requests if they are oversized, or add nodes/enable autoscaling'],
+        code: 'kubectl describe nodes | grep -A8 "Allocated resources"\nkubectl get pod <pod> -o jsonpath="{.spec.containers[*].resources}"',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Resource management for pods and containers', url: `${K8S_DOCS}/concepts/configuration/manage-resources-containers/` }],
+    samples: [
+      '  Warning  FailedScheduling  30s   default-scheduler  0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient memory. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.',
+    ],
+  },
+  {
+    id: 'k8s.untolerated-taint',
+    language: 'kubernetes',
+    match: /had (?:untolerated )?taints? \{(?<taint>[^}\n]{1,200})\}/,
+    errorType: 'FailedScheduling',
+    category: 'configuration',
+    priority: 44,
+    summary: (c) => `The pod is Pending: the nodes carry a taint (${c.taint ?? '?'}) the pod does not tolerate.`,
+    explanation: (c) =>
+      `Taints keep pods off nodes unless the pod has a matching toleration. The available nodes have ${c.taint ?? 'a taint'}, e.g. the control-plane taint, a dedicated node pool, ` +
+      'or node.kubernetes.io/not-ready / disk-pressure taints set automatically on unhealthy nodes.',
+    causes: [
+      'Only control-plane nodes exist (single-node kubeadm clusters keep the control-plane taint)',
+      'Nodes of a dedicated pool are tainted and the pod lacks the toleration',
+      'Nodes are NotReady or under pressure, and Kubernetes tainted them',
+    ],
+    fixes: [
+      {
+        title: 'Add a toleration or fix the nodes',
+        steps: ['Check node taints', 'Add a matching toleration (and a nodeSelector) to the pod, or remove the taint on a dev cluster'],
+        code: 'kubectl describe nodes | grep -i taints\n\ntolerations:\n  - key: "dedicated"\n    operator: "Equal"\n    value: "gpu"\n    effect: "NoSchedule"\n\n# single-node dev cluster\nkubectl taint nodes --all node-role.kubernetes.io/control-plane-',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Taints and tolerations', url: `${K8S_DOCS}/concepts/scheduling-eviction/taint-and-toleration/` }],
+    samples: ['Warning  FailedScheduling  2m   default-scheduler  0/1 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.'],
+  },
+  {
+    id: 'k8s.pvc-unbound',
+    language: 'kubernetes',
+    match: /pod has unbound immediate PersistentVolumeClaims|persistentvolumeclaim "(?<pvc>[^"\n]{1,253})" not found|waiting for first consumer to be created before binding/,
+    errorType: 'FailedScheduling',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) => `The pod waits for storage: ${c.pvc ? `the claim ${c.pvc} does not exist` : 'its PersistentVolumeClaim is not bound to a volume'}.`,
+    explanation:
+      'A pod that mounts a PersistentVolumeClaim can only start when the claim is bound to a PersistentVolume. The claim is missing, names a StorageClass that does not exist, ' +
+      'there is no default StorageClass/provisioner (common on bare-metal and kind/minikube without the addon), or no static volume matches its size/access mode.',
+    causes: ['No default StorageClass or dynamic provisioner', 'storageClassName that does not exist', 'The PVC is not created or in another namespace', 'Access mode (ReadWriteMany) not supported by the provisioner'],
+    fixes: [
+      {
+        title: 'Inspect the claim and storage classes',
+        steps: ['Describe the PVC and read its events', 'List storage classes and mark one as default if needed'],
+        code: 'kubectl get pvc\nkubectl describe pvc <claim>\nkubectl get storageclass\nkubectl patch storageclass standard -p \'{"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}}\'',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Persistent volumes', url: `${K8S_DOCS}/concepts/storage/persistent-volumes/` }],
+    samples: ['Warning  FailedScheduling  15s  default-scheduler  0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.'],
+  },
+  {
+    id: 'k8s.failed-scheduling',
+    language: 'kubernetes',
+    match: /0\/(?<total>\d{1,5}) nodes are available: (?<reasons>[^\n]{1,600})/,
+    errorType: 'FailedScheduling',
+    category: 'configuration',
+    priority: 35,
+    summary: (c) => `The pod stays Pending: none of the ${c.total ? `${c.total} ` : ''}nodes can run it.`,
+    explanation: (c) =>
+      `The scheduler rejected every node. Its reasons, per group of nodes: ${c.reasons ? c.reasons.slice(0, 300) : 'see the FailedScheduling event'}. ` +
+      'Typical reasons are node selectors/affinity that match no node, topology spread or anti-affinity rules, volume zone conflicts, or ports already used on the node (hostPort).',
+    causes: ["nodeSelector / node affinity that matches no node's labels", 'Pod anti-affinity or topology spread constraints that cannot be satisfied', 'Volume node affinity conflict (volume in another zone)', 'hostPort already used on all nodes'],
+    fixes: [
+      {
+        title: 'Compare the pod constraints with the nodes',
+        steps: ['Read the FailedScheduling event in full', 'Compare nodeSelector/affinity with node labels'],
+        code: 'kubectl describe pod <pod> | sed -n "/Events/,$p"\nkubectl get nodes --show-labels',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Assigning pods to nodes', url: `${K8S_DOCS}/concepts/scheduling-eviction/assign-pod-node/` }],
+    samples: ["Warning  FailedScheduling  41s  default-scheduler  0/4 nodes are available: 4 node(s) didn't match Pod's node affinity/selector. preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling."],
+  },
+  {
+    id: 'k8s.createcontainerconfigerror',
+    language: 'kubernetes',
+    match: /\bCreateContainerConfigError\b(?:[\s\S]{0,4000}?(?:Error: (?<kind>secret|configmap) "(?<name>[^"\n]{1,253})" not found|couldn't find key (?<key>\S{1,253}) in (?<keyKind>Secret|ConfigMap) (?<ref>\S{1,300})))?|Error: (?<kindB>secret|configmap) "(?<nameB>[^"\n]{1,253})" not found|couldn't find key (?<keyB>\S{1,253}) in (?<keyKindB>Secret|ConfigMap) (?<refB>\S{1,300})/,
+    errorType: 'CreateContainerConfigError',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) => {
+      const kind = c.kind ?? c.kindB;
+      const name = c.name ?? c.nameB;
+      const key = c.key ?? c.keyB;
+      if (kind) return `The pod references the ${kind} "${name ?? ''}", which does not exist in its namespace.`;
+      if (key) return `The key ${key} is missing from ${c.keyKind ?? c.keyKindB ?? 'the Secret/ConfigMap'} ${c.ref ?? c.refB ?? ''}.`;
+      return 'Kubernetes cannot build the container configuration: a referenced Secret or ConfigMap (or a key in it) is missing.';
+    },
+    explanation:
+      'Before starting a container the kubelet resolves env, envFrom and volume references to Secrets and ConfigMaps. A reference points to an object or key that does not exist in the pod\'s namespace, so the container is never created. ' +
+      'Secrets and ConfigMaps are namespaced: one created in "default" is invisible to a pod in "prod".',
+    causes: [
+      'The Secret/ConfigMap was not created (or is created later by another tool, e.g. External Secrets not synced)',
+      'It exists in another namespace',
+      'A key name mismatch in secretKeyRef/configMapKeyRef',
+    ],
+    fixes: [
+      {
+        title: 'Create the missing object or fix the reference',
+        steps: ['Describe the pod to see the exact name', 'Check in the pod\'s namespace', 'Create it (or mark the reference optional: true if it may be absent)'],
+        code: 'kubectl describe pod <pod> -n <ns>\nkubectl get secret,configmap -n <ns>\nkubectl create secret generic db-credentials -n <ns> --from-literal=DATABASE_URL=postgres://...',
+      },
+    ],
+    references: [
+      { title: 'Kubernetes: Secrets', url: `${K8S_DOCS}/concepts/configuration/secret/` },
+      { title: 'Kubernetes: ConfigMaps', url: `${K8S_DOCS}/concepts/configuration/configmap/` },
+    ],
+    samples: [
+      'api-6c9f7d8b4-k2j9s   0/1     CreateContainerConfigError   0          45s',
+      '  Warning  Failed     5s (x6 over 60s)  kubelet  Error: secret "db-credentials" not found',
+      "  Warning  Failed  12s  kubelet  Error: couldn't find key REDIS_URL in Secret default/app-secrets",
+    ],
+  },
+  {
+    id: 'k8s.readiness-probe-failed',
+    language: 'kubernetes',
+    match: /Readiness probe failed: (?<detail>[^\n]{0,300})/,
+    errorType: 'Readiness probe failed',
+    category: 'runtime',
+    priority: 40,
+    summary: 'The container is running but its readiness probe fails, so it receives no traffic.',
+    explanation: (c) =>
+      `Kubernetes only routes Service traffic to pods whose readiness probe succeeds. The probe failed${c.detail ? ` (${c.detail.slice(0, 160)})` : ''}: ` +
+      'the app is not listening yet, listens on another port/path/interface (127.0.0.1 instead of 0.0.0.0), answers with a non-2xx/3xx status, or is waiting for a dependency its readiness check includes.',
+    causes: [
+      'Wrong probe port or path, or the app binds to 127.0.0.1',
+      'Slow start-up: initialDelaySeconds/startupProbe too short',
+      'The readiness endpoint reports a failing dependency (database down)',
+      'timeoutSeconds too low for the endpoint',
+    ],
+    fixes: [
+      {
+        title: 'Test the probe from inside the pod',
+        steps: ['Call the probe endpoint from the container', 'Make the app listen on 0.0.0.0 and the probe use its real port/path', 'Add a startupProbe for slow starts'],
+        code: 'kubectl exec -it <pod> -- wget -qO- http://127.0.0.1:8080/health/ready\nreadinessProbe:\n  httpGet: { path: /health/ready, port: 8080 }\n  periodSeconds: 5\n  timeoutSeconds: 2',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Configure liveness, readiness and startup probes', url: `${K8S_DOCS}/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/` }],
+    samples: ['  Warning  Unhealthy  3s (x12 over 60s)  kubelet  Readiness probe failed: Get "http://10.244.1.17:8080/health/ready": dial tcp 10.244.1.17:8080: connect: connection refused'],
+  },
+  {
+    id: 'k8s.liveness-probe-failed',
+    language: 'kubernetes',
+    match: /(?<probe>Liveness|Startup) probe failed: (?<detail>[^\n]{0,300})/,
+    errorType: (c) => `${c.probe ?? 'Liveness'} probe failed`,
+    category: 'runtime',
+    priority: 40,
+    summary: (c) => `The ${(c.probe ?? 'liveness').toLowerCase()} probe fails, so Kubernetes keeps restarting the container.`,
+    explanation: (c) =>
+      `When a ${(c.probe ?? 'liveness').toLowerCase()} probe fails failureThreshold times, the kubelet kills and restarts the container${c.detail ? ` (last failure: ${c.detail.slice(0, 160)})` : ''}. ` +
+      'A probe that is too strict (short timeout, checking the database) or that starts before the app is up turns a slow start or a busy moment into a restart loop.',
+    causes: [
+      'Slow start-up without a startupProbe (or too small initialDelaySeconds)',
+      'Wrong port/path or the app binds to 127.0.0.1',
+      'The liveness endpoint checks external dependencies and fails when they blink',
+      'timeoutSeconds too low under load (GC pauses, CPU throttling)',
+    ],
+    fixes: [
+      {
+        title: 'Make liveness cheap and give start-up time',
+        steps: ['Keep liveness a local "process is alive" check', 'Add a startupProbe for slow starts', 'Check restarts and events'],
+        code: 'startupProbe:\n  httpGet: { path: /health/live, port: 8080 }\n  failureThreshold: 30\n  periodSeconds: 2\nlivenessProbe:\n  httpGet: { path: /health/live, port: 8080 }\n  timeoutSeconds: 3',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Configure liveness, readiness and startup probes', url: `${K8S_DOCS}/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/` }],
+    samples: ['  Warning  Unhealthy  20s (x3 over 40s)  kubelet  Liveness probe failed: HTTP probe failed with statuscode: 503\n  Normal   Killing    20s                kubelet  Container api failed liveness probe, will be restarted'],
+  },
+  {
+    id: 'k8s.not-found',
+    language: 'kubernetes',
+    match: /Error from server \(NotFound\): (?<resource>[\w.-]{1,100}) "(?<name>[^"\n]{1,253})" not found/,
+    errorType: 'NotFound',
+    category: 'configuration',
+    priority: 35,
+    summary: (c) => `The ${(c.resource ?? 'resource').split('.')[0].replace(/s$/, '')} "${c.name ?? ''}" does not exist in the namespace/context kubectl is using.`,
+    explanation: (c) =>
+      `kubectl asked the API server for ${c.resource ?? 'the resource'} ${c.name ?? ''} and it does not exist in the current namespace (or cluster/context). ` +
+      'Pod names of Deployments change with every rollout (api-7d9c8b6f5-x2k4q), so names copied from earlier output go stale.',
+    causes: ['Wrong namespace (default vs the app namespace)', 'Wrong context/cluster', 'The pod was replaced (new random suffix) or deleted', 'Typo in the name or resource type'],
+    fixes: (c) => [
+      {
+        title: 'Look in the right namespace and context',
+        steps: ['Search all namespaces', 'Set the namespace on the command or the context', 'Address pods through their deployment'],
+        code: `kubectl config current-context\nkubectl get ${c.resource ?? 'pods'} -A | grep ${c.name ? c.name.replace(/-[a-z0-9]{5}$/, '') : '<name>'}\nkubectl logs deploy/<deployment> -n <ns>`,
+      },
+    ],
+    references: [{ title: 'Kubernetes: kubectl reference', url: `${K8S_DOCS}/reference/kubectl/` }, { title: 'Kubernetes: Namespaces', url: `${K8S_DOCS}/concepts/overview/working-with-objects/namespaces/` }],
+    samples: ['Error from server (NotFound): pods "api-7d9c8b6f5-x2k4q" not found', 'Error from server (NotFound): deployments.apps "web" not found'],
+  },
+  {
+    id: 'k8s.forbidden',
+    language: 'kubernetes',
+    match: /is forbidden: User "(?<user>[^"\n]{1,300})" cannot (?<verb>\w{1,30}) resource "(?<resource>[^"\n]{1,100})"(?: in API group "(?<group>[^"\n]{0,100})")?(?: in the namespace "(?<namespace>[^"\n]{1,100})"| at the cluster scope)?/,
+    errorType: 'Forbidden',
+    category: 'permission',
+    priority: 40,
+    summary: (c) =>
+      `${c.user ?? 'The user'} may not ${c.verb ?? 'access'} ${c.resource ?? 'this resource'}${c.namespace ? ` in namespace ${c.namespace}` : ''}.`,
+    explanation: (c) =>
+      'The request was authenticated, but RBAC has no Role/ClusterRole binding that allows it. ' +
+      (c.user && c.user.startsWith('system:serviceaccount:')
+        ? `The caller is the service account ${c.user.split(':').slice(2).join('/')} — code running in a pod uses its service account's permissions, which are minimal by default.`
+        : 'Your kubeconfig user lacks a binding for this verb/resource in that namespace.'),
+    causes: ['No RoleBinding/ClusterRoleBinding granting this verb on this resource', 'A pod using the default service account, which has almost no permissions', 'Binding created in another namespace than the request'],
+    fixes: (c) => [
+      {
+        title: 'Check and grant the permission',
+        steps: ['Ask the API what is allowed', 'Create a Role and RoleBinding for exactly this verb/resource'],
+        code: `kubectl auth can-i ${c.verb ?? 'list'} ${c.resource ?? 'pods'} --as=${c.user ?? '<user>'}${c.namespace ? ` -n ${c.namespace}` : ''}\nkubectl create role ${c.resource ?? 'pods'}-reader --verb=get,list,watch --resource=${c.resource ?? 'pods'}${c.namespace ? ` -n ${c.namespace}` : ''}\nkubectl create rolebinding ${c.resource ?? 'pods'}-reader --role=${c.resource ?? 'pods'}-reader ${c.user && c.user.startsWith('system:serviceaccount:') ? `--serviceaccount=${c.user.split(':').slice(2).join(':')}` : `--user=${c.user ?? '<user>'}`}${c.namespace ? ` -n ${c.namespace}` : ''}`,
+      },
+    ],
+    references: [{ title: 'Kubernetes: Using RBAC authorization', url: `${K8S_DOCS}/reference/access-authn-authz/rbac/` }],
+    samples: [
+      'Error from server (Forbidden): pods is forbidden: User "jane@example.com" cannot list resource "pods" in API group "" in the namespace "prod"',
+      'pods is forbidden: User "system:serviceaccount:default:default" cannot watch resource "pods" in API group "" at the cluster scope',
+    ],
+  },
+  {
+    id: 'k8s.connection-refused',
+    language: 'kubernetes',
+    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?/,
+    errorType: 'connection refused (kube-apiserver)',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) =>
+      c.server === 'localhost:8080'
+        ? 'kubectl has no cluster configured (no kubeconfig), so it tried localhost:8080.'
+        : `kubectl cannot reach the API server at ${c.server ?? 'the configured address'}.`,
+    explanation: (c) =>
+      c.server === 'localhost:8080'
+        ? 'localhost:8080 is kubectl\'s built-in default when it finds no kubeconfig: ~/.kube/config is missing, KUBECONFIG points to nothing, or you run as another user (sudo, a CI job) whose home has no config.'
+        : 'The kubeconfig names an API server that refuses connections: the local cluster (minikube, kind, Docker Desktop) is stopped, or the control plane is down or restarting.',
+    causes: ['No kubeconfig for this user (or KUBECONFIG not set), so the default localhost:8080 is used', 'The local cluster is stopped', 'Running kubectl with sudo, which uses root\'s (empty) config', 'Control-plane/kube-apiserver down'],
+    fixes: [
+      {
+        title: 'Point kubectl at the cluster',
+        steps: ['Check the current context', 'Start the local cluster or fetch credentials for the remote one', 'On kubeadm control planes, copy admin.conf'],
+        code: 'kubectl config get-contexts\nminikube start   # or: kind create cluster\naws eks update-kubeconfig --name <cluster>\nmkdir -p $HOME/.kube && sudo cp /etc/kubernetes/admin.conf $HOME/.kube/config && sudo chown $(id -u):$(id -g) $HOME/.kube/config',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Organizing cluster access using kubeconfig files', url: `${K8S_DOCS}/concepts/configuration/organize-cluster-access-kubeconfig/` }],
+    samples: ['The connection to the server localhost:8080 was refused - did you specify the right host or port?', 'E0506 10:12:01.123456   4242 memcache.go:265] couldn\'t get current server API group list: Get "https://127.0.0.1:6443/api?timeout=32s": dial tcp 127.0.0.1:6443: connect: connection refused\nThe connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?'],
+  },
+  {
+    id: 'k8s.unauthorized',
+    language: 'kubernetes',
+    match: /You must be logged in to the server \((?<reason>[^)\n]{1,100})\)|the server has asked for the client to provide credentials/,
+    errorType: 'Unauthorized',
+    category: 'permission',
+    priority: 40,
+    summary: 'The API server did not accept kubectl\'s credentials.',
+    explanation:
+      'The kubeconfig credentials are missing, expired or rejected: a token/certificate that expired, a cloud login (EKS/GKE/AKS) whose session ended, an auth plugin that is not installed, ' +
+      'or a kubeconfig copied from another cluster.',
+    causes: ['Expired token or client certificate', 'Cloud credentials expired or wrong profile/account', 'Missing exec auth plugin (gke-gcloud-auth-plugin, kubelogin, aws CLI)', 'Kubeconfig for another cluster/context'],
+    fixes: [
+      {
+        title: 'Refresh the credentials',
+        steps: ['Log in again with your cloud CLI and regenerate the kubeconfig entry', 'Install the auth plugin your provider requires'],
+        code: 'aws sso login && aws eks update-kubeconfig --name <cluster>\ngcloud components install gke-gcloud-auth-plugin && gcloud container clusters get-credentials <cluster>\naz login && az aks get-credentials -g <rg> -n <cluster>',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Authenticating', url: `${K8S_DOCS}/reference/access-authn-authz/authentication/` }],
+    samples: ['error: You must be logged in to the server (Unauthorized)'],
+  },
+  {
+    id: 'k8s.evicted',
+    language: 'kubernetes',
+    match: /\bEvicted\b(?:[\s\S]{0,300}?The node (?:was low on resource: (?<resource>[\w-]{1,40})|had condition: \[(?<condition>[\w-]{1,40})\]))?|The node was low on resource: (?<resource2>[\w-]{1,40})|The node had condition: \[(?<condition2>[\w-]{1,40})\]/,
+    errorType: 'Evicted',
+    category: 'memory',
+    priority: 35,
+    summary: (c) => `The pod was evicted because the node ran low on ${c.resource ?? c.resource2 ?? c.condition ?? c.condition2 ?? 'resources'}.`,
+    explanation: (c) =>
+      `When a node runs short of ${c.resource ?? c.resource2 ?? c.condition ?? c.condition2 ?? 'memory, disk or inodes'}, the kubelet evicts pods to protect the node, starting with pods using more than they requested. ` +
+      'Evicted pods stay listed with status Failed until deleted; their controller creates replacements elsewhere.',
+    causes: [
+      'Pods using much more memory/ephemeral storage than their requests',
+      'Node disk filling up (container logs, emptyDir, images) → DiskPressure',
+      'No requests set (BestEffort pods are evicted first)',
+    ],
+    fixes: [
+      {
+        title: 'Set realistic requests/limits and clean up',
+        steps: ['Set requests close to real usage (and ephemeral-storage limits)', 'Investigate node disk usage', 'Delete the leftover evicted pods'],
+        code: 'kubectl describe node <node> | grep -i pressure\nkubectl get pods -A --field-selector=status.phase=Failed\nkubectl delete pods -A --field-selector=status.phase=Failed',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Node-pressure eviction', url: `${K8S_DOCS}/concepts/scheduling-eviction/node-pressure-eviction/` }],
+    samples: [
+      'Status:           Failed\nReason:           Evicted\nMessage:          The node was low on resource: memory. Threshold quantity: 100Mi, available: 84Mi. Container api was using 1.2Gi, request is 256Mi.',
+      'worker-5d8f7c6b9-2xk8p   0/1     Evicted   0          3h',
+    ],
+  },
+  {
+    id: 'k8s.exceeded-quota',
+    language: 'kubernetes',
+    match: /exceeded quota: (?<quota>[^,\s]{1,253}), requested: (?<requested>[^,\n]{1,200}), used: (?<used>[^,\n]{1,200}), limited: (?<limited>[^\n]{1,200})|failed quota: (?<failedQuota>[^:\s]{1,253}): must specify (?<missing>[^\n]{1,200})/,
+    errorType: 'exceeded quota',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) =>
+      c.failedQuota
+        ? `The namespace quota ${c.failedQuota} requires pods to declare ${c.missing ?? 'resource requests/limits'}.`
+        : `Creating the pod would exceed the namespace quota ${c.quota ?? ''} (requested ${c.requested ?? '?'}, used ${c.used ?? '?'}, limit ${c.limited ?? '?'}).`,
+    explanation:
+      'A ResourceQuota caps the total requests/limits (or object counts) in the namespace. The API server rejects new pods that would exceed it, so the ReplicaSet cannot create pods (see its events). ' +
+      'A quota on cpu/memory also forces every pod to declare those requests/limits.',
+    causes: ['The namespace total is reached (many replicas, leftover pods/jobs)', 'Pods without requests/limits in a namespace with compute quotas', 'Quota sized too small for a rollout (surge pods count too)'],
+    fixes: [
+      {
+        title: 'Check usage against the quota',
+        steps: ['Describe the quota', 'Lower requests/replicas, clean up, or ask for a larger quota', 'Add a LimitRange to give defaults to pods without requests'],
+        code: 'kubectl describe resourcequota -n <ns>\nkubectl get events -n <ns> --sort-by=.lastTimestamp | grep -i quota',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Resource quotas', url: `${K8S_DOCS}/concepts/policy/resource-quotas/` }],
+    samples: [
+      'Warning  FailedCreate  10s  replicaset-controller  Error creating: pods "api-7d9c8b6f5-abcde" is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: limits.memory=7Gi, limited: limits.memory=8Gi',
+      'Error creating: pods "web-6f7c-xk2p9" is forbidden: failed quota: team-quota: must specify limits.cpu for: web; limits.memory for: web',
+    ],
+  },
+  {
+    id: 'k8s.no-kind-match',
+    language: 'kubernetes',
+    match: /no matches for kind "(?<kind>[^"\n]{1,100})" in version "(?<version>[^"\n]{1,100})"/,
+    errorType: 'no matches for kind',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `The cluster does not serve ${c.kind ?? 'this kind'} in API version ${c.version ?? ''}.`,
+    explanation: (c) =>
+      `The manifest uses apiVersion ${c.version ?? ''} for kind ${c.kind ?? ''}, and the API server does not know that combination. ` +
+      'Either the API version was removed in this Kubernetes release (extensions/v1beta1 Ingress, policy/v1beta1 PodSecurityPolicy, batch/v1beta1 CronJob), ' +
+      'or the kind is a custom resource whose CRD is not installed (cert-manager, Prometheus operator, Istio…).',
+    causes: ['Deprecated API version removed in the cluster\'s Kubernetes version', 'CRD not installed yet (install order in Helm/kustomize/Argo)', 'Typo in apiVersion or kind'],
+    fixes: (c) => [
+      {
+        title: 'Use a served API version or install the CRD',
+        steps: ['List the versions the cluster serves for that kind', 'Update the manifest (e.g. networking.k8s.io/v1 for Ingress)', 'Install the operator/CRDs before resources that use them'],
+        code: `kubectl api-resources | grep -i ${(c.kind ?? 'ingress').toLowerCase()}\nkubectl explain ${(c.kind ?? 'ingress').toLowerCase()} | head -3`,
+      },
+    ],
+    references: [{ title: 'Kubernetes: Deprecated API migration guide', url: `${K8S_DOCS}/reference/using-api/deprecation-guide/` }],
+    samples: [
+      'error: resource mapping not found for name: "web" namespace: "" from "ingress.yaml": no matches for kind "Ingress" in version "extensions/v1beta1"\nensure CRDs are installed first',
+      'error: unable to recognize "certificate.yaml": no matches for kind "Certificate" in version "cert-manager.io/v1"',
+    ],
+  },
+  {
+    id: 'k8s.yaml-parse-error',
+    language: 'kubernetes',
+    match: /error converting YAML to JSON: yaml: line (?<line>\d{1,7}): (?<detail>[^\n]{1,200})/,
+    errorType: 'error converting YAML to JSON',
+    category: 'syntax',
+    priority: 40,
+    summary: (c) => `The manifest is not valid YAML (line ${c.line ?? '?'}: ${c.detail ?? ''}).`,
+    explanation: (c) =>
+      `kubectl could not parse the YAML near line ${c.line ?? '?'}: "${c.detail ?? ''}". ` +
+      'Usually indentation (tabs are not allowed, list items misaligned), a missing space after a colon, or an unquoted value containing ": " or starting with a special character (*, &, {, @).',
+    causes: ['Tabs or inconsistent indentation', 'Missing space after a colon or dash', 'Unquoted strings containing ": ", "#", or starting with *, &, {, @', 'Templating (Helm) producing broken YAML'],
+    fixes: [
+      {
+        title: 'Validate the file locally',
+        steps: ['Look at the reported line and the one above it', 'Validate with a client-side dry run or a linter', 'For Helm, render the template first'],
+        code: 'kubectl apply --dry-run=client -f deploy.yaml\nyamllint deploy.yaml\nhelm template ./chart | kubectl apply --dry-run=client -f -',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Managing objects with configuration files', url: `${K8S_DOCS}/tasks/manage-kubernetes-objects/declarative-config/` }],
+    samples: ['error: error parsing deploy.yaml: error converting YAML to JSON: yaml: line 14: mapping values are not allowed in this context'],
+  },
+  {
+    id: 'k8s.field-immutable',
+    language: 'kubernetes',
+    match: /The (?<kind>\w{1,60}) "(?<name>[^"\n]{1,253})" is invalid: (?<field>[\w.[\]]{1,200}): Invalid value: [^\n]{0,400}?field is immutable|(?<field2>spec\.[\w.[\]]{1,200}): Invalid value: [^\n]{0,400}?field is immutable/,
+    errorType: 'field is immutable',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `${c.field ?? c.field2 ?? 'A field'} of ${c.kind ? `${c.kind} ${c.name ?? ''}` : 'the resource'} cannot be changed after creation.`,
+    explanation: (c) =>
+      `Some fields are fixed once the object exists, e.g. a Deployment's spec.selector, a Job's pod template, a Service's clusterIP, or a PVC's storage class. The applied manifest changes ${c.field ?? c.field2 ?? 'such a field'}, so the update is rejected. ` +
+      'Changing labels in a Helm chart (which feed the selector) is a common trigger.',
+    causes: ['Deployment selector labels changed (chart upgrade, renamed app label)', 'Job spec changed for an existing Job', 'Immutable Service/PVC fields edited'],
+    fixes: (c) => [
+      {
+        title: 'Recreate the object, or keep the field unchanged',
+        steps: ['Revert the immutable field if the change was accidental', 'Otherwise delete and recreate the object (plan for the downtime), or use a new name'],
+        code: `kubectl delete ${(c.kind ?? 'deployment').toLowerCase()} ${c.name ?? '<name>'}\nkubectl apply -f manifest.yaml\n# Jobs: kubectl replace --force -f job.yaml`,
+      },
+    ],
+    references: [{ title: 'Kubernetes: Deployments (label selector updates)', url: `${K8S_DOCS}/concepts/workloads/controllers/deployment/` }],
+    samples: ['The Deployment "api" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"api-v2"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable'],
+  },
+  {
+    id: 'k8s.unable-to-connect',
+    language: 'kubernetes',
+    match: /Unable to connect to the server: (?<detail>[^\n]{1,300})/,
+    errorType: 'Unable to connect to the server',
+    category: 'network',
+    priority: 35,
+    summary: 'kubectl cannot reach the Kubernetes API server.',
+    explanation: (c) =>
+      `The network connection to the API server failed${c.detail ? `: ${c.detail.slice(0, 200)}` : ''}. ` +
+      (c.detail && /x509|certificate/i.test(c.detail)
+        ? 'The TLS certificate presented does not match the CA in your kubeconfig (cluster recreated, proxy intercepting TLS, wrong context).'
+        : 'The server address is unreachable from here: a private cluster endpoint without VPN, a stopped local cluster, a changed IP, or a proxy in the way.'),
+    causes: ['Private API endpoint reachable only through VPN/bastion', 'Local cluster stopped or its IP changed', 'Kubeconfig CA/certificate out of date (cluster recreated)', 'HTTP(S)_PROXY intercepting the connection'],
+    fixes: [
+      {
+        title: 'Check the endpoint and credentials',
+        steps: ['Check the server URL of the current context', 'Test reachability', 'Regenerate the kubeconfig entry if the cluster was recreated'],
+        code: 'kubectl config view --minify -o jsonpath="{.clusters[0].cluster.server}"\ncurl -k https://<server>/version\nenv | grep -i proxy',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Configure access to multiple clusters', url: `${K8S_DOCS}/tasks/access-application-cluster/configure-access-multiple-clusters/` }],
+    samples: ['Unable to connect to the server: dial tcp 10.0.12.4:443: i/o timeout', 'Unable to connect to the server: x509: certificate signed by unknown authority'],
+  },
+];

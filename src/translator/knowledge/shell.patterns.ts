@@ -1,3 +1,430 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 
-export const SHELL_PATTERNS: readonly ErrorPattern[] = [];
+/**
+ * Shell (bash, sh/dash, zsh), coreutils and ssh errors, most frequent first.
+ * Most regexes are anchored on the "<shell or script>: [line N: ]<thing>: <message>" shape so that
+ * language runtimes' messages ("No such file or directory" in a Python traceback) are not taken.
+ */
+
+const BASH_MANUAL = 'https://www.gnu.org/software/bash/manual/html_node';
+
+export const SHELL_PATTERNS: readonly ErrorPattern[] = [
+  {
+    id: 'shell.command-not-found',
+    language: 'shell',
+    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet/m,
+    errorType: 'command not found',
+    category: 'name',
+    priority: 32,
+    summary: (c) => `The shell cannot find a program called "${cmd(c)}".`,
+    explanation: (c) =>
+      `The shell looked for ${cmd(c)} as a builtin, function, alias and then in every directory of $PATH, and found nothing. ` +
+      'The program is not installed, is installed somewhere not on PATH (e.g. ~/.local/bin, a node_modules/.bin, a virtualenv that is not activated), or the name is misspelled. ' +
+      'Inside npm scripts, "sh: 1: x: not found" usually means the dependencies were not installed (node_modules/.bin is empty).',
+    causes: [
+      'The program is not installed on this machine/container',
+      'It is installed but its directory is not in PATH (pip --user, npm -g prefix, Go/Cargo bin dirs, a new shell not reloaded)',
+      'Project dependencies not installed (node_modules/.bin, an inactive virtualenv)',
+      'Typo, or a Windows/Linux command used on the other system',
+    ],
+    fixes: (c) => [
+      {
+        title: 'Install it or fix PATH',
+        steps: ['Check whether and where it is installed', 'Install it with your package manager, or add its directory to PATH', 'For project tools, install dependencies or call them through the package manager'],
+        code: `command -v ${cmd(c)} || echo "not on PATH"\necho "$PATH"\nexport PATH="$HOME/.local/bin:$PATH"   # add to ~/.bashrc or ~/.zshrc\nnpm ci && npx ${cmd(c)}               # project-local Node tools`,
+      },
+    ],
+    references: [{ title: 'Bash manual: Command search and execution', url: `${BASH_MANUAL}/Command-Search-and-Execution.html` }],
+    samples: [
+      'bash: kubectl: command not found',
+      './deploy.sh: line 14: jq: command not found',
+      'zsh: command not found: python',
+      '> my-app@0.1.0 build\n> react-scripts build\n\nsh: 1: react-scripts: not found',
+      "'yarn' is not recognized as an internal or external command,\noperable program or batch file.",
+    ],
+  },
+  {
+    id: 'shell.sudo-command-not-found',
+    language: 'shell',
+    match: /^sudo: (?<command>[^\s:]{1,200}): command not found/m,
+    errorType: 'sudo: command not found',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `sudo cannot find ${c.command ?? 'the command'} on its own (secure) PATH.`,
+    explanation: (c) =>
+      `sudo does not use your PATH: it resets it to secure_path from /etc/sudoers. ${c.command ?? 'The command'} works as your user because it lives in a directory only your PATH has ` +
+      '(~/.local/bin, /usr/local/bin on some systems, nvm/pyenv/asdf shims, /snap/bin) — or it is a shell alias/function, which sudo never sees.',
+    causes: ['The program is in a user-specific directory (nvm, pyenv, ~/.local/bin)', 'secure_path in sudoers does not include its directory', 'It is an alias or shell function, not a program'],
+    fixes: (c) => [
+      {
+        title: 'Pass the full path, or avoid sudo',
+        steps: ['Resolve the full path as your user and give it to sudo', 'Better: fix permissions so the tool does not need sudo'],
+        code: `sudo "$(command -v ${c.command ?? 'tool'})" args\nsudo env "PATH=$PATH" ${c.command ?? 'tool'} args`,
+      },
+    ],
+    references: [{ title: 'sudoers manual (secure_path)', url: 'https://www.sudo.ws/docs/man/sudoers.man/' }],
+    samples: ['sudo: npm: command not found'],
+  },
+  {
+    id: 'shell.crlf-line-endings',
+    language: 'shell',
+    match: /(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r): bad interpreter|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|\$'\\r': command not found/,
+    errorType: 'bad interpreter (CRLF line endings)',
+    category: 'syntax',
+    priority: 45,
+    summary: 'The script has Windows (CRLF) line endings, so the shell sees a stray carriage return (^M).',
+    explanation: (c) =>
+      'Unix shells end lines at \\n; a file saved on Windows ends lines with \\r\\n. The \\r becomes part of the text: ' +
+      (c.interpreter || c.env
+        ? `the shebang names "${c.interpreter ?? c.env ?? ''}\\r", which does not exist. `
+        : 'every line ends with an invisible \\r, so commands and empty lines fail ("$\'\\r\': command not found"). ') +
+      'This happens with scripts edited on Windows, checked out with core.autocrlf=true, or copied into Docker images from a Windows host.',
+    causes: ['Script edited/saved on Windows', 'Git core.autocrlf=true checked the file out with CRLF', 'COPY of a CRLF script into a Linux container'],
+    fixes: [
+      {
+        title: 'Convert the file to LF',
+        steps: ['Convert it once', 'Prevent it coming back with .gitattributes', 'In Dockerfiles, normalise after COPY if the build host is Windows'],
+        code: "dos2unix deploy.sh            # or: sed -i 's/\\r$//' deploy.sh\necho '*.sh text eol=lf' >> .gitattributes\ngit add --renormalize . && git commit -m 'Use LF for shell scripts'",
+      },
+    ],
+    references: [{ title: 'gitattributes: end-of-line conversion', url: 'https://git-scm.com/docs/gitattributes' }],
+    samples: [
+      'bash: ./deploy.sh: /bin/bash^M: bad interpreter: No such file or directory',
+      "/usr/bin/env: 'bash\\r': No such file or directory",
+      "./setup.sh: line 2: $'\\r': command not found",
+    ],
+  },
+  {
+    id: 'shell.permission-denied',
+    language: 'shell',
+    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<path>[^\s:]{1,300}): Permission denied[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})/m,
+    errorType: 'Permission denied',
+    category: 'permission',
+    priority: 35,
+    summary: (c) => `The shell may not execute ${c.path ?? c.zpath ?? 'the file'}: it lacks execute permission (or the directory is not accessible).`,
+    explanation: (c) =>
+      `To run ${c.path ?? c.zpath ?? 'a file'} directly, it needs the execute (x) bit for your user. Files created by editors, downloaded, extracted from some archives, or checked out from Git without the executable mode have it off. ` +
+      'It can also come from a file system mounted noexec (/tmp on hardened systems, some Docker volumes) or a directory you cannot enter.',
+    causes: [
+      'The script is missing the execute permission (chmod +x)',
+      'Git did not record the executable bit (committed from Windows)',
+      'The file system is mounted with noexec',
+      'The path is a directory or belongs to another user',
+    ],
+    fixes: (c) => [
+      {
+        title: 'Make it executable (or run it through the interpreter)',
+        steps: ['Add the execute bit', 'Record it in Git so others get it too', 'Or call the interpreter explicitly'],
+        code: `chmod +x ${c.path ?? c.zpath ?? './script.sh'}\ngit update-index --chmod=+x ${c.path ?? c.zpath ?? 'script.sh'}\nbash ${c.path ?? c.zpath ?? './script.sh'}`,
+      },
+    ],
+    references: [
+      { title: 'chmod(1)', url: 'https://man7.org/linux/man-pages/man1/chmod.1.html' },
+      { title: 'Bash manual: Shell scripts', url: `${BASH_MANUAL}/Shell-Scripts.html` },
+    ],
+    samples: ['bash: ./deploy.sh: Permission denied', '/bin/sh: 1: ./gradlew: Permission denied', 'zsh: permission denied: ./run.sh'],
+  },
+  {
+    id: 'shell.syntax-error-unexpected-token',
+    language: 'shell',
+    match: /syntax error near unexpected token [`'](?<token>[^'\n]{0,50})'|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected/,
+    errorType: 'syntax error near unexpected token',
+    category: 'syntax',
+    priority: 35,
+    summary: (c) => `The shell script has a syntax error near "${c.token ?? c.dtoken ?? c.word ?? '?'}".`,
+    explanation: (c) =>
+      `The shell parser met "${c.token ?? c.dtoken ?? c.word ?? ''}" where it was not allowed. Common reasons: a missing "then"/"do"/"fi"/"done", a missing ; before then/do on one line, ` +
+      'bash-only syntax (arrays, [[ ]], function foo() { }, <( )) run by sh/dash, Windows line endings, or unbalanced quotes/parentheses earlier in the file.',
+    causes: [
+      'Bash syntax executed by sh/dash (e.g. `sh script.sh` or #!/bin/sh)',
+      'Missing then/do/fi/done or a missing ; before them',
+      'Unbalanced quotes or parentheses earlier in the script',
+      'CRLF line endings turning "then" into "then\\r"',
+    ],
+    fixes: [
+      {
+        title: 'Check the script and the interpreter',
+        steps: ['Run it with bash explicitly (or fix the shebang)', 'Let ShellCheck point at the problem', 'Check line endings'],
+        code: 'bash -n script.sh          # syntax check only\nshellcheck script.sh\nfile script.sh             # "with CRLF line terminators"?',
+      },
+    ],
+    references: [{ title: 'Bash manual: Conditional constructs', url: `${BASH_MANUAL}/Conditional-Constructs.html` }],
+    samples: ["./build.sh: line 12: syntax error near unexpected token `fi'\n./build.sh: line 12: `fi'", 'install.sh: 3: Syntax error: "(" unexpected'],
+  },
+  {
+    id: 'shell.unexpected-eof',
+    language: 'shell',
+    match: /syntax error: unexpected end of file|unexpected EOF while looking for matching `(?<quote>[^\n])'/,
+    errorType: 'syntax error: unexpected end of file',
+    category: 'syntax',
+    priority: 35,
+    summary: (c) =>
+      c.quote ? `A ${c.quote} quote is opened and never closed in the script.` : 'The script ends while a block (if/for/while/case/{) is still open.',
+    explanation: (c) =>
+      (c.quote
+        ? `Bash reached the end of the file still inside a ${c.quote}-quoted string. The opening quote is earlier than the reported line. `
+        : 'Bash reached the end of the file still expecting fi, done, esac or }. ') +
+      'CRLF line endings produce the same message because "fi\\r" is not "fi".',
+    causes: ['Missing fi/done/esac/} or a heredoc terminator that is indented or misspelled', 'Unclosed quote', 'CRLF line endings'],
+    fixes: [
+      {
+        title: 'Find the open block or quote',
+        steps: ['Check the syntax without running', 'Use ShellCheck', 'Make sure a heredoc terminator is alone on its line (no indentation unless <<-)'],
+        code: 'bash -n script.sh\nshellcheck script.sh',
+      },
+    ],
+    references: [{ title: 'Bash manual: Quoting', url: `${BASH_MANUAL}/Quoting.html` }],
+    samples: ['./release.sh: line 48: syntax error: unexpected end of file', "./release.sh: line 20: unexpected EOF while looking for matching `\"'"],
+  },
+  {
+    id: 'shell.unbound-variable',
+    language: 'shell',
+    match: /(?<![\w$@*#?])(?<variable>\$?[\w@*#?]{1,100}): unbound variable/,
+    errorType: 'unbound variable',
+    category: 'name',
+    priority: 40,
+    summary: (c) => `The script uses ${c.variable ?? 'a variable'}, which is not set, and runs with set -u.`,
+    explanation: (c) =>
+      `With set -u (set -o nounset, often part of "set -euo pipefail") bash stops when it expands an unset variable. ${c.variable ?? 'The variable'} was never assigned/exported in this environment, ` +
+      'or it is a positional parameter ($1) the script was called without.',
+    causes: ['An environment variable not exported/defined in this environment (CI, cron, Docker)', 'A missing command-line argument ($1, $2)', 'Typo in the variable name'],
+    fixes: (c) => [
+      {
+        title: 'Provide a default or require it explicitly',
+        steps: ['Use a default where it is optional', 'Fail with a clear message where it is required'],
+        code: unboundFix(c.variable),
+      },
+    ],
+    references: [{ title: 'Bash manual: The Set builtin (-u)', url: `${BASH_MANUAL}/The-Set-Builtin.html` }, { title: 'Bash manual: Shell parameter expansion', url: `${BASH_MANUAL}/Shell-Parameter-Expansion.html` }],
+    samples: ['./deploy.sh: line 7: AWS_REGION: unbound variable', './run.sh: line 3: $1: unbound variable'],
+  },
+  {
+    id: 'shell.argument-list-too-long',
+    language: 'shell',
+    match: /(?<![^\s:])(?<command>[^\s:]{1,300}): Argument list too long/,
+    errorType: 'Argument list too long',
+    category: 'runtime',
+    priority: 40,
+    summary: (c) => `The command line for ${c.command ?? 'the program'} is too long for the operating system (E2BIG).`,
+    explanation:
+      'A glob such as *.log expanded to so many file names that the arguments plus environment exceed the kernel limit (ARG_MAX, a few MB). The program never started.',
+    causes: ['A glob matching tens of thousands of files (rm *.jpg, cp src/* dst)', 'A very large environment variable', 'Generated command lines in build tools'],
+    fixes: [
+      {
+        title: 'Pass the files in batches',
+        steps: ['Let find or xargs split the list'],
+        code: "find . -maxdepth 1 -name '*.log' -delete\nfind . -name '*.jpg' -print0 | xargs -0 mv -t /backup/",
+      },
+    ],
+    references: [{ title: 'xargs(1)', url: 'https://man7.org/linux/man-pages/man1/xargs.1.html' }, { title: 'execve(2): E2BIG', url: 'https://man7.org/linux/man-pages/man2/execve.2.html' }],
+    samples: ['bash: /usr/bin/rm: Argument list too long'],
+  },
+  {
+    id: 'shell.cannot-execute-binary',
+    language: 'shell',
+    match: /(?<![^\s:])(?<path>[^\s:]{1,300}): cannot execute binary file(?:: Exec format error)?/,
+    errorType: 'cannot execute binary file',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `${c.path ?? 'The file'} is a program for another CPU architecture or operating system.`,
+    explanation:
+      'The kernel does not recognise the file as an executable for this machine: a binary built for another architecture (arm64 vs x86_64), for macOS/Windows, ' +
+      'or a file that is not a program at all (an archive, or a script run with `bash binary`).',
+    causes: ['Downloaded the release asset for the wrong OS/architecture', 'A binary built on another machine (Apple Silicon vs Intel)', 'Running a binary through bash (bash ./program)'],
+    fixes: (c) => [
+      {
+        title: 'Check the file type and get the right build',
+        steps: ['Compare the file type with your machine', 'Download/build the variant for your OS and architecture'],
+        code: `file ${c.path ?? './program'}\nuname -m`,
+      },
+    ],
+    references: [{ title: 'execve(2): ENOEXEC', url: 'https://man7.org/linux/man-pages/man2/execve.2.html' }],
+    samples: ['bash: ./terraform: cannot execute binary file: Exec format error'],
+  },
+  {
+    id: 'shell.no-such-file',
+    language: 'shell',
+    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?:cd: )?(?<path>[^\s:]{1,300}): No such file or directory[ \t\r]*$/m,
+    errorType: 'No such file or directory',
+    category: 'io',
+    priority: 25,
+    summary: (c) =>
+      c.path && /^['‘]/.test(c.path)
+        ? `The interpreter ${c.path} requested by env (a #! line) is not installed or not on PATH.`
+        : `${c.path ?? 'The path'} does not exist (relative to the current directory).`,
+    explanation: (c) =>
+      `The shell (or a command) could not find ${c.path ?? 'the path'}. Relative paths are resolved from the current working directory, which is often not the script's directory in cron, CI or Docker. ` +
+      'For a script that clearly exists, the "missing" file can be its interpreter: a #! line pointing to a program that is not installed (e.g. /usr/bin/python), or a binary needing a missing dynamic loader (glibc binary on Alpine).',
+    causes: [
+      'Wrong current directory (cron, CI steps, Docker WORKDIR)',
+      'Typo or case difference in the path',
+      'The shebang interpreter (or the dynamic loader of a binary) does not exist',
+      'The file is created by a step that did not run',
+    ],
+    fixes: [
+      {
+        title: 'Check the path from where the command runs',
+        steps: ['Print the working directory and list the path', 'Build paths from the script location', 'Check the shebang of scripts'],
+        code: 'pwd; ls -la path/to/file\ncd "$(dirname "$0")"      # inside scripts\nhead -1 script.sh         # which interpreter?',
+      },
+    ],
+    references: [{ title: 'Bash manual: Shell scripts (#! line)', url: `${BASH_MANUAL}/Shell-Scripts.html` }],
+    samples: ['bash: ./scripts/migrate.sh: No such file or directory', "bash: cd: frontend: No such file or directory", "/usr/bin/env: 'python': No such file or directory"],
+  },
+  {
+    id: 'shell.killed-oom',
+    language: 'shell',
+    match: /^(?:[^\s:]{1,300}: line \d{1,7}: +(?<pid>\d{1,10}) )?Killed(?: +(?<command>[^\n]{1,300}))?[ \t\r]*$|Out of memory: Kill(?:ed)? process (?<oompid>\d{1,10}) \((?<oomprocess>[^)\n]{1,100})\)/m,
+    errorType: 'Killed (SIGKILL)',
+    category: 'memory',
+    priority: 30,
+    summary: (c) => `The process${c.command || c.oomprocess ? ` ${(c.command ?? c.oomprocess ?? '').trim()}` : ''} was killed with SIGKILL — almost always by the out-of-memory killer.`,
+    explanation:
+      '"Killed" means the process received SIGKILL (exit status 137) and could not clean up. On Linux the usual sender is the kernel OOM killer, when the machine, container or cgroup ran out of memory; ' +
+      'the kernel log shows "Out of memory: Killed process …". Large data loads, model training, compilers (webpack, rustc, g++) on small VMs and CI runners are typical.',
+    causes: ['The process (or the whole machine/container) ran out of memory', 'A cgroup/container memory limit lower than the workload needs', 'Another process used the memory and this one was chosen by the OOM killer', 'Someone ran kill -9'],
+    fixes: [
+      {
+        title: 'Confirm and reduce memory pressure',
+        steps: ['Check the kernel log for the OOM killer', 'Reduce memory use (smaller batches, fewer parallel jobs) or add RAM/swap', 'Limit parallelism of builds'],
+        code: 'sudo dmesg -T | grep -i -E "out of memory|killed process"\nfree -h\nmake -j2   # fewer parallel compile jobs',
+      },
+    ],
+    references: [{ title: 'proc(5): /proc/pid/oom_score_adj', url: 'https://man7.org/linux/man-pages/man5/proc.5.html' }],
+    samples: ['./train.sh: line 12:  4821 Killed                  python train.py --epochs 50', 'Epoch 3/50\nKilled', '[12345.678901] Out of memory: Killed process 4821 (python) total-vm:16548212kB, anon-rss:15234560kB'],
+  },
+  {
+    id: 'shell.test-operator-expected',
+    language: 'shell',
+    match: /\[{1,2}: (?<operator>[^\s:]{1,20}): (?<kind>unary|binary) operator expected|(?<tooMany>\[: too many arguments)|(?<![\w-])unary operator expected/,
+    errorType: (c) => (c.tooMany ? '[: too many arguments' : `${c.kind ?? 'unary'} operator expected`),
+    category: 'syntax',
+    priority: 40,
+    summary: 'A [ ] test got the wrong number of words, usually because a variable is empty or contains spaces and is not quoted.',
+    explanation: (c) =>
+      'The test command [ expects exactly "[ a OP b ]". An unquoted empty variable disappears' +
+      `${c.operator ? ` (so "[ $x ${c.operator} 1 ]" becomes "[ ${c.operator} 1 ]")` : ''}, and an unquoted value with spaces turns into several words ("too many arguments"). ` +
+      'Quoting variables inside [ ] (or using [[ ]] in bash) fixes both.',
+    causes: ['Unquoted variable that is empty or unset', 'Unquoted variable containing spaces or a glob', '== or other bash-only operators used in sh'],
+    fixes: [
+      {
+        title: 'Quote the variables (or use [[ ]] in bash)',
+        steps: ['Always quote variables inside [ ]', 'Provide defaults for optional variables'],
+        code: 'if [ "$STATUS" = "ok" ]; then echo ok; fi\nif [[ $STATUS == ok ]]; then echo ok; fi   # bash\nif [ "${COUNT:-0}" -gt 0 ]; then ...; fi',
+      },
+    ],
+    references: [{ title: 'Bash manual: Bash conditional expressions', url: `${BASH_MANUAL}/Bash-Conditional-Expressions.html` }],
+    samples: ['./check.sh: line 4: [: =: unary operator expected', './check.sh: line 9: [: too many arguments'],
+  },
+  {
+    id: 'shell.integer-expression-expected',
+    language: 'shell',
+    match: /\[{1,2}: (?<value>[^\n:]{0,100}): integer expression expected/,
+    errorType: 'integer expression expected',
+    category: 'type',
+    priority: 40,
+    summary: (c) => `A numeric test (-eq, -lt, -gt…) got "${c.value ?? ''}", which is not an integer.`,
+    explanation: (c) =>
+      `[ x -eq y ] and friends compare integers only. The value "${c.value ?? ''}" is ${c.value === '' ? 'empty' : /\./.test(c.value ?? '') ? 'a decimal number (shell arithmetic is integer-only)' : 'not a number'} — ` +
+      'typically command output with a newline/\\r or unit ("42%", "1.5"), or an unset variable.',
+    causes: ['Decimal numbers (bash arithmetic is integer-only)', 'Command output with units, spaces or \\r (CRLF)', 'Empty/unset variable', 'String comparison done with -eq instead of ='],
+    fixes: [
+      {
+        title: 'Clean the value or compare differently',
+        steps: ['Strip non-digits / take the integer part', 'Use = for strings, and bc/awk for decimals'],
+        code: 'usage=$(df --output=pcent / | tail -1 | tr -dc \'0-9\')\n[ "${usage:-0}" -gt 90 ] && echo "disk almost full"\nawk -v a="$x" -v b="1.5" \'BEGIN { exit !(a > b) }\' && echo bigger',
+      },
+    ],
+    references: [{ title: 'Bash manual: Bash conditional expressions', url: `${BASH_MANUAL}/Bash-Conditional-Expressions.html` }],
+    samples: ['./monitor.sh: line 6: [: 87%: integer expression expected', './ci.sh: line 11: [: : integer expression expected'],
+  },
+  {
+    id: 'shell.too-many-open-files',
+    language: 'shell',
+    match: /^-?(?:bash|sh|zsh|dash): [^\n]{0,200}?Too many open files|\(24: Too many open files\)/m,
+    errorType: 'EMFILE',
+    category: 'runtime',
+    priority: 35,
+    summary: 'A process hit its limit on open file descriptors (EMFILE).',
+    explanation:
+      'Each process may keep only "ulimit -n" files and sockets open at once (often 1024). Servers with many connections, file watchers, or code that never closes files hit it. ' +
+      'Raising the limit helps when the usage is legitimate; a leak will hit any limit eventually.',
+    causes: ['Low soft limit (ulimit -n 1024) for a busy server or file watcher', 'File or socket handles leaked (never closed)', 'systemd/Docker imposing their own LimitNOFILE'],
+    fixes: [
+      {
+        title: 'Inspect usage and raise the limit where needed',
+        steps: ['Count open descriptors of the process', 'Raise the limit in the shell, systemd unit or container'],
+        code: 'ulimit -n\nls /proc/<pid>/fd | wc -l\nulimit -n 65535              # current shell\n# systemd unit: LimitNOFILE=65535\n# docker: --ulimit nofile=65535:65535',
+      },
+    ],
+    references: [{ title: 'getrlimit(2): RLIMIT_NOFILE', url: 'https://man7.org/linux/man-pages/man2/getrlimit.2.html' }, { title: 'Bash manual: Bourne shell builtins (ulimit)', url: `${BASH_MANUAL}/Bash-Builtins.html` }],
+    samples: ['-bash: start_pipeline: pgrp pipe: Too many open files', '2024/05/06 10:00:01 [crit] 1234#0: accept4() failed (24: Too many open files)'],
+  },
+  {
+    id: 'shell.ssh-connect-failed',
+    language: 'shell',
+    match: /ssh: connect to host (?<host>\S{1,253}) port (?<port>\d{1,5}): (?<reason>Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname (?<dnshost>[^\s:]{1,253}):/,
+    errorType: (c) => (c.dnshost ? 'Could not resolve hostname' : `ssh: ${c.reason ?? 'connection failed'}`),
+    category: 'network',
+    priority: 35,
+    summary: (c) =>
+      c.dnshost ? `The host name ${c.dnshost} cannot be resolved.` : `SSH cannot connect to ${c.host ?? 'the host'} on port ${c.port ?? '22'}: ${c.reason ?? 'failed'}.`,
+    explanation: (c) =>
+      c.reason === 'Connection refused'
+        ? 'The host answered, but nothing listens on that port: sshd is not running, listens on another port, or the wrong host/IP is used.'
+        : c.dnshost
+          ? 'DNS has no record for the name: a typo, a host alias missing from ~/.ssh/config, or a VPN/internal DNS not connected.'
+          : 'No answer reached the host: a firewall/security group blocks the port, the host is down, or it is only reachable through a VPN/bastion.',
+    causes: ['sshd not running or listening on another port', 'Firewall / cloud security group blocks the port', 'Wrong host, IP or port; host only reachable via VPN or bastion'],
+    fixes: (c) => [
+      {
+        title: 'Test the path to the host',
+        steps: ['Check DNS and the port', 'Verbose ssh shows where it stops', 'Use the right port / jump host'],
+        code: `nc -vz ${c.host ?? c.dnshost ?? 'host'} ${c.port ?? '22'}\nssh -v user@${c.host ?? c.dnshost ?? 'host'}\nssh -J bastion.example.com user@${c.host ?? c.dnshost ?? 'host'}`,
+      },
+    ],
+    references: [{ title: 'ssh(1)', url: 'https://man7.org/linux/man-pages/man1/ssh.1.html' }],
+    samples: ['ssh: connect to host 203.0.113.10 port 22: Connection timed out', 'ssh: Could not resolve hostname prod-db: Name or service not known'],
+  },
+  {
+    id: 'shell.host-key-verification',
+    language: 'shell',
+    match: /WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!(?:[\s\S]{0,1500}?Offending (?:\w{2,10} )?key in (?<file>[^:\n]{1,300}):(?<line>\d{1,7}))?|Host key verification failed\./,
+    errorType: 'Host key verification failed',
+    category: 'permission',
+    priority: 45,
+    summary: (c) =>
+      c.file ? `The server's SSH host key changed since it was recorded in ${c.file}:${c.line ?? '?'}.` : 'SSH could not verify the server\'s host key.',
+    explanation: (c) =>
+      (c.file
+        ? 'SSH remembers each server\'s host key in known_hosts. The server now presents another key: it was reinstalled/recreated (common with cloud VMs reusing IPs), or — rarely — someone is intercepting the connection. '
+        : 'The host is not in known_hosts (and the session cannot ask you to confirm, e.g. in CI or Docker builds), or its key changed. ') +
+      'Verify the new fingerprint through a trusted channel before accepting it.',
+    causes: ['Server reinstalled or IP reused by another machine', 'First connection from CI/containers with an empty known_hosts', 'Possible man-in-the-middle (verify!)'],
+    fixes: (c) => [
+      {
+        title: 'Update known_hosts after verifying the fingerprint',
+        steps: ['Remove the old entry', 'Fetch and check the new key fingerprint', 'In CI, add the host key explicitly'],
+        code: `ssh-keygen -R <host>${c.file ? `   # entry in ${c.file} line ${c.line ?? '?'}` : ''}\nssh-keyscan -t ed25519 github.com >> ~/.ssh/known_hosts\nssh-keygen -lf ~/.ssh/known_hosts | grep github.com`,
+      },
+    ],
+    references: [{ title: 'ssh-keygen(1) (-R)', url: 'https://man7.org/linux/man-pages/man1/ssh-keygen.1.html' }, { title: 'GitHub: SSH key fingerprints', url: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/githubs-ssh-key-fingerprints' }],
+    samples: [
+      '@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\n@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\nIT IS POSSIBLE THAT SOMEONE IS DOING SOMETHING NASTY!\nOffending ECDSA key in /home/ann/.ssh/known_hosts:14\nHost key verification failed.',
+      'Host key verification failed.\nfatal: Could not read from remote repository.',
+    ],
+  },
+];
+
+/** Default / required-variable idioms for an unset variable (a positional parameter gets its own form). */
+function unboundFix(variable: string | undefined): string {
+  const name = (variable ?? 'NAME').replace(/^\$/, '');
+  if (/^\d+$/.test(name)) return `TARGET="\${${name}:-staging}"        # default for a missing argument\n: "\${${name}:?usage: $0 <target>}"   # or fail with a usage message`;
+  if (!/^[A-Za-z_]\w*$/.test(name)) return ': "${NAME:=default}"';
+  return `${name}="\${${name}:-default}"           # optional, with a default\n: "\${${name}:?${name} must be set}"   # required: fail with a clear message`;
+}
+
+/** The command name from whichever shell's "not found" form matched. */
+function cmd(c: Readonly<Record<string, string>>): string {
+  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? 'the-command';
+}

@@ -1,0 +1,77 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+
+/** Every key starts with this: it tells a key from a JWT and makes leaked keys easy to scan for. */
+export const API_KEY_PREFIX = 'aet_';
+/** Random base62 characters after the prefix: 40 × log2(62) ≈ 238 bits. */
+export const API_KEY_RANDOM_LENGTH = 40;
+/** How much of the key is stored in clear for recognition: `aet_` and the first 8 random characters. */
+export const API_KEY_VISIBLE_LENGTH = API_KEY_PREFIX.length + 8;
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** The largest multiple of 62 that fits a byte (4 × 62): bytes at or above it are thrown away. */
+const UNBIASED_LIMIT = 256 - (256 % BASE62.length);
+/**
+ * What we accept as well formed. We issue 40 random characters; the contract promises at least
+ * 32, so a future longer key is still recognised as a key (and then found or not by its hash).
+ */
+const WELL_FORMED = /^aet_[A-Za-z0-9]{32,128}$/;
+
+/** A new key from the CSPRNG: rejection sampling, so every base62 character is equally likely. */
+export function generateApiKey(): string {
+  let random = '';
+  while (random.length < API_KEY_RANDOM_LENGTH) {
+    // 48 bytes yield ~46.5 usable ones on average: one round almost always suffices.
+    for (const byte of randomBytes(48)) {
+      if (byte >= UNBIASED_LIMIT) continue;
+      random += BASE62[byte % BASE62.length];
+      if (random.length === API_KEY_RANDOM_LENGTH) break;
+    }
+  }
+  return API_KEY_PREFIX + random;
+}
+
+export function isWellFormedApiKey(value: string): boolean {
+  return WELL_FORMED.test(value);
+}
+
+/** The part of a key shown in lists so its owner can tell keys apart (`aet_Ab3dE9xZ`). */
+export function visiblePrefixOf(key: string): string {
+  return key.slice(0, API_KEY_VISIBLE_LENGTH);
+}
+
+/**
+ * What is stored and looked up: HMAC-SHA-256 with the pepper when one is configured (a leaked
+ * table alone then proves nothing), else SHA-256; lower-case hex. Keys carry ~238 random bits,
+ * so a fast hash is enough: there is nothing to brute-force. Changing the pepper invalidates
+ * every existing key.
+ */
+export function hashApiKey(key: string, pepper: string | null): string {
+  return pepper === null
+    ? createHash('sha256').update(key, 'utf8').digest('hex')
+    : createHmac('sha256', pepper).update(key, 'utf8').digest('hex');
+}
+
+export type PresentedCredential =
+  | { kind: 'none' }
+  | { kind: 'api-key'; key: string }
+  /** X-API-Key and an Authorization bearer credential together: we do not guess which one counts. */
+  | { kind: 'ambiguous' };
+
+const BEARER = /^\s*bearer\s+(.*?)\s*$/i;
+
+/**
+ * Whether a request presents an API key: `X-API-Key: <key>`, or `Authorization: Bearer aet_…`
+ * (a JWT never starts with `aet_`: its first segment is base64url of `{"`, i.e. `eyJ`).
+ */
+export function presentedCredential(headers: Record<string, string | string[] | undefined>): PresentedCredential {
+  const header = headers['x-api-key'];
+  const authorization = headers.authorization;
+  const bearer = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
+  if (header !== undefined) {
+    if (bearer !== undefined) return { kind: 'ambiguous' };
+    // A repeated header arrives joined (or as a list): it is then simply not a well-formed key.
+    return { kind: 'api-key', key: (Array.isArray(header) ? header.join(', ') : header).trim() };
+  }
+  if (bearer !== undefined && bearer.startsWith(API_KEY_PREFIX)) return { kind: 'api-key', key: bearer };
+  return { kind: 'none' };
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, type PipeTransform } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { isApiKeyPrincipal, type AuthenticatedUser } from '../auth/authenticated-user';
+import { AllowApiKey } from '../common/allow-api-key.decorator';
+import { CurrentUser } from '../common/current-user.decorator';
+import { ProblemException } from '../common/problem.exception';
+import { ProblemType } from '../common/problem-details';
+import { apiKeyNotFound } from './api-key-problems';
+import { ApiKeysService } from './api-keys.service';
+import { ApiKeyResponse, CreatedApiKeyResponse, CurrentApiKeyResponse } from './dto/api-key.response';
+import { CreateApiKeyDto } from './dto/create-api-key.dto';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A path id that must be a UUID: anything else is a 400 naming the parameter, never a database error. */
+class UuidParam implements PipeTransform<string, string> {
+  constructor(private readonly name: string) {}
+
+  transform(value: string): string {
+    if (!UUID.test(value)) throw ProblemException.validation([{ field: this.name, message: `${this.name} must be a UUID` }]);
+    return value.toLowerCase();
+  }
+}
+
+/** Managing keys takes an access token (a key cannot mint keys); only `current` takes a key. */
+@ApiTags('api-keys')
+@Controller('users/me/api-keys')
+export class ApiKeysController {
+  constructor(private readonly keys: ApiKeysService) {}
+
+  @ApiBearerAuth()
+  @Get()
+  @ApiOperation({ summary: 'Your API keys, newest first (active or not); never the key or its hash' })
+  @ApiOkResponse({ type: [ApiKeyResponse] })
+  async list(@CurrentUser() principal: AuthenticatedUser): Promise<ApiKeyResponse[]> {
+    return (await this.keys.list(principal.user.id)).map((key) => ApiKeyResponse.of(key));
+  }
+
+  @ApiBearerAuth()
+  @Post()
+  @ApiOperation({
+    summary: 'Create a key: the answer carries the key itself, shown this once',
+    description: 'Active (not deactivated, not expired) keys are capped per plan: 409 api-key-limit when the cap is reached.',
+  })
+  @ApiCreatedResponse({ type: CreatedApiKeyResponse })
+  async create(@CurrentUser() principal: AuthenticatedUser, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
+    const created = await this.keys.create(principal.user.id, { name: body.name, expiresAt: body.expires_at });
+    return { ...ApiKeyResponse.of(created.record), key: created.key };
+  }
+
+  @ApiSecurity('api-key')
+  @ApiBearerAuth()
+  @AllowApiKey()
+  @Get('current')
+  @ApiOperation({
+    summary: 'Which API key this request was made with: {id, name, prefix}',
+    description: 'Call it with an API key (X-API-Key or Authorization: Bearer aet_…) to check the key works; with an access token it is 400.',
+  })
+  @ApiOkResponse({ type: CurrentApiKeyResponse })
+  async current(@CurrentUser() principal: AuthenticatedUser): Promise<CurrentApiKeyResponse> {
+    if (!isApiKeyPrincipal(principal)) {
+      throw ProblemException.of(400, ProblemType.blank, 'This request was made with an access token, not an API key.');
+    }
+    const key = await this.keys.findForUser(principal.user.id, principal.apiKeyId);
+    if (!key) throw apiKeyNotFound();
+    return { id: key.id, name: key.name, prefix: key.prefix };
+  }
+
+  @ApiBearerAuth()
+  @Delete(':key_id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Deactivate a key (idempotent); every instance refuses it within a second' })
+  @ApiNoContentResponse({ description: 'Deactivated (or already inactive)' })
+  async deactivate(@CurrentUser() principal: AuthenticatedUser, @Param('key_id', new UuidParam('key_id')) id: string): Promise<void> {
+    await this.keys.deactivate(principal.user.id, id);
+  }
+}

@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CATEGORIES, LANGUAGES, type Category, type Language } from '../translation';
+
+class FixResponse {
+  @ApiProperty() title: string;
+  @ApiProperty({ type: [String] }) steps: string[];
+  @ApiProperty({ type: String, nullable: true }) code: string | null;
+}
+
+class ReferenceResponse {
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'uri' }) url: string;
+}
+
+/** The answer of POST /translate, for the OpenAPI document. */
+export class TranslationResponse {
+  @ApiProperty({ enum: LANGUAGES }) language: Language;
+  @ApiProperty({ example: 'ModuleNotFoundError' }) error_type: string;
+  @ApiProperty({ enum: CATEGORIES }) category: Category;
+  @ApiProperty() summary: string;
+  @ApiProperty() explanation: string;
+  @ApiProperty({ type: [String] }) causes: string[];
+  @ApiProperty({ type: [FixResponse] }) fixes: FixResponse[];
+  @ApiProperty({ type: [ReferenceResponse] }) references: ReferenceResponse[];
+  @ApiProperty({ minimum: 0, maximum: 1 }) confidence: number;
+  @ApiProperty({ example: 'rules' }) engine: string;
+}

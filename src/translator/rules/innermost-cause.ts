@@ -1,0 +1,95 @@
+/**
+ * Chained traces: which exception in the chain explains the failure.
+ *
+ * The choice, per runtime (each prints its chain in a different order):
+ * - Python prints the chain oldest first. "The above exception was the direct cause of the
+ *   following exception" (`raise B from A`) says A caused B, and "During handling of the above
+ *   exception, another exception occurred" says B happened while A was being handled. Either way
+ *   the first exception in the text is where things started going wrong, so it is the root.
+ *   (With "during handling" the later one is sometimes a second bug in the `except` block; the
+ *   engine falls back to the whole text when the root matches no pattern, so that case still
+ *   gets an answer.)
+ * - Java/Kotlin print the outermost exception first and each `Caused by:` below it, deeper and
+ *   deeper: the last `Caused by:` block is the root.
+ * - .NET's Exception.ToString() writes `Outer: msg ---> Inner: msg`, innermost last, followed by
+ *   its frames and "--- End of inner exception stack trace ---": the text after the last arrow,
+ *   up to the first end marker, is the root.
+ * - Node prints `[cause]: …` nested inside the outer error, deepest last.
+ * - Rust's anyhow/eyre print "Caused by:" then a numbered list, deepest last.
+ * All searches are indexOf/lastIndexOf or single anchored regexes: linear in the text length.
+ */
+
+export interface Cause {
+  /** The text to match first: the root cause's own lines, or the whole text when not chained. */
+  text: string;
+  chained: boolean;
+}
+
+const PY_CHAIN =
+  /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/m;
+const JAVA_CAUSED_BY = /(?:^|\n)[ \t]*Caused by: (?=\S)/g;
+const ANYHOW_CAUSED_BY = /^Caused by:\s*$/m;
+const DOTNET_ARROW = ' ---> ';
+const DOTNET_END = '--- End of inner exception stack trace ---';
+const NODE_CAUSE = '[cause]: ';
+const DOTNET_TYPE = /^[\w.`]+(?:Exception|Error)\b/;
+
+function pythonRoot(text: string): string | null {
+  const m = PY_CHAIN.exec(text);
+  return m ? text.slice(0, m.index) : null;
+}
+
+function javaRoot(text: string): string | null {
+  if (!text.includes('Caused by: ')) return null;
+  let last = -1;
+  let end = -1;
+  JAVA_CAUSED_BY.lastIndex = 0;
+  for (let m = JAVA_CAUSED_BY.exec(text); m; m = JAVA_CAUSED_BY.exec(text)) {
+    last = m.index;
+    end = m.index + m[0].length;
+  }
+  return last < 0 ? null : text.slice(end);
+}
+
+function anyhowRoot(text: string): string | null {
+  const m = ANYHOW_CAUSED_BY.exec(text);
+  if (!m) return null;
+  const lines = text.slice(m.index + m[0].length).split('\n');
+  let root: string | null = null;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (root !== null) break;
+      continue;
+    }
+    if (!/^\s/.test(line)) break;
+    root = line.trim().replace(/^\d+: /, '');
+  }
+  return root;
+}
+
+function dotnetRoot(text: string): string | null {
+  let at = text.lastIndexOf(DOTNET_ARROW);
+  // The arrow must introduce an exception type ("---> System.IO.IOException: …"), not prose;
+  // a bounded number of tries keeps hostile input (thousands of arrows) cheap.
+  for (let tries = 0; at >= 0 && tries < 50; tries++) {
+    if (DOTNET_TYPE.test(text.slice(at + DOTNET_ARROW.length, at + 300))) break;
+    at = at === 0 ? -1 : text.lastIndexOf(DOTNET_ARROW, at - 1);
+  }
+  if (at >= 0 && !DOTNET_TYPE.test(text.slice(at + DOTNET_ARROW.length, at + 300))) return null;
+  if (at < 0) return null;
+  const start = at + DOTNET_ARROW.length;
+  const end = text.indexOf(DOTNET_END, start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+function nodeRoot(text: string): string | null {
+  const at = text.lastIndexOf(NODE_CAUSE);
+  return at < 0 ? null : text.slice(at + NODE_CAUSE.length);
+}
+
+/** The root cause of a chained trace (see the file comment for the choice per runtime). */
+export function innermostCause(text: string): Cause {
+  const root = pythonRoot(text) ?? javaRoot(text) ?? dotnetRoot(text) ?? nodeRoot(text) ?? anyhowRoot(text);
+  const trimmed = root?.trim();
+  return trimmed ? { text: trimmed, chained: true } : { text, chained: false };
+}

@@ -1,0 +1,242 @@
+import type { Language } from '../translation';
+
+/**
+ * Which language/tool produced an error text. Signals are weighted: a structural marker that
+ * only one runtime prints (a Python traceback header, a Go goroutine dump) is definitive; a
+ * message phrasing is strong; a file extension or a tool name is weak. Scores add up per
+ * language, so a psycopg2 error inside a Python traceback is Python, not SQL.
+ */
+
+const DEFINITIVE = 20;
+const STRONG = 12;
+const WEAK = 3;
+/** Text evidence at or above this overrules the caller's hint. */
+const OVERRULES_HINT = STRONG;
+
+export type Evidence = 'text' | 'hint' | 'weak' | 'context' | 'none';
+
+export interface Detection {
+  language: Language;
+  /** Where the answer came from: strong text signals, the caller's hint, weak text, context. */
+  evidence: Evidence;
+}
+
+type Signal = readonly [Language, RegExp, number];
+
+// Each regex is either anchored per line or starts with a literal, so one pass is linear.
+const SIGNALS: readonly Signal[] = [
+  // Python
+  ['python', /^Traceback \(most recent call last\):/m, DEFINITIVE],
+  ['python', /^\s*File "[^"\n]+", line \d+/m, DEFINITIVE],
+  [
+    'python',
+    /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError)(?::|$)/m,
+    STRONG,
+  ],
+  ['python', /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got))/, STRONG],
+  ['python', /SyntaxError: (?:invalid syntax|EOL while scanning|unterminated (?:triple-quoted )?string|f-string|Missing parentheses)/, STRONG],
+  ['python', /\[Errno -?\d+\]|\[WinError \d+\]|\[SSL: [A-Z_]+\]/, STRONG],
+  ['python', /RuntimeWarning: coroutine|SettingWithCopyWarning|RuntimeError: Event loop is closed|CUDA out of memory|\bPyTorch\b|\btorch\.\w/, STRONG],
+  // Exceptions of well-known Python packages, printed with their module path.
+  [
+    'python',
+    /^(?:django|sqlalchemy|sqlite3|psycopg2?|pymysql|MySQLdb|requests|urllib3|httpx|aiohttp|pandas|numpy|asyncio|json\.decoder|pydantic(?:_core)?|flask|werkzeug|celery|redis)\.[\w.]{0,80}(?:Error|Exception|Warning|Timeout|Configured)\b/m,
+    STRONG,
+  ],
+  ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
+
+  // JavaScript / Node
+  ['javascript', /^\s+at (?:.+ \()?(?:file:\/\/)?[^\s()]+\.(?:m?js|cjs|jsx):\d+:\d+\)?$/m, DEFINITIVE],
+  ['javascript', /\bnode:internal\/|\bat (?:Object\.<anonymous>|Module\._compile|process\.processTicksAndRejections)\b/, DEFINITIVE],
+  ['javascript', /^npm (?:ERR!|error) /m, DEFINITIVE],
+  ['javascript', /FATAL ERROR: .{0,80}JavaScript heap|JavaScript heap out of memory/, DEFINITIVE],
+  [
+    'javascript',
+    /\b(?:TypeError|ReferenceError|RangeError|SyntaxError): (?:Cannot read propert|Cannot set propert|[\w$.[\]'"]+ is not (?:a function|iterable|defined)|Assignment to constant|Unexpected token|Unexpected end of JSON|Cannot use import statement|Maximum call stack|Invalid array length|Cannot access '|Converting circular|fetch failed|Failed to fetch)/,
+    STRONG,
+  ],
+  ['javascript', /\bERR_[A-Z][A-Z_]+\b|(?<!Errno::)\b(?:ECONNREFUSED|EADDRINUSE|ENOTFOUND|ECONNRESET|ETIMEDOUT|EMFILE)\b/, STRONG],
+  ['javascript', /(?<!Errno::)\b(?:ENOENT|EACCES|EPERM): /, STRONG],
+  [
+    'javascript',
+    /Objects are not valid as a React child|unique "key" prop|Too many re-renders|Invalid hook call|Hydration failed|Maximum update depth exceeded|Module not found: Error: Can't resolve|has been blocked by CORS policy|Uncaught (?:\w*Error|\(in promise\))/,
+    STRONG,
+  ],
+  ['javascript', /\bnode_modules\b|\b(?:npm|npx|yarn|pnpm|webpack|vite|node)\b|\.(?:m?js|jsx|cjs)\b/, WEAK],
+
+  // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)
+  ['typescript', /\berror TS\d{4,5}\b|\bTS\d{4,5}: |\.tsx?\(\d+,\d+\): error|\.tsx?:\d+:\d+ - error/, DEFINITIVE],
+  ['typescript', /\btsc\b|tsconfig|\.tsx?\b/, WEAK],
+
+  // Java / Kotlin
+  ['java', /^\s*at [\w$]+(?:\.[\w$<>]+)+\([\w$]+\.java:\d+\)/m, DEFINITIVE],
+  ['java', /^Exception in thread "[^"\n]*"/m, DEFINITIVE],
+  ['java', /\bjava(?:x)?\.(?:lang|util|io|net|sql|nio)\.[\w.]*(?:Exception|Error)\b|\bat [\w$.]+\((?:Native Method|Unknown Source)\)/, STRONG],
+  ['java', /\[ERROR\] Failed to execute goal|FAILURE: Build failed with an exception|\borg\.springframework\./, STRONG],
+  ['java', /\b(?:mvn|maven|gradle|spring)\b|\.java\b/, WEAK],
+  ['kotlin', /\([\w$]+\.kt:\d+\)|\.kt:\d+:\d+|^e: [^\n]{0,300}\.kt\b/m, DEFINITIVE],
+  ['kotlin', /\bkotlin(?:x)?\.[\w.]*(?:Exception|Error)\b/, STRONG],
+
+  // Go
+  ['go', /^goroutine \d+ \[[\w ,]+\]:/m, DEFINITIVE],
+  ['go', /\.go:\d+(?::\d+)?(?:: | \+0x)|fatal error: all goroutines are asleep/, DEFINITIVE],
+  ['go', /\b(?:imported|declared) and not used\b/, STRONG],
+  ['go', /^panic: /m, STRONG],
+  ['go', /^go: |\bgo\.mod\b/m, STRONG],
+
+  // Rust
+  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*' panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `/m, DEFINITIVE],
+  ['rust', /\.rs:\d+:\d+|\bcargo\b|\bCargo\.toml\b/, STRONG],
+
+  // C#
+  // Compiler codes also appear in Visual Studio's error list ("Error\tCS1061\t…", "|CS1061|").
+  ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:line \d+/m, DEFINITIVE],
+  ['csharp', /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m, STRONG],
+  ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
+
+  // C / C++
+  ['c', /^[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
+  ['c', /undefined reference to `|collect2: error: ld returned|Segmentation fault|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/, STRONG],
+  ['cpp', /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:/m, DEFINITIVE],
+  // Any C++ source file or tool in the output: headers are shared, but the project is C++.
+  ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx)\b|\bg\+\+|\bclang\+\+|\bBuilding CXX object\b/, STRONG],
+  // Rust prints std:: paths too, so this alone is only a hint.
+  ['cpp', /CMakeLists\.txt|\bstd::\w+/, WEAK],
+
+  // Ruby
+  ['ruby', /^\s*(?:from )?[^\s:]+\.rb:\d+:in /m, DEFINITIVE],
+  [
+    'ruby',
+    /undefined method [`'][^'`\n]+[`'] for |\bErrno::E[A-Z]+|\bActiveRecord::\w+|\(\w+(?:::\w+)*(?:Error|Exception)\)$|\bnil:NilClass\b|wrong number of arguments ?\((?:given \d+, expected \d+|\d+ for \d+)\)|\.rb:\d+/m,
+    STRONG,
+  ],
+  ['ruby', /\b(?:bundle|bundler|gem|rails|rake)\b|Gemfile/, WEAK],
+
+  // PHP
+  ['php', /\bPHP (?:Fatal error|Warning|Notice|Parse error|Deprecated):|\.php(?: on line |:|\()\d+/, DEFINITIVE],
+  // PDO formats SQL errors as "SQLSTATE[42S02]: …"; Laravel appends "(Connection: mysql, SQL: …)".
+  ['php', /^(?:Fatal error|Parse error): |\bIlluminate\\|Uncaught [\w\\]+(?:Exception|Error):|SQLSTATE\[[0-9A-Z]{5}\]|\(Connection: \w+, SQL: /m, STRONG],
+  ['php', /\b(?:composer|artisan|laravel|symfony)\b/, WEAK],
+
+  // SQL servers and clients
+  [
+    'sql',
+    /^ERROR:\s+(?:relation|column|syntax error at or near|duplicate key value|null value in column|permission denied for|database "|role "|insert or update on table|current transaction is aborted)|^ERROR \d{4} \([\dA-Z]{5}\)|\bORA-\d{5}\b|\bMsg \d+, Level \d+, State \d+/m,
+    DEFINITIVE,
+  ],
+  ['sql', /Duplicate entry .{0,200}? for key|\bError_code: \d{4}|\bHA_ERR_\w+|\bSQLSTATE\b(?!\[)|relation "[^"\n]+" does not exist|You have an error in your SQL syntax|\bSQLITE_[A-Z]+\b|^psql: /m, STRONG],
+
+  // Shell
+  ['shell', /^(?:-?bash|zsh|sh|ksh|dash|\/bin\/(?:ba)?sh)(?:: line \d+)?: |^zsh: command not found: |^sh: \d+: |\.sh: line \d+: |^[\w.\/-]+\.sh: \d+: /m, DEFINITIVE],
+  ['shell', /: command not found$/m, STRONG],
+
+  // Docker
+  ['docker', /^docker: |Error response from daemon|Cannot connect to the Docker daemon|^ERROR: failed to solve/m, DEFINITIVE],
+  ['docker', /^#\d+ \[[^\]\n]{0,40}\d+\/\d+\] |\bfailed to solve\b|\bDockerfile\b|docker-compose\.ya?ml|\bcompose\.ya?ml\b/m, STRONG],
+  ['docker', /\bdocker\b/, WEAK],
+
+  // Kubernetes
+  [
+    'kubernetes',
+    /\b(?:CrashLoopBackOff|ImagePullBackOff|ErrImagePull|OOM ?Killed|CreateContainerConfigError|FailedScheduling)\b|^Error from server \(\w+\)|The connection to the server \S+ was refused|Failed to pull image "|Back-off (?:pulling image|restarting failed container)/m,
+    DEFINITIVE,
+  ],
+  ['kubernetes', /\bkubectl\b|\bpods? "[^"\n]+" (?:not found|is forbidden)|\bhelm\b|\bkubelet\b|\bdefault-scheduler\b|^Events:\s*$|\bpod\/[\w.-]+/m, STRONG],
+
+  // git
+  [
+    'git',
+    /^fatal: (?:not a git repository|detected dubious ownership|Could not read from remote repository|refusing to merge|remote origin already exists|repository '|Authentication failed|unable to access '|The current branch|pathspec|bad revision|ambiguous argument|Need to specify how to reconcile)|^CONFLICT \([\w/ -]+\): |^error: failed to push some refs|^ ! \[(?:rejected|remote rejected)\]|Automatic merge failed; fix conflicts|^error: (?:Your local changes|pathspec|The following untracked working tree files|cannot lock ref|src refspec)/m,
+    DEFINITIVE,
+  ],
+  ['git', /Permission denied \(publickey\)|^Cloning into '/m, STRONG],
+  ['git', /^hint: |\bgit (?:push|pull|merge|rebase|checkout|clone|commit|fetch)\b/m, WEAK],
+
+  // Swift
+  [
+    'swift',
+    /^[^\s:]+\.swift:\d+:\d+: (?:error|warning):|[Ff]atal error: [Uu]nexpectedly found nil while (?:implicitly )?unwrapping an Optional value|^(?:Thread \d+: )?[Ff]atal error: Index out of range/m,
+    DEFINITIVE,
+  ],
+  ['swift', /\.swift:\d+|\bxcodebuild\b|\bSwiftUI\b/, STRONG],
+];
+
+// Context is free text ("Django app, running migrations"): a weak nudge only.
+const CONTEXT_HINTS: readonly (readonly [Language, RegExp])[] = [
+  ['python', /\b(?:python|django|flask|fastapi|pandas|numpy|pip|jupyter|pytest)\b/i],
+  ['typescript', /\b(?:typescript|tsc|nestjs|angular)\b/i],
+  ['javascript', /\b(?:javascript|node(?:\.?js)?|react|next\.?js|express|npm|vue|svelte|webpack|vite)\b/i],
+  ['kotlin', /\b(?:kotlin|android)\b/i],
+  ['java', /\b(?:java|spring|maven|gradle|jvm)\b/i],
+  ['go', /\b(?:golang|go (?:build|run|test|mod))\b/i],
+  ['rust', /\b(?:rust|cargo|tokio)\b/i],
+  ['csharp', /(?:\bc#|\.net\b|\bdotnet\b|\basp\.net\b|\bunity\b)/i],
+  ['cpp', /(?:\bc\+\+|\bcmake\b|\bg\+\+)/i],
+  ['c', /\b(?:gcc|clang|c language)\b/i],
+  ['ruby', /\b(?:ruby|rails|bundler)\b/i],
+  ['php', /\b(?:php|laravel|symfony|wordpress|composer)\b/i],
+  ['swift', /\b(?:swift|ios|xcode|swiftui)\b/i],
+  ['sql', /\b(?:sql|postgres(?:ql)?|mysql|sqlite|mariadb|oracle)\b/i],
+  ['shell', /\b(?:bash|shell|zsh|script)\b/i],
+  ['docker', /\b(?:docker|dockerfile|compose)\b/i],
+  ['kubernetes', /\b(?:kubernetes|k8s|kubectl|helm|pod)\b/i],
+  ['git', /\b(?:git|github|gitlab)\b/i],
+];
+
+/** Languages whose errors overlap: a hint inside the family is not "wrong". */
+const FAMILIES: readonly (readonly Language[])[] = [
+  ['javascript', 'typescript'],
+  ['java', 'kotlin'],
+  ['c', 'cpp'],
+];
+
+export function sameFamily(a: Language, b: Language): boolean {
+  return a === b || FAMILIES.some((f) => f.includes(a) && f.includes(b));
+}
+
+export function familyOf(language: Language): readonly Language[] {
+  return FAMILIES.find((f) => f.includes(language)) ?? [language];
+}
+
+/** Scores per language from the text alone. */
+export function scoreText(text: string): Map<Language, number> {
+  const scores = new Map<Language, number>();
+  for (const [language, re, weight] of SIGNALS) {
+    if (re.test(text)) scores.set(language, (scores.get(language) ?? 0) + weight);
+  }
+  // A Kotlin frame in a JVM trace makes it Kotlin even though java.lang exceptions appear too;
+  // likewise any C++ source file or tool among C-style compiler/linker output (headers are shared).
+  const kotlin = scores.get('kotlin') ?? 0;
+  if (kotlin >= DEFINITIVE && (scores.get('java') ?? 0) > kotlin) scores.set('kotlin', (scores.get('java') ?? 0) + 1);
+  const cpp = scores.get('cpp') ?? 0;
+  if (cpp >= STRONG && (scores.get('c') ?? 0) >= cpp) scores.set('cpp', (scores.get('c') ?? 0) + 1);
+  return scores;
+}
+
+function best(scores: Map<Language, number>): [Language, number] | null {
+  let winner: [Language, number] | null = null;
+  // Map iteration follows SIGNALS order, so ties go to the language listed first.
+  for (const entry of scores) if (!winner || entry[1] > winner[1]) winner = entry;
+  return winner;
+}
+
+/**
+ * Text evidence strong enough overrules the hint (unless the hint is in the same family: a
+ * TypeScript project's runtime error is still worth answering as TypeScript); otherwise the
+ * hint wins over weak text, and the free-text context is the last resort.
+ */
+export function detectLanguage(text: string, hint?: Language, context?: string): Detection {
+  const fromText = best(scoreText(text));
+  const usableHint = hint && hint !== 'unknown' ? hint : undefined;
+  if (fromText && fromText[1] >= OVERRULES_HINT) {
+    if (usableHint && sameFamily(usableHint, fromText[0])) return { language: usableHint, evidence: 'hint' };
+    return { language: fromText[0], evidence: 'text' };
+  }
+  if (usableHint) return { language: usableHint, evidence: 'hint' };
+  if (fromText) return { language: fromText[0], evidence: 'weak' };
+  if (context) {
+    const snippet = context.slice(0, 2_000);
+    for (const [language, re] of CONTEXT_HINTS) if (re.test(snippet)) return { language, evidence: 'context' };
+  }
+  return { language: 'unknown', evidence: 'none' };
+}

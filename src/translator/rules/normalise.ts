@@ -1,0 +1,139 @@
+/**
+ * Turns pasted terminal/log output into the plain error text the knowledge-base patterns are
+ * written against. Everything here is line-based and anchored so that the cost stays linear in
+ * the input length, whatever the input (the API accepts up to 50,000 characters).
+ */
+
+/** The contract caps `error` at 50,000 characters; the engine never looks further. */
+export const MAX_INPUT_CHARS = 50_000;
+
+// CSI sequences (colours, cursor moves), OSC sequences (hyperlinks, window titles) and the
+// two-character escapes. The OSC body stops at the next ESC, so scans never overlap: linear.
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+// Colour codes whose ESC byte was lost on the way (copied from CI web logs): "[31mError[39m".
+// "[<digits>m" followed by anything but "]" is not code anyone writes.
+const LOST_ESC_SGR = /\[(?:\d{1,3};){0,4}\d{1,3}m(?!\])/g;
+// BOM and zero-width characters come along with copies from web pages and chat tools.
+const INVISIBLE = /[\u200b-\u200d\ufeff]/g;
+
+const LEVEL_WORDS = 'error|err|warn|warning|info|debug|fatal|critical|crit|trace|severe|notice';
+
+/**
+ * Line prefixes added by loggers, CI runners and container tooling. Each is anchored at the
+ * line start and uses bounded or single-class quantifiers, so a failed attempt costs O(1)-ish.
+ * The order matters only for readability: the stripper loops until no prefix matches.
+ */
+interface Prefix {
+  re: RegExp;
+  /** A time stamp: a bare level word right after it is a log level too. */
+  stamp?: true;
+}
+
+const PREFIXES: readonly Prefix[] = [
+  // GitHub Actions workflow commands: "##[error]", "::error file=x::".
+  { re: /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/i },
+  { re: /^::(?:error|warning|notice)(?: [^:\n]{0,300})?::/ },
+  // ISO-8601 / log4j / Python logging timestamps, optionally bracketed:
+  // "2024-05-01T12:00:00.123Z", "2024-05-01 12:00:00,123", "[2024-05-01 12:00:00 +0000]".
+  { re: /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?: ?(?:Z|UTC|[+-]\d{2}:?\d{2}))?\]?(?:\s*[|:-]\s+|\s+)/, stamp: true },
+  // Time only: "[12:00:00]", "12:00:00.123 ".
+  { re: /^\[?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]?\s+/, stamp: true },
+  // syslog / journald: "May  1 12:00:00 host app[123]: ".
+  { re: /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S{1,255} [^\s:[]{1,255}(?:\[\d{1,10}\])?: /, stamp: true },
+  // Android logcat brief format: "E/AndroidRuntime( 1234): ", "E/Tag: ".
+  { re: /^[VDIWEF]\/[^\s:(]{1,255}\s*(?:\(\s*\d{1,10}\))?:\s/ },
+  // pytest marks the failure lines of a test with "E   ".
+  { re: /^E {3,}(?=\S)/ },
+  // Bracketed levels: "[error] ", "[ ERROR ]: ".
+  { re: new RegExp(`^\\[\\s*(?:${LEVEL_WORDS})\\s*\\]:?\\s*`, 'i') },
+  // Python logging's default format "ERROR:root:" (no space after the colon, unlike
+  // PostgreSQL's own "ERROR:  relation ..." which must survive).
+  { re: /^(?:ERROR|WARNING|CRITICAL|INFO|DEBUG):[\w.]{0,255}:/ },
+  // Bare upper-case level followed by a thread/logger marker: "ERROR [main] ", "ERROR - ".
+  { re: new RegExp(`^(?:${LEVEL_WORDS.toUpperCase()})\\s+(?=\\[|-\\s|\\|\\s)(?:-\\s+|\\|\\s+)?`) },
+  // kubectl logs --prefix: "[pod/web-7d9c/app] ".
+  { re: /^\[pod\/[^\]\s]{1,255}\]\s/ },
+  // docker compose / kubectl-style "service-1  | ". The name must start with a letter so that
+  // compiler gutters ("12 |", "   |") are left alone.
+  { re: /^[A-Za-z][\w.-]{0,127}\s*\|\s?/ },
+];
+
+// After a timestamp, a bare level word is a log level: "... 12:00:00 ERROR msg". Only all-caps
+// or all-lower words followed by a space: "Error: …" is JavaScript's own message prefix and
+// "ERROR:  relation …" is PostgreSQL's, and patterns may rely on both.
+const LEVEL_AFTER_TIMESTAMP = new RegExp(
+  `^(?:${LEVEL_WORDS}|${LEVEL_WORDS.toUpperCase()})\\s+`,
+);
+
+// One cheap test per line before trying each prefix: could this line start with any of them?
+// Most lines of a trace (frames, messages, code) fail it at the first or second character.
+const MAY_HAVE_PREFIX = /^(?:##\[|::|\[|\d|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|[A-Za-z][\w.-]{0,127}\s*\|)/;
+
+/** At most this many prefixes are peeled off one line: real lines carry two or three. */
+const MAX_PREFIXES_PER_LINE = 6;
+
+function stripLinePrefixes(line: string): string {
+  // No prefix above starts with whitespace; indented lines (stack frames) are the bulk of a trace.
+  if (line.length === 0 || line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9 || !MAY_HAVE_PREFIX.test(line)) return line;
+  let current = line;
+  let afterTimestamp = false;
+  for (let round = 0; round < MAX_PREFIXES_PER_LINE; round++) {
+    let stripped = false;
+    for (const prefix of PREFIXES) {
+      const m = prefix.re.exec(current);
+      // Never strip a whole line: a line that is only "[error]" is content, not a prefix.
+      if (m && m[0].length > 0 && m[0].length < current.length) {
+        current = current.slice(m[0].length);
+        afterTimestamp = afterTimestamp || prefix.stamp === true;
+        stripped = true;
+        break;
+      }
+    }
+    if (!stripped && afterTimestamp) {
+      const m = LEVEL_AFTER_TIMESTAMP.exec(current);
+      if (m && m[0].length > 0 && m[0].length < current.length) {
+        current = current.slice(m[0].length);
+        stripped = true;
+      }
+    }
+    if (!stripped) break;
+  }
+  return current;
+}
+
+// VS Code's hover and Problems panel put the TypeScript code last: "Type 'a' is not assignable
+// to type 'b'.ts(2322)". Rewriting it to tsc's "error TS2322: …" lets every TS pattern rely on
+// one form instead of each pattern matching both.
+const VSCODE_TS_CODE = /^(.*?\S)\s*ts\((\d{4,5})\)\s*$/;
+// Old ts-node prints "Trader.ts (30,5): Type 'a' is not assignable to type 'b'. (2322)".
+const TS_NODE_CODE = /^(\S+\.tsx?) ?\((\d+,\d+)\): (?!error TS)(.*\S) \((\d{4,5})\)$/;
+
+/** Normalised error text: what patterns, the language detector and the cause finder read. */
+export function normalise(raw: string): string {
+  let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
+  text = text
+    .replace(ANSI, '')
+    .replace(LOST_ESC_SGR, '')
+    .replace(INVISIBLE, '')
+    .replace(/\u00a0/g, ' ')
+    // Lone CRs come from progress bars redrawing a line: keep each redraw as its own line.
+    .replace(/\r\n?/g, '\n')
+    // Runs of blank lines carry no information; one blank line still separates blocks.
+    .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let line = stripLinePrefixes(lines[i]).trimEnd();
+    if (line.endsWith(')') && line.includes('ts')) {
+      const vscode = VSCODE_TS_CODE.exec(line);
+      const tsNode = vscode ? null : TS_NODE_CODE.exec(line);
+      if (vscode) line = `error TS${vscode[2]}: ${vscode[1]}`;
+      else if (tsNode) line = `${tsNode[1]}(${tsNode[2]}): error TS${tsNode[4]}: ${tsNode[3]}`;
+    }
+    lines[i] = line;
+  }
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start].trim() === '') start++;
+  while (end > start && lines[end - 1].trim() === '') end--;
+  return lines.slice(start, end).join('\n');
+}

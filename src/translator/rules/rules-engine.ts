@@ -1,0 +1,183 @@
+import { KNOWLEDGE_BASE } from '../knowledge';
+import type { Language, Translation, TranslationRequest } from '../translation';
+import type { ErrorPattern } from './error-pattern';
+import { fallbackAnswer, locationSentence, readErrorName } from './fallback';
+import { focus } from './focus';
+import { innermostCause } from './innermost-cause';
+import { innermostFrame, type Frame } from './innermost-frame';
+import { detectLanguage, familyOf, sameFamily, type Detection } from './language-detector';
+import { normalise } from './normalise';
+import { capturesOf, renderPattern } from './render';
+
+export interface EngineResult {
+  translation: Translation;
+  /** The knowledge-base pattern that produced the answer; null for the generic answer. */
+  patternId: string | null;
+}
+
+export const RULES_ENGINE = 'rules';
+
+interface Entry {
+  pattern: ErrorPattern;
+  re: RegExp;
+  priority: number;
+  /** Position in the knowledge base: the tie-breaker between equal priorities. */
+  index: number;
+}
+
+interface Hit {
+  entry: Entry;
+  groups: Record<string, string>;
+  /** Where the match starts: among equally specific patterns, the first error reported wins. */
+  at: number;
+}
+
+/**
+ * The offline engine: normalise → pick the root cause of a chained trace → detect the language
+ * → try the knowledge-base patterns (detected language first) → render, or answer generically.
+ * Pure and synchronous; every step is linear in the (capped) input.
+ */
+export class RulesEngine {
+  private readonly entries: readonly Entry[];
+  private readonly byLanguage = new Map<Language, Entry[]>();
+  private readonly tiers = new Map<Language, readonly Entry[][]>();
+
+  constructor(patterns: readonly ErrorPattern[] = KNOWLEDGE_BASE) {
+    this.entries = patterns.map((pattern, index) => ({
+      pattern,
+      // A /g or /y flag would make exec() stateful across requests: drop it.
+      re: /[gy]/.test(pattern.match.flags) ? new RegExp(pattern.match.source, pattern.match.flags.replace(/[gy]/g, '')) : pattern.match,
+      priority: pattern.priority ?? 0,
+      index,
+    }));
+    for (const entry of this.entries) {
+      const list = this.byLanguage.get(entry.pattern.language) ?? [];
+      list.push(entry);
+      this.byLanguage.set(entry.pattern.language, list);
+    }
+  }
+
+  /** Synchronous, sub-millisecond: the offline default engine. */
+  analyse(request: TranslationRequest): EngineResult {
+    const text = normalise(typeof request.error === 'string' ? request.error : '');
+    const whole = focus(text);
+    const cause = innermostCause(text);
+    const root = cause.chained ? focus(cause.text) : whole;
+    const detection = detectLanguage(whole, request.language, request.context);
+
+    // The root cause first; the whole text when the root alone matches nothing.
+    const candidates = cause.chained ? [root, whole] : [whole];
+    for (let i = 0; i < candidates.length; i++) {
+      for (const hit of this.matches(candidates[i], detection.language)) {
+        const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
+        const translation = this.render(hit, detection, frame, i === 0);
+        if (translation) return { translation, patternId: hit.entry.pattern.id };
+      }
+    }
+
+    const frame = locate(root, whole, cause.chained, detection.language);
+    const name = readErrorName(root, detection.language) ?? (cause.chained ? readErrorName(whole, detection.language) : null);
+    return { translation: fallbackAnswer(name, detection, frame, RULES_ENGINE), patternId: null };
+  }
+
+  /**
+   * Matching patterns, best first: the detected language's (and its family's) patterns, then
+   * all others (so an npm error in a "python" request still matches). Within a tier the
+   * highest priority wins; ties go to the detected language itself, then to the match that
+   * starts first in the text (compilers list several errors, and the first is usually the
+   * cause of the rest), then to the earlier pattern in the knowledge base. Only the first tier
+   * with a match is returned: a weaker pattern of the detected language beats a stronger one
+   * of a language the text does not look like.
+   */
+  private matches(text: string, language: Language): Hit[] {
+    for (const tier of this.tiersFor(language)) {
+      const hits: Hit[] = [];
+      for (const entry of tier) {
+        const m = entry.re.exec(text);
+        if (m) hits.push({ entry, groups: capturesOf(m), at: m.index });
+      }
+      if (hits.length > 0) {
+        const exact = (h: Hit): number => (h.entry.pattern.language === language ? 0 : 1);
+        return hits.sort(
+          (a, b) => b.entry.priority - a.entry.priority || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index,
+        );
+      }
+    }
+    return [];
+  }
+
+  /** The candidate tiers for a detected language, built once per language. */
+  private tiersFor(language: Language): readonly Entry[][] {
+    const cached = this.tiers.get(language);
+    if (cached) return cached;
+    let tiers: Entry[][];
+    if (language === 'unknown') {
+      tiers = [[...this.entries]];
+    } else {
+      // The family shares the first tier: Kotlin's errors are JVM exceptions, a TypeScript
+      // project's runtime errors are JavaScript's, and text alone rarely tells them apart.
+      const family = familyOf(language);
+      tiers = [
+        this.entries.filter((e) => family.includes(e.pattern.language)),
+        this.entries.filter((e) => !family.includes(e.pattern.language)),
+      ].filter((tier) => tier.length > 0);
+    }
+    this.tiers.set(language, tiers);
+    return tiers;
+  }
+
+  private render(hit: Hit, detection: Detection, frame: Frame | null, fromRoot: boolean): Translation | null {
+    let rendered;
+    try {
+      rendered = renderPattern(hit.entry.pattern, hit.groups);
+    } catch {
+      // A broken text builder must not break the answer: the next matching pattern gets a go.
+      return null;
+    }
+    const location = locationSentence(frame);
+    const explanation =
+      location && frame && !rendered.explanation.includes(frame.file) ? `${rendered.explanation} ${location}` : rendered.explanation;
+    return {
+      language: hit.entry.pattern.language,
+      ...rendered,
+      explanation,
+      confidence: patternConfidence(hit.entry, detection, fromRoot),
+      engine: RULES_ENGINE,
+    };
+  }
+}
+
+/**
+ * The location to mention: the root cause's own innermost user frame; when the root cause only
+ * shows library frames (pandas raising from its Cython internals), the user's frame elsewhere
+ * in the chain is the line the developer can act on.
+ */
+function locate(root: string, whole: string, chained: boolean, language: Language): Frame | null {
+  const frame = innermostFrame(root, language);
+  if (chained && (!frame || frame.library)) {
+    const other = innermostFrame(whole, language);
+    if (other && (!other.library || !frame)) return other;
+  }
+  return frame;
+}
+
+/**
+ * A known pattern starts at 0.8. Agreement between the text's language and the pattern's adds
+ * up to 0.07, a specific pattern (higher priority: an error code rather than a bare class
+ * name) up to 0.08; matching only outside the root cause, or against the text's own language,
+ * takes some off. Always within 0.75–0.95: a pattern match is never certainty.
+ */
+function patternConfidence(entry: Entry, detection: Detection, fromRoot: boolean): number {
+  let c = 0.8;
+  const language = entry.pattern.language;
+  if (language === detection.language) {
+    c += detection.evidence === 'text' ? 0.07 : detection.evidence === 'hint' ? 0.04 : 0.02;
+  } else if (sameFamily(language, detection.language)) {
+    c += 0.02;
+  } else if (detection.evidence === 'text') {
+    c -= 0.03;
+  }
+  c += (Math.min(Math.max(entry.priority, 0), 10) / 10) * 0.08;
+  if (!fromRoot) c -= 0.04;
+  return Math.round(Math.min(0.95, Math.max(0.75, c)) * 100) / 100;
+}

@@ -1,0 +1,461 @@
+/**
+ * The offline rules engine: normalisation, root-cause selection, language detection, matching
+ * and the honest fallback. Pure unit tests (no app, no database). Mechanics are tested with
+ * small inline pattern sets so that they do not depend on the knowledge base's contents.
+ */
+import { KNOWLEDGE_BASE } from '../src/translator/knowledge';
+import type { ErrorPattern } from '../src/translator/rules/error-pattern';
+import { innermostCause } from '../src/translator/rules/innermost-cause';
+import { detectLanguage } from '../src/translator/rules/language-detector';
+import { MAX_INPUT_CHARS, normalise } from '../src/translator/rules/normalise';
+import { RulesEngine } from '../src/translator/rules/rules-engine';
+import type { Language } from '../src/translator/translation';
+
+const engine = new RulesEngine();
+const bare = new RulesEngine([]);
+
+function pattern(id: string, language: Language, match: RegExp, extra: Partial<ErrorPattern> = {}): ErrorPattern {
+  return {
+    id,
+    language,
+    match,
+    errorType: 'TestError',
+    category: 'runtime',
+    summary: (c) => `summary of ${id}${c.what ? ` (${c.what})` : ''}`,
+    explanation: 'explanation',
+    causes: ['cause'],
+    fixes: [{ title: 'fix', steps: ['step'], code: null }],
+    references: [{ title: 'ref', url: 'https://example.com/' }],
+    samples: [],
+    ...extra,
+  };
+}
+
+/** Best of several runs: the machine is shared, the minimum is the engine's own cost. */
+function bestMs(run: () => void, times = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < times; i++) {
+    const start = process.hrtime.bigint();
+    run();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+describe('normalise', () => {
+  it('strips ANSI escape codes, OSC hyperlinks and colour codes whose ESC was lost', () => {
+    expect(normalise('\x1b[31mError\x1b[39m: \x1b[1mboom\x1b[22m')).toBe('Error: boom');
+    expect(normalise('see \x1b]8;;https://x.dev\x07link\x1b]8;;\x07 here')).toBe('see link here');
+    expect(normalise('[31mTypeError[39m: x is not a function')).toBe('TypeError: x is not a function');
+    expect(normalise('const a = arr[1];')).toBe('const a = arr[1];');
+    expect(normalise('matrix[1m]')).toBe('matrix[1m]');
+  });
+
+  it('removes carriage returns', () => {
+    expect(normalise('line one\r\nline two\rline three\r\n')).toBe('line one\nline two\nline three');
+  });
+
+  it.each([
+    ['2024-05-01T12:00:00.123Z ERROR Something failed', 'Something failed'],
+    ['2024-05-01 12:00:00,123 ERROR [main] com.acme.App: boom', '[main] com.acme.App: boom'],
+    ['2024-05-01 12:00:00,123 - ERROR - worker crashed', 'worker crashed'],
+    ['[2024-05-01 12:00:00 +0000] [7] [ERROR] Exception in worker process', '[7] [ERROR] Exception in worker process'],
+    ['[12:00:00] Error: connect ECONNREFUSED 127.0.0.1:5432', 'Error: connect ECONNREFUSED 127.0.0.1:5432'],
+    ['May  1 12:00:00 web01 node[1234]: Error: listen EADDRINUSE', 'Error: listen EADDRINUSE'],
+    ['[error] Cannot find module', 'Cannot find module'],
+    ['[ ERROR ]: disk full', 'disk full'],
+    ['ERROR:root:Something broke', 'Something broke'],
+    ['E/AndroidRuntime( 1234): FATAL EXCEPTION: main', 'FATAL EXCEPTION: main'],
+    ['web-1  | Traceback (most recent call last):', 'Traceback (most recent call last):'],
+    ['api_1   |   File "/app/main.py", line 3, in <module>', '  File "/app/main.py", line 3, in <module>'],
+    ['[pod/web-7d9c/app] panic: runtime error', 'panic: runtime error'],
+    ['2024-05-01T12:00:00.1234567Z ##[error]Process completed with exit code 1.', 'Process completed with exit code 1.'],
+    ["E       KeyError: 'price'", "KeyError: 'price'"],
+  ])('strips the log prefix of %j', (input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
+
+  it.each([
+    ['ERROR:  relation "users" does not exist'],
+    ['ERROR 1045 (28000): Access denied for user'],
+    ['   |'],
+    ['12 |     let y = x;'],
+    ['Error: Cannot find module \'express\''],
+    ['npm ERR! code ERESOLVE'],
+    ['error[E0382]: borrow of moved value: `x`'],
+    ['    at Object.<anonymous> (/app/index.js:1:1)'],
+  ])('keeps %j, which is error text rather than a prefix', (input) => {
+    expect(normalise(input)).toBe(input);
+  });
+
+  it("rewrites VS Code's trailing ts(NNNN) to tsc's form", () => {
+    expect(normalise("Type 'string' is not assignable to type 'number'.ts(2322)")).toBe(
+      "error TS2322: Type 'string' is not assignable to type 'number'.",
+    );
+  });
+
+  it("rewrites old ts-node's trailing (NNNN) to tsc's form", () => {
+    expect(normalise("Trader.ts (30,5): Type 'string' is not assignable to type 'number'. (2322)")).toBe(
+      "Trader.ts(30,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+    );
+  });
+
+  it(`caps the input at ${MAX_INPUT_CHARS} characters`, () => {
+    expect(normalise('x'.repeat(MAX_INPUT_CHARS + 5_000)).length).toBe(MAX_INPUT_CHARS);
+  });
+});
+
+describe('innermost cause', () => {
+  it('Java/Kotlin: the last "Caused by:" block', () => {
+    const text = [
+      'Exception in thread "main" java.lang.RuntimeException: startup failed',
+      '\tat com.acme.App.main(App.java:10)',
+      'Caused by: java.lang.IllegalStateException: pool',
+      '\tat com.acme.Pool.init(Pool.java:20)',
+      'Caused by: java.net.ConnectException: Connection refused',
+      '\tat java.base/sun.nio.ch.Net.connect0(Native Method)',
+      '\t... 12 more',
+    ].join('\n');
+    const cause = innermostCause(text);
+    expect(cause.chained).toBe(true);
+    expect(cause.text.startsWith('java.net.ConnectException: Connection refused')).toBe(true);
+    expect(cause.text).not.toContain('IllegalStateException');
+  });
+
+  it.each([
+    ['The above exception was the direct cause of the following exception:'],
+    ['During handling of the above exception, another exception occurred:'],
+  ])('Python: the first exception of a chain joined by %j', (separator) => {
+    const text = [
+      'Traceback (most recent call last):',
+      '  File "/app/db.py", line 5, in connect',
+      'ConnectionRefusedError: [Errno 111] Connection refused',
+      '',
+      separator,
+      '',
+      'Traceback (most recent call last):',
+      '  File "/app/main.py", line 9, in <module>',
+      'app.errors.DatabaseUnavailable: cannot reach the database',
+    ].join('\n');
+    const cause = innermostCause(text);
+    expect(cause.chained).toBe(true);
+    expect(cause.text).toContain('ConnectionRefusedError');
+    expect(cause.text).not.toContain('DatabaseUnavailable');
+  });
+
+  it('.NET: the exception after the last " ---> ", up to its end marker', () => {
+    const text = [
+      'System.InvalidOperationException: Could not load settings ---> System.IO.FileNotFoundException: Could not find file \'C:\\app\\settings.json\'.',
+      '   at System.IO.FileStream.ValidateFileHandle(SafeFileHandle fileHandle)',
+      '   at App.Settings.Load() in C:\\app\\Settings.cs:line 14',
+      '   --- End of inner exception stack trace ---',
+      '   at App.Program.Main(String[] args) in C:\\app\\Program.cs:line 8',
+    ].join('\n');
+    const cause = innermostCause(text);
+    expect(cause.chained).toBe(true);
+    expect(cause.text.startsWith('System.IO.FileNotFoundException')).toBe(true);
+    expect(cause.text).toContain('Settings.cs:line 14');
+    expect(cause.text).not.toContain('Program.cs');
+  });
+
+  it('Node: the innermost [cause]', () => {
+    const text = [
+      'Error: request failed',
+      '    at fetchUser (/app/src/user.js:10:11) {',
+      '  [cause]: TypeError: fetch failed',
+      '      at node:internal/deps/undici/undici:13502:13 {',
+      '    [cause]: Error: connect ECONNREFUSED 127.0.0.1:8080',
+      '        at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1606:16)',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(innermostCause(text).text.startsWith('Error: connect ECONNREFUSED 127.0.0.1:8080')).toBe(true);
+  });
+
+  it('Rust anyhow: the last numbered "Caused by" entry', () => {
+    const text = 'Error: failed to load config\n\nCaused by:\n    0: could not read settings.toml\n    1: No such file or directory (os error 2)';
+    expect(innermostCause(text)).toEqual({ text: 'No such file or directory (os error 2)', chained: true });
+  });
+
+  it('leaves unchained text whole', () => {
+    const text = "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nKeyError: 'x'";
+    expect(innermostCause(text)).toEqual({ text, chained: false });
+  });
+});
+
+describe('language detection', () => {
+  it.each<[string, Language]>([
+    ['Traceback (most recent call last):\n  File "app.py", line 3, in <module>', 'python'],
+    ['  File "/srv/app/views.py", line 42, in index', 'python'],
+    ['Exception in thread "main" java.lang.NullPointerException', 'java'],
+    ['\tat com.acme.Service.run(Service.java:12)', 'java'],
+    ['\tat com.acme.MainKt.main(Main.kt:5)', 'kotlin'],
+    ['goroutine 1 [running]:\nmain.main()\n\t/app/main.go:12 +0x1d', 'go'],
+    ['./main.go:12:3: undefined: foo', 'go'],
+    ['error[E0382]: borrow of moved value: `v`', 'rust'],
+    ["thread 'main' panicked at src/main.rs:4:5:", 'rust'],
+    ["Program.cs(10,5): error CS0246: The type or namespace name 'Foo' could not be found", 'csharp'],
+    ['   at App.Program.Main() in C:\\src\\Program.cs:line 12', 'csharp'],
+    ['Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.', 'csharp'],
+    ["src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.", 'typescript'],
+    ['    at Object.<anonymous> (/app/index.js:1:1)', 'javascript'],
+    ['    at Module._compile (node:internal/modules/cjs/loader:1256:14)', 'javascript'],
+    ["main.c:1:10: fatal error: stdio.h: No such file or directory", 'c'],
+    ["app.cpp:5:3: error: 'cout' was not declared in this scope", 'cpp'],
+    ["app.rb:12:in `block in <main>': undefined method `name' for nil (NoMethodError)", 'ruby'],
+    ['PHP Fatal error:  Uncaught Error: Call to undefined function foo() in /var/www/index.php:3', 'php'],
+    ['Warning: Undefined variable $x in /var/www/index.php on line 7', 'php'],
+    ['ERROR:  relation "users" does not exist\nLINE 1: SELECT * FROM users', 'sql'],
+    ['ERROR:  duplicate key value violates unique constraint "users_email_key"', 'sql'],
+    ["SQLSTATE[42S02]: Base table or view not found: 1146 Table 'app.users' doesn't exist", 'php'],
+    ["ERROR 1045 (28000): Access denied for user 'root'@'localhost'", 'sql'],
+    ['bash: pyhton: command not found', 'shell'],
+    ['docker: Error response from daemon: Conflict. The container name "/web" is already in use.', 'docker'],
+    ['web-7d9c   0/1   CrashLoopBackOff   5   3m', 'kubernetes'],
+    ['fatal: not a git repository (or any of the parent directories): .git', 'git'],
+    ['CONFLICT (content): Merge conflict in src/app.js', 'git'],
+    ["ContentView.swift:12:5: error: cannot find 'foo' in scope", 'swift'],
+  ])('recognises %j as %s', (text, language) => {
+    expect(detectLanguage(normalise(text)).language).toBe(language);
+  });
+
+  it('uses the hint when the text has no strong signal', () => {
+    expect(detectLanguage('Something failed: timeout', 'ruby')).toEqual({ language: 'ruby', evidence: 'hint' });
+  });
+
+  it('lets strong evidence in the text overrule a wrong hint', () => {
+    const text = "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\nKeyError: 'x'";
+    expect(detectLanguage(text, 'javascript')).toEqual({ language: 'python', evidence: 'text' });
+  });
+
+  it('keeps a hint of the same family (a TypeScript project\'s runtime error)', () => {
+    expect(detectLanguage('    at Object.<anonymous> (/app/dist/index.js:3:9)', 'typescript').language).toBe('typescript');
+  });
+
+  it('uses the context only as a last resort', () => {
+    expect(detectLanguage('it crashes on start', undefined, 'Django app, after deploying')).toEqual({ language: 'python', evidence: 'context' });
+    expect(detectLanguage('it crashes on start')).toEqual({ language: 'unknown', evidence: 'none' });
+  });
+});
+
+describe('RulesEngine', () => {
+  it('answers with engine "rules" and a valid shape, whatever the input', () => {
+    for (const error of ["ModuleNotFoundError: No module named 'requests'", 'FooError: bar', 'hello', '']) {
+      const { translation } = engine.analyse({ error });
+      expect(translation.engine).toBe('rules');
+      expect(translation.summary).not.toBe('');
+      expect(translation.explanation).not.toBe('');
+      expect(translation.fixes.length).toBeGreaterThan(0);
+      expect(translation.confidence).toBeGreaterThanOrEqual(0);
+      expect(translation.confidence).toBeLessThanOrEqual(0.95);
+    }
+  });
+
+  it('gives unrecognisable input the language "unknown" and a confidence of at most 0.1', () => {
+    for (const error of ['it does not work', 'asdf qwerty', '']) {
+      const { translation, patternId } = engine.analyse({ error });
+      expect(patternId).toBeNull();
+      expect(translation.language).toBe('unknown');
+      expect(translation.error_type).toBe('unknown error');
+      expect(translation.confidence).toBeLessThanOrEqual(0.1);
+    }
+  });
+
+  it.each<[string, Language, string]>([
+    ['Traceback (most recent call last):\n  File "/srv/app/main.py", line 12, in <module>\n    run()\nFooError: the flux capacitor is empty', 'python', 'FooError'],
+    ['Exception in thread "main" com.acme.SomethingException: nope\n\tat com.acme.App.main(App.java:7)', 'java', 'SomethingException'],
+    ['Traceback (most recent call last):\n  File "/srv/app/jobs.py", line 3, in <module>\nbilling.errors.QuotaExceeded: raised instead of a ValueError', 'python', 'QuotaExceeded'],
+    ['error[E0999]: something new\n --> src/main.rs:3:5', 'rust', 'E0999'],
+    ['src/index.ts(4,2): error TS9999: A brand new diagnostic.', 'typescript', 'TS9999'],
+  ])('answers a recognised language without a pattern honestly (%#)', (error, language, errorType) => {
+    const { translation, patternId } = bare.analyse({ error });
+    expect(patternId).toBeNull();
+    expect(translation.language).toBe(language);
+    expect(translation.error_type).toBe(errorType);
+    expect(translation.category).toBe('runtime');
+    expect(translation.confidence).toBeLessThanOrEqual(0.3);
+    expect(translation.summary).toMatch(/not one the rules engine recognises specifically/);
+    expect(translation.fixes.map((f) => f.title)).toEqual(['Read the innermost frame', 'Search for the exact message', 'Check what changed recently']);
+  });
+
+  it('names the innermost user frame in the generic answer', () => {
+    const { translation } = bare.analyse({
+      error: 'Traceback (most recent call last):\n  File "/srv/app/main.py", line 12, in <module>\n    run()\n  File "/venv/lib/python3.12/site-packages/lib/core.py", line 88, in run\n    raise FooError()\nFooError',
+    });
+    expect(translation.explanation).toContain('/srv/app/main.py line 12');
+  });
+
+  it('repeats the captured specifics: module, port, file and line', () => {
+    const module = engine.analyse({
+      error: 'Traceback (most recent call last):\n  File "app/main.py", line 12, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'',
+    }).translation;
+    expect(module.summary).toContain("'requests'");
+    expect(module.fixes[0].code).toBe('python -m pip install requests');
+    expect(module.explanation).toContain('app/main.py line 12');
+
+    const renamed = engine.analyse({ error: "ModuleNotFoundError: No module named 'sklearn'" }).translation;
+    expect(renamed.fixes[0].code).toBe('python -m pip install scikit-learn');
+
+    const port = engine.analyse({ error: 'Error: listen EADDRINUSE: address already in use :::3000' }).translation;
+    expect(port.summary).toBe('Port 3000 is already in use.');
+
+    const refused = engine.analyse({ error: 'Error: connect ECONNREFUSED 127.0.0.1:5432' }).translation;
+    expect(refused.explanation).toContain('127.0.0.1:5432 (the usual port of PostgreSQL)');
+  });
+
+  it('matches through log prefixes and colour codes', () => {
+    const error = [
+      '2024-05-01T12:00:00Z api-1  | Traceback (most recent call last):',
+      '2024-05-01T12:00:00Z api-1  |   File "/app/main.py", line 3, in <module>',
+      "2024-05-01T12:00:00Z api-1  | \x1b[31mModuleNotFoundError\x1b[0m: No module named 'yaml'",
+    ].join('\n');
+    const { translation, patternId } = engine.analyse({ error });
+    expect(patternId).toBe('python.module-not-found');
+    expect(translation.fixes[0].code).toBe('python -m pip install PyYAML');
+    expect(translation.explanation).toContain('/app/main.py line 3');
+  });
+
+  it('answers the root cause of chained traces', () => {
+    const node = [
+      'TypeError: fetch failed',
+      '    at node:internal/deps/undici/undici:13502:13',
+      '    at async load (/app/src/load.js:4:15) {',
+      '  [cause]: Error: connect ECONNREFUSED 127.0.0.1:6379',
+      '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1606:16)',
+      '}',
+    ].join('\n');
+    expect(engine.analyse({ error: node }).patternId).toBe('javascript.econnrefused');
+
+    const python = [
+      'Traceback (most recent call last):',
+      '  File "/venv/lib/python3.12/site-packages/urllib3/connection.py", line 198, in _new_conn',
+      'ConnectionRefusedError: [Errno 111] Connection refused',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/app/client.py", line 8, in <module>',
+      "requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=8000): Max retries exceeded",
+    ].join('\n');
+    const answer = engine.analyse({ error: python });
+    expect(answer.patternId).toBe('python.connection-refused');
+    // The root cause shows only library frames; the user's own frame is elsewhere in the chain.
+    expect(answer.translation.explanation).toContain('/app/client.py line 8');
+
+    const jvm = new RulesEngine([
+      pattern('test.outer', 'java', /RuntimeException: startup failed/),
+      pattern('test.inner', 'java', /^java\.net\.ConnectException/m),
+    ]);
+    const trace = 'Exception in thread "main" java.lang.RuntimeException: startup failed\n\tat com.acme.App.main(App.java:10)\nCaused by: java.net.ConnectException: Connection refused\n\tat com.acme.Db.open(Db.java:33)';
+    const jvmAnswer = jvm.analyse({ error: trace });
+    expect(jvmAnswer.patternId).toBe('test.inner');
+    expect(jvmAnswer.translation.explanation).toContain('Db.java line 33');
+
+    const dotnet = new RulesEngine([
+      pattern('test.outer', 'csharp', /InvalidOperationException/),
+      pattern('test.inner', 'csharp', /^System\.IO\.FileNotFoundException/),
+    ]);
+    const dotnetTrace = 'System.InvalidOperationException: Could not load ---> System.IO.FileNotFoundException: Could not find file\n   at App.Settings.Load() in C:\\app\\Settings.cs:line 14\n   --- End of inner exception stack trace ---';
+    expect(dotnet.analyse({ error: dotnetTrace }).patternId).toBe('test.inner');
+  });
+
+  it('falls back to the whole text when the root cause matches nothing', () => {
+    const only = new RulesEngine([pattern('test.outer', 'java', /RuntimeException: startup failed/)]);
+    const trace = 'java.lang.RuntimeException: startup failed\nCaused by: com.acme.Weird: ?';
+    const { translation, patternId } = only.analyse({ error: trace });
+    expect(patternId).toBe('test.outer');
+    expect(translation.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  describe('candidate order', () => {
+    const both = [pattern('test.ruby', 'ruby', /Boom: (?<what>\w+)/), pattern('test.python', 'python', /Boom: (?<what>\w+)/)];
+
+    it('tries the detected (or hinted) language first', () => {
+      const e = new RulesEngine(both);
+      expect(e.analyse({ error: 'Boom: x', language: 'python' }).patternId).toBe('test.python');
+      expect(e.analyse({ error: 'Boom: x', language: 'ruby' }).patternId).toBe('test.ruby');
+      expect(e.analyse({ error: "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nBoom: x", language: 'ruby' }).patternId).toBe('test.python');
+    });
+
+    it('still finds patterns of other languages (an npm error in a "python" request)', () => {
+      const e = new RulesEngine([...both, pattern('test.npm', 'javascript', /^npm ERR! code E404/m)]);
+      const { translation, patternId } = e.analyse({ error: 'npm ERR! code E404\nnpm ERR! 404 Not Found', language: 'python' });
+      expect(patternId).toBe('test.npm');
+      expect(translation.language).toBe('javascript');
+    });
+
+    it('prefers higher priority, then the earlier pattern', () => {
+      const e = new RulesEngine([pattern('test.a', 'go', /panic: (?<what>.+)/), pattern('test.b', 'go', /panic: runtime/, { priority: 5 }), pattern('test.c', 'go', /panic: runtime/, { priority: 5 })]);
+      expect(e.analyse({ error: 'panic: runtime error: index out of range' }).patternId).toBe('test.b');
+      expect(new RulesEngine(both).analyse({ error: 'Boom: x' }).patternId).toBe('test.ruby');
+    });
+
+    it('among equally specific patterns, prefers the error reported first', () => {
+      const e = new RulesEngine([pattern('test.later', 'typescript', /\bTS7006: /), pattern('test.first', 'typescript', /\bTS7016: /)]);
+      const output = "a.ts(9,24): error TS7016: Could not find a declaration file for module 'x'.\na.ts(35,5): error TS7006: Parameter 'y' implicitly has an 'any' type.";
+      expect(e.analyse({ error: output }).patternId).toBe('test.first');
+    });
+
+    it('renders captures and skips a pattern whose text builder throws', () => {
+      const e = new RulesEngine([
+        pattern('test.broken', 'go', /panic: (?<what>\w+)/, { priority: 9, summary: () => { throw new Error('bug'); } }),
+        pattern('test.fine', 'go', /panic: (?<what>\w+)/),
+      ]);
+      const { translation, patternId } = e.analyse({ error: 'panic: oops' });
+      expect(patternId).toBe('test.fine');
+      expect(translation.summary).toBe('summary of test.fine (oops)');
+    });
+
+    it('is not made stateful by a /g flag on a pattern', () => {
+      const e = new RulesEngine([pattern('test.global', 'go', /panic: (?<what>\w+)/g)]);
+      for (let i = 0; i < 3; i++) expect(e.analyse({ error: 'panic: again' }).patternId).toBe('test.global');
+    });
+  });
+
+  it('scores known patterns between 0.75 and 0.95, higher when the language agrees', () => {
+    const e = new RulesEngine([pattern('test.py', 'python', /Kaboom: (?<what>.+)/, { priority: 3 })]);
+    const agreeing = e.analyse({ error: 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKaboom: x' }).translation.confidence;
+    const plain = e.analyse({ error: 'Kaboom: x', language: 'php' }).translation.confidence;
+    expect(agreeing).toBeGreaterThan(plain);
+    for (const c of [agreeing, plain]) {
+      expect(c).toBeGreaterThanOrEqual(0.75);
+      expect(c).toBeLessThanOrEqual(0.95);
+    }
+  });
+
+  describe('speed', () => {
+    const traceback = 'Traceback (most recent call last):\n  File "/app/x.py", line 3, in <module>\n    foo()\n';
+    const fill = (unit: string): string => unit.repeat(Math.ceil(MAX_INPUT_CHARS / unit.length)).slice(0, MAX_INPUT_CHARS);
+    const inputs: Record<string, string> = {
+      'a long traceback': `${fill(traceback).slice(0, MAX_INPUT_CHARS - 20)}\nKeyError: 'x'`,
+      'one 50,000-character line': 'a'.repeat(MAX_INPUT_CHARS),
+      'repeated stack frames': fill('    at Object.<anonymous> (/srv/app/index.js:1:1)\n'),
+      'repeated error lines': fill("KeyError: 'x'\n"),
+      'repeated Caused by': fill('Caused by: java.lang.IllegalStateException: y\n\tat a.b.C.d(C.java:1)\n'),
+      'repeated .NET arrows': fill(' ---> System.Exception: inner'),
+      'repeated TS fragments': fill("src/a.ts(1,1): error TS2322: Type 'x' is not assignable to type 'y"),
+      'timestamped log lines': fill('2024-05-01T12:00:00.123Z ERROR [main] something happened here\n'),
+      'blank lines': '\n'.repeat(MAX_INPUT_CHARS),
+      'quotes and colons': fill("':'a:1:\"x\" "),
+      'pseudo-random text': Array.from({ length: MAX_INPUT_CHARS }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join(''),
+    };
+
+    it.each(Object.entries(inputs))('handles %s (50,000 chars) in under 50 ms', (_name, error) => {
+      expect(error.length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
+      engine.analyse({ error });
+      expect(bestMs(() => engine.analyse({ error }))).toBeLessThan(50);
+    });
+
+    it('takes under 1 ms per knowledge-base sample (median)', () => {
+      const samples = KNOWLEDGE_BASE.flatMap((p) => p.samples);
+      for (const error of samples) engine.analyse({ error });
+      const times = samples.map((error) => bestMs(() => engine.analyse({ error }), 3)).sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)];
+      const p95 = times[Math.floor(times.length * 0.95)];
+      process.stdout.write(
+        `\nrules engine: ${KNOWLEDGE_BASE.length} patterns, ${samples.length} samples, median ${(median * 1000).toFixed(0)} µs, p95 ${(p95 * 1000).toFixed(0)} µs per analysis\n`,
+      );
+      expect(median).toBeLessThan(1);
+    });
+  });
+});
