@@ -6,9 +6,10 @@
  * JWT_SECRET (the same as our server's, so both accept the same token).
  */
 import jwt from 'jsonwebtoken';
-import { createSecretKey } from 'node:crypto';
+import { createHash, createSecretKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
+import { RulesEngine } from '../src/translator/rules/rules-engine';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -29,6 +30,8 @@ const MIGRATION_NAMES = JSON.parse(env('MIGRATION_NAMES')) as string[];
 const JWT_KEY = createSecretKey(Buffer.from(env('JWT_SECRET'), 'utf8'));
 /** Our readiness gives each check HEALTH_DB_TIMEOUT_MS; a hand-written server would too. */
 const CHECK_TIMEOUT_MS = 1_000;
+/** As ours (Fastify bodyLimit). */
+const BODY_LIMIT_BYTES = 1024 * 1024;
 
 type Handler = (req: IncomingMessage, body: string) => Promise<{ status: number; body: unknown }>;
 
@@ -141,6 +144,48 @@ async function me(req: IncomingMessage): Promise<{ status: number; body: unknown
   };
 }
 
+interface KeyRow {
+  id: string;
+  user_id: string | null;
+  is_active: boolean | null;
+  expires_at: Date | null;
+}
+
+/** key hash → row, filled on first sight and kept (ours caches the same way, with a TTL and invalidation). */
+const keysByHash = new Map<string, Promise<KeyRow | null>>();
+const engine = new RulesEngine();
+
+function keyRow(hash: string): Promise<KeyRow | null> {
+  let row = keysByHash.get(hash);
+  if (!row) {
+    row = pool
+      .query<KeyRow>('SELECT id, user_id, is_active, expires_at FROM api_keys WHERE key_hash = $1', [hash])
+      .then((result) => result.rows[0] ?? null);
+    keysByHash.set(hash, row);
+    row.catch(() => keysByHash.delete(hash));
+  }
+  return row;
+}
+
+const badRequest = (detail: string) => ({ status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, detail } });
+
+/** Verify the X-API-Key by its SHA-256 against the cached key row, then run the rules engine. */
+async function translate(req: IncomingMessage, body: string): Promise<{ status: number; body: unknown }> {
+  const key = req.headers['x-api-key'];
+  if (typeof key !== 'string' || key === '') return unauthorized('Missing API key.');
+  let parsed: { error?: unknown };
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    return badRequest('The body is not valid JSON.');
+  }
+  const row = await keyRow(createHash('sha256').update(key, 'utf8').digest('hex'));
+  if (!row || row.is_active !== true) return unauthorized('Invalid API key.');
+  if (row.expires_at && row.expires_at.getTime() <= Date.now()) return unauthorized('Expired API key.');
+  if (typeof parsed?.error !== 'string' || parsed.error === '') return badRequest('error must not be empty');
+  return { status: 200, body: engine.analyse({ error: parsed.error }).translation };
+}
+
 /** Keyed by `METHOD pathname`; add one per scenario in scenarios.ts. */
 const routes = (schema: string): Record<string, Handler> => ({
   'GET /health/live': async () => ({ status: 200, body: { status: 'ok' } }),
@@ -161,6 +206,8 @@ const routes = (schema: string): Record<string, Handler> => ({
   },
 
   'GET /users/me': me,
+
+  'POST /translate': translate,
 });
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -176,8 +223,15 @@ async function main(): Promise<void> {
     const pathname = (req.url ?? '/').split('?')[0];
     const handler = handlers[`${req.method} ${pathname}`];
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > BODY_LIMIT_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
     req.on('end', () => {
+      if (tooLarge) return send(res, 413, { status: 413, title: 'Payload Too Large' });
       if (!handler) return send(res, 404, { status: 404, title: 'Not Found' });
       handler(req, Buffer.concat(chunks).toString('utf8')).then(
         (result) => send(res, result.status, result.body),

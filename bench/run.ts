@@ -9,7 +9,9 @@
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Pool } from 'pg';
+import { RulesEngine } from '../src/translator/rules/rules-engine';
 import { recreateBenchDatabase, type BenchDatabase } from './database';
+import { evaluate, loadCorpus } from './evaluation';
 import { busyShare } from './machine';
 import { runLoad, summarize, type LoadSample } from './load';
 import { formatTable, formatWarnings, type Row } from './report';
@@ -151,6 +153,11 @@ async function main(): Promise<void> {
   const scenarios = SCENARIOS.filter((scenario) => scenario.name.includes(settings.only));
   if (scenarios.length === 0) throw new Error(`BENCH_SCENARIOS="${settings.only}" matches no scenario`);
 
+  // The engine alone, in this process before any server runs: what a translation costs without HTTP.
+  const corpus = loadCorpus();
+  const engineMicros = evaluate(corpus, new RulesEngine(), { timedRuns: 5 }).timing.medianMicros;
+  const engineLine = `rules engine alone: median ${engineMicros.toFixed(1)} µs per call over ${corpus.length} corpus errors (test/fixtures/errors)`;
+
   process.stderr.write(`Recreating database ${new URL(settings.databaseUrl).pathname.slice(1)} and migrating it…\n`);
   const db = await recreateBenchDatabase(settings.databaseUrl);
   const specs = serverSpecs(db);
@@ -164,14 +171,14 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       rows.push(...(await measureScenario(scenario, servers, { db: pool, databaseUrl: db.url, oursUrl }, settings)));
     }
-    print(db, rows, busyBefore, scenarios);
+    print(db, rows, busyBefore, scenarios, engineLine);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await pool.end();
   }
 }
 
-function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenarios: Scenario[]): void {
+function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenarios: Scenario[], engineLine: string): void {
   const cpu = cpus();
   const out: string[] = [
     '',
@@ -189,6 +196,7 @@ function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenar
     `database: ${db.name} (recreated, ${db.migrationNames.length} migration(s), kept after the run); ` +
       `pool max ${db.pool.max} / min ${db.pool.min} on both servers`,
     ...scenarios.flatMap((scenario) => (scenario.notes ?? []).map((note) => `${scenario.name}: ${note}`)),
+    engineLine,
     '',
     formatTable(rows),
     '',

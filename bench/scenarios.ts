@@ -36,13 +36,43 @@ async function postJson<T>(url: string, body: object): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-/** Registers a user through our API and logs in once (one bcrypt each; login throttling allows it). */
-async function bearerForNewUser(context: ScenarioContext): Promise<RequestParts> {
-  const credentials = { email: 'bench-me@example.com', password: 'Bench-Passphrase-2024' };
+/**
+ * Registers a user through our API and logs in once (one bcrypt each; login throttling allows it).
+ * Each scenario passes its own email: the database is recreated per run, not per scenario.
+ */
+async function registerAndLogIn(context: ScenarioContext, email: string): Promise<string> {
+  const credentials = { email, password: 'Bench-Passphrase-2024' };
   await postJson(`${context.oursUrl}/users`, { ...credentials, full_name: 'Bench User' });
   const { access_token } = await postJson<{ access_token: string }>(`${context.oursUrl}/auth/login`, credentials);
-  return { headers: { authorization: `Bearer ${access_token}` } };
+  return access_token;
 }
+
+async function bearerForNewUser(context: ScenarioContext): Promise<RequestParts> {
+  const token = await registerAndLogIn(context, 'bench-me@example.com');
+  return { headers: { authorization: `Bearer ${token}` } };
+}
+
+/** A new user with one API key made through our API; every server gets the same key. */
+async function apiKeyForNewUser(context: ScenarioContext): Promise<RequestParts> {
+  const token = await registerAndLogIn(context, 'bench-translate@example.com');
+  const response = await fetch(`${context.oursUrl}/users/me/api-keys`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ name: 'bench' }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`POST /users/me/api-keys: ${response.status} ${text.slice(0, 300)}`);
+  const { key } = JSON.parse(text) as { key: string };
+  return { headers: { 'x-api-key': key } };
+}
+
+/** A real-looking traceback, the kind pasted most: a missing Python module. */
+const PYTHON_TRACEBACK = [
+  'Traceback (most recent call last):',
+  '  File "/home/dev/project/app/main.py", line 3, in <module>',
+  '    import requests',
+  "ModuleNotFoundError: No module named 'requests'",
+].join('\n');
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -62,5 +92,22 @@ export const SCENARIOS: Scenario[] = [
       'ours wins here by design (cached row vs a query per request); usage logging (planned, issue 5) is not yet part of ours',
     ],
     setup: bearerForNewUser,
+  },
+  {
+    name: 'POST /translate (API key)',
+    method: 'POST',
+    path: '/translate',
+    body: { error: PYTHON_TRACEBACK },
+    notes: [
+      'ours: Fastify JSON body (1 MiB limit), API-key guard (SHA-256 hex → key row from an in-memory cache by hash, ' +
+        'no query while cached, 60 s TTL; owner from the cached user row, is_active check), last_used noted in memory ' +
+        '(one batched UPDATE per second), ValidationPipe on TranslateDto, RulesEngine, JSON',
+      'baseline: node:http body read (1 MiB limit), JSON.parse, SHA-256 hex of X-API-Key → key row from an in-memory Map ' +
+        'filled on first sight by SELECT id, user_id, is_active, expires_at FROM api_keys WHERE key_hash = $1 ' +
+        '(the same caching idea as ours), is_active and expiry checks, the same RulesEngine, the translation JSON; ' +
+        'no owner check, no last_used, no validation beyond "error is a non-empty string"',
+      'usage logging and per-key rate limits (planned, issue 5) are not yet part of ours',
+    ],
+    setup: apiKeyForNewUser,
   },
 ];

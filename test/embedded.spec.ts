@@ -5,6 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { childEnv, MAIN_JS, startApp } from './support';
 
 /** Without DATABASE_URL the service runs on PGlite in ./data: what `npm start` does on a laptop. */
+// PGlite's first start (initdb in WebAssembly) takes seconds, and much longer on a busy machine.
+const EMBEDDED_TEST_MS = 180_000;
+
 describe('the embedded database', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'aet-embedded-'));
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -34,7 +37,7 @@ describe('the embedded database', () => {
     } finally {
       expect(await second.stop()).toBe(0);
     }
-  });
+  }, EMBEDDED_TEST_MS);
 
   it('gives a throw-away database for pglite://memory and writes nothing to disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aet-memory-'));
@@ -46,5 +49,5 @@ describe('the embedded database', () => {
       await app.stop();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, EMBEDDED_TEST_MS);
 });
