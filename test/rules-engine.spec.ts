@@ -359,6 +359,21 @@ describe('RulesEngine', () => {
     expect(dotnet.analyse({ error: dotnetTrace }).patternId).toBe('test.inner');
   });
 
+  it('prefers a specific pattern elsewhere in the chain over a catch-all on the root cause', () => {
+    const e = new RulesEngine([
+      pattern('test.any-exception', 'csharp', /System\.\w+Exception: /, { priority: -10 }),
+      pattern('test.unauthorized', 'csharp', /System\.UnauthorizedAccessException: /, { priority: 10 }),
+    ]);
+    const trace = "System.UnauthorizedAccessException: Access to the path '/app/app.log' is denied.\n ---> System.IO.IOException: Permission denied";
+    expect(e.analyse({ error: trace }).patternId).toBe('test.unauthorized');
+    // A pattern for the root cause itself still wins.
+    const rooted = new RulesEngine([
+      pattern('test.io', 'csharp', /System\.IO\.IOException/),
+      pattern('test.unauthorized', 'csharp', /System\.UnauthorizedAccessException: /, { priority: 10 }),
+    ]);
+    expect(rooted.analyse({ error: trace }).patternId).toBe('test.io');
+  });
+
   it('falls back to the whole text when the root cause matches nothing', () => {
     const only = new RulesEngine([pattern('test.outer', 'java', /RuntimeException: startup failed/)]);
     const trace = 'java.lang.RuntimeException: startup failed\nCaused by: com.acme.Weird: ?';
@@ -440,10 +455,18 @@ describe('RulesEngine', () => {
       'pseudo-random text': Array.from({ length: MAX_INPUT_CHARS }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join(''),
     };
 
-    it.each(Object.entries(inputs))('handles %s (50,000 chars) in under 50 ms', (_name, error) => {
+    const measured: string[] = [];
+    afterAll(() => {
+      if (measured.length > 0) process.stdout.write(`\nrules engine on 50,000-char inputs (best of 10): ${measured.join(', ')}\n`);
+    });
+
+    it.each(Object.entries(inputs))('handles %s (50,000 chars) in under 50 ms', (name, error) => {
       expect(error.length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
       engine.analyse({ error });
-      expect(bestMs(() => engine.analyse({ error }))).toBeLessThan(50);
+      // Best of 10: the machine is shared; catastrophic backtracking would be slow every time.
+      const ms = bestMs(() => engine.analyse({ error }), 10);
+      measured.push(`${name} ${ms.toFixed(1)} ms`);
+      expect(ms).toBeLessThan(50);
     });
 
     it('takes under 1 ms per knowledge-base sample (median)', () => {

@@ -1,3 +1,923 @@
-import type { ErrorPattern } from '../rules/error-pattern';
+import type { Fix, Reference } from '../translation';
+import type { Captures, ErrorPattern } from '../rules/error-pattern';
 
-export const DOTNET_PATTERNS: readonly ErrorPattern[] = [];
+/*
+ * C# / .NET knowledge. Priorities used in this file:
+ *   20  one exact message of a general exception (Sequence contains no elements, DI resolution, ...)
+ *   10  one exception class, one compiler code
+ *    5  broad exception classes (InvalidOperationException with any message)
+ *  -10  any System.*Exception line / any CSxxxx diagnostic
+ *
+ * Regexes are bounded and anchored on literals; [^\n] is always followed by a bare \n.
+ */
+
+function fix(title: string, steps: string[], code: string | null = null): Fix {
+  return { title, steps, code };
+}
+const ref = (title: string, url: string): Reference => ({ title, url });
+const api = (name: string, title?: string): Reference =>
+  ref(title ?? `.NET API: ${name.split('.').pop()?.replace(/-\d$/, '')}`, `https://learn.microsoft.com/en-us/dotnet/api/${name.toLowerCase()}`);
+const compilerMsg = (code: string): Reference =>
+  ref(`Compiler Error ${code.toUpperCase()}`, `https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/compiler-messages/${code.toLowerCase()}`);
+const miscMsg = (code: string): Reference => ref(`Compiler Error ${code.toUpperCase()}`, `https://learn.microsoft.com/en-us/dotnet/csharp/misc/${code.toLowerCase()}`);
+const NULLABLE_WARNINGS = ref('Resolve nullable warnings', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/compiler-messages/nullable-warnings');
+const NULLABLE_REFS = ref('Nullable reference types', 'https://learn.microsoft.com/en-us/dotnet/csharp/nullable-references');
+const DI_GUIDE = ref('.NET dependency injection', 'https://learn.microsoft.com/en-us/dotnet/core/extensions/dependency-injection');
+
+function rx(...parts: string[]): RegExp {
+  return new RegExp(parts.join(''), 'm');
+}
+
+/**
+ * Optional: the first stack frame outside System.* / Microsoft.* that has file information
+ * (`at App.Program.Main(String[] args) in /src/Program.cs:line 12`). Captures `method`, `file`, `line`.
+ */
+const FRAME = String.raw`(?:[^\n]{0,1000}(?:\n[ \t]*at (?:System|Microsoft)\.[^\n]{0,500}){0,40}\n[ \t]*at (?<method>[^\n]{1,300}?) in (?<file>[^\n]{1,400}?):line (?<line>\d{1,7}))?`;
+
+/** Optional compiler location `Program.cs(12,17): ` followed by `error CSxxxx: `. Captures `file`, `line`, `col`. */
+function cs(code: string, message: string): RegExp {
+  return rx(String.raw`(?:(?<![^\s])(?<file>[^\s(]{1,400}?\.cs)\((?<line>\d{1,7}),(?<col>\d{1,7})\): )?(?:error|warning) ${code}: `, message);
+}
+
+function where(c: Captures): string {
+  if (c.method && c.file) return ` The first frame with source information is ${c.method.replace(/\(.*$/, '')} (${c.file}:${c.line}).`;
+  return '';
+}
+function at(c: Captures): string {
+  return c.file ? ` (${c.file}${c.line ? `:${c.line}` : ''})` : '';
+}
+/** Short type name: System.Collections.Generic.List`1 -> List. */
+function short(t: string | undefined, fallback: string): string {
+  if (!t) return fallback;
+  const parts = t.replace(/`\d+/g, '').split('.');
+  return parts[parts.length - 1] || fallback;
+}
+
+export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
+  // ---------------------------------------------------------------- null and arguments
+  {
+    id: 'csharp.null-reference',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.NullReferenceException: Object reference not set to an instance of an object\.?`, FRAME),
+    errorType: 'NullReferenceException',
+    category: 'null',
+    priority: 10,
+    summary: (c) => `A null reference was used${c.method ? ` in ${c.method.replace(/\(.*$/, '')}` : ''}.`,
+    explanation: (c) =>
+      `The code accessed a member (property, method, indexer) on a variable that is null. On that line, every 'x.' or 'x[...]' is a candidate. Common sources: a FirstOrDefault()/Find() that found nothing, a property not initialised in the constructor, model binding that produced null, or a service not injected.${where(c)}`,
+    causes: ['FirstOrDefault/SingleOrDefault/Find returned null (no match)', 'A property or field never initialised', 'EF Core navigation property not loaded (missing Include)', 'Deserialised/bound object with missing fields'],
+    fixes: [
+      fix('Find the null and handle it', ['Open the file and line from the stack trace and check each dereferenced expression in the debugger.', 'Handle the "not found" case explicitly instead of dereferencing.'], 'var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id);\nif (user is null)\n{\n    return NotFound();\n}'),
+      fix('Enable nullable reference types', ['Add <Nullable>enable</Nullable> to the .csproj so the compiler warns (CS8602) about possible null dereferences.'], '<PropertyGroup>\n  <Nullable>enable</Nullable>\n</PropertyGroup>'),
+      fix('Use null-conditional operators where null is valid', [], 'var city = order.Customer?.Address?.City ?? "unknown";'),
+    ],
+    references: [api('System.NullReferenceException'), NULLABLE_REFS],
+    samples: [
+      'Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.Services.OrderService.GetTotal(Int32 orderId) in /src/Shop/Services/OrderService.cs:line 42\n   at Shop.Program.Main(String[] args) in /src/Shop/Program.cs:line 12',
+      'System.NullReferenceException: Object reference not set to an instance of an object.',
+    ],
+  },
+  {
+    id: 'csharp.argument-null',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.ArgumentNullException: Value cannot be null\.(?: \(Parameter '(?<param>[^'\n]{1,200})'\)|[ \t]*\n[ \t]*Parameter name: (?<oldParam>[\w.]{1,200}))?`, FRAME),
+    errorType: 'ArgumentNullException',
+    category: 'null',
+    priority: 10,
+    summary: (c) => `A method received null for ${c.param ?? c.oldParam ? `its parameter '${c.param ?? c.oldParam}'` : 'a required parameter'}.`,
+    explanation: (c) =>
+      `The method at the top of the stack trace validates its arguments and '${c.param ?? c.oldParam ?? 'one of them'}' was null. The bug is in the caller that passed null.${(c.param ?? c.oldParam) === 'connectionString' ? ' For connectionString this usually means GetConnectionString("Name") returned null: the name does not exist in appsettings.json for the current environment.' : ''}${(c.param ?? c.oldParam) === 'source' ? " 'source' comes from LINQ: the collection itself is null." : ''}${where(c)}`,
+    causes: ['Configuration value missing (GetConnectionString / Configuration["Key"] returned null)', 'A LINQ method called on a null collection (parameter "source")', 'A dependency or argument not initialised before the call'],
+    fixes: (c) => [
+      fix('Pass a non-null value', ['Go one frame down the stack to find the caller and check where the value comes from.', 'Validate configuration at startup so the error points at the missing setting.'], (c.param ?? c.oldParam) === 'connectionString' ? 'var cs = builder.Configuration.GetConnectionString("Default")\n    ?? throw new InvalidOperationException("ConnectionStrings:Default is missing");' : 'ArgumentNullException.ThrowIfNull(value);'),
+    ],
+    references: [api('System.ArgumentNullException'), ref('Configuration in ASP.NET Core', 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/configuration/')],
+    samples: [
+      "System.ArgumentNullException: Value cannot be null. (Parameter 'connectionString')\n   at Microsoft.EntityFrameworkCore.Utilities.Check.NotEmpty(String value, String parameterName)",
+      "System.ArgumentNullException: Value cannot be null.\nParameter name: source\n   at System.Linq.Enumerable.Where[TSource](IEnumerable`1 source, Func`2 predicate)",
+    ],
+  },
+  {
+    id: 'csharp.argument-out-of-range',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.ArgumentOutOfRangeException: (?<message>[^\n(]{1,400})(?:\(Parameter '(?<param>[^'\n]{1,200})'\))?(?:\nActual value was (?<actual>[^\n]{1,100}?)\.?$)?`, FRAME),
+    errorType: 'ArgumentOutOfRangeException',
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => `An argument${c.param ? ` ('${c.param}')` : ''} is outside the allowed range${c.actual ? ` (actual value ${c.actual})` : ''}.`,
+    explanation: (c) =>
+      `${/Index was out of range/.test(c.message ?? '') ? 'A List<T>/collection index was negative or >= Count. Collections are indexed from 0 to Count-1.' : /length|startIndex/i.test(c.message ?? '') ? 'string.Substring/Remove received a start index or length beyond the end of the string.' : `The method rejected the value: ${c.message?.trim()}`}${where(c)}`,
+    causes: ['Index >= Count on a List (often an empty list)', 'Substring with a length past the end of the string', 'Negative values from IndexOf returning -1'],
+    fixes: [fix('Check bounds before the call', ['Compare against Count/Length first, or use safe accessors (ElementAtOrDefault, string slicing with Math.Min).'], 'if (index >= 0 && index < items.Count)\n{\n    var item = items[index];\n}\nvar prefix = text[..Math.Min(10, text.Length)];')],
+    references: [api('System.ArgumentOutOfRangeException')],
+    samples: ["System.ArgumentOutOfRangeException: Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')\n   at System.Collections.Generic.List`1.get_Item(Int32 index)\n   at Shop.Cart.First() in C:\\src\\Shop\\Cart.cs:line 18", "System.ArgumentOutOfRangeException: length ('12') must be less than or equal to '5'. (Parameter 'length')\nActual value was 12."],
+  },
+  {
+    id: 'csharp.index-out-of-range',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.IndexOutOfRangeException: Index was outside the bounds of the array\.?`, FRAME),
+    errorType: 'IndexOutOfRangeException',
+    category: 'runtime',
+    priority: 10,
+    summary: 'An array was indexed outside its bounds.',
+    explanation: (c) => `Arrays are indexed from 0 to Length-1. The index was negative or >= Length - typically an off-by-one loop (<= Length), args[0] without arguments, or string.Split returning fewer parts than expected.${where(c)}`,
+    causes: ['Loop condition i <= array.Length', 'Reading args[0] or parts[1] without checking Length', 'Empty array'],
+    fixes: [fix('Check Length or iterate safely', ['Use foreach, or check Length before fixed indexes.'], 'var parts = line.Split(\',\');\nif (parts.Length < 2)\n{\n    throw new FormatException($"Expected 2 fields: {line}");\n}')],
+    references: [api('System.IndexOutOfRangeException'), ref('Arrays (C# reference)', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/builtin-types/arrays')],
+    samples: ['Unhandled exception. System.IndexOutOfRangeException: Index was outside the bounds of the array.\n   at Program.<Main>$(String[] args) in /home/dev/app/Program.cs:line 3'],
+  },
+
+  // ---------------------------------------------------------------- InvalidOperationException family
+  {
+    id: 'csharp.sequence-contains',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.InvalidOperationException: Sequence contains (?<what>no elements|no matching element|more than one element|more than one matching element)`, FRAME),
+    errorType: 'InvalidOperationException',
+    category: 'runtime',
+    priority: 20,
+    summary: (c) => `A LINQ query expected ${/more than one/.test(c.what ?? '') ? 'exactly one element' : 'at least one element'} but the sequence contains ${c.what}.`,
+    explanation: (c) =>
+      /more than one/.test(c.what ?? '')
+        ? `Single()/SingleOrDefault() require at most one match; the query returned several. Either the data has duplicates or the filter is not selective enough.${where(c)}`
+        : `First(), Single(), Last(), Min(), Max() or Average() throw when the sequence is empty (or nothing matches the predicate).${where(c)}`,
+    causes: (c) => (/more than one/.test(c.what ?? '') ? ['Duplicate rows where uniqueness was assumed', 'Filter not specific enough', 'Single() used where First() was intended'] : ['No row/element matches the predicate', 'Max()/Min()/Average() on an empty collection', 'Data not seeded in this environment']),
+    fixes: (c) => [
+      /more than one/.test(c.what ?? '')
+        ? fix('Make the query unique or use First', ['Add a unique constraint/index, narrow the filter, or use FirstOrDefault() with an OrderBy if any match is fine.'])
+        : fix('Use the OrDefault variant and handle the empty case', ['FirstOrDefault/SingleOrDefault return null/default; for Max/Min use DefaultIfEmpty or MaxBy with a check.'], 'var order = orders.FirstOrDefault(o => o.Id == id);\nif (order is null) return NotFound();\n\nvar max = values.DefaultIfEmpty(0).Max();'),
+    ],
+    references: [api('System.Linq.Enumerable.First', 'Enumerable.First (.NET API)'), api('System.Linq.Enumerable.Single', 'Enumerable.Single (.NET API)')],
+    samples: ['System.InvalidOperationException: Sequence contains no elements\n   at System.Linq.ThrowHelper.ThrowNoElementsException()\n   at System.Linq.Enumerable.First[TSource](IEnumerable`1 source)\n   at Shop.Reports.TopSeller() in /src/Shop/Reports.cs:line 27', 'System.InvalidOperationException: Sequence contains more than one matching element'],
+  },
+  {
+    id: 'csharp.collection-modified',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.InvalidOperationException: Collection was modified; enumeration operation may not execute\.?`, FRAME),
+    errorType: 'InvalidOperationException',
+    category: 'concurrency',
+    priority: 20,
+    summary: 'A collection was modified while it was being enumerated with foreach.',
+    explanation: (c) => `List<T>, Dictionary<K,V> and similar collections invalidate their enumerators when items are added or removed. Calling Add/Remove on the collection inside a foreach over it (or from another thread during enumeration) causes this exception.${where(c)}`,
+    causes: ['Remove/Add inside a foreach over the same collection', 'Another thread modifies a shared collection', 'Event handlers modifying the collection being iterated'],
+    fixes: [
+      fix('Iterate over a copy or use RemoveAll', ['Use RemoveAll for removals, or iterate over ToList() when you must modify.'], 'items.RemoveAll(i => i.IsExpired);\n\nforeach (var key in cache.Keys.ToList())\n{\n    if (IsStale(key)) cache.Remove(key);\n}'),
+      fix('Use thread-safe collections for concurrent access', ['ConcurrentDictionary / ConcurrentQueue, or lock around all access.']),
+    ],
+    references: [api('System.InvalidOperationException'), api('System.Collections.Generic.List-1.RemoveAll', 'List<T>.RemoveAll (.NET API)')],
+    samples: ['System.InvalidOperationException: Collection was modified; enumeration operation may not execute.\n   at System.Collections.Generic.List`1.Enumerator.MoveNextRare()\n   at Jobs.Cleanup.Run() in /src/Jobs/Cleanup.cs:line 19'],
+  },
+  {
+    id: 'csharp.nullable-no-value',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.InvalidOperationException: Nullable object must have a value\.?`, FRAME),
+    errorType: 'InvalidOperationException',
+    category: 'null',
+    priority: 20,
+    summary: 'A nullable value type (int?, DateTime?, ...) was read with .Value while it was null.',
+    explanation: (c) => `Nullable<T>.Value (or an explicit cast (int)x) throws when HasValue is false. A database column, query result or optional field was null.${where(c)}`,
+    causes: ['Reading .Value of an int?/DateTime? that is null', 'Casting a nullable to its non-nullable type', 'Aggregates (Max/Sum) over empty EF queries returning null'],
+    fixes: [fix('Check HasValue or use a default', [], 'int count = maybeCount ?? 0;\nif (order.ShippedAt is DateTime shipped)\n{\n    Console.WriteLine(shipped);\n}')],
+    references: [api('System.Nullable-1.Value', 'Nullable<T>.Value (.NET API)'), ref('Nullable value types (C# reference)', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/builtin-types/nullable-value-types')],
+    samples: ['System.InvalidOperationException: Nullable object must have a value.\n   at System.Nullable`1.get_Value()\n   at Billing.Invoice.DueDays() in /src/Billing/Invoice.cs:line 33'],
+  },
+  {
+    id: 'csharp.di-unable-to-resolve',
+    language: 'csharp',
+    match: /(?:Unable to resolve service for type '(?<service>[^'\n]{1,300})' while attempting to activate '(?<consumer>[^'\n]{1,300})'|No service for type '(?<service2>[^'\n]{1,300})' has been registered)/,
+    errorType: 'InvalidOperationException',
+    category: 'configuration',
+    priority: 20,
+    summary: (c) => `The DI container has no registration for ${short(c.service ?? c.service2, 'a service')}${c.consumer ? `, needed by ${short(c.consumer, 'a class')}` : ''}.`,
+    explanation: (c) =>
+      `${c.consumer ? `${c.consumer} asks for ${c.service} in its constructor` : `GetRequiredService asked for ${c.service2}`}, but that type was never registered in the service collection (Program.cs / Startup.ConfigureServices).${/DbContextOptions/.test(c.service ?? c.service2 ?? '') ? ' For DbContextOptions this means AddDbContext<T>() was not called (or the DbContext is created by design-time tools without a factory).' : ''}${/^I[A-Z]/.test(short(c.service ?? c.service2, '')) ? ' Note that the interface must be registered, not only the implementation.' : ''}`,
+    causes: ['Missing builder.Services.AddScoped/AddSingleton/AddTransient registration', 'Registered the implementation type but injected the interface (or vice versa)', 'Registration in a different project/extension method that is not called', 'Missing AddDbContext / AddHttpClient'],
+    fixes: (c) => [
+      fix('Register the service', ['Add a registration with the right lifetime in Program.cs.'], `builder.Services.AddScoped<${short(c.service ?? c.service2, 'IMyService')}, ${short(c.service ?? c.service2, 'MyService').replace(/^I(?=[A-Z])/, '')}>();`),
+    ],
+    references: [DI_GUIDE, ref('Dependency injection in ASP.NET Core', 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/dependency-injection')],
+    samples: ["System.InvalidOperationException: Unable to resolve service for type 'Shop.Services.IEmailSender' while attempting to activate 'Shop.Controllers.AccountController'.\n   at Microsoft.Extensions.DependencyInjection.ActivatorUtilities.GetService(IServiceProvider sp, Type type, Type requiredBy, Boolean isDefaultParameterRequired)", "System.InvalidOperationException: No service for type 'Shop.Data.AppDbContext' has been registered."],
+  },
+  {
+    id: 'csharp.di-scoped-from-singleton',
+    language: 'csharp',
+    match: /Cannot (?:consume|resolve) scoped service '(?<scoped>[^'\n]{1,300})' from (?:singleton '(?<singleton>[^'\n]{1,300})'|root provider)/,
+    errorType: 'InvalidOperationException',
+    category: 'configuration',
+    priority: 20,
+    summary: (c) => `The scoped service ${short(c.scoped, 'service')} is injected into ${c.singleton ? `the singleton ${short(c.singleton, 'service')}` : 'the root provider'}.`,
+    explanation: (c) => `A scoped service (one instance per request, e.g. a DbContext) cannot be captured by ${c.singleton ? 'a singleton, which lives for the whole application' : 'the root service provider'} - it would outlive its scope. ASP.NET Core validates scopes in Development and throws this error.`,
+    causes: ['DbContext (scoped) injected into a singleton or hosted service', 'Middleware constructor requesting a scoped service', 'Resolving a scoped service from app.Services at startup'],
+    fixes: [
+      fix('Create a scope where needed', ['In singletons/BackgroundService inject IServiceScopeFactory and create a scope per unit of work.'], 'using var scope = scopeFactory.CreateScope();\nvar db = scope.ServiceProvider.GetRequiredService<AppDbContext>();'),
+      fix('Align lifetimes', ['Make the consumer scoped too, or for middleware inject scoped services into InvokeAsync parameters instead of the constructor.']),
+    ],
+    references: [ref('.NET dependency injection: service lifetimes', 'https://learn.microsoft.com/en-us/dotnet/core/extensions/dependency-injection#service-lifetimes'), ref('Use scoped services within a BackgroundService', 'https://learn.microsoft.com/en-us/dotnet/core/extensions/scoped-service')],
+    samples: ["System.InvalidOperationException: Cannot consume scoped service 'Shop.Data.AppDbContext' from singleton 'Shop.Services.CacheWarmer'."],
+  },
+  {
+    id: 'csharp.ef-second-operation',
+    language: 'csharp',
+    match: /A second operation (?:was started|started) on this context(?: instance)? before a previous operation completed/,
+    errorType: 'InvalidOperationException',
+    category: 'concurrency',
+    priority: 20,
+    summary: 'Two operations ran on the same EF Core DbContext at the same time.',
+    explanation: 'DbContext is not thread-safe and supports only one operation at a time. Typical causes: a missing await (the first query is still running when the next starts), Task.WhenAll / Parallel.ForEach over queries using one context, or a DbContext registered as singleton and shared between requests.',
+    causes: ['Missing await on an async EF call', 'Task.WhenAll / parallel loops sharing one DbContext', 'DbContext captured in a singleton or static field', 'async void methods'],
+    fixes: [
+      fix('Await every EF call', ['Make sure each query is awaited before the next one starts; avoid async void.']),
+      fix('Use a context per parallel operation', ['Use IDbContextFactory<T> to create a separate context per task.'], 'await using var db = await dbFactory.CreateDbContextAsync();\nvar items = await db.Items.ToListAsync();'),
+    ],
+    references: [ref('EF Core: Avoiding DbContext threading issues', 'https://learn.microsoft.com/en-us/ef/core/dbcontext-configuration/#avoiding-dbcontext-threading-issues')],
+    samples: ['System.InvalidOperationException: A second operation was started on this context instance before a previous operation completed. This is usually caused by different threads concurrently using the same instance of DbContext.'],
+  },
+  {
+    id: 'csharp.ef-tracking-conflict',
+    language: 'csharp',
+    match: /The instance of entity type '(?<entity>[^'\n]{1,200})' cannot be tracked because another instance with the (?:same )?key value for (?<key>\{[^}\n]{1,200}\}) is already being tracked/,
+    errorType: 'InvalidOperationException',
+    category: 'database',
+    priority: 20,
+    summary: (c) => `EF Core is already tracking another ${c.entity} with the same key ${c.key}.`,
+    explanation: (c) => `A DbContext can track only one instance per primary key. The code attached/updated a new ${c.entity} object (e.g. from a request DTO via Update() or Attach()) while an instance with the same key ${c.key} was already loaded in the same context.`,
+    causes: ['Calling Update(entity) after loading the same row in the same context', 'Attaching detached objects with duplicate keys (e.g. in a graph)', 'A long-lived DbContext reused across operations'],
+    fixes: [
+      fix('Update the tracked instance instead', ['Load the entity, copy values onto it, then SaveChanges.'], 'var existing = await db.Products.FindAsync(dto.Id);\ndb.Entry(existing!).CurrentValues.SetValues(dto);\nawait db.SaveChangesAsync();'),
+      fix('Use AsNoTracking for read-only queries', ['Queries whose results are not modified should not be tracked.']),
+    ],
+    references: [ref('EF Core: Identity resolution', 'https://learn.microsoft.com/en-us/ef/core/change-tracking/identity-resolution')],
+    samples: ["System.InvalidOperationException: The instance of entity type 'Product' cannot be tracked because another instance with the same key value for {'Id'} is already being tracked."],
+  },
+  {
+    id: 'csharp.invalid-operation',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.InvalidOperationException: (?<message>[^\n]{1,500})`, FRAME),
+    errorType: 'InvalidOperationException',
+    category: 'runtime',
+    priority: 5,
+    summary: (c) => `An operation is not valid in the object's current state: ${c.message}`,
+    explanation: (c) => `InvalidOperationException means the call itself is fine but the object is not in a state that allows it (not initialised, already started/disposed, wrong thread, configuration missing). The message names the condition.${where(c)}`,
+    causes: ['Object used before it is configured or after it finished', 'Framework configuration missing (e.g. services, endpoints, authentication scheme)', 'Calling a method twice that may run only once'],
+    fixes: [fix('Follow the message', ['Read the message carefully - framework messages usually name the missing call or setting.', 'Check the first frame from your code in the stack trace.'])],
+    references: [api('System.InvalidOperationException')],
+    samples: ["System.InvalidOperationException: No authenticationScheme was specified, and there was no DefaultChallengeScheme found. The default schemes can be set using either AddAuthentication(string defaultScheme) or AddAuthentication(Action<AuthenticationOptions> configureOptions)."],
+  },
+
+  // ---------------------------------------------------------------- conversions and lookups
+  {
+    id: 'csharp.invalid-cast',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.InvalidCastException: (?:Unable to cast object of type '(?<from>[^'\n]{1,300})' to type '(?<to>[^'\n]{1,300})'|(?<message>[^\n]{1,400}))`, FRAME),
+    errorType: 'InvalidCastException',
+    category: 'type',
+    priority: 10,
+    summary: (c) => (c.from ? `An object of type ${c.from} was cast to ${c.to}, which it is not.` : `An invalid cast: ${c.message}`),
+    explanation: (c) =>
+      c.from
+        ? `An explicit cast (${short(c.to, 'T')})obj succeeds only when obj actually is a ${c.to} (or derives from it). At runtime it was a ${c.from}.${/Int64|Int32|Decimal|Double/.test(`${c.from}${c.to}`) ? ' Boxed numbers can only be unboxed to their exact type: a boxed long cannot be cast directly to int - use Convert.ToInt32(obj).' : ''}${where(c)}`
+        : `The runtime could not convert the value: ${c.message}${where(c)}`,
+    causes: ['Unboxing to the wrong numeric type (object holding long cast to int)', 'Database column type differs from the property type (e.g. bigint vs int)', 'Wrong assumption about the runtime type of an object'],
+    fixes: (c) => [
+      fix('Check the type or convert instead of casting', ['Use pattern matching (obj is T t) or the as operator, or Convert.ToXxx for numbers.'], `if (value is ${short(c.to, 'Target')} typed)\n{\n    // use typed\n}\nint n = Convert.ToInt32(boxedNumber);`),
+    ],
+    references: [api('System.InvalidCastException'), ref('Casting and type conversions (C#)', 'https://learn.microsoft.com/en-us/dotnet/csharp/programming-guide/types/casting-and-type-conversions')],
+    samples: ["System.InvalidCastException: Unable to cast object of type 'System.Int64' to type 'System.Int32'.\n   at Reports.Loader.Read(IDataRecord r) in /src/Reports/Loader.cs:line 21"],
+  },
+  {
+    id: 'csharp.format',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.FormatException: (?:The input string '(?<input>[^'\n]{0,200})' was not in a correct format|(?<message>[^\n]{1,400}))`, FRAME),
+    errorType: 'FormatException',
+    category: 'type',
+    priority: 10,
+    summary: (c) => (c.input !== undefined ? `The text '${c.input}' is not in a valid format for parsing.` : `A string had the wrong format: ${c.message}`),
+    explanation: (c) =>
+      `int.Parse, DateTime.Parse, Guid.Parse, Convert.ToXxx and string.Format throw FormatException when the text does not match the expected format.${c.input === '' ? ' The input is empty.' : ''}${c.input && /[.,]/.test(c.input) ? ' Decimal separators depend on the current culture (1.5 vs 1,5): pass CultureInfo.InvariantCulture for machine-readable data.' : ''}${c.message && /Index \(zero based\)|format item/.test(c.message) ? ' For string.Format, the number of {n} placeholders does not match the arguments.' : ''}${where(c)}`,
+    causes: ['User input or file data not numeric/date', 'Culture-specific separators (comma vs dot)', 'Empty strings or whitespace', 'string.Format placeholders not matching the arguments'],
+    fixes: [fix('Use TryParse with an explicit culture', [], 'if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))\n{\n    return BadRequest($"Invalid amount: {text}");\n}')],
+    references: [api('System.FormatException'), api('System.Int32.TryParse', 'Int32.TryParse (.NET API)')],
+    samples: ["System.FormatException: The input string 'abc' was not in a correct format.\n   at System.Number.ThrowFormatException[TChar](ReadOnlySpan`1 value)\n   at System.Int32.Parse(String s)", 'System.FormatException: Input string was not in a correct format.'],
+  },
+  {
+    id: 'csharp.key-not-found',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.Collections\.Generic\.KeyNotFoundException: The given key (?:'(?<key>[^'\n]{0,200})' )?was not present in the dictionary\.?`, FRAME),
+    errorType: 'KeyNotFoundException',
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => `The key ${c.key !== undefined ? `'${c.key}' ` : ''}is not in the dictionary.`,
+    explanation: (c) => `dictionary[key] throws when the key does not exist (there is no silent default as with Python's dict.get). Keys are compared exactly, including case for strings unless the dictionary uses StringComparer.OrdinalIgnoreCase.${where(c)}`,
+    causes: ['Key never added', 'Case or whitespace differences in string keys', 'Looking up before the dictionary is populated'],
+    fixes: [fix('Use TryGetValue or GetValueOrDefault', [], 'if (!prices.TryGetValue(sku, out var price))\n{\n    throw new InvalidOperationException($"No price for {sku}");\n}\nvar name = names.GetValueOrDefault(id, "unknown");')],
+    references: [api('System.Collections.Generic.KeyNotFoundException'), api('System.Collections.Generic.Dictionary-2.TryGetValue', 'Dictionary<TKey,TValue>.TryGetValue (.NET API)')],
+    samples: ["System.Collections.Generic.KeyNotFoundException: The given key 'eur' was not present in the dictionary.\n   at System.Collections.Generic.Dictionary`2.get_Item(TKey key)", 'System.Collections.Generic.KeyNotFoundException: The given key was not present in the dictionary.'],
+  },
+  {
+    id: 'csharp.divide-by-zero',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.DivideByZeroException: Attempted to divide by zero\.?`, FRAME),
+    errorType: 'DivideByZeroException',
+    category: 'runtime',
+    priority: 10,
+    summary: 'An integer or decimal was divided by zero.',
+    explanation: (c) => `Integer and decimal division by zero throw in .NET (double division gives Infinity/NaN). The divisor - often a count - was 0.${where(c)}`,
+    causes: ['Average over an empty collection', 'Divisor from configuration/input that can be 0'],
+    fixes: [fix('Guard the divisor', [], 'var average = count == 0 ? 0 : total / count;')],
+    references: [api('System.DivideByZeroException')],
+    samples: ['System.DivideByZeroException: Attempted to divide by zero.\n   at Stats.Average(Int32[] values) in /src/Stats.cs:line 8'],
+  },
+  {
+    id: 'csharp.not-implemented',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.NotImplementedException: (?<message>[^\n]{1,300})`, FRAME),
+    errorType: 'NotImplementedException',
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => `A method that has not been implemented yet was called${c.method ? ` (${c.method.replace(/\(.*$/, '')})` : ''}.`,
+    explanation: (c) => `IDE-generated stubs contain 'throw new NotImplementedException();'. The code path reached such a stub.${where(c)}`,
+    causes: ['Interface members generated by the IDE but never implemented', 'Placeholder left in the code'],
+    fixes: [fix('Implement the member', ['Find the method in the stack trace and replace the throw with a real implementation.'])],
+    references: [api('System.NotImplementedException')],
+    samples: ['System.NotImplementedException: The method or operation is not implemented.\n   at Shop.Payments.StripeGateway.RefundAsync(Guid id) in /src/Shop/Payments/StripeGateway.cs:line 57'],
+  },
+
+  // ---------------------------------------------------------------- files, assemblies, runtime
+  {
+    id: 'csharp.file-not-found',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.IO\.FileNotFoundException: Could not find file '(?<path>[^'\n]{1,400})'`, FRAME),
+    errorType: 'FileNotFoundException',
+    category: 'io',
+    priority: 10,
+    summary: (c) => `The file '${c.path}' does not exist.`,
+    explanation: (c) => `The path is resolved to '${c.path}'. Relative paths are resolved against the current working directory (Environment.CurrentDirectory), which is the project folder for 'dotnet run' but the bin folder or service directory elsewhere. Files that should ship with the app must be copied to the output directory.${where(c)}`,
+    causes: ['Relative path resolved from an unexpected working directory', 'File not copied to the output folder (Copy to Output Directory not set)', 'Typo or case-sensitive file system on Linux/containers'],
+    fixes: [
+      fix('Resolve paths from the app base directory', [], 'var path = Path.Combine(AppContext.BaseDirectory, "data", "seed.json");'),
+      fix('Copy the file to the output', ['Mark it in the .csproj.'], '<ItemGroup>\n  <None Update="data\\seed.json" CopyToOutputDirectory="PreserveNewest" />\n</ItemGroup>'),
+    ],
+    references: [api('System.IO.FileNotFoundException'), api('System.AppContext.BaseDirectory', 'AppContext.BaseDirectory (.NET API)')],
+    samples: ["System.IO.FileNotFoundException: Could not find file '/app/appsettings.Production.json'.\nFile name: '/app/appsettings.Production.json'\n   at Microsoft.Win32.SafeHandles.SafeFileHandle.Open(String fullPath, FileMode mode)"],
+  },
+  {
+    id: 'csharp.assembly-load',
+    language: 'csharp',
+    match: /\bSystem\.(?:IO\.FileNotFoundException|IO\.FileLoadException|BadImageFormatException): Could not load file or assembly '(?<assembly>[^',\n]{1,300})(?:, Version=(?<version>[\d.]{1,30}))?[^'\n]{0,300}'/,
+    errorType: 'FileNotFoundException',
+    category: 'dependency',
+    priority: 15,
+    summary: (c) => `The assembly ${c.assembly}${c.version ? ` version ${c.version}` : ''} could not be loaded.`,
+    explanation: (c) => `At runtime .NET looked for ${c.assembly}${c.version ? ` ${c.version}` : ''} and could not find a matching file, or found one with a different version/architecture. This is a deployment or package-version problem: a NuGet package is missing from the output, two packages require different versions, or a native/32-64-bit mismatch (BadImageFormatException).`,
+    causes: ['Package referenced by a library but not by the running app (missing from publish output)', 'Version conflict between packages (binding redirect needed on .NET Framework)', 'Platform mismatch (x86 vs x64) or a .NET Framework assembly loaded into .NET Core'],
+    fixes: [
+      fix('Restore and inspect package versions', ['Run dotnet restore and dotnet list package --include-transitive to find conflicting versions.', 'Reference the package directly in the executable project with the needed version.']),
+      fix('Check the publish output', ['Verify the DLL is in bin/publish; rebuild from clean (delete bin and obj).']),
+    ],
+    references: [ref('Understanding AssemblyLoadContext / dependency loading', 'https://learn.microsoft.com/en-us/dotnet/core/dependency-loading/overview'), api('System.IO.FileLoadException')],
+    samples: ["System.IO.FileNotFoundException: Could not load file or assembly 'Newtonsoft.Json, Version=13.0.0.0, Culture=neutral, PublicKeyToken=30ad4fe6b2a6aeed'. The system cannot find the file specified."],
+  },
+  {
+    id: 'csharp.directory-not-found',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.IO\.DirectoryNotFoundException: Could not find a part of the path '(?<path>[^'\n]{1,400})'`, FRAME),
+    errorType: 'DirectoryNotFoundException',
+    category: 'io',
+    priority: 10,
+    summary: (c) => `A directory in the path '${c.path}' does not exist.`,
+    explanation: (c) => `One of the directories leading to '${c.path}' is missing. Writing a file does not create parent folders automatically. Windows-style paths (C:\\..., backslashes) also fail on Linux containers.${where(c)}`,
+    causes: ['Parent directory not created before writing', 'Hardcoded Windows path used on Linux/macOS', 'Relative path resolved from another working directory'],
+    fixes: [fix('Create the directory and build paths portably', [], 'Directory.CreateDirectory(Path.GetDirectoryName(target)!);\nvar target = Path.Combine(baseDir, "exports", "report.csv");')],
+    references: [api('System.IO.DirectoryNotFoundException'), api('System.IO.Path.Combine', 'Path.Combine (.NET API)')],
+    samples: ["System.IO.DirectoryNotFoundException: Could not find a part of the path 'C:\\data\\exports\\report.csv'."],
+  },
+  {
+    id: 'csharp.unauthorized-access',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.UnauthorizedAccessException: (?:Access to the path '(?<path>[^'\n]{1,400})' is denied|(?<message>[^\n]{1,400}))`, FRAME),
+    errorType: 'UnauthorizedAccessException',
+    category: 'permission',
+    priority: 10,
+    summary: (c) => (c.path ? `Access to '${c.path}' was denied.` : `Access denied: ${c.message}`),
+    explanation: (c) => `The operating system refused the file operation. The process user lacks permissions on the file/folder, the file is read-only or in use, or the path is a directory.${c.path && /Program Files|\\Windows\\/.test(c.path) ? ' Program Files and Windows directories are not writable without elevation; write to a user or app-data folder instead.' : ''}${where(c)}`,
+    causes: ['Process user lacks write permission (IIS app pool, container non-root user)', 'File marked read-only or locked by another process', 'Path points to a directory, not a file'],
+    fixes: [fix('Write to a permitted location or fix permissions', ['Use Path.GetTempPath() or Environment.GetFolderPath(SpecialFolder.LocalApplicationData).', 'Grant the service account access (icacls / chown).'])],
+    references: [api('System.UnauthorizedAccessException')],
+    samples: ["System.UnauthorizedAccessException: Access to the path '/app/logs/app.log' is denied.\n   at System.IO.FileSystem.CreateDirectory(String fullPath)"],
+  },
+  {
+    id: 'csharp.stack-overflow',
+    language: 'csharp',
+    match: /(?:\bSystem\.StackOverflowException|^Stack overflow\.[ \t]*$(?=\n(?:Repeat \d|[ \t]{1,20}at )))(?:\n(?:Repeat \d{1,9} times:\n-{5,}\n)?[ \t]{1,20}at (?<method>[^\n]{1,300}))?/m,
+    errorType: 'StackOverflowException',
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => `The process crashed with a stack overflow${c.method ? ` in ${c.method.replace(/\(.*$/, '')}` : ''} - almost always infinite recursion.`,
+    explanation: 'A StackOverflowException cannot be caught; .NET terminates the process and prints "Stack overflow." with the repeating frames. The usual cause is a property that returns itself (get => Name instead of get => name), a method calling itself without a base case, or two methods/serializers calling each other.',
+    causes: ['Property getter/setter referring to itself instead of the backing field', 'Recursion without a reachable base case', 'Serializing object graphs with cycles using a custom converter', 'Overridden Equals/ToString calling itself'],
+    fixes: [fix('Break the recursion', ['Look at the repeated frames in the output.', 'For properties use a backing field or auto-property.'], 'private string name = "";\npublic string Name\n{\n    get => name;          // not: get => Name;\n    set => name = value;\n}')],
+    references: [api('System.StackOverflowException')],
+    samples: ['Stack overflow.\nRepeat 24101 times:\n--------------------------------\n   at Shop.Models.Customer.get_Name()\n--------------------------------\n   at Shop.Program.Main(System.String[])'],
+  },
+  {
+    id: 'csharp.out-of-memory',
+    language: 'csharp',
+    match: rx(String.raw`\bSystem\.OutOfMemoryException(?:: (?<message>[^\n]{1,300}))?`, FRAME),
+    errorType: 'OutOfMemoryException',
+    category: 'memory',
+    priority: 10,
+    summary: 'The .NET runtime could not allocate memory.',
+    explanation: (c) => `An allocation failed: the process reached its memory limit (container limit, 32-bit address space) or tried to allocate a single huge object (array/string > 2 GB, or a StringBuilder growing without bound).${where(c)}`,
+    causes: ['Loading a huge file/result set into memory at once', 'Unbounded caches or lists (memory leak)', 'Process running as 32-bit (x86) with ~2-4 GB address space', 'Container memory limit too low'],
+    fixes: [fix('Stream instead of buffering and find leaks', ['Process data in chunks (IAsyncEnumerable, streaming readers).', 'Take a dump with dotnet-dump / dotnet-gcdump and inspect the largest object types.'], 'dotnet-gcdump collect -p <pid>')],
+    references: [api('System.OutOfMemoryException'), ref('dotnet-gcdump diagnostic tool', 'https://learn.microsoft.com/en-us/dotnet/core/diagnostics/dotnet-gcdump')],
+    samples: ["System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.\n   at System.Text.StringBuilder.ExpandByABlock(Int32 minBlockCharCount)"],
+  },
+  {
+    id: 'csharp.object-disposed',
+    language: 'csharp',
+    match: /\bSystem\.ObjectDisposedException: Cannot access a disposed (?<what>object|context instance)(?:[\s\S]{0,800}?Object name: '(?<object>[^'\n]{1,200})')?/,
+    errorType: 'ObjectDisposedException',
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => `A disposed ${c.what === 'context instance' ? 'DbContext' : c.object ? `'${c.object}'` : 'object'} was used after Dispose().`,
+    explanation: (c) =>
+      c.what === 'context instance' || /Context/.test(c.object ?? '')
+        ? 'The DbContext was disposed (end of the request scope or a using block) before the code used it. Common causes: async void methods, fire-and-forget tasks (Task.Run) using the request\'s DbContext, or returning an IQueryable that is enumerated after the using block.'
+        : `The object${c.object ? ` '${c.object}'` : ''} was used after Dispose() - for example a stream used after its using block ended, or an HttpClient/timer disposed while still in use.`,
+    causes: ['Using a scoped service (DbContext) from a background task after the request finished', 'async void or un-awaited tasks', 'Returning IQueryable/IEnumerable that is evaluated after the using block', 'Disposing a shared HttpClient/stream too early'],
+    fixes: [fix('Keep the object alive while it is used', ['Await all work inside the using block/request; materialise queries with ToListAsync() before disposal.', 'For background work create a new scope (IServiceScopeFactory).'], 'using var scope = scopeFactory.CreateScope();\nvar db = scope.ServiceProvider.GetRequiredService<AppDbContext>();\nawait DoWorkAsync(db);')],
+    references: [api('System.ObjectDisposedException'), ref('EF Core: DbContext lifetime, configuration, and initialization', 'https://learn.microsoft.com/en-us/ef/core/dbcontext-configuration/')],
+    samples: ["System.ObjectDisposedException: Cannot access a disposed context instance. A common cause of this error is disposing a context instance that was resolved from dependency injection and then later trying to use the same context instance elsewhere in your application.\nObject name: 'AppDbContext'.", "System.ObjectDisposedException: Cannot access a disposed object.\nObject name: 'System.Net.Http.HttpClient'."],
+  },
+  {
+    id: 'csharp.task-canceled',
+    language: 'csharp',
+    match: /\bSystem\.(?<cls>Threading\.Tasks\.TaskCanceledException|OperationCanceledException): (?<message>[^\n]{1,400}?)(?:[^\n]{0,200}?HttpClient\.Timeout of (?<timeout>[\d.]{1,10}) seconds)?/,
+    errorType: (c) => short(c.cls, 'TaskCanceledException'),
+    category: 'network',
+    priority: 10,
+    summary: (c) => (c.timeout ? `An HTTP request timed out after ${c.timeout} seconds (HttpClient.Timeout).` : 'An asynchronous operation was cancelled.'),
+    explanation: (c) =>
+      c.timeout || /HttpClient\.Timeout/.test(c.message ?? '')
+        ? 'HttpClient cancels requests that exceed HttpClient.Timeout (100 s by default) and reports it as TaskCanceledException. The remote server was slow or unreachable.'
+        : 'A CancellationToken was cancelled (client disconnected, shutdown, explicit timeout) or an HttpClient request timed out. In ASP.NET Core, HttpContext.RequestAborted is cancelled when the client goes away.',
+    causes: ['Remote service slower than HttpClient.Timeout', 'Client disconnected / request aborted', 'Application shutting down', 'CancellationTokenSource with a short CancelAfter'],
+    fixes: [
+      fix('Set timeouts deliberately and add resilience', ['Configure HttpClient.Timeout per client and add retries (Microsoft.Extensions.Http.Resilience / Polly).'], 'builder.Services.AddHttpClient<PaymentsClient>(c => c.Timeout = TimeSpan.FromSeconds(30))\n    .AddStandardResilienceHandler();'),
+      fix('Treat client cancellation as normal', ['Catch OperationCanceledException when the token is cancelled and do not log it as an error.']),
+    ],
+    references: [api('System.Net.Http.HttpClient.Timeout', 'HttpClient.Timeout (.NET API)'), ref('Cancellation in managed threads', 'https://learn.microsoft.com/en-us/dotnet/standard/threading/cancellation-in-managed-threads')],
+    samples: ['System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.', 'System.OperationCanceledException: The operation was canceled.'],
+  },
+  {
+    id: 'csharp.http-request',
+    language: 'csharp',
+    match: /\bSystem\.Net\.Http\.HttpRequestException: (?:Response status code does not indicate success: (?<status>\d{3})(?: \((?<reason>[^)\n]{1,100})\))?|(?<message>[^\n]{1,400}))/,
+    errorType: 'HttpRequestException',
+    category: 'network',
+    priority: 10,
+    summary: (c) => (c.status ? `The HTTP call returned ${c.status}${c.reason ? ` ${c.reason}` : ''}.` : `The HTTP request failed: ${c.message}`),
+    explanation: (c) => {
+      if (c.status) return `EnsureSuccessStatusCode() (or GetStringAsync/GetFromJsonAsync) throws for non-2xx responses. ${c.status.startsWith('4') ? 'A 4xx status means the request was rejected: wrong URL (404), missing/invalid credentials (401/403) or invalid payload (400).' : 'A 5xx status means the server failed; check its logs.'}`;
+      const m = c.message ?? '';
+      if (/Connection refused|actively refused/i.test(m)) return 'Nothing is listening at the target host/port: the service is down, the port is wrong, or localhost was used inside a container.';
+      if (/No such host|Name or service not known|nodename nor servname/i.test(m)) return 'DNS could not resolve the host name in the URL.';
+      if (/SSL connection could not be established/i.test(m)) return 'The TLS handshake failed: untrusted or expired certificate, hostname mismatch, or http/https mismatch. The inner AuthenticationException has details.';
+      return 'The request could not be completed at the network level; the inner exception has details.';
+    },
+    causes: ['Target service down or wrong URL/port', 'DNS failure', 'TLS certificate problems (self-signed dev certificates, expired certs)', 'Non-success status code with EnsureSuccessStatusCode'],
+    fixes: [
+      fix('Check the endpoint from the same environment', ['curl -v the URL from the machine/container where the app runs.', 'In containers use the service name instead of localhost.']),
+      fix('Handle non-success status codes explicitly', [], 'var response = await http.GetAsync(url, ct);\nif (!response.IsSuccessStatusCode)\n{\n    var body = await response.Content.ReadAsStringAsync(ct);\n    logger.LogWarning("Call failed {Status}: {Body}", response.StatusCode, body);\n}'),
+    ],
+    references: [api('System.Net.Http.HttpRequestException'), ref('Guidelines for using HttpClient', 'https://learn.microsoft.com/en-us/dotnet/fundamentals/networking/http/httpclient-guidelines')],
+    samples: ['System.Net.Http.HttpRequestException: Connection refused (localhost:5001)\n   at System.Net.Http.HttpConnectionPool.ConnectToTcpHostAsync(String host, Int32 port, HttpRequestMessage initialRequest, Boolean async, CancellationToken cancellationToken)', 'System.Net.Http.HttpRequestException: Response status code does not indicate success: 404 (Not Found).'],
+  },
+  {
+    id: 'csharp.kestrel-address-in-use',
+    language: 'csharp',
+    match: /(?:Failed to bind to address (?<address>https?:\/\/[^\s:]{1,255}:(?<port>\d{1,5})): address already in use|Microsoft\.AspNetCore\.Connections\.AddressInUseException: Address already in use)/,
+    errorType: 'IOException',
+    category: 'network',
+    priority: 20,
+    summary: (c) => (c.address ? `Kestrel cannot listen on ${c.address}: port ${c.port} is already in use.` : 'Kestrel cannot listen: the configured port is already in use.'),
+    explanation: (c) => `Another process - often a previous run of the same app, or another app with the same launchSettings.json port - is already listening on ${c.port ? `port ${c.port}` : 'the port'}.`,
+    causes: ['Previous instance still running (IDE, dotnet watch)', 'Another service uses the port', 'Two projects configured with the same applicationUrl'],
+    fixes: (c) => [fix('Free or change the port', [`Find the process: lsof -i :${c.port ?? '<port>'} or netstat -ano | findstr :${c.port ?? '<port>'}, and stop it.`, 'Or change applicationUrl in Properties/launchSettings.json, or set ASPNETCORE_URLS / --urls.'], `dotnet run --urls "http://localhost:${c.port ? Number(c.port) + 1 : 5080}"`)],
+    references: [ref('Configure endpoints for the ASP.NET Core Kestrel web server', 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/servers/kestrel/endpoints')],
+    samples: ['System.IO.IOException: Failed to bind to address http://127.0.0.1:5000: address already in use.', 'Microsoft.AspNetCore.Connections.AddressInUseException: Address already in use'],
+  },
+
+  // ---------------------------------------------------------------- data access and JSON
+  {
+    id: 'csharp.sql-untrusted-certificate',
+    language: 'csharp',
+    match: /\(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted\.?\)/,
+    errorType: 'SqlException',
+    category: 'database',
+    priority: 20,
+    summary: "SQL Server's TLS certificate is not trusted by the client.",
+    explanation: 'Microsoft.Data.SqlClient 4.0+ encrypts connections by default (Encrypt=True) and validates the server certificate. Local and development SQL Server instances usually use a self-signed certificate, which the client rejects.',
+    causes: ['Upgrading to Microsoft.Data.SqlClient 4+/EF Core 7+ (Encrypt now defaults to true)', 'SQL Server using a self-signed certificate (local/dev/Docker)', 'Certificate issued by an internal CA not trusted on the client'],
+    fixes: [
+      fix('For local development, trust the server certificate', ['Add TrustServerCertificate=True (development only).'], '"ConnectionStrings": {\n  "Default": "Server=localhost,1433;Database=Shop;User Id=sa;Password=...;TrustServerCertificate=True"\n}'),
+      fix('In production, install a trusted certificate', ['Use a certificate from a trusted CA on SQL Server and keep Encrypt=True.']),
+    ],
+    references: [ref('Connection string syntax (Microsoft.Data.SqlClient)', 'https://learn.microsoft.com/en-us/sql/connect/ado-net/connection-string-syntax')],
+    samples: ['Microsoft.Data.SqlClient.SqlException (0x80131904): A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)'],
+  },
+  {
+    id: 'csharp.sql-exception',
+    language: 'csharp',
+    match: /\b(?<cls>Microsoft\.Data\.SqlClient\.SqlException|System\.Data\.SqlClient\.SqlException|Npgsql\.PostgresException|Npgsql\.NpgsqlException|MySqlConnector\.MySqlException|Microsoft\.Data\.Sqlite\.SqliteException)(?: \(0x[0-9A-Fa-f]{8}\))?: (?<message>[^\n]{1,500})/,
+    errorType: (c) => short(c.cls, 'SqlException'),
+    category: 'database',
+    priority: 8,
+    summary: (c) => `The database returned an error: ${c.message}`,
+    explanation: (c) => {
+      const m = c.message ?? '';
+      if (/network-related or instance-specific|server was not found or was not accessible/i.test(m)) return 'The client could not reach SQL Server: wrong server name/instance or port, SQL Server not running, TCP/IP disabled, or a firewall blocking port 1433.';
+      if (/Login failed for user/i.test(m)) return 'SQL Server rejected the credentials (wrong password, SQL authentication disabled, or the login has no access to the database).';
+      if (/Invalid object name|Invalid column name/i.test(m)) return 'The query refers to a table/column that does not exist in this database: migrations not applied, wrong database in the connection string, or a naming mismatch.';
+      if (/duplicate key|UNIQUE KEY constraint|PRIMARY KEY constraint/i.test(m)) return 'The statement violates a unique/primary key constraint.';
+      if (/Cannot open database/i.test(m)) return 'The database named in the connection string does not exist or the login cannot access it.';
+      return 'The provider passes on the error reported by the database server; the message (and the error number/SQLSTATE) says which rule was violated.';
+    },
+    causes: ['Connection string points to the wrong server/database or wrong credentials', 'Schema out of date: migrations not applied', 'Constraint violation in the data being saved', 'Network/firewall blocking the database port'],
+    fixes: [
+      fix('Verify the connection string and schema', ['Test the same connection string with sqlcmd/psql or a GUI client.', 'Apply migrations: dotnet ef database update.'], 'dotnet ef database update'),
+    ],
+    references: [api('Microsoft.Data.SqlClient.SqlException', 'SqlException (.NET API)'), ref('Database engine events and errors', 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors')],
+    samples: ["Microsoft.Data.SqlClient.SqlException (0x80131904): Invalid object name 'dbo.Orders'.", "Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server. The server was not found or was not accessible."],
+  },
+  {
+    id: 'csharp.db-update',
+    language: 'csharp',
+    match: /\bMicrosoft\.EntityFrameworkCore\.DbUpdateException: An error occurred while (?:saving|updating) the entit(?:y|ies)(?: changes)?\.? See the inner exception for details\.?/,
+    errorType: 'DbUpdateException',
+    category: 'database',
+    priority: 10,
+    summary: 'EF Core SaveChanges failed; the database rejected the changes.',
+    explanation: 'DbUpdateException is a wrapper: the database error is in the InnerException (" ---> " in the log), e.g. a unique constraint violation, a foreign key violation, a NOT NULL column without value, or a string longer than the column.',
+    causes: ['Unique index/primary key violation', 'Foreign key pointing to a missing row', 'Required column left null or value too long', 'Schema out of date with the model (missing migration)'],
+    fixes: [
+      fix('Read the inner exception', ['Log ex.InnerException (or ex.ToString()) to see the real database error.', 'Enable EnableSensitiveDataLogging in development to see parameter values.'], 'catch (DbUpdateException ex)\n{\n    logger.LogError(ex, "Save failed: {Inner}", ex.InnerException?.Message);\n    throw;\n}'),
+      fix('Keep the schema in sync', ['Add and apply a migration after model changes.'], 'dotnet ef migrations add AddOrderIndex\ndotnet ef database update'),
+    ],
+    references: [api('Microsoft.EntityFrameworkCore.DbUpdateException', 'DbUpdateException (EF Core API)'), ref('EF Core: Basic SaveChanges', 'https://learn.microsoft.com/en-us/ef/core/saving/basic')],
+    samples: ['Microsoft.EntityFrameworkCore.DbUpdateException: An error occurred while saving the entity changes. See the inner exception for details.\n   at Microsoft.EntityFrameworkCore.Update.ReaderModificationCommandBatch.ExecuteAsync(IRelationalConnection connection, CancellationToken cancellationToken)'],
+  },
+  {
+    id: 'csharp.db-update-concurrency',
+    language: 'csharp',
+    match: /\bDbUpdateConcurrencyException: The database operation was expected to affect (?<expected>\d{1,6}) row\(s\), but actually affected (?<actual>\d{1,6}) row\(s\)/,
+    errorType: 'DbUpdateConcurrencyException',
+    category: 'concurrency',
+    priority: 15,
+    summary: (c) => `EF Core expected to update ${c.expected} row(s) but ${c.actual} were affected.`,
+    explanation: 'EF Core issues UPDATE/DELETE with the key (and concurrency token, if any) in the WHERE clause. Zero affected rows means the row was changed or deleted by someone else since it was loaded - or the entity was attached with a wrong/default key.',
+    causes: ['Another request modified or deleted the row (optimistic concurrency conflict)', 'Updating a detached entity whose Id is 0/default or does not exist', 'Concurrency token (rowversion) value is stale'],
+    fixes: [fix('Handle the conflict or fix the key', ['Catch DbUpdateConcurrencyException, reload the entity and retry or report the conflict.', 'Ensure the entity key is set when attaching/updating.'])],
+    references: [ref('EF Core: Handling concurrency conflicts', 'https://learn.microsoft.com/en-us/ef/core/saving/concurrency')],
+    samples: ['Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException: The database operation was expected to affect 1 row(s), but actually affected 0 row(s); data may have been modified or deleted since entities were loaded.'],
+  },
+  {
+    id: 'csharp.json-cycle',
+    language: 'csharp',
+    match: /A possible object cycle was detected(?:[^\n]{0,500}?Path: (?<path>[^\s\n]{1,300}))?/,
+    errorType: 'JsonException',
+    category: 'runtime',
+    priority: 20,
+    summary: 'System.Text.Json found a reference cycle (or a graph deeper than 64 levels) while serialising.',
+    explanation: (c) => `The object graph contains a cycle - typically EF Core entities with navigation properties in both directions (Order.Customer.Orders.Customer...).${c.path ? ` The path it followed was ${c.path.replace(/\.$/, '')}.` : ''} System.Text.Json does not handle cycles by default.`,
+    causes: ['Returning EF Core entities with bidirectional navigation properties from an API', 'Parent/child objects referencing each other'],
+    fixes: [
+      fix('Return DTOs instead of entities', ['Project to DTOs (Select) that contain only what the client needs.'], 'var orders = await db.Orders\n    .Select(o => new OrderDto(o.Id, o.Total, o.Customer.Name))\n    .ToListAsync();'),
+      fix('Or ignore cycles in the serializer', [], 'builder.Services.AddControllers().AddJsonOptions(o =>\n    o.JsonSerializerOptions.ReferenceHandler = ReferenceHandler.IgnoreCycles);'),
+    ],
+    references: [ref('How to preserve references and handle or ignore circular references in System.Text.Json', 'https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/preserve-references')],
+    samples: ['System.Text.Json.JsonException: A possible object cycle was detected. This can either be due to a cycle or if the object depth is larger than the maximum allowed depth of 64. Consider using ReferenceHandler.Preserve on JsonSerializerOptions to support cycles. Path: $.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Customer.Orders.Id.'],
+  },
+  {
+    id: 'csharp.json-exception',
+    language: 'csharp',
+    match: /\bSystem\.Text\.Json\.JsonException: (?:The JSON value could not be converted to (?<target>[^\s.][^\s]{0,300}?)\. Path: (?<path>[^\s|]{1,300}) \| LineNumber: (?<lineNo>\d{1,9}) \| BytePositionInLine: (?<pos>\d{1,9})|(?<message>[^\n]{1,500}))/,
+    errorType: 'JsonException',
+    category: 'type',
+    priority: 10,
+    summary: (c) => (c.target ? `The JSON value at ${c.path} cannot be converted to ${c.target}.` : `Invalid JSON for the target type: ${c.message}`),
+    explanation: (c) =>
+      c.target
+        ? `System.Text.Json is strict: the value at ${c.path} has a different JSON type than ${c.target} expects - e.g. a number sent as a string ("42"), an enum sent as a string without JsonStringEnumConverter, or an object where an array is expected.`
+        : 'The JSON is malformed or does not match the target type. The Path/LineNumber in the message locate the problem.',
+    causes: ['Numbers sent as strings', 'Enums as strings without JsonStringEnumConverter', 'Property type mismatch between client and server models', 'Malformed JSON (trailing commas, comments)'],
+    fixes: [fix('Align types or relax the serializer options', [], 'var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)\n{\n    NumberHandling = JsonNumberHandling.AllowReadingFromString,\n    Converters = { new JsonStringEnumConverter() }\n};')],
+    references: [ref('System.Text.Json overview', 'https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/overview')],
+    samples: ['System.Text.Json.JsonException: The JSON value could not be converted to System.Int32. Path: $.quantity | LineNumber: 0 | BytePositionInLine: 17.'],
+  },
+
+  // ---------------------------------------------------------------- compiler
+  {
+    id: 'csharp.cs0246',
+    language: 'csharp',
+    match: cs('CS0246', String.raw`The type or namespace name '(?<name>[^'\n]{1,200})' could not be found`),
+    errorType: 'CS0246',
+    category: 'name',
+    priority: 10,
+    summary: (c) => `The type or namespace '${c.name}' cannot be found${at(c)}.`,
+    explanation: (c) => `The compiler does not know '${c.name}'. Either a using directive is missing, the name is misspelled (C# is case-sensitive), or the assembly/NuGet package/project that defines it is not referenced by this project.${/Attribute$/.test(c.name ?? '') ? ' Attributes are looked up with and without the "Attribute" suffix.' : ''}`,
+    causes: ['Missing using directive', 'NuGet package or project reference missing from the .csproj', 'Typo or wrong casing', 'Referenced project targets an incompatible framework'],
+    fixes: (c) => [
+      fix('Add the using or the reference', ['Use the IDE quick fix (Ctrl+.) to add the using.', 'If it is from a package, install it; if from another project, add a project reference.'], `dotnet add package <PackageName>\ndotnet add reference ../Other/Other.csproj\n\nusing Some.Namespace; // where ${c.name} lives`),
+    ],
+    references: [compilerMsg('CS0246')],
+    samples: ["Program.cs(12,17): error CS0246: The type or namespace name 'JsonConvert' could not be found (are you missing a using directive or an assembly reference?) [/src/App/App.csproj]"],
+  },
+  {
+    id: 'csharp.cs0234',
+    language: 'csharp',
+    match: cs('CS0234', String.raw`The type or namespace name '(?<name>[^'\n]{1,200})' does not exist in the namespace '(?<ns>[^'\n]{1,200})'`),
+    errorType: 'CS0234',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => `'${c.name}' does not exist in namespace '${c.ns}'${at(c)}.`,
+    explanation: (c) => `The namespace '${c.ns}' exists, but '${c.name}' is not in it for the assemblies this project references. Usually a package that contributes to that namespace is missing (e.g. Microsoft.EntityFrameworkCore.SqlServer, Microsoft.Extensions.*), or the package version is different.`,
+    causes: ['A NuGet package that adds types to this namespace is not installed', 'Package version mismatch between projects', 'Typo in the type or sub-namespace'],
+    fixes: [fix('Install the package that provides it', ['Search NuGet for the full name and install it with dotnet add package.'])],
+    references: [compilerMsg('CS0234')],
+    samples: ["Data/AppDbContext.cs(3,37): error CS0234: The type or namespace name 'SqlServer' does not exist in the namespace 'Microsoft.EntityFrameworkCore' (are you missing an assembly reference?)"],
+  },
+  {
+    id: 'csharp.cs0103',
+    language: 'csharp',
+    match: cs('CS0103', String.raw`The name '(?<name>[^'\n]{1,200})' does not exist in the current context`),
+    errorType: 'CS0103',
+    category: 'name',
+    priority: 10,
+    summary: (c) => `The name '${c.name}' does not exist here${at(c)}.`,
+    explanation: (c) => `'${c.name}' is not declared in any scope visible at this point: it is misspelled, declared inside another block (if/for/try), a member of another class, or a static class used without its using directive${c.name === 'Console' || c.name === 'Math' || c.name === 'File' ? ' (add using System; / using System.IO;)' : ''}.`,
+    causes: ['Typo or wrong casing', 'Variable declared inside a block and used outside', 'Missing using for a static class', 'Code moved out of the class where the field is declared'],
+    fixes: [fix('Declare it in the right scope', ['Move the declaration before the block where it is used, fix the spelling, or add the missing using.'], 'string result;        // declared outside the try\ntry\n{\n    result = Load();\n}\ncatch (IOException) { result = ""; }\nConsole.WriteLine(result);')],
+    references: [compilerMsg('CS0103')],
+    samples: ["Services/Mailer.cs(27,13): error CS0103: The name 'smtpClient' does not exist in the current context"],
+  },
+  {
+    id: 'csharp.cs1061',
+    language: 'csharp',
+    match: cs('CS1061', String.raw`'(?<type>[^'\n]{1,300})' does not contain a definition for '(?<member>[^'\n]{1,200})'`),
+    errorType: 'CS1061',
+    category: 'name',
+    priority: 10,
+    summary: (c) => `${c.type} has no member '${c.member}'${at(c)}.`,
+    explanation: (c) => `Neither ${c.type} nor any extension method in scope defines '${c.member}'.${/^(Where|Select|First|FirstOrDefault|ToList|Any|OrderBy|Count)$/.test(c.member ?? '') ? ' This is a LINQ method: add using System.Linq;.' : ''}${/Async$/.test(c.member ?? '') ? ' Async EF methods (ToListAsync, FirstOrDefaultAsync) need using Microsoft.EntityFrameworkCore;.' : ''}${/^Task/.test(c.type ?? '') ? ' The expression is a Task - you probably forgot to await it.' : ''}`,
+    causes: ['Typo or wrong casing of the member', 'Missing using for extension methods (System.Linq, Microsoft.EntityFrameworkCore)', 'Calling a member on Task<T> without await', 'The member exists on another type or a newer package version'],
+    fixes: [fix('Fix the member access', ['Check the spelling and the actual type of the expression (hover in the IDE).', 'Add the using for extension methods, or await the Task first.'], 'using System.Linq;\nusing Microsoft.EntityFrameworkCore;\n\nvar users = await db.Users.Where(u => u.Active).ToListAsync();')],
+    references: [compilerMsg('CS1061')],
+    samples: ["Controllers/UsersController.cs(31,35): error CS1061: 'Task<User>' does not contain a definition for 'Name' and no accessible extension method 'Name' accepting a first argument of type 'Task<User>' could be found (are you missing a using directive or an assembly reference?)"],
+  },
+  {
+    id: 'csharp.cs0029',
+    language: 'csharp',
+    match: cs('CS0029', String.raw`Cannot implicitly convert type '(?<from>[^'\n]{1,300})' to '(?<to>[^'\n]{1,300})'`),
+    errorType: 'CS0029',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `A value of type ${c.from} cannot be assigned to ${c.to}${at(c)}.`,
+    explanation: (c) => `There is no implicit conversion from ${c.from} to ${c.to}.${/^string$/.test(c.from ?? '') && /int|long|double|decimal/.test(c.to ?? '') ? ' Parse the string (int.Parse/TryParse).' : ''}${/^System\.Threading\.Tasks\.Task|^Task/.test(c.from ?? '') ? ' The value is a Task: add await.' : ''}${/IEnumerable|IQueryable/.test(c.from ?? '') && /List/.test(c.to ?? '') ? ' Materialise the sequence with .ToList().' : ''}`,
+    causes: ['Missing await (Task<T> vs T)', 'string vs number without parsing', 'IEnumerable<T> assigned to List<T> without ToList()', 'Unrelated types'],
+    fixes: [fix('Convert explicitly', [], 'int age = int.Parse(input);\nList<User> list = users.Where(u => u.Active).ToList();\nUser user = await repo.GetAsync(id);')],
+    references: [compilerMsg('CS0029')],
+    samples: ["Program.cs(9,23): error CS0029: Cannot implicitly convert type 'string' to 'int'"],
+  },
+  {
+    id: 'csharp.cs0266',
+    language: 'csharp',
+    match: cs('CS0266', String.raw`Cannot implicitly convert type '(?<from>[^'\n]{1,300})' to '(?<to>[^'\n]{1,300})'\. An explicit conversion exists`),
+    errorType: 'CS0266',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `Converting ${c.from} to ${c.to} needs an explicit cast${at(c)}.`,
+    explanation: (c) => `A conversion from ${c.from} to ${c.to} exists but may lose data or fail at runtime (narrowing numbers, double to int, base class to derived class, nullable to non-nullable), so C# requires you to write it explicitly.`,
+    causes: ['Narrowing numeric conversion (long/double to int)', 'Nullable value type to non-nullable (int? to int)', 'Base type or interface to a derived type'],
+    fixes: (c) => [fix('Cast explicitly or handle the value', [`Write (${c.to})value if truncation is intended, use Convert/Math.Round, or handle null with ??.`], 'int total = (int)Math.Round(amount);\nint count = maybeCount ?? 0;')],
+    references: [compilerMsg('CS0266')],
+    samples: ["Billing.cs(18,25): error CS0266: Cannot implicitly convert type 'double' to 'int'. An explicit conversion exists (are you missing a cast?)"],
+  },
+  {
+    id: 'csharp.cs1503',
+    language: 'csharp',
+    match: cs('CS1503', String.raw`Argument (?<index>\d{1,3}): cannot convert from '(?<from>[^'\n]{1,300})' to '(?<to>[^'\n]{1,300})'`),
+    errorType: 'CS1503',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `Argument ${c.index} is a ${c.from} but the method expects ${c.to}${at(c)}.`,
+    explanation: (c) => `No overload accepts a ${c.from} at position ${c.index}; the chosen method wants ${c.to}.`,
+    causes: ['Wrong argument order', 'Missing conversion (string vs int, Task<T> vs T)', 'Passing a different overload\'s arguments'],
+    fixes: [fix('Pass the expected type', ['Convert the argument or call the overload that takes this type.'])],
+    references: [miscMsg('CS1503')],
+    samples: ["Program.cs(14,31): error CS1503: Argument 1: cannot convert from 'string' to 'int'"],
+  },
+  {
+    id: 'csharp.cs1002',
+    language: 'csharp',
+    match: cs('CS1002', String.raw`; expected`),
+    errorType: 'CS1002',
+    category: 'syntax',
+    priority: 10,
+    summary: (c) => `A semicolon is missing${at(c)}.`,
+    explanation: 'Every C# statement must end with a semicolon. The compiler points at the position where it expected one - often the end of the previous line. An unbalanced parenthesis or quote can also cause it.',
+    causes: ['Missing ; at the end of a statement', 'Unclosed parenthesis/quote earlier on the line', 'Code from another language pasted in'],
+    fixes: [fix('Add the semicolon', ['Go to the reported position (or the end of the line before it) and add ;.'])],
+    references: [miscMsg('CS1002')],
+    samples: ['Program.cs(5,34): error CS1002: ; expected'],
+  },
+  {
+    id: 'csharp.cs0117',
+    language: 'csharp',
+    match: cs('CS0117', String.raw`'(?<type>[^'\n]{1,300})' does not contain a definition for '(?<member>[^'\n]{1,200})'`),
+    errorType: 'CS0117',
+    category: 'name',
+    priority: 10,
+    summary: (c) => `${c.type} has no static member or nested type '${c.member}'${at(c)}.`,
+    explanation: (c) => `The code accessed ${c.type}.${c.member} through the type name (a static access), but ${c.type} does not define it. It may be an instance member, misspelled, or from a newer API version.`,
+    causes: ['Typo or member removed/renamed', 'Instance member accessed as if static', 'API version differs from documentation/sample'],
+    fixes: [fix('Use an existing member', ['Check the type\'s members (IDE completion) and the package version.'])],
+    references: [miscMsg('CS0117')],
+    samples: ["Program.cs(8,20): error CS0117: 'Console' does not contain a definition for 'Writeline'"],
+  },
+  {
+    id: 'csharp.cs0120',
+    language: 'csharp',
+    match: cs('CS0120', String.raw`An object reference is required for the non-?static field, method, or property '(?<member>[^'\n]{1,300})'`),
+    errorType: 'CS0120',
+    category: 'name',
+    priority: 10,
+    summary: (c) => `The instance member ${c.member} is used from a static context${at(c)}.`,
+    explanation: (c) => `${c.member} belongs to an instance, but it is used from static code (e.g. static void Main) where there is no 'this'. Create an instance, or make the member static if it does not depend on instance state.`,
+    causes: ['Calling an instance method from static Main', 'Accessing an instance field from a static method'],
+    fixes: [fix('Use an instance or make it static', [], 'var app = new App();\napp.Run();\n\n// or\nstatic void Run() { }')],
+    references: [compilerMsg('CS0120')],
+    samples: ["Program.cs(7,9): error CS0120: An object reference is required for the non-static field, method, or property 'Program.Greet()'"],
+  },
+  {
+    id: 'csharp.cs0161',
+    language: 'csharp',
+    match: cs('CS0161', String.raw`'(?<method>[^'\n]{1,300})': not all code paths return a value`),
+    errorType: 'CS0161',
+    category: 'syntax',
+    priority: 10,
+    summary: (c) => `${c.method} does not return a value on every path${at(c)}.`,
+    explanation: 'A non-void method can reach its end without return or throw: an if without else, a switch without default, or a loop that may finish normally.',
+    causes: ['if/else-if without a final else', 'switch without default', 'return only inside a loop'],
+    fixes: [fix('Return or throw at the end', [], 'static string Grade(int score)\n{\n    if (score >= 90) return "A";\n    if (score >= 80) return "B";\n    return "C";\n}')],
+    references: [miscMsg('CS0161')],
+    samples: ["Grades.cs(3,19): error CS0161: 'Grades.Grade(int)': not all code paths return a value"],
+  },
+  {
+    id: 'csharp.cs0165',
+    language: 'csharp',
+    match: cs('CS0165', String.raw`Use of unassigned local variable '(?<name>[^'\n]{1,200})'`),
+    errorType: 'CS0165',
+    category: 'syntax',
+    priority: 10,
+    summary: (c) => `The local variable '${c.name}' may be used before it is assigned${at(c)}.`,
+    explanation: (c) => `C# requires definite assignment: on some path (e.g. when an if condition is false or a try block throws) '${c.name}' is read without having been given a value.`,
+    causes: ['Assignment only inside an if/try/loop', 'Declared without initialiser'],
+    fixes: (c) => [fix('Initialise the variable', [], `var ${c.name} = default(string); // or a meaningful default`)],
+    references: [compilerMsg('CS0165')],
+    samples: ["Program.cs(15,27): error CS0165: Use of unassigned local variable 'total'"],
+  },
+  {
+    id: 'csharp.cs0019',
+    language: 'csharp',
+    match: cs('CS0019', String.raw`Operator '(?<op>[^'\n]{1,5})' cannot be applied to operands of type '(?<left>[^'\n]{1,200})' and '(?<right>[^'\n]{1,200})'`),
+    errorType: 'CS0019',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `Operator ${c.op} is not defined for ${c.left} and ${c.right}${at(c)}.`,
+    explanation: (c) => `There is no ${c.op} operator between ${c.left} and ${c.right}.${c.op === '==' && /int|string/.test(`${c.left}${c.right}`) ? ' Comparing a string with a number needs a conversion.' : ''}${/\?$/.test(c.left ?? '') || /\?$/.test(c.right ?? '') ? ' One side is nullable; use ?? or .Value.' : ''}`,
+    causes: ['Operands of different types (string vs int, DateTime vs string)', 'Custom types without operator overloads', 'Using = vs == or & vs && incorrectly'],
+    fixes: [fix('Convert the operands', ['Convert one side (int.Parse, ToString), or implement the operator on your type.'])],
+    references: [compilerMsg('CS0019')],
+    samples: ["Orders.cs(22,17): error CS0019: Operator '==' cannot be applied to operands of type 'string' and 'int'"],
+  },
+  {
+    id: 'csharp.cs0535',
+    language: 'csharp',
+    match: cs('CS0535', String.raw`'(?<type>[^'\n]{1,300})' does not implement interface member '(?<member>[^'\n]{1,300})'`),
+    errorType: 'CS0535',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `${c.type} does not implement ${c.member}${at(c)}.`,
+    explanation: (c) => `A class that declares an interface must implement all its members with matching signatures. ${c.member} is missing (or has a different signature/return type).`,
+    causes: ['Member not implemented yet', 'Signature differs (parameter types, return type, Task vs ValueTask)', 'Interface gained new members'],
+    fixes: [fix('Implement the interface member', ['Use the IDE quick fix "Implement interface" and fill in the bodies.'])],
+    references: [miscMsg('CS0535')],
+    samples: ["Services/EmailSender.cs(5,33): error CS0535: 'EmailSender' does not implement interface member 'IEmailSender.SendAsync(string, string)'"],
+  },
+  {
+    id: 'csharp.cs0501',
+    language: 'csharp',
+    match: cs('CS0501', String.raw`'(?<member>[^'\n]{1,300})' must declare a body because it is not marked abstract, extern, or partial`),
+    errorType: 'CS0501',
+    category: 'syntax',
+    priority: 10,
+    summary: (c) => `${c.member} has no body${at(c)}.`,
+    explanation: 'Methods in a class must have a body ({ ... } or => expression) unless they are abstract, extern or partial. A declaration ending with ; only is allowed in interfaces.',
+    causes: ['Method declared like in an interface (ending with ;)', 'Missing abstract modifier', 'Property accessor written as get; inside a manual property'],
+    fixes: [fix('Add a body or mark it abstract', [], 'public decimal Total() => items.Sum(i => i.Price);\n\npublic abstract decimal Total();   // in an abstract class')],
+    references: [miscMsg('CS0501')],
+    samples: ["Models/Order.cs(9,24): error CS0501: 'Order.Total()' must declare a body because it is not marked abstract, extern, or partial"],
+  },
+  {
+    id: 'csharp.cs8602',
+    language: 'csharp',
+    match: cs('CS8602', String.raw`Dereference of a possibly null reference\.?`),
+    errorType: 'CS8602',
+    category: 'null',
+    priority: 10,
+    summary: (c) => `A possibly null reference is dereferenced${at(c)}.`,
+    explanation: 'With nullable reference types enabled, the compiler tracks whether a reference may be null. Here a value of a nullable type (T?) - or the result of a method like FirstOrDefault - is used with . or [] without a null check. At runtime this could be a NullReferenceException.',
+    causes: ['Using the result of FirstOrDefault/Find/TryGetValue without a check', 'Accessing a property declared as T?', 'The compiler cannot see a check done in another method'],
+    fixes: [fix('Check for null or express intent', ['Add an if (x is null) check or use ?. / ??.', 'If you know it cannot be null, use the null-forgiving operator ! (sparingly) or annotate helper methods with [NotNull]/[MemberNotNull].'], 'var user = users.FirstOrDefault(u => u.Id == id);\nif (user is null) return NotFound();\nreturn Ok(user.Name);')],
+    references: [NULLABLE_WARNINGS, NULLABLE_REFS],
+    samples: ['Controllers/OrdersController.cs(41,20): warning CS8602: Dereference of a possibly null reference. [/src/Shop/Shop.csproj]'],
+  },
+  {
+    id: 'csharp.cs8600',
+    language: 'csharp',
+    match: cs('(?<code>CS860[0134])', String.raw`(?<message>Converting null literal or possible null value to non-nullable type|Possible null reference (?:assignment|return|argument)[^\n]{0,200})`),
+    errorType: (c) => c.code ?? 'CS8600',
+    category: 'null',
+    priority: 10,
+    summary: (c) => `A possibly null value flows into a non-nullable variable, parameter or return${at(c)}.`,
+    explanation: (c) => `Nullable analysis (${c.code}) found a value that may be null assigned to, passed as, or returned as a non-nullable reference type. Either the target should be nullable (T?) or the value should be checked/defaulted first.`,
+    causes: ['Assigning FirstOrDefault/as-cast/GetValueOrDefault results to T instead of T?', 'Returning null from a method declared to return T', 'Passing nullable values to non-nullable parameters'],
+    fixes: [fix('Make the target nullable or provide a value', [], 'string? name = dict.GetValueOrDefault(key);   // declare as nullable\nstring safe = name ?? "unknown";             // or default it')],
+    references: [NULLABLE_WARNINGS],
+    samples: ['Services/UserService.cs(18,27): warning CS8600: Converting null literal or possible null value to non-nullable type.', 'Repo.cs(30,20): warning CS8603: Possible null reference return.'],
+  },
+  {
+    id: 'csharp.cs8618',
+    language: 'csharp',
+    match: cs('CS8618', String.raw`Non-nullable (?<kind>property|field|event|variable) '(?<name>[^'\n]{1,200})' must contain a non-null value when exiting constructor`),
+    errorType: 'CS8618',
+    category: 'null',
+    priority: 10,
+    summary: (c) => `The non-nullable ${c.kind} '${c.name}' is not initialised by the constructor${at(c)}.`,
+    explanation: (c) => `With nullable reference types enabled, a non-nullable ${c.kind} must have a value when construction finishes. '${c.name}' has no initialiser and no constructor assigns it, so it would start as null.`,
+    causes: ['DTO/entity properties without initialisers', 'Properties set by a framework (EF Core, model binding, DI) after construction', 'Constructor does not assign every member'],
+    fixes: (c) => [
+      fix('Mark it required (C# 11+) or initialise it', ['Use the required modifier so object initialisers must set it, or give a default value, or make it nullable if absence is valid.'], `public required string ${c.name} { get; set; }\n// or\npublic string ${c.name} { get; set; } = string.Empty;\n// or\npublic string? ${c.name} { get; set; }`),
+      fix('For EF Core navigation properties', ['Use = null! for navigations EF populates, or declare them nullable.']),
+    ],
+    references: [NULLABLE_WARNINGS, ref('required modifier (C# reference)', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/keywords/required')],
+    samples: ["Models/Customer.cs(7,19): warning CS8618: Non-nullable property 'Email' must contain a non-null value when exiting constructor. Consider adding the 'required' modifier or declaring the property as nullable."],
+  },
+  {
+    id: 'csharp.netsdk1045',
+    language: 'csharp',
+    match: /NETSDK1045: The current \.NET SDK does not support targeting \.NET (?:Core )?(?<target>[\d.]{1,10})\./,
+    errorType: 'NETSDK1045',
+    category: 'configuration',
+    priority: 15,
+    summary: (c) => `The installed .NET SDK is too old to build for .NET ${c.target}.`,
+    explanation: (c) => `The project's TargetFramework is net${c.target}, but the SDK selected for the build is older. Each SDK can only target its own and older .NET versions. A global.json file may also pin an older SDK.`,
+    causes: ['SDK for this .NET version not installed', 'global.json pins an older SDK', 'CI/Docker image uses an older SDK (mcr.microsoft.com/dotnet/sdk tag)', 'Old Visual Studio version bundling an older SDK'],
+    fixes: (c) => [
+      fix('Install or select the right SDK', [`Install the .NET ${c.target} SDK (dotnet --list-sdks shows installed ones).`, 'Update or remove global.json, and use mcr.microsoft.com/dotnet/sdk:' + c.target + ' in Docker/CI.'], 'dotnet --list-sdks\ndotnet --version'),
+    ],
+    references: [ref('NETSDK1045: The current .NET SDK does not support targeting', 'https://learn.microsoft.com/en-us/dotnet/core/tools/sdk-errors/netsdk1045'), ref('global.json overview', 'https://learn.microsoft.com/en-us/dotnet/core/tools/global-json')],
+    samples: ['/usr/share/dotnet/sdk/6.0.420/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.TargetFrameworkInference.targets(144,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 8.0.  Either target .NET 6.0 or lower, or use a version of the .NET SDK that supports .NET 8.0.'],
+  },
+
+  // ---------------------------------------------------------------- catch-alls
+  {
+    id: 'csharp.exception',
+    language: 'csharp',
+    match: rx(String.raw`(?<![\w.])(?<cls>(?:System|Microsoft)(?:\.\w{1,60}){0,6}\.\w{0,100}Exception)(?: \(0x[0-9A-Fa-f]{8}\))?: (?<message>[^\n]{1,500})`, FRAME),
+    errorType: (c) => short(c.cls, 'Exception'),
+    category: 'runtime',
+    priority: -10,
+    summary: (c) => `.NET threw ${short(c.cls, 'an exception')}: ${c.message}`,
+    explanation: (c) => `${c.cls} was thrown and not handled. Inner exceptions appear after " ---> " and usually contain the root cause; the first "at" line with your namespace and a file/line is where to start.${where(c)}`,
+    causes: ['See the exception message', 'The root cause may be an inner exception (" ---> ")'],
+    fixes: [fix('Start from the innermost exception', ['Read the last " ---> " inner exception.', 'Open the first frame in your own code and inspect the values involved.'])],
+    references: [ref('Handling and throwing exceptions in .NET', 'https://learn.microsoft.com/en-us/dotnet/standard/exceptions/')],
+    samples: ['System.Security.Cryptography.CryptographicException: The payload was invalid.\n   at Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingBasedDataProtector.UnprotectCore(Byte[] protectedData)'],
+  },
+  {
+    id: 'csharp.compiler-diagnostic',
+    language: 'csharp',
+    match: rx(String.raw`(?:(?<![^\s])(?<file>[^\s(]{1,400}?\.cs)\((?<line>\d{1,7}),(?<col>\d{1,7})\): )?(?<severity>error|warning) (?<code>CS\d{4}): (?<message>[^\n]{1,500})`),
+    errorType: (c) => c.code ?? 'CS0000',
+    category: 'build',
+    priority: -10,
+    summary: (c) => `C# compiler ${c.severity} ${c.code}${at(c)}: ${c.message}`,
+    explanation: (c) => `The C# compiler reported ${c.code}. The documentation page for the code lists the typical causes and fixes; for several errors, fix the first one first - later ones are often follow-ups.`,
+    causes: ['See the diagnostic message', 'Earlier errors in the same file can cause follow-up errors'],
+    fixes: (c) => [fix('Look up the diagnostic', [`Search for ${c.code} in the C# compiler messages documentation.`, 'Use the IDE quick actions (Ctrl+.) on the highlighted code.'])],
+    references: [ref('C# compiler errors and warnings', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/compiler-messages/')],
+    samples: ["Program.cs(4,13): error CS0128: A local variable or function named 'count' is already defined in this scope"],
+  },
+];

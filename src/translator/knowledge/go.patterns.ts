@@ -29,8 +29,13 @@ const GO_FRAME = String.raw`(?:[\s\S]{0,600}?\ngoroutine \d{1,9} \[[^\]\n]{1,100
 /** Optional compiler location prefix `./main.go:12:5: `. Captures `file`, `line`, `col`. */
 const GO_LOC = String.raw`(?:(?<![^\s])(?<file>[^\s]{1,400}?\.go):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )?`;
 
+/** `main.(*Server).Start(0x0)` -> `main.(*Server).Start`. */
+function funcName(f: string): string {
+  return f.replace(/\([^()]*\)$/, '');
+}
+
 function where(c: Captures): string {
-  if (c.func && c.file) return ` It happened in ${c.func.replace(/\(.*$/, '')} (${c.file}:${c.line}).`;
+  if (c.func && c.file) return ` It happened in ${funcName(c.func)} (${c.file}:${c.line}).`;
   if (c.file) return ` Location: ${c.file}:${c.line}.`;
   return '';
 }
@@ -53,7 +58,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'nil pointer dereference',
     category: 'null',
     priority: 20,
-    summary: (c) => `A nil pointer was dereferenced${c.func ? ` in ${c.func.replace(/\(.*$/, '')}` : ''}.`,
+    summary: (c) => `A nil pointer was dereferenced${c.func ? ` in ${funcName(c.func)}` : ''}.`,
     explanation: (c) =>
       `The program read a field or called a method through a pointer (or interface, map of pointers, slice element) that is nil.${c.addr === '0x0' || (c.addr && /^0x[0-9a-f]{1,3}$/i.test(c.addr)) ? ' The faulting address is near 0x0, which confirms a nil pointer (a small offset is the field being read).' : ''} Common sources: a constructor that returned (nil, err) where the error was ignored, a struct field that was never initialised, or a map lookup returning a nil pointer.${where(c)}`,
     causes: [
@@ -121,7 +126,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'assignment to entry in nil map',
     category: 'null',
     priority: 20,
-    summary: (c) => `A value was stored in a map that was never created (nil map)${c.func ? ` in ${c.func.replace(/\(.*$/, '')}` : ''}.`,
+    summary: (c) => `A value was stored in a map that was never created (nil map)${c.func ? ` in ${funcName(c.func)}` : ''}.`,
     explanation: (c) =>
       `Declaring 'var m map[K]V' (or a struct field of map type) gives a nil map. Reading from a nil map is allowed and returns zero values, but writing panics. The map has to be created with make() or a literal first.${where(c)}`,
     causes: ['Map declared with var but never made', 'Map field of a struct not initialised in the constructor', 'Zero-value struct (e.g. from json.Unmarshal or new()) used directly'],
@@ -293,7 +298,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'stack overflow',
     category: 'runtime',
     priority: 20,
-    summary: (c) => `A goroutine's stack grew past its limit${c.func ? ` in ${c.func.replace(/\(.*$/, '')}` : ''} - almost always infinite recursion.`,
+    summary: (c) => `A goroutine's stack grew past its limit${c.func ? ` in ${funcName(c.func)}` : ''} - almost always infinite recursion.`,
     explanation: (c) =>
       `Go stacks grow dynamically up to a maximum (${c.limit ? `${c.limit} bytes` : '1 GB on 64-bit'}). Exceeding it means unbounded recursion: a function calling itself without a base case, a String()/MarshalJSON method that calls fmt/json on its own receiver, or a getter that calls itself.`,
     causes: ['Recursive function without a reachable base case', 'String() method using fmt.Sprintf("%v", t) on itself', 'MarshalJSON calling json.Marshal on the same type'],
@@ -306,7 +311,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.declared-and-not-used',
     language: 'go',
-    match: rx(GO_LOC, String.raw`(?:declared and not used: (?<name>\w{1,200})|(?<oldName>\w{1,200}) declared (?:and|but) not used)`),
+    match: rx(GO_LOC, String.raw`(?:declared and not used: (?<name>\w{1,200})|\b(?<oldName>\w{1,200}) declared (?:and|but) not used)`),
     errorType: 'declared and not used',
     category: 'syntax',
     priority: 10,
@@ -359,7 +364,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.no-field-or-method',
     language: 'go',
-    match: rx(GO_LOC, String.raw`(?<expr>[^\s]{1,200}) undefined \(type (?<type>[^\n)]{1,200}) has no field or method (?<member>\w{1,100})(?:, but does have (?:field |method )?(?<suggestion>\w{1,100}))?\)`),
+    match: rx(GO_LOC, String.raw`(?<![^\s])(?<expr>[^\s]{1,200}) undefined \(type (?<type>[^\n)]{1,200}) has no field or method (?<member>\w{1,100})(?:, but does have (?:field |method )?(?<suggestion>\w{1,100}))?\)`),
     errorType: 'undefined field or method',
     category: 'name',
     priority: 10,
@@ -414,7 +419,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.missing-return',
     language: 'go',
-    match: rx(GO_LOC, String.raw`missing return\b`),
+    match: rx(GO_LOC, String.raw`missing return(?![ \w])`),
     errorType: 'missing return',
     category: 'syntax',
     priority: 10,

@@ -64,6 +64,11 @@ function javaRelease(major: string | undefined): string {
   return `Java ${n - 44}`;
 }
 
+/** com/example/App -> com.example.App (class names as printed in internal form). */
+function dotted(name: string | undefined): string {
+  return (name ?? 'the class').replace(/\//g, '.');
+}
+
 /** "1.2.3." -> "1.2.3" (sentence dots captured with coordinates). */
 function trimDot(v: string): string {
   return v.replace(/\.+$/, '');
@@ -82,7 +87,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     id: 'java.npe-helpful',
     language: 'java',
     match: rx(
-      String.raw`java\.lang\.NullPointerException: Cannot (?<action>invoke|read field|assign field|load from|store to|read the array length|throw exception|enter synchronized block|exit synchronized block)(?: "(?<member>[^"\n]{1,300})"| [a-z]{1,20} array)? because (?:the return value of "(?<returnOf>[^"\n]{1,300})"|"(?<variable>[^"\n]{1,300})"|(?<other>[^\n]{1,300}?)) is null`,
+      String.raw`java\.lang\.NullPointerException: Cannot (?<action>invoke|read field|assign field|load from|store to|read the array length|throw exception|enter synchronized block|exit synchronized block)(?: "(?<member>[^"\n]{1,300})"| (?<arrayType>[a-z]{1,20}) array)? because (?:the return value of "(?<returnOf>[^"\n]{1,300})"|"(?<variable>[^"\n]{1,300})"|(?<other>[^\n]{1,300}?)) is null`,
       USER_FRAME,
     ),
     errorType: 'NullPointerException',
@@ -94,7 +99,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
         : c.variable
           ? `'${c.variable}'`
           : (c.other ?? 'a reference');
-      const what = c.member ? `${c.action} ${c.member}` : c.action;
+      const what = c.member ? `${c.action} ${c.member}` : c.arrayType ? `${c.action} a ${c.arrayType} array` : c.action;
       return `Java could not ${what} because ${culprit} is null.`;
     },
     explanation: (c) => {
@@ -598,11 +603,13 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     category: 'dependency',
     priority: 10,
     summary: (c) =>
-      c.init ? `The class ${c.className} failed during static initialisation earlier and cannot be used.` : `The class ${c.className} was present at compile time but is missing at runtime.`,
+      c.init
+        ? `The class ${dotted(c.className)} failed during static initialisation earlier and cannot be used.`
+        : `The class ${dotted(c.className)} was present at compile time but is missing at runtime.`,
     explanation: (c) =>
       c.init
-        ? `"Could not initialize class" means the JVM already tried to run the static initialiser of ${c.className} and it threw (ExceptionInInitializerError). Every later use gets this error. Look further up in the log for the first ExceptionInInitializerError - it contains the real cause.`
-        : `Your code was compiled against ${c.className?.replace(/\//g, '.')}, but the class cannot be found when it is first used at runtime. The jar that provides it is missing from the runtime classpath, or two versions of a library conflict.`,
+        ? `"Could not initialize class" means the JVM already tried to run the static initialiser of ${dotted(c.className)} and it threw (ExceptionInInitializerError). Every later use gets this error. Look further up in the log for the first ExceptionInInitializerError - it contains the real cause.`
+        : `Your code was compiled against ${dotted(c.className)}, but the class cannot be found when it is first used at runtime. The jar that provides it is missing from the runtime classpath, or two versions of a library conflict.`,
     causes: (c) =>
       c.init
         ? ['A static field initialiser or static block threw an exception', 'A native library or config file needed during static init is missing']
@@ -616,7 +623,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
         ? [fix('Find the first initialisation failure', ['Search the log for ExceptionInInitializerError and read its Caused by.', 'Fix the failing static initialiser (e.g. missing resource, bad config).'])]
         : [
             fix('Put the dependency on the runtime classpath', [
-              `Find which artifact provides ${c.className?.replace(/\//g, '.')} and add it with implementation/runtime scope.`,
+              `Find which artifact provides ${dotted(c.className)} and add it with implementation/runtime scope.`,
               'Run "mvn dependency:tree" or "gradle dependencies" to look for version conflicts.',
             ]),
           ],
@@ -666,8 +673,8 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => {
       const compiled = javaRelease(c.classVersion ?? c.oldVersion);
       return c.runtimeVersion
-        ? `${c.className} was compiled for ${compiled} but is running on ${javaRelease(c.runtimeVersion)}.`
-        : `${c.className} was compiled for ${compiled}, newer than the Java runtime in use.`;
+        ? `${dotted(c.className)} was compiled for ${compiled} but is running on ${javaRelease(c.runtimeVersion)}.`
+        : `${dotted(c.className)} was compiled for ${compiled}, newer than the Java runtime in use.`;
     },
     explanation: (c) =>
       `Class files record the Java version they target (class file version ${c.classVersion ?? c.oldVersion} = ${javaRelease(c.classVersion ?? c.oldVersion)}; 52 = Java 8, 55 = 11, 61 = 17, 65 = 21). A JVM refuses classes newer than itself${c.runtimeVersion ? `, and this runtime only understands up to ${c.runtimeVersion} (${javaRelease(c.runtimeVersion)})` : ''}. Either run with a newer JDK or compile for the older release.`,
@@ -1402,7 +1409,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     priority: 10,
     summary: (c) => {
       if (c.lossyFrom) return `Converting ${c.lossyFrom} to ${c.lossyTo} may lose information, so javac requires an explicit cast${javacAt(c)}.`;
-      if (c.from) return `A ${c.from} is used where a ${c.to} is required${javacAt(c)}.`;
+      if (c.from) return `A value of type ${c.from} is used where ${c.to} is required${javacAt(c)}.`;
       return `Incompatible types${javacAt(c)}: ${c.detail}.`;
     },
     explanation: (c) =>

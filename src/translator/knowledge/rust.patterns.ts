@@ -99,7 +99,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'E0502',
     category: 'type',
     priority: 10,
-    summary: (c) => `'${c.name}' is borrowed as ${c.second} while a ${c.first} borrow is still in use${at(c)}.`,
+    summary: (c) => `'${c.name}' is borrowed as ${c.second} while ${c.first === 'immutable' ? 'an' : 'a'} ${c.first} borrow is still in use${at(c)}.`,
     explanation: (c) => `You cannot have a ${c.first} reference to '${c.name}' alive while taking a ${c.second} one. Typical case: holding a reference into a Vec (v[0], v.iter(), v.first()) and then calling v.push() - pushing may reallocate and leave the reference dangling.`,
     causes: ['Holding a reference into a collection while modifying the collection', 'Calling a &mut self method with an argument borrowed from self', 'Iterating a collection and mutating it inside the loop'],
     fixes: [
@@ -413,7 +413,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'E0061',
     category: 'type',
     priority: 10,
-    summary: (c) => `This ${c.kind} takes ${c.expected} argument(s) but ${c.given} were given${at(c)}.`,
+    summary: (c) => `This ${c.kind} takes ${c.expected} argument(s) but ${c.given} ${c.given === '1' ? 'was' : 'were'} given${at(c)}.`,
     explanation: 'Rust has no default or optional arguments and no overloading: the number of arguments must match the signature exactly. The compiler help underneath shows which argument is missing or extra.',
     causes: ['Signature changed', 'Expecting default/optional parameters', 'Passing self explicitly to a method call'],
     fixes: [fix('Match the signature', ['Pass exactly the declared parameters; for optional values use Option<T> or a builder/config struct.'])],
@@ -423,11 +423,11 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0369',
     language: 'rust',
-    match: rx(String.raw`error\[E0369\]: (?:binary operation ` + '`(?<op>[^`\\n]{1,5})`' + String.raw` cannot be applied to type ` + '`(?<type>[^`\\n]{1,200})`' + String.raw`|cannot (?<verb>add|subtract|multiply|divide|calculate the remainder of|mod) ` + '`(?<rhs>[^`\\n]{1,200})`' + String.raw` (?:to|from|by|divided by) ` + '`(?<lhs>[^`\\n]{1,200})`)', LOC),
+    match: rx(String.raw`error\[E0369\]: (?:binary operation ` + '`(?<op>[^`\\n]{1,5})`' + String.raw` cannot be applied to type ` + '`(?<type>[^`\\n]{1,200})`' + String.raw`|cannot (?<verb>add|subtract|multiply|divide|calculate the remainder of|mod) ` + '`(?<rhs>[^`\\n]{1,200})`' + String.raw` (?<prep>to|from|by|divided by) ` + '`(?<lhs>[^`\\n]{1,200})`)', LOC),
     errorType: 'E0369',
     category: 'type',
     priority: 10,
-    summary: (c) => (c.op ? `The operator ${c.op} is not defined for ${c.type}${at(c)}.` : `Cannot ${c.verb} ${c.rhs} and ${c.lhs}${at(c)}.`),
+    summary: (c) => (c.op ? `The operator ${c.op} is not defined for ${c.type}${at(c)}.` : `Cannot ${c.verb} ${c.rhs} ${c.prep} ${c.lhs}${at(c)}.`),
     explanation: (c) => {
       if (c.lhs && /&str/.test(c.lhs) && c.verb === 'add') return 'Two &str cannot be added. The left operand of + must be an owned String: use format!("{a}{b}"), or a.to_string() + b.';
       if (c.op === '==' || c.op === '!=' || c.op === '<' || c.op === '>') return `Comparison operators need PartialEq/PartialOrd; ${c.type} does not implement them. Add #[derive(PartialEq)] (and PartialOrd if ordering is needed).`;
@@ -528,7 +528,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     id: 'rust.unwrap-none',
     language: 'rust',
     match: rx(PANIC_AT, String.raw`called ` + '`Option::unwrap\\(\\)`' + String.raw` on a ` + '`None`' + String.raw` value`, OLD_LOC),
-    errorType: 'Option::unwrap() on None',
+    errorType: 'unwrap on None',
     category: 'null',
     priority: 20,
     summary: (c) => `unwrap() was called on a None value${inThread(c)}${at(c)}.`,
@@ -549,7 +549,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     id: 'rust.unwrap-err',
     language: 'rust',
     match: rx(PANIC_AT, String.raw`called ` + '`Result::unwrap\\(\\)`' + String.raw` on an ` + '`Err`' + String.raw` value: (?<error>[^\n]{1,500}?)`, OLD_LOC, '$'),
-    errorType: 'Result::unwrap() on Err',
+    errorType: 'unwrap on Err',
     category: 'runtime',
     priority: 20,
     summary: (c) => `unwrap() was called on an Err value${inThread(c)}${at(c)}: ${c.error?.replace(/'$/, '')}`,

@@ -14,7 +14,7 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
     id: 'swift.nil-unwrap',
     language: 'swift',
     match: /Unexpectedly found nil while (?<action>implicitly unwrapping|unwrapping) an Optional value(?:: file (?<file>[^,\n]{1,300}), line (?<line>\d{1,7}))?/,
-    errorType: 'Fatal error: Unexpectedly found nil',
+    errorType: 'unexpectedly found nil',
     category: 'null',
     priority: 45,
     summary: (c) =>
@@ -55,7 +55,7 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
     id: 'swift.index-out-of-range',
     language: 'swift',
     match: /[Ff]atal error: (?:Array )?[Ii]ndex (?:is )?out of range(?:: file (?<file>[^,\n]{1,300}), line (?<line>\d{1,7}))?/,
-    errorType: 'Fatal error: Index out of range',
+    errorType: 'Index out of range',
     category: 'runtime',
     priority: 45,
     summary: 'The app crashed reading or writing an array element at an index that does not exist.',

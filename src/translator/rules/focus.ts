@@ -7,10 +7,14 @@
 
 /** Longer lines are cut: no error message line is this long; minified bundles and data are. */
 export const MAX_LINE_CHARS = 2_000;
-/** Texts up to this size are matched whole. */
-export const MAX_FOCUS_CHARS = 16_000;
-const HEAD_CHARS = 6_000;
-const TAIL_CHARS = 6_000;
+/**
+ * Texts up to this size are matched whole. Larger ones keep their head (JVM, Node and .NET
+ * print the exception first), their tail (Python prints it last) and the error-looking lines
+ * in between: about a hundred lines each, far more than any single error needs.
+ */
+export const MAX_FOCUS_CHARS = 12_000;
+const HEAD_CHARS = 4_000;
+const TAIL_CHARS = 4_000;
 const MIDDLE_CHARS = 4_000;
 
 // Lines in the middle of a huge log that are worth keeping: where errors are announced.

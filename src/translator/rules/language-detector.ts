@@ -85,7 +85,7 @@ const SIGNALS: readonly Signal[] = [
   ['go', /^go: |\bgo\.mod\b/m, STRONG],
 
   // Rust
-  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*' panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `/m, DEFINITIVE],
+  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*' panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
   ['rust', /\.rs:\d+:\d+|\bcargo\b|\bCargo\.toml\b/, STRONG],
 
   // C#

@@ -21,7 +21,7 @@ interface Entry {
   pattern: ErrorPattern;
   re: RegExp;
   priority: number;
-  /** Position in the knowledge base: the tie-breaker between equal priorities. */
+  /** Position in the knowledge base: the last tie-breaker. */
   index: number;
 }
 
@@ -39,7 +39,6 @@ interface Hit {
  */
 export class RulesEngine {
   private readonly entries: readonly Entry[];
-  private readonly byLanguage = new Map<Language, Entry[]>();
   private readonly tiers = new Map<Language, readonly Entry[][]>();
 
   constructor(patterns: readonly ErrorPattern[] = KNOWLEDGE_BASE) {
@@ -50,11 +49,6 @@ export class RulesEngine {
       priority: pattern.priority ?? 0,
       index,
     }));
-    for (const entry of this.entries) {
-      const list = this.byLanguage.get(entry.pattern.language) ?? [];
-      list.push(entry);
-      this.byLanguage.set(entry.pattern.language, list);
-    }
   }
 
   /** Synchronous, sub-millisecond: the offline default engine. */
@@ -65,12 +59,19 @@ export class RulesEngine {
     const root = cause.chained ? focus(cause.text) : whole;
     const detection = detectLanguage(whole, request.language, request.context);
 
-    // The root cause first; the whole text when the root alone matches nothing.
-    const candidates = cause.chained ? [root, whole] : [whole];
-    for (let i = 0; i < candidates.length; i++) {
-      for (const hit of this.matches(candidates[i], detection.language)) {
+    // The root cause first; the whole text when the root alone matches nothing. Exception: when
+    // the root only meets a catch-all (negative priority, "any XxxException") and the rest of
+    // the chain meets something more specific, the specific explanation is the better answer.
+    const rootHits = this.matches(root, detection.language);
+    const wholeHits = cause.chained ? this.matches(whole, detection.language) : [];
+    const rootBest = rootHits[0]?.entry.priority;
+    const wholeBest = wholeHits[0]?.entry.priority;
+    const preferWhole = rootBest !== undefined && rootBest < 0 && wholeBest !== undefined && wholeBest > rootBest;
+    const ordered: [Hit[], boolean][] = preferWhole ? [[wholeHits, false], [rootHits, true]] : [[rootHits, true], [wholeHits, false]];
+    for (const [hits, fromRoot] of ordered) {
+      for (const hit of hits) {
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
-        const translation = this.render(hit, detection, frame, i === 0);
+        const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
         if (translation) return { translation, patternId: hit.entry.pattern.id };
       }
     }

@@ -1,0 +1,226 @@
+/**
+ * The accuracy evaluation (`npm run eval`) under jest: the evaluation logic itself (with a tiny fake
+ * engine), the corpus's integrity, and the real rules engine against the targets
+ * (language >= 95%, error type >= 85%). Pure: no app, no database.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type CorpusEntry,
+  type EvaluatedEngine,
+  errorTypeMatches,
+  evaluate,
+  findCorpusDir,
+  formatReport,
+  loadCorpus,
+  percentile,
+  TARGETS,
+  validateEntry,
+} from '../bench/evaluation';
+import { RulesEngine } from '../src/translator/rules/rules-engine';
+import { LANGUAGES } from '../src/translator/translation';
+
+const CORPUS_FILES = [
+  'python', 'javascript', 'typescript', 'java', 'kotlin', 'go', 'rust', 'csharp', 'c-cpp',
+  'ruby', 'php', 'sql', 'shell', 'docker', 'kubernetes', 'git', 'swift', 'packages',
+];
+
+function entry(id: string, language: CorpusEntry['language'], error_type: string, text: string): CorpusEntry {
+  return { id, language, error_type, source: 'https://example.org/issue/1', text, file: language };
+}
+
+/** Answers from a lookup table keyed by the text; everything else is "unknown"/"Error". */
+function fakeEngine(answers: Record<string, { language: string; error_type: string; patternId?: string | null }>): EvaluatedEngine & { calls: number } {
+  const engine = {
+    calls: 0,
+    analyse(request: { error: string }) {
+      engine.calls += 1;
+      const answer = answers[request.error];
+      return answer
+        ? { translation: { language: answer.language, error_type: answer.error_type }, patternId: answer.patternId === undefined ? 'fake.pattern' : answer.patternId }
+        : { translation: { language: 'unknown', error_type: 'Error' }, patternId: null };
+    },
+  };
+  return engine;
+}
+
+describe('evaluation: error-type matching', () => {
+  it('is a case-insensitive exact match after trimming', () => {
+    expect(errorTypeMatches('KeyError', 'KeyError')).toBe(true);
+    expect(errorTypeMatches('nil pointer dereference', ' Nil Pointer Dereference ')).toBe(true);
+    expect(errorTypeMatches('E0382', 'e0382')).toBe(true);
+    expect(errorTypeMatches('KeyError', 'KeyErrors')).toBe(false);
+    expect(errorTypeMatches('TypeError', 'Type Error')).toBe(false);
+    expect(errorTypeMatches('TypeError', '')).toBe(false);
+  });
+
+  it("accepts the engine's type with a module or namespace prefix stripped", () => {
+    expect(errorTypeMatches('JSONDecodeError', 'json.decoder.JSONDecodeError')).toBe(true);
+    expect(errorTypeMatches('NullPointerException', 'java.lang.NullPointerException')).toBe(true);
+    expect(errorTypeMatches('RecordNotFound', 'ActiveRecord::RecordNotFound')).toBe(true);
+    expect(errorTypeMatches('QueryException', 'Illuminate\\Database\\QueryException')).toBe(true);
+  });
+
+  it('does not strip the label, nor accept a mere suffix', () => {
+    expect(errorTypeMatches('json.decoder.JSONDecodeError', 'JSONDecodeError')).toBe(false);
+    expect(errorTypeMatches('Error', 'TypeError')).toBe(false);
+    expect(errorTypeMatches('Exception', 'java.lang.NullPointerException')).toBe(false);
+  });
+});
+
+describe('evaluation: scoring', () => {
+  const entries = [
+    entry('python-001', 'python', 'KeyError', 'KeyError: 1'),
+    entry('python-002', 'python', 'JSONDecodeError', 'json.decoder.JSONDecodeError: Expecting value'),
+    entry('go-001', 'go', 'nil pointer dereference', 'panic: runtime error: invalid memory address or nil pointer dereference'),
+    entry('sql-001', 'sql', '42P01', 'ERROR: relation "users" does not exist'),
+  ];
+  const engine = fakeEngine({
+    'KeyError: 1': { language: 'python', error_type: 'KeyError' },
+    'json.decoder.JSONDecodeError: Expecting value': { language: 'python', error_type: 'json.decoder.JSONDecodeError' },
+    'panic: runtime error: invalid memory address or nil pointer dereference': { language: 'go', error_type: 'runtime error', patternId: null },
+  });
+
+  const report = evaluate(entries, engine, { timedRuns: 2 });
+
+  it('scores language, error type and coverage per entry', () => {
+    const byId = Object.fromEntries(report.results.map((r) => [r.id, r]));
+    expect(byId['python-001']).toMatchObject({ languageCorrect: true, errorTypeCorrect: true, covered: true, patternId: 'fake.pattern' });
+    expect(byId['python-002']).toMatchObject({ languageCorrect: true, errorTypeCorrect: true, covered: true });
+    expect(byId['go-001']).toMatchObject({ languageCorrect: true, errorTypeCorrect: false, covered: false, errorType: 'runtime error' });
+    expect(byId['sql-001']).toMatchObject({ languageCorrect: false, errorTypeCorrect: false, covered: false, language: 'unknown' });
+    for (const r of report.results) expect(r.micros).toBeGreaterThanOrEqual(0);
+  });
+
+  it('aggregates overall and per language, in the contract order', () => {
+    expect(report.overall).toEqual({ n: 4, languageAccuracy: 0.75, errorTypeAccuracy: 0.5, coverage: 0.5 });
+    expect(report.byLanguage.map((s) => s.language)).toEqual(['python', 'go', 'sql']);
+    expect(report.byLanguage[0]).toMatchObject({ n: 2, languageAccuracy: 1, errorTypeAccuracy: 1, coverage: 1 });
+    expect(report.byLanguage[2]).toMatchObject({ n: 1, languageAccuracy: 0, errorTypeAccuracy: 0, coverage: 0 });
+  });
+
+  it('lists the misses and judges the targets', () => {
+    expect(report.misses.map((m) => m.id)).toEqual(['go-001', 'sql-001']);
+    expect(report.targets).toEqual(TARGETS);
+    expect(report.passed).toEqual({ language: false, errorType: false, all: false });
+  });
+
+  it('warms up, then times every entry over the requested runs, sending the text alone', () => {
+    const counting = fakeEngine({});
+    const seen: unknown[] = [];
+    const spy: EvaluatedEngine = {
+      analyse(request) {
+        seen.push(request);
+        return counting.analyse(request);
+      },
+    };
+    evaluate(entries, spy, { timedRuns: 3 });
+    // warm-up + one untimed answer + 3 timed runs per entry
+    expect(counting.calls).toBe(entries.length * 5);
+    expect(seen[0]).toEqual({ error: 'KeyError: 1' });
+  });
+
+  it('passes when every answer is right', () => {
+    const perfect = fakeEngine(Object.fromEntries(entries.map((e) => [e.text, { language: e.language, error_type: e.error_type }])));
+    const ok = evaluate(entries, perfect, { timedRuns: 1 });
+    expect(ok.overall).toMatchObject({ languageAccuracy: 1, errorTypeAccuracy: 1, coverage: 1 });
+    expect(ok.passed.all).toBe(true);
+    expect(ok.misses).toEqual([]);
+    expect(formatReport(ok)).toContain('misses: none');
+  });
+
+  it('prints a table, the timing, PASS/FAIL and the misses', () => {
+    const text = formatReport(report);
+    expect(text).toMatch(/overall\s+4\s+75\.0%\s+50\.0%\s+50\.0%/);
+    expect(text).toMatch(/python\s+2\s+100\.0%\s+100\.0%\s+100\.0%/);
+    expect(text).toMatch(/engine time per error: median .* µs, p99 .* µs/);
+    expect(text).toMatch(/language accuracy\s+75\.0%\s+target >= 95\.0%\s+FAIL/);
+    expect(text).toMatch(/error-type accuracy\s+50\.0%\s+target >= 85\.0%\s+FAIL/);
+    expect(text).toContain('go-001');
+    expect(text).toContain('go/nil pointer dereference  ->  go/*runtime error  [no pattern]');
+    expect(text).toContain('sql/42P01  ->  *unknown/*Error  [no pattern]');
+  });
+
+  it('computes nearest-rank percentiles', () => {
+    expect(percentile([], 0.5)).toBeNaN();
+    expect(percentile([5], 0.99)).toBe(5);
+    expect(percentile([4, 1, 3, 2], 0.5)).toBe(2);
+    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 0.99)).toBe(99);
+    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 1)).toBe(100);
+  });
+});
+
+describe('evaluation: corpus loading', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'aet-corpus-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const valid = { id: 'go-001', language: 'go', error_type: 'deadlock', source: 'https://github.com/a/b/issues/1', text: 'fatal error: all goroutines are asleep - deadlock!' };
+
+  it('validates each entry', () => {
+    expect(validateEntry(valid)).toEqual([]);
+    expect(validateEntry({ ...valid, language: 'golang' })).toEqual(['language golang is not a contract language id']);
+    expect(validateEntry({ ...valid, language: 'unknown' })).toEqual(['language unknown is not a contract language id']);
+    expect(validateEntry({ ...valid, source: 'http://example.org' })).toEqual(['source is not an https URL']);
+    expect(validateEntry({ ...valid, id: 'go-1' })).toEqual(['id go-1 is not <name>-<nnn>']);
+    expect(validateEntry({ ...valid, text: '  ' })).toEqual(['text missing or empty']);
+    expect(validateEntry({ ...valid, extra: 1 })).toEqual(['unexpected field extra']);
+    expect(validateEntry([])).toEqual(['not an object']);
+  });
+
+  it('reads every file and records where each entry came from', () => {
+    writeFileSync(join(dir, 'go.json'), JSON.stringify([valid]));
+    writeFileSync(join(dir, 'packages.json'), JSON.stringify([{ ...valid, id: 'packages-001', language: 'python', error_type: 'x', text: 'other' }]));
+    writeFileSync(join(dir, 'notes.md'), 'ignored');
+    expect(loadCorpus(dir).map((e) => [e.id, e.file])).toEqual([
+      ['go-001', 'go'],
+      ['packages-001', 'packages'],
+    ]);
+  });
+
+  it('rejects duplicate ids and duplicate texts', () => {
+    writeFileSync(join(dir, 'go.json'), JSON.stringify([valid, { ...valid, text: '  fatal error:  all goroutines are asleep - DEADLOCK! ' }]));
+    expect(() => loadCorpus(dir)).toThrow(/id go-001 already used[\s\S]*same text as go\.json\[0\]/);
+  });
+
+  it('rejects a file that is not a JSON array', () => {
+    writeFileSync(join(dir, 'go.json'), '{"id": 1}');
+    expect(() => loadCorpus(dir)).toThrow(/go\.json: not a JSON array/);
+  });
+});
+
+describe('the corpus (test/fixtures/errors)', () => {
+  const corpus = loadCorpus(findCorpusDir(__dirname));
+
+  it('has at least 300 real error messages, one file per ecosystem', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect([...new Set(corpus.map((e) => e.file))].sort()).toEqual([...CORPUS_FILES].sort());
+  });
+
+  it('covers every contract language', () => {
+    const languages = new Set(corpus.map((e) => e.language));
+    for (const language of LANGUAGES.filter((l) => l !== 'unknown')) expect(languages).toContain(language);
+  });
+
+  it('cites a public source for the entries, at least 280 of them', () => {
+    const cited = corpus.filter((e) => /^https:\/\/[^\s/]+\.[^\s/]+\/\S+/.test(e.source));
+    expect(cited.length).toBeGreaterThanOrEqual(280);
+  });
+
+  it('numbers ids after their file', () => {
+    for (const e of corpus) expect(e.id).toMatch(new RegExp(`^${e.file}-\\d{3}$`));
+  });
+});
+
+describe('the rules engine on the corpus', () => {
+  const report = evaluate(loadCorpus(findCorpusDir(__dirname)), new RulesEngine(), { timedRuns: 1 });
+
+  it(`recognises the language of >= ${TARGETS.languageAccuracy * 100}% and the error type of >= ${TARGETS.errorTypeAccuracy * 100}% of the errors`, () => {
+    if (!report.passed.all) process.stdout.write(`${formatReport(report)}\n`);
+    expect(report.overall.languageAccuracy).toBeGreaterThanOrEqual(TARGETS.languageAccuracy);
+    expect(report.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(TARGETS.errorTypeAccuracy);
+  });
+});
