@@ -167,7 +167,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'deadlock',
     category: 'concurrency',
     priority: 20,
-    summary: (c) => `Every goroutine is blocked, so the program can never continue${c.state ? ` (main is stuck on: ${c.state})` : ''}.`,
+    summary: (c) => `Every goroutine is blocked, so the program can never continue${c.state ? ` (the first goroutine listed is waiting on: ${c.state})` : ''}.`,
     explanation: (c) => {
       const s = c.state ?? '';
       let hint = '';
@@ -327,18 +327,19 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.imported-and-not-used',
     language: 'go',
-    match: rx(GO_LOC, String.raw`"(?<pkg>[^"\n]{1,300})" imported(?: as (?<alias>\w{1,100}))? and not used`),
+    // Go 1.20+: "os" imported and not used; older releases: imported and not used: "os".
+    match: rx(GO_LOC, String.raw`(?:"(?<pkg>[^"\n]{1,300})" imported(?: as (?<alias>\w{1,100}))? and not used|imported and not used: "(?<oldPkg>[^"\n]{1,300})"(?: as (?<oldAlias>\w{1,100}))?)`),
     errorType: 'imported and not used',
     category: 'syntax',
     priority: 10,
-    summary: (c) => `The package "${c.pkg}" is imported but not used${at(c)}.`,
-    explanation: (c) => `Go treats unused imports as compile errors to keep dependencies explicit. Nothing in this file refers to ${c.alias ?? c.pkg?.split('/').pop()}.`,
+    summary: (c) => `The package "${c.pkg ?? c.oldPkg}" is imported but not used${at(c)}.`,
+    explanation: (c) => `Go treats unused imports as compile errors to keep dependencies explicit. Nothing in this file refers to ${c.alias ?? c.oldAlias ?? (c.pkg ?? c.oldPkg ?? '').split('/').pop()}.`,
     causes: ['Import left over after removing code', 'Code using the package is commented out', 'The package identifier differs from the last path element and is used under another name'],
     fixes: (c) => [
-      fix('Remove the import or run goimports', ['Delete the line, or let goimports/gopls manage imports on save.', 'Use a blank import only when the package is needed for its side effects.'], `import _ "${c.pkg}" // only for init() side effects`),
+      fix('Remove the import or run goimports', ['Delete the line, or let goimports/gopls manage imports on save.', 'Use a blank import only when the package is needed for its side effects.'], `import _ "${c.pkg ?? c.oldPkg}" // only for init() side effects`),
     ],
     references: [ref('Go FAQ: unused variables and imports', 'https://go.dev/doc/faq#unused_variables_and_imports'), ref('goimports', 'https://pkg.go.dev/golang.org/x/tools/cmd/goimports')],
-    samples: ['./main.go:5:2: "os" imported and not used', './db.go:7:2: "github.com/lib/pq" imported as pq and not used'],
+    samples: ['./main.go:5:2: "os" imported and not used', './db.go:7:2: "github.com/lib/pq" imported as pq and not used', '# example.com/tools\n./cmd/sync.go:4: imported and not used: "errors"'],
   },
   {
     id: 'go.undefined',
@@ -370,7 +371,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     priority: 10,
     summary: (c) => `Type ${c.type} has no field or method ${c.member}${at(c)}.`,
     explanation: (c) =>
-      `${c.expr} refers to ${c.member}, which ${c.type} does not have.${c.suggestion ? ` It does have ${c.suggestion} - names are case-sensitive and lower-case ones are unexported.` : ''} If ${c.type} is a pointer to an interface or an interface, only the interface's methods are available.`,
+      `${c.expr} refers to ${c.member}, which ${c.type} does not have.${c.suggestion ? ` It does have ${c.suggestion} - names are case-sensitive and lower-case ones are unexported.` : ''} When the static type is an interface, only the interface's methods can be called, even if the dynamic value has more.`,
     causes: ['Typo or wrong capitalisation', 'Field is unexported (lower-case) in another package', 'Method defined on *T but called via an interface or value that lacks it', 'Using a different type than expected'],
     fixes: (c) => [fix('Use the correct member name', [c.suggestion ? `Use ${c.suggestion} instead of ${c.member}.` : `Check the declaration of ${c.type} for the right field/method name.`, 'Export the field (upper-case) if it must be used from another package.'])],
     references: [ref('The Go Programming Language Specification: Selectors', 'https://go.dev/ref/spec#Selectors')],
@@ -487,6 +488,24 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [fix('Add the dependency', ['Run go get for the module, then go mod tidy.'], `go get ${c.get ?? c.pkg}\ngo mod tidy`)],
     references: [ref('Go Modules Reference: go get', 'https://go.dev/ref/mod#go-get'), ref('Tutorial: Create a Go module', 'https://go.dev/doc/tutorial/create-module')],
     samples: ['main.go:6:2: no required module provides package github.com/gorilla/mux; to add it:\n\tgo get github.com/gorilla/mux'],
+  },
+  {
+    id: 'go.cannot-find-module',
+    language: 'go',
+    match: /(?:unknown import path "(?<path>[^"\n]{1,300})": )?cannot find module providing package (?<pkg>[^\s:]{1,300})/,
+    errorType: 'cannot find module providing package',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => `The go command could not find any module version that contains ${c.pkg}.`,
+    explanation: (c) =>
+      `Module mode tried to resolve the import ${c.pkg} by downloading the module that should contain it, and no version of that module provides this package. The import path may be misspelled or point to a sub-package that does not exist (in the latest version), the module may be private (not reachable through proxy.golang.org), or the network/GOPROXY settings block the download. Go 1.16+ reports most of these cases as "no required module provides package".`,
+    causes: ['Typo or outdated import path (package moved or removed in newer versions)', 'Private repository without GOPRIVATE / credentials', 'Network or GOPROXY/GOFLAGS=-mod=vendor settings preventing the download', 'Very old Go version with incomplete module support'],
+    fixes: (c) => [
+      fix('Check the path and fetch an explicit version', ['Open the import path in a browser or on pkg.go.dev to check it exists.', 'Request the module explicitly, then tidy.'], `go get ${c.pkg}@latest\ngo mod tidy`),
+      fix('For private modules', ['Tell the go command not to use the public proxy and checksum DB for them.'], 'go env -w GOPRIVATE=github.com/your-org/*'),
+    ],
+    references: [ref('Go Modules Reference: Resolving a package to a module', 'https://go.dev/ref/mod#resolve-pkg-mod'), ref('Go Modules Reference: Private modules', 'https://go.dev/ref/mod#private-modules')],
+    samples: ['phys/phys.go:4:2: unknown import path "github.com/example/geo/v3/proj": cannot find module providing package github.com/example/geo/v3/proj'],
   },
   {
     id: 'go.missing-go-sum',
@@ -646,7 +665,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     category: 'network',
     priority: 10,
     summary: (c) => `Port ${c.port} is already in use, so the server cannot listen on it.`,
-    explanation: (c) => `Another process (often a previous run of the same program) is already listening on ${c.host || 'all interfaces'}:${c.port}. Only one listener per address and port is allowed.`,
+    explanation: (c) => `Another process (often a previous run of the same program) is already listening on ${c.host ? `${c.host}:${c.port}` : `port ${c.port} (all interfaces)`}. Only one listener per address and port is allowed.`,
     causes: ['A previous instance is still running', 'Another service uses the same port', 'Two listeners in the same program with the same address'],
     fixes: (c) => [fix('Free or change the port', [`Find the process: lsof -i :${c.port} (or ss -ltnp | grep ${c.port}) and stop it.`, 'Make the port configurable (e.g. PORT environment variable).'], 'addr := ":" + cmp.Or(os.Getenv("PORT"), "8080")\nlog.Fatal(http.ListenAndServe(addr, mux))')],
     references: [ref('Package net: Listen', 'https://pkg.go.dev/net#Listen')],

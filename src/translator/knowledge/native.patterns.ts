@@ -43,7 +43,13 @@ const CPP_LOC = String.raw`(?<![^\s])(?<file>[^\s:]{1,400}?\.` + CPP_EXT + Strin
 const ERR = String.raw`(?:(?:fatal )?error|warning): `;
 
 function at(c: Captures): string {
-  return c.file ? ` (${c.file}:${c.line})` : '';
+  const file = c.file ?? c.file2;
+  return file ? ` (${file}:${c.line ?? c.line2})` : '';
+}
+
+/** The undefined/duplicated symbol, whichever linker (or locale) reported it. */
+function sym(c: Captures): string {
+  return c.symbol ?? c.objSymbol ?? c.lldSymbol ?? c.machoSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? 'the symbol';
 }
 
 /** Header that declares a std:: name (for "'x' is not a member of 'std'"). */
@@ -83,9 +89,9 @@ const DEBUG_WITH_ASAN = fix('Rebuild with AddressSanitizer', ['Compile and link 
 const UNDEFINED_REFERENCE = {
   errorType: 'undefined reference',
   category: 'build' as const,
-  summary: (c: Captures) => `The linker cannot find a definition of ${c.symbol ?? c.lldSymbol ?? c.machoSymbol}.`,
+  summary: (c: Captures) => `The linker cannot find a definition of ${sym(c)}.`,
   explanation: (c: Captures) => {
-    const s = c.symbol ?? c.lldSymbol ?? c.machoSymbol ?? '';
+    const s = sym(c);
     if (s === 'main' || s === '_main') return 'The program has no main function in the files being linked: the file containing main() was not compiled/linked, main is misspelled, or you are linking a library as an executable (use -c or -shared).';
     if (/^WinMain/.test(s)) return 'The GUI subsystem expects WinMain: build as a console application (-mconsole / SUBSYSTEM:CONSOLE) or provide WinMain.';
     if (/^vtable for /.test(s)) return `The first non-inline virtual function of ${s.slice(11)} is declared but never defined (the vtable is emitted with it), or the .cpp that defines it is not linked.`;
@@ -100,7 +106,7 @@ const UNDEFINED_REFERENCE = {
     'C++ code calling a C library without extern "C" (name mangling)',
   ],
   fixes: (c: Captures) => {
-    const s = c.symbol ?? c.lldSymbol ?? c.machoSymbol ?? '';
+    const s = sym(c);
     return [
       fix('Link every source file and library', ['Pass all .c/.cpp files (or their .o) to the link step; in CMake add them to add_executable/target_sources.', 'Put -l libraries after the objects, or use target_link_libraries in CMake.'], /^(sqrt|pow|sin|cos|log|exp|floor|ceil)/.test(s) ? 'gcc main.c -o app -lm' : /^pthread_/.test(s) ? 'gcc main.c -o app -pthread' : 'g++ main.cpp util.cpp -o app\n# CMake\ntarget_link_libraries(app PRIVATE foo)'),
       fix('Make declaration and definition match', ['Check namespace, parameter types, const and static on both sides; templates must be defined in the header.', 'Wrap C headers used from C++ in extern "C" { }.']),
@@ -108,7 +114,9 @@ const UNDEFINED_REFERENCE = {
   },
   references: [GCC_LINK, ref('GNU ld: Command-line options', 'https://sourceware.org/binutils/docs/ld/Options.html'), cppref('Definitions and ODR', 'cpp/language/definition')],
 };
-const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from)`;
+// GNU ld also speaks the user's locale: French « référence indéfinie vers », German
+// "nicht definierter Verweis auf", Spanish "referencia a ... sin definir".
+const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir)`;
 
 const MULTIPLE_DEFINITION = {
   errorType: 'multiple definition',
@@ -127,9 +135,9 @@ const MULTI_DEF_BODY = String.raw`(?:multiple definition of ${QO}(?<symbol>${QN}
 const HEADER_NOT_FOUND = {
   errorType: 'missing header',
   category: 'dependency' as const,
-  summary: (c: Captures) => `The header ${c.header ?? c.clangHeader} cannot be found${at(c)}.`,
+  summary: (c: Captures) => `The header ${c.header ?? c.clangHeader ?? c.stdHeader ?? c.stdHeader2} cannot be found${at(c)}.`,
   explanation: (c: Captures) => {
-    const h = c.header ?? c.clangHeader ?? '';
+    const h = c.header ?? c.clangHeader ?? c.stdHeader ?? c.stdHeader2 ?? '';
     const known: Record<string, string> = {
       'openssl/ssl.h': 'OpenSSL development files (Debian/Ubuntu: libssl-dev, Fedora: openssl-devel)',
       'zlib.h': 'zlib development files (zlib1g-dev / zlib-devel)',
@@ -146,12 +154,17 @@ const HEADER_NOT_FOUND = {
   },
   causes: ['Development package of the library not installed', 'Include directory not added (-I / target_include_directories / pkg-config --cflags)', 'Typo or wrong case in the #include (case-sensitive on Linux)', 'Header is project-local but included with <> from another directory'],
   fixes: (c: Captures) => [
-    fix('Install the library headers', ['Install the -dev/-devel package that provides the header (apt-file search / dnf provides can find it).'], `apt-file search ${c.header ?? c.clangHeader}\n# or\ndnf provides '*/${c.header ?? c.clangHeader}'`),
+    fix('Install the library headers', ['Install the -dev/-devel package that provides the header (apt-file search / dnf provides can find it).', 'For a standard C++ header (no extension), use a compiler and -std= level that provide it (e.g. <filesystem> needs GCC 8+ and -std=c++17).'], `apt-file search ${c.header ?? c.clangHeader ?? c.stdHeader ?? c.stdHeader2}\n# or\ndnf provides '*/${c.header ?? c.clangHeader ?? c.stdHeader ?? c.stdHeader2}'`),
     fix('Add the include path', ['Pass -I for the directory containing the header, or use pkg-config / CMake targets.'], 'gcc main.c $(pkg-config --cflags --libs openssl) -o app\n# CMake\ntarget_include_directories(app PRIVATE ${CMAKE_SOURCE_DIR}/include)'),
   ],
   references: [ref('GCC: Options for Directory Search', 'https://gcc.gnu.org/onlinedocs/gcc/Directory-Options.html'), ref('GCC: The C Preprocessor - Search Path', 'https://gcc.gnu.org/onlinedocs/cpp/Search-Path.html')],
 };
 const HEADER_BODY = String.raw`(?:fatal )?error: (?:(?<header>[^\s:'‘]{1,300}): No such file or directory|${QO}(?<clangHeader>${QN}{1,300})${QC} file not found)`;
+/**
+ * A C++-only header in any file (often a .h included from a .cpp): a standard header without
+ * extension (<filesystem>, <iostream>) or a .hpp. Captures `file2`, `line2`, `stdHeader`.
+ */
+const CPP_HEADER_ALT = String.raw`(?:(?<![^\s])(?<file2>[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line2>\d{1,7}):(?:\d{1,7}:)? )?(?:fatal )?error: (?:(?<stdHeader>[a-z_]{2,40}|[^\s:'‘.]{1,200}\.(?:hpp|hh|hxx)): No such file or directory|${QO}(?<stdHeader2>[a-z_]{2,40}|[^'’‘.\n]{1,200}\.(?:hpp|hh|hxx))${QC} file not found)`;
 
 const UNDECLARED_IDENTIFIER = {
   errorType: 'use of undeclared identifier',
@@ -442,15 +455,16 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     language: 'c',
     match: new RegExp(UNDEF_REF_BODY),
     priority: 10,
-    samples: ["/usr/bin/ld: /tmp/ccX1b2c3.o: in function `main':\nmain.c:(.text+0x1e): undefined reference to `parse_config'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: main.o: in function `area':\nmain.c:(.text+0x2a): undefined reference to `sqrt'"],
+    samples: ["/usr/bin/ld: /tmp/ccX1b2c3.o: in function `main':\nmain.c:(.text+0x1e): undefined reference to `parse_config'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: main.o: in function `area':\nmain.c:(.text+0x2a): undefined reference to `sqrt'", "/tmp/ccA1b2C3.o : dans la fonction « main » :\nserver.c:(.text+0x3f) : référence indéfinie vers « pthread_create »\ncollect2: error: ld returned 1 exit status"],
   },
   {
     ...UNDEFINED_REFERENCE,
     id: 'cpp.undefined-reference',
     language: 'cpp',
-    match: new RegExp(String.raw`(?:undefined reference to ${QO}(?<symbol>(?:vtable for |typeinfo for )${QN}{1,300}|${QN}{0,300}(?:::|\()${QN}{0,300})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{0,300}(?:::|\()[^\n]{0,300})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{0,300}(?:::|\()[^"\n]{0,300})", referenced from)`),
+    // C++ when the symbol is C++ (Class::member, overloads, vtables) or the object came from a C++ source.
+    match: new RegExp(String.raw`(?:(?<![^\s])[^\s:]{1,300}\.(?:cc|cpp|cxx|c\+\+|C):\([^)\n]{0,400}\): undefined reference to ${QO}(?<objSymbol>${QN}{1,400})${QC}|undefined reference to ${QO}(?<symbol>(?:vtable for |typeinfo for )${QN}{1,300}|${QN}{0,300}(?:::|\()${QN}{0,300})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{0,300}(?:::|\()[^\n]{0,300})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{0,300}(?:::|\()[^"\n]{0,300})", referenced from)`),
     priority: 11,
-    samples: ["/usr/bin/ld: CMakeFiles/app.dir/main.cpp.o: in function `main':\nmain.cpp:(.text+0x25): undefined reference to `Logger::log(std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> > const&)'\ncollect2: error: ld returned 1 exit status", "undefined reference to `vtable for Shape'"],
+    samples: ["/usr/bin/ld: /tmp/ccQ2x9Lk.o: in function `main':\nworker.cpp:(.text+0x5e): undefined reference to `pthread_create'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: CMakeFiles/app.dir/main.cpp.o: in function `main':\nmain.cpp:(.text+0x25): undefined reference to `Logger::log(std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> > const&)'\ncollect2: error: ld returned 1 exit status", "undefined reference to `vtable for Shape'"],
   },
   {
     ...MULTIPLE_DEFINITION,
@@ -512,9 +526,9 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     ...HEADER_NOT_FOUND,
     id: 'cpp.header-not-found',
     language: 'cpp',
-    match: rx(CPP_LOC, HEADER_BODY),
+    match: new RegExp(`(?:${CPP_LOC}${HEADER_BODY}|${CPP_HEADER_ALT})`, 'm'),
     priority: 11,
-    samples: ['src/server.cpp:4:10: fatal error: boost/asio.hpp: No such file or directory\n    4 | #include <boost/asio.hpp>\n      |          ^~~~~~~~~~~~~~~~', "main.cpp:1:10: fatal error: 'bits/stdc++.h' file not found"],
+    samples: ['In file included from src/app.cpp:1:\ninclude/app.h:10:10: fatal error: filesystem: No such file or directory\n   10 | #include <filesystem>\n      |          ^~~~~~~~~~~~', 'src/server.cpp:4:10: fatal error: boost/asio.hpp: No such file or directory\n    4 | #include <boost/asio.hpp>\n      |          ^~~~~~~~~~~~~~~~', "main.cpp:1:10: fatal error: 'bits/stdc++.h' file not found"],
   },
   {
     id: 'c.undeclared',

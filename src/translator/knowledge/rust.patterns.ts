@@ -21,6 +21,11 @@ function rx(...parts: string[]): RegExp {
   return new RegExp(parts.join(''), 'm');
 }
 
+/*
+ * Headers are matched as `rror[E0382]` (without the leading "e") on purpose: pasted output often
+ * loses the first character of the first line, and "error[E..." still contains the match.
+ */
+
 /** Optional `--> src/main.rs:4:20` line after an error header. Captures `file`, `line`, `col`. */
 const LOC = String.raw`(?:[^\n]{0,500}\n {0,12}--> (?<file>[^\n]{1,400}?):(?<line>\d{1,7}):(?<col>\d{1,7}))?`;
 
@@ -53,7 +58,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     id: 'rust.e0382',
     language: 'rust',
     match: rx(
-      String.raw`error\[E0382\]: (?<action>borrow|use|assign to part) of (?:partially )?moved value: ` + '`(?<name>[^`\\n]{1,200})`',
+      String.raw`rror\[E0382\]: (?<action>borrow|use|assign to part) of (?:partially )?moved value: ` + '`(?<name>[^`\\n]{1,200})`',
       LOC,
       String.raw`(?:[\s\S]{0,1500}?move occurs because ` + '`[^`\\n]{1,200}` has type `(?<type>[^`\\n]{1,200})`)?',
     ),
@@ -73,12 +78,13 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'error[E0382]: borrow of moved value: `v`\n --> src/main.rs:5:22\n  |\n2 |     let v = vec![1, 2, 3];\n  |         - move occurs because `v` has type `Vec<i32>`, which does not implement the `Copy` trait\n3 |     let w = v;\n  |             - value moved here\n4 |\n5 |     println!("{:?}", v);\n  |                      ^ value borrowed here after move',
       'error[E0382]: use of moved value: `config`',
+      'rror[E0382]: use of moved value: `node`\n  --> src/first.rs:36:22\n   |\n35 |                 self.head = node.next;\n   |                             --------- value moved here',
     ],
   },
   {
     id: 'rust.e0499',
     language: 'rust',
-    match: rx(String.raw`error\[E0499\]: cannot borrow ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` as mutable more than once at a time`, LOC),
+    match: rx(String.raw`rror\[E0499\]: cannot borrow ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` as mutable more than once at a time`, LOC),
     errorType: 'E0499',
     category: 'concurrency',
     priority: 10,
@@ -95,7 +101,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0502',
     language: 'rust',
-    match: rx(String.raw`error\[E0502\]: cannot borrow ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` as (?<second>mutable|immutable) because it is also borrowed as (?<first>mutable|immutable)`, LOC),
+    match: rx(String.raw`rror\[E0502\]: cannot borrow ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` as (?<second>mutable|immutable) because it is also borrowed as (?<first>mutable|immutable)`, LOC),
     errorType: 'E0502',
     category: 'type',
     priority: 10,
@@ -112,7 +118,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0505',
     language: 'rust',
-    match: rx(String.raw`error\[E0505\]: cannot move out of ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` because it is borrowed`, LOC),
+    match: rx(String.raw`rror\[E0505\]: cannot move out of ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` because it is borrowed`, LOC),
     errorType: 'E0505',
     category: 'type',
     priority: 10,
@@ -126,7 +132,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0506',
     language: 'rust',
-    match: rx(String.raw`error\[E0506\]: cannot assign to ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` because it is borrowed`, LOC),
+    match: rx(String.raw`rror\[E0506\]: cannot assign to ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` because it is borrowed`, LOC),
     errorType: 'E0506',
     category: 'type',
     priority: 10,
@@ -140,7 +146,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0507',
     language: 'rust',
-    match: rx(String.raw`error\[E0507\]: cannot move out of (?<what>[^\n]{1,300}?) which is behind a (?<kind>shared|mutable) reference`, LOC),
+    match: rx(String.raw`rror\[E0507\]: cannot move out of (?<what>[^\n]{1,300}?) which is behind a (?<kind>shared|mutable) reference`, LOC),
     errorType: 'E0507',
     category: 'type',
     priority: 10,
@@ -156,7 +162,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0597',
     language: 'rust',
-    match: rx(String.raw`error\[E0597\]: ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` does not live long enough`, LOC),
+    match: rx(String.raw`rror\[E0597\]: ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` does not live long enough`, LOC),
     errorType: 'E0597',
     category: 'type',
     priority: 10,
@@ -170,7 +176,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0716',
     language: 'rust',
-    match: rx(String.raw`error\[E0716\]: temporary value dropped while borrowed`, LOC),
+    match: rx(String.raw`rror\[E0716\]: temporary value dropped while borrowed`, LOC),
     errorType: 'E0716',
     category: 'type',
     priority: 10,
@@ -184,7 +190,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0373',
     language: 'rust',
-    match: rx(String.raw`error\[E0373\]: (?:closure|async block) may outlive the current function, but it borrows ` + '`(?<name>[^`\\n]{1,200})`', LOC),
+    match: rx(String.raw`rror\[E0373\]: (?:closure|async block) may outlive the current function, but it borrows ` + '`(?<name>[^`\\n]{1,200})`', LOC),
     errorType: 'E0373',
     category: 'concurrency',
     priority: 10,
@@ -201,7 +207,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0106',
     language: 'rust',
-    match: rx(String.raw`error\[E0106\]: missing lifetime specifiers?`, LOC),
+    match: rx(String.raw`rror\[E0106\]: missing lifetime specifiers?`, LOC),
     errorType: 'E0106',
     category: 'type',
     priority: 10,
@@ -218,7 +224,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0384',
     language: 'rust',
-    match: rx(String.raw`error\[E0384\]: cannot assign twice to immutable variable ` + '`(?<name>[^`\\n]{1,200})`', LOC),
+    match: rx(String.raw`rror\[E0384\]: cannot assign twice to immutable variable ` + '`(?<name>[^`\\n]{1,200})`', LOC),
     errorType: 'E0384',
     category: 'type',
     priority: 10,
@@ -232,7 +238,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0596',
     language: 'rust',
-    match: rx(String.raw`error\[E0596\]: cannot borrow ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` as mutable, as (?<reason>[^\n]{1,200})`),
+    match: rx(String.raw`rror\[E0596\]: cannot borrow ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` as mutable, as (?<reason>[^\n]{1,200})`),
     errorType: 'E0596',
     category: 'type',
     priority: 10,
@@ -255,7 +261,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     id: 'rust.e0308',
     language: 'rust',
     match: rx(
-      String.raw`error\[E0308\]: mismatched types`,
+      String.raw`rror\[E0308\]: mismatched types`,
       LOC,
       String.raw`(?:[\s\S]{0,1500}?expected (?:[\w ]{0,30}?)?` + '`(?<expected>[^`\\n]{1,200})`, found (?:[\\w ]{0,30}?)?`(?<found>[^`\\n]{1,200})`)?',
     ),
@@ -286,7 +292,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0425',
     language: 'rust',
-    match: rx(String.raw`error\[E0425\]: cannot find (?<kind>value|function|[\w ]{1,30}?) ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` in (?<scope>this scope|[^\n]{1,200})`, LOC),
+    match: rx(String.raw`rror\[E0425\]: cannot find (?<kind>value|function|[\w ]{1,30}?) ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` in (?<scope>this scope|[^\n]{1,200})`, LOC),
     errorType: 'E0425',
     category: 'name',
     priority: 10,
@@ -300,7 +306,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0412',
     language: 'rust',
-    match: rx(String.raw`error\[E0412\]: cannot find type ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` in (?<scope>this scope|[^\n]{1,200})`, LOC),
+    match: rx(String.raw`rror\[E0412\]: cannot find type ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` in (?<scope>this scope|[^\n]{1,200})`, LOC),
     errorType: 'E0412',
     category: 'name',
     priority: 10,
@@ -314,7 +320,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0433',
     language: 'rust',
-    match: rx(String.raw`error\[E0433\]: failed to resolve: (?<detail>[^` + '`' + String.raw`\n]{0,200}` + '`(?<name>[^`\\n]{1,200})`' + String.raw`[^\n]{0,300}|[^\n]{1,300})`, LOC),
+    match: rx(String.raw`rror\[E0433\]: failed to resolve: (?<detail>[^` + '`' + String.raw`\n]{0,200}` + '`(?<name>[^`\\n]{1,200})`' + String.raw`[^\n]{0,300}|[^\n]{1,300})`, LOC),
     errorType: 'E0433',
     category: 'dependency',
     priority: 10,
@@ -336,7 +342,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0432',
     language: 'rust',
-    match: rx(String.raw`error\[E0432\]: unresolved imports? ` + '`(?<path>[^`\\n]{1,300})`', LOC),
+    match: rx(String.raw`rror\[E0432\]: unresolved imports? ` + '`(?<path>[^`\\n]{1,300})`', LOC),
     errorType: 'E0432',
     category: 'dependency',
     priority: 10,
@@ -352,7 +358,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0599',
     language: 'rust',
-    match: rx(String.raw`error\[E0599\]: no (?<kind>method|function or associated item|associated item|variant or associated item|variant|associated function) named ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` found for (?<target>[^\n]{1,300}?) in the current scope`, LOC),
+    match: rx(String.raw`rror\[E0599\]: no (?<kind>method|function or associated item|associated item|variant or associated item|variant|associated function) named ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` found for (?<target>[^\n]{1,300}?) in the current scope`, LOC),
     errorType: 'E0599',
     category: 'name',
     priority: 10,
@@ -370,7 +376,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     id: 'rust.e0277',
     language: 'rust',
     match: rx(
-      String.raw`error\[E0277\]: (?:the trait bound ` + '`(?<type>[^`\\n]{1,200}?): (?<trait>[^`\\n]{1,200})`' + String.raw` is not satisfied|` + '`(?<subject>[^`\\n]{1,200})`' + String.raw` (?:doesn't|does not) implement ` + '`(?<missingTrait>[^`\\n]{1,200})`' + String.raw`|(?<questionMark>the ` + '`\\?`' + String.raw` operator can only be (?:used|applied)[^\n]{0,300})|` + '`(?<sendType>[^`\\n]{1,200})`' + String.raw` cannot be (?<sendKind>sent|shared) between threads safely|(?<message>[^\n]{1,500}))`,
+      String.raw`rror\[E0277\]: (?:the trait bound ` + '`(?<type>[^`\\n]{1,200}?): (?<trait>[^`\\n]{1,200})`' + String.raw` is not satisfied|` + '`(?<subject>[^`\\n]{1,200})`' + String.raw` (?:doesn't|does not) implement ` + '`(?<missingTrait>[^`\\n]{1,200})`' + String.raw`|(?<questionMark>the ` + '`\\?`' + String.raw` operator can only be (?:used|applied)[^\n]{0,300})|` + '`(?<sendType>[^`\\n]{1,200})`' + String.raw` cannot be (?<sendKind>sent|shared) between threads safely|(?<message>[^\n]{1,500}))`,
       LOC,
     ),
     errorType: 'E0277',
@@ -409,7 +415,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0061',
     language: 'rust',
-    match: rx(String.raw`error\[E0061\]: this (?<kind>function|method|enum variant|struct|associated function) takes (?<expected>\d{1,3}) arguments? but (?<given>\d{1,3}) arguments? (?:was|were) supplied`, LOC),
+    match: rx(String.raw`rror\[E0061\]: this (?<kind>function|method|enum variant|struct|associated function) takes (?<expected>\d{1,3}) arguments? but (?<given>\d{1,3}) arguments? (?:was|were) supplied`, LOC),
     errorType: 'E0061',
     category: 'type',
     priority: 10,
@@ -423,7 +429,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0369',
     language: 'rust',
-    match: rx(String.raw`error\[E0369\]: (?:binary operation ` + '`(?<op>[^`\\n]{1,5})`' + String.raw` cannot be applied to type ` + '`(?<type>[^`\\n]{1,200})`' + String.raw`|cannot (?<verb>add|subtract|multiply|divide|calculate the remainder of|mod) ` + '`(?<rhs>[^`\\n]{1,200})`' + String.raw` (?<prep>to|from|by|divided by) ` + '`(?<lhs>[^`\\n]{1,200})`)', LOC),
+    match: rx(String.raw`rror\[E0369\]: (?:binary operation ` + '`(?<op>[^`\\n]{1,5})`' + String.raw` cannot be applied to type ` + '`(?<type>[^`\\n]{1,200})`' + String.raw`|cannot (?<verb>add|subtract|multiply|divide|calculate the remainder of|mod) ` + '`(?<rhs>[^`\\n]{1,200})`' + String.raw` (?<prep>to|from|by|divided by) ` + '`(?<lhs>[^`\\n]{1,200})`)', LOC),
     errorType: 'E0369',
     category: 'type',
     priority: 10,
@@ -441,7 +447,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0614',
     language: 'rust',
-    match: rx(String.raw`error\[E0614\]: type ` + '`(?<type>[^`\\n]{1,200})`' + String.raw` cannot be dereferenced`, LOC),
+    match: rx(String.raw`rror\[E0614\]: type ` + '`(?<type>[^`\\n]{1,200})`' + String.raw` cannot be dereferenced`, LOC),
     errorType: 'E0614',
     category: 'type',
     priority: 10,
@@ -455,7 +461,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0004',
     language: 'rust',
-    match: rx(String.raw`error\[E0004\]: non-exhaustive patterns: (?<missing>[^\n]{1,300}?) (?:not covered|and \d{1,5} more not covered)`, LOC),
+    match: rx(String.raw`rror\[E0004\]: non-exhaustive patterns: (?<missing>[^\n]{1,300}?) (?:not covered|and \d{1,5} more not covered)`, LOC),
     errorType: 'E0004',
     category: 'syntax',
     priority: 10,
@@ -469,7 +475,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0282',
     language: 'rust',
-    match: rx(String.raw`error\[E0282\]: type annotations needed(?<forWhat>[^\n]{0,200})`, LOC),
+    match: rx(String.raw`rror\[E0282\]: type annotations needed(?<forWhat>[^\n]{0,200})`, LOC),
     errorType: 'E0282',
     category: 'type',
     priority: 10,
@@ -483,7 +489,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0063',
     language: 'rust',
-    match: rx(String.raw`error\[E0063\]: missing fields? (?<fields>[^\n]{1,300}?) in initializer of ` + '`(?<type>[^`\\n]{1,200})`', LOC),
+    match: rx(String.raw`rror\[E0063\]: missing fields? (?<fields>[^\n]{1,300}?) in initializer of ` + '`(?<type>[^`\\n]{1,200})`', LOC),
     errorType: 'E0063',
     category: 'type',
     priority: 10,
@@ -497,7 +503,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0603',
     language: 'rust',
-    match: rx(String.raw`error\[E0603\]: (?<kind>struct|function|module|enum|constant|trait|type alias|field|unit struct|tuple struct|static) ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` is private`, LOC),
+    match: rx(String.raw`rror\[E0603\]: (?<kind>struct|function|module|enum|constant|trait|type alias|field|unit struct|tuple struct|static) ` + '`(?<name>[^`\\n]{1,200})`' + String.raw` is private`, LOC),
     errorType: 'E0603',
     category: 'permission',
     priority: 10,
@@ -511,7 +517,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.e0046',
     language: 'rust',
-    match: rx(String.raw`error\[E0046\]: not all trait items implemented, missing: (?<missing>[^\n]{1,300})`, LOC),
+    match: rx(String.raw`rror\[E0046\]: not all trait items implemented, missing: (?<missing>[^\n]{1,300})`, LOC),
     errorType: 'E0046',
     category: 'type',
     priority: 10,
@@ -738,7 +744,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.could-not-compile',
     language: 'rust',
-    match: /error: could not compile `(?<crate>[^`\n]{1,200})`(?: \((?<target>[^)\n]{1,100})\))?(?:(?: due to| because of) (?<count>\d{1,6}) previous errors?)?/,
+    match: /error: [Cc]ould not compile `(?<crate>[^`\n]{1,200})`(?: \((?<target>[^)\n]{1,100})\))?(?:(?: due to| because of) (?<count>\d{1,6}) previous errors?)?/,
     errorType: 'could not compile',
     category: 'build',
     priority: 1,
@@ -747,14 +753,14 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     causes: ['Compile errors reported earlier in the output', 'A build script or dependency failed to build'],
     fixes: [fix('Read the first error above', ['Scroll up to the first "error[" or "error:" line.', 'Run cargo build again with fewer parallel messages: cargo build 2>&1 | head -50.', 'Use rustc --explain EXXXX for a detailed explanation of an error code.'])],
     references: [ref('Rust Compiler Error Index', 'https://doc.rust-lang.org/error_codes/error-index.html')],
-    samples: ['error: could not compile `myapp` (bin "myapp") due to 3 previous errors'],
+    samples: ['error: could not compile `myapp` (bin "myapp") due to 3 previous errors', 'error: Could not compile `lists`.'],
   },
 
   // ---------------------------------------------------------------- catch-alls
   {
     id: 'rust.compile-error',
     language: 'rust',
-    match: rx(String.raw`error\[(?<code>E\d{4})\]: (?<message>[^\n]{1,500})`, LOC),
+    match: rx(String.raw`rror\[(?<code>E\d{4})\]: (?<message>[^\n]{1,500})`, LOC),
     errorType: (c) => c.code ?? 'rustc error',
     category: 'build',
     priority: -10,
