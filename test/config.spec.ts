@@ -37,6 +37,42 @@ describe('configuration', () => {
     expect(() => loadConfig({ JWT_ACCESS_TTL: 'soon' })).toThrow(/JWT_ACCESS_TTL must be a duration such as 900, 900s, 15m or 1h/);
   });
 
+  it('keeps every tier allowance in one catalogue, with the documented defaults', () => {
+    expect(loadConfig({}).tiers).toEqual({
+      free: { rateLimitPerMinute: 60, monthlyQuota: 1000, apiKeyCap: 2, stripePriceId: null },
+      pro: { rateLimitPerMinute: 600, monthlyQuota: 50_000, apiKeyCap: 20, stripePriceId: null },
+      enterprise: { rateLimitPerMinute: 6000, monthlyQuota: null, apiKeyCap: 100, stripePriceId: null },
+    });
+    const custom = loadConfig({ QUOTA_FREE: 'Unlimited', QUOTA_ENTERPRISE: '5', RATE_LIMIT_PRO: '7', STRIPE_PRICE_PRO: 'price_123' });
+    expect(custom.tiers.free.monthlyQuota).toBeNull();
+    expect(custom.tiers.enterprise.monthlyQuota).toBe(5);
+    expect(custom.tiers.pro).toMatchObject({ rateLimitPerMinute: 7, stripePriceId: 'price_123' });
+    expect(() => loadConfig({ QUOTA_PRO: 'lots' })).toThrow(/QUOTA_PRO must be a whole number of translations per month or "unlimited"/);
+    expect(() => loadConfig({ RATE_LIMIT_FREE: '0' })).toThrow(/RATE_LIMIT_FREE must not be less than 1/);
+  });
+
+  it('turns billing on only with a Stripe secret key, and derives its return URLs from APP_URL', () => {
+    expect(loadConfig({}).billing).toBeNull();
+    const billing = loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', APP_URL: 'https://app.example.com/' }).billing;
+    expect(billing).toEqual({
+      secretKey: 'sk_test_abc',
+      webhookSecret: null,
+      apiUrl: null,
+      successUrl: 'https://app.example.com/billing/success?session_id={CHECKOUT_SESSION_ID}',
+      cancelUrl: 'https://app.example.com/billing/canceled',
+      portalReturnUrl: 'https://app.example.com/account',
+    });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'pk_test_abc' })).toThrow(/STRIPE_SECRET_KEY must be a Stripe secret key/);
+    expect(() => loadConfig({ STRIPE_PRICE_PRO: 'prod_abc' })).toThrow(/STRIPE_PRICE_PRO must be a Stripe price id/);
+  });
+
+  it('validates the clean-up schedules as cron expressions', () => {
+    expect(loadConfig({ CLEANUP_LOGS_CRON: '0 4 * * 0' }).scheduler.cleanupLogsCron).toBe('0 4 * * 0');
+    expect(() => loadConfig({ CLEANUP_KEYS_CRON: 'every hour' })).toThrow(
+      'Invalid configuration: CLEANUP_KEYS_CRON must be a cron expression such as "30 3 * * *"',
+    );
+  });
+
   it('demands a JWT_SECRET of at least 32 characters in production, and makes a random one elsewhere', () => {
     const production = startWith({ NODE_ENV: 'production', DATABASE_URL: 'pglite://memory' });
     expect(production.code).toBe(1);

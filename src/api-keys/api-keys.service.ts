@@ -29,7 +29,7 @@ export class ApiKeysService {
   async create(userId: string, input: { name: string; expiresAt?: string | null }): Promise<CreatedApiKey> {
     const expiresAt = parseExpiry(input.expiresAt);
     const key = generateApiKey();
-    const outcome = await this.keys.createWithinCap(userId, (tier) => this.config.apiKeys.capByTier[tier], {
+    const outcome = await this.keys.createWithinCap(userId, (tier) => this.config.tiers[tier].apiKeyCap, {
       name: input.name,
       keyHash: hashApiKey(key, this.config.apiKeys.pepper),
       prefix: visiblePrefixOf(key),

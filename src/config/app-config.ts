@@ -1,3 +1,4 @@
+import type { TierCatalog } from '../subscriptions/tiers';
 import type { LogLevel } from './environment.schema';
 
 export type DatabaseTarget =
@@ -36,7 +37,9 @@ export class AppConfig {
   passwordResetTtlSeconds: number;
   mail: { smtpUrl: string | null; from: string; appUrl: string };
   trustProxy: boolean;
-  apiKeys: { capByTier: Record<'free' | 'pro' | 'enterprise', number>; pepper: string | null };
+  apiKeys: { pepper: string | null };
+  /** What each tier allows: rate limit, monthly quota, API-key cap, Stripe price. */
+  tiers: TierCatalog;
   translator: {
     engine: 'rules' | 'openai' | 'anthropic';
     openai: { apiKey: string | null; baseUrl: string | null; model: string };
@@ -44,4 +47,24 @@ export class AppConfig {
     timeoutMs: number;
     cacheSize: number;
   };
+  /** Stripe billing; null when STRIPE_SECRET_KEY is unset (billing off, everyone on free). */
+  billing: {
+    secretKey: string;
+    webhookSecret: string | null;
+    /** Overrides the Stripe API host (stripe-mock, tests); null = api.stripe.com. */
+    apiUrl: string | null;
+    successUrl: string;
+    cancelUrl: string;
+    portalReturnUrl: string;
+  } | null;
+  usage: {
+    loggingEnabled: boolean;
+    flushIntervalMs: number;
+    batchSize: number;
+    queueLimit: number;
+    spoolDir: string;
+    retentionDays: number;
+  };
+  scheduler: { enabled: boolean; cleanupKeysCron: string; cleanupLogsCron: string; cleanupTokensCron: string };
+  metricsEnabled: boolean;
 }

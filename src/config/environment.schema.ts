@@ -5,6 +5,9 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLen
 /** 900, 900s, 15m, 12h, 30d */
 export const DURATION = /^\d+[smhd]?$/;
 
+/** 1000 or unlimited */
+export const QUOTA = /^(\d+|unlimited)$/i;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -228,4 +231,126 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY = false;
+
+  // --- tiers: requests per minute and translations per month -------------------------------
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_FREE = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_PRO = 600;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_ENTERPRISE = 6_000;
+
+  @Matches(QUOTA, { message: 'QUOTA_FREE must be a whole number of translations per month or "unlimited"' })
+  QUOTA_FREE = '1000';
+
+  @Matches(QUOTA, { message: 'QUOTA_PRO must be a whole number of translations per month or "unlimited"' })
+  QUOTA_PRO = '50000';
+
+  @Matches(QUOTA, { message: 'QUOTA_ENTERPRISE must be a whole number of translations per month or "unlimited"' })
+  QUOTA_ENTERPRISE = 'unlimited';
+
+  // --- billing (Stripe); unset STRIPE_SECRET_KEY turns billing off --------------------------
+
+  @IsOptional()
+  @Matches(/^(sk|rk)_[A-Za-z0-9_]+$/, { message: 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_…, sk_live_… or rk_…)' })
+  STRIPE_SECRET_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^whsec_[A-Za-z0-9_]+$/, { message: 'STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)' })
+  STRIPE_WEBHOOK_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^price_[A-Za-z0-9_]+$/, { message: 'STRIPE_PRICE_PRO must be a Stripe price id (price_…)' })
+  STRIPE_PRICE_PRO?: string;
+
+  @IsOptional()
+  @Matches(/^price_[A-Za-z0-9_]+$/, { message: 'STRIPE_PRICE_ENTERPRISE must be a Stripe price id (price_…)' })
+  STRIPE_PRICE_ENTERPRISE?: string;
+
+  /** Where the Stripe SDK sends its calls; only for stripe-mock or a test server. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'STRIPE_API_URL must be http(s)://host[:port]' })
+  STRIPE_API_URL?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'BILLING_SUCCESS_URL must be an http(s) URL' })
+  BILLING_SUCCESS_URL?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'BILLING_CANCEL_URL must be an http(s) URL' })
+  BILLING_CANCEL_URL?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'BILLING_PORTAL_RETURN_URL must be an http(s) URL' })
+  BILLING_PORTAL_RETURN_URL?: string;
+
+  // --- usage logging -----------------------------------------------------------------------
+
+  /** Record authenticated requests in usage_logs (off only to measure what logging costs). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  USAGE_LOGGING = true;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  USAGE_FLUSH_INTERVAL_MS = 1_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  USAGE_BATCH_SIZE = 500;
+
+  /** Records held in memory while the database is away; beyond this they go to the spool file. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  USAGE_QUEUE_LIMIT = 10_000;
+
+  /** Directory of the spool file that keeps usage records across outages and restarts. */
+  @IsString()
+  USAGE_SPOOL_DIR = './data/usage-spool';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(36_500)
+  USAGE_RETENTION_DAYS = 90;
+
+  // --- scheduled clean-ups (cron: minute hour day-of-month month day-of-week) --------------
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SCHEDULER_ENABLED = true;
+
+  @IsString()
+  CLEANUP_KEYS_CRON = '15 * * * *';
+
+  @IsString()
+  CLEANUP_LOGS_CRON = '30 3 * * *';
+
+  @IsString()
+  CLEANUP_TOKENS_CRON = '45 * * * *';
+
+  // --- metrics -----------------------------------------------------------------------------
+
+  /** GET /metrics in Prometheus text format. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  METRICS_ENABLED = true;
 }

@@ -2,6 +2,8 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { validateCronExpression } from 'cron';
+import { parseQuota } from '../subscriptions/tiers';
 import { AppConfig, type DatabaseTarget } from './app-config';
 import { EnvironmentVariables } from './environment.schema';
 
@@ -67,6 +69,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: OPENAI_API_KEY (or OPENAI_BASE_URL for a local server) must be set when TRANSLATOR_ENGINE=openai',
     );
   }
+  const cron = (name: 'CLEANUP_KEYS_CRON' | 'CLEANUP_LOGS_CRON' | 'CLEANUP_TOKENS_CRON'): string => {
+    const expression = vars[name].trim();
+    if (!validateCronExpression(expression).valid) {
+      throw new ConfigError(`Invalid configuration: ${name} must be a cron expression such as "30 3 * * *"`);
+    }
+    return expression;
+  };
+  const billingUrl = (value: string | undefined, path: string): string => value ?? `${vars.APP_URL.replace(/\/+$/, '')}${path}`;
   const duration = (name: keyof EnvironmentVariables): number => {
     const seconds = durationSeconds(String(vars[name]));
     if (seconds <= 0) throw new ConfigError(`Invalid configuration: ${name} must be longer than zero`);
@@ -106,9 +116,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordResetTtlSeconds: duration('PASSWORD_RESET_TTL'),
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM, appUrl: vars.APP_URL.replace(/\/+$/, '') },
     trustProxy: vars.TRUST_PROXY,
-    apiKeys: {
-      capByTier: { free: vars.API_KEY_CAP_FREE, pro: vars.API_KEY_CAP_PRO, enterprise: vars.API_KEY_CAP_ENTERPRISE },
-      pepper: vars.API_KEY_PEPPER ?? null,
+    apiKeys: { pepper: vars.API_KEY_PEPPER ?? null },
+    tiers: {
+      free: {
+        rateLimitPerMinute: vars.RATE_LIMIT_FREE,
+        monthlyQuota: parseQuota(vars.QUOTA_FREE),
+        apiKeyCap: vars.API_KEY_CAP_FREE,
+        stripePriceId: null,
+      },
+      pro: {
+        rateLimitPerMinute: vars.RATE_LIMIT_PRO,
+        monthlyQuota: parseQuota(vars.QUOTA_PRO),
+        apiKeyCap: vars.API_KEY_CAP_PRO,
+        stripePriceId: vars.STRIPE_PRICE_PRO ?? null,
+      },
+      enterprise: {
+        rateLimitPerMinute: vars.RATE_LIMIT_ENTERPRISE,
+        monthlyQuota: parseQuota(vars.QUOTA_ENTERPRISE),
+        apiKeyCap: vars.API_KEY_CAP_ENTERPRISE,
+        stripePriceId: vars.STRIPE_PRICE_ENTERPRISE ?? null,
+      },
     },
     translator: {
       engine: vars.TRANSLATOR_ENGINE,
@@ -117,6 +144,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: vars.LLM_TIMEOUT_MS,
       cacheSize: vars.TRANSLATION_CACHE_SIZE,
     },
+    billing: vars.STRIPE_SECRET_KEY
+      ? {
+          secretKey: vars.STRIPE_SECRET_KEY,
+          webhookSecret: vars.STRIPE_WEBHOOK_SECRET ?? null,
+          apiUrl: vars.STRIPE_API_URL?.replace(/\/+$/, '') ?? null,
+          successUrl: billingUrl(vars.BILLING_SUCCESS_URL, '/billing/success?session_id={CHECKOUT_SESSION_ID}'),
+          cancelUrl: billingUrl(vars.BILLING_CANCEL_URL, '/billing/canceled'),
+          portalReturnUrl: billingUrl(vars.BILLING_PORTAL_RETURN_URL, '/account'),
+        }
+      : null,
+    usage: {
+      loggingEnabled: vars.USAGE_LOGGING,
+      flushIntervalMs: vars.USAGE_FLUSH_INTERVAL_MS,
+      batchSize: vars.USAGE_BATCH_SIZE,
+      queueLimit: vars.USAGE_QUEUE_LIMIT,
+      spoolDir: resolve(vars.USAGE_SPOOL_DIR),
+      retentionDays: vars.USAGE_RETENTION_DAYS,
+    },
+    scheduler: {
+      enabled: vars.SCHEDULER_ENABLED,
+      cleanupKeysCron: cron('CLEANUP_KEYS_CRON'),
+      cleanupLogsCron: cron('CLEANUP_LOGS_CRON'),
+      cleanupTokensCron: cron('CLEANUP_TOKENS_CRON'),
+    },
+    metricsEnabled: vars.METRICS_ENABLED,
   });
 }
 
