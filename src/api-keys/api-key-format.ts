@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hash, randomBytes } from 'node:crypto';
 
 /** Every key starts with this: it tells a key from a JWT and makes leaked keys easy to scan for. */
 export const API_KEY_PREFIX = 'aet_';
@@ -47,7 +47,7 @@ export function visiblePrefixOf(key: string): string {
  */
 export function hashApiKey(key: string, pepper: string | null): string {
   return pepper === null
-    ? createHash('sha256').update(key, 'utf8').digest('hex')
+    ? hash('sha256', key, 'hex')
     : createHmac('sha256', pepper).update(key, 'utf8').digest('hex');
 }
 

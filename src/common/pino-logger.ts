@@ -2,8 +2,16 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 import type { LogLevel } from '../config/environment.schema';
 
+/**
+ * JSON lines on stdout, written asynchronously: a slow log reader (a full pipe, a busy
+ * collector) must not stall request handling, and lines logged in the same tick go out in one
+ * write. Pino flushes what is pending synchronously when the process exits.
+ */
 export function createPino(level: LogLevel): Logger {
-  return pino({ level, base: { service: 'ai-error-translator' }, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino(
+    { level, base: { service: 'ai-error-translator' }, timestamp: pino.stdTimeFunctions.isoTime },
+    pino.destination({ dest: 1, sync: false }),
+  );
 }
 
 /** Nest's own log lines (bootstrap, exceptions) through the same JSON logger as requests. */
