@@ -39,6 +39,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/user-info.command').then((module) => module.userInfo),
   },
   {
+    name: 'set-tier',
+    synopsis: 'EMAIL TIER',
+    summary: 'set a user\'s tier by hand (free, pro, enterprise), recorded as a subscription without Stripe',
+    minArgs: 2,
+    maxArgs: 2,
+    flags: ['json'],
+    load: () => import('./commands/set-tier.command').then((module) => module.setTier),
+  },
+  {
     name: 'stats',
     synopsis: '',
     summary: 'active users, API calls and error rate over the last 24 hours',

@@ -1,5 +1,6 @@
 import { ApiKey } from '../api-keys/api-key.entity';
 import { ActionToken } from '../auth/action-token.entity';
+import { ProcessedStripeEvent } from '../billing/processed-stripe-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { TokenBlacklist } from '../auth/token-blacklist.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
@@ -7,4 +8,4 @@ import { UsageLog } from '../usage/usage-log.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the schema; the DataSource, the CLI and the drift test all use this list. */
-export const ENTITIES = [User, ApiKey, Subscription, UsageLog, TokenBlacklist, RefreshToken, ActionToken];
+export const ENTITIES = [User, ApiKey, Subscription, UsageLog, TokenBlacklist, RefreshToken, ActionToken, ProcessedStripeEvent];
