@@ -116,11 +116,15 @@ export class StripeWebhookService {
     }
   }
 
-  /** By Stripe customer (set at checkout), else by the user id our checkout put on the subscription. */
+  /**
+   * By Stripe customer (set at checkout), else by the user id our checkout put on the subscription.
+   * Inside the transaction's manager: the embedded database serves one session, and a query from
+   * outside would wait for this very transaction.
+   */
   private async ownerOf(manager: EntityManager, facts: SubscriptionFacts, checkoutUserId: string | null): Promise<User | null> {
     const byCustomer = await this.users.findByStripeCustomerId(facts.customerId, manager);
     if (byCustomer) return byCustomer;
     const userId = [facts.userId, checkoutUserId].find(isUuid);
-    return userId ? this.users.findById(userId) : null;
+    return userId ? this.users.findById(userId, manager) : null;
   }
 }

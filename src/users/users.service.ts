@@ -69,8 +69,8 @@ export class UsersService implements OnApplicationBootstrap {
     return this.cache.get(id);
   }
 
-  async findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  async findById(id: string, manager: EntityManager = this.users.manager): Promise<User | null> {
+    return manager.findOneBy(User, { id });
   }
 
   /** The user when the password matches, else null; timing does not tell unknown emails apart. */
