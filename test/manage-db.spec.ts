@@ -190,7 +190,7 @@ describe('manage-db', () => {
         const result = await manageDb(args);
         expect(result.code).toBe(0);
         expect(result.stderr).toBe('');
-        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'set-tier', 'stats', 'cleanup-tokens', 'cleanup-keys', 'drop-tables']) {
+        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'set-tier', 'subscriptions', 'renewals', 'stats', 'cleanup-tokens', 'cleanup-keys', 'drop-tables']) {
           expect(result.stdout).toContain(`  ${command}`);
         }
       }

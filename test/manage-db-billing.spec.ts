@@ -24,7 +24,7 @@ interface CliResult {
   stderr: string;
 }
 
-describeWithPostgres('manage-db set-tier (billing off: an operator sets tiers by hand)', () => {
+describeWithPostgres('manage-db billing commands: set-tier, subscriptions, renewals', () => {
   let database: TestDatabase;
   let app: TestApp;
 
@@ -85,5 +85,37 @@ describeWithPostgres('manage-db set-tier (billing off: an operator sets tiers by
     const nobody = await manageDb('set-tier', 'nobody@example.com', 'pro');
     expect(nobody).toEqual({ code: 1, stdout: '', stderr: 'manage-db: no user with email nobody@example.com\n' });
     expect(await queryDatabase(database.url, 'SELECT 1 FROM subscriptions WHERE user_id = $1', [session.userId])).toEqual([]);
+  });
+
+  it('subscriptions STATUS and renewals DAYS list what billing and the dashboard query', async () => {
+    const [a, b, c] = await Promise.all([signUp(app), signUp(app), signUp(app)]);
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+    const insert = (userId: string, id: string, tier: string, status: string, end: Date, cancel = false) =>
+      queryDatabase(
+        database.url,
+        `INSERT INTO subscriptions (user_id, stripe_subscription_id, stripe_price_id, tier, status, current_period_end, cancel_at_period_end)
+         VALUES ($1, $2, 'price_x', $3, $4, $5, $6)`,
+        [userId, id, tier, status, end, cancel],
+      );
+    await insert(a.userId, 'sub_cli_a', 'pro', 'active', inDays(2));
+    await insert(b.userId, 'sub_cli_b', 'enterprise', 'past_due', inDays(5));
+    await insert(c.userId, 'sub_cli_c', 'pro', 'active', inDays(20), true);
+    await insert(c.userId, 'sub_cli_c_old', 'pro', 'canceled', inDays(1));
+
+    const week = await manageDb('renewals', '7', '--json');
+    expect(week.code).toBe(0);
+    expect(JSON.parse(week.stdout).map((row: { stripe_subscription_id: string }) => row.stripe_subscription_id)).toEqual(['sub_cli_a', 'sub_cli_b']);
+    const month = await manageDb('renewals', '30');
+    expect(month.stdout).toMatch(/^3 subscriptions ending within 30 days\n/);
+    expect(month.stdout).toContain(`${c.userId}  pro  active  ends `);
+    expect(month.stdout).toContain(`${a.userId}  pro  active  renews `);
+
+    const pastDue = await manageDb('subscriptions', 'past_due', '--json');
+    expect(JSON.parse(pastDue.stdout)).toEqual([
+      { user_id: b.userId, tier: 'enterprise', status: 'past_due', current_period_end: expect.any(String), cancel_at_period_end: false, stripe_subscription_id: 'sub_cli_b' },
+    ]);
+
+    expect(await manageDb('renewals', '0')).toMatchObject({ code: 2, stderr: 'manage-db: DAYS must be a whole number from 1 to 366\n' });
+    expect((await manageDb('subscriptions', 'active; drop table users')).code).toBe(2);
   });
 });
