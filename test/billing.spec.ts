@@ -139,14 +139,22 @@ describeWithPostgres('billing: checkout, portal, subscription', () => {
       expectProblem(response, 503, `${PROBLEMS}billing-not-configured`, /enterprise plan: it has no Stripe price/);
     });
 
-    it('409 already-subscribed while a Stripe subscription is in force', async () => {
+    it('409 already-subscribed while a Stripe subscription is in force, whatever was set by hand', async () => {
       const session = await signUp(app);
       await queryDatabase(
         database.url,
         `INSERT INTO subscriptions (user_id, stripe_subscription_id, stripe_price_id, tier, status) VALUES ($1, $2, $3, 'pro', 'active')`,
         [session.userId, `sub_${session.userId.slice(0, 8)}`, PRICE_PRO],
       );
-      expectProblem(await checkout(app, session), 409, `${PROBLEMS}already-subscribed`, /portal/);
+      // A newer hand-set tier does not hide the Stripe subscription still billing.
+      await queryDatabase(
+        database.url,
+        `INSERT INTO subscriptions (user_id, tier, status, created_at) VALUES ($1, 'enterprise', 'active', NOW() + INTERVAL '1 minute')`,
+        [session.userId],
+      );
+      const refused = await checkout(app, session);
+      expectProblem(refused, 409, `${PROBLEMS}already-subscribed`, /portal/);
+      expect(refused.body.detail).toMatch(/already have a pro subscription/);
     });
 
     it('Stripe failing: 502 payment-provider-error, and nothing half-done stays behind', async () => {

@@ -33,8 +33,9 @@ export class BillingService {
       this.logger.warn(`checkout for ${tier} refused: STRIPE_PRICE_${tier.toUpperCase()} is not set`);
       throw planNotForSale(tier);
     }
-    const active = await this.subscriptions.activeFor(userId);
-    if (active?.stripeSubscriptionId) throw alreadySubscribed(active.tier);
+    // A second subscription would bill twice: plan changes go through the portal.
+    const paying = await this.subscriptions.stripeSubscriptionInForce(userId);
+    if (paying) throw alreadySubscribed(paying.tier);
     const customer = await this.users.ensureStripeCustomer(userId, (user) =>
       this.call('create a customer', () =>
         // The key makes a retried creation (ours or the SDK's) return the same customer.

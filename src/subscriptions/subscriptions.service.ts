@@ -34,6 +34,12 @@ export class SubscriptionsService {
     return this.subscriptions.findActiveForUser(userId);
   }
 
+  /** A Stripe subscription of the user still in force (a hand-set tier does not count), or null. */
+  async stripeSubscriptionInForce(userId: string): Promise<Subscription | null> {
+    const rows = await this.subscriptions.findGrantingForUser(userId);
+    return rows.find((row) => row.stripeSubscriptionId !== null) ?? null;
+  }
+
   byStatus(status: string): Promise<Subscription[]> {
     return this.subscriptions.findByStatus(status);
   }
