@@ -1,8 +1,8 @@
 import { ApiKey } from '../api-keys/api-key.entity';
 import { ActionToken } from '../auth/action-token.entity';
-import { ProcessedStripeEvent } from '../billing/processed-stripe-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { TokenBlacklist } from '../auth/token-blacklist.entity';
+import { ProcessedStripeEvent } from '../billing/processed-stripe-event.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
 import { UsageLog } from '../usage/usage-log.entity';
 import { User } from '../users/user.entity';

@@ -1,10 +1,10 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import * as bcrypt from 'bcrypt';
+import type { EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
 import type { Tier } from '../subscriptions/tiers';
-import type { EntityManager } from 'typeorm';
 import { passwordViolations } from './password-policy';
 import { UserCacheService } from './user-cache.service';
 import { User } from './user.entity';
