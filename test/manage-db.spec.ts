@@ -16,6 +16,7 @@ const TABLES = [
   'action_tokens',
   'api_keys',
   'migrations',
+  'processed_stripe_events',
   'refresh_tokens',
   'subscriptions',
   'token_blacklist',
@@ -189,7 +190,7 @@ describe('manage-db', () => {
         const result = await manageDb(args);
         expect(result.code).toBe(0);
         expect(result.stderr).toBe('');
-        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'stats', 'cleanup-tokens', 'cleanup-keys', 'drop-tables']) {
+        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'set-tier', 'subscriptions', 'renewals', 'stats', 'cleanup-tokens', 'cleanup-keys', 'drop-tables']) {
           expect(result.stdout).toContain(`  ${command}`);
         }
       }

@@ -51,6 +51,7 @@ describe('migrations', () => {
       'action_tokens',
       'api_keys',
       'migrations',
+      'processed_stripe_events',
       'refresh_tokens',
       'subscriptions',
       'token_blacklist',
@@ -103,6 +104,7 @@ describe('migrations', () => {
       'api_keys.key_hash',
       'api_keys.name',
       'api_keys.prefix',
+      'subscriptions.cancel_at_period_end',
       'subscriptions.id',
       'subscriptions.tier',
       'token_blacklist.expires_at',
@@ -169,18 +171,20 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
     expect(run.out).toMatch(/Migration InitialSchema\d+ has been executed successfully/);
     expect(run.out).toMatch(/Migration AccountsAndSessions\d+ has been executed successfully/);
     expect(run.out).toMatch(/Migration ApiKeyPrefix\d+ has been executed successfully/);
-    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
+    expect(run.out).toMatch(/Migration BillingState\d+ has been executed successfully/);
+    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ BillingState\d+/);
 
     const generate = typeormCli(['migration:generate', join(tmpdir(), 'ShouldNotExist')], env);
     expect(generate.out).toMatch(/No changes in database schema were found/);
 
     const revert = typeormCli(['migration:revert'], env);
     expect(revert.code).toBe(0);
-    expect(revert.out).toMatch(/Migration ApiKeyPrefix\d+ has been reverted successfully/);
+    expect(revert.out).toMatch(/Migration BillingState\d+ has been reverted successfully/);
     const after = typeormCli(['migration:show'], env).out;
     expect(after).toMatch(/\[X\] \d+ InitialSchema\d+/);
     expect(after).toMatch(/\[X\] \d+ AccountsAndSessions\d+/);
-    expect(after).toMatch(/\[ \] ApiKeyPrefix\d+/);
+    expect(after).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
+    expect(after).toMatch(/\[ \] BillingState\d+/);
   });
 
   it('run on the embedded database kept in a directory, and remember it across processes', () => {

@@ -10,7 +10,11 @@ import {
 } from 'typeorm';
 import { User } from '../users/user.entity';
 
-/** The seed's `subscriptions` table. Billing history goes with its owner (ON DELETE CASCADE). */
+/**
+ * The seed's `subscriptions` table, plus what billing needs (cancel_at_period_end, the time of
+ * the last applied Stripe event). Billing history goes with its owner (ON DELETE CASCADE). Rows
+ * without stripe_subscription_id are tiers an operator set by hand (`manage-db set-tier`).
+ */
 @Entity({ name: 'subscriptions' })
 export class Subscription {
   @PrimaryGeneratedColumn('uuid')
@@ -40,8 +44,17 @@ export class Subscription {
   @Column({ name: 'current_period_start', type: 'timestamptz', nullable: true })
   currentPeriodStart: Date | null;
 
+  @Index('IDX_subscriptions_current_period_end')
   @Column({ name: 'current_period_end', type: 'timestamptz', nullable: true })
   currentPeriodEnd: Date | null;
+
+  /** The customer asked to stop at the period end: the tier stays until Stripe ends it. */
+  @Column({ name: 'cancel_at_period_end', type: 'boolean', default: false })
+  cancelAtPeriodEnd: boolean;
+
+  /** When Stripe created the newest event applied to this row: older deliveries change nothing. */
+  @Column({ name: 'stripe_event_at', type: 'timestamptz', nullable: true })
+  stripeEventAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', nullable: true })
   createdAt: Date | null;

@@ -1,8 +1,10 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import * as bcrypt from 'bcrypt';
+import type { EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
+import type { Tier } from '../subscriptions/tiers';
 import { passwordViolations } from './password-policy';
 import { UserCacheService } from './user-cache.service';
 import { User } from './user.entity';
@@ -13,6 +15,9 @@ export interface NewUser {
   password: string;
   fullName?: string | null;
 }
+
+/** Sets a user's tier inside the transaction that `withTierChanges` opened. */
+export type SetTier = (userId: string, tier: Tier) => Promise<void>;
 
 export interface ProfileChanges {
   email?: string;
@@ -64,8 +69,8 @@ export class UsersService implements OnApplicationBootstrap {
     return this.cache.get(id);
   }
 
-  async findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  async findById(id: string, manager: EntityManager = this.users.manager): Promise<User | null> {
+    return manager.findOneBy(User, { id });
   }
 
   /** The user when the password matches, else null; timing does not tell unknown emails apart. */
@@ -130,6 +135,46 @@ export class UsersService implements OnApplicationBootstrap {
     const result = await this.users.update({ id, email }, { isVerified: true });
     await this.cache.invalidate(id);
     return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * Runs `work` in one transaction in which it may change users' tiers (with whatever else it
+   * writes, e.g. subscription rows); once committed, every instance drops its cached copy of the
+   * changed users, so rate limits, quotas and key caps follow the new tier at once.
+   */
+  async withTierChanges<T>(work: (manager: EntityManager, setTier: SetTier) => Promise<T>): Promise<T> {
+    const changed = new Set<string>();
+    const result = await this.users.manager.transaction((manager) =>
+      work(manager, async (userId, tier) => {
+        await manager.update(User, { id: userId }, { subscriptionTier: tier });
+        changed.add(userId);
+      }),
+    );
+    for (const id of changed) await this.cache.invalidate(id);
+    return result;
+  }
+
+  findByStripeCustomerId(customerId: string, manager: EntityManager = this.users.manager): Promise<User | null> {
+    return manager.findOneBy(User, { stripeCustomerId: customerId });
+  }
+
+  /**
+   * The user's Stripe customer id, created by `create` the first time. The user row stays locked
+   * meanwhile, so concurrent first checkouts wait for one another and make a single customer.
+   */
+  async ensureStripeCustomer(id: string, create: (user: User) => Promise<string>): Promise<string> {
+    let created = false;
+    const customerId = await this.users.manager.transaction(async (manager) => {
+      const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new Error(`user ${id} vanished`);
+      if (user.stripeCustomerId) return user.stripeCustomerId;
+      const newId = await create(user);
+      await manager.update(User, { id }, { stripeCustomerId: newId });
+      created = true;
+      return newId;
+    });
+    if (created) await this.cache.invalidate(id);
+    return customerId;
   }
 
   countActive(): Promise<number> {
