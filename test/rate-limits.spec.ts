@@ -13,11 +13,18 @@ import {
 } from './support';
 import { header, newApiKey, PROBLEMS, REDIS_URL, setTier, tierSeen, translate, until } from './support/limits';
 import { TcpProxy } from './support/tcp-proxy';
+import { takeToken, type BucketState } from '../src/limits/token-bucket';
 
-const LIMITS = { RATE_LIMIT_FREE: '5', RATE_LIMIT_PRO: '8', JWT_SECRET: TEST_JWT_SECRET };
+const LIMITS = { RATE_LIMIT_FREE: '5', RATE_LIMIT_PRO: '8', RATE_LIMIT_ENTERPRISE: '60', JWT_SECRET: TEST_JWT_SECRET };
 
 function remaining(response: TestResponse): number {
   return Number(header(response, 'ratelimit-remaining'));
+}
+
+/** What the bucket in Redis holds as used, rounded up as the headers show it. */
+async function usedInRedis(redis: Redis, budget: string): Promise<number | null> {
+  const level = await redis.hget(`aet:rl:${budget}`, 'level');
+  return level === null ? null : Math.ceil(Number(level) - 1e-6);
 }
 
 function current(app: TestApp, key: string): Promise<TestResponse> {
@@ -120,11 +127,11 @@ describeWithPostgres('rate limits per minute by tier', () => {
 
       await setTier(database.url, session.userId, 'pro');
       await Promise.all([tierSeen(first, session, 'pro'), tierSeen(second, session, 'pro')]);
-      // 6 requests counted so far (the refused one too): the 7th and 8th are within pro's 8.
-      const upgraded = [await translate(second, session), await translate(first, session)];
-      expect(upgraded.map((response) => response.status)).toEqual([200, 200]);
-      expect(upgraded.map((response) => header(response, 'ratelimit-limit'))).toEqual(['8', '8']);
-      expect(upgraded.map(remaining)).toEqual([1, 0]);
+      // 5 used (the refused request took nothing): pro's 8 leave 3 more.
+      const upgraded = [await translate(second, session), await translate(first, session), await translate(second, session)];
+      expect(upgraded.map((response) => response.status)).toEqual([200, 200, 200]);
+      expect(upgraded.map((response) => header(response, 'ratelimit-limit'))).toEqual(['8', '8', '8']);
+      expect(upgraded.map(remaining)).toEqual([2, 1, 0]);
       expect((await translate(second, session)).status).toBe(429);
 
       await setTier(database.url, session.userId, 'free');
@@ -134,14 +141,35 @@ describeWithPostgres('rate limits per minute by tier', () => {
       expect(header(downgraded, 'ratelimit-limit')).toBe('5');
     });
 
-    it('keeps the count in Redis, atomically, under the key of the budget', async () => {
+    it('keeps each budget in Redis under its own key, expiring once drained', async () => {
       const session = await signUp(first);
       const key = await newApiKey(first, session);
       const keyId = (await current(first, key)).body.id as string;
       await Promise.all([translate(first, { key }), translate(second, { key }), translate(first, session)]);
-      expect(await redis.get(`aet:rl:key:${keyId}`)).toBe('3');
-      expect(await redis.get(`aet:rl:user:${session.userId}`)).toBe('1');
-      expect(await redis.pttl(`aet:rl:key:${keyId}`)).toBeGreaterThan(50_000);
+      expect(await usedInRedis(redis, `key:${keyId}`)).toBe(3);
+      expect(await usedInRedis(redis, `user:${session.userId}`)).toBe(1);
+      // 3 used drain at 5 a minute in 36 s; the key lives a second longer.
+      const ttl = await redis.pttl(`aet:rl:key:${keyId}`);
+      expect(ttl).toBeGreaterThan(30_000);
+      expect(ttl).toBeLessThanOrEqual(37_000);
+    });
+
+    it('refills continuously: a refused client waits Retry-After seconds, not the rest of a minute', async () => {
+      const session = await signUp(first);
+      await setTier(database.url, session.userId, 'enterprise');
+      await tierSeen(first, session, 'enterprise');
+      let refused: TestResponse | null = null;
+      for (let i = 0; i < 200 && !refused; i += 1) {
+        const response = await translate(first, session);
+        if (response.status === 429) refused = response;
+      }
+      expect(refused).not.toBeNull();
+      // 60 a minute is one a second.
+      expect(header(refused!, 'retry-after')).toBe('1');
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const again = await translate(first, session);
+      expect(again.status).toBe(200);
+      expect(remaining(again)).toBe(0);
     });
   });
 
@@ -167,7 +195,7 @@ describeWithPostgres('rate limits per minute by tier', () => {
       const app = await start({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, HEALTH_DB_TIMEOUT_MS: '500' });
       const session = await signUp(app);
       for (let i = 0; i < 3; i += 1) expect((await translate(app, session)).status).toBe(200);
-      expect(await redis.get(`aet:rl:user:${session.userId}`)).toBe('3');
+      expect(await usedInRedis(redis, `user:${session.userId}`)).toBe(3);
       expect((await app.request('/health/ready')).body.details.redis.status).toBe('up');
 
       proxy.cut();
@@ -179,7 +207,7 @@ describeWithPostgres('rate limits per minute by tier', () => {
       expect(during.map((response) => response.status)).toEqual([200, 200, 200, 200, 200, 429]);
       expect(during.map(remaining)).toEqual([4, 3, 2, 1, 0, 0]);
       expect(elapsed).toBeLessThan(1_000);
-      expect(await redis.get(`aet:rl:user:${session.userId}`)).toBe('3');
+      expect(await usedInRedis(redis, `user:${session.userId}`)).toBeLessThanOrEqual(3);
 
       const ready = await app.request('/health/ready');
       expect(ready.status).toBe(200);
@@ -192,8 +220,41 @@ describeWithPostgres('rate limits per minute by tier', () => {
       const other = await signUp(app);
       await until(async () => {
         await translate(app, other);
-        return (await redis.get(`aet:rl:user:${other.userId}`)) !== null ? true : null;
+        return (await usedInRedis(redis, `user:${other.userId}`)) !== null ? true : null;
       }, 3_000);
     });
+  });
+});
+
+describe('the token bucket', () => {
+  const MINUTE = 60_000;
+
+  it('admits a burst of the whole capacity, then refuses without taking anything', () => {
+    let state: BucketState | undefined;
+    const used: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const take = takeToken(state, 1_000, 5, MINUTE);
+      expect(take.admitted).toBe(true);
+      used.push(take.used);
+      state = take.state;
+    }
+    expect(used).toEqual([1, 2, 3, 4, 5]);
+    const refused = takeToken(state, 1_000, 5, MINUTE);
+    expect(refused).toMatchObject({ admitted: false, used: 5, msBeforeNext: 12_000 });
+    expect(refused.state.level).toBe(5);
+  });
+
+  it('drains at capacity per window: one more fits after window/capacity', () => {
+    const full: BucketState = { level: 5, atMs: 0 };
+    expect(takeToken(full, 11_999, 5, MINUTE).admitted).toBe(false);
+    expect(takeToken(full, 12_000, 5, MINUTE)).toMatchObject({ admitted: true, used: 5 });
+    expect(takeToken(full, MINUTE, 5, MINUTE)).toMatchObject({ admitted: true, used: 1, msBeforeNext: 12_000 });
+    expect(takeToken(full, 10 * MINUTE, 5, MINUTE).state.level).toBe(1);
+  });
+
+  it('keeps the level across a capacity change: an upgrade frees the difference, a downgrade forgives nothing', () => {
+    const used: BucketState = { level: 5, atMs: 0 };
+    expect(takeToken(used, 0, 8, MINUTE)).toMatchObject({ admitted: true, used: 6 });
+    expect(takeToken({ level: 7, atMs: 0 }, 0, 5, MINUTE)).toMatchObject({ admitted: false, msBeforeNext: 36_000 });
   });
 });

@@ -1,73 +1,50 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisGate } from './redis-gate';
+import { MemoryTokenBuckets, TOKEN_BUCKET_LUA } from './token-bucket';
 
 export interface RateDecision {
   allowed: boolean;
   limit: number;
   remaining: number;
-  /** Seconds until the window ends and the budget is whole again. */
+  /** Allowed: seconds until the whole budget is back. Refused: seconds until one request fits. */
   resetSeconds: number;
 }
 
 const WINDOW_SECONDS = 60;
 const KEY_PREFIX = 'aet:rl';
-/**
- * The stores only count; the comparison with the tier's limit is ours, made per request. So one
- * counter per key serves every tier, and a tier change applies at once to what was already used
- * this minute (an upgrade frees the rest of the new budget, a downgrade does not reset the count).
- */
-const COUNT_ONLY = Number.MAX_SAFE_INTEGER;
-
-/** rate-limiter-flexible's insurance: used when a Redis command fails; tells the gate so. */
-class PerInstanceFallback extends RateLimiterMemory {
-  constructor(private readonly onFallback: () => void) {
-    super({ points: COUNT_ONLY, duration: WINDOW_SECONDS, keyPrefix: KEY_PREFIX });
-  }
-
-  override consume(key: string | number, points?: number, options?: Record<string, unknown>): Promise<RateLimiterRes> {
-    this.onFallback();
-    return this.consumeLocally(key, points, options);
-  }
-
-  consumeLocally(key: string | number, points?: number, options?: Record<string, unknown>): Promise<RateLimiterRes> {
-    return super.consume(key, points, options);
-  }
-}
 
 /**
- * Requests per minute per budget key (an API key or a user), counted in a window of 60 s that
- * starts at the key's first request. With Redis the count is shared by every instance (one Lua
- * call, atomic); without it, or while it is unusable, each instance counts alone.
+ * Requests per minute per budget (an API key or a user) as a token bucket: a burst of the whole
+ * limit, then limit/60 a second. With Redis the bucket is shared by every instance (one atomic
+ * Lua call per request, rate-limiter-flexible's RateLimiterRedis with our script); without it,
+ * or while it is unusable, each instance keeps its own (the same buckets serve as the Redis
+ * limiter's insuranceLimiter).
  */
 @Injectable()
 export class RateLimiterService {
   private readonly logger = new Logger(RateLimiterService.name);
-  private readonly local: PerInstanceFallback;
-  private readonly shared: RateLimiterAbstract | null;
+  private readonly local: MemoryTokenBuckets;
+  /** One per capacity (the limiter's points are the capacity its script sees); all share the keys. */
+  private readonly shared = new Map<number, RateLimiterRedis>();
 
   constructor(private readonly gate: RedisGate) {
-    this.local = new PerInstanceFallback(() => gate.failed());
-    this.shared = gate.client
-      ? new RateLimiterRedis({
-          storeClient: gate.client,
-          points: COUNT_ONLY,
-          duration: WINDOW_SECONDS,
-          keyPrefix: KEY_PREFIX,
-          insuranceLimiter: this.local,
-          rejectIfRedisNotReady: true,
-        })
-      : null;
+    this.local = new MemoryTokenBuckets(KEY_PREFIX, WINDOW_SECONDS * 1000, () => gate.failed());
   }
 
   async consume(key: string, limit: number): Promise<RateDecision> {
     let res: RateLimiterRes;
     try {
-      res = this.shared && this.gate.usable() ? await this.shared.consume(key) : await this.local.consumeLocally(key);
+      res = this.gate.usable()
+        ? await this.sharedLimiter(limit).consume(key, 1, { capacity: limit })
+        : await this.local.consume(key, 1, { capacity: limit, local: true });
     } catch (error) {
-      // Neither store answered (cannot happen with the in-memory one): serve rather than refuse.
-      this.logger.warn(`rate limit not checked: ${(error as Error).message}`);
-      return { allowed: true, limit, remaining: limit, resetSeconds: WINDOW_SECONDS };
+      if (!(error instanceof RateLimiterRes)) {
+        // Neither store answered (cannot happen with the in-process one): serve rather than refuse.
+        this.logger.warn(`rate limit not checked: ${(error as Error).message}`);
+        return { allowed: true, limit, remaining: limit, resetSeconds: WINDOW_SECONDS };
+      }
+      res = error;
     }
     return {
       allowed: res.consumedPoints <= limit,
@@ -75,5 +52,22 @@ export class RateLimiterService {
       remaining: Math.max(limit - res.consumedPoints, 0),
       resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
     };
+  }
+
+  private sharedLimiter(capacity: number): RateLimiterRedis {
+    let limiter = this.shared.get(capacity);
+    if (!limiter) {
+      limiter = new RateLimiterRedis({
+        storeClient: this.gate.client,
+        points: capacity,
+        duration: WINDOW_SECONDS,
+        keyPrefix: KEY_PREFIX,
+        customIncrTtlLuaScript: TOKEN_BUCKET_LUA,
+        insuranceLimiter: this.local,
+        rejectIfRedisNotReady: true,
+      });
+      this.shared.set(capacity, limiter);
+    }
+    return limiter;
   }
 }

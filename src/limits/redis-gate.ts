@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { RedisService } from '../redis/redis.service';
 
@@ -6,29 +6,35 @@ import { RedisService } from '../redis/redis.service';
 const PAUSE_AFTER_FAILURE_MS = 1_000;
 
 /**
- * Decides, per request and without I/O, whether the limits may use Redis. While the connection
- * is not ready, and for a moment after a command failed (a timeout, say), the answer is no and
- * the limits count in this process instead: a sick Redis must not cost every request a timeout.
+ * The limits' own Redis connection (a duplicate of the shared one: same settings, no offline
+ * queue, tight command timeout), so that the Lua commands they define cannot clash with
+ * another module's. It decides, per request and without I/O, whether Redis may be used: not
+ * while the connection is down, nor for a moment after a command failed (a timeout, say) — a
+ * sick Redis must not cost every request a timeout. Then the limits count in this process.
  */
 @Injectable()
-export class RedisGate {
+export class RedisGate implements OnApplicationShutdown {
+  /** The connection when REDIS_URL is set, whatever its state. */
+  readonly client: Redis | null;
   private pausedUntil = 0;
 
-  constructor(private readonly redis: RedisService) {}
-
-  /** The client when REDIS_URL is set, whatever its state. */
-  get client(): Redis | null {
-    return this.redis.client;
+  constructor(redis: RedisService) {
+    this.client = redis.client?.duplicate() ?? null;
+    // RedisService already logs the connection's troubles; an unhandled 'error' would crash.
+    this.client?.on('error', () => undefined);
   }
 
   /** The client when it may be used now, else null. */
   usable(): Redis | null {
-    const client = this.redis.client;
-    if (!client || client.status !== 'ready' || Date.now() < this.pausedUntil) return null;
-    return client;
+    if (!this.client || this.client.status !== 'ready' || Date.now() < this.pausedUntil) return null;
+    return this.client;
   }
 
   failed(): void {
     this.pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
+  }
+
+  onApplicationShutdown(): void {
+    this.client?.disconnect();
   }
 }
