@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { takeToken, type BucketState } from '../src/limits/token-bucket';
 import {
   bearer,
   createTestDatabase,
@@ -13,7 +14,6 @@ import {
 } from './support';
 import { header, newApiKey, PROBLEMS, REDIS_URL, setTier, tierSeen, translate, until } from './support/limits';
 import { TcpProxy } from './support/tcp-proxy';
-import { takeToken, type BucketState } from '../src/limits/token-bucket';
 
 const LIMITS = { RATE_LIMIT_FREE: '5', RATE_LIMIT_PRO: '8', RATE_LIMIT_ENTERPRISE: '60', JWT_SECRET: TEST_JWT_SECRET };
 
@@ -207,6 +207,8 @@ describeWithPostgres('rate limits per minute by tier', () => {
       expect(during.map((response) => response.status)).toEqual([200, 200, 200, 200, 200, 429]);
       expect(during.map(remaining)).toEqual([4, 3, 2, 1, 0, 0]);
       expect(elapsed).toBeLessThan(1_000);
+      // The monthly quota is counted in this instance too, seeded from usage_logs.
+      expect(header(during[0]!, 'x-quota-limit')).toBe('1000');
       expect(await usedInRedis(redis, `user:${session.userId}`)).toBeLessThanOrEqual(3);
 
       const ready = await app.request('/health/ready');
