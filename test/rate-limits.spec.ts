@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { register } from 'prom-client';
 import { takeToken, type BucketState } from '../src/limits/token-bucket';
 import {
   bearer,
@@ -188,11 +189,14 @@ describeWithPostgres('rate limits per minute by tier', () => {
 
   describe('when Redis goes away', () => {
     let proxy: TcpProxy;
+    let app: TestApp;
+    beforeAll(async () => {
+      proxy = await new TcpProxy(new URL(REDIS_URL).hostname, Number(new URL(REDIS_URL).port || 6379)).start();
+      app = await start({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, HEALTH_DB_TIMEOUT_MS: '500' });
+    });
     afterAll(async () => proxy?.stop());
 
     it('keeps serving with per-instance limits, without added latency, and readiness says so', async () => {
-      proxy = await new TcpProxy(new URL(REDIS_URL).hostname, Number(new URL(REDIS_URL).port || 6379)).start();
-      const app = await start({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, HEALTH_DB_TIMEOUT_MS: '500' });
       const session = await signUp(app);
       for (let i = 0; i < 3; i += 1) expect((await translate(app, session)).status).toBe(200);
       expect(await usedInRedis(redis, `user:${session.userId}`)).toBe(3);
@@ -224,6 +228,29 @@ describeWithPostgres('rate limits per minute by tier', () => {
         await translate(app, other);
         return (await usedInRedis(redis, `user:${other.userId}`)) !== null ? true : null;
       }, 3_000);
+    });
+
+    it('costs one request a short timeout, not every request, when Redis stops answering', async () => {
+      const session = await signUp(app);
+      expect((await translate(app, session)).status).toBe(200);
+      // The connection stays open but answers take 3 s: only the command timeout (250 ms) notices.
+      proxy.latencyMs = 3_000;
+      try {
+        const durations: number[] = [];
+        for (let i = 0; i < 4; i += 1) {
+          const started = Date.now();
+          const response = await translate(app, session);
+          durations.push(Date.now() - started);
+          expect(response.status).toBe(200);
+          expect(header(response, 'ratelimit-limit')).toBe('5');
+        }
+        // The first pays the timeout (then Redis is left alone for a second); none waits for Redis's answer.
+        expect(durations[0]).toBeGreaterThanOrEqual(240);
+        expect(Math.max(...durations)).toBeLessThan(1_500);
+        expect(durations.slice(1).filter((ms) => ms >= 240).length).toBeLessThanOrEqual(1);
+      } finally {
+        proxy.latencyMs = 0;
+      }
     });
   });
 });
@@ -258,5 +285,18 @@ describe('the token bucket', () => {
     const used: BucketState = { level: 5, atMs: 0 };
     expect(takeToken(used, 0, 8, MINUTE)).toMatchObject({ admitted: true, used: 6 });
     expect(takeToken({ level: 7, atMs: 0 }, 0, 5, MINUTE)).toMatchObject({ admitted: false, msBeforeNext: 36_000 });
+  });
+});
+
+describe('rejection metrics', () => {
+  it('are counters in prom-client’s default registry, labelled by scope and by tier', async () => {
+    const { quotaRejections, rateLimitRejections } = await import('../src/limits/limits.metrics');
+    rateLimitRejections.inc({ scope: 'api_key' });
+    quotaRejections.inc({ tier: 'free' });
+    const text = await register.metrics();
+    expect(text).toContain('# TYPE aet_rate_limit_rejections_total counter');
+    expect(text).toContain('aet_rate_limit_rejections_total{scope="api_key"} 1');
+    expect(text).toContain('# TYPE aet_quota_rejections_total counter');
+    expect(text).toContain('aet_quota_rejections_total{tier="free"} 1');
   });
 });
