@@ -22,13 +22,17 @@ function quotaRemaining(response: TestResponse): string | null {
   return header(response, 'x-quota-remaining');
 }
 
+/** Starting the service takes seconds on a busy machine; two start at once in some tests. */
+const STARTUP_MS = 90_000;
+const SLOW = 180_000;
+
 describeWithPostgres('monthly quota of translations by tier', () => {
   let database: TestDatabase;
   const apps: TestApp[] = [];
   let redis: Redis;
 
   async function start(env: Record<string, string>): Promise<TestApp> {
-    const app = await startApp({ DATABASE_URL: database.url, ...LIMITS, ...env });
+    const app = await startApp({ DATABASE_URL: database.url, ...LIMITS, ...env }, { timeoutMs: STARTUP_MS });
     apps.push(app);
     return app;
   }
@@ -58,7 +62,7 @@ describeWithPostgres('monthly quota of translations by tier', () => {
     let second: TestApp;
     beforeAll(async () => {
       [first, second] = await Promise.all([start({ REDIS_URL }), start({ REDIS_URL })]);
-    });
+    }, SLOW);
 
     it('counts down X-Quota-Remaining, then answers 429 quota-exceeded while the rate limit is fine', async () => {
       const session = await signUp(first);
@@ -81,7 +85,8 @@ describeWithPostgres('monthly quota of translations by tier', () => {
       expect(Math.abs(retryAfter - secondsUntil(new Date(resetsAt), new Date()))).toBeLessThanOrEqual(5);
       // The rate limit is not what refused it: plenty of this minute's budget is left.
       expect(header(refused, 'ratelimit-limit')).toBe('100');
-      expect(Number(header(refused, 'ratelimit-remaining'))).toBe(96);
+      // (4 used; the bucket refills 100 a minute, so a slow run may show a little more.)
+      expect(Number(header(refused, 'ratelimit-remaining'))).toBeGreaterThanOrEqual(96);
       expect(await redis.get(`aet:quota:${session.userId}:${monthOf(new Date())}`)).toBe('3');
     });
 
@@ -171,7 +176,7 @@ describeWithPostgres('monthly quota of translations by tier', () => {
       const refused = await translate(app, session);
       expect(refused.status).toBe(429);
       expect(refused.body.type).toBe(`${PROBLEMS}quota-exceeded`);
-    });
+    }, SLOW);
   });
 });
 
