@@ -6,6 +6,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { LimitsModule } from './limits/limits.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { TranslatorModule } from './translator/translator.module';
 import { UsageModule } from './usage/usage.module';
@@ -27,6 +28,7 @@ export class AppModule {
         AuthModule,
         TranslatorModule,
         BillingModule,
+        LimitsModule,
       ],
     };
   }

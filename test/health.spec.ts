@@ -117,7 +117,7 @@ describeWithPostgres('readiness with Redis configured', () => {
       expect(ready.body.status).toBe('degraded');
       expect(ready.body.details.database.status).toBe('up');
       expect(ready.body.details.redis.status).toBe('degraded');
-      expect(ready.body.details.redis.message).toMatch(/^unreachable: .*; using per-instance fallbacks$/);
+      expect(ready.body.details.redis.message).toMatch(/^unreachable: .*; using per-instance fallbacks \(rate limits and monthly quotas are counted per instance\)$/);
     } finally {
       expect(await app.stop()).toBe(0);
     }

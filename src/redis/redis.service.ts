@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config';
 
 /**
  * The shared Redis connection, when REDIS_URL is set. Redis is an accelerator, never a
- * dependency: commands fail fast while it is down (no offline queue) and ioredis keeps
+ * dependency: commands fail fast while it is down (no offline queue, a 250 ms command timeout) and ioredis keeps
  * reconnecting in the background.
  */
 @Injectable()
@@ -19,6 +19,8 @@ export class RedisService implements OnApplicationShutdown {
           enableOfflineQueue: false,
           maxRetriesPerRequest: 1,
           connectTimeout: 2_000,
+          // A Redis that stops answering without closing the connection fails the command fast too.
+          commandTimeout: 250,
           retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
         })
       : null;

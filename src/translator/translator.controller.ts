@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey } from '../common/allow-api-key.decorator';
+import { MonthlyQuota } from '../limits/monthly-quota.decorator';
 import { TranslateDto } from './dto/translate.dto';
 import { TranslationResponse } from './dto/translation.response';
 import type { Translation } from './translation';
@@ -12,6 +13,7 @@ export class TranslatorController {
   constructor(private readonly translator: TranslatorService) {}
 
   @AllowApiKey()
+  @MonthlyQuota()
   @Post()
   @HttpCode(200)
   @ApiBearerAuth()
