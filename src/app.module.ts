@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { TranslatorModule } from './translator/translator.module';
+import { DashboardModule } from './usage/dashboard.module';
 import { UsageModule } from './usage/usage.module';
 import { UsersModule } from './users/users.module';
 
@@ -23,6 +24,7 @@ export class AppModule {
         ApiKeysModule,
         SubscriptionsModule,
         UsageModule,
+        DashboardModule,
         AuthModule,
         TranslatorModule,
       ],
