@@ -5,7 +5,7 @@
  *
  * Bucket i holds response times t (whole ms) with BOUNDS[i] ≤ t < BOUNDS[i + 1]; the last bucket
  * is open-ended. The bounds are ⌈2^(k/4)⌉ for k = 0…80 (and 0): each bucket is at most ~19% wide,
- * exact below 10 ms, and the last starts at 2^20 ms (17.5 minutes). The UsageDailyRollup
+ * exact below 8 ms, and the last starts at 2^20 ms (17.5 minutes). The UsageDailyRollup
  * migration holds the same list for SQL (`usage_latency_bucket`); a test keeps the two equal.
  */
 export const LATENCY_BUCKET_BOUNDS: readonly number[] = [

@@ -34,7 +34,7 @@ export class UsageResponse {
     type: Number,
     description:
       '95th percentile (nearest rank) of response times in whole ms, read from log-scale histogram buckets: the upper end of the ' +
-      'bucket holding it, so never below the true value and at most ~19% above it (exact below 10 ms). Null without timed requests.',
+      'bucket holding it, so never below the true value and at most ~19% above it (exact below 8 ms). Null without timed requests.',
   })
   p95_response_time_ms: number | null;
   @ApiProperty({ type: [DayUsageResponse], description: 'One entry per UTC day of the window, oldest first, today last; zeros for quiet days' })
