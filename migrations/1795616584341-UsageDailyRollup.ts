@@ -46,10 +46,10 @@ export class UsageDailyRollup1795616584341 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "usage_daily" ADD CONSTRAINT "FK_203b27e5e3fbbe9bbf427ccea26" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
 
         // The 1-based bucket of a response time; NULL for NULL. A plain SQL function: inlined by the planner.
-        await queryRunner.query(`CREATE FUNCTION usage_latency_bucket(ms integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        await queryRunner.query(`CREATE OR REPLACE FUNCTION usage_latency_bucket(ms integer) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE
             AS $$ SELECT width_bucket(GREATEST(ms, 0), '${LATENCY_BOUNDS}'::integer[]) $$`);
         // Histograms are trimmed after their last non-empty bucket, so short arrays grow here.
-        await queryRunner.query(`CREATE FUNCTION usage_histogram_step(state integer[], bucket integer, n integer) RETURNS integer[]
+        await queryRunner.query(`CREATE OR REPLACE FUNCTION usage_histogram_step(state integer[], bucket integer, n integer) RETURNS integer[]
             LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
             DECLARE
                 len integer := COALESCE(array_length(state, 1), 0);
@@ -63,10 +63,10 @@ export class UsageDailyRollup1795616584341 implements MigrationInterface {
                 state[bucket] := state[bucket] + n;
                 RETURN state;
             END $$`);
-        await queryRunner.query(`CREATE AGGREGATE usage_histogram_agg(integer, integer) (SFUNC = usage_histogram_step, STYPE = integer[], INITCOND = '{}')`);
-        await queryRunner.query(`CREATE FUNCTION usage_histogram_add(a integer[], b integer[]) RETURNS integer[] LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        await queryRunner.query(`CREATE OR REPLACE AGGREGATE usage_histogram_agg(integer, integer) (SFUNC = usage_histogram_step, STYPE = integer[], INITCOND = '{}')`);
+        await queryRunner.query(`CREATE OR REPLACE FUNCTION usage_histogram_add(a integer[], b integer[]) RETURNS integer[] LANGUAGE sql IMMUTABLE PARALLEL SAFE
             AS $$ SELECT COALESCE(array_agg(COALESCE(x, 0) + COALESCE(y, 0) ORDER BY i), '{}') FROM unnest(a, b) WITH ORDINALITY AS t(x, y, i) $$`);
-        await queryRunner.query(`CREATE FUNCTION usage_daily_roll_up() RETURNS trigger LANGUAGE plpgsql AS $$
+        await queryRunner.query(`CREATE OR REPLACE FUNCTION usage_daily_roll_up() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 ${rollUp('inserted')};
                 RETURN NULL;

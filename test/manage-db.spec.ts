@@ -19,6 +19,7 @@ const TABLES = [
   'refresh_tokens',
   'subscriptions',
   'token_blacklist',
+  'usage_daily',
   'usage_logs',
   'users',
 ];
