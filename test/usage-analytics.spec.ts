@@ -1,4 +1,4 @@
-import { bucketUpperBound, LATENCY_BUCKET_BOUNDS, latencyBucketOf, percentileUpperBound } from '../src/usage/latency-histogram';
+import { bucketUpperBound, LATENCY_BUCKET_BOUNDS, latencyBucketOf, parseHistogram, percentileUpperBound } from '../src/usage/latency-histogram';
 import { addDays, daysEndingOn, startOfNextUtcMonth, startOfUtcMonth, utcDay } from '../src/usage/usage-calendar';
 import {
   bearer,
@@ -138,6 +138,12 @@ describe('latency histogram (pure)', () => {
     histogram[latencyBucketOf(5)] = 56;
     histogram[latencyBucketOf(900)] = 4;
     expect(percentileUpperBound(Array.from(histogram, (n) => n ?? 0), 95)).toBe(bucketUpperBound(latencyBucketOf(900)));
+  });
+
+  it('reads histograms as PostgreSQL prints them', () => {
+    expect(parseHistogram('{}')).toEqual([]);
+    expect(parseHistogram('{7}')).toEqual([7]);
+    expect(parseHistogram('{0,0,12,1}')).toEqual([0, 0, 12, 1]);
   });
 
   it('counts UTC days and months', () => {

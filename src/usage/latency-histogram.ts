@@ -57,3 +57,8 @@ export function percentileUpperBound(histogram: readonly number[], percent: numb
   }
   return bucketUpperBound(histogram.length - 1);
 }
+
+/** A histogram as PostgreSQL prints an integer[] (`{3,0,7}`, `{}`), read without a generic array parser. */
+export function parseHistogram(text: string): number[] {
+  return text.length <= 2 ? [] : text.slice(1, -1).split(',').map(Number);
+}

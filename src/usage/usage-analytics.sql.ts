@@ -5,10 +5,13 @@
  * however many requests the user made. Days are UTC `YYYY-MM-DD` strings, bounds inclusive.
  */
 
-/** $1 user, $2 first day, $3 last day. */
+/**
+ * $1 user, $2 first day, $3 last day. The histogram comes as text (`{3,0,7}`): node-postgres's
+ * generic array parser costs more than the query itself at a year of rows (measured: ~2×).
+ */
 export const DAILY_ROWS_SQL = `
   SELECT to_char(day, 'YYYY-MM-DD') AS day, endpoint, method, requests, errors, timed_requests,
-         total_response_ms::float8 AS total_response_ms, latency_histogram
+         total_response_ms::float8 AS total_response_ms, latency_histogram::text AS latency_histogram
     FROM usage_daily
    WHERE user_id = $1 AND day BETWEEN $2 AND $3`;
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
+import { parseHistogram } from './latency-histogram';
 import { DAILY_ROWS_SQL, REQUEST_COUNTS_SQL, SUCCESSFUL_CALLS_SQL } from './usage-analytics.sql';
 import { UsageDaily } from './usage-daily.entity';
 import type { DailyUsage } from './usage-summary';
@@ -21,7 +22,7 @@ export class UsageDailyRepository extends Repository<UsageDaily> {
       errors: row.errors as number,
       timedRequests: row.timed_requests as number,
       totalResponseMs: row.total_response_ms as number,
-      latencyHistogram: row.latency_histogram as number[],
+      latencyHistogram: parseHistogram(row.latency_histogram as string),
     }));
   }
 
