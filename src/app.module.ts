@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module';
 import { LimitsModule } from './limits/limits.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { TranslatorModule } from './translator/translator.module';
+import { DashboardModule } from './usage/dashboard.module';
 import { UsageModule } from './usage/usage.module';
 import { UsersModule } from './users/users.module';
 
@@ -25,6 +26,7 @@ export class AppModule {
         ApiKeysModule,
         SubscriptionsModule,
         UsageModule,
+        DashboardModule,
         AuthModule,
         TranslatorModule,
         BillingModule,

@@ -20,6 +20,7 @@ const TABLES = [
   'refresh_tokens',
   'subscriptions',
   'token_blacklist',
+  'usage_daily',
   'usage_logs',
   'users',
 ];

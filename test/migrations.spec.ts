@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppDataSource, type AppDataSource } from '../src/database/app-data-source';
@@ -7,6 +7,12 @@ import { childEnv, createTestDatabase, silentSqlLog, testConfig, type TestDataba
 
 const ROOT = join(__dirname, '..');
 const TYPEORM_CLI = join(ROOT, 'node_modules', 'typeorm', 'cli.js');
+/** The migrations of this tree by name (`1795611661485-ApiKeyPrefix.ts` → `ApiKeyPrefix`), in the order they run. */
+const MIGRATION_NAMES = readdirSync(join(ROOT, 'migrations'))
+  .filter((file) => /^\d{13}-\w+\.ts$/.test(file))
+  .sort()
+  .map((file) => /^\d{13}-(\w+)\.ts$/.exec(file)![1]!);
+const LAST_MIGRATION = MIGRATION_NAMES[MIGRATION_NAMES.length - 1]!;
 
 /** The TypeORM CLI exactly as the `migration:*` npm scripts call it (after their build step). */
 function typeormCli(args: string[], env: Record<string, string>, cwd = ROOT) {
@@ -55,6 +61,7 @@ describe('migrations', () => {
       'refresh_tokens',
       'subscriptions',
       'token_blacklist',
+      'usage_daily',
       'usage_logs',
       'users',
     ]);
@@ -162,29 +169,22 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
   it('show, run, show, generate-nothing, revert on PostgreSQL', () => {
     const env = { DATABASE_URL: database.url };
     const before = typeormCli(['migration:show'], env);
-    expect(before.out).toMatch(/\[ \] InitialSchema\d+/);
-    expect(before.out).toMatch(/\[ \] AccountsAndSessions\d+/);
-    expect(before.out).toMatch(/\[ \] ApiKeyPrefix\d+/);
+    for (const name of MIGRATION_NAMES) expect(before.out).toMatch(new RegExp(`\\[ \\] ${name}\\d+`));
 
     const run = typeormCli(['migration:run'], env);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/Migration InitialSchema\d+ has been executed successfully/);
-    expect(run.out).toMatch(/Migration AccountsAndSessions\d+ has been executed successfully/);
-    expect(run.out).toMatch(/Migration ApiKeyPrefix\d+ has been executed successfully/);
-    expect(run.out).toMatch(/Migration BillingState\d+ has been executed successfully/);
-    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ BillingState\d+/);
+    for (const name of MIGRATION_NAMES) expect(run.out).toMatch(new RegExp(`Migration ${name}\\d+ has been executed successfully`));
+    expect(typeormCli(['migration:show'], env).out).toMatch(new RegExp(`\\[X\\] \\d+ ${LAST_MIGRATION}\\d+`));
 
     const generate = typeormCli(['migration:generate', join(tmpdir(), 'ShouldNotExist')], env);
     expect(generate.out).toMatch(/No changes in database schema were found/);
 
     const revert = typeormCli(['migration:revert'], env);
     expect(revert.code).toBe(0);
-    expect(revert.out).toMatch(/Migration BillingState\d+ has been reverted successfully/);
+    expect(revert.out).toMatch(new RegExp(`Migration ${LAST_MIGRATION}\\d+ has been reverted successfully`));
     const after = typeormCli(['migration:show'], env).out;
-    expect(after).toMatch(/\[X\] \d+ InitialSchema\d+/);
-    expect(after).toMatch(/\[X\] \d+ AccountsAndSessions\d+/);
-    expect(after).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
-    expect(after).toMatch(/\[ \] BillingState\d+/);
+    for (const name of MIGRATION_NAMES.slice(0, -1)) expect(after).toMatch(new RegExp(`\\[X\\] \\d+ ${name}\\d+`));
+    expect(after).toMatch(new RegExp(`\\[ \\] ${LAST_MIGRATION}\\d+`));
   });
 
   it('run on the embedded database kept in a directory, and remember it across processes', () => {
@@ -192,7 +192,7 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
     try {
       const env = { DATABASE_URL: `pglite:${dir}` };
       expect(typeormCli(['migration:run'], env).code).toBe(0);
-      expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
+      expect(typeormCli(['migration:show'], env).out).toMatch(new RegExp(`\\[X\\] \\d+ ${LAST_MIGRATION}\\d+`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

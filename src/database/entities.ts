@@ -4,8 +4,19 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { TokenBlacklist } from '../auth/token-blacklist.entity';
 import { ProcessedStripeEvent } from '../billing/processed-stripe-event.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
+import { UsageDaily } from '../usage/usage-daily.entity';
 import { UsageLog } from '../usage/usage-log.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the schema; the DataSource, the CLI and the drift test all use this list. */
-export const ENTITIES = [User, ApiKey, Subscription, UsageLog, TokenBlacklist, RefreshToken, ActionToken, ProcessedStripeEvent];
+export const ENTITIES = [
+  User,
+  ApiKey,
+  Subscription,
+  UsageLog,
+  UsageDaily,
+  TokenBlacklist,
+  RefreshToken,
+  ActionToken,
+  ProcessedStripeEvent,
+];

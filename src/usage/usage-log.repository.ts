@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
+import { RECENT_ERRORS_SQL } from './usage-analytics.sql';
 import { UsageLog } from './usage-log.entity';
 
 export interface UsageTotals {
   requests: number;
   errors: number;
   lastRequestAt: Date | null;
+}
+
+export interface RecentError {
+  createdAt: Date;
+  endpoint: string;
+  method: string;
+  statusCode: number;
+  errorType: string | null;
+  errorMessage: string | null;
 }
 
 export interface ServiceUsage {
@@ -55,5 +65,18 @@ export class UsageLogRepository extends Repository<UsageLog> {
       .where("log.created_at >= NOW() - INTERVAL '24 hours'")
       .getRawOne<{ calls: number; errorRate: number | null }>();
     return { callsLast24h: row?.calls ?? 0, errorRateLast24h: row?.errorRate ?? null };
+  }
+
+  /** The user's latest responses ≥ 400, newest first (error messages cut, see RECENT_ERRORS_SQL). */
+  async recentErrors(userId: string, limit: number): Promise<RecentError[]> {
+    const rows: Array<Record<string, unknown>> = await this.manager.query(RECENT_ERRORS_SQL, [userId, limit]);
+    return rows.map((row) => ({
+      createdAt: row.created_at as Date,
+      endpoint: row.endpoint as string,
+      method: row.method as string,
+      statusCode: row.status_code as number,
+      errorType: row.error_type as string | null,
+      errorMessage: row.error_message as string | null,
+    }));
   }
 }
