@@ -1,4 +1,4 @@
-import { startOfNextUtcMonth } from '../src/usage/usage-calendar';
+import { startOfNextMonth } from '../src/limits/calendar-month';
 import {
   bearer,
   createTestDatabase,
@@ -66,12 +66,12 @@ describe('GET /users/me/dashboard', () => {
     expect(await dashboard(session)).toEqual({
       profile,
       subscription: { tier: 'free', status: 'active', current_period_end: null },
-      quota: { limit: FREE_QUOTA, used: 0, remaining: FREE_QUOTA, resets_at: startOfNextUtcMonth(now).toISOString() },
+      quota: { limit: FREE_QUOTA, used: 0, remaining: FREE_QUOTA, resets_at: startOfNextMonth(now).toISOString() },
       requests: { today: 0, last_30_days: 0 },
       api_keys: { active: 0, total: 0 },
       recent_errors: [],
     });
-    expect(Date.parse(startOfNextUtcMonth(now).toISOString())).toBeGreaterThan(Date.now());
+    expect(Date.parse(startOfNextMonth(now).toISOString())).toBeGreaterThan(Date.now());
   });
 
   it('counts against the quota only successful POST /translate calls of this UTC month, and never goes below 0 remaining', async () => {
@@ -91,10 +91,13 @@ describe('GET /users/me/dashboard', () => {
       log(session, new Date(monthStart.getTime() - 10 * DAY_MS), 200),
       log(other, thisMonth, 200),
     ]);
-    expect((await dashboard(session)).quota).toEqual({ limit: FREE_QUOTA, used: 4, remaining: 1, resets_at: startOfNextUtcMonth(now).toISOString() });
+    expect((await dashboard(session)).quota).toEqual({ limit: FREE_QUOTA, used: 4, remaining: 1, resets_at: startOfNextMonth(now).toISOString() });
 
-    await insertLogs(database.url, [log(session, thisMonth, 200), log(session, thisMonth, 200), log(session, thisMonth, 200)]);
-    expect((await dashboard(session)).quota).toMatchObject({ limit: FREE_QUOTA, used: 7, remaining: 0 });
+    // From here on the live counter the limits use answers: a translation shows at once, the refusal past the quota does not count.
+    const translate = () => app.request('/translate', json('POST', { error: 'TypeError: x is not a function' }, session.access));
+    expect((await translate()).status).toBe(200);
+    expect((await translate()).status).toBe(429);
+    expect((await dashboard(session)).quota).toMatchObject({ limit: FREE_QUOTA, used: 5, remaining: 0 });
     expect((await dashboard(other)).quota).toMatchObject({ used: 1, remaining: FREE_QUOTA - 1 });
   });
 
@@ -129,7 +132,7 @@ describe('GET /users/me/dashboard', () => {
     await insertLogs(database.url, [log(enterprise, new Date(now.getTime() - 1_000), 200)]);
     const enterpriseBoard = await dashboard(enterprise);
     expect(enterpriseBoard.subscription).toEqual({ tier: 'enterprise', status: 'active', current_period_end: null });
-    expect(enterpriseBoard.quota).toEqual({ limit: null, used: 1, remaining: null, resets_at: startOfNextUtcMonth(now).toISOString() });
+    expect(enterpriseBoard.quota).toEqual({ limit: null, used: 1, remaining: null, resets_at: startOfNextMonth(now).toISOString() });
   });
 
   it('counts API keys, active and in all', async () => {

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import type { Tier } from '../subscriptions/tiers';
-import { UsageService } from '../usage/usage.service';
+import { UsageAnalyticsService } from '../usage/usage-analytics.service';
+import { utcDay } from '../usage/usage-calendar';
 import { monthOf, secondsUntil, startOfMonth, startOfNextMonth } from './calendar-month';
 import { quotaExceeded } from './limits-problems';
 import { quotaRejections } from './limits.metrics';
@@ -50,7 +51,7 @@ export class QuotaService {
   constructor(
     private readonly config: AppConfig,
     private readonly gate: RedisGate,
-    private readonly usage: UsageService,
+    private readonly usage: UsageAnalyticsService,
   ) {
     this.shared = gate.client ? new RedisQuotaCounter(gate.client) : null;
   }
@@ -136,7 +137,8 @@ export class QuotaService {
     let pending = this.counting.get(key);
     if (!pending) {
       pending = this.usage
-        .successfulTranslationsSince(userId, startOfMonth(now))
+        // The daily roll-up: at most 31 rows a month, however many translations there were.
+        .successfulCallsSince(userId, '/translate', 'POST', utcDay(startOfMonth(now)), now)
         .catch((error: Error) => {
           throw new DurableCountUnavailable(`usage_logs could not be counted: ${error.message}`);
         })

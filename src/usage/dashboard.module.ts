@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { LimitsModule } from '../limits/limits.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
@@ -11,7 +12,7 @@ import { UsageModule } from './usage.module';
  * UsageModule without a cycle.
  */
 @Module({
-  imports: [UsageModule, SubscriptionsModule, ApiKeysModule],
+  imports: [UsageModule, SubscriptionsModule, ApiKeysModule, LimitsModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

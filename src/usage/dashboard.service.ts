@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ApiKeysService } from '../api-keys/api-keys.service';
-import { AppConfig } from '../config/app-config';
+import { QuotaService } from '../limits/quota.service';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { tierOf } from '../subscriptions/tiers';
 import { UserResponse } from '../users/dto/user.response';
 import type { User } from '../users/user.entity';
 import type { DashboardQuota, DashboardResponse, DashboardSubscription } from './dto/dashboard.response';
 import { UsageAnalyticsService } from './usage-analytics.service';
-import { startOfNextUtcMonth, startOfUtcMonth } from './usage-calendar';
 
-/** What counts against the monthly quota: successful translations. */
-export const QUOTA_ENDPOINT = { method: 'POST', endpoint: '/translate' } as const;
 export const RECENT_ERRORS_LIMIT = 10;
 const REQUEST_WINDOW_DAYS = 30;
 
@@ -21,7 +18,7 @@ export class DashboardService {
     private readonly analytics: UsageAnalyticsService,
     private readonly subscriptions: SubscriptionsService,
     private readonly apiKeys: ApiKeysService,
-    private readonly config: AppConfig,
+    private readonly quota: QuotaService,
   ) {}
 
   async dashboardFor(user: User, now = new Date()): Promise<DashboardResponse> {
@@ -50,19 +47,12 @@ export class DashboardService {
   }
 
   /**
-   * This month's quota. The one place that knows how it is counted: when live quota enforcement
-   * lands, this delegates to it so the dashboard and the guard cannot disagree. The allowance
-   * follows users.subscription_tier, as the API-key cap does.
+   * This month's quota, as the limits interceptor counts it (the same counter, so the dashboard
+   * and the 429 cannot disagree). The allowance follows users.subscription_tier, as the API-key
+   * cap does.
    */
-  async quotaFor(user: User, now: Date): Promise<DashboardQuota> {
-    const limit = this.config.tiers[tierOf(user.subscriptionTier)].monthlyQuota;
-    const used = await this.analytics.successfulCallsSince(user.id, QUOTA_ENDPOINT.endpoint, QUOTA_ENDPOINT.method, startOfUtcMonth(now), now);
-    return {
-      limit,
-      used,
-      remaining: limit === null ? null : Math.max(0, limit - used),
-      resets_at: startOfNextUtcMonth(now).toISOString(),
-    };
+  quotaFor(user: User, now: Date): Promise<DashboardQuota> {
+    return this.quota.status(user.id, tierOf(user.subscriptionTier), now);
   }
 
   /** The latest subscription row; without one the user is on their tier (free unless set otherwise), active, with no period. */

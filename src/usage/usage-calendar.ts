@@ -16,13 +16,3 @@ export function addDays(day: string, delta: number): string {
 export function daysEndingOn(lastDay: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => addDays(lastDay, i - count + 1));
 }
-
-/** The first day of the UTC month `instant` falls in. */
-export function startOfUtcMonth(instant: Date): string {
-  return `${utcDay(instant).slice(0, 7)}-01`;
-}
-
-/** The first instant of the next UTC month: when a monthly quota starts over. */
-export function startOfNextUtcMonth(instant: Date): Date {
-  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth() + 1, 1));
-}

@@ -40,23 +40,6 @@ export class UsageLogRepository extends Repository<UsageLog> {
     return row ?? { requests: 0, errors: 0, lastRequestAt: null };
   }
 
-  /**
-   * Successful (status < 400) calls of one route by a user since an instant: what the monthly
-   * quota counts. The (user_id, created_at) index finds the rows; the route is compared without
-   * a query string or trailing slash, however the request was spelt.
-   */
-  async successfulCallsSince(userId: string, method: string, endpoint: string, since: Date): Promise<number> {
-    const row = await this.createQueryBuilder('log')
-      .select('COUNT(*)::int', 'count')
-      .where('log.user_id = :userId', { userId })
-      .andWhere('log.created_at >= :since', { since })
-      .andWhere('log.method = :method', { method })
-      .andWhere("rtrim(split_part(log.endpoint, '?', 1), '/') = :endpoint", { endpoint })
-      .andWhere('log.status_code < 400')
-      .getRawOne<{ count: number }>();
-    return row?.count ?? 0;
-  }
-
   /** The seed's monitoring queries (API calls and error rate over the last 24 hours) in one scan. */
   async serviceUsageLast24h(): Promise<ServiceUsage> {
     const row = await this.createQueryBuilder('log')

@@ -9,11 +9,6 @@ export class UsageService {
     return this.logs.totalsForUser(userId);
   }
 
-  /** Successful POST /translate calls by the user since `since` (the monthly quota's durable count). */
-  successfulTranslationsSince(userId: string, since: Date): Promise<number> {
-    return this.logs.successfulCallsSince(userId, 'POST', '/translate', since);
-  }
-
   serviceUsageLast24h(): Promise<ServiceUsage> {
     return this.logs.serviceUsageLast24h();
   }
