@@ -5,6 +5,8 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { TranslatorModule } from './translator/translator.module';
 import { UsageModule } from './usage/usage.module';
@@ -25,6 +27,8 @@ export class AppModule {
         UsageModule,
         AuthModule,
         TranslatorModule,
+        MaintenanceModule,
+        MetricsModule.forRoot(config),
       ],
     };
   }
