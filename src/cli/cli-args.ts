@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './cli-error';
+import { reasonOf, UsageError } from './cli-error';
 
 export type CliFlag = 'json' | 'yes' | 'force';
 /** Options that take a value (`--days 30`). */
@@ -27,7 +27,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    // node:util's messages can run over several lines; the contract is one.
+    throw new UsageError(reasonOf(error));
   }
   const { values, positionals } = parsed;
   const flags: Record<CliFlag, boolean> = {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UsageLogRepository } from '../usage/usage-log.repository';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention-limits';
 
 /** Rows per DELETE: each statement is its own short transaction, so the table is never held for long. */
 export const RETENTION_BATCH_SIZE = 5_000;
-export const MIN_RETENTION_DAYS = 1;
-export const MAX_RETENTION_DAYS = 36_500;
 const DAY_MS = 86_400_000;
 
 /** Called after each batch; `total` is only known when a progress bar asked for it. */

@@ -1,5 +1,4 @@
-import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../maintenance/usage-retention.service';
-import { withDatabase } from '../cli-database';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../maintenance/retention-limits';
 import { UsageError } from '../cli-error';
 import { printFields, printJson } from '../cli-output';
 import { progressBar } from '../cli-progress-bar';
@@ -21,6 +20,8 @@ function daysOf(given: string | undefined, fallback: number): number {
  */
 export const cleanupLogs: CommandRun = async ({ config, flags, options }) => {
   const days = daysOf(options.days, config.usage.retentionDays);
+  // Loaded only now: a wrong --days is answered without paying for TypeORM and Nest.
+  const { withDatabase } = await import('../cli-database');
   return withDatabase(config, async ({ retention }) => {
     const bar = progressBar('usage logs', 'rows');
     let deleted: number;
