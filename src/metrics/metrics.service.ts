@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, register } from 'prom-client';
@@ -29,14 +29,14 @@ export class MetricsService implements OnModuleInit {
     // Process metrics (CPU, memory, event-loop lag, GC) only once per process, even if a second app is built.
     if (!register.getSingleMetric('process_cpu_seconds_total')) collectDefaultMetrics();
     registerDbPoolGauge(this.dataSource);
-    new ServiceFiguresCollector(async () => {
-      const [activeUsers, last24h] = await Promise.all([this.users.countActive(), this.usage.serviceUsageLast24h()]);
-      return {
-        activeUsers,
-        callsLast24h: last24h.callsLast24h,
-        errorRate: (last24h.errorRateLast24h ?? 0) / 100,
-      };
-    });
+    const logger = new Logger('Metrics');
+    new ServiceFiguresCollector(
+      async () => {
+        const [activeUsers, last24h] = await Promise.all([this.users.countActive(), this.usage.serviceUsageLast24h()]);
+        return { activeUsers, callsLast24h: last24h.callsLast24h, errorRate: (last24h.errorRateLast24h ?? 0) / 100 };
+      },
+      (error) => logger.warn({ msg: 'service figures unavailable; keeping the last ones', error: String(error) }),
+    );
     this.countRequests(this.adapterHost.httpAdapter.getInstance<FastifyInstance>());
   }
 

@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import { Gauge, register } from 'prom-client';
 
 export interface ServiceFigures {
@@ -17,13 +16,13 @@ export const SERVICE_FIGURES_TTL_MS = 60_000;
  * fails the last figures are kept (a scrape never fails because of it).
  */
 export class ServiceFiguresCollector {
-  private readonly logger = new Logger('Metrics');
   private figures: ServiceFigures | null = null;
   private computedAt = Number.NEGATIVE_INFINITY;
   private pending: Promise<void> | null = null;
 
   constructor(
     private readonly compute: () => Promise<ServiceFigures>,
+    private readonly onError: (error: unknown) => void,
     private readonly ttlMs = SERVICE_FIGURES_TTL_MS,
   ) {
     const collector = this;
@@ -50,9 +49,7 @@ export class ServiceFiguresCollector {
         this.figures = figures;
         this.computedAt = performance.now();
       })
-      .catch((error: unknown) => {
-        this.logger.warn({ msg: 'service figures unavailable; keeping the last ones', error: String(error) });
-      })
+      .catch(this.onError)
       .finally(() => {
         this.pending = null;
       });
