@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { MAINTENANCE_JOBS, maintenanceLockKey, type MaintenanceJob } from '../src/maintenance/maintenance-locks';
+/** Mirrors MIN_LOCK_HOLD_MS of maintenance-jobs.service.ts (which Jest cannot import: it loads Nest). */
+const MIN_LOCK_HOLD_MS = 2_000;
 import { childEnv, createTestDatabase, describeWithPostgres, migrate, queryDatabase, startApp, TEST_JWT_SECRET, type TestApp, type TestDatabase } from './support';
 
 const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
@@ -34,6 +36,11 @@ function jobLines(app: TestApp, from = 0): JobLine[] {
   return app.logs
     .slice(from)
     .filter((line) => line.context === 'Maintenance' && (line.deleted !== undefined || line.skipped !== undefined)) as unknown as JobLine[];
+}
+
+/** When a run began: its line is written as its work ends, `ms` after the start. */
+function startOf(line: JobLine): number {
+  return Date.parse(line.time) - line.ms!;
 }
 
 function count(lines: JobLine[], job: MaintenanceJob, kind: 'ran' | 'skipped'): number {
@@ -106,6 +113,7 @@ describeWithPostgres('scheduled clean-ups', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await migrate(database.url);
+    await seed(database.url);
     env = {
       DATABASE_URL: database.url,
       JWT_SECRET: TEST_JWT_SECRET,
@@ -121,7 +129,6 @@ describeWithPostgres('scheduled clean-ups', () => {
   });
 
   it('SCHEDULER_ENABLED=false schedules and runs nothing', async () => {
-    await seed(database.url);
     const app = await startApp({ ...env, SCHEDULER_ENABLED: 'false' });
     try {
       await sleep(2_500);
@@ -176,6 +183,16 @@ describeWithPostgres('scheduled clean-ups', () => {
       for (const line of lines.filter((entry) => entry.deleted !== undefined)) {
         expect(line).toEqual(expect.objectContaining({ deleted: expect.any(Number), ms: expect.any(Number) }));
       }
+      // One run per tick across both instances: a run keeps the lock for MIN_LOCK_HOLD_MS, so the
+      // other instance's attempt at the same tick is refused rather than running the job again.
+      await sleep(3_000);
+      const all = apps.flatMap((app, index) => jobLines(app, marks[index]));
+      for (const job of MAINTENANCE_JOBS) {
+        const starts = all.filter((line) => line.job === job && line.deleted !== undefined).map(startOf).sort((a, b) => a - b);
+        expect(starts.length).toBeGreaterThanOrEqual(2);
+        for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(MIN_LOCK_HOLD_MS - 100);
+        expect(count(all, job, 'skipped')).toBeGreaterThanOrEqual(1);
+      }
     });
 
     it('a long run on one instance makes the other skip: 100,000 old logs deleted by one run, in batches', async () => {
@@ -193,9 +210,9 @@ describeWithPostgres('scheduled clean-ups', () => {
       expect(runs.map((line) => line.deleted)).toEqual([100_000]);
       // The instance that did not delete was refused the lock while the other deleted.
       const other = perApp.find((lines) => !lines.includes(runs[0]!))!;
-      const runEnd = Date.parse(runs[0]!.time);
-      const runStart = runEnd - runs[0]!.ms!;
-      expect(other.some((line) => line.skipped === 'lock held' && Date.parse(line.time) >= runStart - 5 && Date.parse(line.time) <= runEnd + 5)).toBe(true);
+      const runStart = startOf(runs[0]!);
+      const lockFreed = Math.max(Date.parse(runs[0]!.time), runStart + MIN_LOCK_HOLD_MS);
+      expect(other.some((line) => line.skipped === 'lock held' && Date.parse(line.time) >= runStart - 5 && Date.parse(line.time) <= lockFreed + 5)).toBe(true);
       expect(await rowState(database.url)).toEqual(CLEANED);
     });
   });

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { TokenCleanupService } from '../auth/token-cleanup.service';
@@ -6,6 +7,13 @@ import { AppConfig } from '../config/app-config';
 import { withAdvisoryLock } from './advisory-lock';
 import { maintenanceLockKey, type MaintenanceJob } from './maintenance-locks';
 import { UsageRetentionService } from './usage-retention.service';
+
+/**
+ * The lock is kept at least this long from the start of a run. Instances fire the same tick
+ * within milliseconds of each other (up to the clock skew between hosts); a run that finished
+ * sooner would free the lock for a second, pointless run of the same tick elsewhere.
+ */
+export const MIN_LOCK_HOLD_MS = 2_000;
 
 export type JobOutcome =
   | { job: MaintenanceJob; ran: true; deleted: number; ms: number }
@@ -19,6 +27,8 @@ export type JobOutcome =
 @Injectable()
 export class MaintenanceJobsService {
   private readonly logger = new Logger('Maintenance');
+  /** Cut short on shutdown: the hold must not delay it. */
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -30,14 +40,21 @@ export class MaintenanceJobsService {
 
   async run(job: MaintenanceJob): Promise<JobOutcome> {
     const started = performance.now();
-    const result = await withAdvisoryLock(this.dataSource, maintenanceLockKey(job), () => this.work(job));
-    if (!result.acquired) {
-      this.logger.log({ msg: 'maintenance job skipped', job, skipped: 'lock held' });
-      return { job, ran: false, reason: 'lock held' };
-    }
-    const ms = Math.round(performance.now() - started);
-    this.logger.log({ msg: 'maintenance job done', job, deleted: result.value, ms });
-    return { job, ran: true, deleted: result.value, ms };
+    const result = await withAdvisoryLock(this.dataSource, maintenanceLockKey(job), async () => {
+      const deleted = await this.work(job);
+      const ms = Math.round(performance.now() - started);
+      this.logger.log({ msg: 'maintenance job done', job, deleted, ms });
+      await sleep(Math.max(0, MIN_LOCK_HOLD_MS - ms), undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      return { job, ran: true as const, deleted, ms };
+    });
+    if (result.acquired) return result.value;
+    this.logger.log({ msg: 'maintenance job skipped', job, skipped: 'lock held' });
+    return { job, ran: false, reason: 'lock held' };
+  }
+
+  /** Ends the lock holds of the runs in progress (shutdown). */
+  stop(): void {
+    this.stopping.abort();
   }
 
   /** How many rows the job removed (deactivated, for API keys). */

@@ -44,6 +44,7 @@ export class MaintenanceSchedulerService implements OnApplicationBootstrap, OnMo
     for (const job of MAINTENANCE_JOBS) {
       if (this.registry.doesExist('cron', job)) this.registry.deleteCronJob(job);
     }
+    this.jobs.stop();
     await Promise.allSettled([...this.running]);
   }
 
