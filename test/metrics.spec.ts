@@ -3,6 +3,9 @@ import { register } from 'prom-client';
 import { ServiceFiguresCollector, type ServiceFigures } from '../src/metrics/service-figures.collector';
 import { createTestDatabase, describeWithPostgres, migrate, queryDatabase, startApp, TEST_JWT_SECRET, type TestApp, type TestDatabase } from './support';
 
+/** Three services start at once, on a machine the other suites share. */
+const START_TIMEOUT_MS = 90_000;
+
 interface Sample {
   name: string;
   labels: Record<string, string>;
@@ -54,11 +57,11 @@ describeWithPostgres('GET /metrics', () => {
     await Promise.all([migrate(database.url), migrate(figures.url)]);
     const env = { JWT_SECRET: TEST_JWT_SECRET, SCHEDULER_ENABLED: 'false' };
     [app, figuresApp, disabledApp] = await Promise.all([
-      startApp({ ...env, DATABASE_URL: database.url }),
-      startApp({ ...env, DATABASE_URL: figures.url }),
-      startApp({ ...env, DATABASE_URL: figures.url, METRICS_ENABLED: 'false' }),
+      startApp({ ...env, DATABASE_URL: database.url }, { timeoutMs: START_TIMEOUT_MS }),
+      startApp({ ...env, DATABASE_URL: figures.url }, { timeoutMs: START_TIMEOUT_MS }),
+      startApp({ ...env, DATABASE_URL: figures.url, METRICS_ENABLED: 'false' }, { timeoutMs: START_TIMEOUT_MS }),
     ]);
-  });
+  }, START_TIMEOUT_MS + 30_000);
 
   afterAll(async () => {
     await Promise.all([app, figuresApp, disabledApp].map((one) => one?.stop()));
@@ -164,7 +167,8 @@ describeWithPostgres('GET /metrics', () => {
 });
 
 describe('service figures cache', () => {
-  const TTL_MS = 300;
+  // Long enough that a loaded machine still scrapes twice within it.
+  const TTL_MS = 1_500;
   let computed: number;
   let next: ServiceFigures | Error;
   const errors: unknown[] = [];
