@@ -120,6 +120,7 @@ describeWithPostgres('scheduled clean-ups', () => {
       DATABASE_URL: database.url,
       JWT_SECRET: TEST_JWT_SECRET,
       USAGE_RETENTION_DAYS: '30',
+      SCHEDULER_ENABLED: 'true',
       CLEANUP_KEYS_CRON: EVERY_SECOND,
       CLEANUP_LOGS_CRON: EVERY_SECOND,
       CLEANUP_TOKENS_CRON: EVERY_SECOND,
