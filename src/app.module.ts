@@ -7,6 +7,8 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LimitsModule } from './limits/limits.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { TranslatorModule } from './translator/translator.module';
 import { DashboardModule } from './usage/dashboard.module';
@@ -31,6 +33,8 @@ export class AppModule {
         TranslatorModule,
         BillingModule,
         LimitsModule,
+        MaintenanceModule,
+        MetricsModule.forRoot(config),
       ],
     };
   }

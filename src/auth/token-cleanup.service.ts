@@ -18,11 +18,14 @@ export class TokenCleanupService {
     private readonly actionTokens: ActionTokenRepository,
   ) {}
 
-  async cleanupExpired(now = new Date()): Promise<TokenCleanup> {
-    return {
-      blacklisted: await this.blacklist.cleanupExpiredTokens(now),
-      refreshTokens: await this.refreshTokens.cleanupExpired(now),
-      actionTokens: await this.actionTokens.cleanupExpired(now),
-    };
+  /** `onTable` hears after each of the three tables (manage-db draws its progress bar from it). */
+  async cleanupExpired(now = new Date(), onTable?: (done: number, of: number) => void): Promise<TokenCleanup> {
+    const blacklisted = await this.blacklist.cleanupExpiredTokens(now);
+    onTable?.(1, 3);
+    const refreshTokens = await this.refreshTokens.cleanupExpired(now);
+    onTable?.(2, 3);
+    const actionTokens = await this.actionTokens.cleanupExpired(now);
+    onTable?.(3, 3);
+    return { blacklisted, refreshTokens, actionTokens };
   }
 }

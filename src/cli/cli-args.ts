@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './cli-error';
+import { reasonOf, UsageError } from './cli-error';
 
 export type CliFlag = 'json' | 'yes' | 'force';
+/** Options that take a value (`--days 30`). */
+export type CliOption = 'days';
 
 export interface CommandLine {
   /** undefined when only options (or nothing) were given. */
@@ -11,6 +13,8 @@ export interface CommandLine {
   flags: Record<CliFlag, boolean>;
   /** The flags actually present, so a command can reject those it does not take. */
   given: CliFlag[];
+  /** The valued options given, as typed (each command checks its own). */
+  options: Partial<Record<CliOption, string>>;
 }
 
 /**
@@ -23,7 +27,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    // node:util's messages can run over several lines; the contract is one.
+    throw new UsageError(reasonOf(error));
   }
   const { values, positionals } = parsed;
   const flags: Record<CliFlag, boolean> = {
@@ -37,6 +42,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     help: values.help ?? false,
     flags,
     given: (Object.keys(flags) as CliFlag[]).filter((flag) => flags[flag]),
+    options: values.days === undefined ? {} : { days: values.days },
   };
 }
 
@@ -50,6 +56,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       yes: { type: 'boolean', short: 'y' },
       force: { type: 'boolean' },
+      days: { type: 'string' },
     },
   });
 }

@@ -14,6 +14,7 @@ import { UserRepository } from '../users/user.repository';
 import { UserCacheService } from '../users/user-cache.service';
 import { ChangeFeed } from '../database/change-feed';
 import { UsersService } from '../users/users.service';
+import { UsageRetentionService } from '../maintenance/usage-retention.service';
 import { CliError, ConnectionError, reasonOf } from './cli-error';
 import { cliSqlLog } from './cli-sql-log';
 
@@ -26,6 +27,7 @@ export interface CliDatabase {
   subscriptions: SubscriptionsService;
   usage: UsageService;
   tokens: TokenCleanupService;
+  retention: UsageRetentionService;
 }
 
 export function describeDatabase(config: AppConfig): string {
@@ -67,18 +69,20 @@ export async function withDatabase<T>(config: AppConfig, work: (db: CliDatabase)
     // (of a user, of an API key).
     const feed = new ChangeFeed(dataSource, config);
     const userCache = new UserCacheService(userRepository, feed);
+    const usageLogs = new UsageLogRepository(dataSource);
     return await work({
       dataSource,
       label,
       users: new UsersService(userRepository, userCache, config),
       apiKeys: new ApiKeysService(new ApiKeyRepository(dataSource), config, feed),
       subscriptions: new SubscriptionsService(new SubscriptionRepository(dataSource)),
-      usage: new UsageService(new UsageLogRepository(dataSource)),
+      usage: new UsageService(usageLogs),
       tokens: new TokenCleanupService(
         new TokenBlacklistRepository(dataSource),
         new RefreshTokenRepository(dataSource),
         new ActionTokenRepository(dataSource),
       ),
+      retention: new UsageRetentionService(usageLogs),
     });
   } finally {
     // A failure to close must not hide the command's own result or error.

@@ -93,6 +93,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/cleanup-keys.command').then((module) => module.cleanupKeys),
   },
   {
+    name: 'cleanup-logs',
+    synopsis: '',
+    summary: 'delete usage logs older than --days N (default USAGE_RETENTION_DAYS), 5,000 rows per statement',
+    minArgs: 0,
+    maxArgs: 0,
+    flags: ['json'],
+    options: ['days'],
+    load: () => import('./commands/cleanup-logs.command').then((module) => module.cleanupLogs),
+  },
+  {
     name: 'drop-tables',
     synopsis: '',
     summary: 'drop every table, the migrations table included (asks first; --yes skips the question)',

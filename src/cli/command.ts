@@ -1,9 +1,10 @@
 import type { AppConfig } from '../config/app-config';
-import type { CliFlag } from './cli-args';
+import type { CliFlag, CliOption } from './cli-args';
 
 export interface CommandContext {
   args: string[];
   flags: Record<CliFlag, boolean>;
+  options: Partial<Record<CliOption, string>>;
   config: AppConfig;
 }
 
@@ -23,10 +24,13 @@ export interface CommandSpec {
   minArgs: number;
   maxArgs: number;
   flags: readonly CliFlag[];
+  /** Valued options it takes, shown as `[--days N]`. */
+  options?: readonly CliOption[];
   load(): Promise<CommandRun>;
 }
 
 export function usageLine(command: CommandSpec): string {
+  const options = (command.options ?? []).map((option) => `[--${option} N]`);
   const flags = command.flags.map((flag) => `[--${flag}]`);
-  return ['manage-db', command.name, command.synopsis, ...flags].filter(Boolean).join(' ');
+  return ['manage-db', command.name, command.synopsis, ...options, ...flags].filter(Boolean).join(' ');
 }

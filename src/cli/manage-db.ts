@@ -50,10 +50,12 @@ export async function main(argv: string[]): Promise<number> {
     if (count < command.minArgs || count > command.maxArgs) throw new UsageError(`usage: ${usageLine(command)}`);
     const unsupported = line.given.find((flag) => !command!.flags.includes(flag));
     if (unsupported) throw new UsageError(`${command.name} does not take --${unsupported}; usage: ${usageLine(command)}`);
+    const unknownOption = Object.keys(line.options).find((option) => !command!.options?.includes(option as never));
+    if (unknownOption) throw new UsageError(`${command.name} does not take --${unknownOption}; usage: ${usageLine(command)}`);
 
     const config = await readConfig();
     const run = await command.load();
-    return await run({ args: line.args, flags: line.flags, config });
+    return await run({ args: line.args, flags: line.flags, options: line.options, config });
   } catch (error) {
     const message = error instanceof CliError ? error.message : `${command ? `${command.name} failed: ` : ''}${explain(error)}`;
     process.stderr.write(`manage-db: ${message}\n`);

@@ -62,4 +62,23 @@ export class UsageLogRepository extends Repository<UsageLog> {
       errorMessage: row.error_message as string | null,
     }));
   }
+
+  /** Rows older than `cutoff`: the retention clean-up's total, for its progress bar. */
+  async countOlderThan(cutoff: Date): Promise<number> {
+    const [row] = await this.query('SELECT COUNT(*)::int AS count FROM usage_logs WHERE created_at < $1', [cutoff]);
+    return (row as { count: number }).count;
+  }
+
+  /**
+   * Deletes at most `limit` rows older than `cutoff` in one short statement (its own transaction),
+   * addressing them by ctid so the delete touches only the rows the sub-select found: the table is
+   * never locked for long, and the rows a flush inserts meanwhile are untouched.
+   */
+  async deleteBatchOlderThan(cutoff: Date, limit: number): Promise<number> {
+    const [, affected] = (await this.query(
+      'DELETE FROM usage_logs WHERE ctid = ANY(ARRAY(SELECT ctid FROM usage_logs WHERE created_at < $1 LIMIT $2))',
+      [cutoff, limit],
+    )) as [unknown, number];
+    return affected;
+  }
 }

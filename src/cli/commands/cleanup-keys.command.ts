@@ -1,5 +1,6 @@
 import { withDatabase } from '../cli-database';
 import { printFields, printJson } from '../cli-output';
+import { progressBar } from '../cli-progress-bar';
 import type { CommandRun } from '../command';
 
 /**
@@ -8,7 +9,13 @@ import type { CommandRun } from '../command';
  */
 export const cleanupKeys: CommandRun = ({ config, flags }) =>
   withDatabase(config, async ({ apiKeys }) => {
-    const deactivated = await apiKeys.cleanupExpired();
+    // One UPDATE: the bar (on a terminal) shows it running and then the count it changed.
+    const bar = progressBar('expired API keys', 'statements');
+    bar?.update(0, 1);
+    const deactivated = await apiKeys.cleanupExpired().finally(() => {
+      bar?.update(1, 1);
+      bar?.stop();
+    });
     if (flags.json) printJson({ deactivated });
     else printFields([['expired API keys deactivated', String(deactivated)]]);
     return 0;
