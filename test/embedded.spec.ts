@@ -19,7 +19,7 @@ describe('the embedded database', () => {
       const ready = await first.request('/health/ready');
       expect(ready.status).toBe(200);
       expect(ready.body.details.migrations.status).toBe('up');
-      expect(first.logs.some((entry) => /Embedded PostgreSQL \(PGlite\) in .*\/data; 3 migration\(s\) applied/.test(String(entry.msg)))).toBe(true);
+      expect(first.logs.some((entry) => /Embedded PostgreSQL \(PGlite\) in .*\/data; 4 migration\(s\) applied/.test(String(entry.msg)))).toBe(true);
 
       // A second process on the same directory would corrupt it: it is refused, in one line.
       const intruder = spawnSync(process.execPath, [MAIN_JS], { cwd, env: childEnv({ LOG_LEVEL: 'silent' }), encoding: 'utf8', timeout: 30_000 });
