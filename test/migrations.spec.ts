@@ -129,6 +129,7 @@ describe('migrations', () => {
         'CREATE UNIQUE INDEX ON api_keys (key_hash)',
         'CREATE INDEX ON api_keys (user_id)',
         'CREATE INDEX ON usage_logs (user_id, created_at)',
+        'CREATE INDEX ON usage_logs (api_key_id, created_at) WHERE (api_key_id IS NOT NULL)',
         'CREATE INDEX ON subscriptions (status)',
         'CREATE INDEX ON subscriptions (user_id)',
         'CREATE UNIQUE INDEX ON subscriptions (stripe_subscription_id)',
@@ -140,13 +141,21 @@ describe('migrations', () => {
 
   it('delete a user with their keys and subscriptions, but keep their usage rows anonymised', async () => {
     const [user] = await dataSource.query(`INSERT INTO users (email) VALUES ('gone@example.com') RETURNING id`);
-    await dataSource.query(`INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h1', 'k', 'aet_h1')`, [user.id]);
+    const [key] = await dataSource.query(
+      `INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h1', 'k', 'aet_h1') RETURNING id`,
+      [user.id],
+    );
     await dataSource.query(`INSERT INTO subscriptions (user_id, tier) VALUES ($1, 'pro')`, [user.id]);
-    await dataSource.query(`INSERT INTO usage_logs (user_id, endpoint, method, status_code) VALUES ($1, '/translate', 'POST', 200)`, [user.id]);
+    await dataSource.query(
+      `INSERT INTO usage_logs (user_id, api_key_id, endpoint, method, status_code) VALUES ($1, $2, '/translate', 'POST', 200)`,
+      [user.id, key.id],
+    );
     await dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
     expect(await dataSource.query(`SELECT COUNT(*)::int AS n FROM api_keys`)).toEqual([{ n: 0 }]);
     expect(await dataSource.query(`SELECT COUNT(*)::int AS n FROM subscriptions`)).toEqual([{ n: 0 }]);
-    expect(await dataSource.query(`SELECT user_id, endpoint FROM usage_logs`)).toEqual([{ user_id: null, endpoint: '/translate' }]);
+    expect(await dataSource.query(`SELECT user_id, api_key_id, endpoint FROM usage_logs`)).toEqual([
+      { user_id: null, api_key_id: null, endpoint: '/translate' },
+    ]);
   });
 });
 
@@ -163,24 +172,26 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
     expect(before.out).toMatch(/\[ \] InitialSchema\d+/);
     expect(before.out).toMatch(/\[ \] AccountsAndSessions\d+/);
     expect(before.out).toMatch(/\[ \] ApiKeyPrefix\d+/);
+    expect(before.out).toMatch(/\[ \] UsageLogApiKey\d+/);
 
     const run = typeormCli(['migration:run'], env);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Migration InitialSchema\d+ has been executed successfully/);
     expect(run.out).toMatch(/Migration AccountsAndSessions\d+ has been executed successfully/);
     expect(run.out).toMatch(/Migration ApiKeyPrefix\d+ has been executed successfully/);
-    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
+    expect(run.out).toMatch(/Migration UsageLogApiKey\d+ has been executed successfully/);
+    expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ UsageLogApiKey\d+/);
 
     const generate = typeormCli(['migration:generate', join(tmpdir(), 'ShouldNotExist')], env);
     expect(generate.out).toMatch(/No changes in database schema were found/);
 
     const revert = typeormCli(['migration:revert'], env);
     expect(revert.code).toBe(0);
-    expect(revert.out).toMatch(/Migration ApiKeyPrefix\d+ has been reverted successfully/);
+    expect(revert.out).toMatch(/Migration UsageLogApiKey\d+ has been reverted successfully/);
     const after = typeormCli(['migration:show'], env).out;
     expect(after).toMatch(/\[X\] \d+ InitialSchema\d+/);
-    expect(after).toMatch(/\[X\] \d+ AccountsAndSessions\d+/);
-    expect(after).toMatch(/\[ \] ApiKeyPrefix\d+/);
+    expect(after).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
+    expect(after).toMatch(/\[ \] UsageLogApiKey\d+/);
   });
 
   it('run on the embedded database kept in a directory, and remember it across processes', () => {
@@ -188,7 +199,7 @@ describe('the migration:* scripts (TypeORM CLI on dist/ormconfig.js)', () => {
     try {
       const env = { DATABASE_URL: `pglite:${dir}` };
       expect(typeormCli(['migration:run'], env).code).toBe(0);
-      expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ ApiKeyPrefix\d+/);
+      expect(typeormCli(['migration:show'], env).out).toMatch(/\[X\] \d+ UsageLogApiKey\d+/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
