@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -297,15 +298,22 @@ describeWithPostgres('usage logging: nothing lost, nothing twice', () => {
     const spooled = left.reduce((sum, name) => sum + Number(/-n(\d+)\.jsonl/.exec(name)![1]), 0);
     expect(spooled).toBe(60);
     expect(await countRows(database, session.userId)).toBe(3);
+    // A file left by some other process: one good record, and one the database cannot store (a NUL
+    // in a text value) that must not hold up the rest.
+    const sample = JSON.parse(readFileSync(join(spool, left[0]!), 'utf8').split('\n')[0]!);
+    const extra = [{ ...sample, id: randomUUID() }, { ...sample, id: randomUUID(), errorMessage: 'nul \u0000 byte' }];
+    writeFileSync(join(spool, 'usage-1-1-abcd-1-n2.jsonl'), extra.map((record) => JSON.stringify(record)).join('\n'));
 
     // Two processes start on the same spool directory: each file is claimed by one of them.
     const [a, b] = await Promise.all([startApp({ ...env, DATABASE_URL: database.url }), startApp({ ...env, DATABASE_URL: database.url })]);
     try {
-      await waitForRows(database, session.userId, 63);
+      await waitForRows(database, session.userId, 64);
       await until(async () => spoolFiles(spool).length === 0, 5_000, 'spool emptied');
       await sleep(300);
-      expect(await countRows(database, session.userId)).toBe(63);
-      expect(replayedInLogs(a) + replayedInLogs(b)).toBe(60);
+      expect(await countRows(database, session.userId)).toBe(64);
+      expect(replayedInLogs(a) + replayedInLogs(b)).toBe(62);
+      const refused = [...a.logs, ...b.logs].filter((entry) => /usage record refused by the database, dropped/.test(String(entry.msg)));
+      expect(refused.map((entry) => (entry.record as { id: string }).id)).toEqual([extra[1]!.id]);
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }

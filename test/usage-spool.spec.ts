@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorTypeOf, fit, isLoggedRoute, isUsageRecord, USAGE_LIMITS, usageRecordOf, type UsageRecord } from '../src/usage/usage-record';
+import { clean, errorTypeOf, fit, isLoggedRoute, isUsageRecord, USAGE_LIMITS, usageRecordOf, type UsageRecord } from '../src/usage/usage-record';
 import { UsageSpool } from '../src/usage/usage-spool';
 
 function record(overrides: Partial<UsageRecord> = {}): UsageRecord {
@@ -122,10 +122,13 @@ describe('usage record', () => {
     expect(errorTypeOf(problem, 'fallback')).toBe(expected);
   });
 
-  it('cuts without splitting a surrogate pair and drops NUL', () => {
+  it('cuts without splitting a surrogate pair; cleans NUL and lone surrogates out of problem text', () => {
     expect(fit('ab😀', 3)).toBe('ab');
-    expect(fit('a\u0000b', 5)).toBe('ab');
     expect(fit('abc', 3)).toBe('abc');
+    expect(clean('a\u0000b😀\ud800c\udc00')).toBe('ab😀\ufffdc\ufffd');
+    const problem = { type: 'about:blank', title: 'Bad\u0000 Request', status: 400, detail: 'property \ud83d should not exist' };
+    const made = usageRecordOf(request(), { statusCode: 400, elapsedTime: 1 }, 'u', undefined, problem, title);
+    expect([made.errorType, made.errorMessage]).toEqual(['Bad Request', 'property \ufffd should not exist']);
   });
 
   it.each([

@@ -41,16 +41,23 @@ export function isLoggedRoute(endpoint: string): boolean {
   return !UNLOGGED_ROUTE.test(endpoint);
 }
 
-/**
- * Cuts to at most `max` characters without splitting a surrogate pair, and drops NUL, which a
- * PostgreSQL text value cannot hold (one such record would otherwise fail its whole batch forever).
- */
+/** Cuts to at most `max` characters without splitting a surrogate pair. */
 export function fit(value: string, max: number): string {
-  let text = value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
-  if (text.length <= max) return text;
-  text = text.slice(0, max);
+  if (value.length <= max) return value;
+  const text = value.slice(0, max);
   const last = text.charCodeAt(text.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text that may echo a caller's input (a problem's detail): NUL and lone surrogates, which a
+ * PostgreSQL text value cannot hold, are replaced; one such record would otherwise fail its batch.
+ * Headers need none of this: Node decodes them as Latin-1 and refuses NUL.
+ */
+export function clean(value: string): string {
+  return value.replace(LONE_SURROGATE, '\ufffd').replaceAll('\u0000', '');
 }
 
 function fitOrNull(value: string | null | undefined, max: number): string | null {
@@ -109,8 +116,8 @@ export function usageRecordOf(
     ipAddress: fitOrNull(request.ip, USAGE_LIMITS.ipAddress),
     userAgent: fitOrNull(typeof agent === 'string' ? agent : agent?.[0], USAGE_LIMITS.userAgent),
     responseTimeMs: Math.min(2_147_483_647, Math.max(0, Math.round(reply.elapsedTime))),
-    errorType: failed ? fit(errorTypeOf(problem, statusText(status)), USAGE_LIMITS.errorType) : null,
-    errorMessage: failed ? fitOrNull(problem?.detail, USAGE_LIMITS.errorMessage) : null,
+    errorType: failed ? fit(clean(errorTypeOf(problem, statusText(status))), USAGE_LIMITS.errorType) : null,
+    errorMessage: failed && typeof problem?.detail === 'string' ? fitOrNull(clean(problem.detail), USAGE_LIMITS.errorMessage) : null,
     createdAt: Date.now(),
   };
 }

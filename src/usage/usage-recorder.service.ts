@@ -5,6 +5,11 @@ import { registerUsageGauges, unregisterUsageGauges } from './usage-metrics';
 import type { UsageRecord } from './usage-record';
 import { UsageSpool } from './usage-spool';
 
+function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
 export interface UsageRecorderStats {
   /** Records waiting in memory (queued, being written, or being spooled). */
   queueDepth: number;
@@ -127,7 +132,7 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
       const batch = this.queue.splice(0, this.batchSize);
       this.inFlight = batch;
       try {
-        await this.logs.insertRecords(batch);
+        await this.insertBatch(batch);
         this.inFlight = null;
         if (!this.databaseUp) this.logger.log('usage records are being written again');
         this.databaseUp = true;
@@ -139,6 +144,28 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
         }
         this.databaseUp = false;
         return;
+      }
+    }
+  }
+
+  /**
+   * A batch PostgreSQL refuses for its data (SQLSTATE class 22: a value it cannot store) would be
+   * refused on every retry and hold up everything behind it: its records then go one by one, and
+   * only a record that is itself refused is dropped, with an error naming it.
+   */
+  private async insertBatch(batch: UsageRecord[]): Promise<void> {
+    try {
+      await this.logs.insertRecords(batch);
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      for (const record of batch) {
+        try {
+          if (batch.length > 1) await this.logs.insertRecords([record]);
+          else throw error;
+        } catch (single) {
+          if (!isDataError(single)) throw single;
+          this.logger.error({ msg: `usage record refused by the database, dropped: ${(single as Error).message}`, record });
+        }
       }
     }
   }
@@ -177,7 +204,7 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
         if (this.stopping) return;
         const { records, skipped } = await this.spool.read(file);
         for (let start = 0; start < records.length; start += this.batchSize) {
-          await this.logs.insertRecords(records.slice(start, start + this.batchSize));
+          await this.insertBatch(records.slice(start, start + this.batchSize));
         }
         await this.spool.remove(file);
         this.logger.log({ msg: `replayed ${records.length} usage record(s) from the spool`, replayed: records.length, file: file.name });
