@@ -33,7 +33,7 @@ describe('health probes', () => {
       const ready = await app.request('/health/ready');
       expect(ready.status).toBe(503);
       expect(ready.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(ready.body.detail).toMatch(/^Not ready: migrations \(3 pending: InitialSchema\d+, AccountsAndSessions\d+, ApiKeyPrefix\d+; run npm run migration:run\)$/);
+      expect(ready.body.detail).toMatch(/^Not ready: migrations \(4 pending: InitialSchema\d+, AccountsAndSessions\d+, ApiKeyPrefix\d+, UsageLogApiKey\d+; run npm run migration:run\)$/);
       expect(ready.body.checks.database.status).toBe('up');
       expect(ready.body.checks.migrations.status).toBe('down');
     });
