@@ -3,6 +3,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clean, errorTypeOf, fit, isLoggedRoute, isUsageRecord, USAGE_LIMITS, usageRecordOf, type UsageRecord } from '../src/usage/usage-record';
+import { register } from 'prom-client';
+import { registerUsageGauges, unregisterUsageGauges } from '../src/usage/usage-metrics';
 import { UsageSpool } from '../src/usage/usage-spool';
 
 function record(overrides: Partial<UsageRecord> = {}): UsageRecord {
@@ -142,5 +144,21 @@ describe('usage record', () => {
     ['/translate', true],
   ])('route %s logged: %s', (route, logged) => {
     expect(isLoggedRoute(route)).toBe(logged);
+  });
+});
+
+describe('usage gauges', () => {
+  afterAll(() => unregisterUsageGauges());
+
+  it('report the recorder numbers in the default prom-client registry when scraped, and re-register cleanly', async () => {
+    let stats = { queueDepth: 3, spoolRecords: 7 };
+    registerUsageGauges(() => stats);
+    registerUsageGauges(() => stats); // a second app in one process replaces, never throws
+    stats = { queueDepth: 12, spoolRecords: 0 };
+    const text = await register.metrics();
+    expect(text).toMatch(/^aet_usage_queue_depth 12$/m);
+    expect(text).toMatch(/^aet_usage_spool_records 0$/m);
+    unregisterUsageGauges();
+    expect(await register.metrics()).not.toMatch(/aet_usage_/);
   });
 });
