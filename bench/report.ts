@@ -52,3 +52,30 @@ export function formatWarnings(rows: Row[]): string[] {
       );
     });
 }
+
+/** Target: usage logging costs less than 5 % of req/s on the routes it records. */
+const LOGGING_COST_TARGET = 0.05;
+
+/**
+ * One line per scenario: req/s with usage logging ÷ req/s without, both measured in this run in
+ * rotating turns. Unauthenticated scenarios (health) record nothing and show the noise level.
+ */
+export function formatLoggingCost(rows: Row[], on: string, off: string): string[] {
+  const lines: string[] = [];
+  for (const scenario of [...new Set(rows.map((row) => row.scenario))]) {
+    const withLogging = rows.find((row) => row.scenario === scenario && row.server === on);
+    const without = rows.find((row) => row.scenario === scenario && row.server === off);
+    if (!withLogging || !without || without.result.rps === 0) continue;
+    const ratio = withLogging.result.rps / without.result.rps;
+    const cost = 1 - ratio;
+    const cpu =
+      withLogging.cpuMsPerRequest !== null && without.cpuMsPerRequest !== null
+        ? `, server CPU ${fixed(withLogging.cpuMsPerRequest, 3)} vs ${fixed(without.cpuMsPerRequest, 3)} ms/req`
+        : '';
+    lines.push(
+      `usage logging cost, ${scenario}: ${fixed(withLogging.result.rps, 0)} vs ${fixed(without.result.rps, 0)} req/s, ` +
+        `ratio on/off ${fixed(ratio, 3)} (${fixed(cost * 100, 1)} % ${cost < LOGGING_COST_TARGET ? '<' : '>='} 5 % target)${cpu}`,
+    );
+  }
+  return lines;
+}

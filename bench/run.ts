@@ -7,14 +7,16 @@
  * scenario names), BENCH_JSON=1 (a JSON summary after the table).
  */
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
 import { recreateBenchDatabase, type BenchDatabase } from './database';
 import { evaluate, loadCorpus } from './evaluation';
 import { busyShare } from './machine';
 import { runLoad, summarize, type LoadSample } from './load';
-import { formatTable, formatWarnings, type Row } from './report';
+import { formatLoggingCost, formatTable, formatWarnings, type Row } from './report';
 import { SCENARIOS, type RequestParts, type Scenario, type ScenarioContext } from './scenarios';
 import { BASELINE_JS, MAIN_JS, startServer, type RunningServer, type ServerSpec } from './servers';
 
@@ -36,12 +38,16 @@ const settings = {
   json: process.env.BENCH_JSON === '1',
 };
 
+/** The two rows whose ratio is the cost of usage logging: the same server, logging on and off. */
+export const LOGGING_ON = 'ours (LOG_LEVEL=warn)';
+export const LOGGING_OFF = 'ours (LOG_LEVEL=warn, USAGE_LOGGING=false)';
+
 /** The table lists servers in this order; measurement order rotates (see measureScenario). */
-function serverSpecs(db: BenchDatabase): Array<ServerSpec & { baseline: boolean }> {
+function serverSpecs(db: BenchDatabase, spoolRoot: string): Array<ServerSpec & { baseline: boolean }> {
   // One secret for every server, so a token issued by ours is accepted by all of them.
   const jwtSecret = randomBytes(48).toString('base64');
-  const ours = (logLevel: string) => ({
-    label: `ours (LOG_LEVEL=${logLevel})`,
+  const ours = (label: string, logLevel: string, extra: Record<string, string> = {}) => ({
+    label,
     script: MAIN_JS,
     baseline: false,
     env: {
@@ -53,6 +59,9 @@ function serverSpecs(db: BenchDatabase): Array<ServerSpec & { baseline: boolean 
       // The limiter and the quota counter still run on every request; they just never refuse one.
       RATE_LIMIT_FREE: '10000000',
       QUOTA_FREE: '1000000000',
+      // Each server its own spool directory, out of the repository (it stays empty unless the database fails).
+      USAGE_SPOOL_DIR: join(spoolRoot, label.replace(/\W+/g, '-')),
+      ...extra,
     },
   });
   return [
@@ -69,9 +78,11 @@ function serverSpecs(db: BenchDatabase): Array<ServerSpec & { baseline: boolean 
         JWT_SECRET: jwtSecret,
       },
     },
-    ours('warn'),
+    ours(LOGGING_ON, 'warn'),
+    // The same server without usage records: the difference to the row above is what logging costs.
+    ours(LOGGING_OFF, 'warn', { USAGE_LOGGING: 'false' }),
     // Production runs at info: one request log line per request is part of what we ship.
-    ours('info'),
+    ours('ours (LOG_LEVEL=info)', 'info'),
   ];
 }
 
@@ -169,7 +180,8 @@ async function main(): Promise<void> {
 
   process.stderr.write(`Recreating database ${new URL(settings.databaseUrl).pathname.slice(1)} and migrating it…\n`);
   const db = await recreateBenchDatabase(settings.databaseUrl);
-  const specs = serverSpecs(db);
+  const spoolRoot = mkdtempSync(join(tmpdir(), 'aet-bench-spool-'));
+  const specs = serverSpecs(db, spoolRoot);
   const servers: Array<RunningServer & { baseline: boolean }> = [];
   const pool = new Pool({ connectionString: db.url, max: 2 });
   try {
@@ -184,6 +196,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await pool.end();
+    rmSync(spoolRoot, { recursive: true, force: true });
   }
 }
 
@@ -208,6 +221,8 @@ function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenar
     engineLine,
     '',
     formatTable(rows),
+    '',
+    ...formatLoggingCost(rows, LOGGING_ON, LOGGING_OFF),
     '',
   ];
   for (const row of rows) {

@@ -89,7 +89,8 @@ export const SCENARIOS: Scenario[] = [
         'user row from an in-memory cache (no query while cached; invalidated on change, 60 s TTL), password-change check, JSON',
       'baseline: jsonwebtoken verify (HS256 KeyObject, pinned algorithm), token type, one primary-key SELECT of the user ' +
         'on every request, is_active and password-change checks, the same JSON; no revocation check',
-      'ours wins here by design (cached row vs a query per request); usage logging (planned, issue 5) is not yet part of ours',
+      'ours wins here by design (cached row vs a query per request); ours also records every request in usage_logs ' +
+        '(queued in memory, one multi-row INSERT per batch), except the USAGE_LOGGING=false row',
     ],
     setup: bearerForNewUser,
   },
@@ -106,7 +107,8 @@ export const SCENARIOS: Scenario[] = [
         'filled on first sight by SELECT id, user_id, is_active, expires_at FROM api_keys WHERE key_hash = $1 ' +
         '(the same caching idea as ours), is_active and expiry checks, the same RulesEngine, the translation JSON; ' +
         'no owner check, no last_used, no validation beyond "error is a non-empty string"',
-      'usage logging and per-key rate limits (planned, issue 5) are not yet part of ours',
+      'ours records every request in usage_logs (queued, batched INSERTs), except the USAGE_LOGGING=false row; ' +
+        'per-key rate limits (planned, issue 5) are not yet part of ours',
     ],
     setup: apiKeyForNewUser,
   },

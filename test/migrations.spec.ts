@@ -138,6 +138,7 @@ describe('migrations', () => {
         'CREATE UNIQUE INDEX ON api_keys (key_hash)',
         'CREATE INDEX ON api_keys (user_id)',
         'CREATE INDEX ON usage_logs (user_id, created_at)',
+        'CREATE INDEX ON usage_logs (api_key_id, created_at) WHERE (api_key_id IS NOT NULL)',
         'CREATE INDEX ON subscriptions (status)',
         'CREATE INDEX ON subscriptions (user_id)',
         'CREATE UNIQUE INDEX ON subscriptions (stripe_subscription_id)',
@@ -149,13 +150,21 @@ describe('migrations', () => {
 
   it('delete a user with their keys and subscriptions, but keep their usage rows anonymised', async () => {
     const [user] = await dataSource.query(`INSERT INTO users (email) VALUES ('gone@example.com') RETURNING id`);
-    await dataSource.query(`INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h1', 'k', 'aet_h1')`, [user.id]);
+    const [key] = await dataSource.query(
+      `INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h1', 'k', 'aet_h1') RETURNING id`,
+      [user.id],
+    );
     await dataSource.query(`INSERT INTO subscriptions (user_id, tier) VALUES ($1, 'pro')`, [user.id]);
-    await dataSource.query(`INSERT INTO usage_logs (user_id, endpoint, method, status_code) VALUES ($1, '/translate', 'POST', 200)`, [user.id]);
+    await dataSource.query(
+      `INSERT INTO usage_logs (user_id, api_key_id, endpoint, method, status_code) VALUES ($1, $2, '/translate', 'POST', 200)`,
+      [user.id, key.id],
+    );
     await dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
     expect(await dataSource.query(`SELECT COUNT(*)::int AS n FROM api_keys`)).toEqual([{ n: 0 }]);
     expect(await dataSource.query(`SELECT COUNT(*)::int AS n FROM subscriptions`)).toEqual([{ n: 0 }]);
-    expect(await dataSource.query(`SELECT user_id, endpoint FROM usage_logs`)).toEqual([{ user_id: null, endpoint: '/translate' }]);
+    expect(await dataSource.query(`SELECT user_id, api_key_id, endpoint FROM usage_logs`)).toEqual([
+      { user_id: null, api_key_id: null, endpoint: '/translate' },
+    ]);
   });
 });
 

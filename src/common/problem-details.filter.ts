@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle, type ProblemDetails } from './problem-details';
+import { rememberProblem } from './request-problem';
 
 /** Fastify's own client errors (body parsing, limits) mapped to our problem types. */
 const FASTIFY_CODES: Record<string, { type: string; detail: string }> = {
@@ -39,6 +40,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request);
+    // Usage logging reads the error type and detail from here once the response has gone.
+    rememberProblem(request, problem);
     // Deliberate answers (a 503 from readiness, say) are not faults; only the unexpected is logged.
     if (problem.status >= 500 && !(exception instanceof HttpException)) {
       this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'Unhandled error');

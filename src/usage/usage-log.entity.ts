@@ -1,14 +1,19 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ApiKey } from '../api-keys/api-key.entity';
 import { User } from '../users/user.entity';
 
 /**
  * The seed's `usage_logs` table. When a user is deleted their usage rows stay, anonymised
- * (ON DELETE SET NULL), so that service-wide figures do not change retroactively.
+ * (ON DELETE SET NULL), so that service-wide figures do not change retroactively. `api_key_id`
+ * names the key a request was made with (null for an access token); the rows stay when the key
+ * goes. Its index is partial: most rows (web sessions) have no key, and per-key queries and the
+ * ON DELETE SET NULL both look up by key.
  */
 @Entity({ name: 'usage_logs' })
 @Index('IDX_usage_logs_user_id_created_at', ['userId', 'createdAt'])
 // The dashboard's latest errors: a user with few errors among a million rows is still one short scan.
 @Index('IDX_usage_logs_user_id_errors', ['userId', 'createdAt'], { where: '"status_code" >= 400' })
+@Index('IDX_usage_logs_api_key_id_created_at', ['apiKeyId', 'createdAt'], { where: '"api_key_id" IS NOT NULL' })
 export class UsageLog {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -19,6 +24,13 @@ export class UsageLog {
   @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'user_id' })
   user?: User;
+
+  @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
+  apiKeyId: string | null;
+
+  @ManyToOne(() => ApiKey, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'api_key_id' })
+  apiKey?: ApiKey;
 
   @Column({ type: 'varchar', length: 255 })
   endpoint: string;

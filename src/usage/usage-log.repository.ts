@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, Repository } from 'typeorm';
 import { RECENT_ERRORS_SQL } from './usage-analytics.sql';
 import { UsageLog } from './usage-log.entity';
+import type { UsageRecord } from './usage-record';
 
 export interface UsageTotals {
   requests: number;
@@ -81,4 +82,37 @@ export class UsageLogRepository extends Repository<UsageLog> {
     )) as [unknown, number];
     return affected;
   }
+
+  /**
+   * Writes a batch of usage records in one statement: the batch travels as one JSON parameter
+   * (JSON.stringify is the cheapest serialisation Node has; PostgreSQL unpacks it with
+   * json_to_recordset), so the SQL text is the same whatever the batch size. A record already
+   * present (its batch was written but the answer lost) is skipped. A user or key deleted since the
+   * request leaves the reference empty, as ON DELETE SET NULL would have, instead of failing the batch.
+   */
+  async insertRecords(records: readonly UsageRecord[]): Promise<void> {
+    await this.manager.query(INSERT_RECORDS, [JSON.stringify(records)]);
+  }
+
+  /** Whether the database answers now (the usage recorder asks before replaying its spool). */
+  async isReachable(): Promise<boolean> {
+    try {
+      await this.manager.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
 }
+
+const INSERT_RECORDS = `
+  INSERT INTO usage_logs (id, user_id, api_key_id, endpoint, method, status_code, ip_address, user_agent,
+                          response_time_ms, error_type, error_message, created_at)
+  SELECT r.id, u.id, k.id, r.endpoint, r.method, r."statusCode", r."ipAddress", r."userAgent",
+         r."responseTimeMs", r."errorType", r."errorMessage", to_timestamp(r."createdAt" / 1000.0)
+  FROM json_to_recordset($1::json) AS r(id uuid, "userId" uuid, "apiKeyId" uuid, endpoint varchar, method varchar,
+       "statusCode" int, "ipAddress" varchar, "userAgent" text, "responseTimeMs" int, "errorType" varchar,
+       "errorMessage" text, "createdAt" bigint)
+  LEFT JOIN users u ON u.id = r."userId"
+  LEFT JOIN api_keys k ON k.id = r."apiKeyId"
+  ON CONFLICT (id) DO NOTHING`;

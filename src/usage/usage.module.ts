@@ -3,11 +3,13 @@ import { UsageAnalyticsService } from './usage-analytics.service';
 import { UsageDailyRepository } from './usage-daily.repository';
 import { UsageLogRepository } from './usage-log.repository';
 import { UsageController } from './usage.controller';
+import { UsageLoggingHook } from './usage-logging.hook';
+import { UsageRecorder } from './usage-recorder.service';
 import { UsageService } from './usage.service';
 
 @Module({
   controllers: [UsageController],
-  providers: [UsageLogRepository, UsageDailyRepository, UsageService, UsageAnalyticsService],
-  exports: [UsageService, UsageAnalyticsService],
+  providers: [UsageLogRepository, UsageDailyRepository, UsageService, UsageAnalyticsService, UsageRecorder, UsageLoggingHook],
+  exports: [UsageService, UsageAnalyticsService, UsageRecorder],
 })
 export class UsageModule {}
