@@ -99,9 +99,10 @@ export class UsageSpool {
    * returns all the files this process now holds claimed, including earlier unfinished ones.
    */
   async claim(): Promise<SpoolFile[]> {
-    await this.ensureDir();
     const heldBefore = [...this.held.keys()];
-    const present = new Set(await readdir(this.dir));
+    // No directory, nothing to replay: it is only made when something must be spooled (so
+    // pglite://memory writes nothing to disk).
+    const present = new Set(await readdir(this.dir).catch((error: unknown) => (isMissing(error) ? [] : Promise.reject(error))));
     for (const name of present) {
       const published = PUBLISHED.exec(name);
       if (published) {
