@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
 import { pipeline, Transform } from 'node:stream';
 
 export const WEBHOOK_PATH = '/billing/webhook';
@@ -7,23 +7,29 @@ export type RawBodyRequest = FastifyRequest & { rawBody?: Buffer };
 
 /**
  * Stripe signs the exact bytes it sent, so the webhook route needs them besides the parsed JSON.
- * A copy is kept for that one route only: every other request passes through untouched, and
+ * A copy is kept for that one route only (a route-level hook: other requests never see it), and
  * Fastify's own parser (body limit, content-length check) still reads the body.
  */
 export function keepWebhookRawBody(fastify: FastifyInstance): void {
-  fastify.addHook('preParsing', async (request, _reply, payload) => {
-    if (request.routeOptions.url !== WEBHOOK_PATH) return payload;
-    const chunks: Buffer[] = [];
-    const tee = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        chunks.push(chunk);
-        done(null, chunk);
-      },
-      flush(done) {
-        (request as RawBodyRequest).rawBody = Buffer.concat(chunks);
-        done();
-      },
-    });
-    return pipeline(payload, tee, () => undefined);
+  // Attached to the webhook route alone as Nest registers it (this runs before app.init()).
+  fastify.addHook('onRoute', (route) => {
+    if (route.url !== WEBHOOK_PATH) return;
+    const existing = route.preParsing === undefined ? [] : Array.isArray(route.preParsing) ? route.preParsing : [route.preParsing];
+    route.preParsing = [...existing, teeRawBody];
   });
+}
+
+function teeRawBody(request: FastifyRequest, _reply: FastifyReply, payload: RequestPayload, done: (error: Error | null, payload?: RequestPayload) => void): void {
+  const chunks: Buffer[] = [];
+  const tee = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      chunks.push(chunk);
+      next(null, chunk);
+    },
+    flush(next) {
+      (request as RawBodyRequest).rawBody = Buffer.concat(chunks);
+      next();
+    },
+  });
+  done(null, pipeline(payload, tee, () => undefined) as unknown as RequestPayload);
 }
