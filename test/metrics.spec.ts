@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { register } from 'prom-client';
 import { ServiceFiguresCollector, type ServiceFigures } from '../src/metrics/service-figures.collector';
-import { createTestDatabase, describeWithPostgres, migrate, queryDatabase, startApp, TEST_JWT_SECRET, type TestApp, type TestDatabase } from './support';
+import {
+  createTestDatabase,
+  describeWithPostgres,
+  json,
+  migrate,
+  queryDatabase,
+  signUp,
+  startApp,
+  TEST_JWT_SECRET,
+  type TestApp,
+  type TestDatabase,
+} from './support';
 
 /** Three services start at once, on a machine the other suites share. */
 const START_TIMEOUT_MS = 90_000;
@@ -212,5 +223,42 @@ describe('service figures cache', () => {
     expect(await figures()).toEqual([5, 11, 0.2]);
     expect(errors).toEqual([next]);
     expect(computed).toBe(3);
+  });
+});
+
+describeWithPostgres('GET /metrics: what the other modules report', () => {
+  let database: TestDatabase;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await migrate(database.url);
+    app = await startApp(
+      { DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_FREE: '3', QUOTA_FREE: '2' },
+      { timeoutMs: START_TIMEOUT_MS },
+    );
+  }, START_TIMEOUT_MS + 30_000);
+
+  afterAll(async () => {
+    await app?.stop();
+    await database?.drop();
+  });
+
+  it('counts rate-limit and quota refusals, and shows the usage queue and spool', async () => {
+    const translate = (access: string) => app.request('/translate', json('POST', { error: 'TypeError: x is not a function' }, access));
+    const before = await scrape(app);
+    expect(value(before, 'aet_usage_queue_depth')).toBeGreaterThanOrEqual(0);
+    expect(value(before, 'aet_usage_spool_records')).toBe(0);
+
+    // Two translations use the quota up; the third is refused by the quota, the fourth by the rate.
+    const session = await signUp(app);
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await translate(session.access)).status);
+    expect(statuses).toEqual([200, 200, 429, 429]);
+
+    const after = await scrape(app);
+    expect(value(after, 'aet_quota_rejections_total', { tier: 'free' })).toBe(1);
+    expect(value(after, 'aet_rate_limit_rejections_total', { scope: 'user' })).toBe(1);
+    expect(value(after, 'aet_http_requests_total', { method: 'POST', route: '/translate', status: '429' })).toBe(2);
   });
 });
