@@ -19,14 +19,7 @@ import { runLoad, summarize, type LoadSample } from './load';
 import { formatLoggingCost, formatTable, formatWarnings, type Row } from './report';
 import { SCENARIOS, type RequestParts, type Scenario, type ScenarioContext } from './scenarios';
 import { BASELINE_JS, MAIN_JS, startServer, type RunningServer, type ServerSpec } from './servers';
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
+import { positiveInt } from './settings';
 
 const settings = {
   databaseUrl: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/aet_bench',

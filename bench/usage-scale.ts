@@ -17,17 +17,10 @@ import { createAppDataSource } from '../src/database/app-data-source';
 import { MAIN_JS, startServer, type RunningServer } from './servers';
 import { checkPlans } from './usage-scale-plans';
 import { createOtherUsers, seedUsage } from './usage-scale-seed';
+import { positiveInt } from './settings';
 
 const P95_TARGET_MS = 100;
 const PASSWORD = 'Usage-Scale-Bench-42';
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
 
 const settings = {
   databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/aet_usage_scale',
