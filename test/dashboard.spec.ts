@@ -53,7 +53,14 @@ describe('GET /users/me/dashboard', () => {
     now = new Date();
     database = await createTestDatabase();
     await migrate(database.url);
-    app = await startApp({ DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET, QUOTA_FREE: String(FREE_QUOTA), QUOTA_PRO: String(PRO_QUOTA) });
+    // The usage rows are seeded with SQL; the app's own records of these requests would add to them.
+    app = await startApp({
+      DATABASE_URL: database.url,
+      JWT_SECRET: TEST_JWT_SECRET,
+      QUOTA_FREE: String(FREE_QUOTA),
+      QUOTA_PRO: String(PRO_QUOTA),
+      USAGE_LOGGING: 'false',
+    });
   });
   afterAll(async () => {
     await app?.stop();
