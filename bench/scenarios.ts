@@ -108,7 +108,8 @@ export const SCENARIOS: Scenario[] = [
         '(the same caching idea as ours), is_active and expiry checks, the same RulesEngine, the translation JSON; ' +
         'no owner check, no last_used, no validation beyond "error is a non-empty string"',
       'ours records every request in usage_logs (queued, batched INSERTs), except the USAGE_LOGGING=false row; ' +
-        'per-key rate limits (planned, issue 5) are not yet part of ours',
+        'and runs the per-key rate limit (token bucket, in memory: no REDIS_URL), the monthly quota counter and the ' +
+        'metrics hook on every request (limits set so high that none refuses)',
     ],
     setup: apiKeyForNewUser,
   },
