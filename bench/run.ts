@@ -158,6 +158,7 @@ async function measureScenario(
       stdoutLinesPerRequest: result.responses > 0 ? tally.lines / result.responses : 0,
       cpuMsPerRequest: tally.cpuSeconds === null || result.responses === 0 ? null : (tally.cpuSeconds * 1000) / result.responses,
       probe: probes[i]!,
+      roundRps: tally.samples.map((sample) => (sample.durationSeconds > 0 ? sample.ok / sample.durationSeconds : 0)),
     };
   });
 }
