@@ -14,7 +14,7 @@ import { UserRepository } from '../users/user.repository';
 import { UserCacheService } from '../users/user-cache.service';
 import { ChangeFeed } from '../database/change-feed';
 import { UsersService } from '../users/users.service';
-import { UsageRetentionService } from '../maintenance/usage-retention.service';
+import { UsageRetentionService } from '../usage/usage-retention.service';
 import { CliError, ConnectionError, reasonOf } from './cli-error';
 import { cliSqlLog } from './cli-sql-log';
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../usage/retention-limits';
 
 /** 900, 900s, 15m, 12h, 30d */
 export const DURATION = /^\d+[smhd]?$/;
@@ -328,8 +329,8 @@ export class EnvironmentVariables {
 
   @Type(() => Number)
   @IsInt()
-  @Min(1)
-  @Max(36_500)
+  @Min(MIN_RETENTION_DAYS)
+  @Max(MAX_RETENTION_DAYS)
   USAGE_RETENTION_DAYS = 90;
 
   // --- scheduled clean-ups (cron: minute hour day-of-month month day-of-week) --------------

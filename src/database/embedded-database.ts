@@ -2,17 +2,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processAlive } from '../common/process-alive';
 
 const LOCK_FILE = 'aet.lock';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export interface EmbeddedEndpoint {
   host: string;
@@ -77,7 +69,7 @@ export class EmbeddedDatabase {
   private static lock(dataDir: string): void {
     const path = join(dataDir, LOCK_FILE);
     const holder = Number.parseInt(EmbeddedDatabase.readLock(path), 10);
-    if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+    if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) {
       throw new Error(
         `the embedded database in ${dataDir} is in use by process ${holder}; stop it first, or point DATABASE_URL at a PostgreSQL server`,
       );

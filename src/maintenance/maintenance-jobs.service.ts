@@ -6,7 +6,7 @@ import { TokenCleanupService } from '../auth/token-cleanup.service';
 import { AppConfig } from '../config/app-config';
 import { withAdvisoryLock } from './advisory-lock';
 import { maintenanceLockKey, type MaintenanceJob } from './maintenance-locks';
-import { UsageRetentionService } from './usage-retention.service';
+import { UsageRetentionService } from '../usage/usage-retention.service';
 
 /**
  * The lock is kept at least this long from the start of a run. Instances fire the same tick

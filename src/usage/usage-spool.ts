@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { processAlive } from '../common/process-alive';
 import { isUsageRecord, type UsageRecord } from './usage-record';
 
 /** A published spool file: complete and never written again. The name carries its record count. */
@@ -18,15 +19,6 @@ export interface SpoolContents {
   records: UsageRecord[];
   /** Lines that were not a valid record (a damaged file): reported, never replayed. */
   skipped: number;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function isMissing(error: unknown): boolean {

@@ -5,11 +5,12 @@ import { UsageLogRepository } from './usage-log.repository';
 import { UsageController } from './usage.controller';
 import { UsageLoggingHook } from './usage-logging.hook';
 import { UsageRecorder } from './usage-recorder.service';
+import { UsageRetentionService } from './usage-retention.service';
 import { UsageService } from './usage.service';
 
 @Module({
   controllers: [UsageController],
-  providers: [UsageLogRepository, UsageDailyRepository, UsageService, UsageAnalyticsService, UsageRecorder, UsageLoggingHook],
-  exports: [UsageService, UsageAnalyticsService, UsageRecorder],
+  providers: [UsageLogRepository, UsageDailyRepository, UsageService, UsageAnalyticsService, UsageRecorder, UsageLoggingHook, UsageRetentionService],
+  exports: [UsageService, UsageAnalyticsService, UsageRecorder, UsageRetentionService],
 })
 export class UsageModule {}

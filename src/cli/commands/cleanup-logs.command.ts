@@ -1,4 +1,4 @@
-import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../maintenance/retention-limits';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../usage/retention-limits';
 import { UsageError } from '../cli-error';
 import { printFields, printJson } from '../cli-output';
 import { progressBar } from '../cli-progress-bar';

@@ -1,16 +1,8 @@
 import type { Captures, ErrorPattern } from './error-pattern';
-import type { Category, Fix, Reference } from '../translation';
+import type { Fix, Translation } from '../translation';
 
-/** The parts of a translation a pattern provides. */
-export interface Rendered {
-  error_type: string;
-  category: Category;
-  summary: string;
-  explanation: string;
-  causes: string[];
-  fixes: Fix[];
-  references: Reference[];
-}
+/** The parts of a translation a pattern provides (the engine adds language, confidence and engine). */
+export type Rendered = Omit<Translation, 'language' | 'confidence' | 'engine'>;
 
 /**
  * Captured text is the only user text repeated in an answer; a runaway group (`.+` over a

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UsageLogRepository } from '../usage/usage-log.repository';
+import { UsageLogRepository } from './usage-log.repository';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention-limits';
 
 /** Rows per DELETE: each statement is its own short transaction, so the table is never held for long. */
