@@ -29,7 +29,7 @@ export interface Scenario extends RequestParts {
   setup?: (context: ScenarioContext) => Promise<RequestParts>;
 }
 
-async function postJson<T>(url: string, body: object): Promise<T> {
+export async function postJson<T>(url: string, body: object): Promise<T> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const text = await response.text();
   if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${text.slice(0, 300)}`);

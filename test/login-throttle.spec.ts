@@ -1,26 +1,21 @@
-import { createTestDatabase, login, migrate, register, startApp, uniqueEmail, type TestApp, type TestDatabase } from './support';
+import { login, register, startMigratedApp, uniqueEmail, type MigratedApp, type TestApp } from './support';
 
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
 
 describe('brute-force protection on login', () => {
-  let database: TestDatabase;
+  let started: MigratedApp;
   let app: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrate(database.url);
-    app = await startApp({
-      DATABASE_URL: database.url,
+    started = await startMigratedApp({
       TRUST_PROXY: 'true',
       LOGIN_MAX_FAILURES: '3',
       LOGIN_IP_MAX_FAILURES: '6',
       LOGIN_LOCKOUT: '2s',
     });
+    app = started.app;
   });
-  afterAll(async () => {
-    await app.stop();
-    await database.drop();
-  });
+  afterAll(() => started.stop());
 
   it('holds back a client that keeps failing on an account with 429 and Retry-After, even with the right password', async () => {
     const email = uniqueEmail();

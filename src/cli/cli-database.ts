@@ -13,6 +13,7 @@ import { UsageService } from '../usage/usage.service';
 import { UserRepository } from '../users/user.repository';
 import { UserCacheService } from '../users/user-cache.service';
 import { ChangeFeed } from '../database/change-feed';
+import { PasswordHasher } from '../users/password-hasher.service';
 import { UsersService } from '../users/users.service';
 import { UsageRetentionService } from '../usage/usage-retention.service';
 import { CliError, ConnectionError, reasonOf } from './cli-error';
@@ -73,7 +74,7 @@ export async function withDatabase<T>(config: AppConfig, work: (db: CliDatabase)
     return await work({
       dataSource,
       label,
-      users: new UsersService(userRepository, userCache, config),
+      users: new UsersService(userRepository, userCache, config, new PasswordHasher(config)),
       apiKeys: new ApiKeysService(new ApiKeyRepository(dataSource), config, feed),
       subscriptions: new SubscriptionsService(new SubscriptionRepository(dataSource)),
       usage: new UsageService(usageLogs),

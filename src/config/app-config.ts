@@ -24,6 +24,8 @@ export class AppConfig {
   shutdownTimeoutMs: number;
   swaggerEnabled: boolean;
   bcryptRounds: number;
+  /** How many bcrypt hashes run at once, and how many may wait (see PasswordHasher). */
+  passwordHashing: { concurrency: number; queueLimit: number };
   jwt: {
     secret: string;
     /** True when no JWT_SECRET was given and a random one was made for this process. */

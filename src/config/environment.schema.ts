@@ -105,6 +105,21 @@ export class EnvironmentVariables {
   @Max(15)
   BCRYPT_ROUNDS = 12;
 
+  /** bcrypt hashes computed at once; unset = one fewer than the CPU cores, at least one. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  PASSWORD_HASH_CONCURRENCY?: number;
+
+  /** Password checks that may wait for a free slot; more are answered 503 at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  PASSWORD_HASH_QUEUE_LIMIT = 32;
+
   /** HMAC key for access and refresh tokens; required in production, random per process otherwise. */
   @IsOptional()
   @IsString()

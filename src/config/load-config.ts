@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { validateCronExpression } from 'cron';
 import { parseQuota } from '../subscriptions/tiers';
 import { AppConfig, type DatabaseTarget } from './app-config';
@@ -100,6 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     swaggerEnabled: vars.SWAGGER_ENABLED,
     bcryptRounds: vars.BCRYPT_ROUNDS,
+    passwordHashing: {
+      // The event loop keeps a core of its own: a login burst must not stall every other route.
+      concurrency: vars.PASSWORD_HASH_CONCURRENCY ?? Math.max(1, availableParallelism() - 1),
+      queueLimit: vars.PASSWORD_HASH_QUEUE_LIMIT,
+    },
     jwt: {
       secret: vars.JWT_SECRET ?? randomBytes(48).toString('base64'),
       ephemeralSecret: !vars.JWT_SECRET,

@@ -1,10 +1,10 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import * as bcrypt from 'bcrypt';
 import type { EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
 import type { Tier } from '../subscriptions/tiers';
+import { PasswordHasher } from './password-hasher.service';
 import { passwordViolations } from './password-policy';
 import { UserCacheService } from './user-cache.service';
 import { User } from './user.entity';
@@ -39,18 +39,19 @@ export class UsersService implements OnApplicationBootstrap {
     private readonly users: UserRepository,
     private readonly cache: UserCacheService,
     private readonly config: AppConfig,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.dummyHash = await bcrypt.hash('not-a-real-password', this.config.bcryptRounds);
+    this.dummyHash = await this.passwords.hash('not-a-real-password');
   }
 
-  /** bcrypt's async API runs on the libuv pool, never on the event loop. */
+  /** Hashing runs on the libuv pool, never on the event loop (see PasswordHasher). */
   async createUser(input: NewUser): Promise<User> {
     const email = normaliseEmail(input.email);
     this.assertPasswordAcceptable(input.password, email, input.fullName);
     if (await this.users.findByEmail(email)) throw emailTaken(email);
-    const hashedPassword = await bcrypt.hash(input.password, this.config.bcryptRounds);
+    const hashedPassword = await this.passwords.hash(input.password);
     try {
       const saved = await this.users.save(this.users.create({ email, hashedPassword, fullName: input.fullName ?? null }));
       return (await this.users.findOneBy({ id: saved.id }))!;
@@ -76,7 +77,7 @@ export class UsersService implements OnApplicationBootstrap {
   /** The user when the password matches, else null; timing does not tell unknown emails apart. */
   async verifyCredentials(email: string, password: string): Promise<User | null> {
     const user = await this.users.findWithPasswordByEmail(normaliseEmail(email));
-    const matches = await bcrypt.compare(password, user?.hashedPassword ?? this.dummyHash);
+    const matches = await this.passwords.compare(password, user?.hashedPassword ?? this.dummyHash);
     return user && user.hashedPassword && matches ? user : null;
   }
 
@@ -113,10 +114,10 @@ export class UsersService implements OnApplicationBootstrap {
   /** Checks the current password, applies the policy, and ends every earlier session. */
   async changePassword(id: string, currentPassword: string, newPassword: string): Promise<User> {
     const user = await this.users.findWithPasswordById(id);
-    if (!user?.hashedPassword || !(await bcrypt.compare(currentPassword, user.hashedPassword))) {
+    if (!user?.hashedPassword || !(await this.passwords.compare(currentPassword, user.hashedPassword))) {
       throw ProblemException.validation([{ field: 'current_password', message: 'current_password is not correct' }]);
     }
-    if (await bcrypt.compare(newPassword, user.hashedPassword)) {
+    if (await this.passwords.compare(newPassword, user.hashedPassword)) {
       throw ProblemException.validation([{ field: 'new_password', message: 'new_password must differ from the current password' }]);
     }
     return this.setPassword(user, newPassword);
@@ -125,7 +126,7 @@ export class UsersService implements OnApplicationBootstrap {
   /** Sets a new password (after the policy) and ends every session issued before now. */
   async setPassword(user: User, newPassword: string): Promise<User> {
     this.assertPasswordAcceptable(newPassword, user.email, user.fullName, 'new_password');
-    const hashedPassword = await bcrypt.hash(newPassword, this.config.bcryptRounds);
+    const hashedPassword = await this.passwords.hash(newPassword);
     await this.users.update({ id: user.id }, { hashedPassword, passwordChangedAt: new Date() });
     await this.cache.invalidate(user.id);
     return (await this.users.findOneBy({ id: user.id }))!;

@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './test-config';
 export * from './describe-with-postgres';
 export * from './accounts';
+export * from './migrated-app';
