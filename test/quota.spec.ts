@@ -1,20 +1,15 @@
-import Redis from 'ioredis';
 import { monthOf, secondsUntil, startOfMonth, startOfNextMonth } from '../src/limits/calendar-month';
 import { MemoryQuotaCounter } from '../src/limits/quota-counters';
 import {
-  createTestDatabase,
   describeWithPostgres,
-  migrate,
   queryDatabase,
   signUp,
-  startApp,
   TEST_JWT_SECRET,
   type Session,
   type TestApp,
-  type TestDatabase,
   type TestResponse,
 } from './support';
-import { header, newApiKey, PROBLEMS, REDIS_URL, setTier, tierSeen, translate } from './support/limits';
+import { header, newApiKey, PROBLEMS, REDIS_URL, setTier, SLOW, tierSeen, translate, useLimitsSuite } from './support/limits';
 
 const LIMITS = { QUOTA_FREE: '3', QUOTA_PRO: '5', RATE_LIMIT_FREE: '100', RATE_LIMIT_PRO: '100', JWT_SECRET: TEST_JWT_SECRET };
 
@@ -22,40 +17,18 @@ function quotaRemaining(response: TestResponse): string | null {
   return header(response, 'x-quota-remaining');
 }
 
-/** Starting the service takes seconds on a busy machine; two start at once in some tests. */
-const STARTUP_MS = 90_000;
-const SLOW = 180_000;
-
 describeWithPostgres('monthly quota of translations by tier', () => {
-  let database: TestDatabase;
-  const apps: TestApp[] = [];
-  let redis: Redis;
-
-  async function start(env: Record<string, string>): Promise<TestApp> {
-    const app = await startApp({ DATABASE_URL: database.url, ...LIMITS, ...env }, { timeoutMs: STARTUP_MS });
-    apps.push(app);
-    return app;
-  }
+  const suite = useLimitsSuite(LIMITS);
+  const { start } = suite;
 
   /** A usage_logs row as the usage writer would record it. */
   function logCall(userId: string, endpoint: string, method: string, status: number, at: Date = new Date()): Promise<unknown> {
     return queryDatabase(
-      database.url,
+      suite.database.url,
       'INSERT INTO usage_logs (user_id, endpoint, method, status_code, created_at) VALUES ($1, $2, $3, $4, $5)',
       [userId, endpoint, method, status, at],
     );
   }
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrate(database.url);
-    redis = new Redis(REDIS_URL);
-  });
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    redis?.disconnect();
-    await database?.drop();
-  });
 
   describe('with Redis, shared by two instances', () => {
     let first: TestApp;
@@ -87,7 +60,7 @@ describeWithPostgres('monthly quota of translations by tier', () => {
       expect(header(refused, 'ratelimit-limit')).toBe('100');
       // (4 used; the bucket refills 100 a minute, so a slow run may show a little more.)
       expect(Number(header(refused, 'ratelimit-remaining'))).toBeGreaterThanOrEqual(96);
-      expect(await redis.get(`aet:quota:${session.userId}:${monthOf(new Date())}`)).toBe('3');
+      expect(await suite.redis.get(`aet:quota:${session.userId}:${monthOf(new Date())}`)).toBe('3');
     });
 
     it('counts only successful translations', async () => {
@@ -117,19 +90,19 @@ describeWithPostgres('monthly quota of translations by tier', () => {
       for (let i = 0; i < 3; i += 1) expect((await translate(first, session)).status).toBe(200);
       expect((await translate(second, session)).status).toBe(429);
 
-      await setTier(database.url, session.userId, 'pro');
+      await setTier(suite.database.url, session.userId, 'pro');
       await Promise.all([tierSeen(first, session, 'pro'), tierSeen(second, session, 'pro')]);
       const upgraded = await translate(second, session);
       expect(upgraded.status).toBe(200);
       expect([header(upgraded, 'x-quota-limit'), quotaRemaining(upgraded)]).toEqual(['5', '1']);
 
-      await setTier(database.url, session.userId, 'enterprise');
+      await setTier(suite.database.url, session.userId, 'enterprise');
       await tierSeen(first, session, 'enterprise');
       const unlimited = await translate(first, session);
       expect(unlimited.status).toBe(200);
       expect([header(unlimited, 'x-quota-limit'), quotaRemaining(unlimited)]).toEqual(['unlimited', 'unlimited']);
 
-      await setTier(database.url, session.userId, 'free');
+      await setTier(suite.database.url, session.userId, 'free');
       await tierSeen(first, session, 'free');
       const downgraded = await translate(first, session);
       expect(downgraded.status).toBe(429);

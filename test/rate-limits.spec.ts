@@ -3,17 +3,13 @@ import { register } from 'prom-client';
 import { takeToken, type BucketState } from '../src/limits/token-bucket';
 import {
   bearer,
-  createTestDatabase,
   describeWithPostgres,
-  migrate,
   signUp,
-  startApp,
   TEST_JWT_SECRET,
   type TestApp,
-  type TestDatabase,
   type TestResponse,
 } from './support';
-import { header, newApiKey, PROBLEMS, REDIS_URL, setTier, tierSeen, translate, until } from './support/limits';
+import { header, newApiKey, PROBLEMS, REDIS_URL, setTier, SLOW, tierSeen, translate, useLimitsSuite, until } from './support/limits';
 import { TcpProxy } from './support/tcp-proxy';
 
 const LIMITS = { RATE_LIMIT_FREE: '5', RATE_LIMIT_PRO: '8', RATE_LIMIT_ENTERPRISE: '60', JWT_SECRET: TEST_JWT_SECRET };
@@ -32,31 +28,9 @@ function current(app: TestApp, key: string): Promise<TestResponse> {
   return app.request('/users/me/api-keys/current', { headers: { 'x-api-key': key } });
 }
 
-/** Starting the service takes seconds on a busy machine; two start at once in some tests. */
-const STARTUP_MS = 90_000;
-const SLOW = 180_000;
-
 describeWithPostgres('rate limits per minute by tier', () => {
-  let database: TestDatabase;
-  const apps: TestApp[] = [];
-  let redis: Redis;
-
-  async function start(env: Record<string, string>): Promise<TestApp> {
-    const app = await startApp({ DATABASE_URL: database.url, ...LIMITS, ...env }, { timeoutMs: STARTUP_MS });
-    apps.push(app);
-    return app;
-  }
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrate(database.url);
-    redis = new Redis(REDIS_URL);
-  });
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    redis?.disconnect();
-    await database?.drop();
-  });
+  const suite = useLimitsSuite(LIMITS);
+  const { start } = suite;
 
   describe('with Redis, shared by two instances', () => {
     let first: TestApp;
@@ -130,7 +104,7 @@ describeWithPostgres('rate limits per minute by tier', () => {
       for (let i = 0; i < 5; i += 1) expect((await translate(first, session)).status).toBe(200);
       expect((await translate(second, session)).status).toBe(429);
 
-      await setTier(database.url, session.userId, 'pro');
+      await setTier(suite.database.url, session.userId, 'pro');
       await Promise.all([tierSeen(first, session, 'pro'), tierSeen(second, session, 'pro')]);
       // 5 used (the refused request took nothing): pro's 8 leave 3 more.
       const upgraded = [await translate(second, session), await translate(first, session), await translate(second, session)];
@@ -139,7 +113,7 @@ describeWithPostgres('rate limits per minute by tier', () => {
       expect(upgraded.map(remaining)).toEqual([2, 1, 0]);
       expect((await translate(second, session)).status).toBe(429);
 
-      await setTier(database.url, session.userId, 'free');
+      await setTier(suite.database.url, session.userId, 'free');
       await tierSeen(first, session, 'free');
       const downgraded = await translate(first, session);
       expect(downgraded.status).toBe(429);
@@ -151,17 +125,17 @@ describeWithPostgres('rate limits per minute by tier', () => {
       const key = await newApiKey(first, session);
       const keyId = (await current(first, key)).body.id as string;
       await Promise.all([translate(first, { key }), translate(second, { key }), translate(first, session)]);
-      expect(await usedInRedis(redis, `key:${keyId}`)).toBe(3);
-      expect(await usedInRedis(redis, `user:${session.userId}`)).toBe(1);
+      expect(await usedInRedis(suite.redis, `key:${keyId}`)).toBe(3);
+      expect(await usedInRedis(suite.redis, `user:${session.userId}`)).toBe(1);
       // 3 used drain at 5 a minute in 36 s; the key lives a second longer.
-      const ttl = await redis.pttl(`aet:rl:key:${keyId}`);
+      const ttl = await suite.redis.pttl(`aet:rl:key:${keyId}`);
       expect(ttl).toBeGreaterThan(30_000);
       expect(ttl).toBeLessThanOrEqual(37_000);
     });
 
     it('refills continuously: a refused client waits Retry-After seconds, not the rest of a minute', async () => {
       const session = await signUp(first);
-      await setTier(database.url, session.userId, 'enterprise');
+      await setTier(suite.database.url, session.userId, 'enterprise');
       await tierSeen(first, session, 'enterprise');
       let refused: TestResponse | null = null;
       for (let i = 0; i < 200 && !refused; i += 1) {
@@ -203,7 +177,7 @@ describeWithPostgres('rate limits per minute by tier', () => {
     it('keeps serving with per-instance limits, without added latency, and readiness says so', async () => {
       const session = await signUp(app);
       for (let i = 0; i < 3; i += 1) expect((await translate(app, session)).status).toBe(200);
-      expect(await usedInRedis(redis, `user:${session.userId}`)).toBe(3);
+      expect(await usedInRedis(suite.redis, `user:${session.userId}`)).toBe(3);
       expect((await app.request('/health/ready')).body.details.redis.status).toBe('up');
 
       proxy.cut();
@@ -217,7 +191,7 @@ describeWithPostgres('rate limits per minute by tier', () => {
       expect(elapsed).toBeLessThan(1_000);
       // The monthly quota is counted in this instance too, seeded from usage_logs.
       expect(header(during[0]!, 'x-quota-limit')).toBe('1000');
-      expect(await usedInRedis(redis, `user:${session.userId}`)).toBeLessThanOrEqual(3);
+      expect(await usedInRedis(suite.redis, `user:${session.userId}`)).toBeLessThanOrEqual(3);
 
       const ready = await app.request('/health/ready');
       expect(ready.status).toBe(200);
@@ -230,7 +204,7 @@ describeWithPostgres('rate limits per minute by tier', () => {
       const other = await signUp(app);
       await until(async () => {
         await translate(app, other);
-        return (await usedInRedis(redis, `user:${other.userId}`)) !== null ? true : null;
+        return (await usedInRedis(suite.redis, `user:${other.userId}`)) !== null ? true : null;
       }, 3_000);
     });
 

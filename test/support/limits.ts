@@ -1,10 +1,49 @@
+import Redis from 'ioredis';
 import { json, type Session } from './accounts';
-import { queryDatabase } from './postgres';
-import type { TestApp, TestResponse } from './test-app';
+import { createTestDatabase, queryDatabase, type TestDatabase } from './postgres';
+import { migrate, startApp, type TestApp, type TestResponse } from './test-app';
 
 export const PROBLEMS = 'https://ai-error-translator.dev/problems/';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const PYTHON_ERROR = "ModuleNotFoundError: No module named 'requests'";
+
+/** Starting the service takes seconds on a busy machine; two start at once in some tests. */
+export const STARTUP_MS = 90_000;
+export const SLOW = 180_000;
+
+export interface LimitsSuite {
+  /** Set once the suite's beforeAll has run. */
+  database: TestDatabase;
+  redis: Redis;
+  /** Starts an app on the suite's database with the suite's limits and `env`; stopped after the suite. */
+  start(env?: Record<string, string>): Promise<TestApp>;
+}
+
+/**
+ * For a describe block: one migrated database and a Redis client for the whole suite, and any
+ * number of app instances on that database (several instances share limits through Redis).
+ */
+export function useLimitsSuite(limits: Record<string, string>): LimitsSuite {
+  const apps: TestApp[] = [];
+  const suite = {
+    async start(env: Record<string, string> = {}): Promise<TestApp> {
+      const app = await startApp({ DATABASE_URL: suite.database.url, ...limits, ...env }, { timeoutMs: STARTUP_MS });
+      apps.push(app);
+      return app;
+    },
+  } as LimitsSuite;
+  beforeAll(async () => {
+    suite.database = await createTestDatabase();
+    await migrate(suite.database.url);
+    suite.redis = new Redis(REDIS_URL);
+  });
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    suite.redis?.disconnect();
+    await suite.database?.drop();
+  });
+  return suite;
+}
 
 export function translate(app: TestApp, credential: { access?: string; key?: string }, body: unknown = { error: PYTHON_ERROR }): Promise<TestResponse> {
   const init = json('POST', body, credential.access);
