@@ -11,8 +11,10 @@ import {
   migrate,
   queryDatabase,
   signUp,
+  sleep,
   startApp,
   TEST_JWT_SECRET,
+  until,
   type Session,
   type TestApp,
   type TestDatabase,
@@ -38,10 +40,6 @@ function viaHeader(key: string): RequestInit {
   return { headers: { 'x-api-key': key } };
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Polls until `request` answers `status`, and returns how long that took. */
 async function msUntilStatus(request: () => Promise<TestResponse>, status: number, limitMs: number): Promise<number> {
   const started = Date.now();
@@ -50,16 +48,6 @@ async function msUntilStatus(request: () => Promise<TestResponse>, status: numbe
     await sleep(20);
   }
   throw new Error(`still not ${status} after ${limitMs} ms`);
-}
-
-async function until<T>(probe: () => Promise<T | null | undefined>, limitMs: number): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== null && value !== undefined) return value;
-    if (Date.now() - started > limitMs) throw new Error(`condition not met within ${limitMs} ms`);
-    await sleep(50);
-  }
 }
 
 function createKey(app: TestApp, session: Session, body: Record<string, unknown> = { name: 'ci' }): Promise<TestResponse> {

@@ -4,26 +4,24 @@ import { Client } from 'pg';
 import { MAINTENANCE_JOBS, maintenanceLockKey, type MaintenanceJob } from '../src/maintenance/maintenance-locks';
 /** Mirrors MIN_LOCK_HOLD_MS of maintenance-jobs.service.ts (which Jest cannot import: it loads Nest). */
 const MIN_LOCK_HOLD_MS = 2_000;
-import { childEnv, createTestDatabase, describeWithPostgres, migrate, queryDatabase, startApp, TEST_JWT_SECRET, type TestApp, type TestDatabase } from './support';
+import {
+  childEnv,
+  createTestDatabase,
+  describeWithPostgres,
+  migrate,
+  queryDatabase,
+  sleep,
+  startApp,
+  TEST_JWT_SECRET,
+  until,
+  type TestApp,
+  type TestDatabase,
+} from './support';
 
 const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
 const EVERY_SECOND = '* * * * * *';
 /** Services start slowly on a machine the other suites share. */
 const START_TIMEOUT_MS = 90_000;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until<T>(probe: () => T | null | undefined | Promise<T | null | undefined>, limitMs: number, what: string): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== null && value !== undefined && value !== false) return value;
-    if (Date.now() - started > limitMs) throw new Error(`${what}: not within ${limitMs} ms`);
-    await sleep(100);
-  }
-}
 
 interface JobLine {
   job: MaintenanceJob;

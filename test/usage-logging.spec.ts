@@ -13,8 +13,10 @@ import {
   migrate,
   queryDatabase,
   signUp,
+  sleep,
   startApp,
   TEST_JWT_SECRET,
+  until,
   type Session,
   type TestApp,
   type TestDatabase,
@@ -35,20 +37,6 @@ function newSpoolDir(): string {
 afterAll(() => {
   for (const dir of spoolDirs) rmSync(dir, { recursive: true, force: true });
 });
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until<T>(probe: () => Promise<T | null | undefined | false>, limitMs: number, what: string): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== null && value !== undefined && value !== false) return value;
-    if (Date.now() - started > limitMs) throw new Error(`${what}: not within ${limitMs} ms`);
-    await sleep(50);
-  }
-}
 
 function countRows(database: TestDatabase, userId: string): Promise<number> {
   return queryDatabase(database.url, 'SELECT COUNT(*)::int AS n FROM usage_logs WHERE user_id = $1', [userId]).then(

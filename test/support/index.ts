@@ -4,3 +4,4 @@ export * from './test-config';
 export * from './describe-with-postgres';
 export * from './accounts';
 export * from './migrated-app';
+export * from './wait';

@@ -2,6 +2,7 @@ import Redis from 'ioredis';
 import { json, type Session } from './accounts';
 import { createTestDatabase, queryDatabase, type TestDatabase } from './postgres';
 import { migrate, startApp, type TestApp, type TestResponse } from './test-app';
+import { until } from './wait';
 
 export const PROBLEMS = 'https://ai-error-translator.dev/problems/';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -61,21 +62,6 @@ export async function newApiKey(app: TestApp, session: Session, name = 'ci'): Pr
 export async function setTier(databaseUrl: string, userId: string, tier: string): Promise<void> {
   await queryDatabase(databaseUrl, 'UPDATE users SET subscription_tier = $2 WHERE id = $1', [userId, tier]);
   await queryDatabase(databaseUrl, "SELECT pg_notify('aet_changes', 'user-changed' || chr(10) || $1)", [userId]);
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Retries `probe` until it yields a value (the change feed and reconnections take a moment). */
-export async function until<T>(probe: () => Promise<T | null | undefined>, limitMs: number): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== null && value !== undefined) return value;
-    if (Date.now() - started > limitMs) throw new Error(`condition not met within ${limitMs} ms`);
-    await sleep(50);
-  }
 }
 
 export function header(response: TestResponse, name: string): string | null {
