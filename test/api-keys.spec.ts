@@ -9,6 +9,7 @@ import {
   describeWithPostgres,
   json,
   migrate,
+  PROBLEMS,
   queryDatabase,
   signUp,
   sleep,
@@ -21,7 +22,6 @@ import {
   type TestResponse,
 } from './support';
 
-const PROBLEMS = 'https://ai-error-translator.dev/problems/';
 const KEY_FORMAT = /^aet_[A-Za-z0-9]{40}$/;
 const PEPPER = 'pepper-for-the-api-key-tests-only';
 const UNKNOWN_OR_INACTIVE = 'The API key is not valid or has been deactivated.';

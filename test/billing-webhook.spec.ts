@@ -4,6 +4,7 @@ import {
   describeWithPostgres,
   json,
   migrate,
+  PROBLEMS,
   queryDatabase,
   signUp,
   startApp,
@@ -15,7 +16,6 @@ import {
 } from './support';
 import { FakeStripeServer, signedDelivery, stripeEvent, stripeId, type SubscriptionSpec } from './support/fake-stripe-server';
 
-const PROBLEMS = 'https://ai-error-translator.dev/problems/';
 const WEBHOOK_SECRET = 'whsec_webhook_spec_secret';
 const PRICE_PRO = 'price_pro_webhook_spec';
 const PRICE_ENTERPRISE = 'price_enterprise_webhook_spec';

@@ -4,6 +4,7 @@ import {
   describeWithPostgres,
   json,
   migrate,
+  PROBLEMS,
   queryDatabase,
   signUp,
   startApp,
@@ -14,7 +15,6 @@ import {
 } from './support';
 import { FakeStripeServer, signedDelivery, stripeEvent } from './support/fake-stripe-server';
 
-const PROBLEMS = 'https://ai-error-translator.dev/problems/';
 const WEBHOOK_SECRET = 'whsec_billing_spec_secret';
 const PRICE_PRO = 'price_pro_billing_spec';
 const SUCCESS_URL = 'https://app.example.test/billing/done?session_id={CHECKOUT_SESSION_ID}';

@@ -1,6 +1,6 @@
-import { login, register, startMigratedApp, uniqueEmail, type MigratedApp, type TestApp, type TestResponse } from './support';
+import { login, PROBLEMS, register, startMigratedApp, uniqueEmail, type MigratedApp, type TestApp, type TestResponse } from './support';
 
-const SERVICE_UNAVAILABLE = 'https://ai-error-translator.dev/problems/service-unavailable';
+const SERVICE_UNAVAILABLE = `${PROBLEMS}service-unavailable`;
 
 /**
  * One hash at a time and two waiting: a burst of eight is answered three times and turned away

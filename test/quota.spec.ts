@@ -2,6 +2,7 @@ import { monthOf, secondsUntil, startOfMonth, startOfNextMonth } from '../src/li
 import { MemoryQuotaCounter } from '../src/limits/quota-counters';
 import {
   describeWithPostgres,
+  PROBLEMS,
   queryDatabase,
   signUp,
   TEST_JWT_SECRET,
@@ -9,7 +10,7 @@ import {
   type TestApp,
   type TestResponse,
 } from './support';
-import { header, newApiKey, PROBLEMS, REDIS_URL, setTier, SLOW, tierSeen, translate, useLimitsSuite } from './support/limits';
+import { header, newApiKey, REDIS_URL, setTier, SLOW, tierSeen, translate, useLimitsSuite } from './support/limits';
 
 const LIMITS = { QUOTA_FREE: '3', QUOTA_PRO: '5', RATE_LIMIT_FREE: '100', RATE_LIMIT_PRO: '100', JWT_SECRET: TEST_JWT_SECRET };
 

@@ -1,8 +1,8 @@
 import Redis from 'ioredis';
 import { register } from 'prom-client';
 import { takeToken, type BucketState } from '../src/limits/token-bucket';
-import { bearer, describeWithPostgres, signUp, TEST_JWT_SECRET, until, type TestApp, type TestResponse } from './support';
-import { header, newApiKey, PROBLEMS, REDIS_URL, setTier, SLOW, tierSeen, translate, useLimitsSuite } from './support/limits';
+import { bearer, describeWithPostgres, PROBLEMS, signUp, TEST_JWT_SECRET, until, type TestApp, type TestResponse } from './support';
+import { header, newApiKey, REDIS_URL, setTier, SLOW, tierSeen, translate, useLimitsSuite } from './support/limits';
 import { TcpProxy } from './support/tcp-proxy';
 
 const LIMITS = { RATE_LIMIT_FREE: '5', RATE_LIMIT_PRO: '8', RATE_LIMIT_ENTERPRISE: '60', JWT_SECRET: TEST_JWT_SECRET };

@@ -4,7 +4,6 @@ import { createTestDatabase, queryDatabase, type TestDatabase } from './postgres
 import { migrate, startApp, type TestApp, type TestResponse } from './test-app';
 import { until } from './wait';
 
-export const PROBLEMS = 'https://ai-error-translator.dev/problems/';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const PYTHON_ERROR = "ModuleNotFoundError: No module named 'requests'";
 

@@ -7,6 +7,9 @@ import { createAppDataSource } from '../../src/database/app-data-source';
 /** The compiled service (`npm test` builds it first), run exactly as `npm start` runs it. */
 export const MAIN_JS = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 
+/** The base of our problem type URIs: `${PROBLEMS}validation-error`. */
+export const PROBLEMS = 'https://ai-error-translator.dev/problems/';
+
 export interface TestResponse {
   status: number;
   headers: Headers;
