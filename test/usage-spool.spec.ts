@@ -51,7 +51,10 @@ describe('usage spool', () => {
   it('gives each file to one process only when two claim at once', async () => {
     const writer = new UsageSpool(dir);
     for (let i = 0; i < 20; i++) await writer.write([record(), record()]);
-    const [a, b] = [new UsageSpool(dir), new UsageSpool(dir)];
+    // Two processes: one process's second spool would rightly take the first's claims as its own
+    // from an earlier life (same pid, other token).
+    const alive = () => true;
+    const [a, b] = [new UsageSpool(dir, { pid: 101, isAlive: alive }), new UsageSpool(dir, { pid: 102, isAlive: alive })];
     const [mineA, mineB] = await Promise.all([a.claim(), b.claim()]);
     expect(mineA.length + mineB.length).toBe(20);
     const names = new Set([...mineA, ...mineB].map((file) => file.name.replace(/\.claim-.*$/, '')));
@@ -67,7 +70,7 @@ describe('usage spool', () => {
     writeFileSync(join(dir, `usage-2-1-abcd-1-n1.jsonl.claim-${host}-${process.pid}-0ddd`), line);
     writeFileSync(join(dir, `usage-3-1-abcd-1-n1.jsonl.claim-${host}-4242-a1fe`), line);
     writeFileSync(join(dir, 'usage-4-1-abcd-1-n1.jsonl.claim-elsewhere-77-abcd'), line);
-    const spool = new UsageSpool(dir, (pid) => pid === 4242);
+    const spool = new UsageSpool(dir, { isAlive: (pid) => pid === 4242 });
     const files = await spool.claim();
     expect(files.map((file) => file.name.replace(/\.claim-.*$/, '')).sort()).toEqual([base, 'usage-2-1-abcd-1-n1.jsonl']);
     expect(readdirSync(dir).filter((name) => name.includes('-4242-') || name.includes('elsewhere'))).toHaveLength(2);

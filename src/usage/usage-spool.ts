@@ -15,6 +15,12 @@ export interface SpoolFile {
   records: number;
 }
 
+/** Who this spool speaks for: a process. Tests give two spools in one process distinct pids. */
+export interface SpoolOwner {
+  pid: number;
+  isAlive: (pid: number) => boolean;
+}
+
 export interface SpoolContents {
   records: UsageRecord[];
   /** Lines that were not a valid record (a damaged file): reported, never replayed. */
@@ -49,11 +55,16 @@ export class UsageSpool {
   private readonly held = new Map<string, number>();
   private dirReady: Promise<unknown> | null = null;
 
+  private readonly pid: number;
+  private readonly isAlive: (pid: number) => boolean;
+
   constructor(
     readonly dir: string,
-    private readonly isAlive: (pid: number) => boolean = processAlive,
+    owner: Partial<SpoolOwner> = {},
   ) {
-    this.claimSuffix = `.claim-${this.host}-${process.pid}-${this.token}`;
+    this.pid = owner.pid ?? process.pid;
+    this.isAlive = owner.isAlive ?? processAlive;
+    this.claimSuffix = `.claim-${this.host}-${this.pid}-${this.token}`;
   }
 
   /** Records in the files this process wrote or holds for replay. */
@@ -67,7 +78,7 @@ export class UsageSpool {
   async write(records: UsageRecord[]): Promise<void> {
     if (records.length === 0) return;
     await this.ensureDir();
-    const name = `usage-${Date.now()}-${process.pid}-${this.token}-${++this.sequence}-n${records.length}.jsonl`;
+    const name = `usage-${Date.now()}-${this.pid}-${this.token}-${++this.sequence}-n${records.length}.jsonl`;
     const temporary = join(this.dir, `${name}.tmp`);
     let body = '';
     for (const record of records) body += `${JSON.stringify(record)}\n`;
@@ -150,7 +161,7 @@ export class UsageSpool {
 
   private isStale(host: string, pid: number, token: string): boolean {
     if (host !== this.host) return false;
-    if (pid === process.pid) return token !== this.token;
+    if (pid === this.pid) return token !== this.token;
     return !this.isAlive(pid);
   }
 
