@@ -198,8 +198,30 @@ describe('accounts and sessions', () => {
       )) as unknown[];
       expect(rows).toEqual([
         { token_type: 'access', revoked_by: session.userId, revocation_reason: 'logout', long_enough: true },
+        { token_type: 'family', revoked_by: session.userId, revocation_reason: 'logout', long_enough: true },
         { token_type: 'refresh', revoked_by: session.userId, revocation_reason: 'logout', long_enough: true },
       ]);
+    });
+
+    it('without a refresh token still ends the login: its refresh token no longer refreshes', async () => {
+      const session = await signUp(app);
+      const rotated = await app.request('/auth/refresh', json('POST', { refresh_token: session.refresh }));
+      expect(rotated.status).toBe(200);
+      const response = await app.request('/auth/logout', json('POST', {}, rotated.body.access_token));
+      expect(response.status).toBe(204);
+
+      const refreshed = await app.request('/auth/refresh', json('POST', { refresh_token: rotated.body.refresh_token }));
+      expect(refreshed.status).toBe(401);
+      expect(refreshed.body.detail).toBe('The refresh token is invalid, expired or revoked.');
+      expect((await app.request('/users/me', bearer(rotated.body.access_token))).status).toBe(401);
+    });
+
+    it('ends only the login it was called from, not the user\'s other logins', async () => {
+      const session = await signUp(app);
+      const other = await login(app, session.email);
+      expect((await app.request('/auth/logout', json('POST', undefined, session.access))).status).toBe(204);
+      expect((await app.request('/users/me', bearer(other.body.access_token))).status).toBe(200);
+      expect((await app.request('/auth/refresh', json('POST', { refresh_token: other.body.refresh_token }))).status).toBe(200);
     });
 
     it('needs an access token', async () => {

@@ -79,7 +79,11 @@ export class AuthService {
     return this.issuePair(claims.sub, claims.fam, claims.jti);
   }
 
-  /** Revokes the presented access token and, when given, the refresh token (and its family). */
+  /**
+   * Ends the login the access token belongs to: the token itself, every refresh token of its
+   * family (so none refreshes again, whether or not the client sends one) and the family's other
+   * access tokens. A refresh token given from another of the user's logins ends that one too.
+   */
   async logout(principal: AuthenticatedUser, refreshToken?: string): Promise<void> {
     await this.revocations.revoke({
       tokenJti: principal.tokenId,
@@ -88,10 +92,19 @@ export class AuthService {
       revocationReason: 'logout',
       expiresAt: principal.tokenExpiresAt,
     });
+    await this.refreshTokens.revokeFamily(principal.familyId);
+    // Every access token of the family was issued by now, so each expires within one access TTL.
+    await this.revocations.revoke({
+      tokenJti: principal.familyId,
+      tokenType: 'family',
+      revokedBy: principal.user.id,
+      revocationReason: 'logout',
+      expiresAt: new Date(Date.now() + this.tokens.accessTtlSeconds * 1000),
+    });
     if (!refreshToken) return;
     const claims = this.tokens.verify(refreshToken, 'refresh');
     if (!claims || claims.sub !== principal.user.id) return;
-    await this.refreshTokens.revokeFamily(claims.fam);
+    if (claims.fam !== principal.familyId) await this.refreshTokens.revokeFamily(claims.fam);
     await this.revocations.revoke({
       tokenJti: claims.jti,
       tokenType: 'refresh',

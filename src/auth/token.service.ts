@@ -39,6 +39,10 @@ export class TokenService {
     }
   }
 
+  get accessTtlSeconds(): number {
+    return this.config.jwt.accessTtlSeconds;
+  }
+
   get refreshTtlSeconds(): number {
     return this.config.jwt.refreshTtlSeconds;
   }
