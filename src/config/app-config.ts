@@ -34,7 +34,14 @@ export class AppConfig {
     refreshTtlSeconds: number;
   };
   passwordPolicy: { minLength: number; minCharacterClasses: number };
-  loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerIp: number; lockoutSeconds: number };
+  loginThrottle: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+    maxFailuresPerAccountFromAnyone: number;
+    lockoutSeconds: number;
+  };
+  /** Sign-ups per client address and in all per window (see SignupThrottle). */
+  signupLimits: { perIp: number; global: number; windowSeconds: number };
   emailVerificationTtlSeconds: number;
   passwordResetTtlSeconds: number;
   mail: { smtpUrl: string | null; from: string; appUrl: string };

@@ -157,8 +157,35 @@ export class EnvironmentVariables {
   @Max(1000)
   LOGIN_IP_MAX_FAILURES = 50;
 
+  /**
+   * Failed logins on one account, from any address, before everyone is held back: the bound on
+   * guesses that still holds when every client shares one address (a proxy without TRUST_PROXY).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_ACCOUNT_MAX_FAILURES = 100;
+
   @Matches(DURATION, { message: 'LOGIN_LOCKOUT must be a duration such as 60s or 15m' })
   LOGIN_LOCKOUT = '15m';
+
+  /** Sign-ups (POST /users) per client address per SIGNUP_WINDOW; more get 429. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  SIGNUP_LIMIT_PER_IP = 10;
+
+  /** Sign-ups from all addresses together per SIGNUP_WINDOW (all instances, with Redis). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  SIGNUP_LIMIT_GLOBAL = 500;
+
+  @Matches(DURATION, { message: 'SIGNUP_WINDOW must be a duration such as 1h or 15m' })
+  SIGNUP_WINDOW = '1h';
 
   @Matches(DURATION, { message: 'EMAIL_VERIFICATION_TTL must be a duration such as 24h' })
   EMAIL_VERIFICATION_TTL = '24h';

@@ -116,7 +116,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginThrottle: {
       maxFailuresPerAccount: vars.LOGIN_MAX_FAILURES,
       maxFailuresPerIp: vars.LOGIN_IP_MAX_FAILURES,
+      maxFailuresPerAccountFromAnyone: vars.LOGIN_ACCOUNT_MAX_FAILURES,
       lockoutSeconds: duration('LOGIN_LOCKOUT'),
+    },
+    signupLimits: {
+      perIp: vars.SIGNUP_LIMIT_PER_IP,
+      global: vars.SIGNUP_LIMIT_GLOBAL,
+      windowSeconds: duration('SIGNUP_WINDOW'),
     },
     emailVerificationTtlSeconds: duration('EMAIL_VERIFICATION_TTL'),
     passwordResetTtlSeconds: duration('PASSWORD_RESET_TTL'),

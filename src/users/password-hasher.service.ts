@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import * as bcrypt from 'bcrypt';
-import pLimit from 'p-limit';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
+
+/** Logins verify a password; sign-ups and password changes hash a new one. */
+type Priority = 'verify' | 'hash';
+
+interface Waiting {
+  start: () => void;
+}
 
 /**
  * Every bcrypt hash and comparison goes through here. bcrypt runs on libuv's thread pool (four
@@ -12,32 +18,55 @@ import { AppConfig } from '../config/app-config';
  * PASSWORD_HASH_CONCURRENCY run at once (default: one fewer than the cores); up to
  * PASSWORD_HASH_QUEUE_LIMIT more wait their turn, and beyond that the caller gets a 503 with
  * Retry-After at once, before any work is done.
+ *
+ * Comparisons (logins) go first: a free slot always takes a waiting comparison before a waiting
+ * hash, and waiting hashes do not count against a comparison's room in the queue. So a flood of
+ * sign-ups can delay a login by at most the hashes already running, and never turn it away.
  */
 @Injectable()
 export class PasswordHasher {
-  private readonly limit: pLimit.Limit;
   /** Running plus waiting: past this, callers are turned away. */
   private readonly capacity: number;
+  private readonly concurrency: number;
   private readonly rounds: number;
+  private running = 0;
+  private readonly waiting: Record<Priority, Waiting[]> = { verify: [], hash: [] };
 
   constructor(config: AppConfig) {
     const { concurrency, queueLimit } = config.passwordHashing;
-    this.limit = pLimit(concurrency);
+    this.concurrency = concurrency;
     this.capacity = concurrency + queueLimit;
     this.rounds = config.bcryptRounds;
   }
 
   hash(password: string): Promise<string> {
-    return this.run(() => bcrypt.hash(password, this.rounds));
+    return this.run('hash', () => bcrypt.hash(password, this.rounds));
   }
 
   compare(password: string, hash: string): Promise<boolean> {
-    return this.run(() => bcrypt.compare(password, hash));
+    return this.run('verify', () => bcrypt.compare(password, hash));
   }
 
-  private run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.limit.activeCount + this.limit.pendingCount >= this.capacity) return Promise.reject(busy());
-    return this.limit(work);
+  private async run<T>(priority: Priority, work: () => Promise<T>): Promise<T> {
+    const ahead = this.running + this.waiting.verify.length + (priority === 'hash' ? this.waiting.hash.length : 0);
+    if (ahead >= this.capacity) throw busy();
+    if (this.running >= this.concurrency) {
+      await new Promise<void>((start) => this.waiting[priority].push({ start }));
+    } else {
+      this.running += 1;
+    }
+    try {
+      return await work();
+    } finally {
+      this.handOver();
+    }
+  }
+
+  /** The finished work's slot passes straight to the next in line (comparisons first), or is freed. */
+  private handOver(): void {
+    const next = this.waiting.verify.shift() ?? this.waiting.hash.shift();
+    if (next) next.start();
+    else this.running -= 1;
   }
 }
 

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../common/current-user.decorator';
 import { Public } from '../common/public.decorator';
@@ -7,17 +8,23 @@ import { ChangePasswordDto } from './dto/change-password.dto';
 import { RegisterDto } from './dto/register.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { UserResponse } from './dto/user.response';
+import { SignupThrottle } from './signup-throttle.service';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly signups: SignupThrottle,
+  ) {}
 
   @Public()
   @Post()
-  @ApiOperation({ summary: 'Register: email (unique, case-insensitive), password (policy), optional full name' })
-  async register(@Body() body: RegisterDto): Promise<UserResponse> {
+  @ApiOperation({ summary: 'Register: email (unique, case-insensitive), password (policy), optional full name; 429 past the sign-up limits' })
+  async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<UserResponse> {
+    // request.ip is the one client address the app uses (X-Forwarded-For only with TRUST_PROXY).
+    await this.signups.admit(request.ip);
     const user = await this.users.createUser({ email: body.email, password: body.password, fullName: body.full_name });
     return UserResponse.of(user);
   }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { LimitStoreModule } from '../limits/limit-store.module';
+import { SignupThrottle } from './signup-throttle.service';
 import { UserCacheService } from './user-cache.service';
 import { UserRepository } from './user.repository';
 import { UsersController } from './users.controller';
@@ -6,8 +8,9 @@ import { PasswordHasher } from './password-hasher.service';
 import { UsersService } from './users.service';
 
 @Module({
+  imports: [LimitStoreModule],
   controllers: [UsersController],
-  providers: [UserRepository, UserCacheService, PasswordHasher, UsersService],
+  providers: [UserRepository, UserCacheService, PasswordHasher, SignupThrottle, UsersService],
   exports: [UsersService],
 })
 export class UsersModule {}

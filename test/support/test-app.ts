@@ -40,6 +40,9 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
     HOST: '127.0.0.1',
     // A clean-up firing mid-test (say at :15) would change rows other suites assert; scheduler.spec turns it on.
     SCHEDULER_ENABLED: 'false',
+    // Suites sign up many users from 127.0.0.1; signup-flood.spec sets low limits of its own.
+    SIGNUP_LIMIT_PER_IP: '1000000',
+    SIGNUP_LIMIT_GLOBAL: '10000000',
     ...env,
   };
 }
