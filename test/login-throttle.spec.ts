@@ -1,4 +1,5 @@
-import { login, register, startMigratedApp, uniqueEmail, type MigratedApp, type TestApp } from './support';
+import { describeWithPostgres, login, register, startMigratedApp, uniqueEmail, type MigratedApp, type TestApp } from './support';
+import { REDIS_URL, SLOW, useLimitsSuite } from './support/limits';
 
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
 
@@ -11,6 +12,7 @@ describe('brute-force protection on login', () => {
       TRUST_PROXY: 'true',
       LOGIN_MAX_FAILURES: '3',
       LOGIN_IP_MAX_FAILURES: '6',
+      LOGIN_ACCOUNT_MAX_FAILURES: '5',
       LOGIN_LOCKOUT: '2s',
     });
     app = started.app;
@@ -53,5 +55,53 @@ describe('brute-force protection on login', () => {
     const sprayer = await login(app, emails[0]!, undefined, from('10.4.0.1'));
     expect(sprayer.status).toBe(429);
     expect((await login(app, emails[0]!, undefined, from('10.4.0.2'))).status).toBe(200);
+  });
+
+  it('holds an account back for everyone after LOGIN_ACCOUNT_MAX_FAILURES failures from any addresses, as one shared address would be', async () => {
+    const email = uniqueEmail();
+    await register(app, email);
+    for (let i = 0; i < 5; i += 1) expect((await login(app, email, 'Wrong-Password-1', from(`10.5.0.${i + 1}`))).status).toBe(401);
+
+    const owner = await login(app, email, undefined, from('10.5.1.1'));
+    expect(owner.status).toBe(429);
+    expect(owner.headers.get('retry-after')).toMatch(/^[12]$/);
+    // Other accounts from the same addresses are not affected.
+    const other = uniqueEmail();
+    await register(app, other);
+    expect((await login(app, other, undefined, from('10.5.0.1'))).status).toBe(200);
+  });
+});
+
+describeWithPostgres('brute-force protection shared by two instances through Redis', () => {
+  const suite = useLimitsSuite({ TRUST_PROXY: 'true', LOGIN_MAX_FAILURES: '3', LOGIN_IP_MAX_FAILURES: '6', LOGIN_LOCKOUT: '30s', REDIS_URL });
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    [first, second] = await Promise.all([suite.start(), suite.start()]);
+  }, SLOW);
+
+  const randomIp = () => `10.7.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+  it('allows one address the guesses one instance allows, however the guesses are spread', async () => {
+    const ip = randomIp();
+    const emails = Array.from({ length: 6 }, () => uniqueEmail());
+    for (const email of emails) await register(first, email);
+    for (const [i, email] of emails.entries()) {
+      expect((await login(i % 2 === 0 ? first : second, email, 'Wrong-Password-1', from(ip))).status).toBe(401);
+    }
+    expect((await login(first, emails[0]!, undefined, from(ip))).status).toBe(429);
+    expect((await login(second, emails[1]!, undefined, from(ip))).status).toBe(429);
+    expect(Number(await suite.redis.get(`aet:login:ip:${ip}`))).toBe(6);
+  });
+
+  it('holds back a client failing on one account on both instances, and a success there clears it', async () => {
+    const ip = randomIp();
+    const email = uniqueEmail();
+    await register(first, email);
+    for (const app of [first, second, first]) expect((await login(app, email, 'Wrong-Password-1', from(ip))).status).toBe(401);
+    expect((await login(second, email, undefined, from(ip))).status).toBe(429);
+    expect((await login(first, email, undefined, from(ip))).status).toBe(429);
+    expect((await login(second, email, undefined, from(randomIp()))).status).toBe(200);
+    expect(await suite.redis.exists(`aet:login:account:${email}`)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { LimitStoreModule } from '../limits/limit-store.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
 import { AccountTokensService } from './account-tokens.service';
@@ -17,7 +18,7 @@ import { TokenCleanupService } from './token-cleanup.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [PassportModule, UsersModule, MailModule],
+  imports: [PassportModule, UsersModule, MailModule, LimitStoreModule],
   controllers: [AuthController],
   providers: [
     TokenService,

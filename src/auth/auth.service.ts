@@ -33,7 +33,7 @@ export class AuthService {
 
   async login(email: string, password: string, ip: string): Promise<TokenPair> {
     const account = normaliseEmail(email);
-    const wait = this.throttle.retryAfter(account, ip);
+    const wait = await this.throttle.retryAfter(account, ip);
     if (wait > 0) {
       throw ProblemException.of(429, ProblemType.tooManyAttempts, `Too many failed logins; try again in ${wait} s.`, {
         retry_after: wait,
@@ -41,10 +41,10 @@ export class AuthService {
     }
     const user = await this.users.verifyCredentials(account, password);
     if (!user || user.isActive === false) {
-      this.throttle.recordFailure(account, ip);
+      await this.throttle.recordFailure(account, ip);
       throw ProblemException.of(401, ProblemType.invalidCredentials, INVALID_CREDENTIALS);
     }
-    this.throttle.recordSuccess(account, ip);
+    await this.throttle.recordSuccess(account, ip);
     await this.users.recordLogin(user.id);
     return this.issuePair(user.id, randomUUID(), null);
   }

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-
-interface Window {
-  failures: number;
-  startedAt: number;
-}
-
-const MAX_TRACKED = 100_000;
+import { WindowCounterFactory, type WindowCount, type WindowCounters } from '../limits/window-counters';
 
 /**
  * Slows password guessing. Failures are counted per account and per client IP in a window of
@@ -14,59 +8,49 @@ const MAX_TRACKED = 100_000;
  * therefore hold a victim's account for one window at most, and a correct password from the
  * victim's own IP is still let through while only the account counter is full: what locks an
  * account out is the combination of many failures *and* a client that keeps failing.
- * Counters live in this instance's memory.
+ *
+ * Behind a proxy without TRUST_PROXY every client has the proxy's address, and that distinction
+ * is lost; LOGIN_ACCOUNT_MAX_FAILURES, a generous limit on one account's failures from anyone,
+ * still bounds the guesses per account then.
+ *
+ * With Redis the counters are shared by every instance (N instances allow the guesses one does);
+ * without it each instance counts on its own.
  */
 @Injectable()
 export class LoginThrottleService {
-  private readonly byAccount = new Map<string, Window>();
-  private readonly byIp = new Map<string, Window>();
+  private readonly failures: WindowCounters;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    counters: WindowCounterFactory,
+  ) {
+    this.failures = counters.create('login', config.loginThrottle.lockoutSeconds);
+  }
 
   /** Seconds until the next attempt is allowed, or 0 when it may go ahead. */
-  retryAfter(email: string, ip: string): number {
-    const { maxFailuresPerAccount, maxFailuresPerIp } = this.config.loginThrottle;
-    const ipWait = this.wait(this.byIp, ip, maxFailuresPerIp);
-    if (ipWait > 0) return ipWait;
-    const accountWait = this.wait(this.byAccount, email, maxFailuresPerAccount);
+  async retryAfter(email: string, ip: string): Promise<number> {
+    const limits = this.config.loginThrottle;
+    const [byIp, byAccount, byPair] = await Promise.all(this.keys(email, ip).map((key) => this.failures.get(key)));
+    if (reached(byIp!, limits.maxFailuresPerIp)) return byIp!.secondsLeft;
+    if (reached(byAccount!, limits.maxFailuresPerAccountFromAnyone)) return byAccount!.secondsLeft;
     // The account is hot: only clients that have themselves failed against it are held back.
-    return accountWait > 0 && this.wait(this.byIp, `${ip}|${email}`, 1) > 0 ? accountWait : 0;
+    return reached(byAccount!, limits.maxFailuresPerAccount) && reached(byPair!, 1) ? byAccount!.secondsLeft : 0;
   }
 
-  recordFailure(email: string, ip: string): void {
-    for (const [map, key] of [
-      [this.byAccount, email],
-      [this.byIp, ip],
-      [this.byIp, `${ip}|${email}`],
-    ] as const) {
-      this.bump(map, key);
-    }
+  async recordFailure(email: string, ip: string): Promise<void> {
+    await Promise.all(this.keys(email, ip).map((key) => this.failures.add(key)));
   }
 
-  recordSuccess(email: string, ip: string): void {
-    this.byAccount.delete(email);
-    this.byIp.delete(`${ip}|${email}`);
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    const [, account, pair] = this.keys(email, ip);
+    await Promise.all([this.failures.reset(account!), this.failures.reset(pair!)]);
   }
 
-  private wait(map: Map<string, Window>, key: string, limit: number): number {
-    const window = map.get(key);
-    if (!window) return 0;
-    const remainingMs = window.startedAt + this.config.loginThrottle.lockoutSeconds * 1000 - Date.now();
-    if (remainingMs <= 0) {
-      map.delete(key);
-      return 0;
-    }
-    return window.failures >= limit ? Math.ceil(remainingMs / 1000) : 0;
+  private keys(email: string, ip: string): string[] {
+    return [`ip:${ip}`, `account:${email}`, `pair:${ip}|${email}`];
   }
+}
 
-  private bump(map: Map<string, Window>, key: string): void {
-    const now = Date.now();
-    const window = map.get(key);
-    if (window && now - window.startedAt < this.config.loginThrottle.lockoutSeconds * 1000) {
-      window.failures += 1;
-      return;
-    }
-    if (map.size >= MAX_TRACKED) map.delete(map.keys().next().value!);
-    map.set(key, { failures: 1, startedAt: now });
-  }
+function reached(count: WindowCount, limit: number): boolean {
+  return count.count >= limit;
 }
