@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
+import { AfterResponseWorker } from '../common/after-response-worker';
 import { AppConfig } from '../config/app-config';
-import { MailService } from '../mail/mail.service';
+import { MailDeliveryError, MailService } from '../mail/mail.service';
 import { UsersService } from '../users/users.service';
 import type { User } from '../users/user.entity';
 import type { ActionPurpose } from './action-token.entity';
@@ -14,13 +15,12 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 /** Email verification and password reset: single-use, expiring tokens sent by mail, stored hashed. */
 @Injectable()
 export class AccountTokensService {
-  private readonly logger = new Logger(AccountTokensService.name);
-
   constructor(
     private readonly tokens: ActionTokenRepository,
     private readonly users: UsersService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly afterResponse: AfterResponseWorker,
   ) {}
 
   async requestEmailVerification(user: User): Promise<void> {
@@ -38,16 +38,24 @@ export class AccountTokensService {
     return (await this.users.findById(row.userId))!;
   }
 
-  /** Always succeeds from the caller's view: whether the email exists is never revealed. */
-  async requestPasswordReset(email: string): Promise<void> {
+  /**
+   * Always succeeds from the caller's view: whether the email exists is never revealed, not even
+   * by the time the answer takes. The lookup, the token and the mail happen after the response.
+   */
+  requestPasswordReset(email: string): void {
+    this.afterResponse.enqueue({
+      name: 'password reset mail',
+      run: () => this.mailPasswordReset(email),
+      // A refusal by the mail server (5xx) will not change on retry; a lost connection may.
+      isTransient: (error) => !(error instanceof MailDeliveryError && (error.responseCode ?? 0) >= 500),
+    });
+  }
+
+  private async mailPasswordReset(email: string): Promise<void> {
     const user = await this.users.findByEmail(email);
     if (!user || user.isActive === false) return;
     const { token, expiresAt } = await this.create(user, 'reset_password', this.config.passwordResetTtlSeconds);
-    try {
-      await this.mail.sendPasswordReset(user.email, user.fullName, token, expiresAt);
-    } catch (error) {
-      this.logger.error({ msg: 'password reset mail not delivered', userId: user.id, error: (error as Error).message });
-    }
+    await this.mail.sendPasswordReset(user.email, user.fullName, token, expiresAt);
   }
 
   async confirmPasswordReset(token: string, newPassword: string): Promise<void> {

@@ -63,8 +63,8 @@ export class AuthController {
   @Post('password-reset/request')
   @HttpCode(202)
   @ApiOperation({ summary: 'Always 202: mails a reset link when the account exists, reveals nothing' })
-  async requestReset(@Body() body: PasswordResetRequestDto): Promise<{ status: 'accepted' }> {
-    await this.accountTokens.requestPasswordReset(body.email);
+  requestReset(@Body() body: PasswordResetRequestDto): { status: 'accepted' } {
+    this.accountTokens.requestPasswordReset(body.email);
     return { status: 'accepted' };
   }
 

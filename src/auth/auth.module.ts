@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { AfterResponseWorker } from '../common/after-response-worker';
 import { LimitStoreModule } from '../limits/limit-store.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
@@ -29,6 +30,7 @@ import { TokenService } from './token.service';
     LoginThrottleService,
     AuthService,
     AccountTokensService,
+    AfterResponseWorker,
     TokenCleanupService,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
