@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AfterResponseWorker } from '../common/after-response-worker';
-import { LimitStoreModule } from '../limits/limit-store.module';
+import { WindowCountersModule } from '../limits/window-counters.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
 import { AccountTokensService } from './account-tokens.service';
@@ -19,7 +19,7 @@ import { TokenCleanupService } from './token-cleanup.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [PassportModule, UsersModule, MailModule, LimitStoreModule],
+  imports: [PassportModule, UsersModule, MailModule, WindowCountersModule],
   controllers: [AuthController],
   providers: [
     TokenService,

@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { RedisModule } from '../redis/redis.module';
 import { UsageModule } from '../usage/usage.module';
 import { LimitsInterceptor } from './limits.interceptor';
 import { QuotaService } from './quota.service';
 import { RateLimiterService } from './rate-limiter.service';
-import { LimitStoreModule } from './limit-store.module';
+import { RedisGate } from './redis-gate';
 
 /** Per-minute rate limits and monthly quotas on the product routes; QuotaService for the dashboard. */
 @Module({
-  imports: [LimitStoreModule, UsageModule],
-  providers: [RateLimiterService, QuotaService, { provide: APP_INTERCEPTOR, useClass: LimitsInterceptor }],
+  imports: [RedisModule, UsageModule],
+  providers: [RedisGate, RateLimiterService, QuotaService, { provide: APP_INTERCEPTOR, useClass: LimitsInterceptor }],
   exports: [QuotaService],
 })
 export class LimitsModule {}

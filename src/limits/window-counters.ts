@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RedisService } from '../redis/redis.service';
 import { RedisGate } from './redis-gate';
 
 export interface WindowCount {
@@ -67,12 +68,24 @@ function toCount(res: RateLimiterRes | null): WindowCount {
   return { count: res.consumedPoints, secondsLeft: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
 }
 
-/** Makes WindowCounters on the limits' Redis connection. */
+/**
+ * Makes WindowCounters, all on one Redis connection of their own: rate-limiter-flexible defines
+ * its Lua script as a command of the client under one fixed name, so the rate limits' token-bucket
+ * script and these counters' fixed-window script cannot share a connection.
+ */
 @Injectable()
-export class WindowCounterFactory {
-  constructor(private readonly gate: RedisGate) {}
+export class WindowCounterFactory implements OnApplicationShutdown {
+  private readonly gate: RedisGate;
+
+  constructor(redis: RedisService) {
+    this.gate = new RedisGate(redis);
+  }
 
   create(name: string, windowSeconds: number): WindowCounters {
     return new WindowCounters(this.gate, name, windowSeconds);
+  }
+
+  onApplicationShutdown(): void {
+    this.gate.onApplicationShutdown();
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LimitStoreModule } from '../limits/limit-store.module';
+import { WindowCountersModule } from '../limits/window-counters.module';
 import { SignupThrottle } from './signup-throttle.service';
 import { UserCacheService } from './user-cache.service';
 import { UserRepository } from './user.repository';
@@ -8,7 +8,7 @@ import { PasswordHasher } from './password-hasher.service';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [LimitStoreModule],
+  imports: [WindowCountersModule],
   controllers: [UsersController],
   providers: [UserRepository, UserCacheService, PasswordHasher, SignupThrottle, UsersService],
   exports: [UsersService],
