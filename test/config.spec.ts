@@ -37,6 +37,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ JWT_ACCESS_TTL: 'soon' })).toThrow(/JWT_ACCESS_TTL must be a duration such as 900, 900s, 15m or 1h/);
   });
 
+  it('has the documented sign-up and login limits, and refuses bad ones naming the variable', () => {
+    const config = loadConfig({});
+    expect(config.signupLimits).toEqual({ perIp: 10, global: 500, windowSeconds: 3_600 });
+    expect(config.loginThrottle.maxFailuresPerAccountFromAnyone).toBe(100);
+    expect(loadConfig({ SIGNUP_WINDOW: '15m', SIGNUP_LIMIT_PER_IP: '3' }).signupLimits).toMatchObject({ perIp: 3, windowSeconds: 900 });
+    expect(() => loadConfig({ SIGNUP_WINDOW: 'hourly' })).toThrow(/SIGNUP_WINDOW must be a duration such as 1h or 15m/);
+    expect(() => loadConfig({ SIGNUP_LIMIT_GLOBAL: '0' })).toThrow(/SIGNUP_LIMIT_GLOBAL must not be less than 1/);
+    expect(() => loadConfig({ LOGIN_ACCOUNT_MAX_FAILURES: 'many' })).toThrow(/LOGIN_ACCOUNT_MAX_FAILURES/);
+  });
+
   it('keeps every tier allowance in one catalogue, with the documented defaults', () => {
     expect(loadConfig({}).tiers).toEqual({
       free: { rateLimitPerMinute: 60, monthlyQuota: 1000, apiKeyCap: 2, stripePriceId: null },
