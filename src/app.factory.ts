@@ -6,6 +6,7 @@ import { LogController, type FastifyError, type FastifyReply, type FastifyReques
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { keepWebhookRawBody } from './billing/webhook-raw-body';
+import { refuseHostileJsonBodies } from './common/json-body-guard';
 import { createPino, PinoLoggerService } from './common/pino-logger';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem-details';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -54,6 +55,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
   keepWebhookRawBody(fastify);
+  fastify.addHook('preValidation', refuseHostileJsonBodies(config.jsonBodyLimits));
   // Callback-style hooks: an async hook costs every request a promise and a microtask turn.
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);

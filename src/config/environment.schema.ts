@@ -243,6 +243,29 @@ export class EnvironmentVariables {
   @Max(1_000_000)
   TRANSLATION_CACHE_SIZE = 10_000;
 
+  // --- hostile bodies -------------------------------------------------------------------
+
+  /** Objects and arrays nested in a JSON body; deeper bodies are refused with 400. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  JSON_MAX_DEPTH = 32;
+
+  /** Keys of one object (or items of one array) in a JSON body. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  JSON_MAX_KEYS = 1_000;
+
+  /** Values (objects, arrays, strings, numbers…) in one JSON body. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  JSON_MAX_VALUES = 10_000;
+
   /** Honour X-Forwarded-For for the client IP (only behind a proxy you control). */
   @Transform(toBoolean)
   @IsBoolean()

@@ -122,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordResetTtlSeconds: duration('PASSWORD_RESET_TTL'),
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM, appUrl: vars.APP_URL.replace(/\/+$/, '') },
     trustProxy: vars.TRUST_PROXY,
+    jsonBodyLimits: { maxDepth: vars.JSON_MAX_DEPTH, maxKeys: vars.JSON_MAX_KEYS, maxValues: vars.JSON_MAX_VALUES },
     apiKeys: { pepper: vars.API_KEY_PEPPER ?? null },
     tiers: {
       free: {
