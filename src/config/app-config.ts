@@ -40,6 +40,8 @@ export class AppConfig {
   passwordResetTtlSeconds: number;
   mail: { smtpUrl: string | null; from: string; appUrl: string };
   trustProxy: boolean;
+  /** How long a slow client may take: the whole request, its headers, an idle keep-alive, a silent connection. */
+  httpTimeouts: { requestMs: number; headersMs: number; keepAliveMs: number; connectionMs: number };
   /** The shape a JSON body may have before any route looks at it. */
   jsonBodyLimits: JsonBodyLimits;
   apiKeys: { pepper: string | null };
