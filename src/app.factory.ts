@@ -6,7 +6,7 @@ import { LogController, type FastifyError, type FastifyReply, type FastifyReques
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { keepWebhookRawBody } from './billing/webhook-raw-body';
-import { refuseHostileJsonBodies } from './common/json-body-guard';
+import { guardJsonBodies } from './common/json-body-guard';
 import { createPino, PinoLoggerService } from './common/pino-logger';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem-details';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -67,7 +67,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
   keepWebhookRawBody(fastify);
-  fastify.addHook('preValidation', refuseHostileJsonBodies(config.jsonBodyLimits));
+  guardJsonBodies(fastify, config.jsonBodyLimits);
   closeStalledUploadsOnDrain(fastify, config.httpTimeouts.requestMs);
   // Callback-style hooks: an async hook costs every request a promise and a microtask turn.
   fastify.addHook('onRequest', (request, reply, done) => {
