@@ -6,9 +6,11 @@ import { LogController, type FastifyError, type FastifyReply, type FastifyReques
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { keepWebhookRawBody } from './billing/webhook-raw-body';
+import { guardJsonBodies } from './common/json-body-guard';
 import { createPino, PinoLoggerService } from './common/pino-logger';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem-details';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { closeStalledUploadsOnDrain } from './common/stalled-uploads';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 
@@ -27,6 +29,17 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Fastify's two lines per request are replaced by the single onResponse line below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // Slow clients: a request whose headers or body do not arrive in time gets a 408 and is closed,
+    // so one client cannot pin sockets, nor hold a SIGTERM drain open until the forced exit.
+    requestTimeout: config.httpTimeouts.requestMs,
+    keepAliveTimeout: config.httpTimeouts.keepAliveMs,
+    connectionTimeout: config.httpTimeouts.connectionMs,
+    http: {
+      requestTimeout: config.httpTimeouts.requestMs,
+      headersTimeout: config.httpTimeouts.headersMs,
+      // Node looks for overdue requests every 30 s by default, which would make short timeouts late.
+      connectionsCheckingInterval: Math.min(1_000, config.httpTimeouts.headersMs),
+    },
     routerOptions: { ignoreTrailingSlash: true },
     // A caller's X-Request-Id is kept (when sane) so a request can be followed across services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -54,6 +67,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
   keepWebhookRawBody(fastify);
+  guardJsonBodies(fastify, config.jsonBodyLimits);
+  closeStalledUploadsOnDrain(fastify, config.httpTimeouts.requestMs);
   // Callback-style hooks: an async hook costs every request a promise and a microtask turn.
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);

@@ -113,9 +113,19 @@ describe('configuration', () => {
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be redis:\/\/host:6379/],
     [{ DATABASE_URL: 'sqlite:///test.db' }, /DATABASE_URL must be postgres:\/\/user:pass@host:5432\/db, pglite:\/\/memory/],
     [{ BCRYPT_ROUNDS: '31' }, /BCRYPT_ROUNDS must not be greater than 15/],
+    [{ REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS must not be less than 100/],
+    [{ JSON_MAX_DEPTH: 'deep' }, /JSON_MAX_DEPTH must be an integer/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as Record<string, string>)).toThrow(ConfigError);
     expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
+  });
+
+  it('bounds slow clients and JSON bodies by default, a headers timeout never above the request timeout', () => {
+    expect(loadConfig({})).toMatchObject({
+      httpTimeouts: { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 72_000, connectionMs: 120_000 },
+      jsonBodyLimits: { maxDepth: 32, maxKeys: 1_000, maxValues: 10_000 },
+    });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '1000' }).httpTimeouts).toMatchObject({ requestMs: 1_000, headersMs: 1_000 });
   });
 
   it('stops the service at start-up with exactly one line naming the variable', () => {

@@ -1,3 +1,4 @@
+import type { JsonBodyLimits } from '../common/json-body-guard';
 import type { TierCatalog } from '../subscriptions/tiers';
 import type { LogLevel } from './environment.schema';
 
@@ -46,6 +47,10 @@ export class AppConfig {
   passwordResetTtlSeconds: number;
   mail: { smtpUrl: string | null; from: string; appUrl: string };
   trustProxy: boolean;
+  /** How long a slow client may take: the whole request, its headers, an idle keep-alive, a silent connection. */
+  httpTimeouts: { requestMs: number; headersMs: number; keepAliveMs: number; connectionMs: number };
+  /** The shape a JSON body may have before any route looks at it. */
+  jsonBodyLimits: JsonBodyLimits;
   apiKeys: { pepper: string | null };
   /** What each tier allows: rate limit, monthly quota, API-key cap, Stripe price. */
   tiers: TierCatalog;

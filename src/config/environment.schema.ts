@@ -270,6 +270,57 @@ export class EnvironmentVariables {
   @Max(1_000_000)
   TRANSLATION_CACHE_SIZE = 10_000;
 
+  // --- slow clients and hostile bodies ----------------------------------------------------
+
+  /** Headers and body of a request must have arrived within this, else 408 and the connection closes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** The headers alone must have arrived within this (never more than REQUEST_TIMEOUT_MS). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HEADERS_TIMEOUT_MS = 10_000;
+
+  /** An idle keep-alive connection is closed after this; keep it above the load balancer's idle timeout. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
+  /** A connection silent this long both ways (a client that stops reading, say) is closed; keep it above LLM_TIMEOUT_MS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  CONNECTION_TIMEOUT_MS = 120_000;
+
+  /** Objects and arrays nested in a JSON body; deeper bodies are refused with 400. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  JSON_MAX_DEPTH = 32;
+
+  /** Keys of one object (or items of one array) in a JSON body. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  JSON_MAX_KEYS = 1_000;
+
+  /** Values (objects, arrays, strings, numbers…) in one JSON body. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  JSON_MAX_VALUES = 10_000;
+
   /** Honour X-Forwarded-For for the client IP (only behind a proxy you control). */
   @Transform(toBoolean)
   @IsBoolean()

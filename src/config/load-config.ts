@@ -128,6 +128,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordResetTtlSeconds: duration('PASSWORD_RESET_TTL'),
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM, appUrl: vars.APP_URL.replace(/\/+$/, '') },
     trustProxy: vars.TRUST_PROXY,
+    httpTimeouts: {
+      requestMs: vars.REQUEST_TIMEOUT_MS,
+      // Node refuses a headers timeout longer than the request timeout; the shorter one governs anyway.
+      headersMs: Math.min(vars.HEADERS_TIMEOUT_MS, vars.REQUEST_TIMEOUT_MS),
+      keepAliveMs: vars.KEEP_ALIVE_TIMEOUT_MS,
+      connectionMs: vars.CONNECTION_TIMEOUT_MS,
+    },
+    jsonBodyLimits: { maxDepth: vars.JSON_MAX_DEPTH, maxKeys: vars.JSON_MAX_KEYS, maxValues: vars.JSON_MAX_VALUES },
     apiKeys: { pepper: vars.API_KEY_PEPPER ?? null },
     tiers: {
       free: {

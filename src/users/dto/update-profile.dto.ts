@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -14,7 +14,8 @@ export class UpdateProfileDto {
   full_name?: string | null;
 
   @ApiPropertyOptional({ example: 'ada@example.org', maxLength: 255 })
-  @IsOptional()
+  // Omitted means unchanged; null is not "no email" (every account has one), so it is validated and refused.
+  @ValidateIf((_dto, value) => value !== undefined)
   @Transform(trim)
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(255)
