@@ -17,6 +17,8 @@ describe('configuration', () => {
       logLevel: 'info',
       database: { poolSize: 10, maxOverflow: 20, echo: false, target: { kind: 'embedded', dataDir: expect.stringMatching(/\/data$/) } },
       redisUrl: null,
+      shutdownTimeoutMs: 10_000,
+      shutdownDelayMs: 0,
       bcryptRounds: 12,
     });
   });
@@ -103,6 +105,7 @@ describe('configuration', () => {
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be redis:\/\/host:6379/],
     [{ DATABASE_URL: 'sqlite:///test.db' }, /DATABASE_URL must be postgres:\/\/user:pass@host:5432\/db, pglite:\/\/memory/],
     [{ BCRYPT_ROUNDS: '31' }, /BCRYPT_ROUNDS must not be greater than 15/],
+    [{ SHUTDOWN_DELAY_MS: '-5' }, /SHUTDOWN_DELAY_MS must not be less than 0/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as Record<string, string>)).toThrow(ConfigError);
     expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
