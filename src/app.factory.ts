@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -13,13 +12,11 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { closeStalledUploadsOnDrain } from './common/stalled-uploads';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
+import { ShutdownState } from './health/shutdown-state';
 
 /** The contract's body limit: anything larger is refused with 413 before it is parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-/** Apps shutting down: their responses close the connection so keep-alive clients cannot hold them open. */
-const draining = new WeakSet<NestFastifyApplication>();
 
 /** Builds the whole application (not yet listening); main.ts and the tests share it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -74,8 +71,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     reply.header('x-request-id', request.id);
     done();
   });
+  const shutdown = app.get(ShutdownState);
+  // Once shutting down, each answer closes its connection, so keep-alive clients move elsewhere.
   fastify.addHook('onSend', (_request, reply, payload, done) => {
-    if (draining.has(app)) reply.header('connection', 'close');
+    if (shutdown.draining) reply.header('connection', 'close');
     done(null, payload);
   });
   // One line per request, written after the response so it never delays it.
@@ -104,29 +103,4 @@ function setUpSwagger(app: NestFastifyApplication): void {
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-}
-
-/** SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the pools, exit. */
-export function handleShutdownSignals(app: NestFastifyApplication, config: AppConfig): void {
-  const logger = new Logger('Shutdown');
-  let closing = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) return;
-    closing = true;
-    logger.log(`${signal} received: draining in-flight requests`);
-    draining.add(app);
-    setTimeout(() => {
-      logger.error(`Still busy after ${config.shutdownTimeoutMs} ms: exiting anyway`);
-      process.exit(1);
-    }, config.shutdownTimeoutMs).unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
 }

@@ -17,6 +17,8 @@ describe('configuration', () => {
       logLevel: 'info',
       database: { poolSize: 10, maxOverflow: 20, echo: false, target: { kind: 'embedded', dataDir: expect.stringMatching(/\/data$/) } },
       redisUrl: null,
+      shutdownTimeoutMs: 10_000,
+      shutdownDelayMs: 0,
       bcryptRounds: 12,
     });
   });
@@ -115,6 +117,7 @@ describe('configuration', () => {
     [{ BCRYPT_ROUNDS: '31' }, /BCRYPT_ROUNDS must not be greater than 15/],
     [{ REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS must not be less than 100/],
     [{ JSON_MAX_DEPTH: 'deep' }, /JSON_MAX_DEPTH must be an integer/],
+    [{ SHUTDOWN_DELAY_MS: '-5' }, /SHUTDOWN_DELAY_MS must not be less than 0/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as Record<string, string>)).toThrow(ConfigError);
     expect(() => loadConfig(env as Record<string, string>)).toThrow(message);

@@ -1,4 +1,5 @@
-import { createTestDatabase, describeWithPostgres, migrate, startApp, type TestDatabase } from './support';
+import { Agent, request as httpRequest } from 'node:http';
+import { bearer, createTestDatabase, describeWithPostgres, migrate, signUp, sleep, startApp, TEST_JWT_SECRET, type TestApp, type TestDatabase } from './support';
 import { TcpProxy, throughProxy } from './support/tcp-proxy';
 
 describeWithPostgres('graceful shutdown on SIGTERM', () => {
@@ -52,4 +53,69 @@ describeWithPostgres('graceful shutdown on SIGTERM', () => {
     await inFlight;
     proxy.latencyMs = 0;
   });
+
+  it('answers every request that arrives on a keep-alive connection during the drain: no resets', async () => {
+    const app = await startApp({ DATABASE_URL: database.url });
+    const outcome = await loadWhileStopping(app, 20, 400);
+    expect(await app.exited).toBe(0);
+    expect(outcome.answered).toBeGreaterThan(40);
+    // Refused connections are fine (the request was never sent); a reset of a sent request is not.
+    expect(outcome.errors.filter((code) => code !== 'ECONNREFUSED')).toEqual([]);
+  });
+
+  it('with SHUTDOWN_DELAY_MS, reports unready but keeps serving for that long, then exits 0', async () => {
+    const app = await startApp({ DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET, SHUTDOWN_DELAY_MS: '1500' });
+    const session = await signUp(app);
+    const signalled = Date.now();
+    app.process.kill('SIGTERM');
+    await sleep(200);
+    const ready = await app.request('/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body.detail).toBe('Not ready: shutting down');
+    const me = await app.request('/users/me', bearer(session.access));
+    expect(me.status).toBe(200);
+    expect(me.body.id).toBe(session.userId);
+    const code = await app.exited;
+    expect(code).toBe(0);
+    expect(Date.now() - signalled).toBeGreaterThanOrEqual(1_400);
+    expect(app.logs.some((entry) => /SIGTERM received: not ready, still serving for 1500 ms/.test(String(entry.msg)))).toBe(true);
+  });
 });
+
+/**
+ * `connections` keep-alive connections each send GET /health/live in a loop; SIGTERM after
+ * `afterMs`. Each loop stops at its first error (a refused connection ends it: the server is gone).
+ */
+async function loadWhileStopping(app: TestApp, connections: number, afterMs: number): Promise<{ answered: number; errors: string[] }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const errors: string[] = [];
+  let answered = 0;
+  const once = () =>
+    new Promise<void>((resolve, reject) => {
+      const request = httpRequest(`${app.baseUrl}/health/live`, { agent }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          answered++;
+          resolve();
+        });
+      });
+      request.on('error', reject);
+      request.end();
+    });
+  const loop = async () => {
+    for (;;) {
+      try {
+        await once();
+      } catch (error) {
+        errors.push((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+        return;
+      }
+    }
+  };
+  const loops = Array.from({ length: connections }, loop);
+  await sleep(afterMs);
+  app.process.kill('SIGTERM');
+  await Promise.all(loops);
+  agent.destroy();
+  return { answered, errors };
+}

@@ -23,6 +23,8 @@ export class AppConfig {
   healthDbTimeoutMs: number;
   redisUrl: string | null;
   shutdownTimeoutMs: number;
+  /** On SIGTERM, serve normally (readiness 503) this long before draining. */
+  shutdownDelayMs: number;
   swaggerEnabled: boolean;
   bcryptRounds: number;
   /** How many bcrypt hashes run at once, and how many may wait (see PasswordHasher). */

@@ -95,6 +95,12 @@ export class EnvironmentVariables {
   @Max(600_000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_DELAY_MS = 0;
+
   @Transform(toBoolean)
   @IsBoolean()
   SWAGGER_ENABLED = true;

@@ -99,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     healthDbTimeoutMs: vars.HEALTH_DB_TIMEOUT_MS,
     redisUrl: vars.REDIS_URL ?? null,
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
+    shutdownDelayMs: vars.SHUTDOWN_DELAY_MS,
     swaggerEnabled: vars.SWAGGER_ENABLED,
     bcryptRounds: vars.BCRYPT_ROUNDS,
     passwordHashing: {

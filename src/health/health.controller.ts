@@ -7,6 +7,7 @@ import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
 import { RedisHealthIndicator } from '../redis/redis.health';
 import { MigrationsHealthIndicator } from './migrations.health';
+import { ShutdownState } from './shutdown-state';
 
 @Public()
 @ApiTags('health')
@@ -18,6 +19,7 @@ export class HealthController {
     private readonly migrations: MigrationsHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly config: AppConfig,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   @Get('live')
@@ -32,11 +34,16 @@ export class HealthController {
   async ready(): Promise<HealthCheckResult> {
     const timeout = this.config.healthDbTimeoutMs;
     try {
-      return await this.health.check([
+      const result = await this.health.check([
         () => this.database.pingCheck('database', { timeout }),
         () => this.migrations.check('migrations', timeout),
         ...(this.redis.enabled ? [() => this.redis.check('redis', timeout)] : []),
       ]);
+      // Terminus says so only once the drain starts; during SHUTDOWN_DELAY_MS we say it first.
+      if (this.shutdown.draining) {
+        throw ProblemException.of(503, ProblemType.serviceUnavailable, 'Not ready: shutting down', { checks: result.details });
+      }
+      return result;
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const result = error.getResponse() as HealthCheckResult;

@@ -3,10 +3,12 @@ import { TerminusModule } from '@nestjs/terminus';
 import { RedisModule } from '../redis/redis.module';
 import { HealthController } from './health.controller';
 import { MigrationsHealthIndicator } from './migrations.health';
+import { ShutdownState } from './shutdown-state';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false }), RedisModule],
   controllers: [HealthController],
-  providers: [MigrationsHealthIndicator],
+  providers: [MigrationsHealthIndicator, ShutdownState],
+  exports: [ShutdownState],
 })
 export class HealthModule {}

@@ -21,12 +21,15 @@ export interface UsageRecorderStats {
  * Takes usage records off the request path: `record()` only pushes onto an array. A timer (every
  * USAGE_FLUSH_INTERVAL_MS) or a full batch (USAGE_BATCH_SIZE) writes them in multi-row INSERTs.
  *
- * Nothing is lost: a failed batch goes back to the front of the queue and is retried with the
- * same ids (ON CONFLICT (id) DO NOTHING, so a batch that was written but not acknowledged is not
- * written twice). Past USAGE_QUEUE_LIMIT records the queue moves to a spool file; spool files are
- * replayed once the database takes writes again, and on start (leftovers of earlier processes).
+ * Nothing is lost: records carry their ids, so a batch written but not acknowledged and sent
+ * again is not written twice (ON CONFLICT (id) DO NOTHING). When a write fails the queue moves to a
+ * spool file at once, and every tick while the database stays away (so a crash loses at most about
+ * one flush interval); past USAGE_QUEUE_LIMIT records it moves there too. Spool files are replayed
+ * once the database takes writes again, and on start (leftovers of earlier processes).
  * On shutdown, after the HTTP server has drained and before the DataSource closes (TypeORM's
- * module is global, so its shutdown hook runs after ours), the queue is written or spooled.
+ * module is global, so its shutdown hook runs after ours), the queue is written or spooled. Any
+ * other exit (the shutdown timer, a second signal, an uncaught exception: all end in process.exit)
+ * spools what is still in memory synchronously from the process's 'exit' event.
  */
 @Injectable()
 export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -44,7 +47,10 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
   /** False after a failed write, until one succeeds: full batches then wait for the timer. */
   private databaseUp = true;
   private spillFailed = false;
+  private probing = false;
   private stopping = false;
+  /** process.exit runs 'exit' listeners synchronously and nothing after them: the last chance. */
+  private readonly spoolOnExit = () => this.spoolSync();
 
   constructor(
     private readonly logs: UsageLogRepository,
@@ -62,6 +68,7 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     registerUsageGauges(() => this.stats());
     if (!this.enabled) return;
+    process.on('exit', this.spoolOnExit);
     this.timer = setInterval(() => this.tick(), this.config.usage.flushIntervalMs);
     this.timer.unref();
     // Leftovers of earlier processes (a shutdown during an outage, a crash) go in now.
@@ -72,7 +79,7 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
   record(record: UsageRecord): void {
     const depth = this.queue.push(record);
     if (depth >= this.batchSize && this.databaseUp && this.flushing === null) void this.flush();
-    if (depth >= this.queueLimit && this.spillRun === null && !this.spillFailed) void this.spill();
+    if (depth >= this.queueLimit && this.spillRun === null && !this.spillFailed) void this.spill(`usage queue reached ${this.queueLimit}`);
   }
 
   stats(): UsageRecorderStats {
@@ -99,14 +106,26 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
     const finished = await Promise.race([this.finalWrite(), budget]);
     this.stopping = true;
     if (this.spillRun) await this.spillRun;
-    const left = [...(finished === 'late' ? (this.inFlight ?? []) : []), ...this.queue];
+    if (finished === 'late' && this.inFlight) this.queue.unshift(...this.inFlight);
+    this.inFlight = null;
+    if (this.queue.length > 0) await this.spill('database unavailable at shutdown');
+    if (this.queue.length > 0) this.logger.error(`LOST ${this.queue.length} usage record(s): cannot write the spool`);
     this.queue = [];
-    if (left.length === 0) return;
+    process.removeListener('exit', this.spoolOnExit);
+  }
+
+  /** Everything still in memory (queued, being written, being spooled) into one spool file, now. */
+  private spoolSync(): void {
+    const records = [...(this.inFlight ?? []), ...(this.spilling ?? []), ...this.queue];
+    this.queue = [];
+    this.inFlight = null;
+    this.spilling = null;
+    if (records.length === 0) return;
     try {
-      await this.spool.write(left);
-      this.logger.warn(`database unavailable at shutdown: ${left.length} usage record(s) spooled in ${this.spool.dir}`);
+      this.spool.writeSync(records);
+      this.logger.warn(`exiting: ${records.length} usage record(s) spooled in ${this.spool.dir}`);
     } catch (error) {
-      this.logger.error(`LOST ${left.length} usage record(s): cannot write the spool: ${(error as Error).message}`);
+      this.logger.error(`LOST ${records.length} usage record(s) at exit: cannot write the spool: ${(error as Error).message}`);
     }
   }
 
@@ -118,13 +137,33 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
 
   private tick(): void {
     this.spillFailed = false;
-    if (this.queue.length >= this.queueLimit && this.spillRun === null) void this.spill();
-    void this.flush().then(async () => {
-      if (this.spool.records === 0 || this.replaying) return;
-      // With nothing queued, no write tells us the database is back: ask it.
-      if (!this.databaseUp && this.queue.length === 0) this.databaseUp = await this.logs.isReachable();
-      if (this.databaseUp) void this.replay();
+    if (!this.databaseUp) {
+      void this.whileDown();
+      return;
+    }
+    if (this.queue.length >= this.queueLimit && this.spillRun === null) void this.spill(`usage queue reached ${this.queueLimit}`);
+    void this.flush().then(() => {
+      if (this.databaseUp && this.spool.records > 0 && !this.replaying) void this.replay();
     });
+  }
+
+  /**
+   * While the database is away nothing waits in memory longer than a tick: the queue goes to the
+   * spool, and a cheap query (not a batch) asks whether the database is back.
+   */
+  private async whileDown(): Promise<void> {
+    if (this.probing) return;
+    this.probing = true;
+    try {
+      if (this.queue.length > 0) await this.spill('database unavailable');
+      if (this.stopping || !(await this.logs.isReachable())) return;
+      this.databaseUp = true;
+      this.logger.log('usage records are being written again');
+      void this.replay();
+      void this.flush();
+    } finally {
+      this.probing = false;
+    }
   }
 
   private async drain(): Promise<void> {
@@ -140,9 +179,11 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
         this.inFlight = null;
         if (!this.stopping) this.queue.unshift(...batch);
         if (this.databaseUp) {
-          this.logger.warn(`cannot write usage records (kept and retried): ${(error as Error).message}`);
+          this.logger.warn(`cannot write usage records (spooled, retried when the database answers): ${(error as Error).message}`);
         }
         this.databaseUp = false;
+        // On disk now rather than in memory until the database returns: a crash must not take them.
+        if (!this.stopping) void this.spill('database unavailable');
         return;
       }
     }
@@ -171,19 +212,19 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Moves the whole queue to a new spool file; on failure the records stay queued. */
-  private spill(): Promise<void> {
-    this.spillRun ??= this.spillQueue().finally(() => (this.spillRun = null));
+  private spill(reason: string): Promise<void> {
+    this.spillRun ??= this.spillQueue(reason).finally(() => (this.spillRun = null));
     return this.spillRun;
   }
 
-  private async spillQueue(): Promise<void> {
+  private async spillQueue(reason: string): Promise<void> {
     if (this.queue.length === 0) return;
     const records = this.queue;
     this.queue = [];
     this.spilling = records;
     try {
       await this.spool.write(records);
-      this.logger.warn(`usage queue reached ${this.queueLimit}: ${records.length} record(s) spooled in ${this.spool.dir}`);
+      this.logger.warn(`${reason}: ${records.length} usage record(s) spooled in ${this.spool.dir}`);
     } catch (error) {
       this.queue = records.concat(this.queue);
       this.spillFailed = true;

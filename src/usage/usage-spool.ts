@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, fdatasyncSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -78,10 +79,7 @@ export class UsageSpool {
   async write(records: UsageRecord[]): Promise<void> {
     if (records.length === 0) return;
     await this.ensureDir();
-    const name = `usage-${Date.now()}-${this.pid}-${this.token}-${++this.sequence}-n${records.length}.jsonl`;
-    const temporary = join(this.dir, `${name}.tmp`);
-    let body = '';
-    for (const record of records) body += `${JSON.stringify(record)}\n`;
+    const { name, temporary, body } = this.newFile(records);
     const handle = await open(temporary, 'wx', 0o600);
     try {
       await handle.writeFile(body);
@@ -95,6 +93,45 @@ export class UsageSpool {
     await rename(temporary, join(this.dir, name));
     this.held.set(name, records.length);
     await this.syncDir();
+  }
+
+  /**
+   * The same file as `write`, without the event loop: for the moment the process is exiting (a
+   * forced exit, a second signal, an uncaught exception) when no promise will ever settle again.
+   */
+  writeSync(records: UsageRecord[]): void {
+    if (records.length === 0) return;
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const { name, temporary, body } = this.newFile(records);
+    const fd = openSync(temporary, 'wx', 0o600);
+    try {
+      writeFileSync(fd, body);
+      fdatasyncSync(fd);
+    } catch (error) {
+      closeSync(fd);
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    closeSync(fd);
+    renameSync(temporary, join(this.dir, name));
+    this.held.set(name, records.length);
+    try {
+      const dirFd = openSync(this.dir, 'r');
+      try {
+        fsyncSync(dirFd);
+      } finally {
+        closeSync(dirFd);
+      }
+    } catch {
+      // best effort, as in syncDir
+    }
+  }
+
+  private newFile(records: UsageRecord[]): { name: string; temporary: string; body: string } {
+    const name = `usage-${Date.now()}-${this.pid}-${this.token}-${++this.sequence}-n${records.length}.jsonl`;
+    let body = '';
+    for (const record of records) body += `${JSON.stringify(record)}\n`;
+    return { name, temporary: join(this.dir, `${name}.tmp`), body };
   }
 
   /**
