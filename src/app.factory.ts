@@ -9,6 +9,7 @@ import { keepWebhookRawBody } from './billing/webhook-raw-body';
 import { createPino, PinoLoggerService } from './common/pino-logger';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem-details';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { DatabaseOutage } from './database/database-outage.service';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 
@@ -71,7 +72,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     );
     done();
   });
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(DatabaseOutage)));
   app.useGlobalPipes(createValidationPipe());
   if (config.swaggerEnabled) setUpSwagger(app);
   return app;
