@@ -1,24 +1,19 @@
 import {
   bearer,
-  createTestDatabase,
   describeWithPostgres,
   GOOD_PASSWORD,
-  json,
   login,
-  migrate,
   PROBLEMS,
   register,
   signUp,
-  startApp,
-  TEST_JWT_SECRET,
   uniqueEmail,
   until,
   type Session,
   type TestApp,
-  type TestDatabase,
   type TestResponse,
 } from './support';
-import { TcpProxy, throughProxy } from './support/tcp-proxy';
+import { startProxiedPair, type ProxiedPair } from './support/proxied-pair';
+import type { TcpProxy } from './support/tcp-proxy';
 
 /** The database-bound requests a client makes, each with a fresh user so no cache can answer. */
 function databaseBoundRequests(app: TestApp, known: Session, uncached: Session): Array<[string, () => Promise<TestResponse>]> {
@@ -45,27 +40,17 @@ function expectUnavailable(name: string, response: TestResponse): void {
 const logText = (app: TestApp) => app.logs.map((entry) => JSON.stringify(entry));
 
 describeWithPostgres('when PostgreSQL is unavailable', () => {
-  let database: TestDatabase;
+  let pair: ProxiedPair;
   let proxy: TcpProxy;
   let app: TestApp;
   /** A second instance on the same database, never cut: it creates the users. */
   let helper: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrate(database.url);
-    proxy = await TcpProxy.forDatabase(database.url);
-    const env = { JWT_SECRET: TEST_JWT_SECRET, DATABASE_CONNECT_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '1000' };
-    [app, helper] = await Promise.all([
-      startApp({ ...env, DATABASE_URL: throughProxy(database.url, proxy) }),
-      startApp({ ...env, DATABASE_URL: database.url }),
-    ]);
+    pair = await startProxiedPair();
+    ({ proxy, proxied: app, direct: helper } = pair);
   });
-  afterAll(async () => {
-    await Promise.all([app.stop(), helper.stop()]);
-    await proxy.stop();
-    await database.drop();
-  });
+  afterAll(async () => pair.stop());
 
   it('answers 503 problems with Retry-After while it refuses connections, logs the outage once, and recovers', async () => {
     const known = await signUp(helper);
