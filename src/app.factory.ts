@@ -10,6 +10,7 @@ import { createPino, PinoLoggerService } from './common/pino-logger';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem-details';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { closeStalledUploadsOnDrain } from './common/stalled-uploads';
+import { DatabaseOutage } from './database/database-outage.service';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { ShutdownState } from './health/shutdown-state';
@@ -85,7 +86,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     );
     done();
   });
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(DatabaseOutage)));
   app.useGlobalPipes(createValidationPipe());
   if (config.swaggerEnabled) setUpSwagger(app);
   return app;

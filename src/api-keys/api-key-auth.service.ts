@@ -5,6 +5,8 @@ import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
 import { ChangeFeed } from '../database/change-feed';
+import { DatabaseOutage } from '../database/database-outage.service';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { UsersService } from '../users/users.service';
 import { hashApiKey, isWellFormedApiKey } from './api-key-format';
 import { invalidApiKey } from './api-key-problems';
@@ -38,7 +40,8 @@ interface CachedKey {
  * Verifies API keys without a database round trip per request: key rows are cached by hash
  * (and unknown hashes briefly, bounded), the owner comes from the users' auth cache, and
  * `last_used` is written in batches. A deactivation anywhere reaches every instance over the
- * change feed within milliseconds; after a lost feed connection the cache starts empty.
+ * change feed within milliseconds; while the feed is down the cache is bypassed (each use reads
+ * the database, or answers 503 without it), and after a reconnect it starts empty.
  */
 @Injectable()
 export class ApiKeyAuthService implements OnApplicationBootstrap {
@@ -57,6 +60,7 @@ export class ApiKeyAuthService implements OnApplicationBootstrap {
     private readonly usage: ApiKeyUsageService,
     private readonly feed: ChangeFeed,
     private readonly config: AppConfig,
+    private readonly outage: DatabaseOutage,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -108,9 +112,11 @@ export class ApiKeyAuthService implements OnApplicationBootstrap {
 
   private lookup(hash: string): Promise<CachedKey | null> | CachedKey | null {
     const now = Date.now();
-    const entry = this.known.get(hash);
+    // While the change feed is down a deactivation elsewhere may not have reached us: ask the database.
+    const trusted = this.feed.isLive;
+    const entry = trusted ? this.known.get(hash) : undefined;
     if (entry && now - entry.loadedAt < POSITIVE_TTL_MS) return entry;
-    const unknownUntil = this.unknown.get(hash);
+    const unknownUntil = trusted ? this.unknown.get(hash) : undefined;
     if (unknownUntil !== undefined) {
       if (unknownUntil > now) return null;
       this.unknown.delete(hash);
@@ -134,7 +140,8 @@ export class ApiKeyAuthService implements OnApplicationBootstrap {
     try {
       row = await this.keys.findByHash(hash);
     } catch (error) {
-      this.logger.error(`cannot look up an API key: ${(error as Error).message}`);
+      if (isDatabaseUnavailable(error)) this.outage.failed(error);
+      else this.logger.error(`cannot look up an API key: ${(error as Error).message}`);
       throw ProblemException.of(503, ProblemType.serviceUnavailable, 'The API key cannot be verified right now; retry shortly.');
     }
     const entry: CachedKey | null = row && {

@@ -11,9 +11,10 @@ import { isClaims, JWT_ALGORITHM, TokenService, type TokenClaims } from './token
 
 /**
  * Access tokens from `Authorization: Bearer`. passport-jwt checks the signature (with our
- * KeyObject), the pinned algorithm, exp and nbf; this checks what only we know, all from memory:
- * token type, revocation (token or its login family), the user still active, and that the token
- * is not older than the last password change.
+ * KeyObject), the pinned algorithm, exp and nbf; this checks what only we know, from memory while
+ * the change feed is live (from the database while it is not): token type, revocation (token or
+ * its login family), the user still active, and that the token is not older than the last
+ * password change.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -32,7 +33,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(payload: Partial<TokenClaims>): Promise<AuthenticatedUser> {
     if (!isClaims(payload) || payload.typ !== 'access') throw invalidToken('This is not an access token.');
-    if (this.revocations.isRevoked(payload.jti, payload.fam)) throw invalidToken('The token has been revoked.');
+    if (await this.revocations.isRevoked(payload.jti, payload.fam)) throw invalidToken('The token has been revoked.');
     const user = await this.users.findForAuth(payload.sub);
     if (!user || user.isActive === false) throw invalidToken('The account does not exist or is disabled.');
     if (issuedBeforePasswordChange(payload, user)) throw invalidToken('The password has changed since this token was issued.');

@@ -7,7 +7,9 @@ const TOPIC = 'revoked';
 /**
  * The token blacklist, held in memory so that checking a token costs no database round trip.
  * Loaded at start, kept current across instances by the change feed, reloaded after a lost
- * feed connection. Ids are token jtis and login-family ids.
+ * feed connection. While the feed is down the set may miss revocations made elsewhere, so each
+ * check asks the database instead (and fails with it: a 503, never a possibly revoked token
+ * accepted). Ids are token jtis and login-family ids.
  */
 @Injectable()
 export class RevocationService implements OnApplicationBootstrap {
@@ -25,11 +27,12 @@ export class RevocationService implements OnApplicationBootstrap {
       const [id, expires] = payload.split(' ');
       if (id) this.revoked.set(id, Number(expires));
     });
-    this.feed.onResync(() => void this.reload());
-    await this.reload();
+    this.feed.onResync(() => this.reload());
+    await this.reload().catch((error: Error) => this.logger.error(`could not load the token blacklist: ${error.message}`));
   }
 
-  isRevoked(...ids: string[]): boolean {
+  async isRevoked(...ids: string[]): Promise<boolean> {
+    if (!this.feed.isLive) return this.blacklist.anyUnexpired(ids);
     const now = Date.now();
     for (const id of ids) {
       const expires = this.revoked.get(id);
@@ -48,14 +51,10 @@ export class RevocationService implements OnApplicationBootstrap {
   }
 
   private async reload(): Promise<void> {
-    try {
-      const rows = await this.blacklist.findUnexpired();
-      const fresh = new Map(rows.map((row) => [row.tokenJti, row.expiresAt.getTime()]));
-      // Keep what arrived over the feed while the query ran.
-      for (const [id, expires] of this.revoked) if (!fresh.has(id)) fresh.set(id, expires);
-      this.revoked = fresh;
-    } catch (error) {
-      this.logger.error(`could not load the token blacklist: ${(error as Error).message}`);
-    }
+    const rows = await this.blacklist.findUnexpired();
+    const fresh = new Map(rows.map((row) => [row.tokenJti, row.expiresAt.getTime()]));
+    // Keep what arrived over the feed while the query ran.
+    for (const [id, expires] of this.revoked) if (!fresh.has(id)) fresh.set(id, expires);
+    this.revoked = fresh;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThan, MoreThan, Repository } from 'typeorm';
+import { DataSource, In, LessThan, MoreThan, Repository } from 'typeorm';
 import { TokenBlacklist } from './token-blacklist.entity';
 
 export interface Revocation {
@@ -24,6 +24,11 @@ export class TokenBlacklistRepository extends Repository<TokenBlacklist> {
   /** Ids that still matter: a revoked token past its own expiry can never be presented again. */
   findUnexpired(now = new Date()): Promise<Array<Pick<TokenBlacklist, 'tokenJti' | 'expiresAt'>>> {
     return this.find({ select: { tokenJti: true, expiresAt: true }, where: { expiresAt: MoreThan(now) } });
+  }
+
+  /** Whether any of these ids is revoked and not yet expired: the check when the in-memory set cannot be trusted. */
+  anyUnexpired(ids: string[], now = new Date()): Promise<boolean> {
+    return this.exists({ where: { tokenJti: In(ids), expiresAt: MoreThan(now) } });
   }
 
   /** The seed's cleanup task. */

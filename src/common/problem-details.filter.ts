@@ -1,7 +1,12 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle, type ProblemDetails } from './problem-details';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import type { DatabaseOutage } from '../database/database-outage.service';
 import { rememberProblem } from './request-problem';
+
+/** A database outage usually lasts seconds (a restart, a failover): worth retrying soon. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Fastify's own client errors (body parsing, limits) mapped to our problem types. */
 const FASTIFY_CODES: Record<string, { type: string; detail: string }> = {
@@ -35,15 +40,20 @@ interface ErrorWithStatus {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
 
+  constructor(private readonly outage?: DatabaseOutage) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception, request);
+    const databaseDown = !(exception instanceof HttpException) && isDatabaseUnavailable(exception);
+    const problem = databaseDown ? databaseUnavailable() : this.toProblem(exception, request);
     // Usage logging reads the error type and detail from here once the response has gone.
     rememberProblem(request, problem);
     // Deliberate answers (a 503 from readiness, say) are not faults; only the unexpected is logged.
-    if (problem.status >= 500 && !(exception instanceof HttpException)) {
+    // A database outage is logged once by DatabaseOutage, not by each request it fails.
+    if (databaseDown) this.outage?.failed(exception);
+    else if (problem.status >= 500 && !(exception instanceof HttpException)) {
       this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'Unhandled error');
     }
     if (typeof problem.retry_after === 'number') reply.header('retry-after', String(problem.retry_after));
@@ -82,4 +92,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       detail,
     };
   }
+}
+
+function databaseUnavailable(): ProblemDetails {
+  return {
+    type: ProblemType.serviceUnavailable,
+    title: statusTitle(503),
+    status: 503,
+    detail: 'The database is unavailable right now; retry shortly.',
+    retry_after: DATABASE_RETRY_AFTER_SECONDS,
+  };
 }

@@ -18,6 +18,10 @@ export class AppConfig {
     maxOverflow: number;
     idleTimeoutMs: number;
     connectTimeoutMs: number;
+    /** Server-side statement_timeout for the app's pool; 0 = none. */
+    statementTimeoutMs: number;
+    /** How often the change feed proves its LISTEN connection alive. */
+    changeFeedHeartbeatMs: number;
     echo: boolean;
   };
   healthDbTimeoutMs: number;

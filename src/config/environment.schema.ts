@@ -73,6 +73,19 @@ export class EnvironmentVariables {
   @Max(600_000)
   DATABASE_CONNECT_TIMEOUT_MS = 5_000;
 
+  /** 0 turns the limit off; the CLI (migrations) never has one. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 5_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  CHANGE_FEED_HEARTBEAT_MS = 5_000;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

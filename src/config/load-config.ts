@@ -94,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxOverflow: vars.DATABASE_MAX_OVERFLOW,
       idleTimeoutMs: vars.DATABASE_IDLE_TIMEOUT_MS,
       connectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
+      changeFeedHeartbeatMs: vars.CHANGE_FEED_HEARTBEAT_MS,
       echo: vars.DATABASE_ECHO ?? (logLevel === 'debug' || logLevel === 'trace'),
     },
     healthDbTimeoutMs: vars.HEALTH_DB_TIMEOUT_MS,

@@ -19,11 +19,14 @@ export class AppDataSource extends DataSource {
   }
 }
 
-/** Builds (but does not connect) the DataSource, starting the embedded database when configured. */
-export async function createAppDataSource(config: AppConfig, sqlLog?: LogSink): Promise<AppDataSource> {
+/**
+ * Builds (but does not connect) the DataSource, starting the embedded database when configured.
+ * `serving` (the app, not the CLI) adds the statement deadlines.
+ */
+export async function createAppDataSource(config: AppConfig, sqlLog?: LogSink, serving = false): Promise<AppDataSource> {
   const target = config.database.target;
   const embedded = target.kind === 'embedded' ? await EmbeddedDatabase.start(target.dataDir) : null;
-  const dataSource = new AppDataSource(buildDataSourceOptions(config, embedded?.endpoint, sqlLog));
+  const dataSource = new AppDataSource(buildDataSourceOptions(config, embedded?.endpoint, sqlLog, serving));
   dataSource.embedded = embedded;
   return dataSource;
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
+import { Socket } from 'node:net';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -8,18 +9,31 @@ const CHANNEL = 'aet_changes';
 const RECONNECT_MS = 500;
 
 export type ChangeHandler = (payload: string) => void;
+export type ResyncHandler = () => void | Promise<void>;
 
 /**
  * Tells every instance about changes that in-memory caches must honour at once (revoked tokens,
  * changed users), over PostgreSQL LISTEN/NOTIFY: no extra infrastructure, delivered in
- * milliseconds. After a lost connection subscribers are asked to resynchronise, since
- * notifications sent meanwhile are gone. The embedded database serves one process: local only.
+ * milliseconds. The embedded database serves one process: local only.
+ *
+ * A LISTEN connection that dies silently would deliver nothing while looking fine, so every
+ * `CHANGE_FEED_HEARTBEAT_MS` it must answer a `SELECT 1` within half that (TCP keep-alive, from
+ * the same delay, backs this up). While the feed is not `live` (lost, or not yet resynchronised)
+ * caches must not answer revocation-sensitive questions: they ask the database instead. After a
+ * reconnect, subscribers resynchronise (notifications sent meanwhile are gone) before the feed
+ * counts as live again.
  */
 @Injectable()
 export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ChangeFeed.name);
   private readonly local = new EventEmitter();
-  private listener: Client | null = null;
+  private readonly resyncHandlers: ResyncHandler[] = [];
+  private listener: { client: Client; socket: Socket } | null = null;
+  private live = false;
+  /** Logged once per outage, not once per reconnect attempt. */
+  private lossLogged = false;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private reconnectTimer: NodeJS.Timeout | null = null;
   private stopped = false;
 
   constructor(
@@ -29,13 +43,18 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
     this.local.setMaxListeners(50);
   }
 
+  /** True when every change made elsewhere has reached this instance's subscribers. */
+  get isLive(): boolean {
+    return this.config.database.target.kind !== 'postgres' || this.live;
+  }
+
   subscribe(topic: string, handler: ChangeHandler): void {
     this.local.on(`topic:${topic}`, handler);
   }
 
-  /** Called after a reconnect: notifications may have been missed, reload from the database. */
-  onResync(handler: () => void): void {
-    this.local.on('resync', handler);
+  /** Called after a reconnect: notifications may have been missed, reload from the database. A rejection keeps the feed down. */
+  onResync(handler: ResyncHandler): void {
+    this.resyncHandlers.push(handler);
   }
 
   async publish(topic: string, payload: string): Promise<void> {
@@ -47,45 +66,85 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.database.target.kind === 'postgres') await this.connect(false);
+    if (this.config.database.target.kind !== 'postgres') return;
+    await this.connect(false);
+    this.heartbeat = setInterval(() => void this.beat(), this.config.database.changeFeedHeartbeatMs);
+    this.heartbeat.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    await this.listener?.end().catch(() => undefined);
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    await this.listener?.client.end().catch(() => undefined);
   }
 
   private async connect(resync: boolean): Promise<void> {
     const target = this.config.database.target;
     if (target.kind !== 'postgres' || this.stopped) return;
+    // Our own socket, so that a connection that stopped answering can be dropped at once.
+    const socket = new Socket();
     const client = new Client({
       connectionString: target.url,
       connectionTimeoutMillis: this.config.database.connectTimeoutMs,
+      stream: () => socket,
       keepAlive: true,
+      keepAliveInitialDelayMillis: this.config.database.changeFeedHeartbeatMs,
       application_name: 'ai-error-translator/change-feed',
     });
     client.on('notification', (message) => {
       const [topic, ...rest] = (message.payload ?? '').split('\n');
       this.local.emit(`topic:${topic}`, rest.join('\n'));
     });
-    client.on('error', (error) => this.logger.warn(`change feed connection lost: ${error.message}`));
+    client.on('error', (error) => this.lost(`connection lost: ${error.message}`));
     client.on('end', () => {
-      if (this.listener === client) this.listener = null;
+      if (this.listener?.client === client) this.listener = null;
+      this.lost('connection closed');
       this.scheduleReconnect();
     });
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
-      this.listener = client;
-      if (resync) this.local.emit('resync');
+      this.listener = { client, socket };
+      if (resync) await Promise.all(this.resyncHandlers.map((handler) => handler()));
     } catch (error) {
-      this.logger.warn(`change feed cannot listen: ${(error as Error).message}`);
-      await client.end().catch(() => undefined);
+      this.lost(`cannot listen: ${(error as Error).message}`);
+      socket.destroy();
       this.scheduleReconnect();
+      return;
+    }
+    // The connection may have died while subscribers resynchronised.
+    if (this.listener?.client !== client) return;
+    this.live = true;
+    if (this.lossLogged) this.logger.log('change feed listening again; caches resynchronised');
+    this.lossLogged = false;
+  }
+
+  /** A connection that no longer answers is dropped; its 'end' schedules the reconnect. */
+  private async beat(): Promise<void> {
+    const listener = this.listener;
+    if (!listener) return;
+    const deadline = Math.max(Math.floor(this.config.database.changeFeedHeartbeatMs / 2), 50);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${deadline} ms`)), deadline);
+    });
+    try {
+      await Promise.race([listener.client.query('SELECT 1'), timeout]);
+    } catch (error) {
+      this.lost(`heartbeat failed: ${(error as Error).message}`);
+      listener.socket.destroy();
+    } finally {
+      clearTimeout(timer);
     }
   }
 
-  private reconnectTimer: NodeJS.Timeout | null = null;
+  private lost(reason: string): void {
+    this.live = false;
+    if (this.lossLogged || this.stopped) return;
+    this.lossLogged = true;
+    this.logger.warn(`change feed down (${reason}): caches are bypassed until it is back`);
+  }
 
   private scheduleReconnect(): void {
     if (this.stopped || this.reconnectTimer) return;

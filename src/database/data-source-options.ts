@@ -11,6 +11,13 @@ const MIGRATIONS_GLOB = join(__dirname, '..', '..', 'migrations', `*${extname(__
 /** Statements slower than this are logged as warnings even without DATABASE_ECHO. */
 const SLOW_QUERY_MS = 1_000;
 
+/**
+ * The client-side read deadline waits this much longer than the server's statement_timeout, so
+ * that a slow statement is normally cancelled by the server (the connection stays usable) and
+ * the client deadline only fires when the server or the network has stopped answering at all.
+ */
+const QUERY_TIMEOUT_GRACE_MS = 1_000;
+
 /** The embedded database is one PGlite session; more connections would only queue. */
 const EMBEDDED_MAX_CONNECTIONS = 4;
 
@@ -22,11 +29,18 @@ const EMBEDDED_MAX_CONNECTIONS = 4;
  * under load and closed after `DATABASE_IDLE_TIMEOUT_MS` idle. node-postgres drops an idle
  * connection as soon as the server or the network kills it (with TCP keep-alive to notice a
  * silent peer), so the next checkout gets a fresh one: the seed's "pre-ping".
+ *
+ * Timeouts: checking out a connection waits at most `DATABASE_CONNECT_TIMEOUT_MS` (pg-pool's
+ * connectionTimeoutMillis covers both opening a connection and waiting for a free one). With
+ * `serving`, statements also get `DATABASE_STATEMENT_TIMEOUT_MS`, so a hung server answers
+ * requests with a 503 instead of holding them. The CLI passes no `serving`: migrations and
+ * maintenance may legitimately run for minutes (an index build), and an operator is watching.
  */
 export function buildDataSourceOptions(
   config: AppConfig,
   embedded?: EmbeddedEndpoint,
   sqlLog?: LogSink,
+  serving = false,
 ): DataSourceOptions {
   const db = config.database;
   const connection =
@@ -34,6 +48,12 @@ export function buildDataSourceOptions(
       ? { url: db.target.url }
       : { host: embedded!.host, port: embedded!.port, username: 'postgres', database: 'postgres' };
   const max = db.target.kind === 'postgres' ? db.poolSize + db.maxOverflow : EMBEDDED_MAX_CONNECTIONS;
+  // PGlite serves one local session and cannot hang on a network; only a server gets deadlines.
+  const statementTimeoutMs = serving && db.target.kind === 'postgres' ? db.statementTimeoutMs : 0;
+  const deadlines =
+    statementTimeoutMs > 0
+      ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + QUERY_TIMEOUT_GRACE_MS }
+      : {};
   return {
     type: 'postgres',
     ...connection,
@@ -56,6 +76,7 @@ export function buildDataSourceOptions(
       idleTimeoutMillis: db.idleTimeoutMs,
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
+      ...deadlines,
     },
   };
 }

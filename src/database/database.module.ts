@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { createAppDataSource } from './app-data-source';
 import { ChangeFeed } from './change-feed';
+import { DatabaseOutage } from './database-outage.service';
 
 const logger = new Logger('Database');
 
@@ -17,8 +18,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      providers: [ChangeFeed],
-      exports: [ChangeFeed],
+      providers: [ChangeFeed, DatabaseOutage],
+      exports: [ChangeFeed, DatabaseOutage],
       imports: [
         TypeOrmModule.forRootAsync({
           // The real options are built in initialise(): the embedded endpoint is only known once it runs.
@@ -37,7 +38,7 @@ export class DatabaseModule {
 }
 
 async function initialise(config: AppConfig) {
-  const dataSource = await createAppDataSource(config, new Logger('SQL'));
+  const dataSource = await createAppDataSource(config, new Logger('SQL'), true);
   await dataSource.initialize();
   const target = config.database.target;
   if (target.kind === 'embedded') {

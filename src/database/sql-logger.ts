@@ -1,4 +1,5 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 /** What the app's Nest Logger offers; kept structural so this file stays free of Nest (and ESM). */
 export interface LogSink {
@@ -34,7 +35,9 @@ export class SqlLogger implements TypeOrmLogger {
     if (this.echo) this.logger.log({ msg: 'query', query, parameterCount: parameters?.length ?? 0 });
   }
 
+  /** An unreachable database fails every statement: DatabaseOutage logs that once instead. */
   logQueryError(error: string | Error, query: string): void {
+    if (isDatabaseUnavailable(error)) return;
     this.logger.error({ msg: 'query failed', query, error: error instanceof Error ? error.message : error });
   }
 

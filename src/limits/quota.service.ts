@@ -140,7 +140,8 @@ export class QuotaService {
         // The daily roll-up: at most 31 rows a month, however many translations there were.
         .successfulCallsSince(userId, '/translate', 'POST', utcDay(startOfMonth(now)), now)
         .catch((error: Error) => {
-          throw new DurableCountUnavailable(`usage_logs could not be counted: ${error.message}`);
+          // The cause lets the exception filter recognise a database outage (503, logged once).
+          throw new DurableCountUnavailable(`usage_logs could not be counted: ${error.message}`, { cause: error });
         })
         .finally(() => this.counting.delete(key));
       this.counting.set(key, pending);

@@ -10,7 +10,9 @@ const MAX_ENTRIES = 50_000;
 
 /**
  * User rows by id for the auth guard, so that an authenticated request needs no user query.
- * Every write to a user invalidates its entry on every instance through the change feed.
+ * Every write to a user invalidates its entry on every instance through the change feed; while
+ * the feed is down an entry may be stale (a disabled user, a changed password), so every lookup
+ * reads the database.
  */
 @Injectable()
 export class UserCacheService implements OnApplicationBootstrap {
@@ -27,7 +29,7 @@ export class UserCacheService implements OnApplicationBootstrap {
   }
 
   async get(id: string): Promise<User | null> {
-    const entry = this.entries.get(id);
+    const entry = this.feed.isLive ? this.entries.get(id) : undefined;
     if (entry && Date.now() - entry.at < TTL_MS) return entry.user;
     const user = await this.users.findOneBy({ id });
     if (user) {

@@ -1,11 +1,23 @@
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 
+/** One proxied connection; `startup` is its first bytes (PostgreSQL's startup message names the application). */
+interface Link {
+  client: Socket;
+  upstream: Socket;
+  startup: string;
+  held: Array<{ to: Socket; chunk: Buffer }>;
+}
+
 /**
  * A loopback TCP proxy in front of the database: `cut()` drops every connection and refuses
- * new ones (the database "goes away"), `restore()` lets them through again.
+ * new ones (the database "goes away"), `restore()` lets them through again. `stall()` holds
+ * every byte without closing anything (a hung server, a black-holed network) until `resume()`.
  */
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
+  private readonly links = new Set<Link>();
+  /** Connections whose startup bytes contain this are stalled; null: none. */
+  private stallMatch: string | null = null;
   private readonly delayed = new Set<NodeJS.Timeout>();
   private server: Server | null = null;
   private down = false;
@@ -31,14 +43,24 @@ export class TcpProxy {
         return;
       }
       const upstream = createConnection({ host: this.targetHost, port: this.targetPort });
+      const link: Link = { client, upstream, startup: '', held: [] };
+      this.links.add(link);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('close', () => {
+          this.sockets.delete(socket);
+          this.links.delete(link);
+        });
         socket.on('error', () => socket.destroy());
       }
-      client.pipe(upstream);
+      client.on('data', (chunk: Buffer) => {
+        if (link.startup === '') link.startup = chunk.toString('latin1');
+        if (this.isStalled(link)) link.held.push({ to: upstream, chunk });
+        else upstream.write(chunk);
+      });
       upstream.on('data', (chunk: Buffer) => {
-        if (this.latencyMs === 0) client.write(chunk);
+        if (this.isStalled(link)) link.held.push({ to: client, chunk });
+        else if (this.latencyMs === 0) client.write(chunk);
         else {
           const timer = setTimeout(() => {
             this.delayed.delete(timer);
@@ -58,6 +80,7 @@ export class TcpProxy {
 
   cut(): void {
     this.down = true;
+    this.stallMatch = null;
     for (const timer of this.delayed) clearTimeout(timer);
     this.delayed.clear();
     for (const socket of this.sockets) socket.destroy();
@@ -65,6 +88,26 @@ export class TcpProxy {
 
   restore(): void {
     this.down = false;
+  }
+
+  /**
+   * Holds the bytes of every connection (or only those whose startup message contains `match`,
+   * such as an application_name), existing and new, in both directions, closing nothing.
+   */
+  stall(match = ''): void {
+    this.stallMatch = match;
+  }
+
+  /** Delivers what was held, in order, and lets bytes flow again. */
+  resume(): void {
+    this.stallMatch = null;
+    for (const link of this.links) {
+      for (const { to, chunk } of link.held.splice(0)) if (to.writable) to.write(chunk);
+    }
+  }
+
+  private isStalled(link: Link): boolean {
+    return this.stallMatch !== null && link.startup.includes(this.stallMatch);
   }
 
   get openConnections(): number {

@@ -1,0 +1,95 @@
+import {
+  bearer,
+  describeWithPostgres,
+  GOOD_PASSWORD,
+  login,
+  PROBLEMS,
+  register,
+  signUp,
+  uniqueEmail,
+  until,
+  type Session,
+  type TestApp,
+  type TestResponse,
+} from './support';
+import { startProxiedPair, type ProxiedPair } from './support/proxied-pair';
+import type { TcpProxy } from './support/tcp-proxy';
+
+/** The database-bound requests a client makes, each with a fresh user so no cache can answer. */
+function databaseBoundRequests(app: TestApp, known: Session, uncached: Session): Array<[string, () => Promise<TestResponse>]> {
+  return [
+    ['login', () => login(app, known.email)],
+    ['sign-up', () => register(app, uniqueEmail('outage'), GOOD_PASSWORD)],
+    ['usage', () => app.request('/users/me/usage', bearer(known.access))],
+    ['dashboard', () => app.request('/users/me/dashboard', bearer(known.access))],
+    ['JWT, uncached user', () => app.request('/users/me', bearer(uncached.access))],
+  ];
+}
+
+function expectUnavailable(name: string, response: TestResponse): void {
+  expect({ name, status: response.status, type: response.body?.type }).toEqual({
+    name,
+    status: 503,
+    type: `${PROBLEMS}service-unavailable`,
+  });
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(response.text).not.toMatch(/ECONNREFUSED|Connection terminated|at .*\.js:\d+/);
+}
+
+const logText = (app: TestApp) => app.logs.map((entry) => JSON.stringify(entry));
+
+describeWithPostgres('when PostgreSQL is unavailable', () => {
+  let pair: ProxiedPair;
+  let proxy: TcpProxy;
+  let app: TestApp;
+  /** A second instance on the same database, never cut: it creates the users. */
+  let helper: TestApp;
+
+  beforeAll(async () => {
+    pair = await startProxiedPair();
+    ({ proxy, proxied: app, direct: helper } = pair);
+  });
+  afterAll(async () => pair.stop());
+
+  it('answers 503 problems with Retry-After while it refuses connections, logs the outage once, and recovers', async () => {
+    const known = await signUp(helper);
+    const uncached = await signUp(helper);
+    expect((await app.request('/users/me', bearer(known.access))).status).toBe(200);
+    const logsBefore = app.logs.length;
+
+    proxy.cut();
+    for (let round = 0; round < 3; round += 1) {
+      for (const [name, request] of databaseBoundRequests(app, known, uncached)) expectUnavailable(name, await request());
+    }
+    const outageLogs = logText(app).slice(logsBefore);
+    expect(outageLogs.filter((line) => /database unavailable/i.test(line))).toHaveLength(1);
+    expect(outageLogs.filter((line) => /Unhandled error|"stack"|query failed/.test(line))).toEqual([]);
+
+    proxy.restore();
+    await until(async () => (await login(app, known.email)).status === 200, 10_000, 'login after the database is back');
+    for (const [name, request] of databaseBoundRequests(app, known, uncached)) {
+      const response = await request();
+      expect({ name, ok: response.status < 300 }).toEqual({ name, ok: true });
+    }
+    await until(() => logText(app).some((line) => /database available again/.test(line)), 5_000, 'recovery logged');
+  });
+
+  it('answers 503 within about the timeout, instead of hanging, while it stops answering', async () => {
+    const known = await signUp(helper);
+    proxy.stall(); // every byte held, nothing closed: a hung server or a black-holed network
+    try {
+      const started = Date.now();
+      const responses = await Promise.all(
+        databaseBoundRequests(app, known, known).map(async ([name, request]) => [name, await request()] as const),
+      );
+      const elapsed = Date.now() - started;
+      for (const [name, response] of responses) expectUnavailable(name, response);
+      // Timeouts of 1 s (plus the client's 1 s grace); without them these would wait for ever.
+      expect(elapsed).toBeLessThan(10_000);
+    } finally {
+      proxy.resume();
+    }
+    await until(async () => (await login(app, known.email)).status === 200, 10_000, 'login after the database answers again');
+  });
+});
