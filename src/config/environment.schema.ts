@@ -295,6 +295,13 @@ export class EnvironmentVariables {
   @Matches(/^price_[A-Za-z0-9_]+$/, { message: 'STRIPE_PRICE_ENTERPRISE must be a Stripe price id (price_…)' })
   STRIPE_PRICE_ENTERPRISE?: string;
 
+  /** How far a webhook's signed timestamp may lie from our clock, either way (replays; skewed clocks). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3_600)
+  STRIPE_WEBHOOK_TOLERANCE_S = 300;
+
   /** Where the Stripe SDK sends its calls; only for stripe-mock or a test server. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'STRIPE_API_URL must be http(s)://host[:port]' })

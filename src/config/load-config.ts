@@ -154,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? {
           secretKey: vars.STRIPE_SECRET_KEY,
           webhookSecret: vars.STRIPE_WEBHOOK_SECRET ?? null,
+          webhookToleranceSeconds: vars.STRIPE_WEBHOOK_TOLERANCE_S,
           apiUrl: vars.STRIPE_API_URL?.replace(/\/+$/, '') ?? null,
           successUrl: billingUrl(vars.BILLING_SUCCESS_URL, '/billing/success?session_id={CHECKOUT_SESSION_ID}'),
           cancelUrl: billingUrl(vars.BILLING_CANCEL_URL, '/billing/canceled'),
