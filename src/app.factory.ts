@@ -9,6 +9,7 @@ import { keepWebhookRawBody } from './billing/webhook-raw-body';
 import { problemClientErrorHandler, refuseHttp09 } from './common/client-error-handler';
 import { createPino, PinoLoggerService } from './common/pino-logger';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem-details';
+import { useSecurityHeaders } from './common/security-headers';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
@@ -57,6 +58,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
   keepWebhookRawBody(fastify);
+  await useSecurityHeaders(app);
   // Callback-style hooks: an async hook costs every request a promise and a microtask turn.
   fastify.addHook('onRequest', refuseHttp09);
   fastify.addHook('onRequest', (request, reply, done) => {

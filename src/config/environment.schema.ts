@@ -95,9 +95,11 @@ export class EnvironmentVariables {
   @Max(600_000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  /** Swagger UI at /docs and the OpenAPI document at /docs-json; unset = on, except in production. */
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  SWAGGER_ENABLED = true;
+  SWAGGER_ENABLED?: boolean;
 
   @Type(() => Number)
   @IsInt()
@@ -372,8 +374,9 @@ export class EnvironmentVariables {
 
   // --- metrics -----------------------------------------------------------------------------
 
-  /** GET /metrics in Prometheus text format. */
+  /** GET /metrics in Prometheus text format; unset = on, except in production. */
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  METRICS_ENABLED = true;
+  METRICS_ENABLED?: boolean;
 }

@@ -99,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     healthDbTimeoutMs: vars.HEALTH_DB_TIMEOUT_MS,
     redisUrl: vars.REDIS_URL ?? null,
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
-    swaggerEnabled: vars.SWAGGER_ENABLED,
+    // What the API looks like and how busy it is are for the operator: in production, only on request.
+    swaggerEnabled: vars.SWAGGER_ENABLED ?? vars.NODE_ENV !== 'production',
     bcryptRounds: vars.BCRYPT_ROUNDS,
     passwordHashing: {
       // The event loop keeps a core of its own: a login burst must not stall every other route.
@@ -175,7 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cleanupLogsCron: cron('CLEANUP_LOGS_CRON'),
       cleanupTokensCron: cron('CLEANUP_TOKENS_CRON'),
     },
-    metricsEnabled: vars.METRICS_ENABLED,
+    metricsEnabled: vars.METRICS_ENABLED ?? vars.NODE_ENV !== 'production',
   });
 }
 

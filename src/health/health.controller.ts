@@ -7,6 +7,7 @@ import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
 import { RedisHealthIndicator } from '../redis/redis.health';
 import { MigrationsHealthIndicator } from './migrations.health';
+import { redactAddresses, redactCheckMessages } from './redact-addresses';
 
 @Public()
 @ApiTags('health')
@@ -32,20 +33,22 @@ export class HealthController {
   async ready(): Promise<HealthCheckResult> {
     const timeout = this.config.healthDbTimeoutMs;
     try {
-      return await this.health.check([
+      const result = await this.health.check([
         () => this.database.pingCheck('database', { timeout }),
         () => this.migrations.check('migrations', timeout),
         ...(this.redis.enabled ? [() => this.redis.check('redis', timeout)] : []),
       ]);
+      // A degraded Redis is reported in a 200: its message is redacted too.
+      return { ...result, info: redactCheckMessages(result.info), details: redactCheckMessages(result.details) };
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const result = error.getResponse() as HealthCheckResult;
       const failing = Object.entries(result.error ?? {}).map(([name, value]) => {
         const reason = (value as { message?: string }).message;
-        return reason ? `${name} (${reason})` : name;
+        return reason ? `${name} (${redactAddresses(reason)})` : name;
       });
       throw ProblemException.of(503, ProblemType.serviceUnavailable, `Not ready: ${failing.join(', ') || result.status.replace('_', ' ')}`, {
-        checks: result.details,
+        checks: redactCheckMessages(result.details),
       });
     }
   }
