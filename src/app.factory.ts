@@ -6,8 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import { keepWebhookRawBody } from './billing/webhook-raw-body';
 import { guardJsonBodies } from './common/json-body-guard';
+import { problemClientErrorHandler, refuseHttp09 } from './common/client-error-handler';
 import { createPino, PinoLoggerService } from './common/pino-logger';
 import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem-details';
+import { useSecurityHeaders } from './common/security-headers';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { closeStalledUploadsOnDrain } from './common/stalled-uploads';
 import { DatabaseOutage } from './database/database-outage.service';
@@ -45,6 +47,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    // Requests Node's parser refuses (bad request line, bad header) get a problem too, not Node's JSON.
+    clientErrorHandler: problemClientErrorHandler,
     // request.ip honours X-Forwarded-For only behind a proxy we were told to trust.
     trustProxy: config.trustProxy,
     // Requests the router rejects before Nest sees them (a malformed URL, say) get a problem too.
@@ -67,7 +71,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   keepWebhookRawBody(fastify);
   guardJsonBodies(fastify, config.jsonBodyLimits);
   closeStalledUploadsOnDrain(fastify, config.httpTimeouts.requestMs);
+  await useSecurityHeaders(app);
   // Callback-style hooks: an async hook costs every request a promise and a microtask turn.
+  fastify.addHook('onRequest', refuseHttp09);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

@@ -296,6 +296,61 @@ describeWithPostgres('billing: the Stripe webhook', () => {
     await expectOutcome(event, 'applied');
   });
 
+  it('a signed timestamp beyond the tolerance in the future is refused; a little clock skew either way is not', async () => {
+    const user = await customerUser();
+    const subscriptionId = stripeId('sub');
+    stripeHolds(user, { id: subscriptionId });
+    const event = completedCheckout(user, subscriptionId);
+    const calls = fake.requests.length;
+    for (const ahead of [3600, 301]) {
+      const future = await deliver(event, { timestamp: now() + ahead });
+      expect({ status: future.status, type: future.body.type }).toEqual({ status: 400, type: `${PROBLEMS}invalid-webhook-signature` });
+      expect(future.body.detail).toBe('The Stripe-Signature timestamp is more than 300 seconds in the future.');
+    }
+    expect(fake.requests).toHaveLength(calls);
+    expect(await processed(event.id as string)).toEqual([]);
+    // Stripe's clock a minute ahead of ours, or a delivery a few minutes late: both fine.
+    const late = completedCheckout(user, subscriptionId);
+    const lateDelivery = await deliver(late, { timestamp: now() - 240 });
+    expect(lateDelivery.body).toEqual({ received: true, outcome: 'applied' });
+    const skewed = await deliver(event, { timestamp: now() + 60 });
+    expect(skewed.body).toEqual({ received: true, outcome: 'applied' });
+  });
+
+  it('a signed but malformed event is acknowledged as ignored (no 500, no retry storm), logged in one line, and changes nothing', async () => {
+    const user = await customerUser();
+    const subscriptionId = stripeId('sub');
+    stripeHolds(user, { id: subscriptionId });
+    const good = completedCheckout(user, subscriptionId);
+    const calls = fake.requests.length;
+    const logsBefore = app.logs.length;
+    const malformed: Json[] = [
+      { ...good, id: stripeId('evt'), created: 'yesterday' },
+      { ...good, id: stripeId('evt'), created: 1e15 },
+      { ...good, id: stripeId('evt'), data: null },
+      { ...good, id: stripeId('evt'), data: {} },
+      { ...good, id: stripeId('evt'), data: { object: 'sub_123' } },
+      { ...good, id: 12345 },
+      { ...good, id: stripeId('evt'), type: ['checkout.session.completed'] },
+      completedCheckout(user, { id: 42 } as unknown as string),
+      stripeEvent('customer.subscription.updated', { id: ['sub_1', 'sub_2'], object: 'subscription' }),
+      stripeEvent('invoice.paid', { id: stripeId('in'), object: 'invoice', parent: { subscription_details: { subscription: { id: {} } } } }),
+    ];
+    for (const event of malformed) {
+      const response = await deliver(event);
+      expect({ event, status: response.status, body: response.body }).toEqual({ event, status: 200, body: { received: true, outcome: 'ignored' } });
+      if (typeof event.id === 'string') expect(await processed(event.id)).toEqual([]);
+    }
+    expect(fake.requests).toHaveLength(calls);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const logs = app.logs.slice(logsBefore);
+    const warnings = logs.filter((line) => line.level === 40 && /^Stripe event .* ignored: /.test(String(line.msg)));
+    expect(warnings).toHaveLength(malformed.length);
+    expect(logs.filter((line) => (line.level as number) >= 50 || 'stack' in line || 'err' in line)).toEqual([]);
+    expect((await tierOf(user)).db).toBe('free');
+    await expectOutcome(good, 'applied');
+  });
+
   it('an unknown price id is acknowledged and recorded but grants nothing, with a warning', async () => {
     const user = await customerUser();
     const subscriptionId = stripeId('sub');

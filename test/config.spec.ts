@@ -69,6 +69,7 @@ describe('configuration', () => {
     expect(billing).toEqual({
       secretKey: 'sk_test_abc',
       webhookSecret: null,
+      webhookToleranceSeconds: 300,
       apiUrl: null,
       successUrl: 'https://app.example.com/billing/success?session_id={CHECKOUT_SESSION_ID}',
       cancelUrl: 'https://app.example.com/billing/canceled',

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { createTestDatabase, migrate, startApp, type TestApp, type TestDatabase } from './support';
 
 const PROBLEM = /^application\/problem\+json/;
@@ -102,5 +103,63 @@ describe('HTTP basics', () => {
     expect(spec.body.openapi).toMatch(/^3\./);
     expect(spec.body.info.title).toBe('AI Error Translator API');
     expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/health/live', '/health/ready']));
+  });
+
+  describe('requests the HTTP parser refuses, on a raw socket', () => {
+    /** Writes `raw` and collects all the server sends until it closes the connection (or 5 s pass). */
+    function exchange(raw: string): Promise<{ text: string; closed: boolean }> {
+      const url = new URL(app.baseUrl);
+      return new Promise((resolve) => {
+        const socket = connect(Number(url.port), url.hostname);
+        let text = '';
+        const timer = setTimeout(() => {
+          socket.destroy();
+          resolve({ text, closed: false });
+        }, 5_000);
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (text += chunk));
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          clearTimeout(timer);
+          resolve({ text, closed: true });
+        });
+        socket.write(raw);
+      });
+    }
+
+    function expectRawProblem(answer: { text: string; closed: boolean }, status: number): void {
+      const [head, body] = answer.text.split('\r\n\r\n');
+      expect(answer.closed).toBe(true);
+      expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(head).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/i);
+      expect(head).toMatch(/\r\nConnection: close(\r\n|$)/i);
+      expect(JSON.parse(body!)).toMatchObject({ type: 'about:blank', status, detail: expect.any(String) });
+    }
+
+    it.each([
+      ['a malformed request line', 'GARBAGE\r\n\r\n'],
+      ['a space in the path', 'GET /he alth/live HTTP/1.1\r\nHost: x\r\n\r\n'],
+      ['a header line without a colon', 'GET /health/live HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'],
+      ['two different Content-Lengths', 'POST /health/live HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n'],
+    ])('%s: a 400 problem+json, and the connection closed', async (_name, raw) => {
+      expectRawProblem(await exchange(raw), 400);
+    });
+
+    it('headers larger than the server accepts: a 431 problem+json', async () => {
+      expectRawProblem(await exchange(`GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`), 431);
+    });
+
+    it.each([
+      ['bare', 'GET /health/live\r\n\r\n'],
+      ['with its version', 'GET /health/live HTTP/0.9\r\n\r\n'],
+    ])('HTTP/0.9 (%s) is not served: the connection closes with nothing sent', async (_name, raw) => {
+      expect(await exchange(raw)).toEqual({ text: '', closed: true });
+    });
+
+    it('HTTP/1.0 is still served', async () => {
+      const answer = await exchange('GET /health/live HTTP/1.0\r\n\r\n');
+      expect(answer.text).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+      expect(answer.text.endsWith('{"status":"ok"}')).toBe(true);
+    });
   });
 });

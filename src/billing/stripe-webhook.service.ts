@@ -8,13 +8,15 @@ import type { User } from '../users/user.entity';
 import { UsersService, type SetTier } from '../users/users.service';
 import { billingNotConfigured, invalidSignature, paymentProviderError } from './billing-problems';
 import { ProcessedStripeEventRepository } from './processed-stripe-event.repository';
+import { envelopeProblem, signedTimestamp, STRIPE_SUBSCRIPTION_ID } from './stripe-event-shape';
 import { STRIPE_CLIENT } from './stripe-client';
 import { checkoutUserIdOf, HANDLED_EVENTS, subscriptionFacts, subscriptionIdOf, type SubscriptionFacts } from './stripe-objects';
 
 /**
  * What became of a delivery: applied; duplicate (already processed); stale (older than the state
  * held); ignored (not an event we act on, or one that names an unknown price, customer or
- * subscription: acknowledged so Stripe stops retrying, and logged).
+ * subscription, or a signed event whose fields are not what we read: acknowledged so Stripe stops
+ * retrying, and logged).
  */
 export type WebhookOutcome = 'applied' | 'duplicate' | 'stale' | 'ignored';
 
@@ -34,8 +36,15 @@ export class StripeWebhookService {
 
   async handle(rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookOutcome> {
     const event = await this.verify(rawBody, signature);
+    // A malformed event is acknowledged, not refused: Stripe retries any non-2xx for days (then
+    // disables the endpoint), and the same signed bytes would fail the same way every time.
+    const malformed = envelopeProblem(event);
+    if (malformed) return this.ignoreMalformed(event, malformed);
     if (!HANDLED_EVENTS.includes(event.type)) return 'ignored';
     const subscriptionId = subscriptionIdOf(event);
+    if (subscriptionId && (typeof subscriptionId !== 'string' || !STRIPE_SUBSCRIPTION_ID.test(subscriptionId))) {
+      return this.ignoreMalformed(event, 'the subscription it names is not a subscription id');
+    }
     const eventAt = new Date(event.created * 1000);
     return this.users.withTierChanges(async (manager, setTier) => {
       if (!(await this.events.claim(manager, { id: event.id, type: event.type, createdAt: eventAt }))) return 'duplicate';
@@ -45,19 +54,36 @@ export class StripeWebhookService {
     });
   }
 
-  /** The SDK checks the signature over the raw bytes, with its default tolerance of five minutes. */
+  private ignoreMalformed(event: Stripe.Event, problem: string): WebhookOutcome {
+    const id = typeof event?.id === 'string' ? event.id.slice(0, 80) : 'without an id';
+    this.logger.warn(`Stripe event ${id} ignored: ${problem}`);
+    return 'ignored';
+  }
+
+  /**
+   * The SDK checks the signature over the raw bytes and that the signed timestamp is not too old;
+   * a timestamp too far in the future (a forged clock, or ours far behind) is refused here.
+   */
   private async verify(rawBody: Buffer | undefined, signature: string | undefined): Promise<Stripe.Event> {
-    const secret = this.config.billing?.webhookSecret;
-    if (!this.stripe) throw billingNotConfigured();
-    if (!secret) throw billingNotConfigured('billing is not configured: the Stripe webhook signing secret is missing');
+    const billing = this.config.billing;
+    if (!this.stripe || !billing) throw billingNotConfigured();
+    if (!billing.webhookSecret) throw billingNotConfigured('billing is not configured: the Stripe webhook signing secret is missing');
     if (!signature) throw invalidSignature('The Stripe-Signature header is missing.');
     if (!rawBody || rawBody.length === 0) throw invalidSignature('The request has no body to verify.');
+    const tolerance = billing.webhookToleranceSeconds;
+    let event: Stripe.Event;
     try {
-      return await this.stripe.webhooks.constructEventAsync(rawBody, signature, secret);
+      event = await this.stripe.webhooks.constructEventAsync(rawBody, signature, billing.webhookSecret, tolerance);
     } catch (error) {
-      this.logger.warn(`Stripe webhook refused: ${(error as Error).message}`);
+      this.logger.warn(`Stripe webhook refused: ${(error as Error).message.split('\n')[0]}`);
       throw invalidSignature('The Stripe-Signature header does not match the body, or it is too old.');
     }
+    const signedAt = signedTimestamp(signature);
+    if (signedAt === null || signedAt - Date.now() / 1000 > tolerance) {
+      this.logger.warn(`Stripe webhook refused: signed timestamp ${signedAt} is more than ${tolerance} s in the future`);
+      throw invalidSignature(`The Stripe-Signature timestamp is more than ${tolerance} seconds in the future.`);
+    }
+    return event;
   }
 
   /**

@@ -71,6 +71,8 @@ export class AppConfig {
   billing: {
     secretKey: string;
     webhookSecret: string | null;
+    /** Seconds a signed webhook timestamp may be in the past or the future. */
+    webhookToleranceSeconds: number;
     /** Overrides the Stripe API host (stripe-mock, tests); null = api.stripe.com. */
     apiUrl: string | null;
     successUrl: string;

@@ -114,9 +114,11 @@ export class EnvironmentVariables {
   @Max(600_000)
   SHUTDOWN_DELAY_MS = 0;
 
+  /** Swagger UI at /docs and the OpenAPI document at /docs-json; unset = on, except in production. */
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  SWAGGER_ENABLED = true;
+  SWAGGER_ENABLED?: boolean;
 
   @Type(() => Number)
   @IsInt()
@@ -392,6 +394,13 @@ export class EnvironmentVariables {
   @Matches(/^price_[A-Za-z0-9_]+$/, { message: 'STRIPE_PRICE_ENTERPRISE must be a Stripe price id (price_…)' })
   STRIPE_PRICE_ENTERPRISE?: string;
 
+  /** How far a webhook's signed timestamp may lie from our clock, either way (replays; skewed clocks). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3_600)
+  STRIPE_WEBHOOK_TOLERANCE_S = 300;
+
   /** Where the Stripe SDK sends its calls; only for stripe-mock or a test server. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'STRIPE_API_URL must be http(s)://host[:port]' })
@@ -462,8 +471,9 @@ export class EnvironmentVariables {
 
   // --- metrics -----------------------------------------------------------------------------
 
-  /** GET /metrics in Prometheus text format. */
+  /** GET /metrics in Prometheus text format; unset = on, except in production. */
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  METRICS_ENABLED = true;
+  METRICS_ENABLED?: boolean;
 }

@@ -102,7 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: vars.REDIS_URL ?? null,
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     shutdownDelayMs: vars.SHUTDOWN_DELAY_MS,
-    swaggerEnabled: vars.SWAGGER_ENABLED,
+    // What the API looks like and how busy it is are for the operator: in production, only on request.
+    swaggerEnabled: vars.SWAGGER_ENABLED ?? vars.NODE_ENV !== 'production',
     bcryptRounds: vars.BCRYPT_ROUNDS,
     passwordHashing: {
       // The event loop keeps a core of its own: a login burst must not stall every other route.
@@ -171,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? {
           secretKey: vars.STRIPE_SECRET_KEY,
           webhookSecret: vars.STRIPE_WEBHOOK_SECRET ?? null,
+          webhookToleranceSeconds: vars.STRIPE_WEBHOOK_TOLERANCE_S,
           apiUrl: vars.STRIPE_API_URL?.replace(/\/+$/, '') ?? null,
           successUrl: billingUrl(vars.BILLING_SUCCESS_URL, '/billing/success?session_id={CHECKOUT_SESSION_ID}'),
           cancelUrl: billingUrl(vars.BILLING_CANCEL_URL, '/billing/canceled'),
@@ -191,7 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cleanupLogsCron: cron('CLEANUP_LOGS_CRON'),
       cleanupTokensCron: cron('CLEANUP_TOKENS_CRON'),
     },
-    metricsEnabled: vars.METRICS_ENABLED,
+    metricsEnabled: vars.METRICS_ENABLED ?? vars.NODE_ENV !== 'production',
   });
 }
 

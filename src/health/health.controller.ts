@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { RedisHealthIndicator } from '../redis/redis.health';
 import { MigrationsHealthIndicator } from './migrations.health';
 import { ShutdownState } from './shutdown-state';
+import { redactAddresses, redactCheckMessages } from './redact-addresses';
 
 @Public()
 @ApiTags('health')
@@ -39,20 +40,22 @@ export class HealthController {
         () => this.migrations.check('migrations', timeout),
         ...(this.redis.enabled ? [() => this.redis.check('redis', timeout)] : []),
       ]);
+      const reported = { ...result, info: redactCheckMessages(result.info), details: redactCheckMessages(result.details) };
       // Terminus says so only once the drain starts; during SHUTDOWN_DELAY_MS we say it first.
       if (this.shutdown.draining) {
-        throw ProblemException.of(503, ProblemType.serviceUnavailable, 'Not ready: shutting down', { checks: result.details });
+        throw ProblemException.of(503, ProblemType.serviceUnavailable, 'Not ready: shutting down', { checks: reported.details });
       }
-      return result;
+      // A degraded Redis is reported in a 200: its message is redacted too.
+      return reported;
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const result = error.getResponse() as HealthCheckResult;
       const failing = Object.entries(result.error ?? {}).map(([name, value]) => {
         const reason = (value as { message?: string }).message;
-        return reason ? `${name} (${reason})` : name;
+        return reason ? `${name} (${redactAddresses(reason)})` : name;
       });
       throw ProblemException.of(503, ProblemType.serviceUnavailable, `Not ready: ${failing.join(', ') || result.status.replace('_', ' ')}`, {
-        checks: result.details,
+        checks: redactCheckMessages(result.details),
       });
     }
   }
