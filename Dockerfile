@@ -8,7 +8,8 @@
 # Without DATABASE_URL the container uses the embedded database in /app/data (mount a volume there
 # to keep it; one container per data directory).
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# A supported Node LTS that package.json's engines accept (test/dockerfile.spec.ts checks both).
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- build: compile TypeScript (src/, migrations/, ormconfig.ts) into dist/, then drop dev dependencies
 FROM ${NODE_IMAGE} AS build
