@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createApp, handleShutdownSignals } from './app.factory';
 import type { AppConfig } from './config/app-config';
 import { assertServable, ConfigError, loadConfig } from './config/load-config';
+import { waitForDatabase } from './health/database-wait';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
@@ -15,9 +16,11 @@ async function bootstrap(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
+  const wait = await waitForDatabase(config);
   const app = await createApp(config);
   handleShutdownSignals(app, config);
-  await app.listen({ port: config.port, host: config.host });
+  await wait.release();
+  await app.listen({ port: wait.port ?? config.port, host: config.host });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   // Tests and supervisors read this line to learn the port (PORT=0 picks a free one).
