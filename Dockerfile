@@ -5,10 +5,11 @@
 #   docker run --rm -p 3000:3000 -e DATABASE_URL=postgres://user:pass@db:5432/ai_error_translator ai-error-translator
 # Schema changes run once, before the new version serves (same image, no build tools needed):
 #   docker run --rm -e DATABASE_URL=... ai-error-translator npm run migration:run:prod
-# Without DATABASE_URL the container uses the embedded database in /app/data (mount a volume there
-# to keep it; one container per data directory).
+# DATABASE_URL is required (NODE_ENV=production): for the embedded database ask for it,
+# -e DATABASE_URL=pglite:/app/data (mount a volume there to keep it; one container per directory).
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# A supported Node LTS that package.json's engines accept (test/dockerfile.spec.ts checks both).
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- build: compile TypeScript (src/, migrations/, ormconfig.ts) into dist/, then drop dev dependencies
 FROM ${NODE_IMAGE} AS build

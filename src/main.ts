@@ -4,6 +4,7 @@ import { createApp } from './app.factory';
 import type { AppConfig } from './config/app-config';
 import { assertServable, ConfigError, loadConfig } from './config/load-config';
 import { exitOnUncaughtError, handleShutdownSignals } from './shutdown/graceful-shutdown';
+import { waitForDatabase } from './health/database-wait';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
@@ -17,9 +18,11 @@ async function bootstrap(): Promise<void> {
     process.exit(1);
   }
   exitOnUncaughtError();
+  const wait = await waitForDatabase(config);
   const app = await createApp(config);
   handleShutdownSignals(app, config);
-  await app.listen({ port: config.port, host: config.host });
+  await wait.release();
+  await app.listen({ port: wait.port ?? config.port, host: config.host });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   // Tests and supervisors read this line to learn the port (PORT=0 picks a free one).

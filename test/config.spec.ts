@@ -91,13 +91,24 @@ describe('configuration', () => {
     expect(production.code).toBe(1);
     expect(production.stderr).toBe('Invalid configuration: JWT_SECRET must be set in production (at least 32 characters)\n');
     // The migration job and manage-db share the environment but sign nothing: they may run without it.
-    expect(loadConfig({ NODE_ENV: 'production' }).nodeEnv).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/app' }).nodeEnv).toBe('production');
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
     const a = loadConfig({});
     const b = loadConfig({});
     expect(a.jwt.ephemeralSecret).toBe(true);
     expect(a.jwt.secret).not.toBe(b.jwt.secret);
     expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).jwt).toMatchObject({ secret: 'x'.repeat(32), ephemeralSecret: false });
+  });
+
+  it('stops a production start without DATABASE_URL with one line naming it, unless the embedded database is asked for', () => {
+    const withoutDatabase = startWith({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48) });
+    expect(withoutDatabase.code).toBe(1);
+    expect(withoutDatabase.stderr).toMatch(/^Invalid configuration: DATABASE_URL must be set in production [^\n]*\n$/);
+    for (const explicit of ['pglite://memory', 'pglite:./data']) {
+      expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: explicit }).database.target.kind).toBe('embedded');
+    }
+    // Development keeps its default: the embedded database in ./data.
+    expect(loadConfig({}).database.target).toMatchObject({ kind: 'embedded', dataDir: expect.stringMatching(/data$/) });
   });
 
   it('turns SQL logging on with DATABASE_ECHO or LOG_LEVEL=debug', () => {

@@ -61,6 +61,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const first = errors[0]!;
     throw new ConfigError(`Invalid configuration: ${describeError(first)}`);
   }
+  // A missing secret must not give every production pod its own throw-away database, all ready.
+  if (vars.NODE_ENV === 'production' && vars.DATABASE_URL === undefined) {
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_URL must be set in production (postgres://…; for the embedded database say so: pglite:<directory> or pglite://memory)',
+    );
+  }
   const logLevel = vars.LOG_LEVEL;
   if (vars.TRANSLATOR_ENGINE === 'anthropic' && !vars.ANTHROPIC_API_KEY) {
     throw new ConfigError('Invalid configuration: ANTHROPIC_API_KEY must be set when TRANSLATOR_ENGINE=anthropic');

@@ -50,10 +50,10 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 /** Starts the real service in its own process and resolves once it listens. */
 export async function startApp(
   env: Record<string, string>,
-  options: { cwd?: string; timeoutMs?: number } = {},
+  options: { cwd?: string; timeoutMs?: number; main?: string } = {},
 ): Promise<TestApp> {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const child = spawn(process.execPath, [MAIN_JS], {
+  const child = spawn(process.execPath, [options.main ?? MAIN_JS], {
     env: childEnv(env),
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
