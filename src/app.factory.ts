@@ -82,6 +82,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // Once shutting down, each answer closes its connection, so keep-alive clients move elsewhere.
   fastify.addHook('onSend', (_request, reply, payload, done) => {
     if (shutdown.draining) reply.header('connection', 'close');
+    // Answers carry tokens, keys and account data: no browser or proxy may keep them. Static
+    // files (Swagger UI) set their own.
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     done(null, payload);
   });
   // One line per request, written after the response so it never delays it.

@@ -4,6 +4,7 @@ import {
   json,
   login,
   migrate,
+  PROBLEMS,
   queryDatabase,
   signUp,
   startApp,
@@ -47,6 +48,7 @@ describe('email verification and password reset, mailed over SMTP', () => {
 
       const confirmed = await app.request('/auth/verify-email/confirm', json('POST', { token }));
       expect(confirmed.status).toBe(200);
+      expect(confirmed.headers.get('cache-control')).toBe('no-store');
       expect(confirmed.body).toMatchObject({ email: session.email, is_verified: true });
       expect((await app.request('/users/me', bearer(session.access))).body.is_verified).toBe(true);
 
@@ -115,6 +117,7 @@ describe('email verification and password reset, mailed over SMTP', () => {
 
       const reset = await app.request('/auth/password-reset/confirm', json('POST', { token, new_password: 'Reset-Passphrase-2024x' }));
       expect(reset.status).toBe(204);
+      expect(reset.headers.get('cache-control')).toBe('no-store');
       await mailTo(session.email, /password was changed/);
 
       expect((await app.request('/users/me', bearer(session.access))).status).toBe(401);
@@ -200,5 +203,39 @@ describe('without SMTP_URL, mail is written to the log instead', () => {
       await app.stop();
       await database.drop();
     }
+  });
+});
+
+describe('in production without SMTP_URL', () => {
+  let database: TestDatabase;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await migrate(database.url);
+    app = await startApp({ DATABASE_URL: database.url, NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48) });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await database.drop();
+  });
+
+  it('says once at start that mail is not configured', () => {
+    expect(app.logs.filter((line) => line.context === 'Mail' && /SMTP_URL is not set/.test(String(line.msg)))).toHaveLength(1);
+  });
+
+  it('answers the routes that send a mail with 503 mail-unavailable, alike for known and unknown emails, and logs no token', async () => {
+    const session = await signUp(app);
+    const verify = await app.request('/auth/verify-email/request', json('POST', {}, session.access));
+    expect(verify.status).toBe(503);
+    expect(verify.body).toMatchObject({ type: `${PROBLEMS}mail-unavailable`, status: 503 });
+    const known = await app.request('/auth/password-reset/request', json('POST', { email: session.email }));
+    const unknown = await app.request('/auth/password-reset/request', json('POST', { email: uniqueEmail('nobody') }));
+    expect(known.status).toBe(503);
+    expect(unknown.status).toBe(503);
+    expect(known.body).toEqual(unknown.body);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(JSON.stringify(app.logs)).not.toMatch(/token=/);
+    expect((await queryDatabase(database.url, 'SELECT count(*)::int AS n FROM action_tokens WHERE user_id = $1', [session.userId]))[0].n).toBe(0);
   });
 });

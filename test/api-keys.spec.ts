@@ -94,6 +94,7 @@ describeWithPostgres('API keys', () => {
       const session = await signUp(app);
       const response = await createKey(app, session, { name: '  CI pipeline  ' });
       expect(response.status).toBe(201);
+      expect(response.headers.get('cache-control')).toBe('no-store');
       const { key } = response.body;
       keysSeen.push(key);
       expect(Object.keys(response.body).sort()).toEqual([...LIST_FIELDS, 'key'].sort());

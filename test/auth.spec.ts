@@ -107,6 +107,8 @@ describe('accounts and sessions', () => {
         token_type: 'bearer',
         expires_in: 900,
       });
+      // Tokens must not stay in a browser's or a proxy's cache.
+      expect(response.headers.get('cache-control')).toBe('no-store');
       const me = await app.request('/users/me', bearer(response.body.access_token));
       expect(me.status).toBe(200);
       expect(me.body.email).toBe(email);
@@ -137,6 +139,7 @@ describe('accounts and sessions', () => {
       const session = await signUp(app);
       const first = await app.request('/auth/refresh', json('POST', { refresh_token: session.refresh }));
       expect(first.status).toBe(200);
+      expect(first.headers.get('cache-control')).toBe('no-store');
       expect(first.body.refresh_token).not.toBe(session.refresh);
       expect((await app.request('/users/me', bearer(first.body.access_token))).status).toBe(200);
     });

@@ -24,6 +24,7 @@ export class AccountTokensService {
   ) {}
 
   async requestEmailVerification(user: User): Promise<void> {
+    this.assertMailConfigured();
     if (user.isVerified) {
       throw ProblemException.of(409, ProblemType.conflict, `${user.email} is already verified.`);
     }
@@ -43,6 +44,8 @@ export class AccountTokensService {
    * by the time the answer takes. The lookup, the token and the mail happen after the response.
    */
   requestPasswordReset(email: string): void {
+    // Refused for every email alike, before any lookup: it reveals nothing.
+    this.assertMailConfigured();
     this.afterResponse.enqueue({
       name: 'password reset mail',
       run: () => this.mailPasswordReset(email),
@@ -68,6 +71,13 @@ export class AccountTokensService {
     if (!row) throw invalidActionToken();
     const user = await this.users.setPassword(owner, newPassword);
     await this.mail.sendPasswordChanged(user.email, user.fullName).catch(() => undefined);
+  }
+
+  /** A token nobody can receive is not worth making; the client learns why at once. */
+  private assertMailConfigured(): void {
+    if (!this.mail.configured) {
+      throw ProblemException.of(503, ProblemType.mailUnavailable, 'This server cannot send mail (it is not configured), so account mails cannot be sent.');
+    }
   }
 
   cleanupExpired(): Promise<number> {

@@ -26,6 +26,7 @@ export const ProblemType = {
   payloadTooLarge: `${PROBLEM_BASE}payload-too-large`,
   unsupportedMediaType: `${PROBLEM_BASE}unsupported-media-type`,
   serviceUnavailable: `${PROBLEM_BASE}service-unavailable`,
+  mailUnavailable: `${PROBLEM_BASE}mail-unavailable`,
   invalidCredentials: `${PROBLEM_BASE}invalid-credentials`,
   invalidToken: `${PROBLEM_BASE}invalid-token`,
   tooManyAttempts: `${PROBLEM_BASE}too-many-attempts`,

@@ -2,7 +2,9 @@ import { createTransport } from 'nodemailer';
 
 /**
  * How mail leaves the process: SMTP when SMTP_URL is set, else the log (the documented
- * development behaviour). No Nest imports, so Jest can drive it against a real SMTP server.
+ * development behaviour) — except in production, where a logged mail would put live tokens in the
+ * logs: there, without SMTP_URL, mail is not sent at all. No Nest imports, so Jest can drive it
+ * against a real SMTP server.
  */
 
 export interface OutgoingMail {
@@ -21,7 +23,7 @@ export interface LoggedMail {
 }
 
 export interface MailTransport {
-  readonly kind: 'smtp' | 'log';
+  readonly kind: 'smtp' | 'log' | 'none';
   /** Rejects with MailDeliveryError only. */
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
@@ -52,7 +54,16 @@ export const LOGGED_MAIL_MSG = 'mail (no SMTP_URL: logged, not sent)';
  */
 const SMTP_DEFAULTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
-export function createMailTransport(smtpUrl: string | null, log: (entry: LoggedMail) => void): MailTransport {
+export function createMailTransport(smtpUrl: string | null, log: (entry: LoggedMail) => void, production = false): MailTransport {
+  if (!smtpUrl && production) {
+    return {
+      kind: 'none',
+      send: async ({ to }) => {
+        throw new MailDeliveryError(to, new Error('mail is not configured (SMTP_URL is not set)'));
+      },
+      close: () => undefined,
+    };
+  }
   if (!smtpUrl) {
     return {
       kind: 'log',

@@ -12,13 +12,17 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
   private readonly transport: MailTransport;
 
   constructor(private readonly config: AppConfig) {
-    this.transport = createMailTransport(config.mail.smtpUrl, (entry) => this.logger.log(entry));
+    this.transport = createMailTransport(config.mail.smtpUrl, (entry) => this.logger.log(entry), config.nodeEnv === 'production');
+  }
+
+  /** False in production without SMTP_URL: routes that exist to send a mail refuse up front. */
+  get configured(): boolean {
+    return this.transport.kind !== 'none';
   }
 
   onModuleInit(): void {
-    // Logged mail carries live tokens into the logs: fine on a laptop, a finding in production.
-    if (this.transport.kind === 'log' && this.config.nodeEnv === 'production') {
-      this.logger.warn({ msg: 'SMTP_URL is not set: account mails (with their tokens) are written to the log, not sent' });
+    if (!this.configured) {
+      this.logger.warn({ msg: 'SMTP_URL is not set: account mails are not sent; verification and password-reset requests answer 503' });
     }
   }
 
