@@ -8,7 +8,9 @@ import {
   queryDatabase,
   signUp,
   startApp,
+  startMigratedApp,
   uniqueEmail,
+  type MigratedApp,
   type TestApp,
   type TestDatabase,
 } from './support';
@@ -207,18 +209,14 @@ describe('without SMTP_URL, mail is written to the log instead', () => {
 });
 
 describe('in production without SMTP_URL', () => {
-  let database: TestDatabase;
+  let service: MigratedApp;
   let app: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrate(database.url);
-    app = await startApp({ DATABASE_URL: database.url, NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48) });
+    service = await startMigratedApp({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48) });
+    app = service.app;
   });
-  afterAll(async () => {
-    await app.stop();
-    await database.drop();
-  });
+  afterAll(async () => service.stop());
 
   it('says once at start that mail is not configured', () => {
     expect(app.logs.filter((line) => line.context === 'Mail' && /SMTP_URL is not set/.test(String(line.msg)))).toHaveLength(1);
@@ -236,6 +234,6 @@ describe('in production without SMTP_URL', () => {
     expect(known.body).toEqual(unknown.body);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(JSON.stringify(app.logs)).not.toMatch(/token=/);
-    expect((await queryDatabase(database.url, 'SELECT count(*)::int AS n FROM action_tokens WHERE user_id = $1', [session.userId]))[0].n).toBe(0);
+    expect((await queryDatabase(service.database.url, 'SELECT count(*)::int AS n FROM action_tokens WHERE user_id = $1', [session.userId]))[0].n).toBe(0);
   });
 });
