@@ -39,6 +39,8 @@ describe('slow clients', () => {
       expect(closedAfter).toBeGreaterThanOrEqual(900);
       expect(closedAfter).toBeLessThan(5_000);
       expect(client.received()).toMatch(/^HTTP\/1\.1 408 /);
+      // A problem like every other error, not Node's own JSON.
+      expect(client.received()).toMatch(/\r\nContent-Type: application\/problem\+json\r\n[\s\S]*"status":408/i);
       // The service is unharmed: the next client is served.
       expect((await app.request('/health/live')).status).toBe(200);
     } finally {
