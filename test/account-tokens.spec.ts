@@ -11,10 +11,12 @@ import {
   startMigratedApp,
   uniqueEmail,
   type MigratedApp,
+  until,
   type TestApp,
   type TestDatabase,
 } from './support';
 import { startSmtpSink, tokenFromMail, type SmtpSink } from './support/smtp-sink';
+import { TcpProxy } from './support/tcp-proxy';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -174,6 +176,22 @@ describe('email verification and password reset, mailed over SMTP', () => {
       expect(response.status).toBe(202);
       expect(await stopping.stop()).toBe(0);
       await mailTo(session.email, /^Reset your AI Error Translator password/);
+    }, 60_000);
+
+    it('retries the mail when the mail server could not be reached at first', async () => {
+      const session = await signUp(app);
+      const proxy = await new TcpProxy('127.0.0.1', Number(new URL(sink.url).port)).start();
+      proxy.cut();
+      const flaky = await startApp({ DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${proxy.port}`, APP_URL: 'https://app.example.test' });
+      try {
+        expect((await flaky.request('/auth/password-reset/request', json('POST', { email: session.email }))).status).toBe(202);
+        await until(() => flaky.logs.some((entry) => entry.msg === 'password reset mail failed; retrying'), 5_000, 'a failed first attempt');
+        proxy.restore();
+        await mailTo(session.email, /^Reset your AI Error Translator password/);
+      } finally {
+        await flaky.stop();
+        await proxy.stop();
+      }
     }, 60_000);
 
     it('still answers 202 when the mail server refuses the message', async () => {

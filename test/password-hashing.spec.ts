@@ -1,4 +1,4 @@
-import { login, PROBLEMS, register, startMigratedApp, uniqueEmail, type MigratedApp, type TestApp, type TestResponse } from './support';
+import { login, PROBLEMS, register, sleep, startMigratedApp, uniqueEmail, type MigratedApp, type TestApp, type TestResponse } from './support';
 
 const SERVICE_UNAVAILABLE = `${PROBLEMS}service-unavailable`;
 
@@ -60,5 +60,26 @@ describe('password hashing under a burst', () => {
     const email = uniqueEmail();
     expect((await register(app, email)).status).toBe(201);
     expect((await login(app, email, 'Wrong-Password-1')).status).toBe(401);
+  }, 60_000);
+
+  it('puts a login before the sign-ups waiting for a hash, and never turns it away for them', async () => {
+    const email = uniqueEmail();
+    expect((await register(app, email)).status).toBe(201);
+
+    const finished: string[] = [];
+    const signUps = Array.from({ length: 3 }, (_, i) =>
+      register(app, uniqueEmail('queued')).then((response) => {
+        finished.push(`sign-up ${i}`);
+        return response.status;
+      }),
+    );
+    // One sign-up hashing, two waiting: the queue is full for sign-ups, not for logins.
+    await sleep(150);
+    const loggedIn = await login(app, email);
+    finished.push('login');
+    expect(loggedIn.status).toBe(200);
+    expect(await Promise.all(signUps)).toEqual([201, 201, 201]);
+    // At most the sign-up already hashing finished first; the two waiting ones came after the login.
+    expect(finished.indexOf('login')).toBeLessThanOrEqual(1);
   }, 60_000);
 });
