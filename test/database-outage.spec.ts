@@ -12,8 +12,14 @@ import {
   type TestApp,
   type TestResponse,
 } from './support';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { childEnv } from './support/test-app';
 import { startProxiedPair, type ProxiedPair } from './support/proxied-pair';
-import type { TcpProxy } from './support/tcp-proxy';
+import { throughProxy, type TcpProxy } from './support/tcp-proxy';
+
+const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
 
 /** The database-bound requests a client makes, each with a fresh user so no cache can answer. */
 function databaseBoundRequests(app: TestApp, known: Session, uncached: Session): Array<[string, () => Promise<TestResponse>]> {
@@ -91,5 +97,16 @@ describeWithPostgres('when PostgreSQL is unavailable', () => {
       proxy.resume();
     }
     await until(async () => (await login(app, known.email)).status === 200, 10_000, 'login after the database answers again');
+  });
+
+  it('gives the CLI no statement timeout: manage-db finishes although each answer takes longer than DATABASE_STATEMENT_TIMEOUT_MS', async () => {
+    proxy.latencyMs = 1_200; // the service's client would give up after 100 + 1000 ms
+    try {
+      const env = childEnv({ DATABASE_URL: throughProxy(pair.database.url, proxy), DATABASE_STATEMENT_TIMEOUT_MS: '100' });
+      const { stdout } = await promisify(execFile)(process.execPath, [MANAGE_DB_JS, 'check'], { env, timeout: 50_000 });
+      expect(stdout).toMatch(/^migrations: \d+ applied, 0 pending$/m);
+    } finally {
+      proxy.latencyMs = 0;
+    }
   });
 });

@@ -183,6 +183,12 @@ describeWithPostgres('usage logging: what is recorded', () => {
   });
 });
 
+/**
+ * These instances keep answering (from their caches) while the database is cut off, so that
+ * there are usage records to keep: without the grace they fail closed and answer 503.
+ */
+const SERVE_THROUGH_OUTAGE = { CHANGE_FEED_STALE_GRACE_MS: '60000' };
+
 describeWithPostgres('usage logging: nothing lost, nothing twice', () => {
   let database: TestDatabase;
   let proxy: TcpProxy;
@@ -200,6 +206,7 @@ describeWithPostgres('usage logging: nothing lost, nothing twice', () => {
   it('keeps every record while the database is cut off mid-stream (spooling as writes fail) and writes each once', async () => {
     const spool = newSpoolDir();
     const app = await startApp({
+      ...SERVE_THROUGH_OUTAGE,
       DATABASE_URL: throughProxy(database.url, proxy),
       JWT_SECRET: TEST_JWT_SECRET,
       USAGE_FLUSH_INTERVAL_MS: '50',
@@ -267,7 +274,7 @@ describeWithPostgres('usage logging: nothing lost, nothing twice', () => {
   it('spools the queue on SIGTERM while the database is away; the next start replays it exactly once', async () => {
     const spool = newSpoolDir();
     const env = { JWT_SECRET: TEST_JWT_SECRET, USAGE_FLUSH_INTERVAL_MS: '50', USAGE_SPOOL_DIR: spool };
-    const first = await startApp({ ...env, DATABASE_URL: throughProxy(database.url, proxy) });
+    const first = await startApp({ ...env, ...SERVE_THROUGH_OUTAGE, DATABASE_URL: throughProxy(database.url, proxy) });
     let session: Session;
     try {
       session = await signUp(first);

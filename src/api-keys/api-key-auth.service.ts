@@ -113,7 +113,7 @@ export class ApiKeyAuthService implements OnApplicationBootstrap {
   private lookup(hash: string): Promise<CachedKey | null> | CachedKey | null {
     const now = Date.now();
     // While the change feed is down a deactivation elsewhere may not have reached us: ask the database.
-    const trusted = this.feed.isLive;
+    const trusted = this.feed.cachesTrusted;
     const entry = trusted ? this.known.get(hash) : undefined;
     if (entry && now - entry.loadedAt < POSITIVE_TTL_MS) return entry;
     const unknownUntil = trusted ? this.unknown.get(hash) : undefined;

@@ -32,7 +32,7 @@ export class RevocationService implements OnApplicationBootstrap {
   }
 
   async isRevoked(...ids: string[]): Promise<boolean> {
-    if (!this.feed.isLive) return this.blacklist.anyUnexpired(ids);
+    if (!this.feed.cachesTrusted) return this.blacklist.anyUnexpired(ids);
     const now = Date.now();
     for (const id of ids) {
       const expires = this.revoked.get(id);

@@ -22,6 +22,8 @@ export class AppConfig {
     statementTimeoutMs: number;
     /** How often the change feed proves its LISTEN connection alive. */
     changeFeedHeartbeatMs: number;
+    /** How long after losing the change feed caches may still answer revocation-sensitive checks. */
+    changeFeedStaleGraceMs: number;
     echo: boolean;
   };
   healthDbTimeoutMs: number;

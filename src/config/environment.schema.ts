@@ -86,6 +86,13 @@ export class EnvironmentVariables {
   @Max(600_000)
   CHANGE_FEED_HEARTBEAT_MS = 5_000;
 
+  /** 0 = fail closed at once; more trades revocation freshness for availability during an outage. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  CHANGE_FEED_STALE_GRACE_MS = 0;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

@@ -102,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       connectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
       changeFeedHeartbeatMs: vars.CHANGE_FEED_HEARTBEAT_MS,
+      changeFeedStaleGraceMs: vars.CHANGE_FEED_STALE_GRACE_MS,
       echo: vars.DATABASE_ECHO ?? (logLevel === 'debug' || logLevel === 'trace'),
     },
     healthDbTimeoutMs: vars.HEALTH_DB_TIMEOUT_MS,

@@ -18,8 +18,9 @@ export type ResyncHandler = () => void | Promise<void>;
  *
  * A LISTEN connection that dies silently would deliver nothing while looking fine, so every
  * `CHANGE_FEED_HEARTBEAT_MS` it must answer a `SELECT 1` within half that (TCP keep-alive, from
- * the same delay, backs this up). While the feed is not `live` (lost, or not yet resynchronised)
- * caches must not answer revocation-sensitive questions: they ask the database instead. After a
+ * the same delay, backs this up). While the feed is not live (lost, or not yet resynchronised)
+ * caches must not answer revocation-sensitive questions (`cachesTrusted`): they ask the
+ * database instead, which answers 503 while it is unreachable too. After a
  * reconnect, subscribers resynchronise (notifications sent meanwhile are gone) before the feed
  * counts as live again.
  */
@@ -30,6 +31,8 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly resyncHandlers: ResyncHandler[] = [];
   private listener: { client: Client; socket: Socket } | null = null;
   private live = false;
+  /** When the feed was lost (ms), for `CHANGE_FEED_STALE_GRACE_MS`; null while live or before the first connection. */
+  private lostAt: number | null = null;
   /** Logged once per outage, not once per reconnect attempt. */
   private lossLogged = false;
   private heartbeat: NodeJS.Timeout | null = null;
@@ -43,9 +46,14 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
     this.local.setMaxListeners(50);
   }
 
-  /** True when every change made elsewhere has reached this instance's subscribers. */
-  get isLive(): boolean {
-    return this.config.database.target.kind !== 'postgres' || this.live;
+  /**
+   * Whether caches may answer revocation-sensitive questions: every change made elsewhere has
+   * reached this instance's subscribers, or the feed was lost less than
+   * `CHANGE_FEED_STALE_GRACE_MS` ago (0 by default: not at all).
+   */
+  get cachesTrusted(): boolean {
+    if (this.config.database.target.kind !== 'postgres' || this.live) return true;
+    return this.lostAt !== null && Date.now() - this.lostAt < this.config.database.changeFeedStaleGraceMs;
   }
 
   subscribe(topic: string, handler: ChangeHandler): void {
@@ -116,6 +124,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
     // The connection may have died while subscribers resynchronised.
     if (this.listener?.client !== client) return;
     this.live = true;
+    this.lostAt = null;
     if (this.lossLogged) this.logger.log('change feed listening again; caches resynchronised');
     this.lossLogged = false;
   }
@@ -140,6 +149,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private lost(reason: string): void {
+    if (this.live) this.lostAt = Date.now();
     this.live = false;
     if (this.lossLogged || this.stopped) return;
     this.lossLogged = true;

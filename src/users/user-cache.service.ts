@@ -29,7 +29,7 @@ export class UserCacheService implements OnApplicationBootstrap {
   }
 
   async get(id: string): Promise<User | null> {
-    const entry = this.feed.isLive ? this.entries.get(id) : undefined;
+    const entry = this.feed.cachesTrusted ? this.entries.get(id) : undefined;
     if (entry && Date.now() - entry.at < TTL_MS) return entry.user;
     const user = await this.users.findOneBy({ id });
     if (user) {
