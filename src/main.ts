@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import type { AppConfig } from './config/app-config';
 import { assertServable, ConfigError, loadConfig } from './config/load-config';
-import { exitOnUncaughtError, handleShutdownSignals } from './shutdown/graceful-shutdown';
+import { handleShutdownSignals } from './shutdown/graceful-shutdown';
 import { waitForDatabase } from './health/database-wait';
 
 async function bootstrap(): Promise<void> {
@@ -17,7 +17,6 @@ async function bootstrap(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-  exitOnUncaughtError();
   const wait = await waitForDatabase(config);
   const app = await createApp(config);
   handleShutdownSignals(app, config);

@@ -47,14 +47,3 @@ export function handleShutdownSignals(app: NestFastifyApplication, config: AppCo
   process.on('SIGTERM', (signal) => void shutdown(signal));
   process.on('SIGINT', (signal) => void shutdown(signal));
 }
-
-/**
- * An uncaught exception (or an unhandled rejection, which Node raises as one) leaves the process in
- * an unknown state: log it and exit 1, through process.exit so the 'exit' listeners run.
- */
-export function exitOnUncaughtError(): void {
-  process.on('uncaughtException', (error, origin) => {
-    logger.fatal({ msg: `${origin}: exiting`, error: error instanceof Error ? error.stack : String(error) });
-    process.exit(1);
-  });
-}

@@ -28,8 +28,9 @@ export interface UsageRecorderStats {
  * once the database takes writes again, and on start (leftovers of earlier processes).
  * On shutdown, after the HTTP server has drained and before the DataSource closes (TypeORM's
  * module is global, so its shutdown hook runs after ours), the queue is written or spooled. Any
- * other exit (the shutdown timer, a second signal, an uncaught exception: all end in process.exit)
- * spools what is still in memory synchronously from the process's 'exit' event.
+ * other exit (the shutdown timer or a second signal calling process.exit, an uncaught exception or
+ * unhandled rejection) emits the process's 'exit' event, where what is still in memory is spooled
+ * synchronously.
  */
 @Injectable()
 export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -49,7 +50,7 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
   private spillFailed = false;
   private probing = false;
   private stopping = false;
-  /** process.exit runs 'exit' listeners synchronously and nothing after them: the last chance. */
+  /** 'exit' listeners run synchronously and nothing runs after them: the last chance. */
   private readonly spoolOnExit = () => this.spoolSync();
 
   constructor(
