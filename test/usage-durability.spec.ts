@@ -18,6 +18,7 @@ import {
   type TestDatabase,
 } from './support';
 import { TcpProxy, throughProxy } from './support/tcp-proxy';
+import { SERVE_THROUGH_OUTAGE } from './support/usage-logs';
 
 /**
  * Usage records answered during a database outage survive every way the process can end: the
@@ -45,7 +46,7 @@ describeWithPostgres('usage records survive every exit during a database outage'
   function environment(extra: Record<string, string>): Record<string, string> {
     const spool = mkdtempSync(join(tmpdir(), 'aet-durability-'));
     spoolDirs.push(spool);
-    return { JWT_SECRET: TEST_JWT_SECRET, USAGE_SPOOL_DIR: spool, DATABASE_URL: throughProxy(database.url, proxy), ...extra };
+    return { JWT_SECRET: TEST_JWT_SECRET, USAGE_SPOOL_DIR: spool, DATABASE_URL: throughProxy(database.url, proxy), ...SERVE_THROUGH_OUTAGE, ...extra };
   }
 
   async function rows(userId: string): Promise<number> {

@@ -23,6 +23,7 @@ import {
   type TestResponse,
 } from './support';
 import { TcpProxy, throughProxy } from './support/tcp-proxy';
+import { SERVE_THROUGH_OUTAGE } from './support/usage-logs';
 
 const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -183,11 +184,6 @@ describeWithPostgres('usage logging: what is recorded', () => {
   });
 });
 
-/**
- * These instances keep answering (from their caches) while the database is cut off, so that
- * there are usage records to keep: without the grace they fail closed and answer 503.
- */
-const SERVE_THROUGH_OUTAGE = { CHANGE_FEED_STALE_GRACE_MS: '60000' };
 
 describeWithPostgres('usage logging: nothing lost, nothing twice', () => {
   let database: TestDatabase;

@@ -1,5 +1,11 @@
 import { queryDatabase } from './postgres';
 
+/**
+ * For instances that must keep answering (from their caches) while the database is cut off, so
+ * that there are usage records to keep: without this grace they fail closed and answer 503.
+ */
+export const SERVE_THROUGH_OUTAGE = { CHANGE_FEED_STALE_GRACE_MS: '60000' };
+
 /** A usage_logs row as the request logger writes it. */
 export interface LogRow {
   userId: string | null;
