@@ -13,6 +13,7 @@ import {
   type MigratedApp,
   until,
   type TestApp,
+  type TestResponse,
   type TestDatabase,
 } from './support';
 import { startSmtpSink, tokenFromMail, type SmtpSink } from './support/smtp-sink';
@@ -193,6 +194,35 @@ describe('email verification and password reset, mailed over SMTP', () => {
         await proxy.stop();
       }
     }, 60_000);
+
+    it('answers 503 with Retry-After instead of holding more than about 1,000 pending mails', async () => {
+      const session = await signUp(app);
+      const proxy = await new TcpProxy('127.0.0.1', Number(new URL(sink.url).port)).start();
+      proxy.cut();
+      const stuck = await startApp({ DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${proxy.port}` });
+      try {
+        const statuses: number[] = [];
+        let refused: TestResponse | undefined;
+        await Promise.all(
+          Array.from({ length: 20 }, async () => {
+            while (statuses.length < 1_040) {
+              const response = await stuck.request('/auth/password-reset/request', json('POST', { email: session.email }));
+              statuses.push(response.status);
+              if (response.status === 503) refused = response;
+            }
+          }),
+        );
+        const accepted = statuses.filter((status) => status === 202).length;
+        expect(accepted).toBeGreaterThanOrEqual(1_000);
+        expect(accepted).toBeLessThan(1_020);
+        expect(statuses.filter((status) => status !== 202 && status !== 503)).toEqual([]);
+        expect(refused!.headers.get('retry-after')).toBe('5');
+        expect(refused!.body).toMatchObject({ status: 503, type: 'https://ai-error-translator.dev/problems/service-unavailable' });
+      } finally {
+        expect(await stuck.stop()).toBe(0);
+        await proxy.stop();
+      }
+    }, 120_000);
 
     it('still answers 202 when the mail server refuses the message', async () => {
       const session = await signUp(app);
