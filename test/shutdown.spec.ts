@@ -59,6 +59,7 @@ describeWithPostgres('graceful shutdown on SIGTERM', () => {
     const outcome = await loadWhileStopping(app, 20, 400);
     expect(await app.exited).toBe(0);
     expect(outcome.answered).toBeGreaterThan(40);
+    expect(outcome.serverErrors).toBe(0);
     // Refused connections are fine (the request was never sent); a reset of a sent request is not.
     expect(outcome.errors.filter((code) => code !== 'ECONNREFUSED')).toEqual([]);
   });
@@ -86,16 +87,22 @@ describeWithPostgres('graceful shutdown on SIGTERM', () => {
  * `connections` keep-alive connections each send GET /health/live in a loop; SIGTERM after
  * `afterMs`. Each loop stops at its first error (a refused connection ends it: the server is gone).
  */
-async function loadWhileStopping(app: TestApp, connections: number, afterMs: number): Promise<{ answered: number; errors: string[] }> {
+async function loadWhileStopping(
+  app: TestApp,
+  connections: number,
+  afterMs: number,
+): Promise<{ answered: number; serverErrors: number; errors: string[] }> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const errors: string[] = [];
   let answered = 0;
+  let serverErrors = 0;
   const once = () =>
     new Promise<void>((resolve, reject) => {
       const request = httpRequest(`${app.baseUrl}/health/live`, { agent }, (response) => {
         response.resume();
         response.on('end', () => {
           answered++;
+          if ((response.statusCode ?? 0) >= 500) serverErrors++;
           resolve();
         });
       });
@@ -117,5 +124,5 @@ async function loadWhileStopping(app: TestApp, connections: number, afterMs: num
   app.process.kill('SIGTERM');
   await Promise.all(loops);
   agent.destroy();
-  return { answered, errors };
+  return { answered, serverErrors, errors };
 }

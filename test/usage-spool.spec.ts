@@ -48,6 +48,19 @@ describe('usage spool', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('writes the same complete file synchronously, for the moment the process exits', async () => {
+    const spool = new UsageSpool(join(dir, 'not-yet-made'));
+    const written = [record(), record()];
+    spool.writeSync(written);
+    expect(spool.records).toBe(2);
+    const names = readdirSync(join(dir, 'not-yet-made'));
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^usage-[\w-]+-n2\.jsonl$/);
+    const replayer = new UsageSpool(join(dir, 'not-yet-made'), { pid: 103, isAlive: () => true });
+    const [file] = await replayer.claim();
+    expect(await replayer.read(file!)).toEqual({ records: written, skipped: 0 });
+  });
+
   it('gives each file to one process only when two claim at once', async () => {
     const writer = new UsageSpool(dir);
     for (let i = 0; i < 20; i++) await writer.write([record(), record()]);
