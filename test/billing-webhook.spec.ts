@@ -1,3 +1,4 @@
+import { Agent, request as httpRequest } from 'node:http';
 import {
   bearer,
   createTestDatabase,
@@ -390,6 +391,29 @@ describeWithPostgres('billing: the Stripe webhook', () => {
 
     const oneOff = stripeEvent('checkout.session.completed', { id: stripeId('cs_test'), object: 'checkout.session', mode: 'payment', customer: user.customerId, subscription: null });
     await expectOutcome(oneOff, 'ignored');
+  });
+
+  it('keeps a keep-alive connection usable after refusing a body it did not read (415, then 413)', async () => {
+    // One socket for all three, as a client's connection pool would reuse it.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const oversized = `"${'A'.repeat(1024 * 1024 + 10)}"`;
+    const post = (body: string, contentType: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpRequest(`${app.baseUrl}/billing/webhook`, { method: 'POST', agent, headers: { 'content-type': contentType }, timeout: 5_000 }, (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        });
+        request.on('timeout', () => request.destroy(new Error('no answer within 5 s')));
+        request.on('error', reject);
+        request.end(body);
+      });
+    try {
+      expect(await post(oversized, 'text/plain')).toBe(415);
+      expect(await post(oversized, 'application/json')).toBe(413);
+      expect(await post('{}', 'application/json')).toBe(400);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('Stripe unreachable while applying: 502 and nothing recorded, so Stripe\'s redelivery applies it', async () => {

@@ -19,17 +19,27 @@ export function keepWebhookRawBody(fastify: FastifyInstance): void {
   });
 }
 
-function teeRawBody(request: FastifyRequest, _reply: FastifyReply, payload: RequestPayload, done: (error: Error | null, payload?: RequestPayload) => void): void {
+function teeRawBody(request: FastifyRequest, reply: FastifyReply, payload: RequestPayload, done: (error: Error | null, payload?: RequestPayload) => void): void {
   const chunks: Buffer[] = [];
+  let answered = false;
   const tee = new Transform({
     transform(chunk: Buffer, _encoding, next) {
-      chunks.push(chunk);
+      if (!answered) chunks.push(chunk);
       next(null, chunk);
     },
     flush(next) {
       (request as RawBodyRequest).rawBody = Buffer.concat(chunks);
       next();
     },
+  });
+  // Answered before the body was read (413 on its Content-Length, say): Node would discard the
+  // rest so the keep-alive connection can carry the next request, but not from a piped stream.
+  // Without this the body stays unread and the connection's next request is never answered.
+  reply.raw.once('finish', () => {
+    if (payload.readableEnded) return;
+    answered = true;
+    payload.unpipe(tee);
+    payload.resume();
   });
   done(null, pipeline(payload, tee, () => undefined) as unknown as RequestPayload);
 }
