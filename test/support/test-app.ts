@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { silentSqlLog, testConfig } from './test-config';
@@ -40,6 +42,9 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
     HOST: '127.0.0.1',
     // A clean-up firing mid-test (say at :15) would change rows other suites assert; scheduler.spec turns it on.
     SCHEDULER_ENABLED: 'false',
+    // Each process its own spool (made only if something is spooled): one shared ./data/usage-spool
+    // would replay one suite's records into another suite's database.
+    USAGE_SPOOL_DIR: join(tmpdir(), `aet-test-spool-${randomUUID()}`),
     // Suites sign up many users from 127.0.0.1; signup-flood.spec sets low limits of its own.
     SIGNUP_LIMIT_PER_IP: '1000000',
     SIGNUP_LIMIT_GLOBAL: '10000000',
