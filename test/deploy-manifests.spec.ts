@@ -5,7 +5,7 @@ import { getMetadataStorage } from 'class-validator';
 import { parseAllDocuments } from 'yaml';
 import { EnvironmentVariables } from '../src/config/environment.schema';
 import { assertServable, loadConfig } from '../src/config/load-config';
-import { startMigratedApp, type MigratedApp } from './support';
+import { describeWithPostgres, startMigratedApp, type MigratedApp } from './support';
 
 /**
  * deploy/k8s rendered as an operator would apply it (`kubectl kustomize`, no cluster), checked
@@ -175,7 +175,7 @@ describe.each(OVERLAYS)('the Kubernetes manifests (overlay %s)', (overlay) => {
   }
 });
 
-describe('the probe routes of the manifests', () => {
+describeWithPostgres('the probe routes of the manifests', () => {
   let service: MigratedApp;
   beforeAll(async () => (service = await startMigratedApp()));
   afterAll(async () => service.stop());

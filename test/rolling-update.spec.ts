@@ -1,5 +1,5 @@
 import { Agent, request as httpRequest } from 'node:http';
-import { bearer, signUp, sleep, startApp, startMigratedApp, TEST_JWT_SECRET, type MigratedApp, type TestApp } from './support';
+import { bearer, describeWithPostgres, signUp, sleep, startApp, startMigratedApp, TEST_JWT_SECRET, type MigratedApp, type TestApp } from './support';
 
 /**
  * A rolling update as Kubernetes runs one: a load balancer sends only to instances whose
@@ -60,7 +60,7 @@ class LoadBalancer {
   }
 }
 
-describe('a rolling update', () => {
+describeWithPostgres('a rolling update', () => {
   let first: MigratedApp;
   let second: TestApp;
 
