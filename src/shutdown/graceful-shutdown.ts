@@ -1,14 +1,11 @@
 import { Logger } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/app-config';
 import { ShutdownState } from '../health/shutdown-state';
 import { ConnectionDrain } from './connection-drain';
 
 const logger = new Logger('Shutdown');
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /**
  * SIGTERM/SIGINT: readiness turns 503 and the instance keeps serving for SHUTDOWN_DELAY_MS (load
