@@ -103,7 +103,7 @@ describe('evaluation: scoring', () => {
   it('lists the misses and judges the targets', () => {
     expect(report.misses.map((m) => m.id)).toEqual(['go-001', 'sql-001']);
     expect(report.targets).toEqual(TARGETS);
-    expect(report.passed).toEqual({ language: false, errorType: false, all: false });
+    expect(report.passed).toEqual({ language: false, errorType: false, heldOut: true, names: true, all: false });
   });
 
   it('warms up, then times every entry over the requested runs, sending the text alone', () => {
@@ -151,6 +151,71 @@ describe('evaluation: scoring', () => {
   });
 });
 
+describe('evaluation: tuning and held-out splits', () => {
+  const split = (e: CorpusEntry, s: CorpusEntry['split'], form?: CorpusEntry['form'], file = e.file): CorpusEntry => ({ ...e, split: s, form, file });
+  const entries = [
+    split(entry('go-001', 'go', 'deadlock', 'fatal error: all goroutines are asleep - deadlock!'), 'tuning', 'plain'),
+    split(entry('go-002', 'go', 'data race', 'WARNING: DATA RACE'), 'held-out', 'log'),
+    split(entry('php-001', 'php', 'PDOException', 'PDOException: could not find driver'), 'held-out', 'wrapped'),
+    split(entry('php-002', 'php', 'Class not found', 'Uncaught Error: Class "Foo" not found'), 'held-out', 'localised'),
+  ];
+  const engine = fakeEngine({
+    'fatal error: all goroutines are asleep - deadlock!': { language: 'go', error_type: 'deadlock' },
+    'WARNING: DATA RACE': { language: 'go', error_type: 'data race' },
+    'PDOException: could not find driver': { language: 'php', error_type: 'PDOException' },
+  });
+  const report = evaluate(entries, engine, { timedRuns: 1 });
+
+  it('scores each split per family and per form', () => {
+    expect(report.splits.tuning.overall.n).toBe(1);
+    expect(report.splits['held-out'].overall).toMatchObject({ n: 3, languageAccuracy: 2 / 3, errorTypeAccuracy: 2 / 3 });
+    expect(report.splits['held-out'].byFamily).toEqual([
+      { family: 'go', n: 1, languageAccuracy: 1, errorTypeAccuracy: 1, coverage: 1 },
+      { family: 'php', n: 2, languageAccuracy: 0.5, errorTypeAccuracy: 0.5, coverage: 0.5 },
+    ]);
+    expect(report.splits['held-out'].byForm.map((f) => [f.form, f.n])).toEqual([['log', 1], ['wrapped', 1], ['localised', 1]]);
+  });
+
+  it('judges the held-out targets, every family on its own', () => {
+    expect(report.heldOutTargets).toEqual({ languageAccuracy: 0.97, errorTypeAccuracy: 0.92, familyErrorTypeAccuracy: 0.85 });
+    expect(report.passed.heldOut).toBe(false);
+    const allRight = fakeEngine(Object.fromEntries(entries.map((e) => [e.text, { language: e.language, error_type: e.error_type }])));
+    expect(evaluate(entries, allRight, { timedRuns: 1 }).passed.heldOut).toBe(true);
+  });
+
+  it('hides the held-out misses unless asked, so nobody tunes on them', () => {
+    const text = formatReport(report);
+    expect(text).toMatch(/held-out: language 66\.7% \(>= 97\.0%\), error type 66\.7% \(>= 92\.0%\), weakest family php 50\.0% \(>= 85\.0%\)\s+FAIL/);
+    expect(text).toContain('misses: none shown (1 held-out, hidden)');
+    expect(text).not.toContain('php-002');
+    expect(formatReport(report, { showHeldOut: true })).toContain('php-002');
+    expect(text).toMatch(/held-out: family\s+n/);
+    expect(text).toMatch(/php\s+2\s+50\.0%\s+50\.0%/);
+  });
+});
+
+describe('evaluation: fixes that repeat the captured names', () => {
+  const entries = [entry('python-001', 'python', 'ModuleNotFoundError', "ModuleNotFoundError: No module named 'requests'")];
+  const answer = (code: string) => ({
+    analyse: () => ({
+      translation: { language: 'python', error_type: 'ModuleNotFoundError', fixes: [{ title: 'Install it', steps: ['Install the package'], code }] },
+      patternId: 'python.module-not-found',
+      captures: { module: 'requests', message: "No module named 'requests'" },
+    }),
+  });
+
+  it('passes an answer whose fixes name the module, fails one that does not', () => {
+    const good = evaluate(entries, answer('pip install requests'), { timedRuns: 1 });
+    expect(good.names).toEqual({ checked: 1, used: 1 });
+    expect(good.results[0].unusedNames).toEqual([]);
+    const bad = evaluate(entries, answer('pip install <package>'), { timedRuns: 1 });
+    expect(bad.names).toEqual({ checked: 1, used: 0 });
+    expect(bad.results[0].unusedNames).toEqual(['module']);
+    expect(bad.passed.names).toBe(false);
+    expect(formatReport(bad)).toMatch(/python-001\s+\[python\.module-not-found\] module/);
+  });
+});
+
 describe('evaluation: corpus loading', () => {
   let dir: string;
   beforeEach(() => {
@@ -168,6 +233,9 @@ describe('evaluation: corpus loading', () => {
     expect(validateEntry({ ...valid, id: 'go-1' })).toEqual(['id go-1 is not <name>-<nnn>']);
     expect(validateEntry({ ...valid, text: '  ' })).toEqual(['text missing or empty']);
     expect(validateEntry({ ...valid, extra: 1 })).toEqual(['unexpected field extra']);
+    expect(validateEntry({ ...valid, form: 'log', split: 'held-out' })).toEqual([]);
+    expect(validateEntry({ ...valid, form: 'pasted' })).toEqual(['form pasted is not one of plain, log, wrapped, localised']);
+    expect(validateEntry({ ...valid, split: 'test' })).toEqual(['split test is not one of tuning, held-out']);
     expect(validateEntry([])).toEqual(['not an object']);
   });
 

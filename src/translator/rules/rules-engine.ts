@@ -1,5 +1,7 @@
 import { KNOWLEDGE_BASE } from '../knowledge';
 import type { Language, Translation, TranslationRequest } from '../translation';
+import type { Fix } from '../translation';
+import { unusedCaptures } from './captured-names';
 import type { ErrorPattern } from './error-pattern';
 import { fallbackAnswer, locationSentence, readErrorName } from './fallback';
 import { focus } from './focus';
@@ -13,6 +15,8 @@ export interface EngineResult {
   translation: Translation;
   /** The knowledge-base pattern that produced the answer; null for the generic answer. */
   patternId: string | null;
+  /** The pattern's named groups as matched (clipped); empty for the generic answer. */
+  captures: Readonly<Record<string, string>>;
 }
 
 export const RULES_ENGINE = 'rules';
@@ -72,13 +76,13 @@ export class RulesEngine {
       for (const hit of hits) {
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
         const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
-        if (translation) return { translation, patternId: hit.entry.pattern.id };
+        if (translation) return { translation, patternId: hit.entry.pattern.id, captures: hit.groups };
       }
     }
 
     const frame = locate(root, whole, cause.chained, detection.language);
     const name = readErrorName(root, detection.language) ?? (cause.chained ? readErrorName(whole, detection.language) : null);
-    return { translation: fallbackAnswer(name, detection, frame, RULES_ENGINE), patternId: null };
+    return { translation: fallbackAnswer(name, detection, frame, RULES_ENGINE), patternId: null, captures: {} };
   }
 
   /**
@@ -142,6 +146,7 @@ export class RulesEngine {
       language: hit.entry.pattern.language,
       ...rendered,
       explanation,
+      fixes: withLocationStep(rendered.fixes, hit.groups, frame),
       confidence: patternConfidence(hit.entry, detection, fromRoot),
       engine: RULES_ENGINE,
     };
@@ -160,6 +165,19 @@ function locate(root: string, whole: string, chained: boolean, language: Languag
     if (other && (!other.library || !frame)) return other;
   }
   return frame;
+}
+
+/**
+ * The first fix starts where the error points (the file the message names, else the innermost
+ * frame of the user's own code), unless a fix already names that file: the user should not have
+ * to read the location back out of their own trace.
+ */
+function withLocationStep(fixes: Fix[], groups: Readonly<Record<string, string>>, frame: Frame | null): Fix[] {
+  const file = groups.file ?? (frame && !frame.library ? frame.file : undefined);
+  if (!file || fixes.length === 0 || unusedCaptures({ file }, fixes).length === 0) return fixes;
+  const line = groups.file ? groups.line : frame?.line;
+  const step = `Start at ${file}${line ? ` line ${line}` : ''}: that is where the error is reported.`;
+  return [{ ...fixes[0], steps: [step, ...fixes[0].steps] }, ...fixes.slice(1)];
 }
 
 /**
