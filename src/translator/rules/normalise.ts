@@ -33,9 +33,39 @@ const PREFIXES: readonly Prefix[] = [
   // GitHub Actions workflow commands: "##[error]", "::error file=x::".
   { re: /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/i },
   { re: /^::(?:error|warning|notice)(?: [^:\n]{0,300})?::/ },
-  // ISO-8601 / log4j / Python logging timestamps, optionally bracketed:
-  // "2024-05-01T12:00:00.123Z", "2024-05-01 12:00:00,123", "[2024-05-01 12:00:00 +0000]".
-  { re: /^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?: ?(?:Z|UTC|[+-]\d{2}:?\d{2}))?\]?(?:\s*[|:-]\s+|\s+)/, stamp: true },
+  // ISO-8601 / log4j / Python logging / nginx timestamps, optionally bracketed:
+  // "2024-05-01T12:00:00.123Z", "2024-05-01 12:00:00,123", "[2024-05-01 12:00:00 +0000]",
+  // "2024/05/01 12:00:00", "2024-05-01 12:00:00.123 CEST".
+  {
+    re: /^\[?\d{4}([-/.])\d{2}\1\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?: ?(?:Z|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?\]?(?:\s*[|:-]\s+|\s+)/,
+    stamp: true,
+  },
+  // Apache's "[Mon May 01 12:00:00.123456 2024] ", and its module-level, pid and client fields.
+  { re: /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \d{4}\]\s+/, stamp: true },
+  { re: /^\[[a-z_]{1,30}:(?:emerg|alert|crit|error|warn|notice|info|debug)\]\s+/ },
+  { re: /^\[pid \d{1,10}(?::tid \d{1,20})?\]\s+/ },
+  { re: /^\[client [^\]\n]{1,80}\]\s+/ },
+  // nginx's "1234#1234: *56 " after its level, and PostgreSQL's "[1234] " / "[1234-1] " after the time.
+  { re: /^\d{1,10}#\d{1,10}: (?:\*\d{1,12} )?/ },
+  { re: /^\[\d{1,10}(?:-\d{1,6})?\]\s+/ },
+  // MSBuild's project-number prefix of parallel builds: "1>main.cpp(3): error C2065".
+  { re: /^\d{1,4}>(?=\S)/ },
+  // Docker BuildKit's step and elapsed seconds: "#12 0.532 ". The "#12 [2/5] RUN" headers stay.
+  { re: /^#\d{1,4} \d{1,6}\.\d{1,4} / },
+  // GitLab CI's collapsible sections and Jenkins' pipeline steps.
+  { re: /^section_(?:start|end):\d{1,12}:[\w.-]{1,100}(?:\[[^\]\n]{0,100}\])?/ },
+  { re: /^\[Pipeline\] / },
+  // Laravel/Monolog's channel and level after the time: "local.ERROR: ".
+  { re: /^[a-z][\w-]{0,30}\.(?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG): / },
+  // Ruby's Logger: "E, [2024-05-01T12:00:00.123456 #1234] ERROR -- : ", optionally a progname.
+  { re: /^[DIWEFA], \[[^\]\n]{1,60}\] {1,2}[A-Z]{4,7} -- [^:\n]{0,100}: / },
+  // Spring Boot after its time and level: "1234 --- [main] o.s.boot.SpringApplication : "
+  // (Boot 3 adds the application name: "--- [app] [main] ").
+  { re: /^\d{1,10} --- (?:\[[^\]\n]{0,80}\] ){1,2}[\w.$]{1,200}\s*: / },
+  // Logback's default pattern after the time: "[main] ERROR com.acme.App - ".
+  { re: new RegExp(`^\\[[^\\]\\n]{1,80}\\] (?:${LEVEL_WORDS.toUpperCase()}) {1,2}[\\w.$]{1,200} - `) },
+  // Python logging's "%(name)s - %(levelname)s - " after the time: "myapp.db - ERROR - ".
+  { re: new RegExp(`^[\\w.]{1,100} - (?:${LEVEL_WORDS.toUpperCase()}) - `) },
   // Time only: "[12:00:00]", "12:00:00.123 ".
   { re: /^\[?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]?\s+/, stamp: true },
   // syslog / journald: "May  1 12:00:00 host app[123]: ".
@@ -67,7 +97,7 @@ const LEVEL_AFTER_TIMESTAMP = new RegExp(
 
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
-const MAY_HAVE_PREFIX = /^(?:##\[|::|\[|\d|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|[A-Za-z][\w.-]{0,127}\s*\|)/;
+const MAY_HAVE_PREFIX = /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|[A-Za-z][\w.-]{0,127}\s*\|)/;
 
 /** At most this many prefixes are peeled off one line: real lines carry two or three. */
 const MAX_PREFIXES_PER_LINE = 6;
