@@ -85,7 +85,11 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       {
         title: 'Compare with the real columns',
-        steps: ['List the columns of the table', 'Fix the name, quote mixed-case names, or run the missing migration', 'Use single quotes for string values'],
+        steps: [
+          `List the columns of ${c.relation ?? 'the table'} and compare them with ${c.column ?? c.qualified ?? 'the name in the query'}`,
+          'Fix the name, quote mixed-case names, or run the missing migration',
+          'Use single quotes for string values',
+        ],
         code: `SELECT column_name FROM information_schema.columns WHERE table_name = '${c.relation ?? 'users'}';\n\nSELECT "createdAt" FROM users WHERE status = 'active';  -- not "active"`,
       },
     ],
@@ -119,7 +123,11 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       {
         title: 'Make the write idempotent',
-        steps: ['Use INSERT … ON CONFLICT to ignore or update the existing row', 'Or catch SQLSTATE 23505 and answer "already exists" (HTTP 409)'],
+        steps: [
+          `Find the row that already holds the value: ${c.constraint ?? 'the constraint'} names the unique index (\\d+ on the table lists it)`,
+          'Use INSERT … ON CONFLICT to ignore or update the existing row',
+          'Or catch SQLSTATE 23505 and answer "already exists" (HTTP 409)',
+        ],
         code: `INSERT INTO users (email, name) VALUES ($1, $2)\nON CONFLICT (${c.columns ?? 'email'}) DO UPDATE SET name = EXCLUDED.name;`,
       },
       {
@@ -222,10 +230,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'An empty string sent where NULL was meant',
       'Comparing a column with a parameter of another format (locale decimal separators, dates)',
     ],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Validate and convert input before querying',
-        steps: ['Validate path/body parameters (isUUID, isInt) and answer 400 on bad input', 'Send NULL instead of empty strings'],
+        steps: [`Validate or convert the value before it reaches the ${c.type ?? ''} parameter (an empty string is not a valid ${c.type ?? 'value'})`, 'Validate path/body parameters (isUUID, isInt) and answer 400 on bad input', 'Send NULL instead of empty strings'],
         code: "if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BadRequestException('invalid id');",
       },
     ],
@@ -509,7 +517,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'psql: error: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?',
       'psql: could not connect to server: Connection refused\n\tIs the server running on host "localhost" (127.0.0.1) and accepting\n\tTCP/IP connections on port 5432?',
       'psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?',
-      'org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+      'psql: could not connect to server: No such file or directory\n\tIs the server running locally and accepting\n\tconnections on Unix domain socket "/tmp/.s.PGSQL.5432"?',
     ],
   },
   {
@@ -532,10 +540,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'The client IP/network is not listed (e.g. a Docker network or another subnet)',
       'The user/database combination is not allowed by any line',
     ],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Connect with SSL when the server requires it',
-        steps: ['Add sslmode=require (or verify-full with the CA) to the connection string'],
+        steps: [`Add a pg_hba.conf line for the client address ${c.host ?? ''}${c.user ? `, user ${c.user}` : ''}${c.database ? `, database ${c.database}` : ''}, then reload the server`, 'Add sslmode=require (or verify-full with the CA) to the connection string'],
         code: 'postgresql://app:secret@db.example.com:5432/app?sslmode=require\n// node-postgres: new Pool({ connectionString, ssl: { rejectUnauthorized: true, ca } })',
       },
       {
@@ -656,10 +664,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       `One of the values written has more than ${c.length ?? 'the allowed number of'} characters for a ${c.type ?? 'character varying'} column. ` +
       'PostgreSQL does not truncate silently; the message does not name the column, so compare the lengths of the values with the columns limited to that size.',
     causes: ['User input longer than the schema expects (names, URLs, tokens)', 'A column size chosen too small (varchar(255) for URLs or JWTs)', 'Multibyte or encoded data longer than expected'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Validate length or widen the column',
-        steps: ['Find the columns with that limit', 'Validate input length in the application', 'Or change the column to text / a larger limit'],
+        steps: [`Compare the value's length with the ${c.type ?? ''}(${c.length ?? 'n'}) column, and widen the column or truncate the value`, 'Find the columns with that limit', 'Validate input length in the application', 'Or change the column to text / a larger limit'],
         code: `SELECT table_name, column_name FROM information_schema.columns WHERE character_maximum_length = 255;\nALTER TABLE links ALTER COLUMN url TYPE text;`,
       },
     ],
@@ -838,7 +846,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Create or fix the account and its grants',
         steps: ['Connect as an administrator (sudo mysql on Debian/Ubuntu)', 'Check which accounts exist', 'Create the account for the right host and grant privileges'],
-        code: `SELECT user, host, plugin FROM mysql.user;\nCREATE USER '${c.user || 'app'}'@'%' IDENTIFIED BY 'secret';\nGRANT ALL PRIVILEGES ON ${c.database ?? 'app'}.* TO '${c.user || 'app'}'@'%';\nFLUSH PRIVILEGES;`,
+        code: `SELECT user, host, plugin FROM mysql.user;\nCREATE USER '${c.user || 'app'}'@'${c.host || '%'}' IDENTIFIED BY 'secret';\nGRANT ALL PRIVILEGES ON ${c.database ?? 'app'}.* TO '${c.user || 'app'}'@'${c.host || '%'}';\nFLUSH PRIVILEGES;`,
       },
     ],
     references: [MYSQL_SERVER_ERRORS, { title: 'MySQL: Troubleshooting problems connecting', url: `${MYSQL_REFMAN}/problems-connecting.html` }],
@@ -865,10 +873,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'Case difference between code and table (Linux servers are case-sensitive)',
       'ORM table naming differs from the real table (plural/singular, prefix)',
     ],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Check the database and its tables',
-        steps: ['List tables in the current database', 'Run the migrations, or fix the name/case'],
+        steps: [`Check that ${c.table ?? 'the table'} exists in the database the connection uses (SHOW TABLES), and mind the case of its name on Linux`, 'List tables in the current database', 'Run the migrations, or fix the name/case'],
         code: 'SELECT DATABASE();\nSHOW TABLES;\nSHOW VARIABLES LIKE \'lower_case_table_names\';',
       },
     ],
@@ -887,10 +895,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       `The ${c.clause ?? 'query'} references ${c.column ?? 'a column'} and none of the tables in the query has it. ` +
       'A typo, a missing migration, a wrong alias, or a string value written in backticks or (with ANSI_QUOTES) double quotes, which MySQL reads as a column name.',
     causes: ['Typo or wrong table alias', 'The migration adding the column has not run', 'A value quoted with backticks instead of single quotes', 'A column alias used in WHERE (aliases are only visible in ORDER BY/HAVING)'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Compare with the table definition',
-        steps: ['Show the columns of the table', 'Fix the name/alias or run the missing migration', 'Quote string values with single quotes'],
+        steps: [`Compare ${c.column ?? 'the column'} with the columns the table really has (SHOW COLUMNS FROM the table)`, 'Show the columns of the table', 'Fix the name/alias or run the missing migration', 'Quote string values with single quotes'],
         code: "SHOW COLUMNS FROM users;\nSELECT * FROM users WHERE status = 'active';",
       },
     ],
@@ -900,7 +908,8 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.mysql-1062',
     language: 'sql',
-    match: /Duplicate entry '(?<value>[^\n]{0,300}?)' for key '(?<key>[^'\n]{1,200})'/,
+    // Some logs and blog copies turn the quotes curly: ’174465′ for key ‘PRIMARY’.
+    match: /Duplicate entry ['’‘′](?<value>[^\n]{0,300}?)['’‘′] for key ['’‘′](?<key>[^'’‘′\n]{1,200})['’‘′]/,
     errorType: '1062',
     category: 'database',
     priority: 35,
@@ -909,10 +918,14 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       `The key ${c.key ?? ''} is a PRIMARY KEY or UNIQUE index, and a row with '${c.value ?? ''}' is already stored. ` +
       'Double submissions and retries, "check then insert" races, or an AUTO_INCREMENT value reused after manual inserts all lead here.',
     causes: ['The same record inserted twice (double submit, retried job, race)', 'Check-then-insert logic without a transaction/lock', 'Explicit ids colliding with AUTO_INCREMENT values', 'Case-insensitive collation treating "Ann" and "ann" as equal'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Make the write idempotent or report a conflict',
-        steps: ['Use INSERT … ON DUPLICATE KEY UPDATE (or INSERT IGNORE)', 'Or catch error 1062 and answer "already exists" (HTTP 409)'],
+        steps: [
+          `Find the row that already has '${c.value ?? ''}' in the unique key ${c.key ?? ''} (SHOW INDEX FROM the table lists its columns)`,
+          'Use INSERT … ON DUPLICATE KEY UPDATE (or INSERT IGNORE)',
+          'Or catch error 1062 and answer "already exists" (HTTP 409)',
+        ],
         code: 'INSERT INTO users (email, name) VALUES (?, ?)\nON DUPLICATE KEY UPDATE name = VALUES(name);',
       },
     ],
@@ -926,7 +939,8 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.mysql-1064',
     language: 'sql',
-    match: /You have an error in your SQL syntax;[^\n]{0,200}? near '(?<near>[^\n]{0,200}?)' at line (?<line>\d{1,7})/,
+    // The client wraps long lines and the fragment may span lines: both are bounded.
+    match: /You have an error in your SQL syntax;(?:[\s\S]{0,200}? near\s+'(?<near>[^'\n]{0,200})[\s\S]{0,300}?at line (?<line>\d{1,7}))?/,
     errorType: '1064',
     category: 'syntax',
     priority: 30,
@@ -940,10 +954,14 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'Syntax from another database (RETURNING, ILIKE, TOP, $1 placeholders)',
       'Unescaped value concatenated into the query (use placeholders)',
     ],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Fix the text just before the quoted fragment',
-        steps: ['Quote reserved identifiers with backticks', 'Use prepared statements with ? placeholders'],
+        steps: [
+          ...(c.near ? [`Look at the statement right before '${c.near.slice(0, 60)}'${c.line ? ` on line ${c.line} of the statement` : ''}`] : []),
+          'Quote reserved identifiers with backticks',
+          'Use prepared statements with ? placeholders',
+        ],
         code: 'SELECT `order`, `key` FROM `group` WHERE id = ?;',
       },
     ],
@@ -970,11 +988,11 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
         ? 'Deleting or changing the parent would orphan child rows.'
         : `The value written has no matching row in ${c.parent ? c.parent.replace(/`/g, '') : 'the parent table'} (wrong id, parent not inserted yet, or data loaded in the wrong order).`),
     causes: ['Child inserted before its parent or with a wrong id', 'Parent deleted while children exist and no ON DELETE rule', 'Bulk import/seed order wrong', 'Column types or collations differ between child and parent'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Respect the order, or declare ON DELETE behaviour',
         steps: ['Insert parents before children, delete children before parents', 'Add ON DELETE CASCADE/SET NULL if that is the intended behaviour', 'For imports only: SET FOREIGN_KEY_CHECKS=0 temporarily, then verify the data'],
-        code: 'ALTER TABLE orders DROP FOREIGN KEY orders_ibfk_1;\nALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;',
+        code: `ALTER TABLE ${c.child ?? 'orders'} DROP FOREIGN KEY ${c.constraint ?? 'orders_ibfk_1'};\nALTER TABLE ${c.child ?? 'orders'} ADD CONSTRAINT ${c.constraint ?? 'orders_user_fk'} FOREIGN KEY (${c.columns ?? 'user_id'}) REFERENCES ${c.parent ?? 'users'} (id) ON DELETE CASCADE;`,
       },
     ],
     references: [MYSQL_SERVER_ERRORS, { title: 'MySQL: FOREIGN KEY constraints', url: `${MYSQL_REFMAN}/create-table-foreign-keys.html` }],
@@ -1024,10 +1042,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
         : `The TCP connection to ${c.host ?? 'the server'} failed${c.errno === '111' || c.errno === '10061' ? ' (connection refused: nothing listens on that port)' : c.errno === '110' || c.errno === '10060' ? ' (timed out: a firewall or wrong address)' : ''}. `) +
       'In Docker, localhost/127.0.0.1 is the application container itself; use the database service name.',
     causes: ['The MySQL/MariaDB server is not running or still starting', 'localhost used inside a container instead of the service name', 'Server bound to 127.0.0.1 only (bind-address) or firewall blocks 3306', 'Socket path differs between client and server'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Check the server and connect to the right address',
-        steps: ['Check the server status and port', 'Use 127.0.0.1 (TCP) or the compose service name'],
+        steps: [`Check that a MySQL server listens at ${c.host ?? c.socket ?? 'the configured address'} (and that the host name resolves from where the client runs)`, 'Check the server status and port', 'Use 127.0.0.1 (TCP) or the compose service name'],
         code: 'sudo systemctl status mysql\nmysqladmin -h 127.0.0.1 -P 3306 -u root -p ping\n# my.cnf: bind-address = 0.0.0.0   (for remote clients)',
       },
     ],
@@ -1201,14 +1219,14 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
         ? [
             {
               title: 'Convert to utf8mb4',
-              steps: ['Convert the table (and database default) to utf8mb4', 'Make sure the connection charset is utf8mb4 too'],
+              steps: [`Check the value sent for ${c.column ?? 'the column'} and convert it to the column's type before the insert`, 'Convert the table (and database default) to utf8mb4', 'Make sure the connection charset is utf8mb4 too'],
               code: 'ALTER DATABASE app CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\nALTER TABLE posts CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n# DSN: charset=utf8mb4',
             },
           ]
         : [
             {
               title: 'Send NULL or a valid value',
-              steps: ['Map empty inputs to NULL', "Format dates as 'YYYY-MM-DD HH:MM:SS' (no timezone suffix)"],
+              steps: [`Check the value sent for ${c.column ?? 'the column'}: map empty inputs to NULL`, "Format dates as 'YYYY-MM-DD HH:MM:SS' (no timezone suffix)"],
               code: null,
             },
           ],
@@ -1251,10 +1269,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `The table ${c.table ?? ''} already exists.`,
     explanation: 'A CREATE TABLE targets a table that is already there: a migration ran twice or after the table was created another way, or the migrations table was reset while the schema was kept.',
     causes: ['Migration history out of sync with the real schema', 'A migration interrupted after creating the table', 'Tables created by hand or by a schema sync'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Re-align migrations with the schema',
-        steps: ['Check migration status', 'Use CREATE TABLE IF NOT EXISTS in idempotent scripts', 'In development, drop the stray table or reset the database'],
+        steps: [`${c.table ?? 'The table'} already exists: skip its CREATE (CREATE TABLE IF NOT EXISTS) or check which migrations are recorded as run`, 'Check migration status', 'Use CREATE TABLE IF NOT EXISTS in idempotent scripts', 'In development, drop the stray table or reset the database'],
         code: 'CREATE TABLE IF NOT EXISTS users (...);',
       },
     ],
@@ -1279,10 +1297,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'Migrations not run on this database file',
       'An in-memory database (:memory:) — each connection gets its own empty database',
     ],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Open the right file and create the schema',
-        steps: ['Use an absolute path for the database file', 'Run the migrations/schema creation on it', 'Inspect it with the sqlite3 shell'],
+        steps: [`Check that ${c.table ?? 'the table'} exists in the database file the program opens (a relative path opens a new, empty file)`, 'Use an absolute path for the database file', 'Run the migrations/schema creation on it', 'Inspect it with the sqlite3 shell'],
         code: 'sqlite3 /abs/path/app.db ".tables"',
       },
     ],
@@ -1300,10 +1318,10 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     explanation:
       'The statement references a column that the table does not have: a typo, a migration not applied, or a string literal written in double quotes, which SQLite reads as an identifier.',
     causes: ['Typo or wrong table alias', 'Migration adding the column not run on this file', 'String value in double quotes instead of single quotes'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Check the table definition',
-        steps: ['Show the schema of the table', "Use single quotes for string values"],
+        steps: [`Compare ${c.column ?? 'the column'} with the table's columns (.schema)`, 'Show the schema of the table', "Use single quotes for string values"],
         code: "sqlite3 app.db \".schema users\"\nSELECT * FROM users WHERE name = 'Ann';",
       },
     ],
@@ -1313,8 +1331,9 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.sqlite-locked',
     language: 'sql',
-    match: /database is locked|SQLITE_BUSY/,
-    errorType: 'SQLITE_BUSY',
+    match: /(?<locked>database is locked)|SQLITE_BUSY/,
+    // Developers name it by the message when the message is shown, by the code otherwise.
+    errorType: (c) => (c.locked ? 'database is locked' : 'SQLITE_BUSY'),
     category: 'concurrency',
     priority: 35,
     summary: 'Another connection holds the write lock on the SQLite database.',
@@ -1349,14 +1368,187 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
             ? 'A reference points to a missing parent row (foreign keys are enforced because PRAGMA foreign_keys is on).'
             : `A CHECK constraint${c.target ? ` (${c.target})` : ''} rejected the row.`,
     causes: ['The data violates the declared constraint', 'Duplicate inserts / missing upsert', 'Missing value or parent row'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Fix the data or make the write idempotent',
-        steps: ['For UNIQUE use an upsert', 'For NOT NULL provide a value or a DEFAULT'],
+        steps: [`Look at the values written to ${c.target ?? 'the constrained columns'}`, 'For UNIQUE use an upsert', 'For NOT NULL provide a value or a DEFAULT'],
         code: 'INSERT INTO users (email, name) VALUES (?, ?)\nON CONFLICT(email) DO UPDATE SET name = excluded.name;',
       },
     ],
     references: [SQLITE_RESULT_CODES, { title: 'SQLite: UPSERT', url: 'https://www.sqlite.org/lang_upsert.html' }],
     samples: ['sqlite3.IntegrityError: UNIQUE constraint failed: users.email', 'Error: SQLITE_CONSTRAINT: NOT NULL constraint failed: posts.title'],
+  },
+  // ---------------------------------------------------------------- SQL Server
+  {
+    id: 'sql.mssql-208',
+    language: 'sql',
+    // With its header when there is one, so that the first error of a batch wins (see sql.mssql-message).
+    match: /(?:Msg 208, Level \d{1,2}, State \d{1,3}[^\n]{0,300}\n\s*)?Invalid object name '(?<object>[^'\n]{1,200})'/,
+    errorType: '208',
+    category: 'database',
+    priority: 30,
+    summary: (c) => `SQL Server has no table or view named ${c.object ?? ''} in this database (error 208).`,
+    explanation: (c) =>
+      `The statement names ${c.object ?? 'an object'}, and SQL Server cannot find it: it was never created here, it lives in another schema than the user's default, the connection uses another database, ` +
+      'or it is a temporary table (#name) created in another session or scope.',
+    causes: [
+      'Migrations or the create script not run against this database',
+      'The connection string (Initial Catalog / Database) points at another database',
+      "The object is in another schema than the login's default (dbo vs app)",
+      'A #temp table created in another batch, session or stored procedure scope',
+    ],
+    fixes: (c) => [
+      {
+        title: `Find where ${c.object ?? 'the object'} is`,
+        steps: ['Check the current database and search every schema for the name', 'Qualify the name with its schema, or create it'],
+        code: `SELECT DB_NAME();\nSELECT SCHEMA_NAME(schema_id) AS [schema], name, type_desc FROM sys.objects WHERE name = '${(c.object ?? 'Orders').split('.').pop()}';`,
+      },
+    ],
+    references: [{ title: 'SQL Server: MSSQLSERVER_208', url: 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-208-database-engine-error' }],
+    samples: ["Msg 208, Level 16, State 1, Line 1\nInvalid object name 'dbo.Orders'.", "Msg 208, Level 16, State 0, Line 8666\nInvalid object name '#Config'."],
+  },
+  {
+    id: 'sql.mssql-207',
+    language: 'sql',
+    match: /(?:Msg 207, Level \d{1,2}, State \d{1,3}[^\n]{0,300}\n\s*)?Invalid column name '(?<column>[^'\n]{1,200})'/,
+    errorType: '207',
+    category: 'database',
+    priority: 30,
+    summary: (c) => `SQL Server knows no column ${c.column ?? ''} in the tables of this query (error 207).`,
+    explanation: (c) =>
+      `No table in the FROM clause has a column named ${c.column ?? 'like that'}: a typo, a column added by a migration that has not run, a script written for another version of the schema, ` +
+      'or a string value written in double quotes (with QUOTED_IDENTIFIER on, "x" is a column name).',
+    causes: ['Schema older than the code or script (migration not applied)', 'Typo or wrong table alias', 'A string literal in double quotes', 'A script written for a newer SQL Server version whose system views have the column'],
+    fixes: (c) => [
+      {
+        title: `Check the columns the table really has`,
+        steps: [`Look ${c.column ?? 'the column'} up in sys.columns`, 'Apply the missing migration, or fix the name; use single quotes for strings'],
+        code: `SELECT OBJECT_NAME(object_id) AS [table], name FROM sys.columns WHERE name = '${c.column ?? 'creation_time'}';`,
+      },
+    ],
+    references: [{ title: 'SQL Server: database engine errors', url: 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors' }],
+    samples: ["Msg 207, Level 16, State 1, Line 190\nInvalid column name 'creation_time'."],
+  },
+  {
+    id: 'sql.mssql-message',
+    language: 'sql',
+    // Any other numbered SQL Server message: sqlcmd, SSMS and the logs print this header.
+    match: /\bMsg (?<number>\d{1,6}), Level (?<level>\d{1,2}), State \d{1,3}(?:, (?:Procedure|Server) [^,\n]{1,200})?(?:, Line (?<line>\d{1,7}))?(?:\s*\n\s*(?<message>[^\n]{1,300}))?/,
+    errorType: (c) => c.number ?? 'SQL Server error',
+    category: 'database',
+    priority: 30,
+    summary: (c) => `SQL Server error ${c.number ?? ''}${c.message ? `: ${c.message}` : ''}`,
+    explanation: (c) =>
+      `SQL Server reports errors as Msg (the error number), Level (severity: 11–16 are errors in the statement, 17 and above are resource or server faults) and State. ` +
+      `This one is error ${c.number ?? ''} at severity ${c.level ?? '?'}${c.line ? `, on line ${c.line} of the batch` : ''}. The number identifies the rule; the message line under the header says which object or value broke it.`,
+    causes: ['A statement the server rejected (names, syntax, constraints, permissions)', 'A script written for another database version or schema'],
+    fixes: (c) => [
+      {
+        title: `Look error ${c.number ?? ''} up`,
+        steps: [`Read the text of error ${c.number ?? ''} in sys.messages`, `Open line ${c.line ?? '?'} of the batch and fix the object or value the message names`],
+        code: `SELECT message_id, severity, text FROM sys.messages WHERE message_id = ${c.number ?? 0} AND language_id = 1033;`,
+      },
+    ],
+    references: [{ title: 'SQL Server: database engine errors', url: 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors' }],
+    samples: ["Msg 102, Level 15, State 1, Line 1\nIncorrect syntax near ''.", 'Msg 4104, Level 16, State 1, Line 302\nThe multi-part identifier "qs.creation_time" could not be bound.'],
+  },  // ---------------------------------------------------------------- any server, by its code
+  {
+    id: 'sql.mysql-numbered',
+    language: 'sql',
+    // The mysql client's "ERROR 1146 (42S02) at line 3: …" for errors without a pattern of their own.
+    match: /\bERROR (?<number>\d{4}) \((?<state>[0-9A-Z]{5})\)(?: at line (?<line>\d{1,7}))?: (?<message>[^\n]{1,300})/,
+    errorType: (c) => c.number ?? 'MySQL error',
+    category: 'database',
+    priority: 15,
+    summary: (c) => `MySQL error ${c.number ?? ''} (SQLSTATE ${c.state ?? ''}): ${c.message ?? ''}`,
+    explanation: (c) =>
+      `The mysql client prints the server's error number, the SQLSTATE and the message. Error ${c.number ?? ''}${c.line ? ` was raised by the statement at line ${c.line} of the input` : ''}; the number is what the MySQL error reference is indexed by.`,
+    causes: ['A statement the server rejected', 'A script written for another MySQL/MariaDB version or schema'],
+    fixes: (c) => [
+      {
+        title: `Look error ${c.number ?? ''} up`,
+        steps: [`Find ${c.number ?? 'the number'} in the MySQL server error reference`, c.line ? `Open line ${c.line} of the script` : 'Run the failing statement on its own to see it fail'],
+        code: `perror ${c.number ?? ''}`,
+      },
+    ],
+    references: [MYSQL_SERVER_ERRORS],
+    samples: ['ERROR 1114 (HY000) at line 3: The table \'events\' is full', 'ERROR 1215 (HY000) at line 12: Cannot add foreign key constraint'],
+  },
+  {
+    id: 'sql.pg-error-object',
+    language: 'sql',
+    // node-postgres prints the error object: severity and the SQLSTATE in `code`, the message
+    // often scrolled away above the stack.
+    match: /severity: '(?<severity>ERROR|FATAL|PANIC)',\s+code: '(?<code>[0-9A-Z]{5})'/,
+    errorType: (c) => c.code ?? 'PostgreSQL error',
+    category: 'database',
+    priority: 12,
+    summary: (c) => `PostgreSQL answered with SQLSTATE ${c.code ?? ''} (${c.severity ?? ''}).`,
+    explanation: (c) =>
+      `The driver's error object carries the server's SQLSTATE in its code field: ${c.code ?? ''}. The first two characters are the class ` +
+      '(08 connection, 22 data, 23 integrity constraint, 28 authentication, 3D unknown database, 42 syntax or access rule, 53 resources, 57 server shutting down or starting).',
+    causes: ['The statement or the connection settings broke the rule the SQLSTATE names'],
+    fixes: (c) => [
+      {
+        title: `Look SQLSTATE ${c.code ?? ''} up`,
+        steps: [`Find ${c.code ?? 'the code'} in PostgreSQL's error code appendix`, 'Log err.message and err.detail, not only err.code, so the next report names the object'],
+        code: `client.query(sql).catch((err) => console.error(err.code, err.message, err.detail)); // ${c.code ?? ''}`,
+      },
+    ],
+    references: [PG_ERRCODES],
+    samples: ["  name: 'error',\n  length: 104,\n  severity: 'FATAL',\n  code: '28P01',\n  detail: undefined,"],
+  },
+  // ---------------------------------------------------------------- ORMs whose own codes name the error
+  {
+    id: 'javascript.prisma-known-request',
+    // Prisma's error is the ORM's, not the server's: it is answered in the program's language.
+    language: 'javascript',
+    match: /(?<unique>Unique constraint failed on the (?:fields|constraint): \(?(?<fields>[^)\n]{1,200}?)\)?$)|(?<notFound>Record to (?:update|delete) not found|required but not found)|(?<foreign>Foreign key constraint (?:failed|violated) on the (?:field|constraint): (?<field>[^\n]{1,200}))|(?<unreachable>Can't reach database server at `?(?<host>[^`\s]{1,253})`?(?::`?(?<port>\d{1,5})`?)?)|(?<noTable>The table `(?<table>[^`\n]{1,200})` does not exist in the current database)|(?<auth>Authentication failed against database server)/m,
+    errorType: (c) =>
+      c.unique ? 'P2002' : c.notFound ? 'P2025' : c.foreign ? 'P2003' : c.unreachable ? 'P1001' : c.noTable ? 'P2021' : 'P1000',
+    category: 'database',
+    priority: 30,
+    summary: (c) =>
+      c.unique
+        ? `Prisma refused a write that would duplicate ${c.fields ?? 'a unique field'} (P2002).`
+        : c.notFound
+          ? 'Prisma found no record to update or delete (P2025).'
+          : c.foreign
+            ? `A reference in ${c.field ?? 'the data'} points to no existing record (P2003).`
+            : c.unreachable
+              ? `Prisma cannot reach the database server at ${c.host ?? ''}${c.port ? `:${c.port}` : ''} (P1001).`
+              : c.noTable
+                ? `The table ${c.table ?? ''} does not exist in the database Prisma is connected to (P2021).`
+                : 'The database rejected the credentials in DATABASE_URL (P1000).',
+    explanation: (c) =>
+      c.unique
+        ? `A unique index covers ${c.fields ?? 'these fields'} and a row with the same values exists: a double submit, a retried job, or "find then create" racing with another request.`
+        : c.notFound
+          ? 'update(), delete() and their nested forms require the record in `where` to exist; it was deleted, never created, or the where clause (often with a tenant/owner filter) matches nothing.'
+          : c.foreign
+            ? 'The id given for a relation has no matching row in the referenced table, or deleting a parent would orphan children.'
+            : c.unreachable
+              ? 'Nothing answered at the host and port of DATABASE_URL: the server is down, the host is wrong from where the app runs (localhost inside a container), or a firewall drops the connection.'
+              : c.noTable
+                ? 'Migrations have not been applied to this database, or DATABASE_URL points at another database or schema.'
+                : 'The user or password in DATABASE_URL is wrong for this server (special characters in the password must be URL-encoded).',
+    causes: ['The data, the schema and the connection URL disagree with what the query assumes'],
+    fixes: (c) => [
+      c.unique
+        ? { title: `Upsert on ${c.fields ?? 'the unique fields'}`, steps: [`Use upsert() keyed on ${c.fields ?? 'the unique fields'}, or catch P2002 and answer 409`], code: `if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') { /* ${c.fields ?? 'unique fields'} already taken */ }` }
+        : c.unreachable
+          ? { title: `Check ${c.host ?? 'the host'}${c.port ? `:${c.port}` : ''}`, steps: [`Test the connection to ${c.host ?? 'the host'}${c.port ? ` port ${c.port}` : ''} from where the app runs`, 'Use the service name instead of localhost inside Docker'], code: `pg_isready -h ${c.host ?? 'localhost'} -p ${c.port ?? '5432'}` }
+          : c.noTable
+            ? { title: 'Apply the migrations', steps: [`Create ${c.table ?? 'the table'} by applying the migrations to the database in DATABASE_URL`], code: 'npx prisma migrate deploy' }
+            : c.foreign
+              ? { title: 'Create the parent first', steps: [`Check that the record referenced through ${c.field ?? 'the relation'} exists before the write`], code: null }
+              : { title: 'Handle the missing record', steps: ['Use updateMany/deleteMany when zero rows is fine, or catch P2025 and answer 404'], code: "if (e.code === 'P2025') return res.status(404).end();" },
+    ],
+    references: [{ title: 'Prisma: error reference', url: 'https://www.prisma.io/docs/orm/reference/error-reference' }],
+    samples: [
+      "PrismaClientKnownRequestError: \nInvalid `prisma.user.create()` invocation:\n\n\nUnique constraint failed on the fields: (`email`)\n  code: 'P2002',",
+      "Error: P1001: Can't reach database server at `localhost`:`5432`",
+      'The table `public.User` does not exist in the current database.',
+    ],
   },
 ];

@@ -17,9 +17,12 @@ export const SUBJECT_CAPTURES: ReadonlySet<string> = new Set([
 
 function mentions(haystack: string, value: string): boolean {
   if (haystack.includes(value)) return true;
-  // A path is mentioned when its last part is (fixes say "open Foo.java", not the whole path).
+  // A path is mentioned when its last part is (fixes say "open Foo.java", not the whole path),
+  // a qualified name when its last part is (public.users: "users").
   const base = value.split(/[\\/]/).pop();
-  return base !== undefined && base.length >= 3 && base !== value && haystack.includes(base);
+  if (base !== undefined && base.length >= 3 && base !== value && haystack.includes(base)) return true;
+  const last = /[\\/]/.test(value) ? undefined : value.split(/::|\./).pop();
+  return last !== undefined && last.length >= 3 && last !== value && haystack.includes(last);
 }
 
 /** The text of the fixes: titles, steps and code. */

@@ -124,6 +124,11 @@ const SIGNALS: readonly Signal[] = [
     /^ERROR:\s+(?:relation|column|syntax error at or near|duplicate key value|null value in column|permission denied for|database "|role "|insert or update on table|current transaction is aborted)|^ERROR \d{4} \([\dA-Z]{5}\)|\bORA-\d{5}\b|\bMsg \d+, Level \d+, State \d+/m,
     DEFINITIVE,
   ],
+  // Database errors raised inside programs: the driver's or ORM's class says whose trace it is.
+  ['python', /\((?:psycopg2?|pymysql|MySQLdb|sqlite3|asyncpg)(?:\.\w+){1,3}\)|sqlalche\.me\/e\//, STRONG],
+  ['ruby', /\b(?:PG|Mysql2|SQLite3|Trilogy)::[A-Z]\w+/, STRONG],
+  ['java', /\b(?:org\.postgresql\.util\.PSQLException|com\.microsoft\.sqlserver\.jdbc\.SQLServerException|com\.mysql\.(?:cj\.)?jdbc\.[\w.]{0,80}Exception|org\.hibernate\.[\w.]{0,80}Exception|org\.springframework\.(?:dao|jdbc)\.[\w.]{0,80}Exception)\b/, STRONG],
+  ['csharp', /\b(?:Npgsql\.\w{0,40}Exception|MySqlConnector\.\w{0,40}Exception|MySql\.Data\.MySqlClient\.MySqlException)\b/, STRONG],
   ['sql', /Duplicate entry .{0,200}? for key|\bError_code: \d{4}|\bHA_ERR_\w+|\bSQLSTATE\b(?!\[)|relation "[^"\n]+" does not exist|You have an error in your SQL syntax|\bSQLITE_[A-Z]+\b|^psql: /m, STRONG],
 
   // Shell

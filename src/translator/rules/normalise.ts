@@ -1,3 +1,5 @@
+import { delocalise } from './localised';
+
 /**
  * Turns pasted terminal/log output into the plain error text the knowledge-base patterns are
  * written against. Everything here is line-based and anchored so that the cost stays linear in
@@ -52,6 +54,9 @@ const PREFIXES: readonly Prefix[] = [
   { re: /^\d{1,4}>(?=\S)/ },
   // Docker BuildKit's step and elapsed seconds: "#12 0.532 ". The "#12 [2/5] RUN" headers stay.
   { re: /^#\d{1,4} \d{1,6}\.\d{1,4} / },
+  // Process managers: pm2's "0|api  | " and concurrently/foreman's "server-0 (err): ".
+  { re: /^\d{1,4}\|[\w.-]{1,100}\s*\|\s?/ },
+  { re: /^[\w.-]{1,60} \((?:out|err)\): / },
   // GitLab CI's collapsible sections and Jenkins' pipeline steps.
   { re: /^section_(?:start|end):\d{1,12}:[\w.-]{1,100}(?:\[[^\]\n]{0,100}\])?/ },
   { re: /^\[Pipeline\] / },
@@ -97,7 +102,7 @@ const LEVEL_AFTER_TIMESTAMP = new RegExp(
 
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
-const MAY_HAVE_PREFIX = /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|[A-Za-z][\w.-]{0,127}\s*\|)/;
+const MAY_HAVE_PREFIX = /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|[A-Za-z][\w.-]{0,127}\s*\|)/;
 
 /** At most this many prefixes are peeled off one line: real lines carry two or three. */
 const MAX_PREFIXES_PER_LINE = 6;
@@ -165,5 +170,5 @@ export function normalise(raw: string): string {
   let end = lines.length;
   while (start < end && lines[start].trim() === '') start++;
   while (end > start && lines[end - 1].trim() === '') end--;
-  return lines.slice(start, end).join('\n');
+  return delocalise(lines.slice(start, end).join('\n'));
 }

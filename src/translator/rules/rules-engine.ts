@@ -1,6 +1,5 @@
 import { KNOWLEDGE_BASE } from '../knowledge';
-import type { Language, Translation, TranslationRequest } from '../translation';
-import type { Fix } from '../translation';
+import type { Fix, Language, Translation, TranslationRequest } from '../translation';
 import { unusedCaptures } from './captured-names';
 import type { ErrorPattern } from './error-pattern';
 import { fallbackAnswer, locationSentence, readErrorName } from './fallback';
@@ -10,6 +9,7 @@ import { innermostFrame, type Frame } from './innermost-frame';
 import { detectLanguage, familyOf, sameFamily, type Detection } from './language-detector';
 import { normalise } from './normalise';
 import { capturesOf, renderPattern } from './render';
+import { PROGRAM_LANGUAGES, raisedByProgram } from './wrapped';
 
 export interface EngineResult {
   translation: Translation;
@@ -76,7 +76,7 @@ export class RulesEngine {
       for (const hit of hits) {
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
         const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
-        if (translation) return { translation, patternId: hit.entry.pattern.id, captures: hit.groups };
+        if (translation) return { translation: asRaisedBy(translation, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
       }
     }
 
@@ -165,6 +165,26 @@ function locate(root: string, whole: string, chained: boolean, language: Languag
     if (other && (!other.library || !frame)) return other;
   }
   return frame;
+}
+
+/**
+ * A database error inside a program's trace is the program's error: its language, and the
+ * exception it raised when the trace names one (node-postgres' bare "error" keeps the SQLSTATE).
+ * The database pattern's explanation stays: it is what says what went wrong.
+ */
+function asRaisedBy(translation: Translation, whole: string, detection: Detection): Translation {
+  if (translation.language !== 'sql' || detection.evidence !== 'text' || !PROGRAM_LANGUAGES.has(detection.language)) return translation;
+  const program = raisedByProgram(whole, detection.language);
+  if (!program) return translation;
+  const raised = program.raised;
+  return {
+    ...translation,
+    language: detection.language,
+    error_type: raised ?? translation.error_type,
+    explanation: raised
+      ? `${translation.explanation} The program received it as ${raised}, which is what to catch or search for.`
+      : translation.explanation,
+  };
 }
 
 /**

@@ -1,0 +1,83 @@
+/**
+ * Database servers print their messages in the server's language (PostgreSQL's lc_messages,
+ * SQL Server's language setting). The knowledge base is written against the English texts, so
+ * the common localised messages are rewritten to their English originals first, keeping the
+ * names they quote. The table covers the messages behind most reports, in the languages PostgreSQL
+ * and SQL Server ship translations for that users paste most (German, French, Spanish, Portuguese,
+ * Italian, Russian, Chinese, Japanese and some more for the severity words).
+ *
+ * Cost: one ASCII test for the common case; otherwise one pass per rule, each anchored on a
+ * literal word and with bounded quantifiers: linear in the text.
+ */
+
+// Opening and closing quotes of the translations: »x«, « x », «x», "x", „x“, 「x」, 'x'.
+const OPEN = `[»«"“„「『'‘]\\s?`;
+const CLOSE = `\\s?[«»"”“」』'’]`;
+const NAME = `([^«»"“”„「」『』'‘’\\n]{1,200}?)`;
+const QUOTED = `${OPEN}${NAME}${CLOSE}`;
+
+type Rule = readonly [RegExp, string];
+
+const rule = (source: string, english: string, flags = ''): Rule => [new RegExp(source, `g${flags}`), english];
+
+/** PostgreSQL severity words, at a line start or after a driver's prefix ("7 ОШИБКА:"). */
+const SEVERITIES: readonly Rule[] = [
+  rule('(^|[\\s:：，\\]])(?:FEHLER|ERREUR|ERRO|ОШИБКА|错误|エラー|ERRORE|BŁĄD|HATA|오류|CHYBA|FOUT|FEL|VIRHE|HIBA)\\s?:', '$1ERROR:', 'm'),
+  rule('(^|[\\s:：，\\]])(?:致命错误|ВАЖНО|致命的エラー|치명적오류|KRYTYCZNY)\\s?:', '$1FATAL:', 'm'),
+  rule('(^|\\s)(?:DÉTAIL|DETALLE|DETALHE|DETTAGLI|ПОДРОБНОСТИ|详细|詳細|SZCZEGÓŁY)\\s?[:：]', '$1DETAIL:', 'm'),
+  rule('(^|\\s)(?:ASTUCE|SUGERENCIA|DICA|SUGGERIMENTO|ПОДСКАЗКА|提示|ヒント|WSKAZÓWKA)\\s?[:：]', '$1HINT:', 'm'),
+];
+
+const NOT_EXISTS = "(?:existiert nicht|n'existe pas|não existe|non esiste|не существует|不存在|は存在しません|nie istnieje|neexistuje)";
+
+/** "<noun> »x« existiert nicht" in most languages, "no existe <noun> «x»" in Spanish. */
+function doesNotExist(nouns: string, spanish: string, english: (name: string) => string): Rule[] {
+  return [
+    rule(`(?:${nouns})\\s?${QUOTED}\\s?${NOT_EXISTS}`, english('$1')),
+    rule(`no existe ${spanish}\\s?${QUOTED}`, english('$1')),
+  ];
+}
+
+const MESSAGES: readonly Rule[] = [
+  // 42P07 before 42P01: "already exists" and "does not exist" share their first words.
+  rule(`(?:Relation|la relation|la relación|a relação|la relazione|отношение|关系|リレーション|relacja)\\s?${QUOTED}\\s?(?:existiert bereits|existe déjà|ya existe|já existe|esiste già|уже существует|已经存在|はすでに存在します|już istnieje)`, 'relation "$1" already exists'),
+  // Columns before relations: "la colonne « x » de la relation « y » n'existe pas" is about the column.
+  rule(`(?:Spalte|la colonne|a coluna|coluna|la colonna|столбец|字段|列|kolumna|sloupec)\\s?${QUOTED}(?:\\s?(?:der Relation|de la relation|da relação|della relazione|отношения|在关系|リレーション)\\s?${OPEN}[^«»"“”„「」『』'‘’\\n]{1,200}?${CLOSE}(?:の)?)?\\s?${NOT_EXISTS}`, 'column "$1" does not exist'),
+  rule(`(?:столбец|kolumna|sloupec) ([\\w.]{1,200}) ${NOT_EXISTS}`, 'column "$1" does not exist'),
+  rule(`no existe la columna\\s?${QUOTED}`, 'column "$1" does not exist'),
+  ...doesNotExist('Relation|la relation|a relação|la relazione|отношение|关系|リレーション|relacja|relace', 'la relación', (n) => `relation "${n}" does not exist`),
+  ...doesNotExist('Datenbank|la base de données|o banco de dados|banco de dados|il database|база данных|数据库|データベース|baza danych', 'la base de datos', (n) => `database "${n}" does not exist`),
+  ...doesNotExist('Rolle|le rôle|a role|il ruolo|роль|角色|ロール', 'el rol', (n) => `role "${n}" does not exist`),
+  rule(`(?:doppelter Schlüsselwert verletzt Unique-Constraint|la valeur d'une clé dupliquée rompt la contrainte unique|llave duplicada viola restricción de unicidad|duplicar valor da chave viola a restrição de unicidade|un valore chiave duplicato viola il vincolo univoco|повторяющееся значение ключа нарушает ограничение уникальности|重复键违反唯一约束|重複したキー値は一意性制約)\\s?${QUOTED}`, 'duplicate key value violates unique constraint "$1"'),
+  rule(`(?:Passwort-Authentifizierung für Benutzer|authentification par mot de passe échouée pour l'utilisateur|la autentificación password falló para el usuario|autenticação do tipo senha falhou para o usuário|autenticazione con password fallita per l'utente)\\s?${QUOTED}(?:\\s?fehlgeschlagen)?`, 'password authentication failed for user "$1"'),
+  rule(`(?:пользователь|用户|ユーザ)\\s?${QUOTED}\\s?(?:не прошёл проверку подлинности \\(по паролю\\)|Password 认证失败|のパスワード認証に失敗しました)`, 'password authentication failed for user "$1"'),
+  rule(`(?:Syntaxfehler bei|erreur de syntaxe sur ou près de|error de sintaxis en o cerca de|erro de sintaxe em ou próximo a|errore di sintassi a o presso|ошибка синтаксиса \\(примерное положение:|语法错误 在)\\s?${QUOTED}`, 'syntax error at or near "$1"'),
+  rule(`${QUOTED}\\s?またはその近辺で構文エラー`, 'syntax error at or near "$1"'),
+  rule('tut mir leid, schon zu viele Verbindungen|désolé, trop de clients sont déjà connectés|lo siento, ya tenemos demasiados clientes|desculpe, muitos clientes conectados|spiacente, troppi client già connessi|извините, уже слишком много клиентов|对不起, 已经有太多的客户|申し訳ありません。クライアントが多すぎます', 'sorry, too many clients already'),
+  rule('Verklemmung \\(Deadlock\\) entdeckt|blocage détecté|se ha detectado un deadlock|impasse detectado|rilevato deadlock|обнаружена взаимоблокировка|检测到死锁|デッドロックを検出しました', 'deadlock detected'),
+  rule(`(?:NULL-Wert in Spalte|une valeur NULL viole la contrainte NOT NULL de la colonne|el valor nulo en la columna|valor nulo na coluna|значение NULL в столбце|在字段)\\s?${QUOTED}`, 'null value in column "$1" violates not-null constraint'),
+  rule('aktuelle Transaktion wurde abgebrochen|la transaction est annulée|transacción abortada|transação atual foi interrompida|текущая транзакция прервана|当前事务被终止', 'current transaction is aborted, commands ignored until end of transaction block'),
+  rule('das Datenbanksystem startet|le système de bases de données se lance|el sistema de base de datos está iniciándose|система баз данных запускается|数据库系统启动中', 'the database system is starting up'),
+  rule('(?:keine Berechtigung für|droit refusé pour|permiso denegado a|permissão negada para|нет доступа к) (?:Tabelle|la table|la tabla|tabela|таблице) ([\\w."]{1,200})', 'permission denied for table $1'),
+  // SQL Server
+  rule('(?:Ungültiger Objektname|Nom d\'objet|El nombre de objeto|Nome de objeto|Недопустимое имя объекта|对象名)\\s?' + QUOTED + '(?:\\s?(?:non valide|no es válido|inválido|无效))?', "Invalid object name '$1'"),
+  rule(QUOTED + "\\s?:\\s?nom d'objet incorrect", "Invalid object name '$1'"),
+  rule('(?:Ungültiger Spaltenname|Nom de colonne non valide\\s?:|El nombre de columna|Nome de coluna inválido|Недопустимое имя столбца|列名)\\s?' + QUOTED + '(?:\\s?(?:non valide|no es válido|无效))?', "Invalid column name '$1'"),
+];
+
+/** SQL Server's message header: "Meldung 207, Ebene 16, Status 1" is "Msg 207, Level 16, State 1". */
+const MSSQL_HEADER = rule(
+  '(?:Meldung|Mensaje|Messaggio|Сообщение|消息|メッセージ|Komunikat) (\\d{1,6}),\\s?(?:Ebene|Niveau|Nivel|Nível|Livello|уровень|级别|レベル|Poziom) (\\d{1,2}),\\s?(?:Status|État|Etat|Estado|Stato|состояние|状态|状態|Stan) (\\d{1,3})',
+  'Msg $1, Level $2, State $3',
+);
+
+// Worth the rewrite: any non-ASCII character, or the few translations that need none.
+const MAY_BE_LOCALISED = /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet)\b/;
+
+/** The text with known localised database messages replaced by their English originals. */
+export function delocalise(text: string): string {
+  if (!MAY_BE_LOCALISED.test(text)) return text;
+  let out = text;
+  for (const [re, english] of [...SEVERITIES, ...MESSAGES, MSSQL_HEADER]) out = out.replace(re, english);
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { Language } from '../translation';
+
+/**
+ * A database error raised inside a program: psycopg2 in a Python traceback, PG:: under
+ * ActiveRecord, a PSQLException in a Java trace, an SqlException in .NET, Sequelize or Prisma in
+ * Node. The database's message says what went wrong (the sql patterns explain it), but what the
+ * developer sees and catches is the program's exception: the answer names that class, in the
+ * program's language. Each reader looks at a bounded number of lines with anchored or
+ * literal-led regexes: linear in the text.
+ */
+
+// Python's exception line: "psycopg2.errors.UndefinedTable: …", "django.db.utils.OperationalError: …";
+// SQLAlchemy quotes the DBAPI class in brackets: "(psycopg2.OperationalError) FATAL: …".
+const PYTHON_LINE = /^(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*)(?::|$)/gm;
+const PYTHON_BRACKETED = /\((?:[a-z_]\w*\.){1,5}([A-Z]\w*(?:Error|Exception))\)/;
+// Ruby prints "message (ActiveRecord::StatementInvalid)" at the end of the first line, or
+// "ActiveRecord::StatementInvalid: PG::UndefinedTable: ERROR: …" in logs and consoles.
+const RUBY_WRAPPER = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*): (?:[A-Z]\w*::){1,5}[A-Z]\w*: /m;
+const RUBY_TRAILING = /\((?:[A-Z]\w*::){1,5}([A-Z]\w*)\)$/m;
+const RUBY_LEADING = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*)(?=: )/m;
+const JVM_CLASS = /\b(?:[a-z][\w$]*\.){1,10}([A-Z][\w$]*(?:Exception|Error))\b/;
+const DOTNET_CLASS = /\b(?:[A-Z]\w*\.){1,6}([A-Z]\w*Exception)\b/;
+const PHP_CLASS = /\b(?:[A-Z]\w*\\){0,6}(PDOException|[A-Z]\w*Exception)\b/;
+// Node: the ORM's error class, else Prisma's code; node-postgres' own class is just "error".
+const NODE_CLASS = /\b(Sequelize[A-Z]\w*Error|QueryFailedError|MongoServerError|PrismaClient\w*Error)\b/;
+const PRISMA_CODE = /\bcode: '(P\d{4})'/;
+
+/** The exception the program raised around a database error, when the text shows one. */
+export function wrappingException(text: string, language: Language): string | null {
+  switch (language) {
+    case 'python': {
+      let last: string | null = null;
+      for (const m of text.matchAll(PYTHON_LINE)) last = m[1];
+      return last ?? PYTHON_BRACKETED.exec(text)?.[1] ?? null;
+    }
+    case 'ruby':
+      return RUBY_WRAPPER.exec(text)?.[1] ?? RUBY_TRAILING.exec(text)?.[1] ?? RUBY_LEADING.exec(text)?.[1] ?? null;
+    case 'java':
+    case 'kotlin':
+      return JVM_CLASS.exec(text)?.[1] ?? null;
+    case 'csharp':
+      return DOTNET_CLASS.exec(text)?.[1] ?? null;
+    case 'php':
+      return PHP_CLASS.exec(text)?.[1] ?? null;
+    case 'javascript':
+    case 'typescript': {
+      const prisma = PRISMA_CODE.exec(text)?.[1];
+      if (prisma) return prisma;
+      const name = NODE_CLASS.exec(text)?.[1];
+      // Prisma's class is generic; its P-code (above) is what identifies the error.
+      return name && !name.startsWith('PrismaClient') ? name : null;
+    }
+    default:
+      return null;
+  }
+}
+
+// node-postgres errors carry no class of their own, but its frames show the program is Node.
+const NODE_POSTGRES = /node_modules[\\/]pg(?:-protocol|-pool)?[\\/]/;
+
+/**
+ * Whether a database error in this text belongs to the program: it names the exception the
+ * program raised, or (Node) the driver's frames show it was thrown there. A bare SQLSTATE
+ * message a PHP app printed stays the database's.
+ */
+export function raisedByProgram(text: string, language: Language): { raised: string | null } | null {
+  const raised = wrappingException(text, language);
+  if (raised) return { raised };
+  return (language === 'javascript' || language === 'typescript') && NODE_POSTGRES.test(text) ? { raised: null } : null;
+}
+
+/** Languages whose programs wrap database errors in their own exceptions. */
+export const PROGRAM_LANGUAGES: ReadonlySet<Language> = new Set<Language>([
+  'python', 'ruby', 'java', 'kotlin', 'csharp', 'php', 'javascript', 'typescript', 'go',
+]);
