@@ -5,6 +5,7 @@ import { BillingModule } from './billing/billing.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { FeedbackModule } from './feedback/feedback.module';
 import { HealthModule } from './health/health.module';
 import { LimitsModule } from './limits/limits.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
@@ -31,6 +32,7 @@ export class AppModule {
         DashboardModule,
         AuthModule,
         TranslatorModule,
+        FeedbackModule,
         BillingModule,
         LimitsModule,
         MaintenanceModule,

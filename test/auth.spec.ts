@@ -35,7 +35,7 @@ describe('accounts and sessions', () => {
       const response = await register(app, `  ${email.toUpperCase()} `, GOOD_PASSWORD, 'Ada Lovelace');
       expect(response.status).toBe(201);
       expect(Object.keys(response.body).sort()).toEqual(
-        ['created_at', 'email', 'full_name', 'id', 'is_active', 'is_verified', 'last_login', 'subscription_tier', 'updated_at'].sort(),
+        ['created_at', 'email', 'full_name', 'id', 'is_active', 'is_verified', 'last_login', 'share_unrecognised_errors', 'subscription_tier', 'updated_at'].sort(),
       );
       expect(response.body).toMatchObject({
         email: email.toLowerCase(),

@@ -14,12 +14,14 @@ const UNREACHABLE_URL = 'postgres://postgres@127.0.0.1:1/x';
 const EMBEDDED_TEST_TIMEOUT_MS = 180_000;
 const TABLES = [
   'action_tokens',
+  'answer_feedback',
   'api_keys',
   'migrations',
   'processed_stripe_events',
   'refresh_tokens',
   'subscriptions',
   'token_blacklist',
+  'unknown_errors',
   'usage_daily',
   'usage_logs',
   'users',

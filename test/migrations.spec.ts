@@ -55,12 +55,14 @@ describe('migrations', () => {
     await dataSource.runMigrations({ transaction: 'each' });
     expect(await tablesIn(dataSource)).toEqual([
       'action_tokens',
+      'answer_feedback',
       'api_keys',
       'migrations',
       'processed_stripe_events',
       'refresh_tokens',
       'subscriptions',
       'token_blacklist',
+      'unknown_errors',
       'usage_daily',
       'usage_logs',
       'users',
@@ -100,6 +102,7 @@ describe('migrations', () => {
       'updated_at | timestamp with time zone | - | NULL | now()',
       'last_login | timestamp with time zone | - | NULL | -',
       'password_changed_at | timestamp with time zone | - | NULL | -',
+      'share_unrecognised_errors | boolean | - | NOT NULL | true',
     ]);
     const notNull: Array<{ column: string }> = await dataSource.query(`
       SELECT table_name || '.' || column_name AS column FROM information_schema.columns

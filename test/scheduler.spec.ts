@@ -122,6 +122,7 @@ describeWithPostgres('scheduled clean-ups', () => {
       CLEANUP_KEYS_CRON: EVERY_SECOND,
       CLEANUP_LOGS_CRON: EVERY_SECOND,
       CLEANUP_TOKENS_CRON: EVERY_SECOND,
+      CLEANUP_UNKNOWN_ERRORS_CRON: EVERY_SECOND,
     };
   });
 

@@ -16,7 +16,7 @@ const PYTHON_TRACE = [
   "ModuleNotFoundError: No module named 'requests'",
 ].join('\n');
 
-const CONTRACT_KEYS = ['category', 'causes', 'confidence', 'engine', 'error_type', 'explanation', 'fixes', 'language', 'references', 'summary'];
+const CONTRACT_KEYS = ['answer_id', 'category', 'causes', 'confidence', 'engine', 'error_type', 'explanation', 'fixes', 'language', 'references', 'summary'];
 
 describe('POST /translate', () => {
   let database: TestDatabase;

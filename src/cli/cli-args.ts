@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { reasonOf, UsageError } from './cli-error';
 
 export type CliFlag = 'json' | 'yes' | 'force';
-/** Options that take a value (`--days 30`). */
-export type CliOption = 'days';
+/** Options that take a value (`--days 30`, `--limit 20`). */
+export type CliOption = 'days' | 'limit';
 
 export interface CommandLine {
   /** undefined when only options (or nothing) were given. */
@@ -42,7 +42,10 @@ export function parseCommandLine(argv: string[]): CommandLine {
     help: values.help ?? false,
     flags,
     given: (Object.keys(flags) as CliFlag[]).filter((flag) => flags[flag]),
-    options: values.days === undefined ? {} : { days: values.days },
+    options: {
+      ...(values.days === undefined ? {} : { days: values.days }),
+      ...(values.limit === undefined ? {} : { limit: values.limit }),
+    },
   };
 }
 
@@ -57,6 +60,7 @@ function parse(argv: string[]) {
       yes: { type: 'boolean', short: 'y' },
       force: { type: 'boolean' },
       days: { type: 'string' },
+      limit: { type: 'string' },
     },
   });
 }

@@ -16,6 +16,11 @@ import { ChangeFeed } from '../database/change-feed';
 import { PasswordHasher } from '../users/password-hasher.service';
 import { UsersService } from '../users/users.service';
 import { UsageRetentionService } from '../usage/usage-retention.service';
+import { AnswerFeedbackRepository } from '../feedback/answer-feedback.repository';
+import { FeedbackService } from '../feedback/feedback.service';
+import { AnswerIdsService } from '../translator/answer-ids.service';
+import { UnknownErrorRepository } from '../unknown-errors/unknown-error.repository';
+import { UnknownErrorsService } from '../unknown-errors/unknown-errors.service';
 import { CliError, ConnectionError, reasonOf } from './cli-error';
 import { cliSqlLog } from './cli-sql-log';
 
@@ -29,6 +34,8 @@ export interface CliDatabase {
   usage: UsageService;
   tokens: TokenCleanupService;
   retention: UsageRetentionService;
+  unknownErrors: UnknownErrorsService;
+  feedback: FeedbackService;
 }
 
 export function describeDatabase(config: AppConfig): string {
@@ -84,6 +91,8 @@ export async function withDatabase<T>(config: AppConfig, work: (db: CliDatabase)
         new ActionTokenRepository(dataSource),
       ),
       retention: new UsageRetentionService(usageLogs),
+      unknownErrors: new UnknownErrorsService(new UnknownErrorRepository(dataSource)),
+      feedback: new FeedbackService(new AnswerIdsService(config), new AnswerFeedbackRepository(dataSource)),
     });
   } finally {
     // A failure to close must not hide the command's own result or error.

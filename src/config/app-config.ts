@@ -69,6 +69,21 @@ export class AppConfig {
     timeoutMs: number;
     cacheSize: number;
   };
+  /** The answer ids of POST /translate and the feedback given on them. */
+  answers: {
+    /** HMAC key material for answer ids (ANSWER_ID_SECRET, else JWT_SECRET; a purpose-bound key is derived from it). */
+    idSecret: string;
+    /** Seconds after an answer during which feedback on it is taken. */
+    feedbackWindowSeconds: number;
+  };
+  /** Fingerprints of the errors the rules engine did not recognise. */
+  unknownErrors: {
+    enabled: boolean;
+    flushIntervalMs: number;
+    /** Distinct (fingerprint, day) entries held in memory between flushes. */
+    bufferLimit: number;
+    retentionDays: number;
+  };
   /** Stripe billing; null when STRIPE_SECRET_KEY is unset (billing off, everyone on free). */
   billing: {
     secretKey: string;
@@ -89,6 +104,12 @@ export class AppConfig {
     spoolDir: string;
     retentionDays: number;
   };
-  scheduler: { enabled: boolean; cleanupKeysCron: string; cleanupLogsCron: string; cleanupTokensCron: string };
+  scheduler: {
+    enabled: boolean;
+    cleanupKeysCron: string;
+    cleanupLogsCron: string;
+    cleanupTokensCron: string;
+    cleanupUnknownErrorsCron: string;
+  };
   metricsEnabled: boolean;
 }

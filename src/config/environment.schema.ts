@@ -298,6 +298,42 @@ export class EnvironmentVariables {
   @Max(1_000_000)
   TRANSLATION_CACHE_SIZE = 10_000;
 
+  // --- the loop that learns: answer ids, feedback, unrecognised errors -----------------------
+
+  /** HMAC key of the answer ids POST /translate hands out; unset = derived from JWT_SECRET. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'ANSWER_ID_SECRET must be at least 32 characters (e.g. openssl rand -base64 48)' })
+  ANSWER_ID_SECRET?: string;
+
+  /** How long after an answer its feedback (POST /translate/feedback) is taken. */
+  @Matches(DURATION, { message: 'ANSWER_FEEDBACK_WINDOW must be a duration such as 30d or 12h' })
+  ANSWER_FEEDBACK_WINDOW = '30d';
+
+  /** Count fingerprints of the errors the rules engine does not recognise (users may opt out). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  UNKNOWN_ERRORS_ENABLED = true;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  UNKNOWN_ERRORS_FLUSH_INTERVAL_MS = 10_000;
+
+  /** Distinct fingerprints (per day) held in memory between flushes; new ones beyond it are dropped. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  UNKNOWN_ERRORS_BUFFER_LIMIT = 10_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(MIN_RETENTION_DAYS)
+  @Max(MAX_RETENTION_DAYS)
+  UNKNOWN_ERRORS_RETENTION_DAYS = 90;
+
   // --- slow clients and hostile bodies ----------------------------------------------------
 
   /** Headers and body of a request must have arrived within this, else 408 and the connection closes. */
@@ -475,6 +511,9 @@ export class EnvironmentVariables {
 
   @IsString()
   CLEANUP_TOKENS_CRON = '45 * * * *';
+
+  @IsString()
+  CLEANUP_UNKNOWN_ERRORS_CRON = '50 3 * * *';
 
   // --- metrics -----------------------------------------------------------------------------
 

@@ -76,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: OPENAI_API_KEY (or OPENAI_BASE_URL for a local server) must be set when TRANSLATOR_ENGINE=openai',
     );
   }
-  const cron = (name: 'CLEANUP_KEYS_CRON' | 'CLEANUP_LOGS_CRON' | 'CLEANUP_TOKENS_CRON'): string => {
+  const cron = (name: 'CLEANUP_KEYS_CRON' | 'CLEANUP_LOGS_CRON' | 'CLEANUP_TOKENS_CRON' | 'CLEANUP_UNKNOWN_ERRORS_CRON'): string => {
     const expression = vars[name].trim();
     if (!validateCronExpression(expression).valid) {
       throw new ConfigError(`Invalid configuration: ${name} must be a cron expression such as "30 3 * * *"`);
@@ -89,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (seconds <= 0) throw new ConfigError(`Invalid configuration: ${name} must be longer than zero`);
     return seconds;
   };
+  const jwtSecret = vars.JWT_SECRET ?? randomBytes(48).toString('base64');
   return Object.assign(new AppConfig(), {
     nodeEnv: vars.NODE_ENV,
     port: vars.PORT,
@@ -118,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queueLimit: vars.PASSWORD_HASH_QUEUE_LIMIT,
     },
     jwt: {
-      secret: vars.JWT_SECRET ?? randomBytes(48).toString('base64'),
+      secret: jwtSecret,
       ephemeralSecret: !vars.JWT_SECRET,
       accessTtlSeconds: duration('JWT_ACCESS_TTL'),
       refreshTtlSeconds: duration('JWT_REFRESH_TTL'),
@@ -175,6 +176,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: vars.LLM_TIMEOUT_MS,
       cacheSize: vars.TRANSLATION_CACHE_SIZE,
     },
+    answers: {
+      // Without its own secret, answer ids are signed with a key derived from the JWT secret (never
+      // the JWT key itself): stable across instances wherever tokens are.
+      idSecret: vars.ANSWER_ID_SECRET ?? jwtSecret,
+      feedbackWindowSeconds: duration('ANSWER_FEEDBACK_WINDOW'),
+    },
+    unknownErrors: {
+      enabled: vars.UNKNOWN_ERRORS_ENABLED,
+      flushIntervalMs: vars.UNKNOWN_ERRORS_FLUSH_INTERVAL_MS,
+      bufferLimit: vars.UNKNOWN_ERRORS_BUFFER_LIMIT,
+      retentionDays: vars.UNKNOWN_ERRORS_RETENTION_DAYS,
+    },
     billing: vars.STRIPE_SECRET_KEY
       ? {
           secretKey: vars.STRIPE_SECRET_KEY,
@@ -199,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cleanupKeysCron: cron('CLEANUP_KEYS_CRON'),
       cleanupLogsCron: cron('CLEANUP_LOGS_CRON'),
       cleanupTokensCron: cron('CLEANUP_TOKENS_CRON'),
+      cleanupUnknownErrorsCron: cron('CLEANUP_UNKNOWN_ERRORS_CRON'),
     },
     metricsEnabled: vars.METRICS_ENABLED ?? vars.NODE_ENV !== 'production',
   });

@@ -3,7 +3,9 @@ import { ActionToken } from '../auth/action-token.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { TokenBlacklist } from '../auth/token-blacklist.entity';
 import { ProcessedStripeEvent } from '../billing/processed-stripe-event.entity';
+import { AnswerFeedback } from '../feedback/answer-feedback.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
+import { UnknownError } from '../unknown-errors/unknown-error.entity';
 import { UsageDaily } from '../usage/usage-daily.entity';
 import { UsageLog } from '../usage/usage-log.entity';
 import { User } from '../users/user.entity';
@@ -19,4 +21,6 @@ export const ENTITIES = [
   RefreshToken,
   ActionToken,
   ProcessedStripeEvent,
+  AnswerFeedback,
+  UnknownError,
 ];

@@ -6,6 +6,7 @@ import { TokenCleanupService } from '../auth/token-cleanup.service';
 import { AppConfig } from '../config/app-config';
 import { withAdvisoryLock } from './advisory-lock';
 import { maintenanceLockKey, type MaintenanceJob } from './maintenance-locks';
+import { UnknownErrorsService } from '../unknown-errors/unknown-errors.service';
 import { UsageRetentionService } from '../usage/usage-retention.service';
 
 /**
@@ -36,6 +37,7 @@ export class MaintenanceJobsService {
     private readonly apiKeys: ApiKeysService,
     private readonly tokens: TokenCleanupService,
     private readonly retention: UsageRetentionService,
+    private readonly unknownErrors: UnknownErrorsService,
   ) {}
 
   async run(job: MaintenanceJob): Promise<JobOutcome> {
@@ -68,6 +70,8 @@ export class MaintenanceJobsService {
         const removed = await this.tokens.cleanupExpired();
         return removed.blacklisted + removed.refreshTokens + removed.actionTokens;
       }
+      case 'cleanup-unknown-errors':
+        return this.unknownErrors.deleteOlderThan(this.config.unknownErrors.retentionDays);
     }
   }
 }

@@ -5,13 +5,14 @@
  */
 export const MAINTENANCE_LOCK_NAMESPACE = 0x41455401; // "AET" + 1
 
-export const MAINTENANCE_JOBS = ['cleanup-keys', 'cleanup-logs', 'cleanup-tokens'] as const;
+export const MAINTENANCE_JOBS = ['cleanup-keys', 'cleanup-logs', 'cleanup-tokens', 'cleanup-unknown-errors'] as const;
 export type MaintenanceJob = (typeof MAINTENANCE_JOBS)[number];
 
 export const MAINTENANCE_LOCK_IDS: Readonly<Record<MaintenanceJob, number>> = {
   'cleanup-keys': 1,
   'cleanup-logs': 2,
   'cleanup-tokens': 3,
+  'cleanup-unknown-errors': 4,
 };
 
 export function maintenanceLockKey(job: MaintenanceJob): [number, number] {

@@ -49,8 +49,13 @@ export class MaintenanceSchedulerService implements OnApplicationBootstrap, OnMo
   }
 
   private cronOf(job: MaintenanceJob): string {
-    const { cleanupKeysCron, cleanupLogsCron, cleanupTokensCron } = this.config.scheduler;
-    return { 'cleanup-keys': cleanupKeysCron, 'cleanup-logs': cleanupLogsCron, 'cleanup-tokens': cleanupTokensCron }[job];
+    const { cleanupKeysCron, cleanupLogsCron, cleanupTokensCron, cleanupUnknownErrorsCron } = this.config.scheduler;
+    return {
+      'cleanup-keys': cleanupKeysCron,
+      'cleanup-logs': cleanupLogsCron,
+      'cleanup-tokens': cleanupTokensCron,
+      'cleanup-unknown-errors': cleanupUnknownErrorsCron,
+    }[job];
   }
 
   private async tick(job: MaintenanceJob): Promise<void> {

@@ -6,8 +6,8 @@ import { normalise } from './rules/normalise';
  * LLM answers by a hash of the normalised request: the same error pasted again (with other
  * timestamps or colours) costs no second model call. Least recently used entries go first.
  */
-export class AnswerCache {
-  private readonly entries = new Map<string, Translation>();
+export class AnswerCache<T = Translation> {
+  private readonly entries = new Map<string, T>();
 
   constructor(private readonly capacity: number) {}
 
@@ -21,7 +21,7 @@ export class AnswerCache {
       .digest('hex');
   }
 
-  get(key: string): Translation | undefined {
+  get(key: string): T | undefined {
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
@@ -30,7 +30,7 @@ export class AnswerCache {
     return hit;
   }
 
-  set(key: string, translation: Translation): void {
+  set(key: string, translation: T): void {
     if (this.capacity === 0) return;
     this.entries.delete(key);
     this.entries.set(key, translation);

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** The seed's `users` table, column for column. */
+/** The seed's `users` table, column for column, plus what accounts need since (password_changed_at, the opt-out). */
 @Entity({ name: 'users' })
 export class User {
   @PrimaryGeneratedColumn('uuid')
@@ -39,4 +39,11 @@ export class User {
   /** Every token issued before this instant is refused: a password change ends all sessions. */
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null;
+
+  /**
+   * Whether the fingerprints of this user's errors that the rules engine did not recognise are
+   * counted (masked first line only, never the text). Opt-out: PUT /users/me.
+   */
+  @Column({ name: 'share_unrecognised_errors', type: 'boolean', default: true })
+  shareUnrecognisedErrors: boolean;
 }

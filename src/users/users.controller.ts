@@ -37,9 +37,13 @@ export class UsersController {
 
   @ApiBearerAuth()
   @Put('me')
-  @ApiOperation({ summary: 'Change full_name and/or email (a new email must be verified again)' })
+  @ApiOperation({ summary: 'Change full_name, email (a new email must be verified again) and/or share_unrecognised_errors' })
   async update(@CurrentUser() principal: AuthenticatedUser, @Body() body: UpdateProfileDto): Promise<UserResponse> {
-    const user = await this.users.updateProfile(principal.user.id, { email: body.email, fullName: body.full_name });
+    const user = await this.users.updateProfile(principal.user.id, {
+      email: body.email,
+      fullName: body.full_name,
+      shareUnrecognisedErrors: body.share_unrecognised_errors,
+    });
     return UserResponse.of(user);
   }
 

@@ -22,6 +22,7 @@ export type SetTier = (userId: string, tier: Tier) => Promise<void>;
 export interface ProfileChanges {
   email?: string;
   fullName?: string | null;
+  shareUnrecognisedErrors?: boolean;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -90,6 +91,9 @@ export class UsersService implements OnApplicationBootstrap {
     const current = (await this.users.findOneBy({ id }))!;
     const update: Partial<User> = {};
     if (changes.fullName !== undefined) update.fullName = changes.fullName;
+    if (changes.shareUnrecognisedErrors !== undefined && changes.shareUnrecognisedErrors !== current.shareUnrecognisedErrors) {
+      update.shareUnrecognisedErrors = changes.shareUnrecognisedErrors;
+    }
     if (changes.email !== undefined) {
       const email = normaliseEmail(changes.email);
       if (email !== current.email) {

@@ -24,4 +24,11 @@ export class TranslationResponse {
   @ApiProperty({ type: [ReferenceResponse] }) references: ReferenceResponse[];
   @ApiProperty({ minimum: 0, maximum: 1 }) confidence: number;
   @ApiProperty({ example: 'rules' }) engine: string;
+  @ApiProperty({
+    description:
+      'Opaque id of this answer, signed by the server: send it to POST /translate/feedback (within ANSWER_FEEDBACK_WINDOW, 30 days by default) to rate the answer',
+    example: 'AQABmZ8k3hM1q2x9Lw3oVn6XQ0u4e1n3dG0mLQAAgXB5dGhvbi5tb2R1bGUtbm90LWZvdW5kE01vZHVsZU5vdEZvdW5kRXJyb3I.3q2-7wAAAAAAAAAAAAAAAA',
+    maxLength: 311,
+  })
+  answer_id: string;
 }

@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** Only these two fields; anything else (tier, is_verified, is_active…) is rejected with 400. */
+/** Only these fields; anything else (tier, is_verified, is_active…) is rejected with 400. */
 export class UpdateProfileDto {
   @ApiPropertyOptional({ example: 'Ada King', maxLength: 255, nullable: true })
   @IsOptional()
@@ -20,4 +20,10 @@ export class UpdateProfileDto {
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(255)
   email?: string;
+
+  @ApiPropertyOptional({ description: 'Let the service count the masked first line of errors it does not recognise (default true)' })
+  // Omitted means unchanged; only a JSON boolean (not "false", not null) changes it.
+  @ValidateIf((_dto, value) => value !== undefined)
+  @IsBoolean({ message: 'share_unrecognised_errors must be true or false' })
+  share_unrecognised_errors?: boolean;
 }

@@ -12,6 +12,11 @@ export class UserResponse {
   @ApiProperty() created_at: string;
   @ApiProperty() updated_at: string;
   @ApiProperty({ nullable: true, type: String }) last_login: string | null;
+  @ApiProperty({
+    description:
+      'Whether the masked first line of errors the service does not recognise may be counted to improve it (never the text itself); set with PUT /users/me',
+  })
+  share_unrecognised_errors: boolean;
 
   static of(user: User): UserResponse {
     return {
@@ -24,6 +29,7 @@ export class UserResponse {
       created_at: (user.createdAt ?? new Date(0)).toISOString(),
       updated_at: (user.updatedAt ?? user.createdAt ?? new Date(0)).toISOString(),
       last_login: user.lastLogin?.toISOString() ?? null,
+      share_unrecognised_errors: user.shareUnrecognisedErrors !== false,
     };
   }
 }
