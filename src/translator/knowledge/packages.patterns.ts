@@ -301,7 +301,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'npm.lifecycle-script-failed',
     language: 'javascript',
-    match: /(?:\bcode ELIFECYCLE\b|Lifecycle script `(?<lscript>[^`\n]{1,100})` failed|(?:^|npm (?:ERR!|error) )code 1$)(?:[\s\S]{0,1500}?(?:Failed at the (?<pkg>\S{1,214}) (?<script>[\w:.-]{1,100}) script|(?:^|npm (?:ERR!|error) )command (?<command>(?:sh|cmd(?:\.exe)?|bash) [^\n]{1,300})))?/m,
+    match: /(?:\bcode ELIFECYCLE\b|^\s?ELIFECYCLE\s{1,4}Command failed with exit code \d{1,3}|Lifecycle script `(?<lscript>[^`\n]{1,100})` failed|(?:^|npm (?:ERR!|error) )code 1$)(?:[\s\S]{0,1500}?(?:Failed at the (?<pkg>\S{1,214}) (?<script>[\w:.-]{1,100}) script|(?:^|npm (?:ERR!|error) )command (?<command>(?:sh|cmd(?:\.exe)?|bash) [^\n]{1,300})))?/m,
     errorType: (c) => (c.lscript || c.command ? 'npm error code 1' : 'ELIFECYCLE'),
     category: 'build',
     priority: 30,
@@ -577,8 +577,9 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'pip.pg-config-not-found',
     language: 'python',
-    match: /pg_config executable not found/,
-    errorType: 'pg_config executable not found',
+    // pip reports the failed build as subprocess-exited-with-error; that is the error type when shown.
+    match: /(?:(?<sub>subprocess-exited-with-error)[\s\S]{0,3000}?)?pg_config executable not found/,
+    errorType: (c) => (c.sub ? 'subprocess-exited-with-error' : 'pg_config executable not found'),
     category: 'build',
     priority: 50,
     summary: 'psycopg2 must be compiled from source and the PostgreSQL client headers (pg_config) are missing.',
@@ -606,8 +607,8 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'pip.msvc-required',
     language: 'python',
-    match: /Microsoft Visual C\+\+ (?<version>\d{1,2}\.\d{1,2}) or greater is required/,
-    errorType: 'Microsoft Visual C++ required',
+    match: /(?:(?<sub>subprocess-exited-with-error)[\s\S]{0,3000}?)?Microsoft Visual C\+\+ (?<version>\d{1,2}\.\d{1,2}) or greater is required/,
+    errorType: (c) => (c.sub ? 'subprocess-exited-with-error' : 'Microsoft Visual C++ required'),
     category: 'build',
     priority: 50,
     summary: (c) => `pip has to compile a C extension on Windows and Microsoft Visual C++ ${c.version ?? '14.0'} build tools are missing.`,
@@ -638,8 +639,8 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'pip.build-wheel-failed',
     language: 'python',
-    match: /error: subprocess-exited-with-error(?:[\s\S]{0,300}?(?:Building wheel for|Running setup\.py install for|Preparing metadata \(pyproject\.toml\)|Getting requirements to build wheel)(?: (?<package>[\w.-]{1,100}))?)?|(?:Failed building wheel for|Could not build wheels for|Failed to build installable wheels for some pyproject\.toml based projects \() ?(?<pkg>[\w.-]{1,100})/,
-    errorType: 'subprocess-exited-with-error',
+    match: /error: subprocess-exited-with-error(?:[\s\S]{0,300}?(?:Building wheel for|Running setup\.py install for|Preparing metadata \(pyproject\.toml\)|Getting requirements to build wheel)(?: (?<package>[\w.-]{1,100}))?)?|(?:Failed building wheel for|Could not build wheels for|Failed to build installable wheels for some pyproject\.toml based projects \() ?(?<pkg>[\w.-]{1,100})|(?<metadata>error: metadata-generation-failed)/,
+    errorType: (c) => (c.metadata ? 'metadata-generation-failed' : 'subprocess-exited-with-error'),
     category: 'build',
     priority: 35,
     summary: (c) => `pip could not build ${c.package ?? c.pkg ?? 'a package'} from source.`,
