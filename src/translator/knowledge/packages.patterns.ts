@@ -74,8 +74,13 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     ],
     fixes: (c) => [
       {
-        title: 'Check the name and the registry',
-        steps: ['Look the package up', 'Check which registry npm uses for it'],
+        title: `Check the name ${packageFrom(c) || ''} and the registry`.replace('  ', ' '),
+        steps: [
+          c.package || c.url || c.url2 || c.url3
+            ? `npm asked for ${[c.package, c.url ?? c.url2 ?? c.url3].filter(Boolean).join(' at ')} and got 404: look the package up under that exact name`
+            : 'Look the package up',
+          'Check which registry npm uses for it',
+        ],
         code: `npm view ${packageFrom(c) || 'package-name'}\nnpm config get registry`,
       },
       {
@@ -134,7 +139,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'node_modules or package-lock.json created earlier by sudo/root (or a Docker container running as root)',
       'Files locked by another process (Windows)',
     ],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Use a Node installation owned by your user',
         steps: ['Install Node with a version manager (nvm, fnm, volta), so global packages go to your home directory', 'Or point npm\'s prefix to a directory you own'],
@@ -143,7 +148,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Give project files back to your user',
         steps: ['If a previous sudo run created them, change the owner instead of using sudo again'],
-        code: 'sudo chown -R "$(id -u):$(id -g)" node_modules package-lock.json',
+        code: `sudo chown -R "$(id -u):$(id -g)" ${c.path ? `"${c.path}"` : 'node_modules package-lock.json'}`,
       },
     ],
     references: [{ title: 'npm: Resolving EACCES permissions errors when installing packages globally', url: 'https://docs.npmjs.com/resolving-eacces-permissions-errors-when-installing-packages-globally' }],
@@ -317,13 +322,21 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'A dependency\'s install/postinstall script failed (native build, download blocked)',
       'The command is missing from node_modules/.bin (dependencies not installed)',
     ],
-    fixes: [
-      {
-        title: 'Find the first real error',
-        steps: ['Scroll up to the first error printed by the tool', 'Re-run the script alone to see its output', 'If a dependency\'s install script fails, reinstall with verbose logs'],
-        code: 'npm run build --verbose\nrm -rf node_modules && npm ci --foreground-scripts',
-      },
-    ],
+    fixes: (c) => {
+      const script = c.lscript ?? c.script ?? 'build';
+      const where = [c.pkg ? `the "${script}" script of ${c.pkg}` : '', c.command ? `the command ${c.command.trim()}` : ''].filter(Boolean).join(', ');
+      return [
+        {
+          title: 'Find the first real error',
+          steps: [
+            where ? `Scroll up to the first error printed while running ${where}` : 'Scroll up to the first error printed by the tool',
+            'Re-run the script alone to see its output',
+            'If a dependency\'s install script fails, reinstall with verbose logs',
+          ],
+          code: `npm run ${script} --verbose\nrm -rf node_modules && npm ci --foreground-scripts`,
+        },
+      ];
+    },
     references: [{ title: 'npm: scripts', url: `${NPM_DOCS}/using-npm/scripts` }],
     samples: [
       'npm ERR! code ELIFECYCLE\nnpm ERR! errno 1\nnpm ERR! my-app@1.0.0 build: `webpack --mode production`\nnpm ERR! Exit status 1\nnpm ERR! \nnpm ERR! Failed at the my-app@1.0.0 build script.',
@@ -369,11 +382,11 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'Yarn asked the registry for the package (or version) and got nothing. The name or version is wrong, the package is private and Yarn has no credentials/scope mapping ' +
       '(.npmrc for Yarn 1, .yarnrc.yml npmScopes for Yarn 2+), or it is a workspace package whose name does not match.',
     causes: ['Typo in the name or version range', 'Private scope without registry/auth configuration', 'A workspace dependency whose package name differs', 'Registry mirror missing the package'],
-    fixes: [
+    fixes: (c) => [
       {
-        title: 'Check the name and the registry configuration',
-        steps: ['Look the package up', 'Configure the scope registry and token for private packages'],
-        code: '# Yarn 1 (.npmrc)\n@my-org:registry=https://npm.pkg.github.com\n# Yarn 2+ (.yarnrc.yml)\nnpmScopes:\n  my-org:\n    npmRegistryServer: "https://npm.pkg.github.com"\n    npmAuthToken: "${NPM_TOKEN}"',
+        title: `Check the name ${yarnPackage(c)} and the registry configuration`,
+        steps: [`Look ${yarnPackage(c)} up (yarn info)`, 'Configure the scope registry and token for private packages'],
+        code: `yarn info ${yarnPackage(c)}\n` + '# Yarn 1 (.npmrc)\n@my-org:registry=https://npm.pkg.github.com\n# Yarn 2+ (.yarnrc.yml)\nnpmScopes:\n  my-org:\n    npmRegistryServer: "https://npm.pkg.github.com"\n    npmAuthToken: "${NPM_TOKEN}"',
       },
     ],
     references: [{ title: 'Yarn: yarnrc settings', url: 'https://yarnpkg.com/configuration/yarnrc' }, { title: 'Yarn Classic: yarn add', url: 'https://classic.yarnpkg.com/en/docs/cli/add' }],
@@ -561,13 +574,22 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'No wheel for this platform/Python (new Python release, Alpine/musl, 32-bit, Apple Silicon on old releases)',
       'A private index is not configured, or pip is offline/behind a proxy',
     ],
-    fixes: [
-      {
-        title: 'Check the name, versions and your Python',
-        steps: ['Check the Python version pip uses', 'List available versions', 'Use a Python version the package supports, or loosen the pin'],
-        code: 'python -m pip --version\npython -m pip index versions requests\npython -m pip install "requests>=2.31"',
-      },
-    ],
+    fixes: (c) => {
+      const requirement = c.requirement ?? c.dist ?? 'requests==2.31.0';
+      const name = requirement.replace(/\[.*$/, '').replace(/[=<>!~;@ ].*$/, '') || 'requests';
+      const renamed = PYPI_NAMES[name.toLowerCase()];
+      return [
+        {
+          title: `Check the name, versions and your Python for ${requirement}`,
+          steps: [
+            'Check the Python version pip uses',
+            `List the versions of ${name} available for it`,
+            renamed ? `${name} is the import name; the package on PyPI is ${renamed}` : 'Use a Python version the package supports, or loosen the pin',
+          ],
+          code: `python -m pip --version\npython -m pip index versions ${name}\npython -m pip install "${renamed ?? name}"`,
+        },
+      ];
+    },
     references: [{ title: 'pip: pip install', url: 'https://pip.pypa.io/en/stable/cli/pip_install/' }],
     samples: [
       'ERROR: Could not find a version that satisfies the requirement tensorflow==2.12.0 (from versions: 2.16.0rc0, 2.16.1, 2.16.2)\nERROR: No matching distribution found for tensorflow==2.12.0',
@@ -616,15 +638,15 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'No prebuilt wheel exists for your Python version on Windows, so pip builds the package from source, which needs the MSVC compiler. ' +
       'Most often the Python version is newer than the package\'s latest wheels (e.g. a fresh Python release), or the pinned version is old.',
     causes: ['No wheel for this Python version (too new) or for 32-bit Python', 'An old pinned package version without wheels', 'Visual Studio Build Tools not installed'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Prefer a version with wheels',
         steps: ['Upgrade pip and the package so a wheel is found', 'Or use a Python version the package publishes wheels for'],
         code: 'py -m pip install --upgrade pip setuptools wheel\npy -m pip install --only-binary :all: numpy',
       },
       {
-        title: 'Install the build tools',
-        steps: ['Install "Microsoft C++ Build Tools" with the "Desktop development with C++" workload', 'Retry in a new terminal'],
+        title: `Install the build tools (MSVC ${c.version ?? '14.0'} or newer)`,
+        steps: [`Install "Microsoft C++ Build Tools" (Visual C++ ${c.version ?? '14.0'} or newer) with the "Desktop development with C++" workload`, 'Retry in a new terminal'],
         code: null,
       },
     ],
@@ -652,11 +674,11 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'Missing compiler or system headers (gcc, python3-dev, libffi-dev, libssl-dev, libxml2-dev…)',
       'The pinned version is too old for your Python (e.g. uses removed distutils/APIs)',
     ],
-    fixes: [
+    fixes: (c) => [
       {
-        title: 'Get a wheel instead of building',
+        title: `Get a wheel for ${c.package ?? c.pkg ?? 'the package'} instead of building`,
         steps: ['Upgrade pip, setuptools and wheel', 'Upgrade the package to a version with wheels for your Python, or use a supported Python version'],
-        code: 'python -m pip install --upgrade pip setuptools wheel\npython -m pip install --upgrade <package>',
+        code: `python -m pip install --upgrade pip setuptools wheel\npython -m pip install --upgrade ${c.package ?? c.pkg ?? '<package>'}`,
       },
       {
         title: 'Install the build requirements',
@@ -864,11 +886,11 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'The package (or that exact version/build) is not published in the channels conda searches for your platform. Many packages live only on conda-forge; ' +
       'environment.yml files exported with build strings are tied to the OS they were exported on.',
     causes: ['The package is on conda-forge or another channel that is not configured', 'An exact version/build string from another OS (conda env export)', 'The package exists only on PyPI'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Add the right channel or relax the spec',
         steps: ['Search conda-forge', 'Export environments without build strings', 'Install PyPI-only packages with pip inside the env'],
-        code: 'conda install -c conda-forge <package>\nconda env export --no-builds > environment.yml',
+        code: `conda install -c conda-forge "${c.package ?? c.resolve ?? '<package>'}"\nconda env export --no-builds > environment.yml`,
       },
     ],
     references: [{ title: 'conda: Managing channels', url: 'https://docs.conda.io/projects/conda/en/latest/user-guide/concepts/channels.html' }],
@@ -1678,3 +1700,30 @@ function composerProblem(problem: string | undefined): { pkg?: string; version?:
   if (ext?.groups) out.ext = ext.groups.ext;
   return out;
 }
+
+/** The package a Yarn "not found" message names, as printed (name with its range). */
+function yarnPackage(c: Readonly<Record<string, string>>): string {
+  return c.package ?? c.anyPackage ?? c.berry ?? '<package>';
+}
+
+/** Import names whose PyPI distribution is called differently (the usual "no matching distribution" typo). */
+const PYPI_NAMES: Readonly<Record<string, string>> = {
+  cv2: 'opencv-python',
+  sklearn: 'scikit-learn',
+  pil: 'Pillow',
+  yaml: 'PyYAML',
+  bs4: 'beautifulsoup4',
+  dotenv: 'python-dotenv',
+  dateutil: 'python-dateutil',
+  jwt: 'PyJWT',
+  magic: 'python-magic',
+  serial: 'pyserial',
+  usb: 'pyusb',
+  crypto: 'pycryptodome',
+  attr: 'attrs',
+  mysqldb: 'mysqlclient',
+  telegram: 'python-telegram-bot',
+  skimage: 'scikit-image',
+  docx: 'python-docx',
+  fitz: 'PyMuPDF',
+};
