@@ -422,6 +422,77 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
+    id: 'yarn.unexpected-error',
+    language: 'javascript',
+    // Yarn 1 wraps network and registry failures in "An unexpected error occurred"; the reason carries the code.
+    match: /error An unexpected error occurred: "(?<url>[^"\n]{0,300}?): (?<reason>[^\n]{1,300}?)"?\.?$/m,
+    errorType: (c) => yarnReasonCode(c.reason),
+    category: 'network',
+    priority: 38,
+    summary: (c) => `Yarn could not fetch ${c.url ?? 'a package'}: ${c.reason?.trim() ?? 'unexpected error'}.`,
+    explanation: (c) =>
+      `Yarn 1 reports network and registry failures as "An unexpected error occurred". Here the request for ${c.url ?? 'a package'} failed with ${c.reason?.trim() ?? 'an error'}: ` +
+      'a slow or blocked network (ESOCKETTIMEDOUT, ECONNRESET), a proxy, a registry answering 4xx/5xx, or a corrupted cache.',
+    causes: ['Slow network or large packages (ESOCKETTIMEDOUT)', 'Proxy/firewall or registry outage', 'A private package without credentials (401/403/404)', 'Corrupted Yarn cache'],
+    fixes: (c) => [
+      {
+        title: 'Raise the network timeout and retry',
+        steps: [`Retry the download of ${c.url ?? 'the package'}`, 'Increase the network timeout (CI, slow mirrors)', 'Clean the cache if archives are corrupted'],
+        code: 'yarn install --network-timeout 600000\nyarn cache clean\nyarn config get registry',
+      },
+    ],
+    references: [{ title: 'Yarn Classic: yarn install (--network-timeout)', url: 'https://classic.yarnpkg.com/en/docs/cli/install' }],
+    samples: [
+      'info There appears to be trouble with your network connection. Retrying...\nerror An unexpected error occurred: "https://registry.yarnpkg.com/@mui/icons-material/-/icons-material-5.14.0.tgz: ESOCKETTIMEDOUT".',
+      'error An unexpected error occurred: "https://registry.yarnpkg.com/@acme%2fcore: Request failed \\"404 Not Found\\"".',
+    ],
+  },
+  {
+    id: 'yarn.incompatible-engine',
+    language: 'javascript',
+    match: /error (?<package>\S{1,214}): The engine "(?<engine>node|npm|yarn)" is incompatible with this module\. Expected version "(?<expected>[^"\n]{1,80})"\. Got "(?<got>[^"\n]{1,60})"/,
+    errorType: 'incompatible engine',
+    category: 'dependency',
+    priority: 40,
+    summary: (c) => `${c.package ?? 'A package'} requires ${c.engine ?? 'node'} ${c.expected ?? ''}, but ${c.got ?? 'another version'} is running.`,
+    explanation: (c) =>
+      `The "engines" field of ${c.package ?? 'the package'} declares the ${c.engine ?? 'node'} versions it supports, and Yarn 1 refuses to install it on ${c.got ?? 'this version'}.`,
+    causes: ['Node.js in CI/Docker is older (or newer) than the package supports', 'A dependency upgraded its engines requirement'],
+    fixes: (c) => [
+      {
+        title: `Use a ${c.engine ?? 'node'} version that ${c.package ?? 'the package'} supports`,
+        steps: [`Install ${c.engine ?? 'node'} ${c.expected ?? ''}`, 'Pin it for the project (.nvmrc, CI setup-node); --ignore-engines only hides the problem'],
+        code: `nvm install ${(c.expected ?? '20').replace(/[^\d.].*$/, '').replace(/^[^\d]*/, '') || '20'}\necho "${c.expected ?? '>=20'}" # engines of ${c.package ?? 'the package'}\nyarn install --ignore-engines   # last resort`,
+      },
+    ],
+    references: [{ title: 'Yarn Classic: yarn install (--ignore-engines)', url: 'https://classic.yarnpkg.com/en/docs/cli/install' }],
+    samples: ['error vite@5.2.0: The engine "node" is incompatible with this module. Expected version "^18.0.0 || >=20.0.0". Got "16.20.2"\nerror Found incompatible module.'],
+  },
+  {
+    id: 'npm.missing-script',
+    language: 'javascript',
+    match: /^(?:npm (?:ERR!|error) )?[Mm]issing script: "?(?<script>[^"\n]{1,100}?)"?[ \t]*$/m,
+    errorType: 'Missing script',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `package.json has no script named "${c.script ?? ''}".`,
+    explanation: (c) => `npm run ${c.script ?? '<script>'} looks the name up in the "scripts" of the package.json in the current directory, and there is none with that name.`,
+    causes: ['Typo in the script name', 'Running from a different directory or workspace than the package that defines it', 'The script was renamed or removed'],
+    fixes: (c) => [
+      {
+        title: `Check the scripts of package.json for "${c.script ?? ''}"`,
+        steps: ['List the scripts npm sees here', 'Run it in the right directory or workspace, or add it'],
+        code: `npm run\nnpm run ${c.script ?? 'build'} --workspace <package>\n# package.json\n"scripts": { "${c.script ?? 'build'}": "..." }`,
+      },
+    ],
+    references: [{ title: 'npm: npm run', url: `${NPM_DOCS}/commands/npm-run-script` }],
+    samples: [
+      'npm ERR! Missing script: "start"\nnpm ERR! \nnpm ERR! Did you mean one of these?\nnpm ERR!     npm star # Mark your favorite packages',
+      'npm error Missing script: "build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run',
+      'npm ERR! missing script: dev',
+    ],
+  },
+  {
     id: 'pnpm.error-code',
     language: 'javascript',
     // pnpm prints " ERR_PNPM_<CODE>  <message>"; the code is the error type whatever the message.
@@ -877,8 +948,8 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'conda.packages-not-found',
     language: 'python',
-    match: /PackagesNotFoundError: The following packages are (?:not available from current channels|missing from the target environment):(?:\s{1,20}- (?<package>[^\n]{1,200}))?|ResolvePackageNotFound:(?:\s{1,20}- (?<resolve>[^\n]{1,200}))?/,
-    errorType: 'PackagesNotFoundError',
+    match: /PackagesNotFoundError: The following packages are (?:not available from current channels|missing from the target environment):(?:\s{1,20}- (?<package>[^\n]{1,200}))?|(?<rpnf>ResolvePackageNotFound):(?:\s{1,20}- (?<resolve>[^\n]{1,200}))?/,
+    errorType: (c) => (c.rpnf ? 'ResolvePackageNotFound' : 'PackagesNotFoundError'),
     category: 'dependency',
     priority: 40,
     summary: (c) => `conda cannot find ${c.package ?? c.resolve ?? 'a package'} in the configured channels.`,
@@ -895,6 +966,105 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'conda: Managing channels', url: 'https://docs.conda.io/projects/conda/en/latest/user-guide/concepts/channels.html' }],
     samples: ['PackagesNotFoundError: The following packages are not available from current channels:\n\n  - pytorch-lightning==2.2.1\n\nCurrent channels:\n\n  - https://repo.anaconda.com/pkgs/main/linux-64'],
+  },
+
+  {
+    id: 'conda.error-class',
+    language: 'python',
+    // conda prints "<ClassName>: message" on its own line (no traceback); some classes end in neither Error nor Exception.
+    match: /^(?<cls>(?:Conda|LibMamba)\w{0,40}(?:Error|Exception)|EnvironmentNameNotFound|EnvironmentLocationNotFound|DirectoryNotACondaEnvironmentError|NoWritablePkgsDirError|SpecsConfigurationConflictError|PaddingError|UnsatisfiableError|ProxyError|ChecksumMismatchError|InvalidArchiveError|NoBaseEnvironmentError|PackageNotInstalledError):[ \t]*(?<message>[^\n]{0,300})/m,
+    errorType: (c) => c.cls ?? 'CondaError',
+    category: 'dependency',
+    priority: 30,
+    summary: (c) => condaInfo(c).summary,
+    explanation: (c) => `${condaInfo(c).explanation}${c.message ? ` conda says: "${c.message.trim()}".` : ''}`,
+    causes: (c) => condaInfo(c).causes,
+    fixes: (c) => condaInfo(c).fixes,
+    references: [
+      { title: 'conda: Troubleshooting', url: 'https://docs.conda.io/projects/conda/en/latest/user-guide/troubleshooting.html' },
+      { title: 'conda: Managing environments', url: 'https://docs.conda.io/projects/conda/en/latest/user-guide/tasks/manage-environments.html' },
+    ],
+    samples: [
+      'EnvironmentNameNotFound: Could not find conda environment: myenv\nYou can list all discoverable environments with `conda info --envs`.',
+      'Collecting package metadata (current_repodata.json): failed\n\nCondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://repo.anaconda.com/pkgs/main/win-64/current_repodata.json>\nElapsed: -',
+      'Solving environment: failed\n\nLibMambaUnsatisfiableError: Encountered problems while solving:\n  - nothing provides requested cudatoolkit 11.8**',
+      'Found conflicts! Looking for incompatible packages.\nfailed\n\nUnsatisfiableError: The following specifications were found to be incompatible with each other:',
+      'CondaSSLError: Encountered an SSL error. Most likely a certificate verification issue.',
+    ],
+  },
+  {
+    id: 'mamba.could-not-solve',
+    language: 'python',
+    match: /(?:error|critical) +libmamba Could not solve for environment specs/,
+    errorType: 'Could not solve for environment specs',
+    category: 'dependency',
+    priority: 40,
+    summary: 'mamba/micromamba cannot find package versions that satisfy every spec of the environment.',
+    explanation:
+      'The solver proved the requested specs incompatible; the tree below the message shows which package cannot be installed and which requirement (often the Python version, CUDA or a pinned build) it conflicts with.',
+    causes: ['A package not built for this Python version or platform (e.g. osx-arm64)', 'Pinned versions or builds that exclude each other', 'A missing channel (conda-forge, nvidia, pytorch)'],
+    fixes: [
+      {
+        title: 'Relax the specs and add the right channels',
+        steps: ['Read the "is not installable because" lines', 'Loosen pins (especially python and build strings)', 'Add the channel that publishes the package'],
+        code: 'micromamba create -n env -c conda-forge python=3.11 "pytorch>=2"\nmicromamba search -c conda-forge pytorch',
+      },
+    ],
+    references: [{ title: 'mamba: documentation', url: 'https://mamba.readthedocs.io/en/latest/' }],
+    samples: ['error    libmamba Could not solve for environment specs\n    The following packages are incompatible\n    └─ pytorch 2.3.0**  is not installable because it requires\n       └─ python >=3.12,<3.13.0a0 , which does not match.\ncritical libmamba Could not solve for environment specs'],
+  },
+  {
+    id: 'poetry.exception',
+    language: 'python',
+    // Poetry (cleo) prints the exception class alone on a line, a blank line, then the message indented.
+    match: /^ {0,4}(?<cls>[A-Z]\w{2,60}(?:Error|Exception))[ \t]*\n[ \t]*\n {2,6}(?<message>\S[^\n]{0,300})/m,
+    errorType: (c) => c.cls ?? 'PoetryException',
+    category: 'dependency',
+    priority: 5,
+    summary: (c) => `Poetry stopped with ${c.cls ?? 'an exception'}: ${c.message ? c.message.trim() : 'see the message below it'}.`,
+    explanation: (c) =>
+      `${c.cls === 'ChefBuildError' ? 'Poetry builds packages without wheels for this Python/platform from source, in an isolated environment, and that build failed: the output below names the missing compiler, header or build dependency. ' : ''}` +
+      'Poetry prints the exception class on its own line and the message under it; run the command again with -vvv to see the full trace.',
+    causes: (c) =>
+      c.cls === 'ChefBuildError'
+        ? ['No wheel for this Python version/platform, so the package is built from source', 'Missing compiler or system headers', 'A build dependency the package does not declare']
+        : ['See the message under the class name', 'A lock file or Poetry version that does not match the project'],
+    fixes: (c) => [
+      {
+        title: `Re-run with details (${c.cls ?? 'Poetry'})`,
+        steps: ['Run the command again with -vvv', c.cls === 'ChefBuildError' ? 'Install the build requirements the output names, or use a Python version with wheels' : 'Fix what the message names'],
+        code: c.cls === 'ChefBuildError' ? 'poetry install -vvv\nsudo apt-get install -y build-essential python3-dev\npoetry env use 3.12' : 'poetry install -vvv\npoetry check\npoetry lock',
+      },
+    ],
+    references: [{ title: 'Poetry: FAQ', url: 'https://python-poetry.org/docs/faq/' }],
+    samples: ['  - Installing pycairo (1.24.0): Failed\n\n  ChefBuildError\n\n  Backend subprocess exited when trying to invoke build_wheel'],
+  },
+  {
+    id: 'uv.project-state',
+    language: 'python',
+    match: /error: (?<what>No virtual environment found|The lockfile at `[^`\n]{1,200}` needs to be updated, but `--(?:locked|frozen)` was provided)/,
+    errorType: (c) => (c.what?.startsWith('No virtual') ? 'No virtual environment found' : 'lockfile needs to be updated'),
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => (c.what?.startsWith('No virtual') ? 'uv has no virtual environment to install into.' : 'uv.lock is out of date with pyproject.toml, and the command may not update it.'),
+    explanation: (c) =>
+      c.what?.startsWith('No virtual')
+        ? 'uv pip install only installs into a virtual environment (the active one, or .venv in the project) unless told to use the system Python.'
+        : 'With --locked (usual in CI) uv checks that uv.lock matches pyproject.toml and refuses to change it: a dependency was edited without running uv lock.',
+    causes: (c) =>
+      c.what?.startsWith('No virtual')
+        ? ['No .venv in the project and none activated', 'A CI/Docker step that wants the system Python']
+        : ['pyproject.toml changed without running uv lock', 'uv.lock not committed'],
+    fixes: (c) => [
+      c.what?.startsWith('No virtual')
+        ? { title: 'Create an environment, or target the system Python on purpose', steps: ['Create .venv', 'In Docker/CI, use --system'], code: 'uv venv\nuv pip install -r requirements.txt\n# Docker/CI\nuv pip install --system -r requirements.txt' }
+        : { title: 'Update and commit uv.lock', steps: ['Run uv lock locally', 'Commit uv.lock'], code: 'uv lock\ngit add uv.lock && git commit -m "Update uv.lock"' },
+    ],
+    references: [{ title: 'uv: Locking and syncing', url: 'https://docs.astral.sh/uv/concepts/projects/sync/' }],
+    samples: [
+      'error: No virtual environment found; run `uv venv` to create an environment, or pass `--system` to install into a non-virtual environment',
+      'error: The lockfile at `uv.lock` needs to be updated, but `--locked` was provided. To update the lockfile, run `uv lock`.',
+    ],
   },
 
   // ---------------------------------------------------------------- Composer
@@ -1727,3 +1897,70 @@ const PYPI_NAMES: Readonly<Record<string, string>> = {
   docx: 'python-docx',
   fitz: 'PyMuPDF',
 };
+
+function condaInfo(c: Readonly<Record<string, string>>): CodeInfo {
+  const cls = c.cls ?? '';
+  if (/HTTP|SSL|Proxy/.test(cls)) {
+    return {
+      summary: `conda could not download from its channels (${cls}).`,
+      explanation: 'conda\'s request to the channel failed: no network, a proxy, or a TLS-inspecting proxy whose certificate conda does not trust.',
+      causes: ['Proxy or firewall (set proxy_servers in .condarc)', 'Corporate CA not trusted (ssl_verify)', 'Channel outage or wrong channel URL'],
+      fixes: [
+        {
+          title: `Fix the connection to the channel (${cls})`,
+          steps: ['Configure the proxy or CA bundle in .condarc', 'Retry'],
+          code: 'conda config --set proxy_servers.https http://proxy.example:8080\nconda config --set ssl_verify /etc/ssl/certs/corp-ca.pem\nconda clean --index-cache',
+        },
+      ],
+    };
+  }
+  if (/Unsatisfiable|Conflict/.test(cls)) {
+    return {
+      summary: 'conda cannot find package versions that satisfy every spec together.',
+      explanation: 'The solver found the requested specs incompatible (pinned versions, build strings, the Python version, or packages from different channels).',
+      causes: ['Exact pins or build strings exported from another OS', 'Python version outside what a package supports', 'Mixing defaults and conda-forge'],
+      fixes: [
+        {
+          title: `Relax the specs (${cls})`,
+          steps: ['Remove build strings and loosen pins', 'Use one channel consistently (conda-forge with strict priority)'],
+          code: 'conda env export --no-builds > environment.yml\nconda config --set channel_priority strict\nconda env create -f environment.yml',
+        },
+      ],
+    };
+  }
+  if (/Environment|Directory|Base/.test(cls)) {
+    return {
+      summary: `conda cannot find the environment (${cls}).`,
+      explanation: 'The environment name or path does not exist for this conda installation (another conda/miniforge install, another user, or a removed env).',
+      causes: ['Typo in the environment name', 'The environment was created by another conda installation', 'CI step runs before the environment is created'],
+      fixes: [
+        {
+          title: `List and create the environment (${cls})`,
+          steps: ['List environments', 'Create it from environment.yml'],
+          code: 'conda info --envs\nconda env create -f environment.yml',
+        },
+      ],
+    };
+  }
+  return {
+    summary: `conda stopped with ${cls}.`,
+    explanation: 'conda reports its failures as a class name followed by the message.',
+    causes: ['See the message after the class name', 'A corrupted package cache or an outdated conda'],
+    fixes: [
+      {
+        title: `Retry with details (${cls})`,
+        steps: ['Clean the caches', 'Update conda', 'Re-run with -v'],
+        code: 'conda clean --all\nconda update -n base conda\nconda install -v <package>',
+      },
+    ],
+  };
+}
+
+/** The code in a Yarn 1 "unexpected error" reason: ESOCKETTIMEDOUT, ECONNRESET…, or E<status> for an HTTP failure. */
+function yarnReasonCode(reason: string | undefined): string {
+  if (!reason) return 'yarn: unexpected error';
+  const status = /Request failed \\?"(?<status>\d{3})/.exec(reason);
+  if (status?.groups) return `E${status.groups.status}`;
+  const code = /\b(?<code>E[A-Z]{3,20})\b/.exec(reason);
+  return code?.groups?.code ?? 'yarn: unexpected error';
+}
