@@ -946,6 +946,106 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     samples: ["ERROR: Package 'numpy' requires a different Python: 3.8.10 not in '>=3.9'"],
   },
   {
+    id: 'pip.error-line',
+    language: 'python',
+    // pip's own one-line refusals ("ERROR: …") that name their reason in a stable phrase.
+    match: /^ERROR: (?:(?<invalid>Invalid requirement): '?(?<requirement>[^'\n]{1,200})'?|(?<open>Could not open requirements file): (?<reason>[^\n]{1,300})|(?<uninstall>Cannot uninstall) '?(?<package>[^'\n]{1,100})'?|Directory '(?<path>[^'\n]{1,300})' (?<notInstallable>is not installable))/m,
+    errorType: (c) => (c.invalid ? 'Invalid requirement' : c.open ? 'Could not open requirements file' : c.uninstall ? 'Cannot uninstall' : 'not installable'),
+    category: 'configuration',
+    priority: 40,
+    summary: (c) =>
+      c.invalid
+        ? `pip cannot parse the requirement ${c.requirement ?? ''}.`
+        : c.open
+          ? 'pip cannot open the requirements file.'
+          : c.uninstall
+            ? `pip cannot uninstall ${c.package ?? 'a package'} that another installer put there.`
+            : `${c.path ?? 'The directory'} is not a Python project pip can install.`,
+    explanation: (c) =>
+      c.invalid
+        ? 'Requirement specifiers use PEP 508 syntax: name, optional [extras], then operators such as ==, >=, ~= (a single = is invalid), or a URL with "name @ url".'
+        : c.open
+          ? `The path given to -r does not exist relative to the current directory (${c.reason?.trim() ?? ''}): a CI step or Docker RUN in another directory, or a COPY that did not include the file.`
+          : c.uninstall
+            ? 'The installed copy was installed by the OS package manager or distutils, so pip cannot tell which files belong to it and refuses to remove it before upgrading.'
+            : 'pip install . needs a setup.py or pyproject.toml in that directory.',
+    causes: (c) =>
+      c.invalid
+        ? ['A single = instead of ==', 'A stray character, comment or option on the requirement line', 'Git/URL requirement without "name @ "']
+        : c.open
+          ? ['Wrong working directory', 'The file is not copied into the Docker image before RUN pip install']
+          : c.uninstall
+            ? ['The package came from apt/yum (python3-yaml) or an old distutils install', 'Installing into the system Python instead of a virtual environment']
+            : ['Wrong directory', 'The project has no packaging metadata yet'],
+    fixes: (c) => [
+      c.invalid
+        ? { title: `Fix the requirement ${c.requirement ?? ''}`, steps: ['Use == for exact versions and PEP 508 syntax'], code: `pip install "${(c.requirement ?? 'numpy=1.24.0').replace(/(?<![=<>!~])=(?!=)/, '==')}"` }
+        : c.open
+          ? { title: 'Point pip at the file', steps: ['Run from the directory that holds it, or give the path', 'In Docker, COPY it before RUN pip install'], code: 'ls requirements*.txt\npip install -r ./requirements.txt\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install -r requirements.txt' }
+          : c.uninstall
+            ? { title: `Do not upgrade ${c.package ?? 'it'} in the system Python`, steps: ['Use a virtual environment', 'Or ignore the installed copy explicitly'], code: `python3 -m venv .venv && . .venv/bin/activate && pip install ${c.package ?? '<package>'}\npip install --ignore-installed ${c.package ?? '<package>'}` }
+            : { title: `Install from the project directory, not ${c.path ?? '.'}`, steps: ['cd into the folder with pyproject.toml/setup.py', 'Or install the requirements file instead'], code: `ls ${c.path ?? '.'}\npip install -r requirements.txt` },
+    ],
+    references: [
+      { title: 'pip: Requirement specifiers', url: 'https://pip.pypa.io/en/stable/reference/requirement-specifiers/' },
+      { title: 'pip: Requirements file format', url: 'https://pip.pypa.io/en/stable/reference/requirements-file-format/' },
+    ],
+    samples: [
+      "ERROR: Invalid requirement: 'numpy=1.24.0'\nHint: = is not a valid operator. Did you mean == ?",
+      "ERROR: Could not open requirements file: [Errno 2] No such file or directory: 'requirements.txt'",
+      "ERROR: Cannot uninstall 'PyYAML'. It is a distutils installed project and thus we cannot accurately determine which files belong to it which would lead to only a partial uninstall.",
+      "ERROR: Directory '.' is not installable. Neither 'setup.py' nor 'pyproject.toml' found.",
+    ],
+  },
+  {
+    id: 'pipenv.resolution-failure',
+    language: 'python',
+    match: /\[?(?:pipenv\.exceptions\.)?(?<cls>ResolutionFailure|InstallError|PipenvUsageError|PipenvCmdError|VirtualenvCreationException|DeployException)\]?: (?<message>[^\n]{0,300})/,
+    errorType: (c) => c.cls ?? 'ResolutionFailure',
+    category: 'dependency',
+    priority: 42,
+    summary: (c) => (c.cls === 'ResolutionFailure' ? 'Pipenv could not lock: the dependencies cannot be resolved together.' : `Pipenv stopped with ${c.cls ?? 'an error'}.`),
+    explanation: (c) =>
+      `Pipenv reports ${c.cls ?? 'the failure'}${c.message ? `: "${c.message.trim()}"` : ''}. ` +
+      'For resolution failures the pip lines below it name the package that has no matching version or conflicts (often a Pipfile pin, or the Python version in [requires]).',
+    causes: ['A package or version that does not exist for this Python version', 'Conflicting pins in Pipfile or a stale Pipfile.lock', 'The Python version in [requires] differs from the one installed'],
+    fixes: (c) => [
+      {
+        title: `Find the conflict and relock (${c.cls ?? 'Pipenv'})`,
+        steps: ['Read the pip lines under the message', 'Loosen the pin in Pipfile', 'Clear the cache and lock again'],
+        code: 'pipenv lock --clear --verbose\npipenv graph\npipenv install --skip-lock   # to see which package fails',
+      },
+    ],
+    references: [{ title: 'Pipenv: troubleshooting', url: 'https://pipenv.pypa.io/en/latest/diagnose.html' }],
+    samples: [
+      '[pipenv.exceptions.ResolutionFailure]: Warning: Your dependencies could not be resolved. You likely have a mismatch in your sub-dependencies.\n[ResolutionFailure]: req_dir=requirements_dir\nERROR: Could not find a version that matches black',
+    ],
+  },
+  {
+    id: 'pip.installed-conflict',
+    language: 'python',
+    match: /pip's dependency resolver does not currently take into account all the packages that are installed[\s\S]{0,400}?\n(?<package>[A-Za-z0-9][\w.-]{0,100}) [^\s]{1,40} requires (?<requirement>[^\n]{1,200}?), but you have (?<installed>[^\n]{1,100}?) which is incompatible/,
+    errorType: 'dependency conflict',
+    category: 'dependency',
+    priority: 38,
+    summary: (c) => `${c.package ?? 'An installed package'} requires ${c.requirement ?? 'another version'}, but ${c.installed ?? 'a different version'} is installed.`,
+    explanation: (c) =>
+      `pip installed what you asked for and then found that an already installed package, ${c.package ?? ''}, declares a requirement the environment no longer meets. ` +
+      'pip does not roll back: the environment is now inconsistent and may fail at import time.',
+    causes: ['Installing or upgrading one package in an environment built for other versions', 'A global/system environment shared by several projects'],
+    fixes: (c) => [
+      {
+        title: `Install ${c.requirement ?? 'the required version'} together with ${c.package ?? 'the package'}`,
+        steps: ['Install both requirements in one pip command so the resolver sees them', 'Prefer a fresh virtual environment per project'],
+        code: `pip install "${c.requirement ?? 'numpy<2'}" "${c.package ?? 'tensorflow'}"\npip check`,
+      },
+    ],
+    references: [{ title: 'pip: Dependency resolution', url: 'https://pip.pypa.io/en/stable/topics/dependency-resolution/' }],
+    samples: [
+      "ERROR: pip's dependency resolver does not currently take into account all the packages that are installed. This behaviour is the source of the following dependency conflicts.\ntensorflow 2.15.0 requires numpy<2.0.0,>=1.23.5, but you have numpy 2.0.0 which is incompatible.",
+    ],
+  },
+  {
     id: 'conda.packages-not-found',
     language: 'python',
     match: /PackagesNotFoundError: The following packages are (?:not available from current channels|missing from the target environment):(?:\s{1,20}- (?<package>[^\n]{1,200}))?|(?<rpnf>ResolvePackageNotFound):(?:\s{1,20}- (?<resolve>[^\n]{1,200}))?/,
@@ -1302,7 +1402,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     language: 'csharp',
     // MSBuild/dotnet restore: "<project> : error NU1101: …". The first *error* is the one to fix
     // (warnings such as NU1603 often come before it); localised messages keep the code.
-    match: /\berror:? (?<code>NU\d{4})\b:?[ \t]*(?:\n[ \t]*)?(?<message>[^\n]{0,400})/,
+    match: /\b[Ee]rror:? (?<code>NU\d{4})\b:?[ \t]*(?:\n[ \t]*)?(?<message>[^\n]{0,400})/,
     errorType: (c) => c.code ?? 'NuGet error',
     category: 'dependency',
     priority: 50,
