@@ -533,7 +533,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     language: 'javascript',
     // Yarn 2+ prefixes every line with a YNxxxx code; YN0000 and the warning/info codes (peer
     // warnings, "must be built", deprecations, summaries) are not the failure, so they are skipped.
-    match: /\bYN(?<code>00(?:0[19]|1[0-24-8]|2\d|3[013-9]|4[0-79]|5[1-9]|6[4-7]|7[124-9]|8[0-3])): (?:[│|] ?)?(?<message>[^\n]{0,300})/,
+    match: /\bYN(?<code>00(?:0[19]|1[0-24-8]|2\d|3[013-9]|4[0-79]|5[1-9]|6[467]|7[124-9]|8[0-3])): (?:[│|] ?)?(?<message>[^\n]{0,300})/,
     errorType: (c) => `YN${c.code ?? '0001'}`,
     category: 'dependency',
     priority: 46,
@@ -563,7 +563,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'npm.error-code',
     language: 'javascript',
     // Any other "npm ERR! code X" / "npm error code X": npm's code is the error type.
-    match: /(?:^|npm (?:ERR!|error) )code (?<code>E[A-Z0-9]{2,20}|[A-Z][A-Z0-9_]{3,40})[ \t]*$/m,
+    match: /(?:^|npm (?:ERR!|error) |^\d{1,7} (?:\d{1,7} )?error )code (?<code>E[A-Z0-9]{2,20}|[A-Z][A-Z0-9_]{3,40})[ \t]*$/m,
     errorType: (c) => c.code ?? 'npm error',
     category: 'dependency',
     priority: 20,
@@ -587,6 +587,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'npm ERR! code ERR_SOCKET_TIMEOUT\nnpm ERR! network Socket timeout',
       'npm error code ENOENT\nnpm error syscall spawn git\nnpm error path git\nnpm error errno -2\nnpm error enoent An unknown git error occurred',
       'npm ERR! code ENEEDAUTH\nnpm ERR! need auth This command requires you to be logged in to https://registry.npmjs.org/\nnpm ERR! need auth You need to authorize this machine using `npm adduser`',
+      '31 verbose stack Error: EPERM: operation not permitted, unlink \'C:\\Users\\me\\app\\node_modules\\esbuild\\esbuild.exe\'\n32 verbose cwd C:\\Users\\me\\app\n38 error code EPERM\n39 error syscall unlink',
     ],
   },
 
@@ -732,8 +733,8 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'pip.build-wheel-failed',
     language: 'python',
-    match: /error: subprocess-exited-with-error(?:[\s\S]{0,300}?(?:Building wheel for|Running setup\.py install for|Preparing metadata \(pyproject\.toml\)|Getting requirements to build wheel)(?: (?<package>[\w.-]{1,100}))?)?|(?:Failed building wheel for|Could not build wheels for|Failed to build installable wheels for some pyproject\.toml based projects \() ?(?<pkg>[\w.-]{1,100})|(?<metadata>error: metadata-generation-failed)/,
-    errorType: (c) => (c.metadata ? 'metadata-generation-failed' : 'subprocess-exited-with-error'),
+    match: /error: subprocess-exited-with-error(?:[\s\S]{0,300}?(?:Building wheel for|Running setup\.py install for|Preparing metadata \(pyproject\.toml\)|Getting requirements to build wheel)(?: (?<package>[\w.-]{1,100}))?)?|(?:Failed building wheel for|Could not build wheels for|Failed to build installable wheels for some pyproject\.toml based projects \() ?(?<pkg>[\w.-]{1,100})|error: (?<metadata>metadata-generation-failed|legacy-install-failure)/,
+    errorType: (c) => c.metadata ?? 'subprocess-exited-with-error',
     category: 'build',
     priority: 35,
     summary: (c) => `pip could not build ${c.package ?? c.pkg ?? 'a package'} from source.`,
@@ -1044,6 +1045,27 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       "ERROR: pip's dependency resolver does not currently take into account all the packages that are installed. This behaviour is the source of the following dependency conflicts.\ntensorflow 2.15.0 requires numpy<2.0.0,>=1.23.5, but you have numpy 2.0.0 which is incompatible.",
     ],
+  },
+  {
+    id: 'poetry.lock-outdated',
+    language: 'python',
+    match: /pyproject\.toml changed significantly since poetry\.lock was last generated|poetry\.lock is not consistent with pyproject\.toml/,
+    errorType: 'poetry.lock out of date',
+    category: 'dependency',
+    priority: 42,
+    summary: 'poetry.lock no longer matches pyproject.toml, so Poetry refuses to install from it.',
+    explanation:
+      'Poetry stores a hash of the dependency sections of pyproject.toml in poetry.lock. Someone edited the dependencies (or the Python constraint) without running poetry lock, or the lock file was written by a different Poetry major version.',
+    causes: ['pyproject.toml dependencies changed without poetry lock', 'poetry.lock not committed with the change', 'Different Poetry versions locally and in CI'],
+    fixes: [
+      {
+        title: 'Relock and commit',
+        steps: ['Run poetry lock with the project\'s Poetry version (without upgrading everything)', 'Commit poetry.lock with pyproject.toml'],
+        code: 'poetry lock --no-update   # Poetry 1.x; Poetry 2: poetry lock\ngit add poetry.lock pyproject.toml && git commit -m "Update poetry.lock"',
+      },
+    ],
+    references: [{ title: 'Poetry: poetry lock', url: 'https://python-poetry.org/docs/cli/#lock' }],
+    samples: ['Installing dependencies from lock file\n\npyproject.toml changed significantly since poetry.lock was last generated. Run `poetry lock [--no-update]` to fix the lock file.'],
   },
   {
     id: 'conda.packages-not-found',
