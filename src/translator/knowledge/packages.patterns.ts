@@ -672,7 +672,8 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'pip.pg-config-not-found',
     language: 'python',
     // pip reports the failed build as subprocess-exited-with-error; that is the error type when shown.
-    match: /(?:(?<sub>subprocess-exited-with-error)[\s\S]{0,3000}?)?pg_config executable not found/,
+    // Anchored at the start (no m flag): one linear scan, the lookahead only notes whether that line is there.
+    match: /^(?:(?=[\s\S]{0,12000}?(?<sub>subprocess-exited-with-error))|)[\s\S]{0,12000}?pg_config executable not found/,
     errorType: (c) => (c.sub ? 'subprocess-exited-with-error' : 'pg_config executable not found'),
     category: 'build',
     priority: 50,
@@ -701,7 +702,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'pip.msvc-required',
     language: 'python',
-    match: /(?:(?<sub>subprocess-exited-with-error)[\s\S]{0,3000}?)?Microsoft Visual C\+\+ (?<version>\d{1,2}\.\d{1,2}) or greater is required/,
+    match: /^(?:(?=[\s\S]{0,12000}?(?<sub>subprocess-exited-with-error))|)[\s\S]{0,12000}?Microsoft Visual C\+\+ (?<version>\d{1,2}\.\d{1,2}) or greater is required/,
     errorType: (c) => (c.sub ? 'subprocess-exited-with-error' : 'Microsoft Visual C++ required'),
     category: 'build',
     priority: 50,
@@ -899,7 +900,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'uv.build-failed',
     language: 'python',
-    match: /(?:× |error: )Failed to (?:download and )?build(?::)? `(?<package>[^`\n]{1,200})`/,
+    match: /(?:[×x] |error: |Caused by: )Failed to (?:download and )?build(?::)? `(?<package>[^`\n]{1,200})`|(?:The build backend returned an error|Build backend failed to (?:build|determine) [^\n]{0,40}?with exit status)/,
     errorType: 'Failed to build',
     category: 'build',
     priority: 36,
@@ -923,6 +924,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       '  × Failed to build `pycairo==1.26.1`\n  ├─▶ The build backend returned an error\n  ╰─▶ Call to `setuptools.build_meta.build_wheel` failed (exit status: 1)',
       'error: Failed to download and build `psycopg2==2.9.9`\n  Caused by: Build backend failed to determine extra requires with `build_wheel()` with exit status: 1',
+      'Resolved 3 packages in 1.88s\nerror: Failed to prepare distributions\n  Caused by: Failed to fetch wheel: petsc4py==3.21.4\n  Caused by: Failed to build: `petsc4py==3.21.4`\n  Caused by: Build backend failed to build wheel through `build_wheel()` with exit status: 1',
     ],
   },
   {
