@@ -1254,6 +1254,54 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
 
+  {
+    id: 'composer.no-matching-version',
+    language: 'php',
+    match: /(?:\[(?<thrown>InvalidArgumentException|UnexpectedValueException)\][\s\S]{0,300}?)?Could not find (?:a matching version of package|package) (?<package>[\w.-]{1,100}\/[\w.-]{1,100}?)\.? (?:in a version matching|Check the package spelling)/,
+    errorType: (c) => c.thrown ?? 'Could not find a matching version',
+    category: 'dependency',
+    priority: 45,
+    summary: (c) => `Composer found no version of ${c.package ?? 'the package'} that matches the constraint and minimum-stability.`,
+    explanation: (c) =>
+      `composer require looked up ${c.package ?? 'the package'} on Packagist (and the repositories in composer.json) and nothing matched: the name is misspelled, the package is private ` +
+      '(its repository is not declared), or only dev/beta versions exist while minimum-stability is "stable".',
+    causes: ['Typo in vendor/package', 'A private package whose repository is not in composer.json', 'Only unstable versions exist and minimum-stability is stable', 'A version constraint that excludes every release'],
+    fixes: (c) => [
+      {
+        title: `Check ${c.package ?? 'the package'} and its versions`,
+        steps: ['Search Packagist for the exact name', 'Add the repository for private packages', 'Allow a dev/beta version explicitly if that is all there is'],
+        code: `composer search ${c.package ?? 'vendor/package'}\ncomposer show --all ${c.package ?? 'vendor/package'}\ncomposer require ${c.package ?? 'vendor/package'}:@dev   # only if you want an unstable version`,
+      },
+    ],
+    references: [{ title: 'Composer: composer require', url: 'https://getcomposer.org/doc/03-cli.md#require-r' }, { title: 'Composer: minimum-stability', url: 'https://getcomposer.org/doc/04-schema.md#minimum-stability' }],
+    samples: [
+      'In PackageDiscoveryTrait.php line 383:\n\n  Could not find a matching version of package laravel/uii. Check the package spelling, your version constraint and that the package is available in a stability which matches your minimum-stability (stable).',
+      '  [InvalidArgumentException]\n  Could not find package acme/toolkit in a version matching 2.0',
+    ],
+  },
+  {
+    id: 'composer.platform-check',
+    language: 'php',
+    match: /Composer detected issues in your platform:? (?<detail>[^\n]{0,300}?)(?: in \S{0,300}platform_check\.php|$)/m,
+    errorType: 'Composer detected issues in your platform',
+    category: 'configuration',
+    priority: 45,
+    summary: 'The PHP that runs the application does not meet what the installed Composer packages require.',
+    explanation: (c) =>
+      'vendor/composer/platform_check.php runs before the autoloader and stops when the running PHP version or extensions do not match the requirements of the installed packages. ' +
+      `${c.detail ? `It reports: "${c.detail.trim()}". ` : ''}The dependencies were installed for another PHP (a newer CLI, a lock file made elsewhere) than the web server or container uses.`,
+    causes: ['The web server/FPM PHP is older than the CLI PHP that ran composer install', 'composer.lock resolved on a newer PHP', 'A required extension missing in the runtime image'],
+    fixes: [
+      {
+        title: 'Run the application on the PHP the packages need, or resolve for your PHP',
+        steps: ['Compare php -v of the CLI with the PHP of the server/container', 'Either upgrade the runtime PHP, or set platform.php to the production version and update'],
+        code: 'php -v\ncomposer config platform.php 8.1.2\ncomposer update --with-all-dependencies\ncomposer check-platform-reqs',
+      },
+    ],
+    references: [{ title: 'Composer: platform-check', url: 'https://getcomposer.org/doc/06-config.md#platform-check' }],
+    samples: ['PHP Fatal error:  Composer detected issues in your platform: Your Composer dependencies require a PHP version ">= 8.2.0". You are running 8.1.2. in /var/www/html/vendor/composer/platform_check.php on line 24'],
+  },
+
   // ---------------------------------------------------------------- cargo
   {
     id: 'cargo.failed-to-select-version',
