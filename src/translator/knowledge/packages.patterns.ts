@@ -163,8 +163,14 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'ENOENT',
     category: 'configuration',
     priority: 45,
-    summary: (c) => `npm found no package.json${c.path ? ` at ${c.path}` : ''}: you are not in the project directory.`,
-    explanation:
+    summary: (c) =>
+      c.path && /node_modules/.test(c.path)
+        ? `A package.json inside node_modules is missing (${c.path}): the install tree is incomplete or was modified while npm ran.`
+        : `npm found no package.json${c.path ? ` at ${c.path}` : ''}: you are not in the project directory.`,
+    explanation: (c) =>
+      (c.path && /node_modules/.test(c.path)
+        ? 'The missing file belongs to an installed dependency: a previous install was interrupted, two installs ran at once (parallel CI steps, a cache restored over node_modules), or an old npm bug with optional dependencies. Delete node_modules and install again. '
+        : '') +
       'npm commands such as install, run and ci work on the package.json of the current directory. There is none here: the command runs from the wrong folder ' +
       '(a parent directory, a CI step without the right working-directory, a Docker WORKDIR before COPY), or the file was never created.',
     causes: [
@@ -491,6 +497,27 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'npm error Missing script: "build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run',
       'npm ERR! missing script: dev',
     ],
+  },
+  {
+    id: 'npm.exit-handler-never-called',
+    language: 'javascript',
+    match: /Exit handler never called!?/,
+    errorType: 'Exit handler never called',
+    category: 'runtime',
+    priority: 42,
+    summary: 'npm crashed internally ("Exit handler never called"): the install did not finish, whatever the exit code says.',
+    explanation:
+      'npm exited without running its own exit handler. This is a bug in npm or in the Node.js version running it (e.g. Node 22.5.0), often triggered by network failures to the registry; the install is incomplete.',
+    causes: ['A Node.js/npm version with a known bug (Node 22.5.0)', 'Network failures to the registry (ENOTFOUND, proxy) that npm does not report properly', 'A corrupted npm cache'],
+    fixes: [
+      {
+        title: 'Use another Node/npm version and retry with logs',
+        steps: ['Pin a Node LTS version without the bug (e.g. 22.5.1+ or 20.x)', 'Run with verbose logging to see the failing request', 'Clean the cache'],
+        code: 'node --version && npm --version\nnpm cache clean --force\nnpm ci --loglevel verbose',
+      },
+    ],
+    references: [{ title: 'npm: npm ci', url: `${NPM_DOCS}/commands/npm-ci` }],
+    samples: ['npm error Exit handler never called!\nnpm error This is an error with npm itself. Please report this error at:\nnpm error   <https://github.com/npm/cli/issues>'],
   },
   {
     id: 'pnpm.error-code',
