@@ -47,6 +47,7 @@ const SIGNALS: readonly Signal[] = [
   ],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
+  ['python', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|\berror C\d{4}:))[\s\S]*?error: subprocess-exited-with-error/, PACKAGE_MANAGER],
   ['python', /^ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|^error: externally-managed-environment|No solution found when resolving dependencies/m, PACKAGE_MANAGER],
 
   // JavaScript / Node
@@ -55,6 +56,9 @@ const SIGNALS: readonly Signal[] = [
   ['javascript', /^npm (?:ERR!|error) /m, DEFINITIVE],
   // npm/pnpm/Yarn 2+ error codes: the package manager's failure, also inside a Docker build log.
   ['javascript', /^npm (?:ERR!|error) code (?!ELIFECYCLE\b)[A-Z]|\bERR_PNPM_[A-Z]|\bYN\d{4}: /m, PACKAGE_MANAGER],
+  // A failed npm script (ELIFECYCLE / code 1) or pip build, unless a compiler error or node-gyp is shown (then it is C/C++'s).
+  // Anchored at the start without the m flag: one lookahead scan and one lazy scan, linear.
+  ['javascript', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|gyp ERR!|\berror C\d{4}:))[\s\S]*?(?:^|\n)npm (?:ERR!|error) code (?:ELIFECYCLE|1)[ \t]*(?:\n|$)/, PACKAGE_MANAGER],
   ['javascript', /FATAL ERROR: .{0,80}JavaScript heap|JavaScript heap out of memory/, DEFINITIVE],
   [
     'javascript',
