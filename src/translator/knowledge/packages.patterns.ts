@@ -3,7 +3,10 @@ import type { Fix } from '../translation';
 
 /**
  * Package-manager failures, most frequent first. The language is the ecosystem's:
- * npm/yarn/pnpm → javascript, pip/poetry/conda → python, cargo → rust, gem/bundler → ruby.
+ * npm/yarn/pnpm → javascript, pip/uv/poetry/pipenv/conda → python, Composer → php, NuGet → csharp,
+ * cargo → rust, gem/bundler → ruby.
+ * Where a tool names its failure with a code (npm "code X", ERR_PNPM_*, Yarn 2+ YNxxxx, NuGet NUxxxx)
+ * the code is the error type, and one pattern per tool explains each code from a table below.
  * The "npm ERR!" / "npm error" prefixes are optional in every regex, in case the engine strips log prefixes.
  */
 
