@@ -480,7 +480,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'npm.missing-script',
     language: 'javascript',
-    match: /^(?:npm (?:ERR!|error) )?[Mm]issing script: "?(?<script>[^"\n]{1,100}?)"?[ \t]*$/m,
+    match: /(?:^|npm (?:ERR!|error) )[Mm]issing script: "?(?<script>[^"\n]{1,100}?)"?[ \t]*$/m,
     errorType: 'Missing script',
     category: 'configuration',
     priority: 40,
@@ -982,7 +982,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'pip.error-line',
     language: 'python',
     // pip's own one-line refusals ("ERROR: …") that name their reason in a stable phrase.
-    match: /^ERROR: (?:(?<invalid>Invalid requirement): '?(?<requirement>[^'\n]{1,200})'?|(?<open>Could not open requirements file): (?<reason>[^\n]{1,300})|(?<uninstall>Cannot uninstall) '?(?<package>[^'\n]{1,100})'?|Directory '(?<path>[^'\n]{1,300})' (?<notInstallable>is not installable))/m,
+    match: /(?:^|[ \t|])ERROR: (?:(?<invalid>Invalid requirement): '?(?<requirement>[^'\n]{1,200})'?|(?<open>Could not open requirements file): (?<reason>[^\n]{1,300})|(?<uninstall>Cannot uninstall) '?(?<package>[^'\n]{1,100})'?|Directory '(?<path>[^'\n]{1,300})' (?<notInstallable>is not installable))/m,
     errorType: (c) => (c.invalid ? 'Invalid requirement' : c.open ? 'Could not open requirements file' : c.uninstall ? 'Cannot uninstall' : 'not installable'),
     category: 'configuration',
     priority: 40,

@@ -48,7 +48,7 @@ const SIGNALS: readonly Signal[] = [
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
   ['python', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|\berror C\d{4}:))[\s\S]*?error: subprocess-exited-with-error/, PACKAGE_MANAGER],
-  ['python', /^ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|^error: externally-managed-environment|No solution found when resolving dependencies/m, PACKAGE_MANAGER],
+  ['python', /(?:^|[ \t|])ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|(?:^|[ \t|])error: externally-managed-environment|No solution found when resolving dependencies/m, PACKAGE_MANAGER],
 
   // JavaScript / Node
   ['javascript', /^\s+at (?:.+ \()?(?:file:\/\/)?[^\s()]+\.(?:m?js|cjs|jsx):\d+:\d+\)?$/m, DEFINITIVE],
