@@ -315,7 +315,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'npm.lifecycle-script-failed',
     language: 'javascript',
-    match: /(?:\bcode ELIFECYCLE\b|^\s?ELIFECYCLE\s{1,4}Command failed with exit code \d{1,3}|Lifecycle script `(?<lscript>[^`\n]{1,100})` failed|(?:^|npm (?:ERR!|error) )code 1$)(?:[\s\S]{0,1500}?(?:Failed at the (?<pkg>\S{1,214}) (?<script>[\w:.-]{1,100}) script|(?:^|npm (?:ERR!|error) )command (?<command>(?:sh|cmd(?:\.exe)?|bash) [^\n]{1,300})))?/m,
+    match: /(?:\bcode ELIFECYCLE\b|(?:^|\s)ELIFECYCLE\s{1,4}Command failed with exit code \d{1,3}|Lifecycle script `(?<lscript>[^`\n]{1,100})` failed|(?:^|npm (?:ERR!|error) )code 1$)(?:[\s\S]{0,1500}?(?:Failed at the (?<pkg>\S{1,214}) (?<script>[\w:.-]{1,100}) script|(?:^|npm (?:ERR!|error) )command (?<command>(?:sh|cmd(?:\.exe)?|bash) [^\n]{1,300})))?/m,
     errorType: (c) => (c.lscript || c.command ? 'npm error code 1' : 'ELIFECYCLE'),
     category: 'build',
     priority: 30,
