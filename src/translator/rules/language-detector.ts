@@ -54,11 +54,12 @@ const SIGNALS: readonly Signal[] = [
   ['javascript', /^\s+at (?:.+ \()?(?:file:\/\/)?[^\s()]+\.(?:m?js|cjs|jsx):\d+:\d+\)?$/m, DEFINITIVE],
   ['javascript', /\bnode:internal\/|\bat (?:Object\.<anonymous>|Module\._compile|process\.processTicksAndRejections)\b/, DEFINITIVE],
   ['javascript', /^npm (?:ERR!|error) /m, DEFINITIVE],
-  // npm/pnpm/Yarn 2+ error codes: the package manager's failure, also inside a Docker build log.
-  ['javascript', /^npm (?:ERR!|error) code (?!ELIFECYCLE\b)[A-Z]|\bERR_PNPM_[A-Z]|\bYN\d{4}: /m, PACKAGE_MANAGER],
+  // npm/pnpm/Yarn 2+ error codes: the package manager's failure, also inside a Docker build log (but not
+  // inside a Python traceback: there the error is the exception the Python program raised).
+  ['javascript', /^(?![\s\S]*Traceback \(most recent call last\):)[\s\S]*?(?:(?:^|\n)npm (?:ERR!|error) code (?!ELIFECYCLE\b)[A-Z]|\bERR_PNPM_[A-Z]|\bYN\d{4}: )/, PACKAGE_MANAGER],
   // A failed npm script (ELIFECYCLE / code 1) or pip build, unless a compiler error or node-gyp is shown (then it is C/C++'s).
   // Anchored at the start without the m flag: one lookahead scan and one lazy scan, linear.
-  ['javascript', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|gyp ERR!|\berror C\d{4}:))[\s\S]*?(?:^|\n)npm (?:ERR!|error) code (?:ELIFECYCLE|1)[ \t]*(?:\n|$)/, PACKAGE_MANAGER],
+  ['javascript', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|gyp ERR!|\berror C\d{4}:|Traceback \(most recent call last\):))[\s\S]*?(?:^|\n)npm (?:ERR!|error) code (?:ELIFECYCLE|1)[ \t]*(?:\n|$)/, PACKAGE_MANAGER],
   ['javascript', /FATAL ERROR: .{0,80}JavaScript heap|JavaScript heap out of memory/, DEFINITIVE],
   [
     'javascript',
