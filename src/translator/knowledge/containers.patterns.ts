@@ -27,10 +27,10 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       'Rootless Docker or Colima/Podman uses another socket path',
       'Inside a CI job or container without the host socket mounted (no Docker-in-Docker service)',
     ],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Start the daemon and check the context',
-        steps: ['Start the service (Linux) or Docker Desktop (macOS/Windows)', 'Check which context/host the CLI uses'],
+        steps: ['Start the service (Linux) or Docker Desktop (macOS/Windows)', `Check which context/host the CLI uses${c.host ? ` (it tried ${c.host})` : ''}`],
         code: 'sudo systemctl start docker\nsudo systemctl enable docker\ndocker context ls\necho $DOCKER_HOST\ndocker info',
       },
     ],
@@ -134,13 +134,16 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       `The repository exists, but it has no manifest for ${c.image ? `the tag in ${c.image}` : 'that tag'}. The tag is mistyped, was never pushed, was deleted by a retention policy, ` +
       'or the image uses "latest" while the project only publishes version tags.',
     causes: ['Typo in the tag (e.g. node:18-alpinee)', 'The tag was never pushed or was removed', 'No "latest" tag published for this repository'],
-    fixes: [
-      {
-        title: 'Use an existing tag',
-        steps: ['List the available tags on the registry page or with a tool', 'Pin an existing version tag'],
-        code: 'docker manifest inspect node:20-alpine\n# or: skopeo list-tags docker://docker.io/library/node',
-      },
-    ],
+    fixes: (c) => {
+      const repo = c.image ? c.image.replace(/:[^/:]*$/, '') : 'node';
+      return [
+        {
+          title: `Use an existing tag${c.image ? ` instead of ${c.image}` : ''}`,
+          steps: ['List the available tags on the registry page or with a tool', 'Pin an existing version tag'],
+          code: `docker manifest inspect ${c.image ?? 'node:20-alpine'}\n# list the tags that exist:\nskopeo list-tags docker://${repo.includes('/') ? repo : `docker.io/library/${repo}`}`,
+        },
+      ];
+    },
     references: [{ title: 'Docker: docker image pull', url: `${DOCKER_DOCS}/reference/cli/docker/image/pull/` }],
     samples: [
       'Error response from daemon: manifest for node:18-alpinee not found: manifest unknown: manifest unknown',
@@ -194,10 +197,14 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       'The build runs with another context directory (docker build -f sub/Dockerfile sub/, compose context:)',
       'The file is created by a step that did not run (dist/, build outputs)',
     ],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Check the context and .dockerignore',
-        steps: ['Run the build from the directory whose files you copy', 'Remove the path from .dockerignore', 'In compose, set context: to the folder that contains the files'],
+        steps: [
+          `Run the build from the directory that contains ${c.path ?? c.path2 ?? 'the files you copy'}`,
+          `Remove ${c.path ?? c.path2 ?? 'the path'} from .dockerignore if it is listed there`,
+          'In compose, set context: to the folder that contains the files',
+        ],
         code: 'docker build -f docker/api.Dockerfile .\ncat .dockerignore\n\n# compose\nbuild:\n  context: .\n  dockerfile: docker/api.Dockerfile',
       },
     ],
@@ -412,13 +419,20 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       'A tool missing in the base image (alpine vs debian: apk vs apt, no bash)',
       'Network access or credentials missing during the build (private registries, proxies)',
     ],
-    fixes: [
-      {
-        title: 'Read the step output and reproduce',
-        steps: ['Scroll up to the first error of that step', 'Rebuild with plain progress to see full logs', 'Reproduce interactively in the previous layer'],
-        code: 'docker build --progress=plain --no-cache .\ndocker run --rm -it <base-image> sh',
-      },
-    ],
+    fixes: (c) => {
+      const command = c.command ?? c.legacyCommand;
+      return [
+        {
+          title: 'Read the step output and reproduce',
+          steps: [
+            command ? `Scroll up to the first error printed by ${command}` : 'Scroll up to the first error of that step',
+            'Rebuild with plain progress to see full logs',
+            'Reproduce interactively in the previous layer',
+          ],
+          code: `docker build --progress=plain --no-cache .\ndocker run --rm -it <base-image> sh${command ? `\n# then, inside the container:\n${command.replace(/^\/bin\/(?:ba)?sh -c /, '')}` : ''}`,
+        },
+      ];
+    },
     references: [{ title: 'Dockerfile reference: RUN', url: `${DOCKER_DOCS}/reference/dockerfile/#run` }],
     samples: [
       'ERROR: failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 1',
@@ -535,7 +549,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Read the event and fix name or credentials',
         steps: ['Describe the pod and read the Failed events', 'Create a registry secret and reference it in the pod spec'],
-        code: `kubectl describe pod ${c.pod ?? '<pod>'}\nkubectl create secret docker-registry regcred --docker-server=ghcr.io --docker-username=<user> --docker-password=<token>\n# pod spec\nimagePullSecrets:\n  - name: regcred`,
+        code: `kubectl describe pod ${c.pod ?? '<pod>'}${c.image ? `\ndocker pull ${c.image}   # does the image exist, and can you pull it?` : ''}\nkubectl create secret docker-registry regcred --docker-server=${c.image && /^[\w-]+\.[\w.-]+\//.test(c.image) ? c.image.split('/')[0] : 'ghcr.io'} --docker-username=<user> --docker-password=<token>\n# pod spec\nimagePullSecrets:\n  - name: regcred`,
       },
     ],
     references: [
@@ -787,7 +801,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Look in the right namespace and context',
         steps: ['Search all namespaces', 'Set the namespace on the command or the context', 'Address pods through their deployment'],
-        code: `kubectl config current-context\nkubectl get ${c.resource ?? 'pods'} -A | grep ${c.name ? c.name.replace(/-[a-z0-9]{5}$/, '') : '<name>'}\nkubectl logs deploy/<deployment> -n <ns>`,
+        code: `kubectl config current-context\nkubectl get ${c.resource ?? 'pods'} -A | grep ${c.name ? c.name.replace(/-[a-z0-9]{5}$/, '') : '<name>'}${c.name ? `\nkubectl get ${c.resource ?? 'pods'} ${c.name} -n <namespace>` : ''}\nkubectl logs deploy/<deployment> -n <ns>`,
       },
     ],
     references: [{ title: 'Kubernetes: kubectl reference', url: `${K8S_DOCS}/reference/kubectl/` }, { title: 'Kubernetes: Namespaces', url: `${K8S_DOCS}/concepts/overview/working-with-objects/namespaces/` }],
@@ -942,7 +956,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       {
         title: 'Use a served API version or install the CRD',
-        steps: ['List the versions the cluster serves for that kind', 'Update the manifest (e.g. networking.k8s.io/v1 for Ingress)', 'Install the operator/CRDs before resources that use them'],
+        steps: [`List the versions the cluster serves for that kind (${c.version ?? 'the version used'} is not one of them)`, 'Update the manifest (e.g. networking.k8s.io/v1 for Ingress)', 'Install the operator/CRDs before resources that use them'],
         code: `kubectl api-resources | grep -i ${(c.kind ?? 'ingress').toLowerCase()}\nkubectl explain ${(c.kind ?? 'ingress').toLowerCase()} | head -3`,
       },
     ],
@@ -989,7 +1003,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       {
         title: 'Recreate the object, or keep the field unchanged',
-        steps: ['Revert the immutable field if the change was accidental', 'Otherwise delete and recreate the object (plan for the downtime), or use a new name'],
+        steps: [`Revert ${c.field ?? c.field2 ?? 'the immutable field'} if the change was accidental`, 'Otherwise delete and recreate the object (plan for the downtime), or use a new name'],
         code: `kubectl delete ${(c.kind ?? 'deployment').toLowerCase()} ${c.name ?? '<name>'}\nkubectl apply -f manifest.yaml\n# Jobs: kubectl replace --force -f job.yaml`,
       },
     ],

@@ -221,13 +221,16 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
     explanation:
       'The HTTPS remote asked for credentials and refused what it got: a wrong/expired token, a password where a token is required, a token without the right scopes, or an old credential cached by the credential helper.',
     causes: ['Expired or revoked token cached in the credential helper', 'Password used instead of a personal access token', 'Token lacks repository scope/permission, or SSO authorization for the organisation', 'Wrong account cached for this host'],
-    fixes: [
-      {
-        title: 'Replace the cached credential',
-        steps: ['Remove the stored credential for the host', 'Retry and enter a valid token (or use gh auth login / Git Credential Manager)'],
-        code: 'git config --get credential.helper\nprintf "protocol=https\\nhost=github.com\\n\\n" | git credential reject\ngit fetch',
-      },
-    ],
+    fixes: (c) => {
+      const host = c.url ? hostOf(c.url) : 'github.com';
+      return [
+        {
+          title: 'Replace the cached credential',
+          steps: [`Remove the stored credential for ${host}`, `Retry ${c.url ?? 'the command'} and enter a valid token (or use gh auth login / Git Credential Manager)`],
+          code: `git config --get credential.helper\nprintf "protocol=https\\nhost=${host}\\n\\n" | git credential reject\ngit fetch`,
+        },
+      ];
+    },
     references: [{ title: 'git credential', url: `${GIT_DOCS}/git-credential` }, { title: 'gitcredentials', url: `${GIT_DOCS}/gitcredentials` }],
     samples: ["remote: Invalid username or password.\nfatal: Authentication failed for 'https://gitlab.com/acme/api.git/'"],
   },
@@ -293,10 +296,14 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
     explanation:
       'This line only summarises the failure. The reason is in the lines just above it (! [rejected] … (fetch first / non-fast-forward), ! [remote rejected] … (protected branch / hook declined)) or in the hint lines after it.',
     causes: ['Remote has newer commits (non-fast-forward)', 'Protected branch rules or a server-side hook refused the push', 'A pushed file exceeds the host\'s size limit'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Read the line that names the reason',
-        steps: ['Look for "[rejected]" or "[remote rejected]" above this line', 'For non-fast-forward: pull --rebase, then push', 'For protected branches: push to a branch and open a pull request'],
+        steps: [
+          `Look for "[rejected]" or "[remote rejected]" above this line${c.remote ? ` (the push went to ${c.remote})` : ''}`,
+          'For non-fast-forward: pull --rebase, then push',
+          'For protected branches: push to a branch and open a pull request',
+        ],
         code: 'git pull --rebase\ngit push',
       },
     ],
@@ -315,10 +322,10 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
       `The push reached the server, but a server-side rule refused it (${c.reason ?? 'a hook'}). ` +
       'Typical rules: branch protection (reviews or status checks required, no direct pushes), pre-receive hooks (commit message format, secrets scanning, file size), or missing write permission.',
     causes: ['Branch protection requires pull requests or passing checks', 'A pre-receive hook rejected content (secret detected, large file, commit policy)', 'Your account has read-only access'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Push to a branch and open a pull request',
-        steps: ['Create a feature branch from your commits', 'Push it and open a pull/merge request'],
+        steps: [`The server refused the update of ${c.remote ?? 'the branch'}: create a feature branch from your commits`, 'Push it and open a pull/merge request'],
         code: 'git switch -c fix/my-change\ngit push -u origin fix/my-change',
       },
     ],
@@ -424,10 +431,10 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
       'The HTTPS connection was made, but the certificate chain does not lead to a CA Git trusts. Corporate proxies/antivirus that inspect TLS, self-signed or internal CAs (self-hosted GitLab, Gitea), ' +
       'an outdated CA bundle, or a wrong system clock are the usual reasons.',
     causes: ['TLS-inspecting corporate proxy with its own root CA', 'Self-hosted Git server with an internal/self-signed certificate', 'Outdated CA certificates on the machine or container', 'System clock far off'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Trust the right CA (do not disable verification)',
-        steps: ['Install the corporate/internal root CA in the system store, or point Git to it', 'Update ca-certificates in containers', 'On Windows, let Git use the Windows certificate store'],
+        steps: [`Install the root CA that signed the certificate of ${c.url ? `${hostOf(c.url)} (${c.url})` : 'the server'} in the system store, or point Git to it`, 'Update ca-certificates in containers', 'On Windows, let Git use the Windows certificate store'],
         code: 'git config --global http.sslCAInfo /path/to/company-root-ca.pem\nsudo apt-get install --reinstall ca-certificates\ngit config --global http.sslBackend schannel   # Windows',
       },
     ],
@@ -688,10 +695,10 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
       'Hosts answer "not found" for private repositories you have no access to, so this means either a wrong URL (typo, renamed/moved repository, wrong owner) or credentials without access ' +
       '(another cached account, a token without that repository, SSO not authorised).',
     causes: ['Typo or outdated URL (repository renamed or transferred)', 'Cached credentials of another account', 'Token not granted access to this repository/organisation'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Check URL and account',
-        steps: ['Open the URL in the browser while logged in', 'Update the remote URL', 'Clear cached credentials and log in with the right account'],
+        steps: [`Open ${c.url ?? c.url2 ?? 'the URL'} in the browser while logged in`, 'Update the remote URL', 'Clear cached credentials and log in with the right account'],
         code: 'git remote -v\ngit remote set-url origin https://github.com/org/new-name.git\ngh auth status',
       },
     ],
@@ -699,3 +706,9 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
     samples: ["remote: Repository not found.\nfatal: repository 'https://github.com/acme/privat-repo.git/' not found"],
   },
 ];
+
+/** The host of a remote URL (https://host/… or user@host:…), for credential and CA steps. */
+function hostOf(url: string): string {
+  const m = /^[a-z+]+:\/\/(?:[^@/\n]*@)?(?<host>[^/:\n]+)|^[^@\s]+@(?<scp>[^:\n]+):/.exec(url);
+  return m?.groups?.host ?? m?.groups?.scp ?? url;
+}

@@ -547,39 +547,6 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
-    id: 'php.composer-unresolvable',
-    language: 'php',
-    match: /Your requirements could not be resolved to an installable set of packages\.(?:\s{1,20}Problem 1\s{1,20}- (?<problem>[^\n]{1,400}))?/,
-    errorType: 'Composer: requirements could not be resolved',
-    category: 'dependency',
-    priority: 35,
-    summary: 'Composer cannot find a set of package versions that satisfies every constraint.',
-    explanation: (c) =>
-      'Composer solved the constraints of composer.json, installed packages and their dependencies, and found no combination that satisfies all of them. ' +
-      (c.problem ? `The first problem it reports: "${c.problem}". ` : '') +
-      'Common reasons: a package needs a newer PHP or a PHP extension, two packages require incompatible versions of a shared dependency, or composer.lock pins versions that conflict with a new requirement.',
-    causes: [
-      'A package requires a different PHP version or a missing PHP extension',
-      'Two requirements need incompatible versions of the same dependency',
-      'composer.lock pins old versions and you ran install/require without allowing updates',
-      'minimum-stability excludes the only matching (dev/beta) versions',
-    ],
-    fixes: [
-      {
-        title: 'Read the problem list and let Composer explain',
-        steps: ['Read each "Problem" entry from the top', 'Ask why a version cannot be installed', 'Allow updating the dependencies of the package you change'],
-        code: 'composer why-not vendor/package 2.0\ncomposer require vendor/package:^2.0 --with-all-dependencies\ncomposer update --with-all-dependencies',
-      },
-    ],
-    references: [
-      { title: 'Composer: troubleshooting', url: 'https://getcomposer.org/doc/articles/troubleshooting.md' },
-      { title: 'Composer: command-line interface', url: 'https://getcomposer.org/doc/03-cli.md' },
-    ],
-    samples: [
-      'Loading composer repositories with package information\nUpdating dependencies\nYour requirements could not be resolved to an installable set of packages.\n\n  Problem 1\n    - laravel/framework[v11.0.0, ..., v11.9.2] require symfony/console ^7.0 -> found symfony/console[v7.0.0] but it conflicts with your root composer.json require (^6.0).',
-    ],
-  },
-  {
     id: 'php.composer-php-version',
     language: 'php',
     match: /requires php (?<required>[^\s]{1,60}) (?:but your php version \((?<actual>[^)\n]{1,40})\) does not satisfy that requirement|-> your php version \((?<actual2>[^)\n]{1,40})\) does not satisfy that requirement)/,
@@ -604,7 +571,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'Composer: config platform', url: 'https://getcomposer.org/doc/06-config.md#platform' }],
     samples: [
-      'Your requirements could not be resolved to an installable set of packages.\n\n  Problem 1\n    - Root composer.json requires php ^8.2 but your php version (8.1.2) does not satisfy that requirement.',
+      'Problem 1\n    - Root composer.json requires php ^8.2 but your php version (8.1.2) does not satisfy that requirement.',
       'Problem 1\n    - symfony/string v7.1.0 requires php >=8.2 -> your php version (8.1.27) does not satisfy that requirement.',
     ],
   },

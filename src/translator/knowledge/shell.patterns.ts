@@ -191,7 +191,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       {
         title: 'Provide a default or require it explicitly',
-        steps: ['Use a default where it is optional', 'Fail with a clear message where it is required'],
+        steps: [`Use a default where ${c.variable ?? 'the variable'} is optional`, `Fail with a clear message where ${c.variable ?? 'it'} is required`],
         code: unboundFix(c.variable),
       },
     ],
@@ -209,10 +209,10 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     explanation:
       'A glob such as *.log expanded to so many file names that the arguments plus environment exceed the kernel limit (ARG_MAX, a few MB). The program never started.',
     causes: ['A glob matching tens of thousands of files (rm *.jpg, cp src/* dst)', 'A very large environment variable', 'Generated command lines in build tools'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Pass the files in batches',
-        steps: ['Let find or xargs split the list'],
+        steps: [`Let find or xargs split the list instead of expanding every name on the ${c.command ?? 'command'} command line`],
         code: "find . -maxdepth 1 -name '*.log' -delete\nfind . -name '*.jpg' -print0 | xargs -0 mv -t /backup/",
       },
     ],
@@ -261,13 +261,17 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       'The shebang interpreter (or the dynamic loader of a binary) does not exist',
       'The file is created by a step that did not run',
     ],
-    fixes: [
-      {
-        title: 'Check the path from where the command runs',
-        steps: ['Print the working directory and list the path', 'Build paths from the script location', 'Check the shebang of scripts'],
-        code: 'pwd; ls -la path/to/file\ncd "$(dirname "$0")"      # inside scripts\nhead -1 script.sh         # which interpreter?',
-      },
-    ],
+    fixes: (c) => {
+      const path = c.path ?? 'path/to/file';
+      const script = /\.(?:sh|bash|py|pl|rb)$/.test(path) ? path : 'script.sh';
+      return [
+        {
+          title: 'Check the path from where the command runs',
+          steps: [`Print the working directory and list ${path}`, 'Build paths from the script location', 'Check the shebang of scripts (a missing interpreter is reported as the script not existing)'],
+          code: `pwd; ls -la ${path}\ncd "$(dirname "$0")"      # inside scripts\nhead -1 ${script}         # which interpreter?`,
+        },
+      ];
+    },
     references: [{ title: 'Bash manual: Shell scripts (#! line)', url: `${BASH_MANUAL}/Shell-Scripts.html` }],
     samples: ['bash: ./scripts/migrate.sh: No such file or directory', "bash: cd: frontend: No such file or directory", "/usr/bin/env: 'python': No such file or directory"],
   },
@@ -283,10 +287,14 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       '"Killed" means the process received SIGKILL (exit status 137) and could not clean up. On Linux the usual sender is the kernel OOM killer, when the machine, container or cgroup ran out of memory; ' +
       'the kernel log shows "Out of memory: Killed process …". Large data loads, model training, compilers (webpack, rustc, g++) on small VMs and CI runners are typical.',
     causes: ['The process (or the whole machine/container) ran out of memory', 'A cgroup/container memory limit lower than the workload needs', 'Another process used the memory and this one was chosen by the OOM killer', 'Someone ran kill -9'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Confirm and reduce memory pressure',
-        steps: ['Check the kernel log for the OOM killer', 'Reduce memory use (smaller batches, fewer parallel jobs) or add RAM/swap', 'Limit parallelism of builds'],
+        steps: [
+          'Check the kernel log for the OOM killer',
+          `Reduce the memory ${c.command ?? c.oomprocess ?? 'the process'} uses (smaller batches, fewer parallel jobs) or add RAM/swap`,
+          'Limit parallelism of builds',
+        ],
         code: 'sudo dmesg -T | grep -i -E "out of memory|killed process"\nfree -h\nmake -j2   # fewer parallel compile jobs',
       },
     ],

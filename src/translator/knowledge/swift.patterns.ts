@@ -133,10 +133,14 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
       `While loading the interface, UIKit/AppKit tried to set the property ${c.key ?? ''} on the view controller/view via key-value coding, and the class has no such property. ` +
       'An outlet was renamed or deleted in code but the old connection stays in Interface Builder, or the scene\'s custom class / module is wrong.',
     causes: ['An @IBOutlet renamed or removed in code, stale connection in the storyboard/XIB', 'Wrong Custom Class or Module set on the scene or view', 'Connection made to File\'s Owner vs the view inconsistently'],
-    fixes: [
+    fixes: (c) => [
       {
-        title: 'Remove the stale connection',
-        steps: ['Open the storyboard/XIB, select the view controller, open the Connections inspector', 'Delete connections marked with a warning (the outlet name from the message)', 'Check the Custom Class and Module fields'],
+        title: `Remove the stale connection${c.key ? ` ${c.key}` : ''}`,
+        steps: [
+          'Open the storyboard/XIB, select the view controller, open the Connections inspector',
+          `Delete the connection marked with a warning${c.key ? ` (${c.key}: an outlet that no longer exists in code)` : ' (the outlet name from the message)'}`,
+          'Check the Custom Class and Module fields',
+        ],
         code: null,
       },
     ],
@@ -156,13 +160,19 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
       'In Swift apps this comes from a target-action (button, gesture, #selector) pointing to a method that was renamed or lacks @objc, a storyboard action connected to a removed method, ' +
       'or an object of another type than expected (e.g. an NSNull from JSON).',
     causes: ['A storyboard IBAction connection to a renamed/deleted method', '#selector target method renamed, missing @objc, or wrong target', 'An object of another class than expected (NSNull, NSNumber vs NSString)'],
-    fixes: [
-      {
-        title: 'Fix the action or selector target',
-        steps: ['Check the Connections inspector for broken actions', 'Make sure the target implements the selector and is @objc'],
-        code: 'button.addTarget(self, action: #selector(didTapSave(_:)), for: .touchUpInside)\n\n@objc private func didTapSave(_ sender: UIButton) { ... }',
-      },
-    ],
+    fixes: (c) => {
+      const method = c.selector ? c.selector.split(':')[0] : 'didTapSave';
+      return [
+        {
+          title: 'Fix the action or selector target',
+          steps: [
+            'Check the Connections inspector for broken actions',
+            `Make sure ${c.class ?? 'the target'} implements ${c.selector ?? 'the selector'} and that it is @objc`,
+          ],
+          code: `button.addTarget(self, action: #selector(${method}(_:)), for: .touchUpInside)\n\n@objc private func ${method}(_ sender: UIButton) { ... }`,
+        },
+      ];
+    },
     references: [{ title: 'Apple: Understanding the exception types in a crash report', url: `${APPLE_DOCS}/xcode/understanding-the-exception-types-in-a-crash-report` }],
     samples: ["*** Terminating app due to uncaught exception 'NSInvalidArgumentException', reason: '-[MyApp.SettingsViewController didTapSave:]: unrecognized selector sent to instance 0x7fb2c9d07a10'"],
   },
@@ -237,10 +247,10 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
       `The expression has type ${c.type ?? 'T?'} and is used where ${c.target ? `a non-optional ${c.target}` : 'a non-optional value'} is required. ` +
       'Swift makes you decide what happens when it is nil: provide a default, unwrap with if let/guard let, use optional chaining, or (only when nil is impossible) force-unwrap.',
     causes: ['Using a value from a dictionary lookup, failable initializer or optional property directly', 'A function returning an optional where the caller expects a value'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Unwrap explicitly',
-        steps: ['Pick the handling that fits: default, guard, or chaining'],
+        steps: [`Pick the handling that fits for the ${c.type ?? 'optional'} value${c.target ? ` where a ${c.target} is needed` : ''}: default, guard, or chaining`],
         code: 'let name = user.nickname ?? "Anonymous"\nguard let data = response.data else { return }\nlabel.text = user.address?.city',
       },
     ],
@@ -313,7 +323,7 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       {
         title: 'Widen the access level deliberately (or add an API)',
-        steps: ['Make the declaration internal/public where it should be used, or expose a method that does the work', 'For tests, use @testable import'],
+        steps: [`Make ${c.name ?? 'the declaration'} internal/public where it should be used, or expose a method that does the work`, 'For tests, use @testable import'],
         code: `public var ${(c.name ?? 'value').replace(/\(.*$/, '')}: String   // instead of ${c.level ?? 'private'}\n@testable import MyApp   // tests can see internal declarations`,
       },
     ],
@@ -362,10 +372,10 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
       `${c.name ?? 'The declaration'} (${c.kind ?? 'member'}) is isolated to @MainActor — typically UI state or a view model — and the current function, closure or type is not, so Swift cannot prove the access happens on the main thread. ` +
       'Swift 6 (and Swift 5 with strict concurrency checking) turns this data-race risk into an error.',
     causes: ['Calling UI/view-model code from a nonisolated function, a background Task.detached, or a callback', 'A protocol requirement or delegate method that is nonisolated implemented on a @MainActor type', 'Static/global state touched from nonisolated code'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Hop to the main actor or isolate the caller',
-        steps: ['Mark the calling function/type @MainActor if it is UI code', 'Or await the call on the main actor from async code'],
+        steps: [`Mark the function/type that uses ${c.name ?? 'it'} @MainActor if it is UI code`, `Or await ${c.name ?? 'the call'} on the main actor from async code`],
         code: '@MainActor\nfunc refresh() { label.text = "Done" }\n\nTask { @MainActor in\n    viewModel.items = loaded\n}\nawait MainActor.run { viewModel.isLoading = false }',
       },
     ],
@@ -414,10 +424,10 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
       'Package resolution failed or caches are stale',
       'Module name differs from the package name',
     ],
-    fixes: [
+    fixes: (c) => [
       {
-        title: 'Resolve and link the dependency',
-        steps: ['Add the package product to the target', 'For CocoaPods, run pod install and open the workspace', 'Reset package caches and clean the build folder if it still fails'],
+        title: `Resolve and link ${c.module ?? 'the dependency'}`,
+        steps: [`Add the package product ${c.module ?? ''} to the target (General → Frameworks, Libraries…)`.replace('  ', ' '), 'For CocoaPods, run pod install and open the workspace', 'Reset package caches and clean the build folder if it still fails'],
         code: 'pod install && open MyApp.xcworkspace\n# Xcode: File → Packages → Reset Package Caches; Product → Clean Build Folder\nswift package resolve',
       },
     ],

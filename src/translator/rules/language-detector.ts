@@ -10,6 +10,8 @@ import type { Language } from '../translation';
 const DEFINITIVE = 20;
 const STRONG = 12;
 const WEAK = 3;
+/** A package manager's own failure line: outweighs the Docker build log (or CI wrapper) around it. */
+const PACKAGE_MANAGER = 2 * DEFINITIVE;
 /** Text evidence at or above this overrules the caller's hint. */
 const OVERRULES_HINT = STRONG;
 
@@ -44,11 +46,20 @@ const SIGNALS: readonly Signal[] = [
     STRONG,
   ],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
+  // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
+  ['python', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|\berror C\d{4}:))[\s\S]*?error: subprocess-exited-with-error/, PACKAGE_MANAGER],
+  ['python', /(?:^|[ \t|])ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|(?:^|[ \t|])error: externally-managed-environment|No solution found when resolving dependencies/m, PACKAGE_MANAGER],
 
   // JavaScript / Node
   ['javascript', /^\s+at (?:.+ \()?(?:file:\/\/)?[^\s()]+\.(?:m?js|cjs|jsx):\d+:\d+\)?$/m, DEFINITIVE],
   ['javascript', /\bnode:internal\/|\bat (?:Object\.<anonymous>|Module\._compile|process\.processTicksAndRejections)\b/, DEFINITIVE],
   ['javascript', /^npm (?:ERR!|error) /m, DEFINITIVE],
+  // npm/pnpm/Yarn 2+ error codes: the package manager's failure, also inside a Docker build log (but not
+  // inside a Python traceback: there the error is the exception the Python program raised).
+  ['javascript', /^(?![\s\S]*Traceback \(most recent call last\):)[\s\S]*?(?:(?:^|\n)npm (?:ERR!|error) code (?!ELIFECYCLE\b)[A-Z]|\bERR_PNPM_[A-Z]|\bYN\d{4}: )/, PACKAGE_MANAGER],
+  // A failed npm script (ELIFECYCLE / code 1) or pip build, unless a compiler error or node-gyp is shown (then it is C/C++'s).
+  // Anchored at the start without the m flag: one lookahead scan and one lazy scan, linear.
+  ['javascript', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|gyp ERR!|\berror C\d{4}:|Traceback \(most recent call last\):))[\s\S]*?(?:^|\n)npm (?:ERR!|error) code (?:ELIFECYCLE|1)[ \t]*(?:\n|$)/, PACKAGE_MANAGER],
   ['javascript', /FATAL ERROR: .{0,80}JavaScript heap|JavaScript heap out of memory/, DEFINITIVE],
   [
     'javascript',
@@ -93,6 +104,7 @@ const SIGNALS: readonly Signal[] = [
   ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:line \d+/m, DEFINITIVE],
   ['csharp', /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m, STRONG],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
+  ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],
 
   // C / C++
   ['c', /^[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
@@ -117,6 +129,7 @@ const SIGNALS: readonly Signal[] = [
   // PDO formats SQL errors as "SQLSTATE[42S02]: …"; Laravel appends "(Connection: mysql, SQL: …)".
   ['php', /^(?:Fatal error|Parse error): |\bIlluminate\\|Uncaught [\w\\]+(?:Exception|Error):|SQLSTATE\[[0-9A-Z]{5}\]|\(Connection: \w+, SQL: /m, STRONG],
   ['php', /\b(?:composer|artisan|laravel|symfony)\b/, WEAK],
+  ['php', /Your (?:requirements could not be resolved|lock file does not contain a compatible set)/, PACKAGE_MANAGER],
 
   // SQL servers and clients
   [
