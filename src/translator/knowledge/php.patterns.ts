@@ -1,15 +1,70 @@
-import type { ErrorPattern } from '../rules/error-pattern';
+import type { Captures, ErrorPattern } from '../rules/error-pattern';
 
 /** PHP, Composer and Laravel errors, most frequent first. */
 
 const PHP_MANUAL = 'https://www.php.net/manual/en';
 
+/** "Illuminate\\Database\\QueryException" (also JSON-escaped with double backslashes) → "QueryException". */
+function shortName(name: string): string {
+  const parts = name.split('\\').filter((p) => p !== '');
+  return parts.length > 0 ? parts[parts.length - 1] : name;
+}
+
+/** The last part of a captured class or function name, for code examples. */
+function bare(name: string | undefined, fallback: string): string {
+  return name ? shortName(name.replace(/\(\)$/, '')) : fallback;
+}
+
+// A namespace prefix: "Illuminate\Database\" or, inside Monolog's JSON, "Illuminate\\Database\\".
+// Each segment ends at a backslash, so the splits are fixed and matching stays linear.
+const NS = String.raw`(?:[A-Za-z_]\w{0,80}\\{1,2}){0,12}`;
+// PHP prints a chained exception as "Uncaught A … Next B: …": the last "Next" is the exception
+// the caller got. The greedy scan runs once (the regexes using it are anchored at the start).
+const NEXT = String.raw`(?=(?:[\s\S]*\nNext (?:exception ')?${NS}(?<next>[A-Z]\w{0,80}(?:Exception|Error))\b)?)`;
+// The first exception class the text names, in any of the forms PHP and its frameworks print:
+// "Uncaught PDOException: …", Monolog's "[object] (Illuminate\\Database\\QueryException(code: …",
+// tinker's "… with message", Collision's header line, Drupal's "PDOException: … (line N of …)".
+const FIRST_EXCEPTION = String.raw`(?=(?:[\s\S]{0,12000}?\b${NS}(?<thrown>[A-Z]\w{0,80}Exception(?:Wrapper)?|mysqli_sql_exception)\b(?!\\|->|::| trace))?)`;
+// Laravel's QueryException appends "(SQL: …)" or "(Connection: mysql, SQL: …)" to the PDO message.
+const SQL_SUFFIX = String.raw`(?=(?:[\s\S]{0,12000}?(?<sqlSuffix>\((?:Connection: [\w-]{1,40}, )?SQL: ))?)`;
+// A database error counts as PHP's only when something PHP is around it (an exception class, a
+// Laravel suffix, a .php file, PHP's own prefix); a bare server message is the database's (sql.*).
+const PHP_CONTEXT = String.raw`(?=[\s\S]{0,12000}?(?:Exception|mysqli_sql_exception|\((?:Connection: [\w-]{1,40}, )?SQL: |\.php\b|\.inc\b|\.module\b|\bPHP |\bdrush\b|\bartisan\b))`;
+
+/**
+ * A regex for a PDO error (body) that also captures which exception carried it: anchored at the
+ * start, so each lookahead scans the text once.
+ */
+function pdoRegex(body: string): RegExp {
+  return new RegExp(`^(?=[\\s\\S]*?(?:${body}))${PHP_CONTEXT}${NEXT}${FIRST_EXCEPTION}${SQL_SUFFIX}`);
+}
+
+/** The exception the user got: the last "Next", else the first class named, else PDO's or Laravel's. */
+function dbException(c: Captures): string {
+  if (c.next) return shortName(c.next);
+  if (c.thrown) return shortName(c.thrown);
+  return c.sqlSuffix ? 'QueryException' : 'PDOException';
+}
+
+/** The driver's message without Laravel's "(SQL: …)" suffix and PHP's " in file:line". */
+function cleanReason(reason: string | undefined): string {
+  return (reason ?? '')
+    .replace(/ ?\((?:Connection: [\w-]+, )?SQL: .*$/, '')
+    .replace(/ (?:in|at) \S+(?::\d+| on line \d+)\)?$/, '')
+    .trim();
+}
+
+const PDO_REFS = [
+  { title: 'PHP manual: PDOException', url: `${PHP_MANUAL}/class.pdoexception.php` },
+  { title: 'Laravel: Database getting started', url: 'https://laravel.com/docs/database' },
+];
+
 export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.member-function-on-null',
     language: 'php',
-    match: /Call to a member function (?<method>\w{1,200})\(\) on null/,
-    errorType: 'Error',
+    match: /Call to a member function (?<method>\w{1,200})\(\) on (?:null|a non-object)\b/,
+    errorType: 'Call to a member function on null',
     category: 'null',
     priority: 35,
     summary: (c) => `${c.method ?? 'A method'}() was called on null: the object you expected is missing.`,
@@ -30,7 +85,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
           'Find the expression before the arrow on the reported line and where it is assigned',
           'Fail early with a clear error, or use the nullsafe operator when null is acceptable',
         ],
-        code: `$user = User::findOrFail($id);          // 404 instead of a null\n$name = $order->customer?->${c.method ?? 'getName'}();  // PHP 8 nullsafe operator`,
+        code: `$model = Model::findOrFail($id);        // 404 instead of a null\nif ($object === null) { throw new RuntimeException('missing before ${c.method ?? 'getName'}()'); }\n$value = $object?->${c.method ?? 'getName'}();  // PHP 8 nullsafe operator`,
       },
     ],
     references: [
@@ -40,13 +95,15 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'PHP Fatal error:  Uncaught Error: Call to a member function getName() on null in /var/www/html/src/Controller/OrderController.php:42\nStack trace:\n#0 /var/www/html/public/index.php(20): OrderController->show()\n#1 {main}\n  thrown in /var/www/html/src/Controller/OrderController.php on line 42',
       '[2024-03-02 10:11:12] local.ERROR: Call to a member function posts() on null {"exception":"[object] (Error(code: 0): Call to a member function posts() on null at /app/app/Http/Controllers/PostController.php:25)',
+      '2015/02/15 15:21:35 [error] 12466#0: *104976 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Call to a member function get() on a non-object in /var/www/wp-content/plugins/shop/includes/class-cart.php on line 208" while reading response header from upstream',
+      "production.ERROR: exception 'Symfony\\Component\\Debug\\Exception\\FatalErrorException' with message 'Call to a member function first() on null'",
     ],
   },
   {
     id: 'php.member-function-on-non-object',
     language: 'php',
-    match: /Call to a member function (?<method>\w{1,200})\(\) on (?<given>bool|false|true|array|string|int|float)\b/,
-    errorType: 'Error',
+    match: /Call to a member function (?<method>\w{1,200})\(\) on (?<given>bool|boolean|false|true|array|string|int|integer|float|resource)\b/,
+    errorType: (c) => `Call to a member function on ${c.given ?? 'bool'}`,
     category: 'type',
     priority: 35,
     summary: (c) => `${c.method ?? 'A method'}() was called on a ${c.given ?? 'non-object'} value, not an object.`,
@@ -60,11 +117,11 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
       'json_decode(..., true) returns arrays, not objects',
       'A variable was overwritten with a scalar value',
     ],
-    fixes: [
+    fixes: (c) => [
       {
-        title: 'Check the return value of the call that produced it',
+        title: `Check the value before calling ${c.method ?? 'the method'}()`,
         steps: ['Check for false and read the error (mysqli_error, PDO::errorInfo, error_get_last)', 'Enable exceptions so failures throw where they happen'],
-        code: '$pdo = new PDO($dsn, $user, $pass, [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);\nmysqli_report(MYSQLI_REPORT_ERROR | MYSQLI_REPORT_STRICT);',
+        code: `if (!is_object($result)) { throw new RuntimeException('expected an object before ${c.method ?? 'fetch_assoc'}()'); }\n$pdo = new PDO($dsn, $user, $pass, [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);\nmysqli_report(MYSQLI_REPORT_ERROR | MYSQLI_REPORT_STRICT);`,
       },
     ],
     references: [{ title: 'PHP manual: Error', url: `${PHP_MANUAL}/class.error.php` }],
@@ -111,8 +168,8 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.undefined-method',
     language: 'php',
-    match: /Call to undefined method (?<class>[\w\\]{1,300})::(?<method>\w{1,200})\(\)/,
-    errorType: 'Error',
+    match: /^(?=(?:[\s\S]{0,12000}?\b(?<badMethod>BadMethodCallException)\b)?)[\s\S]*?Call to undefined method (?<class>[\w\\]{1,300})::(?<method>\w{1,200})\(\)/,
+    errorType: (c) => c.badMethod ?? 'Call to undefined method',
     category: 'name',
     priority: 30,
     summary: (c) => `${c.class ?? 'The class'} has no method ${c.method ?? ''}().`,
@@ -124,15 +181,22 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
       'The object is another type: an Eloquent Builder/Collection vs a Model, an interface without the method',
       'A trait or package version that provided the method is missing or older',
     ],
-    fixes: [
+    fixes: (c) => [
       {
-        title: 'Check the actual class',
-        steps: ['Dump the class of the object before the call', 'Call the method on the right object (first(), get(), a single item)'],
-        code: 'var_dump(get_class($obj));\nvar_dump(method_exists($obj, "methodName"));',
+        title: `Check that ${c.class ?? 'the class'} really has ${c.method ?? 'the method'}()`,
+        steps: [
+          `Look up ${c.method ?? 'the method'}() in ${c.class ?? 'the class'} and the version of the package that provides it (it may be renamed or removed)`,
+          'Dump the class of the object before the call and call the method on the right object (first(), get(), a single item)',
+        ],
+        code: `var_dump(get_class($obj));\nvar_dump(method_exists($obj, '${c.method ?? 'methodName'}'));   // ${c.class ?? ''}`,
       },
     ],
     references: [{ title: 'PHP manual: Error', url: `${PHP_MANUAL}/class.error.php` }],
-    samples: ['PHP Fatal error:  Uncaught Error: Call to undefined method Illuminate\\Database\\Eloquent\\Collection::save() in /app/app/Services/Sync.php:31'],
+    samples: [
+      'PHP Fatal error:  Uncaught Error: Call to undefined method Illuminate\\Database\\Eloquent\\Collection::save() in /app/app/Services/Sync.php:31',
+      'PHP Fatal error:  Call to undefined method PHPUnit_Framework_TestSuite::setRunTestInSeparateProcess() in /my-project/vendor/phpunit/phpunit/src/TextUI/TestRunner.php on line 433',
+      '[2023-05-01 10:00:00] local.ERROR: Call to undefined method App\\Models\\User::roles() {"exception":"[object] (BadMethodCallException(code: 0): Call to undefined method App\\\\Models\\\\User::roles() at /app/vendor/laravel/framework/src/Illuminate/Support/Traits/ForwardsCalls.php:67)',
+    ],
   },
   {
     id: 'php.memory-exhausted',
@@ -245,7 +309,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.undefined-variable',
     language: 'php',
     match: /Undefined variable:? \$?(?<variable>\w{1,200})/,
-    errorType: 'Warning: Undefined variable',
+    errorType: 'Undefined variable',
     category: 'name',
     priority: 25,
     summary: (c) => `The variable $${c.variable ?? ''} is used before it was assigned.`,
@@ -276,7 +340,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.undefined-array-key',
     language: 'php',
     match: /Undefined (?<kind>array key|index|offset):? (?<key>"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s]{1,200})/,
-    errorType: (c) => (c.kind === 'index' || c.kind === 'offset' ? `Undefined ${c.kind}` : 'Undefined array key'),
+    errorType: 'Undefined array key',
     category: 'runtime',
     priority: 25,
     summary: (c) => `The array has no key ${c.key ?? ''}.`,
@@ -292,7 +356,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Read optional keys with a default',
         steps: ['Use the null coalescing operator or isset/array_key_exists before reading'],
-        code: `$value = $data[${c.key && /^["']/.test(c.key) ? c.key : "'email'"}] ?? null;\nif (array_key_exists('email', $data)) { /* ... */ }`,
+        code: `$value = $data[${c.key ?? "'email'"}] ?? null;\nif (array_key_exists(${c.key ?? "'email'"}, $data)) { /* ... */ }`,
       },
     ],
     references: [
@@ -309,7 +373,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.cannot-redeclare',
     language: 'php',
     match: /Cannot redeclare (?:function )?(?<name>[\w\\:]{1,300})\(\)(?: \(previously declared in (?<previous>[^\s)]{1,300})\))?|Cannot declare class (?<class>[\w\\]{1,300}), because the name is already in use/,
-    errorType: 'Fatal error: Cannot redeclare',
+    errorType: 'Cannot redeclare',
     category: 'name',
     priority: 30,
     summary: (c) => `${c.name ? `The function ${c.name}()` : `The class ${c.class ?? ''}`} is declared twice.`,
@@ -321,11 +385,13 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
       'Two libraries or files declare the same global function/class',
       'A function declared inside another function or a loop, which runs twice',
     ],
-    fixes: [
+    fixes: (c) => [
       {
-        title: 'Include declarations once',
-        steps: ['Use require_once for files that declare functions/classes, or better Composer autoloading', 'Guard global helpers with function_exists', 'Namespace your functions and classes'],
-        code: "require_once __DIR__ . '/helpers.php';\n\nif (!function_exists('format_price')) {\n    function format_price(int $cents): string { /* ... */ }\n}",
+        title: `Declare ${c.name ?? c.class ?? 'it'} once`,
+        steps: ['Use require_once for files that declare functions/classes, or better Composer autoloading', 'Guard global helpers with function_exists/class_exists', 'Namespace your functions and classes'],
+        code: c.class
+          ? `require_once __DIR__ . '/${c.class.split('\\').pop()}.php';\n\nif (!class_exists('${c.class}', false)) {\n    class ${c.class.split('\\').pop()} { /* ... */ }\n}`
+          : `require_once __DIR__ . '/helpers.php';\n\nif (!function_exists('${c.name ?? 'format_price'}')) {\n    function ${(c.name ?? 'format_price').split(/\\|::/).pop()}() { /* ... */ }\n}`,
       },
     ],
     references: [
@@ -341,7 +407,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.class-not-found',
     language: 'php',
     match: /(?<kind>Class|Interface|Trait|Enum) ["']?(?<class>[\w\\]{1,300})["']? not found/,
-    errorType: 'Error',
+    errorType: (c) => `${c.kind ?? 'Class'} not found`,
     category: 'name',
     priority: 30,
     summary: (c) => `PHP cannot find the ${(c.kind ?? 'class').toLowerCase()} ${c.class ?? ''}.`,
@@ -437,8 +503,8 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.headers-already-sent',
     language: 'php',
-    match: /Cannot modify header information - headers already sent(?: by \(output started at (?<file>[^\n)]{1,300}):(?<line>\d{1,7})\))?|[Ss]ession cannot be started after headers have already been sent/,
-    errorType: 'Warning: Cannot modify header information',
+    match: /(?:Cannot modify header information|Cannot send session (?:cookie|cache limiter)|Cannot change [\w ]{1,60}) - headers already sent(?: by \(output started at (?<file>[^\n)]{1,300}):(?<line>\d{1,7})\))?|(?:[Ss]ession|[Ss]ession ID) cannot be (?:started|regenerated|changed) after headers have already been sent|[Hh]eaders already sent(?: in (?<file2>\S{1,300}) on line (?<line2>\d{1,7}))?/,
+    errorType: 'Headers already sent',
     category: 'runtime',
     priority: 35,
     summary: (c) =>
@@ -474,30 +540,314 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
-    id: 'php.pdo-connection-2002',
+    id: 'php.pdo-access-denied',
     language: 'php',
-    match: /SQLSTATE\[HY000\] \[2002\] (?<reason>Connection refused|No such file or directory|Connection timed out|php_network_getaddresses: getaddrinfo[^\n(]{0,120}|[^\n(]{1,120})/,
-    errorType: 'SQLSTATE[HY000] [2002]',
-    category: 'network',
-    priority: 40,
-    summary: (c) => `PHP cannot reach the MySQL server: ${c.reason ?? 'connection failed'}.`,
+    match: pdoRegex(
+      String.raw`SQLSTATE\[(?:HY000|28000|42000|08006|28P01|08004)\][^\n]{0,300}?(?:Access denied for user '(?<user>[^'\n]{0,100})'@'(?<host>[^'\n]{0,100})'(?: to database '(?<database>[^'\n]{1,100})')?|(?:password|Peer|Ident) authentication failed for user "(?<pgUser>[^"\n]{1,100})"|no password supplied)`,
+    ),
+    errorType: dbException,
+    category: 'permission',
+    priority: 42,
+    summary: (c) =>
+      `The database refused the login${c.user || c.pgUser ? ` of ${c.user ?? c.pgUser}${c.host ? `@${c.host}` : ''}` : ''}${c.database ? ` to ${c.database}` : ''} (${c.error_type}).`,
     explanation: (c) =>
-      `PDO/mysqli tried to open a connection to MySQL/MariaDB and failed with "${c.reason ?? 'error 2002'}". ` +
-      (c.reason === 'No such file or directory'
-        ? 'With host "localhost" PHP uses a Unix socket, and the socket file does not exist at that path (server stopped, or socket elsewhere). Using 127.0.0.1 forces TCP. '
-        : '"Connection refused" means nothing listens on that host/port; getaddrinfo errors mean the host name does not resolve. ') +
-      'In Docker, "localhost"/127.0.0.1 is the PHP container itself, not the database container.',
+      `PHP opened a connection and the server rejected the credentials, so ${c.error_type} was thrown before any query ran. ` +
+      (c.pgUser
+        ? `PostgreSQL checks the password of role ${c.pgUser} against pg_hba.conf; the password in your configuration does not match the role's.`
+        : `MySQL identifies accounts by user and client host: '${c.user ?? ''}'@'${c.host ?? ''}' is what the server saw. The password is wrong or empty ("using password: NO"), no account matches that user/host pair, ` +
+          'or root@localhost uses auth_socket (Debian/Ubuntu), where only `sudo mysql` works.') +
+      ' In Laravel the credentials come from DB_USERNAME/DB_PASSWORD in .env, which are ignored while the configuration is cached (config:cache).',
     causes: [
-      'The database server is not running or not yet ready',
-      'DB_HOST is localhost/127.0.0.1 inside a container instead of the database service name',
-      'Socket path mismatch when host is "localhost" (pdo_mysql.default_socket)',
-      'Wrong port or a firewall/security group blocking it',
+      'Wrong or empty password in .env / the DSN (using password: NO means none was sent)',
+      "No account for this host: 'app'@'localhost' and 'app'@'%' are different MySQL accounts",
+      'root authenticates with auth_socket/unix_socket on Debian/Ubuntu, not with a password',
+      'Configuration cached before .env changed, or a Docker volume initialised with other credentials',
+    ],
+    fixes: (c) => {
+      const user = c.user ?? c.pgUser ?? 'app';
+      const host = c.host ?? '%';
+      return [
+        {
+          title: `Check the credentials of ${user}`,
+          steps: [
+            `Log in by hand with the same user${c.host ? ` from ${c.host}` : ''} to confirm the password`,
+            'Fix DB_USERNAME/DB_PASSWORD (or the DSN) and clear cached configuration',
+          ],
+          code: c.pgUser
+            ? `psql -h 127.0.0.1 -U ${user} -d postgres\nALTER ROLE ${user} WITH PASSWORD 'secret';\nphp artisan config:clear`
+            : `mysql -h ${c.host && c.host !== '%' ? c.host : '127.0.0.1'} -u ${user} -p\nphp artisan config:clear`,
+        },
+        {
+          title: 'Create the account for the right host and grant it the database',
+          steps: ['Connect as an administrator (sudo mysql on Debian/Ubuntu)', 'Create the user for the client host and grant privileges'],
+          code: c.pgUser
+            ? `CREATE ROLE ${user} LOGIN PASSWORD 'secret';\nGRANT ALL PRIVILEGES ON DATABASE app TO ${user};`
+            : `CREATE USER '${user}'@'${host}' IDENTIFIED BY 'secret';\nGRANT ALL PRIVILEGES ON ${c.database ?? 'app'}.* TO '${user}'@'${host}';\nFLUSH PRIVILEGES;`,
+        },
+      ];
+    },
+    references: [...PDO_REFS, { title: 'MySQL: Access denied errors', url: 'https://dev.mysql.com/doc/refman/8.0/en/problems-connecting.html' }],
+    samples: [
+      "PDOException: SQLSTATE[HY000] [1045] Access denied for user 'root'@'localhost' (using password: NO) in /var/www/html/class/database.php:8\nStack trace:\n#0 /var/www/html/class/database.php(8): PDO->__construct()\n#1 {main}",
+      "[previous exception] [object] (PDOException(code: 1698): SQLSTATE[HY000] [1698] Access denied for user 'root'@'localhost' at /var/www/html/vendor/doctrine/dbal/lib/Doctrine/DBAL/Driver/PDOConnection.php:27)",
+      'PDOException: SQLSTATE[08006] [7] connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  password authentication failed for user "shop" in /home/shop/config/db.php:6',
+      "   Illuminate\\Database\\QueryException \n\n  SQLSTATE[HY000] [1045] Access denied for user 'forge'@'172.18.0.4' (using password: YES) (Connection: mysql, SQL: select * from `sessions`)",
+    ],
+  },
+  {
+    id: 'php.pdo-unknown-database',
+    language: 'php',
+    match: pdoRegex(
+      String.raw`SQLSTATE\[(?:HY000|42000|08006|3D000)\](?: \[1049\] |: Syntax error or access violation: 1049\S{0,10}\s{1,4})Unknown database '(?<database>[^'\n]{1,100})'|SQLSTATE\[(?:08006|3D000|7)\][^\n]{0,300}?database "(?<pgDatabase>[^"\n]{1,100})" does not exist`,
+    ),
+    errorType: dbException,
+    category: 'database',
+    priority: 42,
+    summary: (c) => `The database ${c.database ?? c.pgDatabase ?? ''} does not exist on the server PHP connects to (${c.error_type}).`,
+    explanation: (c) =>
+      `The server accepted the login but has no database named ${c.database ?? c.pgDatabase ?? 'like that'}. ` +
+      'It was never created (a fresh MySQL/PostgreSQL container only creates the one in MYSQL_DATABASE/POSTGRES_DB, and only on first start of its volume), ' +
+      'the name in .env/the DSN differs (typo, case on Linux), or the app talks to another server than you think.',
+    causes: [
+      'The database was never created on this server',
+      'DB_DATABASE (or the DSN dbname) has a typo or another name than the server has',
+      'The container volume was initialised before MYSQL_DATABASE/POSTGRES_DB was set',
+      'The app connects to another server or port than expected',
+    ],
+    fixes: (c) => {
+      const db = c.database ?? c.pgDatabase ?? 'app';
+      return [
+        {
+          title: `Create ${db} or point the app at the right one`,
+          steps: ['List the databases on the server', `Create ${db}, or correct DB_DATABASE in .env`, 'Clear cached configuration and run the migrations'],
+          code: c.pgDatabase
+            ? `psql -h 127.0.0.1 -U postgres -c '\\l'\ncreatedb -h 127.0.0.1 -U postgres ${db}\nphp artisan config:clear && php artisan migrate`
+            : `mysql -h 127.0.0.1 -u root -p -e 'SHOW DATABASES;'\nmysql -h 127.0.0.1 -u root -p -e 'CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;'\nphp artisan config:clear && php artisan migrate`,
+        },
+      ];
+    },
+    references: [...PDO_REFS, { title: 'MySQL: CREATE DATABASE', url: 'https://dev.mysql.com/doc/refman/8.0/en/create-database.html' }],
+    samples: [
+      "PDOException: SQLSTATE[42000]: Syntax error or access violation: 1049[error]\nUnknown database 'drupal708' in\n/var/lib/jenkins/workspace/build708/docroot/core/lib/Drupal/Core/Database/Statement.php:59",
+      "[2023-01-10 09:00:00] local.ERROR: SQLSTATE[HY000] [1049] Unknown database 'laravel' (SQL: select * from information_schema.tables where table_schema = laravel and table_name = migrations and table_type = 'BASE TABLE') {\"exception\":\"[object] (Illuminate\\\\Database\\\\QueryException(code: 1049): SQLSTATE[HY000] [1049] Unknown database 'laravel'",
+      'PHP Fatal error:  Uncaught PDOException: SQLSTATE[08006] [7] FATAL:  database "shop_dev" does not exist in /app/src/Db.php:12',
+    ],
+  },
+  {
+    id: 'php.pdo-table-not-found',
+    language: 'php',
+    match: pdoRegex(
+      String.raw`SQLSTATE\[42S02\]: (?:Base table or view not found: 1146 Table '(?<table>[^'\n]{1,200})' doesn't exist|[^\n]{0,160}?Invalid object name '(?<msTable>[^'\n]{1,200})')|SQLSTATE\[42P01\][^\n]{0,200}?["»«„“](?<relation>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1 no such table: (?<sqliteTable>[\w.$]{1,200})`,
+    ),
+    errorType: dbException,
+    category: 'database',
+    priority: 42,
+    summary: (c) => `The table ${c.table ?? c.relation ?? c.msTable ?? c.sqliteTable ?? ''} does not exist in the database the app is connected to (${c.error_type}).`,
+    explanation: (c) =>
+      `The query uses ${c.table ?? c.relation ?? c.msTable ?? c.sqliteTable ?? 'a table'} and the database answered that no such table exists, so ${c.error_type} was thrown. ` +
+      'Migrations have not been run on this database, the app connects to another database than you think (DB_DATABASE, .env not reloaded, configuration cached), ' +
+      'or the table name the ORM derives differs from the real one (plural/singular, prefix, schema, case on Linux).',
+    causes: [
+      'Migrations not run (or failed half-way) on this environment',
+      'Connected to the wrong database (DB_DATABASE, cached config, tests using another connection)',
+      'Model table name differs from the real table (Eloquent pluralisation, $table property, prefixes, schema)',
+      'A package whose migrations were never published (e.g. telescope_entries, jobs, sessions, cache)',
+    ],
+    fixes: (c) => {
+      const table = c.table ?? c.relation ?? c.msTable ?? c.sqliteTable ?? 'invoices';
+      const plain = table.split('.').pop() ?? table;
+      return [
+        {
+          title: `Create ${table} by running the migrations on the right database`,
+          steps: ['Check which connection and database the app really uses', 'Run the migrations (publish a package\'s migrations first if the table is a package\'s)', 'Clear cached configuration after changing .env'],
+          code: 'php artisan config:clear\nphp artisan migrate:status\nphp artisan migrate\n# Symfony/Doctrine: php bin/console doctrine:migrations:migrate',
+        },
+        {
+          title: `Or tell the model the real name of ${plain}`,
+          steps: ['If the table exists under another name, declare it on the model'],
+          code: `protected $table = '${plain}';`,
+        },
+      ];
+    },
+    references: [...PDO_REFS, { title: 'Laravel: Database migrations', url: 'https://laravel.com/docs/migrations' }],
+    samples: [
+      "[2022-04-07 20:31:51] prod.ERROR: SQLSTATE[42S02]: Base table or view not found: 1146 Table 'unit3d.types' doesn't exist (SQL: select * from `types` where `types`.`id` in (5, 16, 17)) {\"userId\":18,\"exception\":\"[object] (Illuminate\\\\Database\\\\QueryException(code: 42S02): SQLSTATE[42S02]: Base table or view not found: 1146 Table 'unit3d.types' doesn't exist at /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php:716)",
+      "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'shop.invoices' doesn't exist (Connection: mysql, SQL: select * from `invoices`)",
+      'PHP Fatal error:  Uncaught PDOException: SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "orders" does not exist\nLINE 1: SELECT * FROM orders\n                      ^ in /var/www/app/report.php:14',
+      'Doctrine\\DBAL\\Exception\\TableNotFoundException: An exception occurred while executing a query: SQLSTATE[HY000]: General error: 1 no such table: user in /app/vendor/doctrine/dbal/src/Driver/API/SQLite/ExceptionConverter.php:45',
+    ],
+  },
+  {
+    id: 'php.pdo-column-not-found',
+    language: 'php',
+    match: pdoRegex(
+      String.raw`SQLSTATE\[42S22\]: (?:Column not found: 1054 Unknown column '(?<column>[^'\n]{1,200})'(?: in '(?<clause>[^'\n]{1,60})')?|[^\n]{0,160}?Invalid column name '(?<msColumn>[^'\n]{1,200})')|SQLSTATE\[42703\][^\n]{0,200}?["»«„“](?<pgColumn>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1 (?:no such column: (?<sqliteColumn>[\w.$]{1,200})|table \S{1,100} has no column named (?<sqliteNamed>\w{1,100}))`,
+    ),
+    errorType: dbException,
+    category: 'database',
+    priority: 42,
+    summary: (c) => `The column ${c.column ?? c.pgColumn ?? c.msColumn ?? c.sqliteColumn ?? c.sqliteNamed ?? ''} does not exist in the table the query uses (${c.error_type}).`,
+    explanation: (c) =>
+      `The query names ${c.column ?? c.pgColumn ?? c.msColumn ?? c.sqliteColumn ?? c.sqliteNamed ?? 'a column'}${c.clause ? ` (in the ${c.clause})` : ''}, and the table has no such column. ` +
+      'A migration that adds it has not run on this database, the name is misspelt or belongs to another table (ambiguous joins, a relation using the wrong foreign key), ' +
+      'or, in PostgreSQL, an unquoted identifier is folded to lower case while the column was created with capitals. Queries written for MySQL\'s information_schema (COLUMN_KEY, COLUMN_TYPE) fail on PostgreSQL for the same reason.',
+    causes: [
+      'A migration adding the column has not run here',
+      'Typo, or the column lives in another table (join, relation foreign key, soft-delete deleted_at)',
+      'PostgreSQL case folding: "userId" vs userid',
+      'Database-specific SQL (MySQL-only columns of information_schema) running on another database',
+    ],
+    fixes: (c) => {
+      const column = c.column ?? c.pgColumn ?? c.msColumn ?? c.sqliteColumn ?? c.sqliteNamed ?? 'status';
+      return [
+        {
+          title: `Add ${column} or fix the query`,
+          steps: [`Check the table structure for ${column}`, 'Run pending migrations, or add one that creates the column', 'Otherwise correct the column name in the query/model (or the foreign key of the relation)'],
+          code: `php artisan migrate:status\n\n// a migration adding the column\nSchema::table('orders', function (Blueprint $table) {\n    $table->string('${column.split('.').pop() ?? column}')->nullable();\n});`,
+        },
+      ];
+    },
+    references: [...PDO_REFS, { title: 'Laravel: Migrations (columns)', url: 'https://laravel.com/docs/migrations#columns' }],
+    samples: [
+      "SQLSTATE[42S22]: Column not found: 1054 Unknown column 'users.deleted_at' in 'where clause' (SQL: select * from `users` where `users`.`deleted_at` is null)",
+      'Illuminate\\Database\\QueryException\n\n  SQLSTATE[42703]: Undefined column: 7 ERROR:  column "column_key" does not exist\nLINE 1: SELECT COLUMN_NAME, COLUMN_KEY FROM INFORMATION_SCHEMA.COLUMNS\n                            ^ (Connection: pgsql, SQL: SELECT COLUMN_NAME, COLUMN_KEY FROM INFORMATION_SCHEMA.COLUMNS)',
+    ],
+  },
+  {
+    id: 'php.pdo-integrity-violation',
+    language: 'php',
+    match: pdoRegex(
+      String.raw`SQLSTATE\[23000\]: Integrity constraint violation: (?:1062 Duplicate entry '(?<entry>[^'\n]{0,200})' for key '(?<key>[^'\n]{1,200})'|14(?:51|52) Cannot (?:add or update a child|delete or update a parent) row: a foreign key constraint fails \([^\n]{0,300}?CONSTRAINT \x60(?<constraint>[^\x60\n]{1,200})\x60|1048 Column '(?<column>[^'\n]{1,200})' cannot be null|19 (?<sqliteKind>UNIQUE|NOT NULL|FOREIGN KEY) constraint failed(?:: (?<sqliteColumns>[\w.$]{1,200}))?)|SQLSTATE\[(?<pgState>23505|23503|23502)\][^\n]{0,200}?["»«„“](?<pgName>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1364 Field '(?<field>[^'\n]{1,200})' doesn't have a default value`,
+    ),
+    errorType: dbException,
+    category: 'database',
+    priority: 42,
+    summary: (c) => {
+      const what = c.key
+        ? `a row with ${c.entry ? `'${c.entry}'` : 'this value'} already exists (unique key ${c.key})`
+        : c.constraint || c.pgState === '23503' || c.sqliteKind === 'FOREIGN KEY'
+          ? `the foreign key ${c.constraint ?? c.pgName ?? ''} has no matching row`
+          : c.column || c.field || c.pgState === '23502' || c.sqliteKind === 'NOT NULL'
+            ? `${c.column ?? c.field ?? c.pgName ?? c.sqliteColumns ?? 'a column'} needs a value`
+            : `the unique constraint ${c.pgName ?? c.sqliteColumns ?? ''} already holds this value`;
+      return `The database rejected the write: ${what} (${c.error_type}).`;
+    },
+    explanation: (c) =>
+      'An INSERT or UPDATE broke a rule the schema enforces, so the database refused it. ' +
+      (c.key || c.pgState === '23505' || c.sqliteKind === 'UNIQUE'
+        ? 'A unique index already contains this value: the record was created before (a double submit, a retried job, a seeder run twice) or the code should update instead of insert.'
+        : c.constraint || c.pgState === '23503' || c.sqliteKind === 'FOREIGN KEY'
+          ? 'A foreign key points at a parent row that does not exist (wrong or missing id), or a parent row that still has children is being deleted.'
+          : 'A NOT NULL column without a default got no value: the attribute is missing from the insert (in Laravel, often not in $fillable, so mass assignment silently dropped it).'),
+    causes: [
+      'Duplicate insert (double submit, retried job, seeder or import run twice)',
+      'A foreign key id that does not exist, or deleting a parent that still has children',
+      'A required column left out of the insert (not in $fillable, no default in the migration)',
+    ],
+    fixes: (c) => {
+      const name = c.key ?? c.constraint ?? c.column ?? c.field ?? c.pgName ?? c.sqliteColumns ?? 'email';
+      const col = (c.column ?? c.field ?? c.sqliteColumns ?? 'email').split('.').pop() ?? 'email';
+      return [
+        {
+          title: `Respect ${name} before writing`,
+          steps: [
+            c.key || c.pgState === '23505' || c.sqliteKind === 'UNIQUE'
+              ? `Look up the existing row first, or upsert instead of inserting twice (unique key ${name})`
+              : c.constraint || c.pgState === '23503' || c.sqliteKind === 'FOREIGN KEY'
+                ? `Make sure the referenced row exists before the insert, or delete/cascade the children first (${name})`
+                : `Give ${name} a value, add it to $fillable, or give the column a default/nullable in a migration`,
+            'Validate the input so the user gets a message instead of a 500',
+          ],
+          code: `User::updateOrCreate(['${col}' => $request->input('${col}')], $attributes);\n\n// or validate first\n$request->validate(['${col}' => 'required|unique:users,${col}']);`,
+        },
+      ];
+    },
+    references: [...PDO_REFS, { title: 'Laravel: Eloquent upserts', url: 'https://laravel.com/docs/eloquent#upserts' }],
+    samples: [
+      "[2024-01-02 10:00:00] production.ERROR: SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry 'bob@example.com' for key 'users_email_unique' (Connection: mysql, SQL: insert into `users` (`email`) values (bob@example.com)) {\"exception\":\"[object] (Illuminate\\\\Database\\\\UniqueConstraintViolationException(code: 23000): SQLSTATE[23000]",
+      'PHP Fatal error:  Uncaught PDOException: SQLSTATE[23505]: Unique violation: 7 ERROR:  duplicate key value violates unique constraint "users_email_key" in /var/www/signup.php:30',
+      "Illuminate\\Database\\QueryException: SQLSTATE[HY000]: General error: 1364 Field 'user_id' doesn't have a default value (SQL: insert into `posts` (`title`) values (Hello))",
+    ],
+  },
+  {
+    id: 'php.pdo-syntax-error',
+    language: 'php',
+    match: pdoRegex(
+      String.raw`SQLSTATE\[42000\]: Syntax error or access violation: 1064 You have an error in your SQL syntax(?:;[^\n]{0,200}?near '(?<near>[^\n]{0,120}?)' at line (?<sqlLine>\d{1,6}))?|SQLSTATE\[42601\](?:[^\n]{0,200}?["»«„“](?<pgNear>[^"»«“”\n]{0,120})["»«“”])?|SQLSTATE\[HY000\]: General error: 1 near "(?<sqliteNear>[^"\n]{0,120})": syntax error`,
+    ),
+    errorType: dbException,
+    category: 'syntax',
+    priority: 42,
+    summary: (c) => `The database could not parse the SQL${c.near ?? c.pgNear ?? c.sqliteNear ? ` near "${c.near ?? c.pgNear ?? c.sqliteNear}"` : ''} (${c.error_type}).`,
+    explanation: (c) =>
+      `The SQL sent by PHP is not valid for this database${c.near ?? c.pgNear ?? c.sqliteNear ? `; the parser stopped at "${c.near ?? c.pgNear ?? c.sqliteNear}"` : ''}. ` +
+      'Usual causes: a reserved word used as a column or table name without quoting (order, group, key, desc), values concatenated into the SQL instead of bound, ' +
+      'an empty IN () list, or syntax of another database (LIMIT x,y, backticks on PostgreSQL, JSON operators on an old MySQL/MariaDB).',
+    causes: [
+      'Reserved word as identifier without quoting',
+      'Values concatenated into the query (quotes break it) instead of bound parameters',
+      'SQL written for another database or a newer server version',
     ],
     fixes: [
       {
-        title: 'Point the app at the right host',
-        steps: ['Check the server runs and listens', 'In docker compose set DB_HOST to the service name', 'Use 127.0.0.1 instead of localhost to force TCP outside containers'],
-        code: '# .env (Laravel) with docker compose\nDB_HOST=mysql\nDB_PORT=3306\n\nmysql -h 127.0.0.1 -P 3306 -u app -p',
+        title: 'Bind values and quote identifiers',
+        steps: ['Log the exact SQL (Laravel: toSql()/DB::listen; Doctrine: the SQL in the message)', 'Use prepared statements for values', 'Quote or rename reserved identifiers'],
+        code: "$stmt = $pdo->prepare('SELECT * FROM `order` WHERE status = ? AND id IN (' . implode(',', array_fill(0, count($ids), '?')) . ')');\n$stmt->execute([$status, ...$ids]);",
+      },
+    ],
+    references: [...PDO_REFS, { title: 'PHP manual: Prepared statements', url: `${PHP_MANUAL}/pdo.prepared-statements.php` }],
+    samples: [
+      "PDOException: SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'order WHERE id = 1' at line 1 in /var/www/html/orders.php:22",
+    ],
+  },
+  {
+    id: 'php.pdo-connection',
+    language: 'php',
+    match: pdoRegex(
+      String.raw`SQLSTATE\[(?<state>[0-9A-Z]{5})\] \[(?<code>\d{1,5})\] (?<reason>[^\n]{1,200})|SQLSTATE\[(?<msState>08001|HYT00|08S01)\]: \[Microsoft\](?<msReason>[^\n]{1,200})|SQLSTATE\[HY000\]: General error: (?<gone>2006) MySQL server has gone away`,
+    ),
+    errorType: dbException,
+    category: 'network',
+    priority: 40,
+    summary: (c) => `PHP could not connect to the database: ${cleanReason(c.reason ?? c.msReason) || 'MySQL server has gone away'} (${c.error_type}).`,
+    explanation: (c) => {
+      const reason = cleanReason(c.reason ?? c.msReason);
+      const code = c.code ?? c.gone ?? '';
+      let why: string;
+      if (code === '2002' && /No such file/i.test(reason)) {
+        why = 'With host "localhost" PHP uses a Unix socket, and the socket file does not exist at that path (server stopped, or socket elsewhere); 127.0.0.1 forces TCP.';
+      } else if (code === '2002' && /getaddrinfo|Name or service|name resolution|nodename/i.test(reason)) {
+        why = 'The database host name does not resolve: a typo, or a docker compose service name used outside that compose network (or the reverse).';
+      } else if (code === '2002' || /refused|timed out|could not connect|Connection to server/i.test(reason)) {
+        why = 'Nothing accepts connections at that host and port: the server is down or not ready yet, the port is wrong, or a firewall blocks it. Inside a container, localhost/127.0.0.1 is the PHP container itself, not the database container.';
+      } else if (code === '2054') {
+        why = 'MySQL 8 uses caching_sha2_password by default, which PHP < 7.4 cannot speak.';
+      } else if (code === '1040') {
+        why = 'The server reached max_connections: connections leak (long-running workers, no pooling) or the limit is too low.';
+      } else if (code === '2006' || /gone away/i.test(reason)) {
+        why = 'The server closed the connection: an idle connection in a long-running worker exceeded wait_timeout, or a packet exceeded max_allowed_packet.';
+      } else if (code === '14' || /unable to open database file/i.test(reason)) {
+        why = 'SQLite cannot open the database file: the path does not exist (relative paths resolve from the working directory) or the directory is not writable by PHP.';
+      } else {
+        why = 'The driver failed while opening the connection; the text after the code is the server\'s or driver\'s reason.';
+      }
+      return `${c.error_type} was thrown while opening the connection${code ? ` (driver error ${code})` : ''}: "${reason || 'MySQL server has gone away'}". ${why}`;
+    },
+    causes: [
+      'The database server is not running, not ready yet, or listens on another port',
+      'DB_HOST is localhost/127.0.0.1 inside a container instead of the database service name',
+      'Socket path mismatch when the host is "localhost" (pdo_mysql.default_socket)',
+      'Wrong host name, firewall or security group blocking the port',
+    ],
+    fixes: (c) => [
+      {
+        title: 'Point the app at a reachable server',
+        steps: [
+          'Check that the server runs and listens on the configured host and port',
+          'In docker compose set DB_HOST to the service name; outside containers use 127.0.0.1 instead of localhost to force TCP',
+          'Clear cached configuration after changing .env',
+        ],
+        code: `# .env (Laravel) with docker compose\nDB_HOST=mysql\nDB_PORT=3306\n\nphp artisan config:clear\nmysql -h 127.0.0.1 -P 3306 -u app -p${c.code === '2054' ? "\nALTER USER 'app'@'%' IDENTIFIED WITH mysql_native_password BY 'secret';" : ''}`,
       },
     ],
     references: [
@@ -506,51 +856,91 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     ],
     samples: [
       'SQLSTATE[HY000] [2002] Connection refused (Connection: mysql, SQL: select * from `users` where `email` = a@b.c limit 1)',
-      "PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] No such file or directory in /var/www/html/db.php:4",
+      'PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] No such file or directory in /var/www/html/db.php:4',
+      'PDOException: SQLSTATE[HY000] [2002] Connection refused in lock_may_be_available() (line 167 of /var/www/html/includes/lock.inc).',
+      'PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in /app/src/Db.php:10\nStack trace:\n#0 {main}\n\nNext Illuminate\\Database\\QueryException: SQLSTATE[HY000] [2002] Connection refused (SQL: select * from `jobs`) in /app/vendor/laravel/framework/src/Illuminate/Database/Connection.php:712',
     ],
   },
   {
-    id: 'php.pdo-42s02',
+    id: 'php.pdo-could-not-find-driver',
     language: 'php',
-    match: /SQLSTATE\[42S02\]: Base table or view not found: 1146 Table '(?<table>[^'\n]{1,200})' doesn't exist/,
-    errorType: 'SQLSTATE[42S02]',
-    category: 'database',
+    match: pdoRegex(String.raw`could not find driver`),
+    errorType: dbException,
+    category: 'dependency',
     priority: 40,
-    summary: (c) => `The table ${c.table ?? ''} does not exist in the database the app is connected to.`,
+    summary: (c) => `PHP has no PDO driver for this database (${c.error_type}: could not find driver).`,
     explanation: (c) =>
-      `MySQL answered error 1146: ${c.table ?? 'the table'} does not exist. ` +
-      'Migrations have not been run on this database, the app connects to another database than you think (DB_DATABASE, .env not reloaded or config cached), ' +
-      'or the table name the ORM derives differs from the real one (plural/singular, prefix, case on Linux).',
-    causes: [
-      'Migrations not run on this environment',
-      'Connected to the wrong database (DB_DATABASE, cached config)',
-      'Model table name differs from the real table (Eloquent pluralisation, $table property, prefixes)',
-    ],
+      `${c.error_type} says the PDO driver named in the DSN (pdo_mysql, pdo_pgsql, pdo_sqlite, pdo_sqlsrv) is not loaded in the PHP that runs the code. ` +
+      'The CLI and PHP-FPM/Apache use different php.ini files, so the extension can be enabled for one and not the other; slim Docker images have none of them.',
+    causes: ['The pdo_* extension is not installed for this PHP version', 'It is installed but not enabled in the php.ini of this SAPI (CLI vs FPM)', 'A php Docker image without docker-php-ext-install pdo_mysql'],
     fixes: [
       {
-        title: 'Run migrations on the right database',
-        steps: ['Check the connection settings actually used', 'Run the migrations', 'In Laravel clear the cached configuration after changing .env'],
-        code: 'php artisan config:clear\nphp artisan migrate:status\nphp artisan migrate',
+        title: 'Install and enable the PDO driver',
+        steps: ['List the loaded drivers with the same PHP that fails', 'Install the driver and restart PHP-FPM/the web server'],
+        code: "php -m | grep -i pdo\nphp -r 'print_r(PDO::getAvailableDrivers());'\nsudo apt-get install php-mysql      # or php-pgsql / php-sqlite3\n# Dockerfile\nRUN docker-php-ext-install pdo_mysql",
       },
+    ],
+    references: [{ title: 'PHP manual: PDO drivers', url: `${PHP_MANUAL}/pdo.drivers.php` }],
+    samples: ['PDOException: could not find driver in /var/www/html/config/db.php:5', 'Illuminate\\Database\\QueryException: could not find driver (Connection: mysql, SQL: select * from `users`)'],
+  },
+  {
+    id: 'php.pdo-error',
+    language: 'php',
+    match: pdoRegex(String.raw`SQLSTATE\[(?<state>[0-9A-Z]{5})\](?::? (?<detail>[^\n]{1,200}))?`),
+    errorType: dbException,
+    category: 'database',
+    priority: 20,
+    summary: (c) => `The database rejected a query with SQLSTATE ${c.state ?? ''} (${c.error_type}).`,
+    explanation: (c) => {
+      const detail = cleanReason(c.detail);
+      const code = /(?:error|violation|failure|truncated|format|exists|number|range|value|value count|transaction): (\d{1,5})\b/.exec(detail)?.[1] ?? '';
+      const hints: Record<string, string> = {
+        '1005': 'MySQL could not create the table; errno 150 means a foreign key is malformed: the referenced column must exist, be indexed and have exactly the same type (e.g. unsignedBigInteger for id()).',
+        '1071': 'An index on a utf8mb4 string column is longer than the old 767-byte limit: set Schema::defaultStringLength(191) or use a newer MySQL/MariaDB with large prefixes.',
+        '1050': 'The table already exists: a migration ran partially before, or the migrations table is out of sync with the schema.',
+        '1213': 'Two transactions deadlocked; retry the transaction and keep transactions short and consistently ordered.',
+        '1205': 'A lock wait timed out: another transaction held the rows too long.',
+        '1406': 'A value is longer than the column allows.',
+        '1366': 'A value does not fit the column type or character set (e.g. emoji into utf8 instead of utf8mb4).',
+        '1292': 'A date/time or number value has the wrong format for the column.',
+        '1055': 'ONLY_FULL_GROUP_BY: every selected column must be grouped or aggregated.',
+        '2006': 'The server closed the connection (wait_timeout in a long-running worker, or max_allowed_packet).',
+        '2014': 'A previous result set was not fully fetched before the next query on the same connection.',
+        '2036': 'The driver received a parameter type it cannot bind (e.g. an array or object as a query binding).',
+      };
+      const byState: Record<string, string> = {
+        HY093: 'The number or names of bound parameters do not match the placeholders in the SQL.',
+        '25P02': 'An earlier statement in this PostgreSQL transaction failed; everything after it is refused until ROLLBACK.',
+        '40001': 'A serialization failure or deadlock; retry the transaction.',
+        '40P01': 'A deadlock; retry the transaction.',
+        '42P07': 'The table already exists: a migration ran partially before.',
+        '42S01': 'The table already exists: a migration ran partially before.',
+        '22P02': 'A value has the wrong format for its column type (e.g. text into an integer or uuid column).',
+        '22001': 'A value is longer than the column allows.',
+        '53300': 'PostgreSQL has no free connection slots (max_connections reached).',
+      };
+      const hint = hints[code] ?? byState[c.state ?? ''] ?? 'The text after the SQLSTATE is the database\'s own message; the first two characters of the code give the class (23 constraint, 42 syntax or schema, 08 connection, HY general).';
+      return `${c.error_type} carries the database error SQLSTATE[${c.state ?? ''}]${detail ? `: "${detail}"` : ''}. ${hint}`;
+    },
+    causes: ['The schema differs from what the code expects (migrations)', 'Invalid data or parameters sent with the query', 'A database-side limit or lock'],
+    fixes: (c) => [
       {
-        title: 'Set the table name on the model',
-        steps: ['If the table name differs from the convention, declare it'],
-        code: "protected $table = 'invoice';",
+        title: `Look up SQLSTATE ${c.state ?? ''} with the SQL that failed`,
+        steps: ['Read the database message after the SQLSTATE and the SQL shown in "(SQL: …)"', 'Run that SQL by hand in the database client to see the full error', 'Fix the schema (migration) or the data, then retry'],
+        code: 'DB::listen(fn ($q) => logger($q->sql, $q->bindings));   // Laravel: log every query\nphp artisan migrate:status',
       },
     ],
-    references: [
-      { title: 'MySQL server error reference (1146)', url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html' },
-      { title: 'Laravel: Database migrations', url: 'https://laravel.com/docs/migrations' },
-    ],
+    references: [...PDO_REFS, { title: 'MySQL server error reference', url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html' }],
     samples: [
-      "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'shop.invoices' doesn't exist (Connection: mysql, SQL: select * from `invoices`)",
+      "PDOException: SQLSTATE[HY000]: General error: 1005 Can't create table shop.crm_regions (errno: 150 \"Foreign key constraint is incorrectly formed\") in /var/www/vendor/doctrine/dbal/lib/Doctrine/DBAL/Driver/PDOStatement.php:127",
+      ">>> $user->getMedia()\nIlluminate\\Database\\QueryException with message 'SQLSTATE[HY000]: General error: 2036  (SQL: select * from `media` where `media`.`model_id` = 301)'",
     ],
   },
   {
     id: 'php.composer-unresolvable',
     language: 'php',
-    match: /Your requirements could not be resolved to an installable set of packages\.(?:\s{1,20}Problem 1\s{1,20}- (?<problem>[^\n]{1,400}))?/,
-    errorType: 'Composer: requirements could not be resolved',
+    match: /(?:Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages)\.(?:[^\n]{0,80}\s{1,20}Problem 1\s{1,20}- (?<problem>[^\n]{1,400}))?/,
+    errorType: 'requirements could not be resolved',
     category: 'dependency',
     priority: 35,
     summary: 'Composer cannot find a set of package versions that satisfies every constraint.',
@@ -582,8 +972,8 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.composer-php-version',
     language: 'php',
-    match: /requires php (?<required>[^\s]{1,60}) (?:but your php version \((?<actual>[^)\n]{1,40})\) does not satisfy that requirement|-> your php version \((?<actual2>[^)\n]{1,40})\) does not satisfy that requirement)/,
-    errorType: 'Composer: PHP version mismatch',
+    match: /requires php (?<required>[^\s]{1,60}) (?:but your [Pp][Hh][Pp] version \((?<actual>[^)\n]{1,40})\) does not satisfy that requirement|-> your [Pp][Hh][Pp] version \((?<actual2>[^)\n]{1,40})\) does not satisfy that requirement)/,
+    errorType: 'requirements could not be resolved',
     category: 'dependency',
     priority: 40,
     summary: (c) => `A package requires PHP ${c.required ?? ''}, but PHP ${c.actual ?? c.actual2 ?? '?'} is running.`,
@@ -612,7 +1002,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.composer-missing-extension',
     language: 'php',
     match: /requires (?:PHP extension )?ext-(?<ext>[\w-]{1,60})[^\n]{0,60}?(?:-> it is missing from your system|but it is not present)/,
-    errorType: 'Composer: missing PHP extension',
+    errorType: 'requirements could not be resolved',
     category: 'dependency',
     priority: 40,
     summary: (c) => `A package needs the PHP extension ${c.ext ?? ''}, which is not enabled.`,
