@@ -54,6 +54,23 @@ function cleanReason(reason: string | undefined): string {
     .trim();
 }
 
+// The first exception or error class the text names, for patterns whose message is thrown by one
+// class in the usual case and wrapped or converted by frameworks in others.
+const FIRST_THROWABLE = String.raw`(?=(?:[\s\S]{0,12000}?\b${NS}(?<thrown>[A-Z]\w{0,80}(?:Exception|Error))\b(?!\\|->|::| trace))?)`;
+
+/** A regex for a message (body) that also captures the class that carried it (see FIRST_THROWABLE). */
+function thrownRegex(body: string): RegExp {
+  return new RegExp(`^(?=[\\s\\S]*?(?:${body}))${NEXT}${FIRST_THROWABLE}`);
+}
+
+/** The class the text names as thrown, else the class PHP or the framework throws for this message. */
+function thrownOr(usual: string): (c: Captures) => string {
+  return (c) => {
+    const named = c.next ?? c.thrown;
+    return named ? shortName(named) : usual;
+  };
+}
+
 const PDO_REFS = [
   { title: 'PHP manual: PDOException', url: `${PHP_MANUAL}/class.pdoexception.php` },
   { title: 'Laravel: Database getting started', url: 'https://laravel.com/docs/database' },
@@ -464,9 +481,9 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     ],
     fixes: (c) => [
       {
-        title: 'Pass the declared type or accept null explicitly',
+        title: `Pass ${c.expected ?? 'the declared type'}${c.function ? ` to ${c.function}()` : ''} or accept null explicitly`,
         steps: ['Open the caller shown after "called in" and fix the value', 'If null is valid, make the parameter nullable'],
-        code: `function handle(?${c.expected ?? 'User'} $value): void { /* ... */ }\nhandle((int) $request->input('id'));   // convert explicitly`,
+        code: `// ${c.function ?? 'handle'}()\nfunction ${(c.function ?? 'handle').split('::').pop()}(?${c.expected ?? 'User'} ${c.param ?? '$value'}): void { /* ... */ }\n${(c.function ?? 'handle').split('::').pop()}((int) $request->input('id'));   // convert explicitly`,
       },
     ],
     references: [
@@ -481,24 +498,31 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.type-error-return',
     language: 'php',
-    match: /(?<![\w\\:])(?<function>[\w\\:]{1,300})\(\): Return value must be of type (?<expected>[^\s,]{1,200}), (?<given>[\w\\]{1,200}) returned/,
+    match: /(?<![\w\\:])(?<function>[\w\\:]{1,300})\(\): Return value must be of type (?<expected>[^\s,]{1,200}), (?<given>[\w\\]{1,200}) returned|Return value of (?<function7>[\w\\:]{1,300})\(\) must (?:be of the type|be an instance of|implement interface) (?<expected7>[^\s,]{1,200}), (?<given7>[\w\\]{1,200}) returned/,
     errorType: 'TypeError',
     category: 'type',
     priority: 30,
-    summary: (c) => `${c.function ?? 'A function'}() must return ${c.expected ?? 'its declared type'} but returned ${c.given ?? 'something else'}.`,
+    summary: (c) => `${c.function ?? c.function7 ?? 'A function'}() must return ${c.expected ?? c.expected7 ?? 'its declared type'} but returned ${c.given ?? c.given7 ?? 'something else'}.`,
     explanation: (c) =>
-      `The function declares the return type ${c.expected ?? ''} and returned ${c.given ?? 'another type'}. ` +
+      `The function declares the return type ${c.expected ?? c.expected7 ?? ''} and returned ${c.given ?? c.given7 ?? 'another type'}. ` +
       'Often a code path falls off the end of the function (implicit null), or an inner call returned null/false.',
     causes: ['A branch has no return statement (implicit null)', 'An inner lookup returned null or false', 'The declared return type is too narrow'],
-    fixes: [
-      {
-        title: 'Return the declared type on every path',
-        steps: ['Add the missing return or throw', 'Declare a nullable return type (?Type) when null is a valid answer'],
-        code: 'public function find(int $id): ?User\n{\n    return $this->users[$id] ?? null;\n}',
-      },
-    ],
+    fixes: (c) => {
+      const fn = c.function ?? c.function7 ?? 'App\\Repository\\UserRepository::find';
+      const type = bare(c.expected ?? c.expected7, 'User').replace(/^\?/, '');
+      return [
+        {
+          title: `Make ${fn}() return ${c.expected ?? c.expected7 ?? 'its declared type'} on every path`,
+          steps: ['Add the missing return or throw', 'Declare a nullable return type (?Type) when null is a valid answer'],
+          code: `public function ${fn.split('::').pop()}(int $id): ?${type}\n{\n    return $this->items[$id] ?? null;\n}`,
+        },
+      ];
+    },
     references: [{ title: 'PHP manual: Type declarations', url: `${PHP_MANUAL}/language.types.declarations.php` }],
-    samples: ['PHP Fatal error:  Uncaught TypeError: App\\Repository\\UserRepository::findByEmail(): Return value must be of type App\\Entity\\User, null returned in /app/src/Repository/UserRepository.php:40'],
+    samples: [
+      'PHP Fatal error:  Uncaught TypeError: App\\Repository\\UserRepository::findByEmail(): Return value must be of type App\\Entity\\User, null returned in /app/src/Repository/UserRepository.php:40',
+      'PHP Fatal error:  Uncaught TypeError: Return value of App\\Foo::bar() must be of the type array, null returned in /app/src/Foo.php:12',
+    ],
   },
   {
     id: 'php.headers-already-sent',
@@ -543,7 +567,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.pdo-access-denied',
     language: 'php',
     match: pdoRegex(
-      String.raw`SQLSTATE\[(?:HY000|28000|42000|08006|28P01|08004)\][^\n]{0,300}?(?:Access denied for user '(?<user>[^'\n]{0,100})'@'(?<host>[^'\n]{0,100})'(?: to database '(?<database>[^'\n]{1,100})')?|(?:password|Peer|Ident) authentication failed for user "(?<pgUser>[^"\n]{1,100})"|no password supplied)`,
+      String.raw`(?:SQLSTATE\[(?:HY000|28000|42000|08006|28P01|08004)\][^\n]{0,300}?|mysqli_sql_exception: )(?:Access denied for user '(?<user>[^'\n]{0,100})'@'(?<host>[^'\n]{0,100})'(?: to database '(?<database>[^'\n]{1,100})')?|(?:password|Peer|Ident) authentication failed for user "(?<pgUser>[^"\n]{1,100})"|no password supplied)`,
     ),
     errorType: dbException,
     category: 'permission',
@@ -598,7 +622,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.pdo-unknown-database',
     language: 'php',
     match: pdoRegex(
-      String.raw`SQLSTATE\[(?:HY000|42000|08006|3D000)\](?: \[1049\] |: Syntax error or access violation: 1049\S{0,10}\s{1,4})Unknown database '(?<database>[^'\n]{1,100})'|SQLSTATE\[(?:08006|3D000|7)\][^\n]{0,300}?database "(?<pgDatabase>[^"\n]{1,100})" does not exist`,
+      String.raw`(?:SQLSTATE\[(?:HY000|42000|08006|3D000)\](?: \[1049\] |: Syntax error or access violation: 1049\S{0,10}\s{1,4})|mysqli_sql_exception: )Unknown database '(?<database>[^'\n]{1,100})'|SQLSTATE\[(?:08006|3D000|7)\][^\n]{0,300}?database "(?<pgDatabase>[^"\n]{1,100})" does not exist`,
     ),
     errorType: dbException,
     category: 'database',
@@ -637,7 +661,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.pdo-table-not-found',
     language: 'php',
     match: pdoRegex(
-      String.raw`SQLSTATE\[42S02\]: (?:Base table or view not found: 1146 Table '(?<table>[^'\n]{1,200})' doesn't exist|[^\n]{0,160}?Invalid object name '(?<msTable>[^'\n]{1,200})')|SQLSTATE\[42P01\][^\n]{0,200}?["»«„“](?<relation>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1 no such table: (?<sqliteTable>[\w.$]{1,200})`,
+      String.raw`(?:SQLSTATE\[42S02\]: |mysqli_sql_exception: )(?:(?:Base table or view not found: 1146 )?Table '(?<table>[^'\n]{1,200})' doesn't exist|[^\n]{0,160}?Invalid object name '(?<msTable>[^'\n]{1,200})')|SQLSTATE\[42P01\][^\n]{0,200}?["»«„“](?<relation>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1 no such table: (?<sqliteTable>[\w.$]{1,200})`,
     ),
     errorType: dbException,
     category: 'database',
@@ -681,7 +705,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.pdo-column-not-found',
     language: 'php',
     match: pdoRegex(
-      String.raw`SQLSTATE\[42S22\]: (?:Column not found: 1054 Unknown column '(?<column>[^'\n]{1,200})'(?: in '(?<clause>[^'\n]{1,60})')?|[^\n]{0,160}?Invalid column name '(?<msColumn>[^'\n]{1,200})')|SQLSTATE\[42703\][^\n]{0,200}?["»«„“](?<pgColumn>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1 (?:no such column: (?<sqliteColumn>[\w.$]{1,200})|table \S{1,100} has no column named (?<sqliteNamed>\w{1,100}))`,
+      String.raw`(?:SQLSTATE\[42S22\]: |mysqli_sql_exception: )(?:(?:Column not found: 1054 )?Unknown column '(?<column>[^'\n]{1,200})'(?: in '(?<clause>[^'\n]{1,60})')?|[^\n]{0,160}?Invalid column name '(?<msColumn>[^'\n]{1,200})')|SQLSTATE\[42703\][^\n]{0,200}?["»«„“](?<pgColumn>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1 (?:no such column: (?<sqliteColumn>[\w.$]{1,200})|table \S{1,100} has no column named (?<sqliteNamed>\w{1,100}))`,
     ),
     errorType: dbException,
     category: 'database',
@@ -717,7 +741,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.pdo-integrity-violation',
     language: 'php',
     match: pdoRegex(
-      String.raw`SQLSTATE\[23000\]: Integrity constraint violation: (?:1062 Duplicate entry '(?<entry>[^'\n]{0,200})' for key '(?<key>[^'\n]{1,200})'|14(?:51|52) Cannot (?:add or update a child|delete or update a parent) row: a foreign key constraint fails \([^\n]{0,300}?CONSTRAINT \x60(?<constraint>[^\x60\n]{1,200})\x60|1048 Column '(?<column>[^'\n]{1,200})' cannot be null|19 (?<sqliteKind>UNIQUE|NOT NULL|FOREIGN KEY) constraint failed(?:: (?<sqliteColumns>[\w.$]{1,200}))?)|SQLSTATE\[(?<pgState>23505|23503|23502)\][^\n]{0,200}?["»«„“](?<pgName>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1364 Field '(?<field>[^'\n]{1,200})' doesn't have a default value`,
+      String.raw`(?:SQLSTATE\[23000\]: Integrity constraint violation: |mysqli_sql_exception: )(?:(?:1062 )?Duplicate entry '(?<entry>[^'\n]{0,200})' for key '(?<key>[^'\n]{1,200})'|14(?:51|52) Cannot (?:add or update a child|delete or update a parent) row: a foreign key constraint fails \([^\n]{0,300}?CONSTRAINT \x60(?<constraint>[^\x60\n]{1,200})\x60|1048 Column '(?<column>[^'\n]{1,200})' cannot be null|19 (?<sqliteKind>UNIQUE|NOT NULL|FOREIGN KEY) constraint failed(?:: (?<sqliteColumns>[\w.$]{1,200}))?)|SQLSTATE\[(?<pgState>23505|23503|23502)\][^\n]{0,200}?["»«„“](?<pgName>[^"»«“”\n]{1,200})["»«“”]|SQLSTATE\[HY000\]: General error: 1364 Field '(?<field>[^'\n]{1,200})' doesn't have a default value`,
     ),
     errorType: dbException,
     category: 'database',
@@ -773,7 +797,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.pdo-syntax-error',
     language: 'php',
     match: pdoRegex(
-      String.raw`SQLSTATE\[42000\]: Syntax error or access violation: 1064 You have an error in your SQL syntax(?:;[^\n]{0,200}?near '(?<near>[^\n]{0,120}?)' at line (?<sqlLine>\d{1,6}))?|SQLSTATE\[42601\](?:[^\n]{0,200}?["»«„“](?<pgNear>[^"»«“”\n]{0,120})["»«“”])?|SQLSTATE\[HY000\]: General error: 1 near "(?<sqliteNear>[^"\n]{0,120})": syntax error`,
+      String.raw`(?:SQLSTATE\[42000\]: Syntax error or access violation: 1064 |mysqli_sql_exception: )You have an error in your SQL syntax(?:;[^\n]{0,200}?near '(?<near>[^\n]{0,120}?)' at line (?<sqlLine>\d{1,6}))?|SQLSTATE\[42601\](?:[^\n]{0,200}?["»«„“](?<pgNear>[^"»«“”\n]{0,120})["»«“”])?|SQLSTATE\[HY000\]: General error: 1 near "(?<sqliteNear>[^"\n]{0,120})": syntax error`,
     ),
     errorType: dbException,
     category: 'syntax',
@@ -804,14 +828,14 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     id: 'php.pdo-connection',
     language: 'php',
     match: pdoRegex(
-      String.raw`SQLSTATE\[(?<state>[0-9A-Z]{5})\] \[(?<code>\d{1,5})\] (?<reason>[^\n]{1,200})|SQLSTATE\[(?<msState>08001|HYT00|08S01)\]: \[Microsoft\](?<msReason>[^\n]{1,200})|SQLSTATE\[HY000\]: General error: (?<gone>2006) MySQL server has gone away`,
+      String.raw`SQLSTATE\[(?<state>[0-9A-Z]{5})\] \[(?<code>\d{1,5})\] (?<reason>[^\n]{1,200})|SQLSTATE\[(?<msState>08001|HYT00|08S01)\]: \[Microsoft\](?<msReason>[^\n]{1,200})|SQLSTATE\[HY000\]: General error: (?<gone>2006) MySQL server has gone away|mysqli_sql_exception: (?<mysqliReason>Connection refused|No such file or directory|Connection timed out|php_network_getaddresses[^\n]{0,120}|MySQL server has gone away|Too many connections)`,
     ),
     errorType: dbException,
     category: 'network',
     priority: 40,
-    summary: (c) => `PHP could not connect to the database: ${cleanReason(c.reason ?? c.msReason) || 'MySQL server has gone away'} (${c.error_type}).`,
+    summary: (c) => `PHP could not connect to the database: ${cleanReason(c.reason ?? c.msReason ?? c.mysqliReason) || 'MySQL server has gone away'} (${c.error_type}).`,
     explanation: (c) => {
-      const reason = cleanReason(c.reason ?? c.msReason);
+      const reason = cleanReason(c.reason ?? c.msReason ?? c.mysqliReason);
       const code = c.code ?? c.gone ?? '';
       let why: string;
       if (code === '2002' && /No such file/i.test(reason)) {
@@ -1139,8 +1163,10 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.failed-open-stream',
     language: 'php',
-    match: /(?:The stream or file "(?<stream>[^"\n]{1,300})" could not be opened[^\n]{0,60}?|(?<![\w])(?<function>\w{1,60})\((?<file>[^)\n]{0,300})\)): [Ff]ailed to open stream: (?<reason>Permission denied|No such file or directory|Is a directory|[^\n]{1,100})/,
-    errorType: 'Warning: failed to open stream',
+    match: thrownRegex(
+      String.raw`(?:The stream or file "(?<stream>[^"\n]{1,300})" could not be opened[^\n]{0,60}?|(?<![\w])(?<function>\w{1,60})\((?<file>[^)\n]{0,300})\)): [Ff]ailed to open stream: (?<reason>Permission denied|No such file or directory|Is a directory|[^\n]{1,100})`,
+    ),
+    errorType: (c) => (c.next ?? c.thrown ? shortName(c.next ?? c.thrown ?? '') : c.stream ? 'UnexpectedValueException' : 'failed to open stream'),
     category: 'io',
     priority: 25,
     summary: (c) => `PHP could not open ${c.stream ?? c.file ?? 'a file'}: ${c.reason ?? 'failed to open stream'}.`,
@@ -1177,16 +1203,583 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
+    id: 'php.argument-count',
+    language: 'php',
+    match: /Too (?<many>few|many) arguments to function (?<function>[\w\\:]{1,300})\(\), (?<passed>\d{1,3}) passed(?: in (?<caller>\S{1,300}) on line (?<callerLine>\d{1,7}))? and (?:exactly|at least|at most) (?<expected>\d{1,3}) expected|(?<internal>\w{1,100})\(\) expects (?:exactly|at least|at most) (?<count>\d{1,3}) arguments?, (?<given>\d{1,3}) given/,
+    errorType: 'ArgumentCountError',
+    category: 'type',
+    priority: 30,
+    summary: (c) =>
+      c.internal
+        ? `${c.internal}() was called with ${c.given ?? 'the wrong number of'} arguments; it expects ${c.count ?? 'another number'}.`
+        : `${c.function ?? 'A function'}() got ${c.passed ?? 'too few'} argument(s) but needs ${c.expected ?? 'more'}.`,
+    explanation: (c) =>
+      `PHP checks the number of arguments on every call and throws ArgumentCountError when required parameters are missing${c.caller ? `; the call is in ${c.caller} line ${c.callerLine ?? '?'}` : ''}. ` +
+      'Typical reasons: the function signature gained a parameter and not every caller was updated, a framework calls your method with fewer arguments than it declares ' +
+      '(a Laravel route without the {parameter} the controller expects, a listener or job constructor), or a parent constructor is called without its arguments.',
+    causes: [
+      'A parameter was added to the function but a caller still passes the old number',
+      'A route, event or callback calls the method with fewer arguments than it declares',
+      'parent::__construct() or a factory called without the required arguments',
+    ],
+    fixes: (c) => [
+      {
+        title: `Pass what ${c.function ?? c.internal ?? 'the function'}() requires, or give the parameter a default`,
+        steps: [
+          c.caller ? `Open ${c.caller} line ${c.callerLine ?? '?'} (the caller) and pass the missing argument` : 'Open the caller (first frame of the stack trace) and pass the missing argument',
+          'If the argument is optional, give the parameter a default value',
+        ],
+        code: `${bare(c.function ?? c.internal, 'handle')}($first, $second);\n\n// or make the last parameter optional\nfunction ${bare(c.function ?? c.internal, 'handle').split('::').pop()}($first, $second = null) { /* ... */ }`,
+      },
+    ],
+    references: [
+      { title: 'PHP manual: ArgumentCountError', url: `${PHP_MANUAL}/class.argumentcounterror.php` },
+      { title: 'PHP manual: Function arguments', url: `${PHP_MANUAL}/functions.arguments.php` },
+    ],
+    samples: [
+      'PHP Fatal error:  Uncaught ArgumentCountError: Too few arguments to function NDB_BVL_Instrument::getInstrumentsList(), 0 passed in /var/www/html/tools/fix_candidate_age.php on line 22 and exactly 1 expected in /var/www/html/php/libraries/NDB_BVL_Instrument.class.inc:2986',
+      '[2022-01-01 00:00:00] local.ERROR: Too few arguments to function App\\Http\\Controllers\\PostController::update(), 1 passed in /app/vendor/laravel/framework/src/Illuminate/Routing/Controller.php on line 54 and exactly 2 expected {"exception":"[object] (ArgumentCountError(code: 0): Too few arguments',
+      'PHP Fatal error:  Uncaught ArgumentCountError: strlen() expects exactly 1 argument, 0 given in /var/www/a.php:3',
+    ],
+  },
+  {
+    id: 'php.type-error-operation',
+    language: 'php',
+    match: /Unsupported operand types: (?<left>[\w\\]{1,100}) (?<op>\S{1,3}) (?<right>[\w\\]{1,100})|Cannot assign (?<given>[\w\\]{1,100}) to property (?<property>[\w\\]{1,200}::\$\w{1,100}) of type (?<expected>\S{1,100})|(?:Illegal offset type|Cannot access offset of type (?<offset>[\w\\]{1,100}) on (?<container>[\w\\]{1,100}))/,
+    errorType: 'TypeError',
+    category: 'type',
+    priority: 28,
+    summary: (c) =>
+      c.op
+        ? `The operator ${c.op} cannot combine ${c.left ?? 'these'} and ${c.right ?? 'these'} values.`
+        : c.property
+          ? `${c.property} is declared ${c.expected ?? 'with a type'} and cannot hold ${c.given ?? 'this value'}.`
+          : `A value of type ${c.offset ?? 'object/array'} cannot be used as an array key${c.container ? ` on ${c.container}` : ''}.`,
+    explanation: (c) =>
+      (c.op
+        ? `PHP 8 throws TypeError when an arithmetic operator gets operands it cannot handle (${c.left ?? '?'} ${c.op} ${c.right ?? '?'}): an array where a number was expected, or null/strings from a missing value. `
+        : c.property
+          ? `Typed properties are checked on every assignment: ${c.given ?? 'the value'} does not match ${c.expected ?? 'the declared type'}. A nullable type (?${c.expected ?? 'Type'}) accepts null. `
+          : 'Array keys must be int or string: an object, array or null was used as a key. ') +
+      'Dump the value just before the failing line to see what it really is.',
+    causes: ['A value has another type than the code assumes (array vs number, null from a missing input)', 'A lookup returned null or an array', 'The declared type is narrower than the data (missing ? for nullable)'],
+    fixes: (c) => [
+      {
+        title: c.property ? `Assign ${c.property} a ${c.expected ?? 'matching'} value or widen its type` : 'Convert or check the value first',
+        steps: ['Dump the value before the failing line (var_dump/dd)', 'Convert explicitly, or handle the missing/other-typed case'],
+        code: c.property
+          ? `private ?${c.expected ?? 'string'} $${(c.property.split('$').pop() ?? 'name')} = null;   // ${c.property}`
+          : c.op
+            ? `// ${c.left ?? 'array'} ${c.op} ${c.right ?? 'int'}\n$total = (int) ($a ?? 0) ${c.op} (int) ($b ?? 0);\nvar_dump($a, $b);`
+            : `$key = is_scalar($key) ? $key : (string) $key->id;   // offset of type ${c.offset ?? 'object'}\n$value = $array[$key] ?? null;`,
+      },
+    ],
+    references: [
+      { title: 'PHP manual: TypeError', url: `${PHP_MANUAL}/class.typeerror.php` },
+      { title: 'PHP manual: Type declarations', url: `${PHP_MANUAL}/language.types.declarations.php` },
+    ],
+    samples: [
+      'PHP Fatal error:  Uncaught TypeError: Unsupported operand types: string + int in /var/www/html/calc.php:5\nStack trace:\n#0 {main}\n  thrown in /var/www/html/calc.php on line 5',
+      'Fatal error: Uncaught TypeError: Cannot assign null to property App\\Entity\\User::$name of type string in /app/src/Entity/User.php:40',
+    ],
+  },
+  {
+    id: 'php.division-by-zero',
+    language: 'php',
+    match: /^(?=(?:[\s\S]{0,12000}?(?<dbz>DivisionByZeroError))?)[\s\S]*?(?<op>Division|Modulo) by zero/,
+    errorType: (c) => (c.dbz ? 'DivisionByZeroError' : 'Division by zero'),
+    category: 'runtime',
+    priority: 30,
+    summary: (c) => `${c.op ?? 'Division'} by zero: the divisor is 0.`,
+    explanation: (c) =>
+      `${c.dbz ? 'PHP 8 throws DivisionByZeroError' : 'PHP 7 warns (and returns false/INF)'} when the right-hand side of / or % is 0. ` +
+      'The divisor usually comes from data: an empty list (count() = 0), a total of zero, a missing setting read as 0.',
+    causes: ['Dividing by count() of an empty array or a zero total', 'A configuration value or input missing and read as 0'],
+    fixes: [
+      {
+        title: 'Guard the divisor',
+        steps: ['Check the divisor before dividing and decide what the result should be for 0'],
+        code: '$average = $count > 0 ? $sum / $count : 0;\n$ratio = intdiv($a, max(1, $b));   // or fdiv($a, $b) for INF/NAN instead of an error',
+      },
+    ],
+    references: [{ title: 'PHP manual: DivisionByZeroError', url: `${PHP_MANUAL}/class.divisionbyzeroerror.php` }],
+    samples: ['PHP Fatal error:  Uncaught DivisionByZeroError: Division by zero in /var/www/html/stats.php:20', 'Warning: Division by zero in /var/www/html/report.php on line 44'],
+  },
+  {
+    id: 'php.property-of-non-object',
+    language: 'php',
+    match: /(?<phrase>Attempt to (?:read|assign|increment\/decrement|modify) property) "(?<property>\w{1,200})" on (?<given>null|bool|true|false|int|float|string|array)\b|(?<old>Trying to get property)(?: '(?<property2>\w{1,200})')? of non-object|(?<create>Creating default object from empty value)/,
+    errorType: (c) => (c.phrase ? `${c.phrase} on ${c.given ?? 'null'}` : c.old ? 'Trying to get property of non-object' : 'Creating default object from empty value'),
+    category: 'null',
+    priority: 28,
+    summary: (c) => `The code reads ->${c.property ?? c.property2 ?? 'property'} on ${c.given ?? 'a value that is not an object'} (usually null).`,
+    explanation: (c) =>
+      `->${c.property ?? c.property2 ?? 'property'} needs an object, but the value before the arrow is ${c.given ?? 'not an object (usually null)'}. ` +
+      'A lookup found nothing (get_post(), a query, a relation without a row), json_decode returned null, or a variable was never set. ' +
+      'PHP 8 reports reads as a warning ("Attempt to read property … on null") and writes as an Error; PHP 7 called it "Trying to get property of non-object".',
+    causes: ['A lookup (query, relation, get_post(), find()) returned null', 'The variable holds an array or false instead of an object', 'Missing input or configuration'],
+    fixes: (c) => {
+      const prop = c.property ?? c.property2 ?? 'id';
+      return [
+        {
+          title: `Check the object before reading ->${prop}`,
+          steps: ['Find where the value before the arrow is assigned', 'Handle the "not found" case, or use the nullsafe operator when null is acceptable'],
+          code: `$value = $object?->${prop};            // PHP 8: null instead of a warning\nif (!is_object($object)) { return; }   // or fail early\n$value = $object->${prop};`,
+        },
+      ];
+    },
+    references: [
+      { title: 'PHP manual: Nullsafe operator', url: `${PHP_MANUAL}/language.oop5.basic.php#language.oop5.basic.nullsafe` },
+      { title: 'PHP manual: Objects', url: `${PHP_MANUAL}/language.types.object.php` },
+    ],
+    samples: [
+      'PHP Warning:  Attempt to read property "id" on null in /var/www/html/wp-content/plugins/x/x.php on line 88',
+      "Notice: Trying to get property 'ID' of non-object in /var/www/html/wp-content/themes/t/functions.php on line 12",
+    ],
+  },
+  {
+    id: 'php.undefined-property',
+    language: 'php',
+    match: /Undefined property: (?<class>[\w\\]{1,300})::\$(?<property>\w{1,200})/,
+    errorType: 'Undefined property',
+    category: 'name',
+    priority: 28,
+    summary: (c) => `${c.class ?? 'The object'} has no property $${c.property ?? ''}.`,
+    explanation: (c) =>
+      `The code reads ->${c.property ?? 'property'} on an object of class ${c.class ?? '?'}, and that property was never declared or set. ` +
+      'With stdClass from json_decode the field is missing from the JSON; on your own classes it is a typo, a property never assigned, or (PHP 8.2+) a dynamic property that is no longer created implicitly.',
+    causes: ['The JSON/API response has no such field', 'Typo or renamed property', 'The property is only set on some code paths'],
+    fixes: (c) => [
+      {
+        title: `Declare or check ${c.property ?? 'the property'} on ${c.class ?? 'the class'}`,
+        steps: ['Declare the property with a default in the class, or check that it exists before reading'],
+        code: `$value = $obj->${c.property ?? 'name'} ?? null;   // ${c.class ?? 'stdClass'}\nif (property_exists($obj, '${c.property ?? 'name'}')) { /* ... */ }`,
+      },
+    ],
+    references: [{ title: 'PHP manual: Properties', url: `${PHP_MANUAL}/language.oop5.properties.php` }],
+    samples: ['PHP Warning:  Undefined property: stdClass::$name in /var/www/html/show.php on line 9', 'Notice: Undefined property: App\\Models\\User::$roles in /app/app/Policies/PostPolicy.php on line 12'],
+  },
+  {
+    id: 'php.undefined-constant',
+    language: 'php',
+    match: /Undefined constant "?(?<constant>[\w\\:]{1,300})"?|Use of undefined constant (?<constant2>\w{1,200}) - assumed/,
+    errorType: 'Undefined constant',
+    category: 'name',
+    priority: 30,
+    summary: (c) => `The constant ${c.constant ?? c.constant2 ?? ''} is not defined.`,
+    explanation: (c) =>
+      `PHP looked up the constant ${c.constant ?? c.constant2 ?? ''} and found no define()/const with that name. ` +
+      'Before PHP 8 an unknown constant was treated as a string (a warning "assumed"); since PHP 8 it is an Error. ' +
+      'Common causes: an array key written without quotes ($row[name]), a config file that defines it not being loaded (wp-config.php, a .env-driven config), or a missing extension that defines it.',
+    causes: ['A bare word used as a string (missing quotes around an array key)', 'The file that defines the constant is not included', 'A class constant referenced without its class'],
+    fixes: (c) => [
+      {
+        title: `Define ${c.constant ?? c.constant2 ?? 'the constant'} or quote the string`,
+        steps: ['If it is meant as text, quote it', 'Otherwise include the file that defines it, or define it'],
+        code: `$value = $row['${(c.constant ?? c.constant2 ?? 'name').split(/\\|::/).pop()}'];   // quoted array key\ndefined('${c.constant ?? c.constant2 ?? 'NAME'}') || define('${c.constant ?? c.constant2 ?? 'NAME'}', 'value');`,
+      },
+    ],
+    references: [{ title: 'PHP manual: Constants', url: `${PHP_MANUAL}/language.constants.php` }],
+    samples: ['PHP Fatal error:  Uncaught Error: Undefined constant "DB_HOST" in /var/www/config.php:4', "Warning: Use of undefined constant name - assumed 'name' (this will throw an Error in a future version of PHP) in /var/www/html/list.php on line 7"],
+  },
+  {
+    id: 'php.out-of-memory',
+    language: 'php',
+    match: /Out of memory \(allocated (?<allocated>\d{1,20})\)(?: \(tried to allocate (?<tried>\d{1,20}) bytes\))?/,
+    errorType: 'Out of memory',
+    category: 'memory',
+    priority: 35,
+    summary: (c) => `The operating system refused PHP more memory${c.allocated ? ` after ${Math.round(Number(c.allocated) / 1048576)} MB` : ''}.`,
+    explanation:
+      'Unlike "Allowed memory size … exhausted", this is not PHP\'s memory_limit: the process could not get memory from the system at all (container memory limit, no swap, ulimit, or memory_limit=-1 with a runaway script).',
+    causes: ['The container/VM memory limit is reached', 'memory_limit = -1 lets a runaway script use all memory', 'Many PHP-FPM workers together exhaust RAM'],
+    fixes: [
+      {
+        title: 'Reduce memory use or give the process more',
+        steps: ['Set a finite memory_limit so PHP fails early with a clear error', 'Process large data in chunks', 'Raise the container/VM memory or lower pm.max_children'],
+        code: 'php -d memory_limit=512M script.php\ndocker stats   # check the container limit',
+      },
+    ],
+    references: [{ title: 'PHP manual: memory_limit', url: `${PHP_MANUAL}/ini.core.php#ini.memory-limit` }],
+    samples: ['PHP Fatal error:  Out of memory (allocated 2097152) (tried to allocate 4096 bytes) in /var/www/html/index.php on line 10'],
+  },
+  {
+    id: 'php.nesting-level',
+    language: 'php',
+    match: /Maximum function nesting level of '(?<level>\d{1,7})' reached, aborting!/,
+    errorType: 'Maximum function nesting level reached',
+    category: 'runtime',
+    priority: 35,
+    summary: (c) => `Xdebug stopped the script at ${c.level ?? 'its'} nested function calls.`,
+    explanation: (c) =>
+      `Xdebug limits the call depth (xdebug.max_nesting_level = ${c.level ?? '?'}) to catch infinite recursion. Either a function calls itself without end (a recursive relation, __get calling itself, a service depending on itself), or legitimate deep recursion needs a higher limit.`,
+    causes: ['Infinite recursion', 'Deep but legitimate recursion (large trees, parsers) under Xdebug'],
+    fixes: [
+      {
+        title: 'Find the recursion or raise the limit',
+        steps: ['Read the repeating frames of the stack trace to find the loop', 'For legitimate deep recursion, raise the limit in php.ini, or disable Xdebug in production'],
+        code: 'xdebug.max_nesting_level=512',
+      },
+    ],
+    references: [{ title: 'Xdebug: max_nesting_level', url: 'https://xdebug.org/docs/all_settings#max_nesting_level' }],
+    samples: ["PHP Fatal error:  Maximum function nesting level of '256' reached, aborting! in /app/vendor/laravel/framework/src/Illuminate/Container/Container.php on line 700"],
+  },
+  {
+    id: 'php.symfony-class-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`Attempted to load (?<kind>class|interface|trait) "(?<class>[^"\n]{1,200})" from (?:namespace "(?<namespace>[^"\n]{1,200})"|the global namespace)`),
+    errorType: thrownOr('ClassNotFoundError'),
+    category: 'name',
+    priority: 32,
+    summary: (c) => `Symfony could not load the ${c.kind ?? 'class'} ${c.namespace ? `${c.namespace}\\` : ''}${c.class ?? ''}.`,
+    explanation: (c) =>
+      `Symfony's error handler turned PHP's "Class not found" into ${c.error_type}: no autoloader knows ${c.class ?? 'the class'}${c.namespace ? ` in namespace ${c.namespace}` : ' in the global namespace'}. ` +
+      'A missing `use` statement, a package that is not installed (or a PHP extension such as redis, amqp, intl whose classes are global), or a stale autoloader.',
+    causes: ['Missing `use` statement', 'Package or PHP extension not installed', 'PSR-4 path/case mismatch or stale autoloader'],
+    fixes: (c) => [
+      {
+        title: `Make ${c.class ?? 'the class'} loadable`,
+        steps: ['Add the `use` statement, or install the package/extension that provides it', 'Regenerate the autoloader and clear the cache'],
+        code: `use ${c.namespace ? `${c.namespace}\\` : ''}${c.class ?? 'Foo'};\n\ncomposer dump-autoload\nphp bin/console cache:clear\nphp -m | grep -i ${(c.class ?? 'redis').toLowerCase()}`,
+      },
+    ],
+    references: [{ title: 'Composer: autoload (PSR-4)', url: 'https://getcomposer.org/doc/04-schema.md#autoload' }],
+    samples: ['PHP Fatal error:  Uncaught Symfony\\Component\\ErrorHandler\\Error\\ClassNotFoundError: Attempted to load class "Redis" from the global namespace.\nDid you forget a "use" statement? in /app/src/Kernel.php:30'],
+  },
+  {
+    id: 'php.symfony-undefined-call',
+    language: 'php',
+    match: thrownRegex(String.raw`Attempted to call (?:an undefined method named "(?<method>\w{1,200})" of class "(?<class>[^"\n]{1,300})"|(?:an undefined )?function (?:named )?"(?<function>\w{1,200})" (?:from|of) (?:namespace "(?<namespace>[^"\n]{1,200})"|the global namespace))`),
+    errorType: (c) => thrownOr(c.method ? 'UndefinedMethodError' : 'UndefinedFunctionError')(c),
+    category: 'name',
+    priority: 32,
+    summary: (c) => (c.method ? `${c.class ?? 'The class'} has no method ${c.method}().` : `The function ${c.function ?? ''}() is not defined.`),
+    explanation: (c) =>
+      `Symfony's error handler reports PHP's "Call to undefined ${c.method ? 'method' : 'function'}" as ${c.error_type}. ` +
+      (c.method
+        ? 'The object is of another class than expected, the method was renamed in a newer version of a package (e.g. getUsername() → getUserIdentifier() in Symfony 5.3+), or it is misspelt.'
+        : 'The function belongs to a PHP extension that is not enabled, to a file that is not loaded, or is misspelt.'),
+    causes: ['Method or function renamed/removed in the version you run', 'Object of another class than expected', 'Missing PHP extension or helper file'],
+    fixes: (c) => [
+      {
+        title: c.method ? `Call an existing method of ${c.class ?? 'the class'}` : `Make ${c.function ?? 'the function'}() available`,
+        steps: ['Check the upgrade notes of the package for renamed methods', 'Dump the class of the object, or check the loaded extensions'],
+        code: c.method
+          ? `var_dump(method_exists($object, '${c.method}'));   // ${c.class ?? ''}`
+          : `php -r 'var_dump(function_exists("${c.function ?? 'foo'}"));'\nphp -m`,
+      },
+    ],
+    references: [{ title: 'Symfony: ErrorHandler component', url: 'https://symfony.com/doc/current/components/error_handler.html' }],
+    samples: ['Symfony\\Component\\ErrorHandler\\Error\\UndefinedMethodError: Attempted to call an undefined method named "getUsername" of class "App\\Entity\\User". in /app/src/Security/Voter.php:20'],
+  },
+  {
+    id: 'php.reflection-class-missing',
+    language: 'php',
+    match: thrownRegex(String.raw`\bClass "?(?<class>[A-Za-z_\\][\w\\]{0,300})"? does not exist`),
+    errorType: thrownOr('ReflectionException'),
+    category: 'name',
+    priority: 32,
+    summary: (c) => `The class ${c.class ?? ''} does not exist (${c.error_type}).`,
+    explanation: (c) =>
+      `Reflection (used by Laravel's container, routing, seeders and Symfony's DI) was asked for ${c.class ?? 'a class'} and the autoloader could not load it. ` +
+      'Usually a controller, seeder, command or listener named in a route/config with the wrong namespace, a file whose name or namespace does not match its class, or an autoloader that was not regenerated after adding the class.',
+    causes: ['Wrong namespace or class name in a route, config or container binding', 'File name/namespace does not match PSR-4 (case matters on Linux)', 'Autoloader not regenerated (classmap for database/seeds in old Laravel)'],
+    fixes: (c) => [
+      {
+        title: `Make ${c.class ?? 'the class'} autoloadable`,
+        steps: ['Check the namespace and file path of the class', 'Reference it by its ::class constant so typos fail early', 'Regenerate the autoloader and clear caches'],
+        code: `// ${c.class ?? 'App\\Http\\Controllers\\UserController'}\nuse ${(c.class ?? 'App\\Http\\Controllers\\UserController').replace(/^\\+/, '')};\n\ncomposer dump-autoload\nphp artisan optimize:clear`,
+      },
+    ],
+    references: [
+      { title: 'PHP manual: ReflectionException', url: `${PHP_MANUAL}/class.reflectionexception.php` },
+      { title: 'Composer: autoload (PSR-4)', url: 'https://getcomposer.org/doc/04-schema.md#autoload' },
+    ],
+    samples: [
+      '[2020-03-27 05:20:14] local.ERROR: Class App\\Http\\Controllers\\LaravelLoggerController does not exist {"exception":"[object] (ReflectionException(code: -1): Class App\\\\Http\\\\Controllers\\\\LaravelLoggerController does not exist at D:\\\\xampp\\\\htdocs\\\\blog1\\\\vendor\\\\laravel\\\\framework\\\\src\\\\Illuminate\\\\Container\\\\Container.php:788)',
+      '  [ReflectionException]\n  Class DatabaseSeeder does not exist',
+    ],
+  },
+  {
+    id: 'php.http-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`No route found for "(?<route>[^"\n]{1,200})"(?!: Method Not Allowed)|The route (?<path>\S{1,200}) could not be found|\bNotFoundHttpException\b`),
+    errorType: thrownOr('NotFoundHttpException'),
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => `No route matches ${c.route ?? c.path ?? 'the requested URL'} (404, ${c.error_type}).`,
+    explanation: (c) =>
+      `The router found no route for ${c.route ?? c.path ?? 'the request'}, so the framework answered 404 with ${c.error_type}. ` +
+      'The URL has a typo or a prefix the route does not have (/public, /index.php, /app_dev.php, a locale), the route is defined in a file that is not loaded, the route cache is stale, ' +
+      'or (Laravel) a model bound to the route was not found (No query results for model). Requests for /favicon.ico or robots.txt produce this too and are harmless.',
+    causes: ['URL and route definition differ (prefix, trailing slash, locale, HTTP method)', 'Stale route cache', 'The web server does not rewrite to the front controller (index.php)', 'A route-model binding that found no row'],
+    fixes: (c) => [
+      {
+        title: `Compare ${c.route ?? c.path ?? 'the URL'} with the defined routes`,
+        steps: ['List the routes the app really has', 'Clear the route cache after changing routes', 'Make the web server send all requests to the front controller'],
+        code: `php artisan route:list | grep -i "${(c.route ?? c.path ?? '/login').replace(/^[A-Z]+ /, '')}"\nphp artisan route:clear\n# Symfony\nphp bin/console debug:router`,
+      },
+    ],
+    references: [
+      { title: 'Laravel: Routing', url: 'https://laravel.com/docs/routing' },
+      { title: 'Symfony: Routing', url: 'https://symfony.com/doc/current/routing.html' },
+    ],
+    samples: [
+      '[2014-06-15 23:01:43] request.ERROR: Uncaught PHP Exception Symfony\\Component\\HttpKernel\\Exception\\NotFoundHttpException: "No route found for "GET /web/app.php/en/login"" at C:\\myXPOnline\\app\\cache\\prod\\classes.php line 1883',
+      'Symfony\\Component\\HttpKernel\\Exception\\NotFoundHttpException: The route api/users could not be found. in /app/vendor/laravel/framework/src/Illuminate/Routing/AbstractRouteCollection.php:44',
+    ],
+  },
+  {
+    id: 'php.http-method-not-allowed',
+    language: 'php',
+    match: thrownRegex(String.raw`The (?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) method is not supported for (?:this route|route (?<route>\S{1,200}))\.(?: Supported methods: (?<allowed>[A-Z, ]{1,60}))?|No route found for "(?<route2>[^"\n]{1,200})": Method Not Allowed|\bMethodNotAllowedHttpException\b`),
+    errorType: thrownOr('MethodNotAllowedHttpException'),
+    category: 'configuration',
+    priority: 31,
+    summary: (c) => `${c.method ?? 'This HTTP method'} is not allowed for ${c.route ?? c.route2 ?? 'this route'}${c.allowed ? ` (allowed: ${c.allowed})` : ''}.`,
+    explanation: (c) =>
+      `A route exists for this URL, but not for the HTTP method ${c.method ?? 'used'}${c.allowed ? `; it accepts ${c.allowed}` : ''}. ` +
+      'Typical: a form posting to a GET-only route, opening a POST-only URL in the browser (including a redirect back after a failed validation), a missing @method(\'PUT\') in a Blade form, or a cached route list.',
+    causes: ['Form method and route method differ', 'Method spoofing (@method) missing for PUT/PATCH/DELETE', 'Opening a POST route by URL, or a redirect to it', 'Stale route cache'],
+    fixes: (c) => [
+      {
+        title: `Send ${c.allowed ?? 'the method the route accepts'} or add a ${c.method ?? 'GET'} route`,
+        steps: ['Check the route definition and the form/request method', 'Use @method for PUT/PATCH/DELETE in HTML forms', 'Clear the route cache'],
+        code: `Route::match(['${(c.method ?? 'GET').toLowerCase()}', 'post'], '/profile', [ProfileController::class, 'update']);\n\n<form method="POST" action="/profile">\n    @csrf\n    @method('PUT')\n</form>\n\nphp artisan route:clear`,
+      },
+    ],
+    references: [{ title: 'Laravel: Routing (form method spoofing)', url: 'https://laravel.com/docs/routing#form-method-spoofing' }],
+    samples: ['Symfony\\Component\\HttpKernel\\Exception\\MethodNotAllowedHttpException: The GET method is not supported for this route. Supported methods: POST. in file /var/www/vendor/laravel/framework/src/Illuminate/Routing/AbstractRouteCollection.php on line 117'],
+  },
+  {
+    id: 'php.laravel-model-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`No query results for model \[(?<class>[^\]\n]{1,300})\](?: (?<ids>[^\n{"]{1,100}))?`),
+    errorType: thrownOr('ModelNotFoundException'),
+    category: 'database',
+    priority: 33,
+    summary: (c) => `No ${c.class ?? 'model'} row found${c.ids ? ` for ${c.ids.trim()}` : ''} (${c.error_type}).`,
+    explanation: (c) =>
+      `findOrFail()/firstOrFail() or route-model binding looked for ${c.class ?? 'a model'}${c.ids ? ` with key ${c.ids.trim()}` : ''} and found no row. ` +
+      'In an HTTP request Laravel turns this into a 404 (NotFoundHttpException). The id does not exist in this database, is soft-deleted, or a global scope (tenant, published) hides it.',
+    causes: ['The id does not exist (deleted, other environment, wrong parameter)', 'Soft-deleted row or a global scope filters it out', 'Route parameter name differs from the controller argument'],
+    fixes: (c) => [
+      {
+        title: `Handle the missing ${bare(c.class, 'model')}`,
+        steps: ['Check that the row exists in the database the app uses', 'Use find() and handle null when a missing row is normal', 'Include trashed rows if soft-deleted ones should resolve'],
+        code: `$model = ${bare(c.class, 'Post')}::find($id) ?? abort(404);\n${bare(c.class, 'Post')}::withTrashed()->findOrFail($id);`,
+      },
+    ],
+    references: [{ title: 'Laravel: Eloquent (not found exceptions)', url: 'https://laravel.com/docs/eloquent#not-found-exceptions' }],
+    samples: ['[2021-02-02 11:11:11] production.ERROR: No query results for model [App\\Models\\Post] 15 {"exception":"[object] (Illuminate\\\\Database\\\\Eloquent\\\\ModelNotFoundException(code: 0): No query results for model [App\\\\Models\\\\Post] 15 at /app/vendor/laravel/framework/src/Illuminate/Database/Eloquent/Builder.php:470)'],
+  },
+  {
+    id: 'php.laravel-route-not-defined',
+    language: 'php',
+    match: thrownRegex(String.raw`Route \[(?<name>[^\]\n]{1,200})\] not defined`),
+    errorType: thrownOr('RouteNotFoundException'),
+    category: 'configuration',
+    priority: 33,
+    summary: (c) => `No route is named ${c.name ?? ''} (${c.error_type}).`,
+    explanation: (c) =>
+      `route('${c.name ?? ''}') or a redirect asked for a named route that does not exist. ` +
+      (c.name === 'login'
+        ? 'For "login" this usually comes from the auth middleware redirecting an unauthenticated request: an API call without Accept: application/json, or an app without a login route.'
+        : 'The route has another name, is defined in a file that is not loaded, or the route cache is stale.'),
+    causes: ['No route with that name (typo, renamed, prefix added by a group ->name())', 'Auth middleware redirecting to "login" when none exists (API requests without Accept: application/json)', 'Stale route cache'],
+    fixes: (c) => [
+      {
+        title: `Define or reference the route ${c.name ?? ''} correctly`,
+        steps: ['List the route names', 'Name the route, or fix the reference', 'For APIs send Accept: application/json so unauthenticated requests get 401 instead of a redirect'],
+        code: `php artisan route:list --name=${c.name ?? 'login'}\nRoute::get('/${c.name ?? 'login'}', [LoginController::class, 'show'])->name('${c.name ?? 'login'}');`,
+      },
+    ],
+    references: [{ title: 'Laravel: Named routes', url: 'https://laravel.com/docs/routing#named-routes' }],
+    samples: ['Symfony\\Component\\Routing\\Exception\\RouteNotFoundException: Route [login] not defined. in file /app/vendor/laravel/framework/src/Illuminate/Routing/UrlGenerator.php on line 444'],
+  },
+  {
+    id: 'php.laravel-view-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`View \[(?<view>[^\]\n]{1,200})\] not found`),
+    errorType: thrownOr('InvalidArgumentException'),
+    category: 'configuration',
+    priority: 33,
+    summary: (c) => `Laravel cannot find the view ${c.view ?? ''}.`,
+    explanation: (c) =>
+      `view('${c.view ?? ''}') (or @extends/@include) names a Blade template that is not in resources/views${c.view ? ` (expected ${c.view.replace(/\./g, '/')}.blade.php)` : ''}. ` +
+      'Dots are directory separators; names are case-sensitive on Linux; a package view needs its namespace (package::view); cached views or config may point elsewhere.',
+    causes: ['Typo or wrong directory in the view name', 'Case differs from the file on Linux', 'View of a package without its namespace, or views not published'],
+    fixes: (c) => [
+      {
+        title: `Create or fix the view ${c.view ?? ''}`,
+        steps: ['Check that the file exists with exactly that path and case', 'Clear compiled views and cached config'],
+        code: `ls resources/views/${(c.view ?? 'layouts.app').replace(/\./g, '/')}.blade.php\nphp artisan view:clear && php artisan config:clear`,
+      },
+    ],
+    references: [{ title: 'Laravel: Views', url: 'https://laravel.com/docs/views' }],
+    samples: ['[2020-02-02 02:02:02] local.ERROR: View [layouts.app] not found. {"exception":"[object] (InvalidArgumentException(code: 0): View [layouts.app] not found. at /app/vendor/laravel/framework/src/Illuminate/View/FileViewFinder.php:137)'],
+  },
+  {
+    id: 'php.laravel-mass-assignment',
+    language: 'php',
+    match: thrownRegex(String.raw`Add \[(?<field>[^\]\n]{1,200})\] to fillable property to allow mass assignment on \[(?<class>[^\]\n]{1,300})\]|\bMassAssignmentException\b`),
+    errorType: thrownOr('MassAssignmentException'),
+    category: 'configuration',
+    priority: 33,
+    summary: (c) => `${c.class ?? 'The model'} does not allow mass assignment of ${c.field ?? 'this attribute'}.`,
+    explanation: (c) =>
+      `create()/fill()/update() with an array only sets attributes listed in $fillable (or not in $guarded). ${c.field ?? 'The attribute'} is not fillable on ${c.class ?? 'the model'}, and the model is configured to throw instead of silently dropping it.`,
+    causes: ['The attribute is missing from $fillable', 'Model::preventSilentlyDiscardingAttributes() or $guarded = [\'*\'] in effect'],
+    fixes: (c) => [
+      {
+        title: `Allow ${c.field ?? 'the attribute'} on ${bare(c.class, 'the model')}`,
+        steps: ['Add the attribute to $fillable (only attributes users may set)', 'Or set it explicitly instead of mass assigning it'],
+        code: `// ${c.class ?? 'App\\Models\\Post'}\nprotected $fillable = ['${c.field ?? 'title'}'];`,
+      },
+    ],
+    references: [{ title: 'Laravel: Mass assignment', url: 'https://laravel.com/docs/eloquent#mass-assignment' }],
+    samples: ['Illuminate\\Database\\Eloquent\\MassAssignmentException: Add [title] to fillable property to allow mass assignment on [App\\Models\\Post]. in /app/vendor/laravel/framework/src/Illuminate/Database/Eloquent/Model.php:332'],
+  },
+  {
+    id: 'php.symfony-service-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`You have requested a non-existent (?:service|parameter) "(?<service>[^"\n]{1,200})"`),
+    errorType: thrownOr('ServiceNotFoundException'),
+    category: 'configuration',
+    priority: 33,
+    summary: (c) => `The Symfony container has no service ${c.service ?? ''}.`,
+    explanation: (c) =>
+      `Something fetched ${c.service ?? 'a service'} from the container (get(), a service reference in YAML/XML, a bundle), and it is not defined or was removed/inlined because it is private. ` +
+      'Since Symfony 4, services are private by default: fetch them by dependency injection instead of $container->get(); a bundle that defines it may not be enabled in config/bundles.php.',
+    causes: ['Service id typo or renamed', 'Private service fetched with $container->get()', 'The bundle/package defining it is not installed or enabled'],
+    fixes: (c) => [
+      {
+        title: `Define or inject ${c.service ?? 'the service'}`,
+        steps: ['Look the id up in the container', 'Inject it through the constructor (autowiring) instead of fetching it', 'Enable the bundle that defines it'],
+        code: `php bin/console debug:container ${c.service ?? 'app.mailer'}\nphp bin/console debug:autowiring`,
+      },
+    ],
+    references: [{ title: 'Symfony: Service container', url: 'https://symfony.com/doc/current/service_container.html' }],
+    samples: ['PHP Fatal error:  Uncaught Symfony\\Component\\DependencyInjection\\Exception\\ServiceNotFoundException: You have requested a non-existent service "app.mailer". in /app/vendor/symfony/dependency-injection/Container.php:277'],
+  },
+  {
+    id: 'php.twig-template-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`Unable to find template "(?<template>[^"\n]{1,200})"`),
+    errorType: thrownOr('LoaderError'),
+    category: 'configuration',
+    priority: 33,
+    summary: (c) => `Twig cannot find the template ${c.template ?? ''}.`,
+    explanation: (c) =>
+      `render()/{% extends %}/{% include %} names ${c.template ?? 'a template'}, and none of Twig's template paths contains it. Paths are relative to templates/ (or a bundle namespace such as @App/), and case-sensitive on Linux.`,
+    causes: ['Wrong path or case', 'Bundle template without its @namespace', 'Template directory not configured (twig.paths)'],
+    fixes: (c) => [
+      {
+        title: `Create or reference ${c.template ?? 'the template'} correctly`,
+        steps: ['Check the file under templates/', 'List Twig\'s loader paths'],
+        code: `ls templates/${c.template ?? 'base.html.twig'}\nphp bin/console debug:twig`,
+      },
+    ],
+    references: [{ title: 'Symfony: Templates', url: 'https://symfony.com/doc/current/templates.html' }],
+    samples: ['Twig\\Error\\LoaderError: Unable to find template "base.html.twig" (looked into: /app/templates). in /app/vendor/twig/twig/src/Loader/FilesystemLoader.php:227'],
+  },
+  {
+    id: 'php.console-command-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`Command "(?<command>[^"\n]{1,200})" is not defined|There are no commands defined in the "(?<namespace>[^"\n]{1,100})" namespace`),
+    errorType: thrownOr('CommandNotFoundException'),
+    category: 'configuration',
+    priority: 33,
+    summary: (c) => `The console has no command ${c.command ?? `in the namespace ${c.namespace ?? ''}`}.`,
+    explanation: (c) =>
+      `artisan/bin/console does not know ${c.command ?? `any ${c.namespace ?? ''}:* command`}. The package providing it is not installed (or is a dev dependency installed with --no-dev), ` +
+      'its service provider/bundle is not registered, the command class is not registered, or the cache is stale.',
+    causes: ['Package providing the command not installed (dev dependency in production)', 'Service provider or bundle not registered', 'Typo or renamed command'],
+    fixes: (c) => [
+      {
+        title: `Make ${c.command ?? c.namespace ?? 'the command'} available`,
+        steps: ['List the available commands', 'Install the package (with dev dependencies if it is one) and clear the caches'],
+        code: `php artisan list | grep ${(c.command ?? c.namespace ?? 'make').split(':')[0]}\ncomposer install\nphp artisan optimize:clear`,
+      },
+    ],
+    references: [{ title: 'Symfony: Console commands', url: 'https://symfony.com/doc/current/console.html' }],
+    samples: ['In Application.php line 659:\n\n  [Symfony\\Component\\Console\\Exception\\CommandNotFoundException]\n  Command "make:model" is not defined.'],
+  },
+  {
+    id: 'php.composer-platform-check',
+    language: 'php',
+    match: thrownRegex(String.raw`Composer detected issues in your platform:?\s{1,10}(?:Your Composer dependencies require (?:a PHP version "(?<required>[^"\n]{1,40})"|the following PHP extensions to be installed: (?<extensions>[\w, -]{1,200}))(?:\. You are running (?<actual>[\w.+-]{1,40}))?)?`),
+    errorType: thrownOr('Composer detected issues in your platform'),
+    category: 'dependency',
+    priority: 40,
+    summary: (c) =>
+      c.required
+        ? `The installed packages need PHP ${c.required}${c.actual ? `, but ${c.actual} is running` : ''}.`
+        : `The installed packages need PHP extensions that are missing${c.extensions ? `: ${c.extensions}` : ''}.`,
+    explanation:
+      'vendor/composer/platform_check.php compares the PHP running the app with what the installed packages require. The vendor directory was installed for another PHP (a newer local PHP, a CI image), ' +
+      'or the web server runs another PHP version/extension set than the CLI.',
+    causes: ['vendor/ installed with a newer PHP than the server runs', 'Web server (FPM/Apache) PHP differs from the CLI PHP', 'A required extension is not enabled for this SAPI'],
+    fixes: (c) => [
+      {
+        title: 'Run the app with the PHP the packages need, or resolve for the server\'s PHP',
+        steps: ['Check the PHP version/extensions of the server (phpinfo()) and the CLI', 'Upgrade that PHP or enable the extension, or pin the platform and reinstall'],
+        code: `php -v\ncomposer check-platform-reqs\ncomposer config platform.php ${c.actual ?? '8.1.0'}\ncomposer update${c.extensions ? `\nsudo apt-get install ${c.extensions.split(/[ ,]+/).filter(Boolean).map((e) => `php-${e.replace(/^ext-/, '')}`).join(' ')}` : ''}`,
+      },
+    ],
+    references: [{ title: 'Composer: platform check', url: 'https://getcomposer.org/doc/06-config.md#platform-check' }],
+    samples: ['PHP Fatal error:  Composer detected issues in your platform: Your Composer dependencies require a PHP version ">= 8.1.0". You are running 7.4.33. in /var/www/html/vendor/composer/platform_check.php on line 24'],
+  },
+  {
+    id: 'php.composer-package-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`Could not find (?:a matching version of )?package (?<package>[\w.-]{1,100}/[\w.-]{1,100})|Package (?<package2>[\w.-]{1,100}/[\w.-]{1,100}) not found`),
+    errorType: thrownOr('InvalidArgumentException'),
+    category: 'dependency',
+    priority: 30,
+    summary: (c) => `Composer cannot find a version of ${c.package ?? c.package2 ?? 'the package'} that fits.`,
+    explanation: (c) =>
+      `${c.package ?? c.package2 ?? 'The package'} is not on Packagist or the configured repositories under that name, or no version matches the constraint and your minimum-stability. ` +
+      'Package names are vendor/name in lower case; private packages need their repository in composer.json and credentials (auth.json).',
+    causes: ['Typo in vendor/name', 'Only dev/beta versions exist while minimum-stability is stable', 'A private package without its repository or auth'],
+    fixes: (c) => [
+      {
+        title: `Check the name and versions of ${c.package ?? c.package2 ?? 'the package'}`,
+        steps: ['Search Packagist for the exact name', 'Require an existing version, or allow its stability'],
+        code: `composer show --all ${c.package ?? c.package2 ?? 'vendor/package'}\ncomposer require ${c.package ?? c.package2 ?? 'vendor/package'}:@dev`,
+      },
+    ],
+    references: [{ title: 'Composer: troubleshooting', url: 'https://getcomposer.org/doc/articles/troubleshooting.md' }],
+    samples: ['  [InvalidArgumentException]\n  Could not find a matching version of package laravel/ui. Check the package spelling, your version constraint and that the package is available in a stability which matches your minimum-stability (stable).'],
+  },
+  {
     id: 'php.uncaught-exception',
     language: 'php',
-    match: /Fatal error: +Uncaught (?<exception>[A-Za-z_\\][\w\\]{0,300})(?::? (?<message>[^\n]{0,300}))?/,
-    errorType: (c) => (c.exception ?? 'Exception').replace(/^\\/, ''),
+    // Every form PHP and its tools print a thrown class in: PHP's "Uncaught X" (PHP 5: "exception
+    // 'X' with message"), Symfony's "Uncaught PHP Exception X", Monolog's "[object] (X(code: …",
+    // tinker's "X with message", Collision's header line, Symfony Console's "[X]", a namespaced
+    // "Vendor\X: …" line, and "X: … in file.php" lines.
+    match: new RegExp(
+      `^${NEXT}[\\s\\S]*?(?:` +
+        [
+          String.raw`Uncaught (?:exception '|PHP Exception )?${NS}(?<ex1>[A-Z]\w{0,80}|mysqli_sql_exception)(?=[:'\s(]|$)`,
+          String.raw`\[object\] \(${NS}(?<ex2>[A-Z]\w{0,80})\(code: `,
+          String.raw`exception '${NS}(?<ex3>[A-Z]\w{0,80})' with message`,
+          String.raw`(?:^|\n)[ \t]{0,8}${NS}(?<ex4>[A-Z]\w{0,80}(?:Exception|Error)) with message `,
+          String.raw`(?:^|\n)[ \t]{0,8}(?:[A-Za-z_]\w{0,80}\\{1,2}){1,12}(?<ex5>[A-Z]\w{0,80}(?:Exception|Error))(?:: | {1,4}: |[ \t]*\n[ \t]*\n)`,
+          String.raw`(?:^|\n)[ \t]{0,8}\[${NS}(?<ex6>[A-Z]\w{0,80}(?:Exception|Error))\][ \t]*(?:\n|$)`,
+          String.raw`(?:^|\n)(?<ex7>[A-Z]\w{0,80}(?:Exception|Error)): [^\n]{0,400}?\.(?:php|inc|module)\b`,
+          String.raw`(?:^|\n)[ \t]{1,8}(?<ex8>[A-Z]\w{0,80}(?:Exception|Error))[ \t]*\n[ \t]*\n[ \t]{1,8}\S`,
+        ].join('|') +
+        ')',
+    ),
+    errorType: (c) => shortName(c.next ?? c.ex1 ?? c.ex2 ?? c.ex3 ?? c.ex4 ?? c.ex5 ?? c.ex6 ?? c.ex7 ?? c.ex8 ?? 'Exception'),
     category: 'runtime',
     priority: 5,
-    summary: (c) => `An uncaught ${c.exception ?? 'exception'} stopped the script.`,
+    summary: (c) => `${c.error_type} was thrown and not handled.`,
     explanation: (c) =>
-      `${c.exception ?? 'An exception'} was thrown${c.message ? ` ("${c.message.replace(/ in \S+:\d+$/, '')}")` : ''} and no try/catch handled it, so PHP ended the script with a fatal error. ` +
-      'The "Stack trace" lines below it list the calls that led there, innermost first (#0).',
+      `${c.error_type} was thrown and no try/catch handled it, so PHP (or the framework's error handler) ended the request or command with it. ` +
+      'The message next to the class says what went wrong; the "Stack trace" lines list the calls that led there, innermost first (#0): the first frame in your own code is where to start.',
     causes: ['An error condition that the code does not handle', 'Invalid input or missing data reaching code that assumes it is valid', 'A failing external resource (database, file, HTTP API)'],
     fixes: [
       {
@@ -1199,6 +1792,11 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
       { title: 'PHP manual: Exceptions', url: `${PHP_MANUAL}/language.exceptions.php` },
       { title: 'PHP manual: Errors in PHP 7+', url: `${PHP_MANUAL}/language.errors.php7.php` },
     ],
-    samples: ['PHP Fatal error:  Uncaught InvalidArgumentException: Unsupported currency "XYZ" in /app/src/Money.php:22\nStack trace:\n#0 /app/src/Cart.php(14): Money->__construct()\n#1 {main}'],
+    samples: [
+      'PHP Fatal error:  Uncaught InvalidArgumentException: Unsupported currency "XYZ" in /app/src/Money.php:22\nStack trace:\n#0 /app/src/Cart.php(14): Money->__construct()\n#1 {main}',
+      '[2022-01-01 00:00:00] local.ERROR: Unauthenticated. {"exception":"[object] (Illuminate\\\\Auth\\\\AuthenticationException(code: 0): Unauthenticated. at /app/vendor/laravel/framework/src/Illuminate/Auth/Middleware/Authenticate.php:82)',
+      '  [RuntimeException]\n  Could not scan for classes inside "database/seeds" which does not appear to be a file nor a folder',
+      'PHP Fatal error:  Uncaught ValueError: array_combine(): Argument #1 ($keys) and argument #2 ($values) must have the same number of elements in /app/x.php:9',
+    ],
   },
 ];
