@@ -117,6 +117,16 @@ const SIGNALS: readonly Signal[] = [
   // PDO formats SQL errors as "SQLSTATE[42S02]: …"; Laravel appends "(Connection: mysql, SQL: …)".
   ['php', /^(?:Fatal error|Parse error): |\bIlluminate\\|Uncaught [\w\\]+(?:Exception|Error):|SQLSTATE\[[0-9A-Z]{5}\]|\(Connection: \w+, SQL: /m, STRONG],
   ['php', /\b(?:composer|artisan|laravel|symfony)\b/, WEAK],
+  // Symfony Console's "In Connection.php line 664:", a .php file in a Python-style frame
+  // (Sentry/Bugsnag exports), PHP's own stack trace end "#1 {main}".
+  ['php', /^In [\w.-]+\.php line \d+:$|^\s*File "[^"\n]+\.(?:php|inc|module)", line \d+|^#\d+ \{main\}$/m, DEFINITIVE + WEAK],
+  // Monolog's "[object] (X(code: …", PHP 5's "exception 'X' with message", Symfony's log line,
+  // Console's "[X]" header, PHP-FPM's "PHP message:", PDO/mysqli classes and framework namespaces.
+  [
+    'php',
+    /\[object\] \([\w\\]+\(code: |exception '[\w\\]+' with message '|Uncaught PHP Exception |^\s*\[(?:[A-Za-z_]\w*\\)*[A-Z]\w*(?:Exception|Error)\]\s*$|\bPHP message: |\b(?:PDOException|mysqli_sql_exception)\b|\b(?:Symfony|Doctrine|Drupal|Laminas|Magento|Twig)\\|Call to (?:a member function \w+\(\) on|undefined (?:function|method) )|\bE_(?:ERROR|WARNING|NOTICE|PARSE|DEPRECATED|USER_ERROR|CORE_ERROR|COMPILE_ERROR): |\((?:Connection: \w+, )?SQL: /m,
+    STRONG,
+  ],
 
   // SQL servers and clients
   [
