@@ -76,6 +76,283 @@ const PDO_REFS = [
   { title: 'Laravel: Database getting started', url: 'https://laravel.com/docs/database' },
 ];
 
+/**
+ * Errors and warnings PHP reports with a fixed phrase and no class of their own (a generic
+ * `Error`, a warning or notice): the answer names the phrase the message states.
+ */
+interface Phrase {
+  id: string;
+  match: RegExp;
+  errorType: string | ((c: Captures) => string);
+  category: ErrorPattern['category'];
+  priority?: number;
+  summary: (c: Captures) => string;
+  explanation: string;
+  causes: string[];
+  fix: { title: (c: Captures) => string; steps: string[]; code: (c: Captures) => string | null };
+  reference: { title: string; url: string };
+  samples: string[];
+}
+
+function phrasePattern(p: Phrase): ErrorPattern {
+  return {
+    id: p.id,
+    language: 'php',
+    match: p.match,
+    errorType: p.errorType,
+    category: p.category,
+    priority: p.priority ?? 28,
+    summary: p.summary,
+    explanation: p.explanation,
+    causes: p.causes,
+    fixes: (c) => [{ title: p.fix.title(c), steps: p.fix.steps, code: p.fix.code(c) }],
+    references: [p.reference, { title: 'PHP manual: Errors in PHP 7+', url: `${PHP_MANUAL}/language.errors.php7.php` }],
+    samples: p.samples,
+  };
+}
+
+const PHRASES: readonly Phrase[] = [
+  {
+    id: 'php.cannot-instantiate',
+    match: /Cannot instantiate (?<kind>abstract class|interface|enum|trait) (?<class>[\w\\]{1,300})/,
+    errorType: (c) => `Cannot instantiate ${c.kind ?? 'abstract class'}`,
+    category: 'type',
+    summary: (c) => `new ${c.class ?? ''} is not allowed: it is an ${c.kind ?? 'abstract class'}.`,
+    explanation:
+      'Abstract classes and interfaces describe what an implementation must do; only a concrete class can be created. In a framework this usually means the container was asked for an interface without a binding to a concrete class.',
+    causes: ['new on an abstract class or interface', 'A container/service binding missing for the interface', 'The concrete class was renamed and the code still creates the abstract parent'],
+    fix: {
+      title: (c) => `Create a concrete implementation of ${c.class ?? 'the type'}`,
+      steps: ['Instantiate a concrete class, or bind the interface to one in the container'],
+      code: (c) => `$object = new Concrete${bare(c.class, 'Service')}();   // class Concrete${bare(c.class, 'Service')} extends/implements ${c.class ?? 'Service'}\n$this->app->bind(${bare(c.class, 'Service')}::class, Concrete${bare(c.class, 'Service')}::class);`,
+    },
+    reference: { title: 'PHP manual: Class abstraction', url: `${PHP_MANUAL}/language.oop5.abstract.php` },
+    samples: ['PHP Fatal error:  Uncaught Error: Cannot instantiate interface App\\Contracts\\PaymentGateway in /app/src/Checkout.php:14'],
+  },
+  {
+    id: 'php.typed-property-uninitialized',
+    match: /Typed property (?<property>[\w\\]{1,300}::\$\w{1,100}) must not be accessed before initialization/,
+    errorType: 'must not be accessed before initialization',
+    category: 'null',
+    summary: (c) => `${c.property ?? 'A typed property'} is read before anything was assigned to it.`,
+    explanation:
+      'A typed property without a default starts "uninitialized" (not null). Reading it before the constructor or a setter assigned it throws an Error. Common with entities hydrated by an ORM, DTOs, and properties set only on some code paths.',
+    causes: ['The constructor does not assign the property', 'The object was created without its constructor (ORM hydration, unserialize, clone)', 'Only some code paths assign it'],
+    fix: {
+      title: (c) => `Initialise ${c.property ?? 'the property'}`,
+      steps: ['Give it a default (nullable if null is meaningful) or assign it in the constructor'],
+      code: (c) => `private ?string $${(c.property ?? 'x::$name').split('$').pop()} = null;   // ${c.property ?? ''}`,
+    },
+    reference: { title: 'PHP manual: Typed properties', url: `${PHP_MANUAL}/language.oop5.properties.php#language.oop5.properties.typed-properties` },
+    samples: ['PHP Fatal error:  Uncaught Error: Typed property App\\Entity\\Order::$customer must not be accessed before initialization in /app/src/Entity/Order.php:30'],
+  },
+  {
+    id: 'php.non-static-call',
+    match: /Non-static method (?<method>[\w\\]{1,300}::\w{1,200})\(\) (?:cannot|should not) be called statically/,
+    errorType: 'Non-static method cannot be called statically',
+    category: 'type',
+    summary: (c) => `${c.method ?? 'An instance method'}() was called with :: but needs an object.`,
+    explanation: 'The method uses $this (or is simply not declared static) and was called as Class::method(). PHP 8 throws an Error; PHP 7 only deprecated it. In Laravel this often means calling a model/instance method on a facade-less class.',
+    causes: ['Calling an instance method with ::', 'A method that should be static is not declared static'],
+    fix: {
+      title: (c) => `Call ${c.method ?? 'the method'}() on an instance`,
+      steps: ['Create or inject an instance and call the method with ->, or declare the method static if it does not use $this'],
+      code: (c) => `$object = new ${(c.method ?? 'Foo::bar').split('::')[0].split('\\').pop()}();\n$object->${(c.method ?? 'Foo::bar').split('::').pop()}();   // instead of ${c.method ?? 'Foo::bar'}()`,
+    },
+    reference: { title: 'PHP manual: Static keyword', url: `${PHP_MANUAL}/language.oop5.static.php` },
+    samples: ['PHP Fatal error:  Uncaught Error: Non-static method App\\Helpers\\Cart::total() cannot be called statically in /app/app/Http/Controllers/CartController.php:20'],
+  },
+  {
+    id: 'php.object-as-array',
+    match: /Cannot use object of type (?<class>[\w\\]{1,300}) as array/,
+    errorType: 'Cannot use object as array',
+    category: 'type',
+    summary: (c) => `An object of class ${c.class ?? ''} was used with [ ] like an array.`,
+    explanation: 'Only arrays (and objects implementing ArrayAccess) support $x[\'key\']. json_decode without true returns stdClass objects, Eloquent returns models/collections, and many APIs return objects: use -> for their properties.',
+    causes: ['json_decode($json) returns objects; json_decode($json, true) returns arrays', 'A model/DTO treated as an array', 'An API changed from arrays to objects'],
+    fix: {
+      title: (c) => `Read ${c.class ?? 'the object'} with -> (or decode to arrays)`,
+      steps: ['Use -> for properties, or convert to an array first'],
+      code: (c) => `$name = $data->name;             // ${c.class ?? 'stdClass'}\n$data = json_decode($json, true);   // arrays instead of objects`,
+    },
+    reference: { title: 'PHP manual: json_decode', url: `${PHP_MANUAL}/function.json-decode.php` },
+    samples: ['PHP Fatal error:  Uncaught Error: Cannot use object of type stdClass as array in /var/www/html/api.php:18'],
+  },
+  {
+    id: 'php.object-to-string',
+    match: /Object of class (?<class>[\w\\]{1,300}) could not be converted to (?<target>string|int|float|number)/,
+    errorType: (c) => `Object could not be converted to ${c.target ?? 'string'}`,
+    category: 'type',
+    summary: (c) => `An object of class ${c.class ?? ''} was used where a ${c.target ?? 'string'} was needed.`,
+    explanation: 'String contexts (echo, concatenation, string functions, query bindings) need a string; an object only converts when it has __toString(). Usually a property or method result was forgotten: $user instead of $user->name, a Closure instead of its result, a DateTime instead of ->format().',
+    causes: ['Echoing/concatenating an object instead of one of its properties', 'Passing an object to a string function or query binding', 'A Closure not called'],
+    fix: {
+      title: (c) => `Convert the ${c.class ?? 'object'} explicitly`,
+      steps: ['Use the property or method you meant, or implement __toString()'],
+      code: (c) => `echo $value->format('Y-m-d');   // for a DateTime\n// or in ${c.class ?? 'the class'}:\npublic function __toString(): string { return (string) $this->id; }`,
+    },
+    reference: { title: 'PHP manual: __toString', url: `${PHP_MANUAL}/language.oop5.magic.php#object.tostring` },
+    samples: ['PHP Fatal error:  Uncaught Error: Object of class Closure could not be converted to string in /app/app/helpers.php:40'],
+  },
+  {
+    id: 'php.private-access',
+    match: /(?<what>Call to (?:private|protected) method|Cannot access (?:private|protected) property|Access to undeclared static property) (?<member>[\w\\]{1,300}::\$?\w{1,200})/,
+    errorType: (c) => (c.what ?? 'Call to private method').replace(/protected/, 'private'),
+    category: 'name',
+    summary: (c) => `${c.member ?? 'The member'} is not accessible from here.`,
+    explanation: 'Private members are visible only inside their class, protected ones inside the class and its subclasses. The member is called from outside, from a parent class, or it is static and not declared.',
+    causes: ['Calling a private/protected method or property from outside the class', 'A package made the member private in a new version', 'A static property that was never declared'],
+    fix: {
+      title: (c) => `Use a public API instead of ${c.member ?? 'the member'}`,
+      steps: ['Call a public method that exposes what you need, or make the member public/protected if it is your class'],
+      code: (c) => `// ${c.member ?? 'Foo::bar'}\npublic function ${(c.member ?? 'Foo::bar').split('::').pop()?.replace('$', '')}() { /* ... */ }`,
+    },
+    reference: { title: 'PHP manual: Visibility', url: `${PHP_MANUAL}/language.oop5.visibility.php` },
+    samples: ['PHP Fatal error:  Uncaught Error: Call to private method App\\Service\\Mailer::send() from scope App\\Controller\\Home in /app/src/Controller/Home.php:12'],
+  },
+  {
+    id: 'php.incompatible-declaration',
+    match: /Declaration of (?<child>[\w\\]{1,300}::\w{1,200})\([^\n]{0,300}?\) must be compatible with (?<parent>[\w\\]{1,300}::\w{1,200})\(/,
+    errorType: 'Declaration must be compatible',
+    category: 'type',
+    priority: 30,
+    summary: (c) => `${c.child ?? 'A method'}() does not match the signature of ${c.parent ?? 'the parent method'}().`,
+    explanation:
+      'A method that overrides or implements another must accept the same parameters (or wider types) and return the same or a narrower type. PHP 8 made this a fatal error, and libraries that added return types (Symfony, Doctrine, PHPUnit, PSR interfaces) break subclasses written for older versions.',
+    causes: ['A library added parameter/return types to the parent method', 'Parameter types or defaults differ from the parent', 'Upgrading PHP to 8 turned the old warning into a fatal error'],
+    fix: {
+      title: (c) => `Copy the signature of ${c.parent ?? 'the parent'}() into ${c.child ?? 'the child'}()`,
+      steps: ['Open the parent/interface method and copy its parameter and return types exactly', 'Or pin the library version the code was written for'],
+      code: (c) => `// ${c.parent ?? 'Parent::method'}() — match it exactly in ${c.child ?? 'Child::method'}()\npublic function ${(c.child ?? 'x::method').split('::').pop()}(/* same parameters */): /* same return type */`,
+    },
+    reference: { title: 'PHP manual: Object inheritance (signature compatibility)', url: `${PHP_MANUAL}/language.oop5.basic.php#language.oop.lsp` },
+    samples: ['PHP Fatal error:  Declaration of App\\Tests\\MyTest::setUp() must be compatible with PHPUnit\\Framework\\TestCase::setUp(): void in /app/tests/MyTest.php on line 10'],
+  },
+  {
+    id: 'php.failed-opening-required',
+    match: /Failed opening (?:required )?'(?<file>[^'\n]{1,300})' \(include_path='(?<includePath>[^'\n]{0,300})'\)/,
+    errorType: 'Failed opening required',
+    category: 'io',
+    priority: 30,
+    summary: (c) => `PHP cannot include ${c.file ?? 'the file'}: it does not exist at that path.`,
+    explanation:
+      'require/include could not find the file. Relative paths are resolved against the include_path and the current working directory, not the including file; vendor/autoload.php is missing until composer install has run; file names are case-sensitive on Linux.',
+    causes: ['composer install not run (vendor/ missing)', 'Relative path resolved from another working directory', 'Case mismatch or the file was not deployed'],
+    fix: {
+      title: (c) => `Make ${c.file ?? 'the file'} exist at that path`,
+      steps: ['Install dependencies if it is vendor/autoload.php', 'Build the path from __DIR__'],
+      code: (c) => `composer install\nrequire __DIR__ . '/${(c.file ?? 'vendor/autoload.php').replace(/^\.?\//, '')}';`,
+    },
+    reference: { title: 'PHP manual: require', url: `${PHP_MANUAL}/function.require.php` },
+    samples: ["PHP Fatal error:  Uncaught Error: Failed opening required 'vendor/autoload.php' (include_path='.:/usr/share/php') in /var/www/html/index.php:3"],
+  },
+  {
+    id: 'php.dynamic-library',
+    match: /Unable to load dynamic library '?(?<library>[\w.\/\\:-]{1,300})'?/,
+    errorType: 'Unable to load dynamic library',
+    category: 'dependency',
+    priority: 30,
+    summary: (c) => `PHP cannot load the extension ${c.library ?? ''} named in php.ini.`,
+    explanation:
+      'An extension= line in php.ini (or conf.d) names a library that is missing in extension_dir, was built for another PHP version/API, or misses a system library. The extension is then unavailable and code using it fails later.',
+    causes: ['The extension package for this PHP version is not installed', 'php.ini copied from another PHP version (wrong extension_dir or names)', 'A dependency of the extension (libssl, libpq…) is missing'],
+    fix: {
+      title: (c) => `Install ${c.library ?? 'the extension'} for this PHP or remove the line`,
+      steps: ['Find which ini file loads it (php --ini)', 'Install the matching package for this PHP version, or remove/comment the extension= line'],
+      code: (c) => `php --ini\nphp -i | grep extension_dir\ngrep -rn "${(c.library ?? 'pdo_mysql').split(/[\\/]/).pop()?.replace(/\.(?:so|dll)$/, '')}" $(php --ini | awk -F': ' '/Scan/{print $2}')`,
+    },
+    reference: { title: 'PHP manual: Installing extensions', url: `${PHP_MANUAL}/install.pecl.php` },
+    samples: ["PHP Warning:  PHP Startup: Unable to load dynamic library 'pdo_mysql' (tried: /usr/lib/php/20210902/pdo_mysql (/usr/lib/php/20210902/pdo_mysql: cannot open shared object file: No such file or directory)) in Unknown on line 0"],
+  },
+  {
+    id: 'php.array-to-string',
+    match: /Array to string conversion/,
+    errorType: 'Array to string conversion',
+    category: 'type',
+    priority: 24,
+    summary: () => 'An array was used where a string was needed (it prints as "Array").',
+    explanation: 'echo, concatenation, string functions or a query binding received an array. The value has more structure than expected: a multi-value form field (name="x[]"), a decoded JSON object, or a function returning a list.',
+    causes: ['Echoing or concatenating an array', 'A form field sent as an array', 'An array passed as a query binding or to a string function'],
+    fix: {
+      title: () => 'Convert the array explicitly',
+      steps: ['Dump the value to see its structure', 'Join it, encode it, or pick the element you meant'],
+      code: () => "var_dump($value);\necho implode(', ', $value);\necho json_encode($value);",
+    },
+    reference: { title: 'PHP manual: String conversion', url: `${PHP_MANUAL}/language.types.string.php#language.types.string.casting` },
+    samples: ['PHP Warning:  Array to string conversion in /var/www/html/view.php on line 14'],
+  },
+  {
+    id: 'php.non-numeric',
+    match: /A non-numeric value encountered/,
+    errorType: 'A non-numeric value encountered',
+    category: 'type',
+    priority: 24,
+    summary: () => 'Arithmetic got a string that is not a number.',
+    explanation: 'PHP 7.1+ warns when a string that is not numeric ("", "abc", "10 items") is used in arithmetic; PHP 8 throws TypeError for arrays/objects. The value usually comes from input or a missing setting.',
+    causes: ['An empty string or text from input used in a calculation', 'A formatted number ("1,234.50") used as a number'],
+    fix: {
+      title: () => 'Validate and convert numbers explicitly',
+      steps: ['Check is_numeric() and convert with (int)/(float), or validate the input'],
+      code: () => "$qty = is_numeric($input) ? (int) $input : 0;",
+    },
+    reference: { title: 'PHP manual: Numeric strings', url: `${PHP_MANUAL}/language.types.numeric-strings.php` },
+    samples: ['Warning: A non-numeric value encountered in /var/www/html/cart.php on line 30'],
+  },
+  {
+    id: 'php.array-offset-on-scalar',
+    match: /(?<phrase>Trying to access array offset on (?:value of type )?(?<type>null|bool|int|float|true|false))\b/,
+    errorType: (c) => c.phrase ?? 'Trying to access array offset on value of type null',
+    category: 'null',
+    priority: 26,
+    summary: (c) => `The code reads $x['…'] but the value is ${c.type ?? 'null'}, not an array.`,
+    explanation: 'Reading an index of null/false/an int returns null with this warning (PHP 7.4+). The "array" was never filled: a failed lookup, a function returning false, a missing config or request value.',
+    causes: ['A function returned false/null instead of an array (failed query, missing file, json_decode error)', 'A variable or config value not set'],
+    fix: {
+      title: (c) => `Check for ${c.type ?? 'null'} before reading the offset`,
+      steps: ['Find where the value is assigned and handle the failure case, or read with ?? and a default'],
+      code: () => "$value = $row['name'] ?? null;\nif (!is_array($row)) { /* not found */ }",
+    },
+    reference: { title: 'PHP manual: Arrays', url: `${PHP_MANUAL}/language.types.array.php` },
+    samples: ['PHP Warning:  Trying to access array offset on value of type null in /var/www/html/wp-content/plugins/x/x.php on line 56'],
+  },
+  {
+    id: 'php.curly-brace-offset',
+    match: /Array and string offset access syntax with curly braces is (?:no longer supported|deprecated)/,
+    errorType: 'Array and string offset access syntax with curly braces is no longer supported',
+    category: 'syntax',
+    priority: 30,
+    summary: () => 'Old $str{0} syntax: PHP 8 removed offset access with curly braces.',
+    explanation: 'PHP 7.4 deprecated $var{0} and PHP 8.0 removed it; the file no longer compiles. Old libraries (often in vendor/ or old WordPress plugins) use it.',
+    causes: ['Code or a dependency written for PHP 5/7 running on PHP 8'],
+    fix: {
+      title: () => 'Use square brackets, or update the dependency',
+      steps: ['Replace $var{…} with $var[…]', 'If the file is in vendor/, upgrade the package'],
+      code: () => "$first = $string[0];   // was $string{0}\ncomposer update vendor/package",
+    },
+    reference: { title: 'PHP manual: Migrating to PHP 8.0', url: `${PHP_MANUAL}/migration80.incompatible.php` },
+    samples: ['PHP Fatal error:  Array and string offset access syntax with curly braces is no longer supported in /var/www/html/vendor/old/lib/Parser.php on line 120'],
+  },
+  {
+    id: 'php.deprecated',
+    match: /(?:^|\n|PHP )Deprecated: {1,2}(?<message>[^\n]{1,300})/,
+    errorType: 'Deprecated',
+    category: 'runtime',
+    priority: 2,
+    summary: () => 'PHP reports the use of a deprecated feature (a notice, not a failure).',
+    explanation: 'Deprecations do not stop the script; they announce that a later PHP version will reject the code (passing null to non-nullable internal parameters, dynamic properties, ${} interpolation, optional parameters before required ones). Fix them before upgrading; if only a library is affected, update it.',
+    causes: ['Code or a dependency written for an older PHP version'],
+    fix: {
+      title: () => 'Fix the deprecated use, or update the dependency',
+      steps: ['Open the file and line named in the message', 'Update the library if it is in vendor/', 'Hide deprecations in production logs only if they are noise (error_reporting)'],
+      code: () => 'composer outdated\nerror_reporting(E_ALL & ~E_DEPRECATED);   // production logs only',
+    },
+    reference: { title: 'PHP manual: Migration guides', url: `${PHP_MANUAL}/appendices.php` },
+    samples: ['PHP Deprecated:  strlen(): Passing null to parameter #1 ($string) of type string is deprecated in /var/www/html/index.php on line 12'],
+  },
+];
+
+const PHRASE_PATTERNS: readonly ErrorPattern[] = PHRASES.map(phrasePattern);
+
 export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.member-function-on-null',
@@ -963,14 +1240,14 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.composer-unresolvable',
     language: 'php',
-    match: /(?:Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages)\.(?:[^\n]{0,80}\s{1,20}Problem 1\s{1,20}- (?<problem>[^\n]{1,400}))?/,
+    match: /(?:Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages)\.(?:[^\n]{0,80}\s{1,20}Problem 1\s{1,20}- (?<problem>[^\n]{1,400}))?|(?:^|\n)[ \t]{0,8}Problem 1[ \t]*\n[ \t]{0,12}- (?<problem2>[^\n]{1,400})/,
     errorType: 'requirements could not be resolved',
     category: 'dependency',
     priority: 35,
     summary: 'Composer cannot find a set of package versions that satisfies every constraint.',
     explanation: (c) =>
       'Composer solved the constraints of composer.json, installed packages and their dependencies, and found no combination that satisfies all of them. ' +
-      (c.problem ? `The first problem it reports: "${c.problem}". ` : '') +
+      (c.problem ?? c.problem2 ? `The first problem it reports: "${c.problem ?? c.problem2}". ` : '') +
       'Common reasons: a package needs a newer PHP or a PHP extension, two packages require incompatible versions of a shared dependency, or composer.lock pins versions that conflict with a new requirement.',
     causes: [
       'A package requires a different PHP version or a missing PHP extension',
@@ -991,6 +1268,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     ],
     samples: [
       'Loading composer repositories with package information\nUpdating dependencies\nYour requirements could not be resolved to an installable set of packages.\n\n  Problem 1\n    - laravel/framework[v11.0.0, ..., v11.9.2] require symfony/console ^7.0 -> found symfony/console[v7.0.0] but it conflicts with your root composer.json require (^6.0).',
+      '  Problem 1\n    - spatie/laravel-permission 6.0.0 requires illuminate/auth ^8.12|^9.0|^10.0 -> found illuminate/auth[v8.12.0, ..., v10.48.0] but these were not loaded, likely because it conflicts with another require.',
     ],
   },
   {
@@ -1245,19 +1523,19 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.type-error-operation',
     language: 'php',
-    match: /Unsupported operand types: (?<left>[\w\\]{1,100}) (?<op>\S{1,3}) (?<right>[\w\\]{1,100})|Cannot assign (?<given>[\w\\]{1,100}) to property (?<property>[\w\\]{1,200}::\$\w{1,100}) of type (?<expected>\S{1,100})|(?:Illegal offset type|Cannot access offset of type (?<offset>[\w\\]{1,100}) on (?<container>[\w\\]{1,100}))/,
-    errorType: 'TypeError',
+    match: /(?<unsupported>Unsupported operand types)(?:: (?<left>[\w\\]{1,100}) (?<op>\S{1,3}) (?<right>[\w\\]{1,100}))?|Cannot assign (?<given>[\w\\]{1,100}) to property (?<property>[\w\\]{1,200}::\$\w{1,100}) of type (?<expected>\S{1,100})|(?:Illegal offset type|Cannot access offset of type (?<offset>[\w\\]{1,100}) on (?<container>[\w\\]{1,100}))/,
+    errorType: (c) => (c.left || c.property || c.offset || !c.unsupported ? 'TypeError' : 'Unsupported operand types'),
     category: 'type',
     priority: 28,
     summary: (c) =>
-      c.op
-        ? `The operator ${c.op} cannot combine ${c.left ?? 'these'} and ${c.right ?? 'these'} values.`
+      c.unsupported
+        ? `An arithmetic operator got operands it cannot combine${c.op ? ` (${c.left ?? '?'} ${c.op} ${c.right ?? '?'})` : ''}.`
         : c.property
           ? `${c.property} is declared ${c.expected ?? 'with a type'} and cannot hold ${c.given ?? 'this value'}.`
           : `A value of type ${c.offset ?? 'object/array'} cannot be used as an array key${c.container ? ` on ${c.container}` : ''}.`,
     explanation: (c) =>
-      (c.op
-        ? `PHP 8 throws TypeError when an arithmetic operator gets operands it cannot handle (${c.left ?? '?'} ${c.op} ${c.right ?? '?'}): an array where a number was expected, or null/strings from a missing value. `
+      (c.unsupported
+        ? `PHP throws TypeError (PHP 7: an Error "Unsupported operand types") when an arithmetic operator gets operands it cannot handle${c.op ? ` (${c.left ?? '?'} ${c.op} ${c.right ?? '?'})` : ''}: an array where a number was expected, or null/strings from a missing value. `
         : c.property
           ? `Typed properties are checked on every assignment: ${c.given ?? 'the value'} does not match ${c.expected ?? 'the declared type'}. A nullable type (?${c.expected ?? 'Type'}) accepts null. `
           : 'Array keys must be int or string: an object, array or null was used as a key. ') +
@@ -1269,8 +1547,8 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
         steps: ['Dump the value before the failing line (var_dump/dd)', 'Convert explicitly, or handle the missing/other-typed case'],
         code: c.property
           ? `private ?${c.expected ?? 'string'} $${(c.property.split('$').pop() ?? 'name')} = null;   // ${c.property}`
-          : c.op
-            ? `// ${c.left ?? 'array'} ${c.op} ${c.right ?? 'int'}\n$total = (int) ($a ?? 0) ${c.op} (int) ($b ?? 0);\nvar_dump($a, $b);`
+          : c.unsupported
+            ? `// ${c.left ?? 'array'} ${c.op ?? '+'} ${c.right ?? 'int'}\n$total = (int) ($a ?? 0) ${c.op ?? '+'} (int) ($b ?? 0);\nvar_dump($a, $b);`
             : `$key = is_scalar($key) ? $key : (string) $key->id;   // offset of type ${c.offset ?? 'object'}\n$value = $array[$key] ?? null;`,
       },
     ],
@@ -1281,6 +1559,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'PHP Fatal error:  Uncaught TypeError: Unsupported operand types: string + int in /var/www/html/calc.php:5\nStack trace:\n#0 {main}\n  thrown in /var/www/html/calc.php on line 5',
       'Fatal error: Uncaught TypeError: Cannot assign null to property App\\Entity\\User::$name of type string in /app/src/Entity/User.php:40',
+      'PHP Fatal error:  Uncaught Error: Unsupported operand types in /var/www/html/cart.php:41',
     ],
   },
   {
@@ -1752,6 +2031,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     references: [{ title: 'Composer: troubleshooting', url: 'https://getcomposer.org/doc/articles/troubleshooting.md' }],
     samples: ['  [InvalidArgumentException]\n  Could not find a matching version of package laravel/ui. Check the package spelling, your version constraint and that the package is available in a stability which matches your minimum-stability (stable).'],
   },
+  ...PHRASE_PATTERNS,
   {
     id: 'php.uncaught-exception',
     language: 'php',
