@@ -666,11 +666,11 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.cannot-redeclare',
     language: 'php',
-    match: /Cannot redeclare (?:function )?(?<name>[\w\\:]{1,300})\(\)(?: \(previously declared in (?<previous>[^\s)]{1,300})\))?|Cannot declare class (?<class>[\w\\]{1,300}), because the name is already in use/,
+    match: /Cannot redeclare (?:class|interface|trait|enum) (?<classOld>[\w\\]{1,300})|Cannot redeclare (?:function )?(?<name>[\w\\:]{1,300})\(\)(?: \(previously declared in (?<previous>[^\s)]{1,300})\))?|Cannot declare class (?<class>[\w\\]{1,300}), because the name is already in use/,
     errorType: 'Cannot redeclare',
     category: 'name',
     priority: 30,
-    summary: (c) => `${c.name ? `The function ${c.name}()` : `The class ${c.class ?? ''}`} is declared twice.`,
+    summary: (c) => `${c.name ? `The function ${c.name}()` : `The class ${(c.class ?? c.classOld) ?? ''}`} is declared twice.`,
     explanation: (c) =>
       `PHP does not allow declaring the same function or class name twice in one request${c.previous ? `; the first declaration is in ${c.previous}` : ''}. ` +
       'Usually the file that declares it is included twice (include/require instead of require_once), or two files/packages declare the same global name.',
@@ -681,10 +681,10 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     ],
     fixes: (c) => [
       {
-        title: `Declare ${c.name ?? c.class ?? 'it'} once`,
+        title: `Declare ${c.name ?? (c.class ?? c.classOld) ?? 'it'} once`,
         steps: ['Use require_once for files that declare functions/classes, or better Composer autoloading', 'Guard global helpers with function_exists/class_exists', 'Namespace your functions and classes'],
-        code: c.class
-          ? `require_once __DIR__ . '/${c.class.split('\\').pop()}.php';\n\nif (!class_exists('${c.class}', false)) {\n    class ${c.class.split('\\').pop()} { /* ... */ }\n}`
+        code: (c.class ?? c.classOld)
+          ? `require_once __DIR__ . '/${(c.class ?? c.classOld).split('\\').pop()}.php';\n\nif (!class_exists('${(c.class ?? c.classOld)}', false)) {\n    class ${(c.class ?? c.classOld).split('\\').pop()} { /* ... */ }\n}`
           : `require_once __DIR__ . '/helpers.php';\n\nif (!function_exists('${c.name ?? 'format_price'}')) {\n    function ${(c.name ?? 'format_price').split(/\\|::/).pop()}() { /* ... */ }\n}`,
       },
     ],
@@ -695,6 +695,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'PHP Fatal error:  Cannot redeclare format_price() (previously declared in /var/www/html/helpers.php:3) in /var/www/html/helpers.php on line 3',
       'Fatal error: Cannot declare class Database, because the name is already in use in /var/www/html/db.php on line 2',
+      'PHP Fatal error:  Cannot redeclare class Foo in /app/Foo.php on line 3',
     ],
   },
   {
