@@ -71,6 +71,23 @@ function thrownOr(usual: string): (c: Captures) => string {
   };
 }
 
+/**
+ * The leading words of a message, up to the first name, path, number or quote:
+ * "Cannot call abstract method Foo::bar()" → "Cannot call abstract method". Null when fewer
+ * than two words remain (then the class name is the better answer).
+ */
+function statedPhrase(message: string | undefined): string | null {
+  if (!message) return null;
+  const words: string[] = [];
+  for (const word of message.trim().split(/\s+/)) {
+    if (!/^[A-Za-z][a-z-]*,?$/.test(word) || words.length >= 8) break;
+    words.push(word.replace(/,$/, ''));
+    if (word.endsWith(',')) break;
+  }
+  while (words.length > 0 && /^(?:of|on|to|in|for|the|a|an|at|from|with|by)$/i.test(words[words.length - 1])) words.pop();
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
 const PDO_REFS = [
   { title: 'PHP manual: PDOException', url: `${PHP_MANUAL}/class.pdoexception.php` },
   { title: 'Laravel: Database getting started', url: 'https://laravel.com/docs/database' },
@@ -2196,18 +2213,22 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     match: new RegExp(
       `^${NEXT}[\\s\\S]*?(?:` +
         [
-          String.raw`Uncaught (?:exception '|PHP Exception )?${NS}(?<ex1>[A-Z]\w{0,80}|mysqli_sql_exception)(?=[:'\s(]|$)`,
-          String.raw`\[object\] \(${NS}(?<ex2>[A-Z]\w{0,80})\(code: `,
+          String.raw`Uncaught (?:exception '|PHP Exception )?${NS}(?<ex1>[A-Z]\w{0,80}|mysqli_sql_exception)(?=[:'\s(]|$)(?:: (?<msg1>[^\n]{1,300}))?`,
+          String.raw`\[object\] \(${NS}(?<ex2>[A-Z]\w{0,80})\(code: [^)\n]{0,20}\)(?:: (?<msg2>[^\n]{1,300}))?`,
           String.raw`exception '${NS}(?<ex3>[A-Z]\w{0,80})' with message`,
           String.raw`(?:^|\n)[ \t]{0,8}${NS}(?<ex4>[A-Z]\w{0,80}(?:Exception|Error)) with message `,
           String.raw`(?:^|\n)[ \t]{0,8}(?:[A-Za-z_]\w{0,80}\\{1,2}){1,12}(?<ex5>[A-Z]\w{0,80}(?:Exception|Error))(?:: | {1,4}: |[ \t]*\n[ \t]*\n)`,
-          String.raw`(?:^|\n)[ \t]{0,8}\[${NS}(?<ex6>[A-Z]\w{0,80}(?:Exception|Error))\][ \t]*(?:\n|$)`,
-          String.raw`(?:^|\n)(?<ex7>[A-Z]\w{0,80}(?:Exception|Error)): [^\n]{0,400}?\.(?:php|inc|module)\b`,
-          String.raw`(?:^|\n)[ \t]{1,8}(?<ex8>[A-Z]\w{0,80}(?:Exception|Error))[ \t]*\n[ \t]*\n[ \t]{1,8}\S`,
+          String.raw`(?:^|\n)[ \t]{0,8}\[${NS}(?<ex6>(?:[A-Z]\w{0,80})?(?:Exception|Error))\][ \t]*(?:\n|$)`,
+          String.raw`(?:^|\n)(?<ex7>(?:[A-Z]\w{0,80})?(?:Exception|Error)): (?<msg7>[^\n]{0,400}?)\.(?:php|inc|module)\b`,
+          String.raw`(?:^|\n)[ \t]{1,8}(?<ex8>(?:[A-Z]\w{0,80})?(?:Exception|Error))[ \t]*\n[ \t]*\n[ \t]{1,8}(?<msg8>[^\n]{1,300})`,
         ].join('|') +
         ')',
     ),
-    errorType: (c) => shortName(c.next ?? c.ex1 ?? c.ex2 ?? c.ex3 ?? c.ex4 ?? c.ex5 ?? c.ex6 ?? c.ex7 ?? c.ex8 ?? 'Exception'),
+    errorType: (c) => {
+      const name = shortName(c.next ?? c.ex1 ?? c.ex2 ?? c.ex3 ?? c.ex4 ?? c.ex5 ?? c.ex6 ?? c.ex7 ?? c.ex8 ?? 'Exception');
+      // PHP's generic Error has no name of its own: its message's leading phrase names the error.
+      return name === 'Error' ? (statedPhrase(c.msg1 ?? c.msg2 ?? c.msg7 ?? c.msg8) ?? name) : name;
+    },
     category: 'runtime',
     priority: 5,
     summary: (c) => `${c.error_type} was thrown and not handled.`,
@@ -2230,6 +2251,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
       'PHP Fatal error:  Uncaught InvalidArgumentException: Unsupported currency "XYZ" in /app/src/Money.php:22\nStack trace:\n#0 /app/src/Cart.php(14): Money->__construct()\n#1 {main}',
       '[2022-01-01 00:00:00] local.ERROR: Unauthenticated. {"exception":"[object] (Illuminate\\\\Auth\\\\AuthenticationException(code: 0): Unauthenticated. at /app/vendor/laravel/framework/src/Illuminate/Auth/Middleware/Authenticate.php:82)',
       '  [RuntimeException]\n  Could not scan for classes inside "database/seeds" which does not appear to be a file nor a folder',
+      'PHP Fatal error:  Uncaught Error: Cannot call abstract method App\\Shape::area() in /app/src/Shape.php:12',
       'PHP Fatal error:  Uncaught ValueError: array_combine(): Argument #1 ($keys) and argument #2 ($values) must have the same number of elements in /app/x.php:9',
     ],
   },
