@@ -124,7 +124,7 @@ const SIGNALS: readonly Signal[] = [
   // Console's "[X]" header, PHP-FPM's "PHP message:", PDO/mysqli classes and framework namespaces.
   [
     'php',
-    /\[object\] \([\w\\]+\(code: |exception '[\w\\]+' with message '|Uncaught PHP Exception |^\s*\[(?:[A-Za-z_]\w*\\)*[A-Z]\w*(?:Exception|Error)\]\s*$|\bPHP message: |\b(?:PDOException|mysqli_sql_exception)\b|\b(?:Symfony|Doctrine|Drupal|Laminas|Magento|Twig)\\|Call to (?:a member function \w+\(\) on|undefined (?:function|method) )|\bE_(?:ERROR|WARNING|NOTICE|PARSE|DEPRECATED|USER_ERROR|CORE_ERROR|COMPILE_ERROR): |\((?:Connection: \w+, )?SQL: |Your requirements could not be resolved to an installable set|Your lock file does not contain a compatible set|Root composer\.json requires|Composer detected issues in your platform/m,
+    /\[object\] \([\w\\]+\(code: |exception '[\w\\]+' with message '|Uncaught PHP Exception |^\s*\[(?:[A-Za-z_]\w*\\)*[A-Z]\w*(?:Exception|Error)\]\s*$|\bPHP message: |\b(?:PDOException|mysqli_sql_exception)\b|\b(?:Symfony|Doctrine|Drupal|Laminas|Magento|Twig)\\|Call to (?:a member function \w+\(\) on|undefined (?:function|method) )|\bE_(?:ERROR|WARNING|NOTICE|PARSE|DEPRECATED|USER_ERROR|CORE_ERROR|COMPILE_ERROR): |\((?:Connection: \w+, )?SQL: |Your requirements could not be resolved to an installable set|Your lock file does not contain a compatible set|Root composer\.json requires|Composer detected issues in your platform|Primary script unknown|\[pool [\w.-]+\] |\bphp(?:\d(?:\.\d)?)?-fpm\b/m,
     STRONG,
   ],
 
