@@ -2306,6 +2306,49 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
     references: [{ title: 'PHP manual: FPM configuration', url: `${PHP_MANUAL}/install.fpm.configuration.php` }],
     samples: ['[01-Jan-2023 10:00:00] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it'],
   },
+  {
+    id: 'php.laravel-method-does-not-exist',
+    language: 'php',
+    match: thrownRegex(String.raw`Method (?<class>[\w\\]{1,300})::(?<method>\w{1,200}) does not exist`),
+    errorType: thrownOr('BadMethodCallException'),
+    category: 'name',
+    priority: 31,
+    summary: (c) => `${c.class ?? 'The class'} has no method ${c.method ?? ''} (${c.error_type}).`,
+    explanation: (c) =>
+      `Laravel's __call forwarding (controllers, macroable classes such as Collection, Builder, Request) found no method ${c.method ?? ''} on ${c.class ?? 'the object'}. ` +
+      'A route names a controller action that does not exist, the method is misspelt, or a macro/scope/package method is not registered in this version.',
+    causes: ['A route points at a controller method that does not exist', 'Typo or renamed method', 'A macro or package method that is not registered'],
+    fixes: (c) => [
+      {
+        title: `Add ${c.method ?? 'the method'} to ${bare(c.class, 'the class')} or call an existing one`,
+        steps: ['Check the route definition and the controller', 'Clear the route cache after fixing it'],
+        code: `// ${c.class ?? 'App\\Http\\Controllers\\UserController'}\npublic function ${c.method ?? 'show'}(Request $request) { /* ... */ }\n\nphp artisan route:clear`,
+      },
+    ],
+    references: [{ title: 'Laravel: Controllers', url: 'https://laravel.com/docs/controllers' }],
+    samples: ['BadMethodCallException: Method App\\Http\\Controllers\\UserController::show does not exist. in /app/vendor/laravel/framework/src/Illuminate/Routing/Controller.php:68'],
+  },
+  {
+    id: 'php.laravel-relation-not-found',
+    language: 'php',
+    match: thrownRegex(String.raw`Call to undefined relationship \[(?<relation>[^\]\n]{1,200})\] on model \[(?<class>[^\]\n]{1,300})\]`),
+    errorType: thrownOr('RelationNotFoundException'),
+    category: 'name',
+    priority: 33,
+    summary: (c) => `${c.class ?? 'The model'} has no relationship ${c.relation ?? ''}.`,
+    explanation: (c) =>
+      `with()/load()/whereHas() named the relation ${c.relation ?? ''}, and ${c.class ?? 'the model'} has no method of that name returning a relation. The method is missing, misspelt (case matters), or defined on another model in a nested relation.`,
+    causes: ['No relation method with that name on the model', 'Typo or wrong case in with()/load()', 'A nested relation (a.b) where the inner model lacks it'],
+    fixes: (c) => [
+      {
+        title: `Define ${c.relation ?? 'the relation'} on ${bare(c.class, 'the model')}`,
+        steps: ['Add the relation method, or fix the name passed to with()/load()'],
+        code: `// ${c.class ?? 'App\\Models\\Post'}\npublic function ${(c.relation ?? 'comments').split('.').pop()}()\n{\n    return $this->hasMany(Comment::class);\n}`,
+      },
+    ],
+    references: [{ title: 'Laravel: Eloquent relationships', url: 'https://laravel.com/docs/eloquent-relationships' }],
+    samples: ['Illuminate\\Database\\Eloquent\\RelationNotFoundException: Call to undefined relationship [comments] on model [App\\Models\\Post]. in /app/vendor/laravel/framework/src/Illuminate/Database/Eloquent/RelationNotFoundException.php:35'],
+  },
   ...PHRASE_PATTERNS,
   {
     id: 'php.uncaught-exception',
