@@ -1500,8 +1500,8 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.laravel-missing-app-key',
     language: 'php',
-    match: /No application encryption key has been specified/,
-    errorType: 'MissingAppKeyException',
+    match: thrownRegex(String.raw`No application encryption key has been specified`),
+    errorType: thrownOr('MissingAppKeyException'),
     category: 'configuration',
     priority: 40,
     summary: 'Laravel has no APP_KEY, so it cannot encrypt cookies and sessions.',
@@ -1520,7 +1520,10 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
       { title: 'Laravel: Encryption', url: 'https://laravel.com/docs/encryption' },
       { title: 'Laravel: Configuration', url: 'https://laravel.com/docs/configuration' },
     ],
-    samples: ['Illuminate\\Encryption\\MissingAppKeyException\nNo application encryption key has been specified.'],
+    samples: [
+      'Illuminate\\Encryption\\MissingAppKeyException\nNo application encryption key has been specified.',
+      '[2019-01-01 10:00:00] local.ERROR: No application encryption key has been specified. {"exception":"[object] (RuntimeException(code: 0): No application encryption key has been specified. at /app/vendor/laravel/framework/src/Illuminate/Encryption/EncryptionServiceProvider.php:44)',
+    ],
   },
   {
     id: 'php.laravel-target-class',
