@@ -2186,7 +2186,7 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'php.composer-package-not-found',
     language: 'php',
-    match: thrownRegex(String.raw`Could not find (?:a matching version of )?package (?<package>[\w.-]{1,100}/[\w.-]{1,100})|Package (?<package2>[\w.-]{1,100}/[\w.-]{1,100}) not found`),
+    match: thrownRegex(String.raw`Could not find (?:a (?:matching )?version of )?package (?<package>[\w.-]{1,100}/[\w.-]{1,100})|Package (?<package2>[\w.-]{1,100}/[\w.-]{1,100}) not found`),
     errorType: thrownOr('InvalidArgumentException'),
     category: 'dependency',
     priority: 30,
