@@ -48,6 +48,8 @@ const SIGNALS: readonly Signal[] = [
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
   ['python', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|\berror C\d{4}:))[\s\S]*?error: subprocess-exited-with-error/, PACKAGE_MANAGER],
+  // Poetry's install lines: its errors print in the same framed format as Symfony Console's.
+  ['python', /^[ \t]{0,8}- Installing \S{1,100} \([^)\n]{1,60}\): Failed$/m, STRONG],
   ['python', /(?:^|[ \t|])ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|(?:^|[ \t|])error: externally-managed-environment|No solution found when resolving dependencies/m, PACKAGE_MANAGER],
 
   // JavaScript / Node
@@ -130,6 +132,16 @@ const SIGNALS: readonly Signal[] = [
   ['php', /^(?:Fatal error|Parse error): |\bIlluminate\\|Uncaught [\w\\]+(?:Exception|Error):|SQLSTATE\[[0-9A-Z]{5}\]|\(Connection: \w+, SQL: /m, STRONG],
   ['php', /\b(?:composer|artisan|laravel|symfony)\b/, WEAK],
   ['php', /Your (?:requirements could not be resolved|lock file does not contain a compatible set)/, PACKAGE_MANAGER],
+  // Symfony Console's "In Connection.php line 664:", a .php file in a Python-style frame
+  // (Sentry/Bugsnag exports), PHP's own stack trace end "#1 {main}".
+  ['php', /^In [\w.-]+\.php line \d+:$|^\s*File "[^"\n]+\.(?:php|inc|module)", line \d+|^#\d+ \{main\}$/m, DEFINITIVE + WEAK],
+  // Monolog's "[object] (X(code: …", PHP 5's "exception 'X' with message", Symfony's log line,
+  // Console's "[X]" header, PHP-FPM's "PHP message:", PDO/mysqli classes and framework namespaces.
+  [
+    'php',
+    /\[object\] \([\w\\]+\(code: |exception '[\w\\]+' with message '|Uncaught PHP Exception |^\s*\[(?:[A-Za-z_]\w*\\)*[A-Z]\w*(?:Exception|Error)\]\s*$|\bPHP message: |\b(?:PDOException|mysqli_sql_exception)\b|\b(?:Symfony|Doctrine|Drupal|Laminas|Magento|Twig)\\|Call to (?:a member function \w+\(\) on|undefined (?:function|method) )|\bE_(?:ERROR|WARNING|NOTICE|PARSE|DEPRECATED|USER_ERROR|CORE_ERROR|COMPILE_ERROR): |\((?:Connection: \w+, )?SQL: |Your requirements could not be resolved to an installable set|Your lock file does not contain a compatible set|Root composer\.json requires|Composer detected issues in your platform|Primary script unknown|\[pool [\w.-]+\] |\bphp(?:\d(?:\.\d)?)?-fpm\b/m,
+    STRONG,
+  ],
 
   // SQL servers and clients
   [
