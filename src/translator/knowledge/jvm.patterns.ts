@@ -411,6 +411,7 @@ const JAVAC_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/class file has wrong version/, 'class file has wrong version'],
   [/^duplicate class/, 'duplicate class'],
   [/^unreported exception/, 'unreported exception'],
+  [/^cannot access /, 'cannot access'],
   [/^cannot return a value from method whose result type is void/, 'cannot return a value from method whose result type is void'],
 ];
 
@@ -434,7 +435,14 @@ function compilerPhrase(message: string, known: readonly (readonly [RegExp, stri
   const m = message.trim();
   for (const [re, phrase] of known) if (re.test(m)) return phrase;
   const head = m.split(/[:;] |\. | '| "| \(|, /)[0].replace(/[.:;]+$/, '').trim();
-  return head.length >= 3 ? head : fallback;
+  // Names (dotted, called, generic) are the user's, not part of the phrase.
+  const words: string[] = [];
+  for (const word of head.split(' ')) {
+    if (words.length > 0 && /[.(<$]/.test(word)) break;
+    words.push(word);
+  }
+  const phrase = words.join(' ');
+  return phrase.length >= 3 ? phrase : fallback;
 }
 
 const javacPhrase = (message: string): string => compilerPhrase(message, JAVAC_PHRASES, 'compilation error');
@@ -2345,7 +2353,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'kotlin.incompatible-version',
     language: 'kotlin',
-    match: /(?:(?<=(?<module>[^\s:!]{1,300}\.jar)!\/META-INF\/[^\n:]{1,200}: )|)(?:Module|Class '(?<cls>[^'\n]{1,300})') was compiled with an incompatible version of Kotlin\. The binary version of its metadata is (?<found>[\d.]{1,20}), expected version is (?<expected>[\d.]{1,20})/,
+    match: /(?:(?<=(?<module>[^\s:!]{1,300}\.jar)!\/META-INF\/[^\n:]{1,200}: )|)(?:Module|Class '(?<cls>[^'\n]{1,300})') was compiled with an incompatible version of Kotlin\. The binary version of its metadata is (?<found>\d{1,3}(?:\.\d{1,3}){0,3}), expected version is (?<expected>\d{1,3}(?:\.\d{1,3}){0,3})/,
     errorType: 'incompatible version of Kotlin',
     category: 'dependency',
     priority: 20,
@@ -2597,7 +2605,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.exception',
     language: 'java',
-    match: /(?<![\w$.])(?<cls>(?:[a-z][\w$]{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?\n[ \t]{0,20}at [\w$.<>\/]{1,300}\(/,
+    match: /(?<![\w$.])(?<cls>(?:[a-z][\w$]{0,60}\.){1,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?\n[ \t]{0,20}at [\w$.<>\/]{1,300}\(/,
     errorType: (c) => shortName(c.cls, 'Exception'),
     category: 'runtime',
     priority: 0,
@@ -2612,12 +2620,15 @@ const PATTERNS: readonly ErrorPattern[] = [
       ]),
     ],
     references: [{ title: 'The Java Tutorials: Exceptions', url: 'https://docs.oracle.com/javase/tutorial/essential/exceptions/' }],
-    samples: ['com.example.billing.InvoiceException: invoice 42 is already paid\n\tat com.example.billing.InvoiceService.pay(InvoiceService.java:58)'],
+    samples: [
+      'com.example.billing.InvoiceException: invoice 42 is already paid\n\tat com.example.billing.InvoiceService.pay(InvoiceService.java:58)',
+      'Exception in thread "main" java.lang.Exception: java.lang.IllegalArgumentException: bad input\n\tat com.example.Main.main(Main.java:9)',
+    ],
   },
   {
     id: 'java.jvm-exception-line',
     language: 'java',
-    match: /(?<![\w$.])(?<cls>(?:java|javax|jakarta|sun|jdk|android|androidx|dalvik|(?:org|com|io|net)\.(?:springframework|hibernate|apache|fasterxml|google|postgresql|mysql|microsoft|mariadb|h2database|gradle|junit|opentest4j|mockito|jetbrains|squareup|netflix|zaxxer|mongodb|datastax|elasticsearch|netty|grpc|reactivex|vertx|quarkus|micronaut|eclipse|jboss|glassfish|thymeleaf|keycloak|aws|amazonaws|azure|redis|lettuce))\.(?:[a-z][\w$]{0,60}\.){0,10}[A-Z][\w$]{0,100}(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
+    match: /(?<![\w$.])(?<cls>(?:java|javax|jakarta|sun|jdk|android|androidx|dalvik|(?:org|com|io|net)\.(?:springframework|hibernate|apache|fasterxml|google|postgresql|mysql|microsoft|mariadb|h2database|gradle|junit|opentest4j|mockito|jetbrains|squareup|netflix|zaxxer|mongodb|datastax|elasticsearch|netty|grpc|reactivex|vertx|quarkus|micronaut|eclipse|jboss|glassfish|thymeleaf|keycloak|aws|amazonaws|azure|redis|lettuce))\.(?:[a-z][\w$]{0,60}\.){0,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
     errorType: (c) => shortName(c.cls, 'Exception'),
     category: 'runtime',
     priority: 0,
@@ -2631,7 +2642,10 @@ const PATTERNS: readonly ErrorPattern[] = [
       ]),
     ],
     references: [{ title: 'The Java Tutorials: Exceptions', url: 'https://docs.oracle.com/javase/tutorial/essential/exceptions/' }],
-    samples: ['org.springframework.web.client.HttpClientErrorException$NotFound: 404 Not Found: [no body]'],
+    samples: [
+      'org.springframework.web.client.HttpClientErrorException$NotFound: 404 Not Found: [no body]',
+      'Exception in thread "main" java.lang.Error: Unresolved compilation problem: \n\tThe method foo() is undefined for the type Main\n\n\tat Main.main(Main.java:5)',
+    ],
   },
 ];
 
@@ -2647,7 +2661,7 @@ function wrapped(message: string | undefined): string {
  * `new RuntimeException(cause)` prints) and Spring's `…; nested exception is Y: …`. Patterns
  * that start at an exception name skip such matches and take the next one.
  */
-const NESTED_BEFORE = /[A-Z][\w$]{1,100}(?:Exception|Error)[:;]|nested exception is (?:[\w$]{1,60}\.){0,10}$/;
+const NESTED_BEFORE = /(?:[A-Z][\w$]{1,100}|[\w$]\.)(?:Exception|Error)[:;]|nested exception is (?:[\w$]{1,60}\.){0,10}$/;
 
 function nestedAt(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;

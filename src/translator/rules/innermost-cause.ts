@@ -34,7 +34,7 @@ const PY_CHAIN =
   /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/m;
 const JAVA_CAUSED_BY = /(?:^|\n)[ \t]*Caused by: (?=\S)/g;
 // A JVM exception class (package-qualified, "…Exception"/"…Error") or a thread's uncaught header.
-const JVM_EXCEPTION = /(?<![\w$])(?:[a-z][\w$]{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error)\b|^Exception in thread "/m;
+const JVM_EXCEPTION = /(?<![\w$])(?:[a-z][\w$]{0,60}\.){1,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error)\b|^Exception in thread "/m;
 const ANYHOW_CAUSED_BY = /^Caused by:\s*$/m;
 const DOTNET_ARROW = ' ---> ';
 const DOTNET_END = '--- End of inner exception stack trace ---';
