@@ -1428,7 +1428,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.jdbc-no-suitable-driver',
     language: 'java',
-    match: /No suitable driver found for (?<url>[^\s]{1,300})/,
+    match: /(?:\b(?:java\.sql\.)?SQLException: )?No suitable driver found for (?<url>[^\s]{1,300})/,
     errorType: 'SQLException',
     category: 'dependency',
     priority: 15,
@@ -1446,7 +1446,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.hikari-connection-timeout',
     language: 'java',
-    match: /(?<![\w.-])(?<pool>[\w.-]{1,100}) - Connection is not available, request timed out after (?<ms>\d{1,9})ms(?:[^\n]{0,20}\(total=(?<total>\d{1,6}), active=(?<active>\d{1,6}), idle=(?<idle>\d{1,6}), waiting=(?<waiting>\d{1,6})\))?/,
+    match: /(?:\b(?:java\.sql\.)?SQLTransientConnectionException: )?(?<![\w.-])(?<pool>[\w.-]{1,100}) - Connection is not available, request timed out after (?<ms>\d{1,9})ms(?:[^\n]{0,20}\(total=(?<total>\d{1,6}), active=(?<active>\d{1,6}), idle=(?<idle>\d{1,6}), waiting=(?<waiting>\d{1,6})\))?/,
     errorType: 'SQLTransientConnectionException',
     category: 'database',
     priority: 20,
@@ -1760,7 +1760,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.spring-placeholder',
     language: 'java',
-    match: /Could not resolve placeholder '(?<property>[^'\n]{1,200})' in value "(?<value>[^"\n]{1,300})"/,
+    match: /(?:\b(?:java\.lang\.)?IllegalArgumentException: )?Could not resolve placeholder '(?<property>[^'\n]{1,200})' in value "(?<value>[^"\n]{1,300})"/,
     errorType: 'IllegalArgumentException',
     category: 'configuration',
     priority: 20,
@@ -2586,7 +2586,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.android-appcompat-theme',
     language: 'java',
-    match: /You need to use a Theme\.AppCompat theme \(or descendant\) with this activity/,
+    match: /(?:\b(?:java\.lang\.)?IllegalStateException: )?You need to use a Theme\.AppCompat theme \(or descendant\) with this activity/,
     errorType: 'IllegalStateException',
     category: 'configuration',
     priority: 20,
@@ -2692,11 +2692,7 @@ class OutermostMatch extends RegExp {
 
 /** Patterns that do not start at an exception class name (messages, compiler and build output). */
 const NOT_AT_CLASS_NAME = new Set([
-  'java.hikari-connection-timeout',
-  'java.jdbc-no-suitable-driver',
   'java.spring-datasource-url',
-  'java.spring-placeholder',
-  'java.android-appcompat-theme',
   'java.spring-missing-bean-report',
   'java.spring-bean-override',
   'java.spring-method-does-not-exist',
