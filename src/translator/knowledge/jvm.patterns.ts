@@ -87,7 +87,10 @@ function depOf(c: Captures): string | undefined {
 function shortName(fqcn: string | undefined, fallback: string): string {
   if (!fqcn) return fallback;
   const parts = fqcn.split('.');
-  return parts[parts.length - 1] || fallback;
+  const last = parts[parts.length - 1] || fallback;
+  // A nested exception class (Outer$AnnotatedConnectException) is known by its own name.
+  const nested = last.slice(last.lastIndexOf('$') + 1);
+  return /(?:Exception|Error)$/.test(nested) ? nested : last;
 }
 
 
@@ -376,6 +379,11 @@ function ktAt(c: Captures): string {
   if (!c.file) return '';
   const line = c.line ?? c.line2;
   return line ? ` at ${c.file}:${line}` : ` in ${c.file}`;
+}
+
+/** The main class the java launcher could not find, in whichever language it said so. */
+function mainClass(c: Captures): string {
+  return c.className ?? c.zhName ?? c.jaName ?? c.deName ?? c.frName ?? c.itName ?? c.esName ?? c.ruName ?? 'the main class';
 }
 
 /** The package of javac's "package x does not exist", in whichever language javac printed it. */
@@ -2598,6 +2606,69 @@ const PATTERNS: readonly ErrorPattern[] = [
     samples: ['java.lang.IllegalStateException: You need to use a Theme.AppCompat theme (or descendant) with this activity.\n\tat androidx.appcompat.app.AppCompatDelegateImpl.createSubDecor(AppCompatDelegateImpl.java:846)'],
   },
 
+  {
+    id: 'java.main-class-not-found',
+    language: 'java',
+    match: /(?:Error|错误|エラー|Fehler|Erreur|Errore|Ошибка|Erro|Błąd|오류): (?:Could not find or load main class (?<className>[\w$.\/-]{1,300})|找不到或无法加载主类 (?<zhName>[\w$.\/-]{1,300})|メイン・クラス(?<jaName>[\w$.\/-]{1,300})を検出およびロードできませんでした|Hauptklasse (?<deName>[\w$.\/-]{1,300}) konnte nicht gefunden oder geladen werden|impossible de trouver ou de charger la classe principale (?<frName>[\w$.\/-]{1,300})|impossibile trovare o caricare la classe principale (?<itName>[\w$.\/-]{1,300})|no se ha encontrado o cargado la clase principal (?<esName>[\w$.\/-]{1,300})|не удается найти или загрузить основной класс (?<ruName>[\w$.\/-]{1,300}))/i,
+    errorType: 'ClassNotFoundException',
+    category: 'dependency',
+    priority: 9,
+    summary: (c) => `The java launcher could not find the main class ${mainClass(c)}.`,
+    explanation: (c) =>
+      `"java ${mainClass(c)}" (or the Main-Class of a jar) names a class that is not on the class path given to the JVM: the launcher's ClassNotFoundException. Usually the class path (-cp) does not include the compiled classes, the name lacks its package, or the command was run from the wrong directory.${/\.(?:java|class)$/.test(mainClass(c)) ? ' The name ends in .java/.class: pass the class name without the extension (java com.example.Main), or run a single source file with "java Main.java" on Java 11+.' : ''}`,
+    causes: ['The class path (-cp) does not contain the directory or jar with the class', 'The fully-qualified name (with package) is wrong or misspelled', 'The jar manifest names a wrong Main-Class, or the jar was built without it', 'Running from a directory other than the root of the package tree'],
+    fixes: (c) => [
+      fix(`Run ${mainClass(c)} with the right class path`, [
+        `Compile into a directory and pass it: java -cp target/classes ${mainClass(c).replace(/\.(?:java|class)$/, '')}.`,
+        'Use the fully-qualified name (package.ClassName) from the root of the package tree, and check the Main-Class in the jar manifest.',
+      ]),
+    ],
+    references: [{ title: 'The java Command', url: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/java.html' }],
+    samples: ['Error: Could not find or load main class com.example.Main', '错误: 找不到或无法加载主类 HelloWorld.class'],
+  },
+  {
+    id: 'java.test-assertion',
+    language: 'java',
+    match: /\b(?<cls>org\.junit\.ComparisonFailure|junit\.framework\.(?:ComparisonFailure|AssertionFailedError)|org\.opentest4j\.(?:AssertionFailedError|MultipleFailuresError)|java\.lang\.AssertionError|org\.assertj\.core\.error\.\w{1,80}|org\.mockito\.exceptions\.(?:[a-z]\w{0,40}\.){0,3}\w{1,80})(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
+    errorType: (c) => shortName(c.cls, 'AssertionError'),
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => `A test failed: ${shortName(c.cls, 'an assertion')}${c.message ? `: ${c.message}` : ''}.`,
+    explanation: (c) =>
+      /mockito/.test(c.cls ?? '')
+        ? `${c.cls} is Mockito reporting misuse or an unmet verification (a stubbed method not called, called with other arguments, or an unnecessary stubbing in strict mode).`
+        : `${c.cls} is thrown by an assertion: the value the test got differs from the expected one${c.message ? ` (${c.message})` : ''}. The first frame in your test class is the failing assertion; the bug is either in the code under test or in the expectation.`,
+    causes: ['The code under test returns a different value than expected', 'The expectation in the test is outdated', 'Test order or shared state (static fields, database) changes the result'],
+    fixes: (c) => [
+      fix(`Compare expected and actual in ${shortName(c.cls, 'the assertion')}`, [
+        `Open the first frame from your test class under ${c.cls} and the code it calls.`,
+        'Run only that test in the IDE debugger and inspect the actual value.',
+      ]),
+    ],
+    references: [{ title: 'JUnit 5 User Guide: Assertions', url: 'https://junit.org/junit5/docs/current/user-guide/#writing-tests-assertions' }],
+    samples: ['org.junit.ComparisonFailure: expected:<[foo]> but was:<[bar]>\n\tat org.junit.Assert.assertEquals(Assert.java:115)', 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>'],
+  },
+  {
+    id: 'java.no-such-element',
+    language: 'java',
+    match: rx(String.raw`\bjava\.util\.NoSuchElementException(?::[ \t]*(?<message>[^\n]{1,300}))?`, USER_FRAME),
+    errorType: 'NoSuchElementException',
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => (c.message === 'No value present' ? 'Optional.get() (or orElseThrow()) was called on an empty Optional.' : `An element was requested that does not exist${c.message ? `: ${c.message}` : ''}.`),
+    explanation: (c) =>
+      `${c.message === 'No value present' ? 'Optional.get() and orElseThrow() without arguments throw NoSuchElementException when the Optional is empty - typically a repository findById or a stream findFirst that found nothing.' : 'Iterator.next(), Scanner.next*(), a Deque/Queue element() or a Kotlin first() was called when there are no more elements.'}${at(c)}`,
+    causes: ['Optional.get() on an empty result (findById, findFirst)', 'Scanner reading past the end of input (nextInt/nextLine with no more input)', 'Iterator.next() without hasNext()', "Kotlin's first()/last() on an empty collection"],
+    fixes: (c) => [
+      fix(
+        'Handle the empty case',
+        [`${c.frame ? `In ${c.frame}, use` : 'Use'} orElse / orElseThrow with a meaningful exception, or check hasNext() / isEmpty() first.`],
+        'User user = repository.findById(id)\n    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No user " + id));',
+      ),
+    ],
+    references: [api('java.base', 'java/util', 'NoSuchElementException'), api('java.base', 'java/util', 'Optional')],
+    samples: ['java.util.NoSuchElementException: No value present\n\tat java.base/java.util.Optional.get(Optional.java:143)\n\tat com.example.service.UserService.find(UserService.java:22)'],
+  },
   // ---------------------------------------------------------------- catch-all
   // Priority 0, not negative: for a chained trace the engine matches the outermost exception's
   // block first, and that exception (not a better-known one in a "Caused by:") is what the
