@@ -244,10 +244,21 @@ function sqlKind(message: string | undefined): SqlKind {
   };
 }
 
+/** The table, column or constraint a database message names, as quoted there ("relation "users""). */
+function sqlSubject(message: string | undefined): string | null {
+  const m = /(?:\b(?:relation|column|constraint|table|Table|index|database|role|user|object name|Relation|Tabelle|Spalte|restricción de unicidad|restricción|restrição de unicidade|contrainte unique|contrainte|ограничение уникальности|ограничение)|对象名|唯一约束)\s?(?:"[^"\n]{1,120}"|'[^'\n]{1,120}'|«[^»\n]{1,120}»|»[^«\n]{1,120}«|\[[^\]\n]{1,120}\]|\([^)\n]{1,120}\))/.exec(message ?? '');
+  return m ? m[0] : null;
+}
+
+function subjectStep(message: string | undefined): string[] {
+  const subject = sqlSubject(message);
+  return subject ? [`The database names ${subject}: start there.`] : [];
+}
+
 function sqlFixes(cls: string, message: string | undefined): Fix[] {
   const kind = sqlKind(message);
   return [
-    fix(`Fix what the database reported in ${cls}`, kind.steps),
+    fix(`Fix what the database reported in ${cls}`, [...subjectStep(message), ...kind.steps]),
     fix('Reproduce the statement directly', [
       `Catch or log ${cls} with its SQLState and error code (getSQLState(), getErrorCode()).`,
       'Run the failing statement in the database client against the same database to confirm the fix.',
@@ -1417,6 +1428,7 @@ const PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       ...(DATA_ACCESS[c.exc ?? '']?.fixes ?? []),
       fix(`Find the SQL behind ${c.exc}`, [
+        ...subjectStep(c.message),
         'Read the nested exception (the "nested exception is" part or the "Caused by:" blocks): the driver\'s message names the table, column or constraint.',
         'Enable SQL logging (spring.jpa.show-sql=true, logging.level.org.hibernate.SQL=DEBUG or logging.level.org.springframework.jdbc.core=DEBUG) and run the statement in the database client.',
       ]),
