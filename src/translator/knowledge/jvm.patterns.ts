@@ -2619,6 +2619,24 @@ const PATTERNS: readonly ErrorPattern[] = [
   },
 
   {
+    id: 'java.inaccessible-object',
+    language: 'java',
+    match: /(?:\b(?:java\.lang\.reflect\.)?InaccessibleObjectException: )?Unable to make (?<member>[^\n]{1,300}?) accessible: module (?<module>[\w.]{1,200}) does not "(?:opens|exports) (?<opens>[\w.]{1,200})" to (?<target>unnamed module|module [\w.]{1,200})/,
+    errorType: 'InaccessibleObjectException',
+    category: 'configuration',
+    priority: 15,
+    summary: (c) => `Reflection into ${c.opens} is blocked: ${c.module} does not open it to ${c.target.replace(/ @\w+$/, '')}.`,
+    explanation: (c) =>
+      `Since Java 16 (JEP 396) and 17 (JEP 403) the JDK's internals are strongly encapsulated: setAccessible(true) on ${c.member} fails unless ${c.module} opens the package ${c.opens}. Old versions of libraries that use reflection on JDK classes (Gradle, Lombok, Gson, Kryo, Spring/cglib, Mockito) break on a new JDK.`,
+    causes: ['A library or build tool too old for the JDK in use (Java 16+)', 'Reflection on JDK internal fields (java.io.File.path, java.lang.ClassLoader.defineClass)', 'Running with a newer JDK than the project was written for'],
+    fixes: (c) => [
+      fix('Upgrade the library that uses reflection', ['Upgrade Gradle, Lombok, Gson, Mockito or the library named in the first frames to a version that supports your JDK.', 'Or run the build with the JDK version the project targets.']),
+      fix(`Or open ${c.opens} explicitly (workaround)`, [`Add --add-opens for ${c.module}/${c.opens} to the JVM that fails (application, tests or Gradle daemon).`], `--add-opens ${c.module}/${c.opens}=ALL-UNNAMED`),
+    ],
+    references: [{ title: 'JEP 403: Strongly Encapsulate JDK Internals', url: 'https://openjdk.org/jeps/403' }],
+    samples: ['java.lang.reflect.InaccessibleObjectException: Unable to make field private final java.lang.String java.io.File.path accessible: module java.base does not "opens java.io" to unnamed module @5c2b1b4c'],
+  },
+  {
     id: 'java.main-class-not-found',
     language: 'java',
     match: /(?:Error|错误|エラー|Fehler|Erreur|Errore|Ошибка|Erro|Błąd|오류): (?:Could not find or load main class (?<className>[\w$.\/-]{1,300})|找不到或无法加载主类 (?<zhName>[\w$.\/-]{1,300})|メイン・クラス(?<jaName>[\w$.\/-]{1,300})を検出およびロードできませんでした|Hauptklasse (?<deName>[\w$.\/-]{1,300}) konnte nicht gefunden oder geladen werden|impossible de trouver ou de charger la classe principale (?<frName>[\w$.\/-]{1,300})|impossibile trovare o caricare la classe principale (?<itName>[\w$.\/-]{1,300})|no se ha encontrado o cargado la clase principal (?<esName>[\w$.\/-]{1,300})|не удается найти или загрузить основной класс (?<ruName>[\w$.\/-]{1,300}))/i,
@@ -2711,7 +2729,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.jvm-exception-line',
     language: 'java',
-    match: /(?<![\w$.])(?<cls>(?:java|javax|jakarta|sun|jdk|android|androidx|dalvik|(?:org|com|io|net)\.(?:springframework|hibernate|apache|fasterxml|google|postgresql|mysql|microsoft|mariadb|h2database|gradle|junit|opentest4j|mockito|jetbrains|squareup|netflix|zaxxer|mongodb|datastax|elasticsearch|netty|grpc|reactivex|vertx|quarkus|micronaut|eclipse|jboss|glassfish|thymeleaf|keycloak|aws|amazonaws|azure|redis|lettuce))\.(?:[a-z][\w$]{0,60}\.){0,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
+    match: /(?<![\w$.])(?<cls>(?:java|javax|jakarta|sun|jdk|android|androidx|dalvik|liquibase|feign|okhttp3|retrofit2|reactor|software\.amazon|(?:org|com|io|net)\.(?:flywaydb|testcontainers|openqa|quartz|yaml|jsonwebtoken|auth0|lettuce|springframework|hibernate|apache|fasterxml|google|postgresql|mysql|microsoft|mariadb|h2database|gradle|junit|opentest4j|mockito|jetbrains|squareup|netflix|zaxxer|mongodb|datastax|elasticsearch|netty|grpc|reactivex|vertx|quarkus|micronaut|eclipse|jboss|glassfish|thymeleaf|keycloak|aws|amazonaws|azure|redis|lettuce))\.(?:[a-z][\w$]{0,60}\.){0,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
     errorType: (c) => shortName(c.cls, 'Exception'),
     category: 'runtime',
     priority: 0,
@@ -2803,6 +2821,10 @@ function notNested(p: ErrorPattern): ErrorPattern {
  */
 function kotlinTwin(p: ErrorPattern): ErrorPattern {
   const id = `kotlin.jvm-${p.id.slice('java.'.length)}`;
+  if (GRADLE_OUTPUT.test(p.id)) {
+    // A Gradle failure is Kotlin's when the failing task is a Kotlin compile task.
+    return { ...p, id, language: 'kotlin', samples: p.samples.map((s) => `> Task :app:compileDebugKotlin FAILED\n${s}`) };
+  }
   const priority = p.priority ?? 0;
   // Kotlin's own patterns that outrank the twin (a message-less NullPointerException thrown from
   // Kotlin code is the !! operator's) keep their texts: the twin's samples are the others.
@@ -2813,6 +2835,7 @@ function kotlinTwin(p: ErrorPattern): ErrorPattern {
   return { ...p, id, language: 'kotlin', samples };
 }
 
-const JAVA_RUNTIME = (p: ErrorPattern): boolean => p.language === 'java' && !BUILD_OUTPUT.test(p.id);
+const GRADLE_OUTPUT = /^java\.gradle-/;
+const JAVA_RUNTIME = (p: ErrorPattern): boolean => p.language === 'java' && (!BUILD_OUTPUT.test(p.id) || GRADLE_OUTPUT.test(p.id));
 
 export const JVM_PATTERNS: readonly ErrorPattern[] = [...PATTERNS, ...PATTERNS.filter(JAVA_RUNTIME).map(kotlinTwin)].map(notNested);

@@ -89,7 +89,7 @@ const SIGNALS: readonly Signal[] = [
   // Kotlin compiler and Kotlin Gradle plugin messages.
   [
     'kotlin',
-    /Execution failed for task '[^'\n]{0,200}compile\w{0,40}Kotlin\w{0,20}'|jvm target compatibility should be set to the same Java version|Inconsistent JVM-target compatibility|compiled with an incompatible version of Kotlin|Smart cast to '[^'\n]{1,200}' is impossible|\.kt: \(\d+, ?\d+\)/,
+    /Execution failed for task '[^'\n]{0,200}compile\w{0,40}Kotlin\w{0,20}'|^> Task :[\w:-]{0,200}compile\w{0,40}Kotlin\w{0,20} FAILED|jvm target compatibility should be set to the same Java version|Inconsistent JVM-target compatibility|compiled with an incompatible version of Kotlin|Smart cast to '[^'\n]{1,200}' is impossible|\.kt: \(\d+, ?\d+\)/m,
     DEFINITIVE + WEAK,
   ],
 
