@@ -2630,8 +2630,8 @@ const PATTERNS: readonly ErrorPattern[] = [
       `Since Java 16 (JEP 396) and 17 (JEP 403) the JDK's internals are strongly encapsulated: setAccessible(true) on ${c.member} fails unless ${c.module} opens the package ${c.opens}. Old versions of libraries that use reflection on JDK classes (Gradle, Lombok, Gson, Kryo, Spring/cglib, Mockito) break on a new JDK.`,
     causes: ['A library or build tool too old for the JDK in use (Java 16+)', 'Reflection on JDK internal fields (java.io.File.path, java.lang.ClassLoader.defineClass)', 'Running with a newer JDK than the project was written for'],
     fixes: (c) => [
-      fix('Upgrade the library that uses reflection', ['Upgrade Gradle, Lombok, Gson, Mockito or the library named in the first frames to a version that supports your JDK.', 'Or run the build with the JDK version the project targets.']),
-      fix(`Or open ${c.opens} explicitly (workaround)`, [`Add --add-opens for ${c.module}/${c.opens} to the JVM that fails (application, tests or Gradle daemon).`], `--add-opens ${c.module}/${c.opens}=ALL-UNNAMED`),
+      fix('Upgrade the library that uses reflection', [`Find the library that reflects on ${c.member} (the first frames below the message) and upgrade it - Gradle, Lombok, Gson, Mockito - to a version that supports your JDK.`, 'Or run the build with the JDK version the project targets.']),
+      fix(`Or open ${c.opens} explicitly (workaround)`, [`Add --add-opens for ${c.module}/${c.opens} to the JVM that fails (application, tests or Gradle daemon); ALL-UNNAMED stands for the ${c.target.replace(/ @\w+$/, '')}.`], `--add-opens ${c.module}/${c.opens}=ALL-UNNAMED`),
     ],
     references: [{ title: 'JEP 403: Strongly Encapsulate JDK Internals', url: 'https://openjdk.org/jeps/403' }],
     samples: ['java.lang.reflect.InaccessibleObjectException: Unable to make field private final java.lang.String java.io.File.path accessible: module java.base does not "opens java.io" to unnamed module @5c2b1b4c'],
