@@ -2168,7 +2168,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.maven-dependency-resolution',
     language: 'java',
-    match: /(?:Could not resolve dependencies for project (?<project>[^\s:]{1,200}:[^\s:]{1,200}(?::[^\s:]{1,100}){1,3})|Plugin (?<plugin>[^\s:]{1,200}:[^\s:]{1,200}:[^\s:]{1,100}) or one of its dependencies could not be resolved|Failed to read artifact descriptor for (?<descriptor>[^\s:]{1,200}:[^\s:]{1,200}(?::[^\s:]{1,100}){1,3}))(?:[^\n]{0,1000}?(?:Could not find artifact|following artifacts could not be resolved:|Could not transfer artifact|Failure to find) (?<artifact>[^\s,]{1,300}))?/,
+    match: /(?:Could not (?:resolve|collect) dependencies for project (?<project>[^\s:]{1,200}:[^\s:]{1,200}(?::[^\s:]{1,100}){1,3})|Plugin (?<plugin>[^\s:]{1,200}:[^\s:]{1,200}:[^\s:]{1,100}) or one of its dependencies could not be resolved|Failed to read artifact descriptor for (?<descriptor>[^\s:]{1,200}:[^\s:]{1,200}(?::[^\s:]{1,100}){1,3}))(?:[^\n]{0,1000}?(?:Could not find artifact|following artifacts could not be resolved:|Could not transfer artifact|Failure to find) (?<artifact>[^\s,]{1,300}))?/,
     errorType: 'Could not resolve dependencies',
     category: 'dependency',
     priority: 10,
@@ -2373,15 +2373,25 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'kotlin.incompatible-version',
     language: 'kotlin',
-    match: /(?:(?<=(?<module>[^\s:!]{1,300}\.jar)!\/META-INF\/[^\n:]{1,200}: )|)(?:Module|Class '(?<cls>[^'\n]{1,300})') was compiled with an incompatible version of Kotlin\. The binary version of its metadata is (?<found>\d{1,3}(?:\.\d{1,3}){0,3}), expected version is (?<expected>\d{1,3}(?:\.\d{1,3}){0,3})/,
+    match: /(?:(?:(?<=(?<module>[^\s:!]{1,300}\.jar)!\/META-INF\/[^\n:]{1,200}: )|)(?:Module|Class '(?<cls>[^'\n]{1,300})') was compiled with an incompatible version of Kotlin\. The binary version of its metadata is (?<found>\d{1,3}(?:\.\d{1,3}){0,3}), expected version is (?<expected>\d{1,3}(?:\.\d{1,3}){0,3})|This version \((?<compose>[\w.\-]{1,40})\) of the Compose Compiler requires Kotlin version (?<composeKotlin>[\w.\-]{1,40}) but you appear to be using Kotlin version (?<usedKotlin>[\w.\-]{1,40}))/,
     errorType: 'incompatible version of Kotlin',
     category: 'dependency',
     priority: 20,
-    summary: (c) => `${c.module ? shortName(c.module.replace(/\//g, '.').replace(/\.jar$/, ''), c.module) : 'A dependency'} was built with Kotlin ${c.found} metadata, but this compiler only reads up to ${c.expected}.`,
+    summary: (c) =>
+      c.compose
+        ? `Compose Compiler ${c.compose} needs Kotlin ${c.composeKotlin}, but the build uses Kotlin ${c.usedKotlin}.`
+        : `${c.module ? shortName(c.module.replace(/\//g, '.').replace(/\.jar$/, ''), c.module) : 'A dependency'} was built with Kotlin ${c.found} metadata, but this compiler only reads up to ${c.expected}.`,
     explanation: (c) =>
-      `The Kotlin compiler of this build (expecting metadata ${c.expected}) is older than the one that built ${c.module ?? c.cls ?? 'a dependency'} (metadata ${c.found}). A Kotlin compiler can read metadata at most one minor version newer than itself, so a library or the Kotlin standard library on the classpath is too new for the Kotlin Gradle plugin in use.`,
+      c.compose
+        ? `Each Compose Compiler release works with exactly one Kotlin version. ${c.compose} is built for Kotlin ${c.composeKotlin}; the Kotlin Gradle plugin in this build is ${c.usedKotlin}. Since Kotlin 2.0 the Compose compiler ships with Kotlin itself (plugin org.jetbrains.kotlin.plugin.compose), which removes the mismatch.`
+        : `The Kotlin compiler of this build (expecting metadata ${c.expected}) is older than the one that built ${c.module ?? c.cls ?? 'a dependency'} (metadata ${c.found}). A Kotlin compiler can read metadata at most one minor version newer than itself, so a library or the Kotlin standard library on the classpath is too new for the Kotlin Gradle plugin in use.`,
     causes: ['The Kotlin Gradle plugin version (org.jetbrains.kotlin / kotlin_version) is older than a dependency needs', 'A library upgrade pulled in a newer kotlin-stdlib', 'Flutter/React Native projects pinning an old ext.kotlin_version'],
-    fixes: (c) => [
+    fixes: (c) => c.compose ? [
+      fix('Pick matching Compose Compiler and Kotlin versions', [
+        `Set kotlinCompilerExtensionVersion to the Compose Compiler release made for Kotlin ${c.usedKotlin} (see the compatibility map), or set the Kotlin plugin to ${c.composeKotlin} for Compose Compiler ${c.compose}.`,
+        'On Kotlin 2.0+, apply the org.jetbrains.kotlin.plugin.compose plugin and remove kotlinCompilerExtensionVersion.',
+      ], `android {\n    composeOptions {\n        kotlinCompilerExtensionVersion = "<version for Kotlin ${c.usedKotlin}>"\n    }\n}`),
+    ] : [
       fix(
         'Upgrade the Kotlin Gradle plugin',
         [`Raise the Kotlin plugin to at least the version that matches metadata ${c.found} (e.g. 1.9.x for 1.9.0) so it can read ${c.module ?? c.cls ?? 'the dependency'}.`],
@@ -2389,10 +2399,15 @@ const PATTERNS: readonly ErrorPattern[] = [
       ),
       fix('Or downgrade the dependency', [`Use a version of ${c.module ?? c.cls ?? 'the library'} built with Kotlin ${c.expected} or older.`]),
     ],
-    references: [{ title: 'Kotlin: Compatibility guide / binary compatibility', url: 'https://kotlinlang.org/docs/kotlin-evolution-principles.html' }, { title: 'Kotlin Gradle plugin', url: 'https://kotlinlang.org/docs/gradle.html' }],
+    references: [
+      { title: 'Kotlin: Compatibility guide / binary compatibility', url: 'https://kotlinlang.org/docs/kotlin-evolution-principles.html' },
+      { title: 'Kotlin Gradle plugin', url: 'https://kotlinlang.org/docs/gradle.html' },
+      { title: 'Compose to Kotlin Compatibility Map', url: 'https://developer.android.com/jetpack/androidx/releases/compose-kotlin' },
+    ],
     samples: [
       'e: /home/runner/.gradle/caches/transforms-3/4b0e/transformed/jetified-kotlin-stdlib-1.9.0.jar!/META-INF/kotlin-stdlib.kotlin_module: Module was compiled with an incompatible version of Kotlin. The binary version of its metadata is 1.9.0, expected version is 1.7.1.',
       "Class 'kotlin.collections.CollectionsKt' was compiled with an incompatible version of Kotlin. The binary version of its metadata is 2.0.0, expected version is 1.8.0.",
+      'e: This version (1.3.2) of the Compose Compiler requires Kotlin version 1.7.20 but you appear to be using Kotlin version 1.8.0 which is not known to be compatible.  Please consult the Compose-Kotlin compatibility map located at https://developer.android.com/jetpack/androidx/releases/compose-kotlin to choose a compatible version pair (or `suppressKotlinVersionCompatibilityCheck` but don\'t say I didn\'t warn you!).',
     ],
   },
   {
@@ -2635,6 +2650,26 @@ const PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'JEP 403: Strongly Encapsulate JDK Internals', url: 'https://openjdk.org/jeps/403' }],
     samples: ['java.lang.reflect.InaccessibleObjectException: Unable to make field private final java.lang.String java.io.File.path accessible: module java.base does not "opens java.io" to unnamed module @5c2b1b4c'],
+  },
+  {
+    id: 'java.unsupported-class-file-major',
+    language: 'java',
+    match: /Unsupported class file major version (?<major>\d{2,3})/,
+    errorType: 'Unsupported class file major version',
+    category: 'configuration',
+    priority: 15,
+    summary: (c) => `A build tool or library read class files of ${javaRelease(c.major)} (major version ${c.major}) and does not support them.`,
+    explanation: (c) =>
+      `Class file major version ${c.major} is ${javaRelease(c.major)}. The code reading it - usually Gradle (its Groovy runtime) or an old ASM-based library (Spring, Jacoco, Mockito, Lombok) - predates that Java release. Typically the JDK running Gradle was upgraded and the Gradle wrapper was not: Java 17 needs Gradle 7.3+, Java 21 needs Gradle 8.5+.`,
+    causes: ['Gradle wrapper too old for the JDK that runs it (JAVA_HOME, the IDE\'s Gradle JDK)', 'A library that parses bytecode (ASM, Jacoco, Spring 5.x) too old for the JDK'],
+    fixes: (c) => [
+      fix('Upgrade Gradle or use an older JDK', [
+        `Upgrade the Gradle wrapper to a version that supports ${javaRelease(c.major)} (./gradlew wrapper --gradle-version 8.10), or run Gradle with an older JDK (IDE: Settings > Build Tools > Gradle > Gradle JDK).`,
+        'Upgrade Jacoco/ASM-based plugins and libraries as well.',
+      ], './gradlew wrapper --gradle-version 8.10'),
+    ],
+    references: [{ title: 'Gradle: Compatibility Matrix', url: 'https://docs.gradle.org/current/userguide/compatibility.html' }],
+    samples: ["* What went wrong:\nCould not open cp_settings generic class cache for settings file '/home/dev/app/settings.gradle' (/home/dev/.gradle/caches/7.0/scripts/abc).\n> BUG! exception in phase 'semantic analysis' in source unit '_BuildScript_' Unsupported class file major version 61"],
   },
   {
     id: 'java.main-class-not-found',
