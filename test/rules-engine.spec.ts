@@ -118,7 +118,7 @@ describe('normalise', () => {
 });
 
 describe('innermost cause', () => {
-  it('Java/Kotlin: the last "Caused by:" block', () => {
+  it('Java/Kotlin: the exception thrown to the caller, the block before the first "Caused by:"', () => {
     const text = [
       'Exception in thread "main" java.lang.RuntimeException: startup failed',
       '\tat com.acme.App.main(App.java:10)',
@@ -130,8 +130,16 @@ describe('innermost cause', () => {
     ].join('\n');
     const cause = innermostCause(text);
     expect(cause.chained).toBe(true);
-    expect(cause.text.startsWith('java.net.ConnectException: Connection refused')).toBe(true);
+    expect(cause.text.startsWith('Exception in thread "main" java.lang.RuntimeException: startup failed')).toBe(true);
     expect(cause.text).not.toContain('IllegalStateException');
+    expect(cause.text).not.toContain('ConnectException');
+  });
+
+  it('Java/Kotlin: the first "Caused by:" block when the paste starts there or its head names no exception', () => {
+    const fromCause = 'Caused by: java.lang.IllegalStateException: pool\n\tat com.acme.Pool.init(Pool.java:20)\nCaused by: java.net.ConnectException: Connection refused';
+    expect(innermostCause(fromCause).text).toBe('java.lang.IllegalStateException: pool\n\tat com.acme.Pool.init(Pool.java:20)');
+    const launcher = 'Error: Could not find or load main class com.acme.App\nCaused by: java.lang.ClassNotFoundException: com.acme.App';
+    expect(innermostCause(launcher).text).toBe('java.lang.ClassNotFoundException: com.acme.App');
   });
 
   it.each([
@@ -354,13 +362,15 @@ describe('RulesEngine', () => {
     // The root cause shows only library frames; the user's own frame is elsewhere in the chain.
     expect(answer.translation.explanation).toContain('/app/client.py line 8');
 
+    // JVM: the exception thrown to the caller is what the report is about; when its own block
+    // shows only library frames, the user's frame comes from a "Caused by:" block.
     const jvm = new RulesEngine([
       pattern('test.outer', 'java', /RuntimeException: startup failed/),
       pattern('test.inner', 'java', /^java\.net\.ConnectException/m),
     ]);
-    const trace = 'Exception in thread "main" java.lang.RuntimeException: startup failed\n\tat com.acme.App.main(App.java:10)\nCaused by: java.net.ConnectException: Connection refused\n\tat com.acme.Db.open(Db.java:33)';
+    const trace = 'Exception in thread "main" java.lang.RuntimeException: startup failed\n\tat java.base/java.lang.Thread.run(Thread.java:833)\nCaused by: java.net.ConnectException: Connection refused\n\tat com.acme.Db.open(Db.java:33)';
     const jvmAnswer = jvm.analyse({ error: trace });
-    expect(jvmAnswer.patternId).toBe('test.inner');
+    expect(jvmAnswer.patternId).toBe('test.outer');
     expect(jvmAnswer.translation.explanation).toContain('Db.java line 33');
 
     const dotnet = new RulesEngine([
@@ -387,10 +397,10 @@ describe('RulesEngine', () => {
   });
 
   it('falls back to the whole text when the root cause matches nothing', () => {
-    const only = new RulesEngine([pattern('test.outer', 'java', /RuntimeException: startup failed/)]);
+    const only = new RulesEngine([pattern('test.cause', 'java', /com\.acme\.Weird: /)]);
     const trace = 'java.lang.RuntimeException: startup failed\nCaused by: com.acme.Weird: ?';
     const { translation, patternId } = only.analyse({ error: trace });
-    expect(patternId).toBe('test.outer');
+    expect(patternId).toBe('test.cause');
     expect(translation.confidence).toBeGreaterThanOrEqual(0.75);
   });
 

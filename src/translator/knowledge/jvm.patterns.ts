@@ -35,8 +35,11 @@ function rx(...parts: string[]): RegExp {
  */
 const USER_FRAME = String.raw`(?:[^\n]{0,1000}(?:\n[ \t]*at (?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx)[./][^\n]{0,500}){0,40}\n[ \t]*at (?<frame>[\w$.<>/]{1,300})\((?<file>[\w$.-]{1,200}):(?<line>\d{1,7})\))?`;
 
-/** Optional javac location prefix: `Foo.java:12: error: ` (javac/Gradle) or `Foo.java:[12,5] ` (Maven). */
-const JAVAC_LOC = String.raw`(?:(?<![^\s\[(])(?<file>[^\s\[\]()]{1,400}?\.java):(?:\[(?<line>\d{1,7}),(?<col>\d{1,7})\]|(?<lineNo>\d{1,7}):) ?)?(?:error: )?`;
+/**
+ * Optional javac location prefix: `Foo.java:12: error: ` (javac/Gradle), `Foo.java:[12,5] ` (Maven),
+ * `Error:(12, 5) java: ` (IntelliJ); the "error:" word may be localised (zh/ja/de javac).
+ */
+const JAVAC_LOC = String.raw`(?:(?<![^\s\[(])(?<file>[^\s\[\]()]{1,400}?\.java):(?:\[(?<line>\d{1,7}),(?<col>\d{1,7})\]|(?<lineNo>\d{1,7}):) ?)?(?:Error:\(\d{1,7}, ?\d{1,7}\) )?(?:java: )?(?:error: |错误: |エラー: |Fehler: )?`;
 
 /** " (at Foo.bar, Foo.java:12)" when a frame was captured. */
 function at(c: Captures): string {
@@ -74,14 +77,397 @@ function trimDot(v: string): string {
   return v.replace(/\.+$/, '');
 }
 
+/** The dependency Gradle could not resolve, without a sentence's full stop. */
+function depOf(c: Captures): string | undefined {
+  const d = c.dependency ?? c.dep;
+  return d ? trimDot(d) : undefined;
+}
+
 /** Short class name from a fully-qualified one. */
 function shortName(fqcn: string | undefined, fallback: string): string {
   if (!fqcn) return fallback;
   const parts = fqcn.split('.');
-  return parts[parts.length - 1] || fallback;
+  const last = parts[parts.length - 1] || fallback;
+  // A nested exception class (Outer$AnnotatedConnectException) is known by its own name.
+  const nested = last.slice(last.lastIndexOf('$') + 1);
+  return /(?:Exception|Error)$/.test(nested) ? nested : last;
 }
 
-export const JVM_PATTERNS: readonly ErrorPattern[] = [
+
+/** What a database error message (as passed on by a JDBC driver, any language) says went wrong. */
+interface SqlKind {
+  known: boolean;
+  explanation: string;
+  causes: string[];
+  steps: string[];
+}
+
+const SQL_KINDS: readonly (readonly [RegExp, Omit<SqlKind, 'known'>])[] = [
+  [
+    /Communications link failure|Connection to \S{1,200} refused|The TCP\/IP connection to the host|connection attempt failed|Connection refused|Could not create connection|Network Adapter could not establish|ORA-125\d\d|Unable to acquire JDBC Connection|Failed to obtain JDBC Connection|Socket fail to connect|Could not open JDBC Connection/i,
+    {
+      explanation: 'The driver could not reach the database server: nothing listens at the configured host and port, a firewall or Docker network is in the way, or the server is still starting.',
+      causes: ['Database server not running, or listening on another host/port', "Inside Docker, 'localhost' is the container itself: use the database service name", 'Firewall, VPN or cloud security group blocks the port', 'SSL/TLS settings rejected by the server'],
+      steps: ['Check the JDBC URL host and port (spring.datasource.url) and that the database is running.', 'Test the port from the same machine or container: nc -vz <host> <port>.'],
+    },
+  ],
+  [
+    /password authentication failed|Access denied for user|Login failed for user|ORA-01017|invalid username\/password|authentication failed/i,
+    {
+      explanation: 'The database rejected the user name or password in the JDBC configuration.',
+      causes: ['Wrong user name or password (environment variable not set in this environment)', 'The user exists but may not connect from this host', 'Authentication method not supported by the driver'],
+      steps: ['Log in with the same user and password using psql/mysql/sqlcmd.', 'Check spring.datasource.username/password and the environment variables that feed them.'],
+    },
+  ],
+  [
+    /deadlock|was deadlocked on lock|Lock wait timeout exceeded|could not serialize access|lock timeout|ORA-00060/i,
+    {
+      explanation: 'Two transactions waited on each other\'s locks (or a lock wait timed out) and the database aborted one of them.',
+      causes: ['Transactions that update the same rows in a different order', 'Long transactions holding locks while doing other work', 'Missing index, so updates lock more rows than needed'],
+      steps: ['Retry the aborted transaction (it is safe to retry).', 'Access tables and rows in a consistent order and keep transactions short.'],
+    },
+  ],
+  [
+    /duplicate key|Duplicate entry|unique constraint|UNIQUE constraint failed|Unique index or primary key violation|Violation of (?:PRIMARY KEY|UNIQUE KEY) constraint|Cannot insert duplicate key|ORA-00001|llave duplicada|doppelter Schlüsselwert|clé dupliquée|повторяющееся значение ключа|重复键|duplicar valor da chave|valore chiave duplicato/i,
+    {
+      explanation: 'An INSERT or UPDATE would create a second row with the same value in a unique or primary-key column.',
+      causes: ['The row already exists (a retried request, a double submit, a re-run import)', 'An id sequence or auto-increment counter is behind the data (after a manual import)', 'Two concurrent requests inserting the same key'],
+      steps: ['Look up the existing row with the key from the message.', 'Use an upsert (INSERT ... ON CONFLICT / ON DUPLICATE KEY UPDATE), or check before inserting and handle the duplicate.'],
+    },
+  ],
+  [
+    /foreign key|FOREIGN KEY constraint|ORA-02291|ORA-02292|violates foreign/i,
+    {
+      explanation: 'The row references a parent row that does not exist, or a parent row is deleted while children still reference it.',
+      causes: ['Inserting a child before its parent', 'Deleting a parent without deleting or re-pointing its children', 'Wrong id passed in the request'],
+      steps: ['Insert or save the parent first, or delete the children first (or add ON DELETE CASCADE).'],
+    },
+  ],
+  [
+    /null value in column|cannot be null|Cannot insert the value NULL|NOT NULL constraint failed|ORA-01400/i,
+    {
+      explanation: 'A NOT NULL column received no value.',
+      causes: ['The entity field is not set before saving', 'A column added to the table without a default, while the code does not fill it', 'The id is not generated by the database as the mapping assumes'],
+      steps: ['Set the field before saving, or give the column a default value in a migration.', 'For ids, check @GeneratedValue matches the column (identity/sequence).'],
+    },
+  ],
+  [
+    /relation "[^"\n]{1,200}" does not exist|Table '[^'\n]{1,200}' doesn't exist|Invalid object name|对象名 .{1,200} 无效|no such table|ORA-00942|Table "[^"\n]{1,200}" not found|object not found|Relation »[^«\n]{1,200}« existiert nicht|la relation « .{1,200} » n'existe pas|отношение "[^"\n]{1,200}" не существует|关系 "[^"\n]{1,200}" 不存在/i,
+    {
+      explanation: 'The SQL names a table that does not exist in the database and schema the application is connected to.',
+      causes: ['Migrations (Flyway/Liquibase) or schema generation have not run against this database', 'Connected to another database or schema than expected (search_path, default schema)', 'Table name misspelled, or quoted with the wrong case'],
+      steps: ['Run the migrations (or check spring.jpa.hibernate.ddl-auto) against this database.', 'Check the database and schema in the JDBC URL, and the table name in the entity (@Table) or query.'],
+    },
+  ],
+  [
+    /column "[^"\n]{1,200}" (?:of relation "[^"\n]{1,200}" )?does not exist|Unknown column|Invalid column name|ORA-00904|no such column|Column "[^"\n]{1,200}" not found/i,
+    {
+      explanation: 'The SQL names a column that the table does not have.',
+      causes: ['The schema is older than the code (missing migration)', 'Column name mapped differently (camelCase field vs snake_case column)', 'Typo in a native query'],
+      steps: ['Compare the column name with the table definition (\\d table in psql, DESCRIBE in MySQL).', 'Add the missing migration or fix the @Column name / query.'],
+    },
+  ],
+  [
+    /syntax error|You have an error in your SQL syntax|Incorrect syntax near|ORA-00933|ORA-00936|bad SQL grammar|could not extract ResultSet|SQLGrammarException/i,
+    {
+      explanation: 'The database could not run the SQL statement as written: invalid syntax for this database, or names (tables, columns) it does not know.',
+      causes: ['SQL written for another database dialect', 'Reserved word used as a table/column name without quoting', 'Wrong Hibernate dialect, or a native query with a typo'],
+      steps: ['Log the generated SQL and run it in the database client to see the exact error position.', 'Check the Hibernate dialect and quote reserved words.'],
+    },
+  ],
+  [
+    /current transaction is aborted/i,
+    {
+      explanation: 'An earlier statement in the same transaction failed; PostgreSQL ignores every further statement until the transaction is rolled back.',
+      causes: ['An exception was caught and the code kept using the same transaction', 'The first error is earlier in the log'],
+      steps: ['Find the first error of the transaction in the log and fix it.', 'Roll back (or use a savepoint) after a failed statement instead of continuing.'],
+    },
+  ],
+  [
+    /database "[^"\n]{1,200}" does not exist|Unknown database|Cannot open database/i,
+    {
+      explanation: 'The database named in the JDBC URL does not exist on that server.',
+      causes: ['The database was never created on this server', 'Typo in the database name in the URL'],
+      steps: ['Create the database (CREATE DATABASE ...) or fix its name in the JDBC URL.'],
+    },
+  ],
+  [
+    /too many clients|Too many connections|remaining connection slots are reserved|ORA-00020/i,
+    {
+      explanation: 'The database server has reached its maximum number of connections.',
+      causes: ['Connection pools of many application instances add up beyond max_connections', 'Connections leaked (never closed)'],
+      steps: ['Lower the pool size per instance (spring.datasource.hikari.maximum-pool-size) or raise the server limit.', 'Close connections with try-with-resources.'],
+    },
+  ],
+  [
+    /value too long|Data too long for column|String or binary data would be truncated|ORA-12899|Data truncation/i,
+    {
+      explanation: 'A value is longer than the column allows.',
+      causes: ['The column is shorter than the data (VARCHAR(n) too small)', 'Missing validation of input length'],
+      steps: ['Widen the column in a migration, or validate/trim the value before saving.'],
+    },
+  ],
+  [
+    /ResultSet (?:is )?closed|Statement (?:is )?closed|Connection (?:is )?closed|connection has been closed|This connection has been closed/i,
+    {
+      explanation: 'A JDBC object was used after it (or its parent Statement/Connection) was closed, for example reading a ResultSet after the try-with-resources block ended.',
+      causes: ['ResultSet read after its Statement or Connection was closed', 'A pooled connection closed by the server or the pool while in use'],
+      steps: ['Read all rows before closing the Statement/Connection.', 'Do not keep JDBC objects in fields; get a connection per unit of work.'],
+    },
+  ],
+  [
+    /column index is out of range|parameter index|Parameter index out of range/i,
+    {
+      explanation: 'A setXxx(index, value) or getXxx(index) call used an index larger than the number of ? placeholders or result columns. JDBC indexes start at 1.',
+      causes: ['Index counted from 0 instead of 1', 'Placeholder count and parameters do not match'],
+      steps: ['Count the ? placeholders and number parameters from 1.'],
+    },
+  ],
+  [
+    /Public Key Retrieval is not allowed|server time zone value|SSL connection|SSL is required|PKIX path|The driver could not establish a secure connection/i,
+    {
+      explanation: 'The connection was refused during the handshake because of a driver setting (SSL, public key retrieval, time zone).',
+      causes: ['MySQL 8 caching_sha2_password without SSL needs allowPublicKeyRetrieval=true', 'SSL required by the server but disabled (or untrusted certificate) in the client'],
+      steps: ['Adjust the JDBC URL parameters (e.g. ?allowPublicKeyRetrieval=true&useSSL=false for local MySQL, sslmode for PostgreSQL).'],
+    },
+  ],
+];
+
+function sqlKind(message: string | undefined): SqlKind {
+  const m = message ?? '';
+  for (const [re, kind] of SQL_KINDS) if (re.test(m)) return { known: true, ...kind };
+  return {
+    known: false,
+    explanation: 'The message (and the SQLState/vendor code, when printed) says which rule the database applied.',
+    causes: ['Schema out of date (migrations not applied) or wrong database/schema', 'Constraint violations (unique, foreign key, NOT NULL)', 'Wrong credentials or permissions', 'Invalid SQL for this database dialect'],
+    steps: ['Enable SQL logging (e.g. spring.jpa.show-sql=true or the driver log) and run the statement in psql/mysql/sqlcmd.', 'Check the connected database URL and schema.'],
+  };
+}
+
+/** The table, column or constraint a database message names, as quoted there ("relation "users""). */
+function sqlSubject(message: string | undefined): string | null {
+  const m = /(?:\b(?:relation|column|constraint|table|Table|index|database|role|user|object name|Relation|Tabelle|Spalte|restricción de unicidad|restricción|restrição de unicidade|contrainte unique|contrainte|ограничение уникальности|ограничение)|对象名|唯一约束)\s?(?:"[^"\n]{1,120}"|'[^'\n]{1,120}'|«[^»\n]{1,120}»|»[^«\n]{1,120}«|\[[^\]\n]{1,120}\]|\([^)\n]{1,120}\))/.exec(message ?? '');
+  return m ? m[0] : null;
+}
+
+function subjectStep(message: string | undefined): string[] {
+  const subject = sqlSubject(message);
+  return subject ? [`The database names ${subject}: start there.`] : [];
+}
+
+function sqlFixes(cls: string, message: string | undefined): Fix[] {
+  const kind = sqlKind(message);
+  return [
+    fix(`Fix what the database reported in ${cls}`, [...subjectStep(message), ...kind.steps]),
+    fix('Reproduce the statement directly', [
+      `Catch or log ${cls} with its SQLState and error code (getSQLState(), getErrorCode()).`,
+      'Run the failing statement in the database client against the same database to confirm the fix.',
+    ]),
+  ];
+}
+
+/** Spring's DataAccessException family, Hibernate's JDBC exceptions and JPA's exceptions. */
+const DATA_ACCESS: Readonly<Record<string, { summary: string; explanation: string; causes: string[]; fixes: Fix[] }>> = (() => {
+  const integrity = {
+    summary: 'a database constraint was violated',
+    explanation: 'The database refused the change because it breaks a constraint (unique key, foreign key, NOT NULL, check); Spring/Hibernate wrapped the driver error.',
+    causes: ['A row with the same unique key already exists', 'A referenced parent row does not exist', 'A required column was left NULL'],
+    fixes: [fix('Handle the constraint', ['Read the constraint name in the message and look at its definition.', 'Validate the data before saving, or catch the exception and return a 409 Conflict / validation error.'])],
+  };
+  const grammar = {
+    summary: 'the SQL statement was rejected by the database',
+    explanation: 'The database could not execute the SQL: a table or column does not exist, or the syntax is not valid for this database.',
+    causes: ['Migrations not applied to this database', 'Table/column name differs from the entity mapping', 'SQL written for another database dialect'],
+    fixes: [fix('Check the statement against the schema', ['Compare the statement in the message with the tables in the connected database.', 'Run pending migrations or fix the entity/query names.'])],
+  };
+  const connection = {
+    summary: 'no database connection could be obtained',
+    explanation: 'The application could not get a JDBC connection (database down or unreachable, wrong URL or credentials, pool exhausted).',
+    causes: ['Database not running or unreachable from this host/container', 'Wrong JDBC URL, user or password', 'Connection pool exhausted'],
+    fixes: [fix('Check the datasource', ['Verify spring.datasource.url/username/password for the active profile.', 'Check the database is reachable from where the application runs.'])],
+  };
+  const locking = {
+    summary: 'a lock conflict or deadlock aborted the operation',
+    explanation: 'Concurrent transactions competed for the same rows and the database aborted this one.',
+    causes: ['Concurrent updates to the same rows', 'Long transactions holding locks'],
+    fixes: [fix('Retry and shorten transactions', ['Retry the transaction (e.g. with Spring Retry).', 'Keep transactions short and update rows in a consistent order.'])],
+  };
+  const optimistic = {
+    summary: 'the row was changed by someone else since it was read',
+    explanation: 'Optimistic locking (@Version) detected that another transaction updated or deleted the row after this one read it.',
+    causes: ['Two requests editing the same entity concurrently', 'A detached entity with an old version saved again'],
+    fixes: [fix('Reload and retry, or report a conflict', ['Reload the entity and re-apply the change, or return 409 Conflict to the client.'])],
+  };
+  const size = {
+    summary: 'the query returned a different number of rows than expected',
+    explanation: 'A method that expects exactly one row (queryForObject, getSingleResult, a repository method returning one entity) got none or several.',
+    causes: ['No row matches the criteria', 'Several rows match where one was expected (missing unique constraint)'],
+    fixes: [fix('Handle zero or many rows', ['Use query() / Optional-returning repository methods and handle the empty case.', 'Add a unique constraint or a more specific WHERE clause.'])],
+  };
+  const generic = {
+    summary: 'a persistence operation failed',
+    explanation: 'Spring/Hibernate/JPA wrapped an error from the database or the ORM; the nested exception says what actually failed.',
+    causes: ['An error from the JDBC driver (see the nested exception)', 'An entity mapping problem'],
+    fixes: [fix('Read the nested cause', ['Look at the "nested exception is" part of the message or the "Caused by:" blocks below it.'])],
+  };
+  const transaction = {
+    summary: 'the transaction could not be committed or was rolled back',
+    explanation: 'The transaction was marked rollback-only by an inner failure, or the commit itself failed (often bean validation on flush).',
+    causes: ['An inner @Transactional method threw and marked the transaction rollback-only', 'Bean Validation (ConstraintViolationException) failed during flush/commit'],
+    fixes: [fix('Find the inner failure', ['Look for the first exception inside the transaction (the nested cause).', 'Do not catch and swallow exceptions from inner @Transactional methods.'])],
+  };
+  const apiUsage = {
+    summary: 'the persistence API was called incorrectly',
+    explanation: 'The data-access method was called with invalid arguments or in the wrong context (e.g. a null id, a missing transaction for a modifying query).',
+    causes: ['A null id passed to findById/deleteById', '@Modifying query without @Transactional', 'Detached or transient entity passed where a managed one is required'],
+    fixes: [fix('Fix the call', ['Read the message: it names the invalid argument or the missing context.', 'Add @Transactional around modifying queries; validate ids before calling the repository.'])],
+  };
+  const notFound = {
+    summary: 'the entity does not exist',
+    explanation: 'A reference (getReferenceById/getOne, a lazy proxy) pointed to a row that does not exist in the database.',
+    causes: ['The id does not exist (deleted, or wrong id)', 'A foreign key column pointing to a missing row'],
+    fixes: [fix('Check existence first', ['Use findById and handle Optional.empty() instead of getReferenceById.'])],
+  };
+  const transient = {
+    summary: 'an entity references another entity that is not saved yet',
+    explanation: 'Hibernate found a reference to a transient (never saved) entity while flushing.',
+    causes: ['Saving a child whose parent was never persisted', 'Missing cascade on the association'],
+    fixes: [fix('Save the referenced entity first', ['Persist the referenced entity before the one that points to it, or add cascade = CascadeType.PERSIST to the association.'])],
+  };
+  return {
+    DataIntegrityViolationException: integrity,
+    DuplicateKeyException: integrity,
+    ConstraintViolationException: integrity,
+    EntityExistsException: integrity,
+    BadSqlGrammarException: grammar,
+    InvalidDataAccessResourceUsageException: grammar,
+    SQLGrammarException: grammar,
+    CannotGetJdbcConnectionException: connection,
+    CannotCreateTransactionException: connection,
+    DataAccessResourceFailureException: connection,
+    JDBCConnectionException: connection,
+    TransientDataAccessResourceException: connection,
+    RecoverableDataAccessException: connection,
+    CannotAcquireLockException: locking,
+    DeadlockLoserDataAccessException: locking,
+    PessimisticLockingFailureException: locking,
+    LockAcquisitionException: locking,
+    PessimisticLockException: locking,
+    QueryTimeoutException: locking,
+    ObjectOptimisticLockingFailureException: optimistic,
+    OptimisticLockingFailureException: optimistic,
+    OptimisticLockException: optimistic,
+    StaleObjectStateException: optimistic,
+    EmptyResultDataAccessException: size,
+    IncorrectResultSizeDataAccessException: size,
+    NonUniqueResultException: size,
+    NoResultException: size,
+    TransactionSystemException: transaction,
+    UnexpectedRollbackException: transaction,
+    RollbackException: transaction,
+    TransactionRequiredException: apiUsage,
+    InvalidDataAccessApiUsageException: apiUsage,
+    NonUniqueObjectException: apiUsage,
+    PersistentObjectException: apiUsage,
+    EntityNotFoundException: notFound,
+    JpaObjectRetrievalFailureException: notFound,
+    TransientObjectException: transient,
+    TransientPropertyValueException: transient,
+    JpaSystemException: generic,
+    UncategorizedSQLException: generic,
+    GenericJDBCException: generic,
+    DataException: generic,
+    PersistenceException: generic,
+    PermissionDeniedDataAccessException: connection,
+  };
+})();
+
+/** Optional kotlinc location: `e: file:///x/Foo.kt:12:5 ` (Kotlin 1.8+) or `e: /x/Foo.kt: (12, 5): ` (older). */
+const KOTLIN_LOC = String.raw`(?:e: (?:file:\/\/)?(?<file>[^\n]{1,400}?\.kts?)(?::(?<line>\d{1,7}):(?<col>\d{1,7})|: \((?<line2>\d{1,7}), ?(?<col2>\d{1,7})\)):?\s{1,3})?`;
+
+/** kotlinc location as " at Foo.kt:12" or "". */
+function ktAt(c: Captures): string {
+  if (!c.file) return '';
+  const line = c.line ?? c.line2;
+  return line ? ` at ${c.file}:${line}` : ` in ${c.file}`;
+}
+
+/** The main class the java launcher could not find, in whichever language it said so. */
+function mainClass(c: Captures): string {
+  return c.className ?? c.zhName ?? c.jaName ?? c.deName ?? c.frName ?? c.itName ?? c.esName ?? c.ruName ?? 'the main class';
+}
+
+/** The package of javac's "package x does not exist", in whichever language javac printed it. */
+function pkgOf(c: Captures): string {
+  return c.package ?? c.pkgZh ?? c.pkgJa ?? c.pkgDe ?? c.pkgFr ?? 'the package';
+}
+
+/** Kotlin plugin version that reads metadata `found` ("1.9.0" -> "1.9.24"). */
+function kotlinFor(found: string | undefined): string {
+  const m = /^(\d+)\.(\d+)/.exec(found ?? '');
+  if (!m) return '2.0.21';
+  const minor = `${m[1]}.${m[2]}`;
+  const latest: Record<string, string> = { '1.6': '1.6.21', '1.7': '1.7.22', '1.8': '1.8.22', '1.9': '1.9.24', '2.0': '2.0.21', '2.1': '2.1.0' };
+  return latest[minor] ?? `${minor}.0`;
+}
+
+/** javac messages whose wording contains names: the stable phrase a developer would search for. */
+const JAVAC_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/^class, interface, enum, or record expected/, 'class, interface, enum, or record expected'],
+  [/^class, interface, or enum expected/, 'class, interface, or enum expected'],
+  [/might not have been initialized/, 'variable might not have been initialized'],
+  [/is already defined in/, 'already defined'],
+  [/cannot be applied to given types/, 'cannot be applied to given types'],
+  [/is not abstract and does not override abstract method/, 'does not override abstract method'],
+  [/^method does not override or implement a method from a supertype/, 'method does not override or implement a method from a supertype'],
+  [/^no suitable method found/, 'no suitable method found'],
+  [/^no suitable constructor found/, 'no suitable constructor found'],
+  [/^cannot assign a value to final variable/, 'cannot assign a value to final variable'],
+  [/has private access in/, 'has private access'],
+  [/cannot be accessed from outside package/, 'cannot be accessed from outside package'],
+  [/^cannot inherit from final/, 'cannot inherit from final'],
+  [/^unmappable character/, 'unmappable character for encoding'],
+  [/class file has wrong version/, 'class file has wrong version'],
+  [/^duplicate class/, 'duplicate class'],
+  [/^unreported exception/, 'unreported exception'],
+  [/^cannot access /, 'cannot access'],
+  [/^cannot return a value from method whose result type is void/, 'cannot return a value from method whose result type is void'],
+];
+
+/** Kotlin compiler messages whose wording contains names, as a stable phrase. */
+const KOTLINC_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/^Only safe \(\?\.\) or non-null asserted \(!!\.\) calls are allowed/, 'Only safe (?.) or non-null asserted (!!.) calls are allowed'],
+  [/should be called only from a coroutine or another suspend function/, 'Suspend function should be called only from a coroutine or another suspend function'],
+  [/^Too many arguments for/, 'Too many arguments'],
+  [/is not abstract and does not implement abstract (?:base class )?member/, 'is not abstract and does not implement abstract member'],
+  [/overrides nothing/, "overrides nothing"],
+  [/^Modifier '[^']{1,40}' is not applicable/, 'Modifier is not applicable'],
+  [/^Variable '[^']{1,200}' must be initialized/, 'Variable must be initialized'],
+  [/^Not enough information to infer type variable/, 'Not enough information to infer type variable'],
+  [/does not have a companion object/, 'does not have a companion object'],
+  [/^Cannot access '[^']{1,200}': it is (?:private|protected|internal)/, 'Cannot access: it is private'],
+  [/^Platform declaration clash/, 'Platform declaration clash'],
+  [/^'when' expression must be exhaustive/, "'when' expression must be exhaustive"],
+];
+
+function compilerPhrase(message: string, known: readonly (readonly [RegExp, string])[], fallback: string): string {
+  const m = message.trim();
+  for (const [re, phrase] of known) if (re.test(m)) return phrase;
+  const head = m.split(/[:;] |\. | '| "| \(|, /)[0].replace(/[.:;]+$/, '').trim();
+  // Names (dotted, called, generic) are the user's, not part of the phrase.
+  const words: string[] = [];
+  for (const word of head.split(' ')) {
+    if (words.length > 0 && /[.(<$]/.test(word)) break;
+    words.push(word);
+  }
+  const phrase = words.join(' ');
+  return phrase.length >= 3 ? phrase : fallback;
+}
+
+const javacPhrase = (message: string): string => compilerPhrase(message, JAVAC_PHRASES, 'compilation error');
+const kotlincPhrase = (message: string): string => compilerPhrase(message, KOTLINC_PHRASES, 'compilation error');
+
+const PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- null
   {
     id: 'java.npe-helpful',
@@ -131,7 +517,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
       fix(
         'Check for null where the value is produced',
         [
-          `Find where ${c.returnOf ?? (c.variable ? `'${c.variable}'` : 'the value')} is set and decide what "absent" should mean.`,
+          `Find where ${c.returnOf ?? (c.variable ? `'${c.variable}'` : 'the value')} is set and decide what "absent" should mean${c.member ? ` before ${c.member} is used on it` : ''}.`,
           'Return Optional, throw a descriptive exception, or fall back to a default instead of passing null on.',
         ],
         c.returnOf
@@ -176,7 +562,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
         `fun handle(${c.parameter}: String?) {\n    if (${c.parameter} == null) return\n    // ...\n}`,
       ),
       fix('Stop passing null from the caller', [
-        'Look one frame below in the stack trace to find the caller.',
+        `Look one frame below ${c.method} in the stack trace to find the caller.`,
         'Validate the value there (or annotate the Java API with @NonNull/@Nullable so Kotlin sees the real type).',
       ]),
     ],
@@ -620,7 +1006,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
           ],
     fixes: (c) =>
       c.init
-        ? [fix('Find the first initialisation failure', ['Search the log for ExceptionInInitializerError and read its Caused by.', 'Fix the failing static initialiser (e.g. missing resource, bad config).'])]
+        ? [fix('Find the first initialisation failure', [`Search the log for the first ExceptionInInitializerError of ${c.className} and read its Caused by.`, `Fix the failing static initialiser of ${c.className} (e.g. missing resource, bad config).`])]
         : [
             fix('Put the dependency on the runtime classpath', [
               `Find which artifact provides ${dotted(c.className)} and add it with implementation/runtime scope.`,
@@ -648,8 +1034,9 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
       'A library upgraded at compile time but an old jar deployed (application server, shared lib folder)',
       'Stale build output mixing classes compiled against different versions',
     ],
-    fixes: [
+    fixes: (c) => [
       fix('Align the dependency versions', [
+        `Find which jar provides the class of ${c.method} at runtime (run with -verbose:class, or look it up in the IDE).`,
         'Run "mvn dependency:tree -Dverbose" or "gradle dependencyInsight --dependency <name>" to find the conflicting versions.',
         'Pin one version (Maven dependencyManagement / Gradle constraints or a BOM).',
         'Clean and rebuild (mvn clean package / gradle clean build).',
@@ -685,7 +1072,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     ],
     fixes: (c) => [
       fix('Run on a newer Java', [
-        `Install ${javaRelease(c.classVersion ?? c.oldVersion)} or later and check "java -version".`,
+        `Install ${javaRelease(c.classVersion ?? c.oldVersion)} or later to run ${c.className}, and check "java -version".`,
         'Update JAVA_HOME, the Docker base image (e.g. eclipse-temurin:21-jre) or the IDE run configuration.',
       ]),
       fix(
@@ -856,9 +1243,9 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
       'Typo in the path, or wrong case on a case-sensitive file system',
       'Missing permissions, or the path is a directory',
     ],
-    fixes: [
-      fix('Load bundled files as classpath resources', ['Files under src/main/resources should be read through the class loader, not FileInputStream.'], 'try (InputStream in = getClass().getResourceAsStream("/config.json")) {\n    if (in == null) throw new IllegalStateException("config.json not on classpath");\n    // read in\n}'),
-      fix('Use an absolute or configurable path', ['Print Path.of(path).toAbsolutePath() to see where Java looks.', 'Pass the location via configuration instead of hardcoding a relative path.']),
+    fixes: (c) => [
+      fix('Load bundled files as classpath resources', [`Check that ${c.path?.trim()} exists where the program runs.`, 'Files under src/main/resources should be read through the class loader, not FileInputStream.'], 'try (InputStream in = getClass().getResourceAsStream("/config.json")) {\n    if (in == null) throw new IllegalStateException("config.json not on classpath");\n    // read in\n}'),
+      fix('Use an absolute or configurable path', [`Print Path.of("${c.path?.trim().replace(/\\/g, '\\\\')}").toAbsolutePath() to see where Java looks.`, 'Pass the location via configuration instead of hardcoding a relative path.']),
     ],
     references: [api('java.base', 'java/io', 'FileNotFoundException'), { title: 'The Java Tutorials: Path Operations', url: 'https://docs.oracle.com/javase/tutorial/essential/io/pathOps.html' }],
     samples: [
@@ -877,7 +1264,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `java.nio.file.Files (readString, newInputStream, copy, move, ...) throws NoSuchFileException when '${c.path}' (or its parent directory, for writes) does not exist. Relative paths are resolved against the working directory.`,
     causes: ['Wrong or relative path', 'Parent directory missing when writing', 'File removed by another process between check and use'],
-    fixes: [fix('Create parents / verify the path', ['Print path.toAbsolutePath().', 'Call Files.createDirectories(path.getParent()) before writing.'], 'Files.createDirectories(target.getParent());\nFiles.writeString(target, content);')],
+    fixes: (c) => [fix('Create parents / verify the path', [`Check that ${c.path} exists: print Path.of("${c.path}").toAbsolutePath().`, 'Call Files.createDirectories(path.getParent()) before writing.'], `Path target = Path.of("${c.path}");\nFiles.createDirectories(target.getParent());\nFiles.writeString(target, content);`)],
     references: [api('java.base', 'java/nio/file', 'NoSuchFileException'), api('java.base', 'java/nio/file', 'Files')],
     samples: ['java.nio.file.NoSuchFileException: /var/app/uploads/report.pdf\n\tat java.base/sun.nio.fs.UnixException.translateToIOException(UnixException.java:92)'],
   },
@@ -892,7 +1279,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `The operating system refused access to '${c.path}'. The user running the JVM lacks read/write permission on the file or its directory, the file is read-only or locked by another program (Windows), or it is a directory where a file was expected.`,
     causes: ['File/directory owned by another user (common in Docker: container runs as non-root)', 'Read-only file system or mounted volume', 'File locked by another process on Windows'],
-    fixes: [fix('Fix ownership or location', ['Check permissions with ls -l (or icacls on Windows).', 'Write to a directory the service user owns, or chown the volume in the Docker image.'], 'RUN mkdir -p /app/data && chown -R app:app /app/data')],
+    fixes: (c) => [fix('Fix ownership or location', [`Check the permissions of ${c.path} with ls -l (or icacls on Windows).`, 'Write to a directory the service user owns, or chown the volume in the Docker image.'], 'RUN mkdir -p /app/data && chown -R app:app /app/data')],
     references: [api('java.base', 'java/nio/file', 'AccessDeniedException')],
     samples: ['java.nio.file.AccessDeniedException: /app/data/cache.db\n\tat java.base/sun.nio.fs.UnixException.translateToIOException(UnixException.java:90)'],
   },
@@ -909,8 +1296,8 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
         ? 'The TCP connection could not be established within the connect timeout: the host is unreachable, a firewall drops the packets, or the address/port is wrong.'
         : 'The connection was established but the other side did not send data within the read timeout. The server is slow, overloaded, or waiting on something itself.',
     causes: ['Remote service slow or overloaded', 'Firewall/security group silently dropping traffic', 'Timeouts configured too low for the operation', 'Wrong host or port (connect timeouts)'],
-    fixes: [
-      fix('Verify connectivity', ['From the same machine/container, run curl -v or nc -vz <host> <port>.']),
+    fixes: (c) => [
+      fix('Verify connectivity', [`${c.cls} means the other side did not answer in time: from the same machine/container, run curl -v or nc -vz <host> <port>.`]),
       fix('Tune timeouts deliberately', ['Set explicit connect and read timeouts and add retries with backoff for idempotent calls.'], 'HttpClient client = HttpClient.newBuilder()\n    .connectTimeout(Duration.ofSeconds(5))\n    .build();\nHttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();'),
     ],
     references: [api('java.base', 'java/net', 'SocketTimeoutException'), api('java.net.http', 'java/net/http', 'HttpClient')],
@@ -931,8 +1318,8 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `"Connection refused" means the target machine answered, but no process is accepting connections on that port${c.host ? ` (${c.host}:${c.port})` : ''}. The server is not running, listens on another port or interface (e.g. only 127.0.0.1), or - inside Docker - 'localhost' refers to the container itself rather than the host or another container.`,
     causes: ['The server/database is not started or crashed', 'Wrong host or port in the configuration', "Inside Docker, 'localhost' is the container itself - use the service name", 'The server listens only on 127.0.0.1'],
-    fixes: [
-      fix('Check the target is listening', ['Run nc -vz <host> <port> (or Test-NetConnection on Windows).', 'Start the service, or fix the host/port in your configuration.']),
+    fixes: (c) => [
+      fix('Check the target is listening', [`Run nc -vz ${c.host ?? '<host>'} ${c.port ?? '<port>'} (or Test-NetConnection on Windows).`, 'Start the service, or fix the host/port in your configuration.']),
       fix('Use the right host in containers', ["In docker compose, connect to the service name (e.g. db:5432), not localhost.", 'From a container to the host use host.docker.internal.']),
     ],
     references: [api('java.base', 'java/net', 'ConnectException')],
@@ -1006,37 +1393,62 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.sql-exception',
     language: 'java',
-    match: /\b(?<cls>org\.postgresql\.util\.PSQLException|java\.sql\.SQL\w{0,60}Exception|com\.mysql\.cj\.jdbc\.exceptions\.\w{1,80}|java\.sql\.SQLException|org\.h2\.jdbc\.JdbcSQL\w{0,60}Exception|oracle\.jdbc\.\w{0,60}Exception): (?<message>[^\n]{1,500})/,
+    match: /\b(?<cls>org\.postgresql\.util\.PSQLException|java\.sql\.(?:SQL\w{0,60}|BatchUpdate)Exception|com\.mysql\.(?:cj\.)?jdbc\.exceptions\.(?:[a-z]\w{0,40}\.){0,2}\w{1,80}Exception|com\.microsoft\.sqlserver\.jdbc\.SQLServerException|org\.mariadb\.jdbc\.(?:[a-z]\w{0,40}\.){0,2}\w{1,80}Exception|org\.sqlite\.SQLiteException|org\.h2\.jdbc\.JdbcSQL\w{0,60}Exception|oracle\.jdbc\.(?:[a-z]\w{0,40}\.){0,2}\w{0,60}Exception|org\.hsqldb\.(?:[a-z]\w{0,40}\.){0,3}\w{1,60}Exception|com\.ibm\.db2\.jcc\.\w{1,10}\.\w{1,60}Exception|org\.apache\.derby\.(?:[a-z]\w{0,40}\.){0,3}\w{1,60}Exception)(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
     errorType: (c) => shortName(c.cls, 'SQLException'),
     category: 'database',
     priority: 8,
-    summary: (c) => `The database reported an error: ${c.message}`,
-    explanation: (c) => {
-      const m = c.message ?? '';
-      if (/does not exist|doesn't exist|not found/i.test(m)) return 'The SQL refers to a table, column or schema that does not exist in the connected database: migrations have not run, the schema/search_path differs, or the name is misspelled or quoted with the wrong case.';
-      if (/duplicate key|Duplicate entry|unique constraint/i.test(m)) return 'An INSERT/UPDATE violates a unique constraint: a row with the same key already exists.';
-      if (/password authentication failed|Access denied for user/i.test(m)) return 'The database rejected the credentials in the JDBC configuration.';
-      if (/syntax error/i.test(m)) return 'The database could not parse the SQL statement; check the statement near the position given.';
-      if (/violates foreign key|foreign key constraint/i.test(m)) return 'The row references a parent row that does not exist (or is being deleted while still referenced).';
-      if (/ResultSet closed|Statement is closed|Connection is closed|connection has been closed/i.test(m)) return 'A JDBC object was used after it (or its parent Statement/Connection) was closed - for example reading a ResultSet after the try-with-resources block ended, or re-executing a statement that closes its previous ResultSet.';
-      if (/column index is out of range|parameter index/i.test(m)) return 'A setXxx(index, value) or getXxx(index) call used an index larger than the number of ? placeholders or result columns. JDBC indexes start at 1.';
-      return 'The JDBC driver passes on the error reported by the database server; the message and SQLState say which rule was violated.';
-    },
-    causes: ['Schema out of date (migrations not applied) or wrong database/schema', 'Constraint violations (unique, foreign key, not null)', 'Wrong credentials or permissions', 'Invalid SQL for this database dialect'],
-    fixes: [
-      fix('Reproduce the statement directly', ['Enable SQL logging (e.g. spring.jpa.show-sql=true or the driver log) and run the statement in psql/mysql.', 'Check the connected database URL and schema.']),
-      fix('Apply migrations / fix constraints', ['Run Flyway/Liquibase migrations, or handle duplicates with an upsert.']),
-    ],
+    summary: (c) => `The database driver threw ${shortName(c.cls, 'SQLException')}${c.message ? `: ${c.message}` : ''}`,
+    explanation: (c) => `${shortName(c.cls, 'SQLException')} is the JDBC driver passing on an error${/postgresql|PSQL/.test(c.cls ?? '') ? ' from PostgreSQL' : /mysql|mariadb/i.test(c.cls ?? '') ? ' from MySQL/MariaDB' : /sqlserver/.test(c.cls ?? '') ? ' from SQL Server' : /oracle/.test(c.cls ?? '') ? ' from Oracle' : ''}. ${sqlKind(c.message).explanation}`,
+    causes: (c) => sqlKind(c.message).causes,
+    fixes: (c) => sqlFixes(c.cls ?? 'the SQLException', c.message),
     references: [api('java.sql', 'java/sql', 'SQLException'), { title: 'PostgreSQL: Error Codes (SQLSTATE)', url: 'https://www.postgresql.org/docs/current/errcodes-appendix.html' }],
     samples: [
       'java.sql.SQLException: Operation not allowed after ResultSet closed\n\tat com.mysql.cj.jdbc.exceptions.SQLError.createSQLException(SQLError.java:130)',
       'org.postgresql.util.PSQLException: The column index is out of range: 3, number of columns: 2.',
+      'org.postgresql.util.PSQLException: ERROR: deadlock detected\n  Detail: Process 18159 waits for ShareLock on transaction 2815559726; blocked by process 16886.',
+      "com.microsoft.sqlserver.jdbc.SQLServerException: Invalid object name 'dbo.Orders'.",
+      'com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure\n\nThe last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.',
+      'org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+    ],
+  },
+  {
+    id: 'java.data-access-exception',
+    language: 'java',
+    match: /\b(?:org\.springframework\.(?:dao|jdbc|orm|transaction)|org\.hibernate(?:\.exception)?|(?:javax|jakarta)\.persistence)\.(?:[a-z]\w{0,30}\.){0,3}(?<exc>DataIntegrityViolationException|DuplicateKeyException|BadSqlGrammarException|InvalidDataAccessResourceUsageException|InvalidDataAccessApiUsageException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|QueryTimeoutException|DataAccessResourceFailureException|CannotGetJdbcConnectionException|CannotCreateTransactionException|EmptyResultDataAccessException|IncorrectResultSizeDataAccessException|JpaSystemException|JpaObjectRetrievalFailureException|ObjectOptimisticLockingFailureException|OptimisticLockingFailureException|UncategorizedSQLException|TransientDataAccessResourceException|TransactionSystemException|UnexpectedRollbackException|PermissionDeniedDataAccessException|RecoverableDataAccessException|ConstraintViolationException|SQLGrammarException|JDBCConnectionException|GenericJDBCException|DataException|LockAcquisitionException|PersistenceException|RollbackException|EntityNotFoundException|OptimisticLockException|NonUniqueResultException|NoResultException|TransactionRequiredException|EntityExistsException|PessimisticLockException|StaleObjectStateException|TransientObjectException|TransientPropertyValueException|NonUniqueObjectException|PersistentObjectException)(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
+    errorType: (c) => c.exc ?? 'DataAccessException',
+    category: 'database',
+    priority: 10,
+    summary: (c) => `${c.exc}: ${DATA_ACCESS[c.exc ?? '']?.summary ?? 'a database operation failed'}.`,
+    explanation: (c) => {
+      const own = DATA_ACCESS[c.exc ?? '']?.explanation ?? 'Spring/Hibernate/JPA translated a JDBC error into its own exception type.';
+      const kind = sqlKind(c.message);
+      return `${own}${kind.known ? ` ${kind.explanation}` : ''}`;
+    },
+    causes: (c) => [...(DATA_ACCESS[c.exc ?? '']?.causes ?? []), ...sqlKind(c.message).causes].slice(0, 5),
+    fixes: (c) => [
+      ...(DATA_ACCESS[c.exc ?? '']?.fixes ?? []),
+      fix(`Find the SQL behind ${c.exc}`, [
+        ...subjectStep(c.message),
+        'Read the nested exception (the "nested exception is" part or the "Caused by:" blocks): the driver\'s message names the table, column or constraint.',
+        'Enable SQL logging (spring.jpa.show-sql=true, logging.level.org.hibernate.SQL=DEBUG or logging.level.org.springframework.jdbc.core=DEBUG) and run the statement in the database client.',
+      ]),
+    ],
+    references: [
+      { title: 'Spring Framework: Consistent Exception Hierarchy (DataAccessException)', url: 'https://docs.spring.io/spring-framework/reference/data-access/dao.html' },
+      { title: 'Hibernate ORM User Guide: Exception handling', url: 'https://docs.jboss.org/hibernate/orm/current/userguide/html_single/Hibernate_User_Guide.html#exceptions' },
+    ],
+    samples: [
+      'org.springframework.jdbc.BadSqlGrammarException: StatementCallback; bad SQL grammar [SELECT * FROM orders]; nested exception is org.postgresql.util.PSQLException: ERROR: relation "orders" does not exist',
+      'org.springframework.dao.DataIntegrityViolationException: could not execute statement; SQL [n/a]; constraint [uk_user_email]; nested exception is org.hibernate.exception.ConstraintViolationException: could not execute statement\n\tat org.springframework.orm.jpa.vendor.HibernateJpaDialect.convertHibernateAccessException(HibernateJpaDialect.java:276)',
+      'javax.persistence.PersistenceException: org.hibernate.exception.SQLGrammarException: could not extract ResultSet\n\tat org.hibernate.jpa.spi.AbstractEntityManagerImpl.convert(AbstractEntityManagerImpl.java:1692)',
+      'org.springframework.dao.EmptyResultDataAccessException: Incorrect result size: expected 1, actual 0',
+      'org.springframework.jdbc.CannotGetJdbcConnectionException: Failed to obtain JDBC Connection; nested exception is org.postgresql.util.PSQLException: Connection to localhost:5432 refused.',
     ],
   },
   {
     id: 'java.jdbc-no-suitable-driver',
     language: 'java',
-    match: /No suitable driver found for (?<url>[^\s]{1,300})/,
+    match: /(?:\b(?:java\.sql\.)?SQLException: )?No suitable driver found for (?<url>[^\s]{1,300})/,
     errorType: 'SQLException',
     category: 'dependency',
     priority: 15,
@@ -1044,9 +1456,9 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `DriverManager asked every registered JDBC driver whether it handles '${c.url}' and none did. Either the driver jar for that database is not on the runtime classpath, or the URL is malformed (it must start with jdbc:<subprotocol>:, e.g. jdbc:postgresql://host:5432/db).`,
     causes: ['The database driver (org.postgresql:postgresql, com.mysql:mysql-connector-j, ...) is not a runtime dependency', "Malformed URL: missing 'jdbc:' prefix or a typo in the subprotocol", 'Fat jar built without dependencies'],
-    fixes: [
+    fixes: (c) => [
       fix('Add the driver dependency', ['Add the driver for your database with runtime scope and rebuild.'], '<dependency>\n  <groupId>org.postgresql</groupId>\n  <artifactId>postgresql</artifactId>\n  <scope>runtime</scope>\n</dependency>'),
-      fix('Check the URL format', ['Use jdbc:postgresql://host:5432/db, jdbc:mysql://host:3306/db, etc.']),
+      fix('Check the URL format', [`Check ${c.url}: it must look like jdbc:postgresql://host:5432/db, jdbc:mysql://host:3306/db, etc.`]),
     ],
     references: [api('java.sql', 'java/sql', 'DriverManager'), { title: 'PostgreSQL JDBC: Connecting to the Database', url: 'https://jdbc.postgresql.org/documentation/use/' }],
     samples: ['java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/shop\n\tat java.sql/java.sql.DriverManager.getConnection(DriverManager.java:708)'],
@@ -1054,7 +1466,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.hikari-connection-timeout',
     language: 'java',
-    match: /(?<![\w.-])(?<pool>[\w.-]{1,100}) - Connection is not available, request timed out after (?<ms>\d{1,9})ms(?:[^\n]{0,20}\(total=(?<total>\d{1,6}), active=(?<active>\d{1,6}), idle=(?<idle>\d{1,6}), waiting=(?<waiting>\d{1,6})\))?/,
+    match: /(?:\b(?:java\.sql\.)?SQLTransientConnectionException: )?(?<![\w.-])(?<pool>[\w.-]{1,100}) - Connection is not available, request timed out after (?<ms>\d{1,9})ms(?:[^\n]{0,20}\(total=(?<total>\d{1,6}), active=(?<active>\d{1,6}), idle=(?<idle>\d{1,6}), waiting=(?<waiting>\d{1,6})\))?/,
     errorType: 'SQLTransientConnectionException',
     category: 'database',
     priority: 20,
@@ -1140,16 +1552,16 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.spring-port-in-use',
     language: 'java',
-    match: /(?:Web server failed to start\. Port (?<port>\d{1,5}) was already in use|PortInUseException: Port (?<portInUse>\d{1,5}) is already in use)/,
+    match: /(?:(?:Web server|Embedded servlet container) failed to start\. Port (?<port>\d{1,5}) was already in use|PortInUseException: Port (?<portInUse>\d{1,5}) is already in use|The Tomcat connector configured to listen on port (?<tomcatPort>\d{1,5}) failed to start)/,
     errorType: 'PortInUseException',
     category: 'network',
     priority: 25,
-    summary: (c) => `Spring Boot could not start: port ${c.port ?? c.portInUse} is already in use.`,
+    summary: (c) => `Spring Boot could not start: port ${c.port ?? c.portInUse ?? c.tomcatPort} is already in use.`,
     explanation: (c) =>
-      `The embedded web server (Tomcat/Jetty/Netty/Undertow) needs to listen on port ${c.port ?? c.portInUse}, but another process already does - often a previous run of the same application still running in the IDE or in the background.`,
+      `The embedded web server (Tomcat/Jetty/Netty/Undertow) needs to listen on port ${c.port ?? c.portInUse ?? c.tomcatPort}, but another process already does - often a previous run of the same application still running in the IDE or in the background.`,
     causes: ['A previous instance of the app is still running', 'Another program (or container) uses the same port', 'Two Spring Boot apps with the default port 8080'],
     fixes: (c) => [
-      fix('Stop the process using the port', [`Find it: lsof -i :${c.port ?? c.portInUse} (macOS/Linux) or netstat -ano | findstr :${c.port ?? c.portInUse} (Windows).`, 'Stop it (kill <pid> / taskkill /PID <pid> /F), or stop the old run in the IDE.']),
+      fix('Stop the process using the port', [`Find it: lsof -i :${c.port ?? c.portInUse ?? c.tomcatPort} (macOS/Linux) or netstat -ano | findstr :${c.port ?? c.portInUse ?? c.tomcatPort} (Windows).`, 'Stop it (kill <pid> / taskkill /PID <pid> /F), or stop the old run in the IDE.']),
       fix('Run on another port', ['Set server.port in application.properties, or pass it on the command line.'], `# application.properties\nserver.port=8081\n\n# or\njava -jar app.jar --server.port=8081`),
     ],
     references: [
@@ -1179,7 +1591,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       fix(
         'Register the bean',
-        [`Annotate the implementation of ${shortName(c.type, 'the type')} with @Service/@Component, or declare an @Bean method.`, 'Make sure it lives in (a sub-package of) the package of your @SpringBootApplication class.'],
+        [`Annotate the implementation of ${c.type ?? `the bean '${c.bean}'`} with @Service/@Component, or declare an @Bean method.`, 'Make sure it lives in (a sub-package of) the package of your @SpringBootApplication class.'],
         `@Service\npublic class ${shortName(c.type, 'MyService')}Impl implements ${shortName(c.type, 'MyService')} {\n}`,
       ),
       fix('Check active profiles and conditions', ['Run with --debug to print the auto-configuration condition report.']),
@@ -1248,9 +1660,127 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
+    id: 'java.spring-missing-bean-report',
+    language: 'java',
+    match: /(?:Parameter (?<index>\d{1,3}) of (?:constructor|method (?<factoryMethod>[\w$]{1,200})) in (?<owner>[\w$.]{1,300})|Field (?<field>[\w$]{1,200}) in (?<fieldOwner>[\w$.]{1,300})|A component|Method (?<method>[\w$]{1,200}) in (?<methodOwner>[\w$.]{1,300})) required a (?<single>single )?bean(?: of type '(?<type>[^'\n]{1,300})'| named '(?<bean>[^'\n]{1,300})')?(?: that could not be found|, but (?<count>\d{1,4}) were found)/,
+    errorType: (c) => (c.single ? 'NoUniqueBeanDefinitionException' : 'NoSuchBeanDefinitionException'),
+    category: 'configuration',
+    priority: 20,
+    summary: (c) =>
+      c.single
+        ? `Spring found ${c.count} beans of type ${c.type ?? 'the injected type'} where ${c.owner ?? c.fieldOwner ?? c.methodOwner ?? 'a component'} needs exactly one.`
+        : `${c.owner ?? c.fieldOwner ?? c.methodOwner ?? 'A component'} needs a bean ${c.type ? `of type ${c.type}` : `named '${c.bean}'`} that does not exist.`,
+    explanation: (c) =>
+      c.single
+        ? `Spring Boot's failure analysis: ${c.count} beans match the type ${c.type ?? ''} injected into ${c.field ? `the field ${c.field} of ` : ''}${c.owner ?? c.fieldOwner ?? c.methodOwner ?? 'a component'}, and nothing says which one to use.`
+        : `Spring Boot's failure analysis of a NoSuchBeanDefinitionException: ${c.field ? `the field ${c.field} of ${c.fieldOwner}` : c.index ? `parameter ${c.index} of ${c.factoryMethod ? `the method ${c.factoryMethod}` : 'the constructor'} of ${c.owner}` : (c.methodOwner ?? 'a component')} asks for ${c.type ? `a bean of type ${c.type}` : `the bean '${c.bean}'`}, and the application context has none: the class is not annotated, not in a scanned package, excluded by a profile or condition, or its starter/auto-configuration is missing.`,
+    causes: (c) =>
+      c.single
+        ? ['Two implementations (or an @Bean method plus an annotated class) of the same type', 'Auto-configuration and your own bean both defining the type']
+        : [
+            `No class implementing ${c.type ?? 'the type'} is annotated with @Component/@Service/@Repository`,
+            'The class is outside the package of the @SpringBootApplication class, so component scanning misses it',
+            'The bean is conditional (@Profile, @ConditionalOnProperty) or needs a starter that is not on the classpath',
+          ],
+    fixes: (c) =>
+      c.single
+        ? [fix('Choose one bean', [`Mark one implementation of ${c.type ?? 'the type'} with @Primary, or inject it with @Qualifier("beanName").`], `@Primary\n@Bean\n${shortName(c.type, 'Service')} main${shortName(c.type, 'Service')}() { ... }`)]
+        : [
+            fix(
+              'Define the missing bean',
+              [
+                `Annotate the implementation of ${c.type ?? `the bean '${c.bean}'`} with @Service/@Component (or add an @Bean method returning it).`,
+                'Make sure it is in (a sub-package of) the package of your @SpringBootApplication class, or add @ComponentScan / @EnableJpaRepositories for its package.',
+              ],
+              c.type ? `@Bean\npublic ${shortName(c.type, 'Service')} ${shortName(c.type, 'service').replace(/^./, (ch) => ch.toLowerCase())}() {\n    return new ${shortName(c.type, 'Service')}Impl();\n}` : null,
+            ),
+            fix('Check profiles and conditions', ['Run with --debug to print the condition evaluation report and see why an auto-configuration did not create it.']),
+          ],
+    references: [
+      { title: 'Spring Boot: Structuring Your Code (component scanning)', url: 'https://docs.spring.io/spring-boot/reference/using/structuring-your-code.html' },
+      { title: 'Spring Framework: Dependency Injection', url: 'https://docs.spring.io/spring-framework/reference/core/beans/dependencies/factory-collaborators.html' },
+    ],
+    samples: [
+      "***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nParameter 0 of constructor in com.example.web.OrderController required a bean of type 'com.example.service.OrderService' that could not be found.\n\n\nAction:\n\nConsider defining a bean of type 'com.example.service.OrderService' in your configuration.",
+      "Description:\n\nField userRepository in com.example.service.UserService required a bean of type 'com.example.repo.UserRepository' that could not be found.",
+      "Parameter 1 of constructor in com.example.Billing required a single bean, but 2 were found:\n\t- stripeClient: defined by method 'stripeClient'",
+    ],
+  },
+  {
+    id: 'java.spring-circular-reference',
+    language: 'java',
+    match: /(?:The dependencies of some of the beans in the application context form a cycle|BeanCurrentlyInCreationException: Error creating bean with name '(?<bean>[^'\n]{1,300})': Requested bean is currently in creation|Relying upon circular references is discouraged)/,
+    errorType: 'BeanCurrentlyInCreationException',
+    category: 'configuration',
+    priority: 20,
+    summary: (c) => `Spring beans depend on each other in a cycle${c.bean ? ` (through '${c.bean}')` : ''}.`,
+    explanation:
+      'Bean A needs bean B to be constructed and B (directly or through others) needs A. Since Spring Boot 2.6 circular references are prohibited by default, and with constructor injection they can never be resolved. The report draws the cycle with arrows.',
+    causes: ['Two services injecting each other', 'A configuration class that both defines a bean and injects something depending on it', 'Upgrading to Spring Boot 2.6+ where circular references are off by default'],
+    fixes: (c) => [
+      fix('Break the cycle', [`Move the shared logic out of the beans in the cycle${c.bean ? ` (starting with '${c.bean}')` : ''} into a third bean that both can use.`, 'Or inject one side lazily with @Lazy, or use an event instead of a direct call.']),
+      fix('Temporarily allow circular references (not recommended)', [], 'spring.main.allow-circular-references=true'),
+    ],
+    references: [{ title: 'Spring Framework: Circular dependencies', url: 'https://docs.spring.io/spring-framework/reference/core/beans/dependencies/factory-collaborators.html#beans-dependency-resolution' }],
+    samples: ['***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nThe dependencies of some of the beans in the application context form a cycle:\n\n┌─────┐\n|  orderService defined in file [/app/OrderService.class]\n↑     ↓\n|  paymentService defined in file [/app/PaymentService.class]\n└─────┘'],
+  },
+  {
+    id: 'java.spring-bean-override',
+    language: 'java',
+    match: /The bean '(?<bean>[^'\n]{1,300})'(?:, defined in (?<source>[^\n]{1,400}?),)? could not be registered\. A bean with that name has already been defined/,
+    errorType: 'BeanDefinitionOverrideException',
+    category: 'configuration',
+    priority: 20,
+    summary: (c) => `Two beans are named '${c.bean}'.`,
+    explanation: (c) => `Spring Boot (2.1+) forbids overriding a bean definition by name. '${c.bean}'${c.source ? ` (from ${c.source})` : ''} is defined a second time, often by two Feign clients or repositories with the same name, or a library and your code both declaring it.`,
+    causes: ['Two @FeignClient interfaces with the same name', 'A class annotated @Component and also returned by an @Bean method', 'Two configuration classes defining a bean with the same method name'],
+    fixes: (c) => [
+      fix('Rename one of the beans', [`Give one definition of '${c.bean}' another name (@Bean("otherName"), @Component("otherName"), contextId on @FeignClient).`]),
+      fix('Or allow overriding deliberately', [], 'spring.main.allow-bean-definition-overriding=true'),
+    ],
+    references: [{ title: 'Spring Boot 2.1 Release Notes: Bean Overriding', url: 'https://github.com/spring-projects/spring-boot/wiki/Spring-Boot-2.1-Release-Notes#bean-overriding' }],
+    samples: ["Description:\n\nThe bean 'userClient.FeignClientSpecification' could not be registered. A bean with that name has already been defined and overriding is disabled."],
+  },
+  {
+    id: 'java.spring-method-does-not-exist',
+    language: 'java',
+    match: /An attempt was made to call (?:a method that does not exist\. The attempt was made from the following location:\s{1,20}(?<caller>[^\n]{1,300})\s{1,20}The following method did not exist:\s{1,20}(?<method>[^\n]{1,400})|the method (?<method2>[^\n]{1,400}?) but it does not exist)/,
+    errorType: 'NoSuchMethodError',
+    category: 'dependency',
+    priority: 20,
+    summary: (c) => `A library calls ${c.method ?? c.method2}, which does not exist in the version on the classpath.`,
+    explanation: (c) =>
+      `Spring Boot's failure analysis of a NoSuchMethodError: ${c.caller ? `${c.caller.trim()} ` : 'the code '}was compiled against a different version of the library that declares ${c.method ?? c.method2}. Two incompatible versions of one library are on the classpath, usually because a dependency's version is forced outside Spring Boot's dependency management.`,
+    causes: ['A dependency version overridden to one incompatible with your Spring Boot version', 'Two libraries needing different major versions of a shared dependency', 'Spring Cloud / Spring Boot release trains that do not match'],
+    fixes: (c) => [
+      fix('Align the library versions', [
+        `Find which jars provide the class of ${c.method ?? c.method2} (the report lists their locations) and which dependency brings them: mvn dependency:tree or gradle dependencyInsight.`,
+        'Remove the explicit version so Spring Boot\'s dependency management picks a compatible one, or upgrade the caller.',
+      ]),
+    ],
+    references: [{ title: 'Spring Boot: Dependency Versions', url: 'https://docs.spring.io/spring-boot/appendix/dependency-versions/index.html' }, lang('NoSuchMethodError')],
+    samples: [
+      "***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nAn attempt was made to call a method that does not exist. The attempt was made from the following location:\n\n    org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientConfigurations$RestClientBuilderConfiguration.elasticsearchRestClientBuilder(ElasticsearchRestClientConfigurations.java:69)\n\nThe following method did not exist:\n\n    org.elasticsearch.client.RestClientBuilder.setHttpClientConfigCallback(Lorg/elasticsearch/client/RestClientBuilder$HttpClientConfigCallback;)Lorg/elasticsearch/client/RestClientBuilder;",
+    ],
+  },
+  {
+    id: 'java.spring-bind-properties',
+    language: 'java',
+    match: /Failed to bind properties under '(?<property>[^'\n]{1,200})' to (?<target>[\w$.<>\[\], ]{1,300}?)(?::|$)/,
+    errorType: 'BindException',
+    category: 'configuration',
+    priority: 20,
+    summary: (c) => `The configuration under '${c.property}' cannot be converted to ${c.target}.`,
+    explanation: (c) => `Spring Boot binds external configuration to @ConfigurationProperties classes and settings; the value(s) under '${c.property}' do not fit the target type ${c.target} (wrong format, unknown enum constant, missing required value, or invalid by validation). The report's "Reason:" line says which.`,
+    causes: ['A value with the wrong format (duration, data size, enum name, number)', 'A required property missing for the active profile', 'A validation annotation (@NotNull, @Min) on the properties class failed'],
+    fixes: (c) => [fix('Fix the property value', [`Look at '${c.property}' in application.properties/yaml and the environment variables for the active profile.`, `Make the value match ${c.target} (e.g. durations like 10s, enum names in capitals).`])],
+    references: [{ title: 'Spring Boot: Type-safe Configuration Properties', url: 'https://docs.spring.io/spring-boot/reference/features/external-config.html#features.external-config.typesafe-configuration-properties' }],
+    samples: ["Description:\n\nFailed to bind properties under 'server.port' to java.lang.Integer:\n\n    Property: server.port\n    Value: \"eighty\"\n    Origin: class path resource [application.properties] - 1:13\n    Reason: failed to convert java.lang.String to java.lang.Integer"],
+  },
+  {
     id: 'java.spring-placeholder',
     language: 'java',
-    match: /Could not resolve placeholder '(?<property>[^'\n]{1,200})' in value "(?<value>[^"\n]{1,300})"/,
+    match: /(?:\b(?:java\.lang\.)?IllegalArgumentException: )?Could not resolve placeholder '(?<property>[^'\n]{1,200})' in value "(?<value>[^"\n]{1,300})"/,
     errorType: 'IllegalArgumentException',
     category: 'configuration',
     priority: 20,
@@ -1282,8 +1812,8 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `Lazy associations are loaded from the database the first time you touch them, which needs an open Session (persistence context). ${c.role ?? c.roleQuoted ?? c.entity} was first touched after the transaction ended - for example in a controller, a JSON serializer, toString(), or another thread.`,
     causes: ['Accessing a lazy association outside @Transactional', 'Serialising an entity to JSON after the service method returned', 'spring.jpa.open-in-view=false (recommended) with code that relied on it'],
-    fixes: [
-      fix('Fetch what you need inside the query', ['Use JOIN FETCH or an @EntityGraph on the repository method.'], '@Query("select a from Author a join fetch a.books where a.id = :id")\nOptional<Author> findWithBooks(@Param("id") Long id);'),
+    fixes: (c) => [
+      fix('Fetch what you need inside the query', [`Load ${c.role ?? c.roleQuoted ?? c.entity} inside the transaction: use JOIN FETCH or an @EntityGraph on the repository method.`], '@Query("select a from Author a join fetch a.books where a.id = :id")\nOptional<Author> findWithBooks(@Param("id") Long id);'),
       fix('Map to a DTO inside the transaction', ['Make the service method @Transactional(readOnly = true) and convert entities to DTOs before returning.']),
     ],
     references: [{ title: 'Hibernate ORM: LazyInitializationException (Javadoc)', url: 'https://docs.jboss.org/hibernate/stable/orm/javadocs/org/hibernate/LazyInitializationException.html' }],
@@ -1304,7 +1834,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
       `By default Jackson fails when the JSON contains a property that cannot be mapped to ${c.cls}. Either the class is missing the field/setter "${c.field}", the JSON name differs from the Java name (snake_case vs camelCase), or the API added a new field.`,
     causes: ['The DTO lacks a field for this JSON property', 'Naming mismatch (user_name vs userName)', 'The remote API added fields'],
     fixes: (c) => [
-      fix('Ignore unknown properties', ['Annotate the class, or configure the ObjectMapper globally (spring.jackson.deserialization.fail-on-unknown-properties=false).'], `@JsonIgnoreProperties(ignoreUnknown = true)\npublic class ${shortName(c.cls, 'Dto')} { ... }`),
+      fix('Ignore unknown properties', [`Annotate ${c.cls}, or configure the ObjectMapper globally (spring.jackson.deserialization.fail-on-unknown-properties=false).`], `@JsonIgnoreProperties(ignoreUnknown = true)\npublic class ${shortName(c.cls, 'Dto')} { ... }`),
       fix('Map the property', ['Add the field, or map the name with @JsonProperty.'], `@JsonProperty("${c.field}")\nprivate String value;`),
     ],
     references: [{ title: 'Jackson databind: DeserializationFeature', url: 'https://github.com/FasterXML/jackson-databind/wiki/Deserialization-Features' }],
@@ -1325,8 +1855,8 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
         ? `The Java type ${c.type} expects a different JSON shape than the ${c.from} value it received - for example a JSON object where a list was expected (or the other way round), or a string where a number/object was expected.`
         : 'Jackson read JSON whose structure does not fit the target Java type (wrong token, empty body, missing creator properties).',
     causes: ['Expected an array but the API returns an object wrapping the array (e.g. {"items": [...]})', 'Empty or non-JSON request body ("No content to map due to end-of-input")', 'Field types differ between the JSON and the DTO'],
-    fixes: [
-      fix('Align the Java type with the JSON', ['Print the raw JSON and compare it with the DTO.', 'Introduce a wrapper class for enveloped responses, or change the field type.'], 'public record ItemsResponse(List<Item> items) {}\nItemsResponse r = mapper.readValue(json, ItemsResponse.class);'),
+    fixes: (c) => [
+      fix('Align the Java type with the JSON', [`Print the raw JSON and compare it with ${c.type ?? 'the DTO'}.`, 'Introduce a wrapper class for enveloped responses, or change the field type.'], 'public record ItemsResponse(List<Item> items) {}\nItemsResponse r = mapper.readValue(json, ItemsResponse.class);'),
       fix('Accept single values as arrays if the API is inconsistent', ['Enable ACCEPT_SINGLE_VALUE_AS_ARRAY.'], 'mapper.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);'),
     ],
     references: [{ title: 'Jackson databind: DeserializationFeature', url: 'https://github.com/FasterXML/jackson-databind/wiki/Deserialization-Features' }],
@@ -1357,9 +1887,9 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     causes: ['No default constructor and no @JsonCreator', 'Missing JavaTimeModule / KotlinModule / ParameterNamesModule', 'Private fields without getters', 'Serialising Hibernate lazy proxies'],
     fixes: (c) =>
       c.timeType
-        ? [fix('Register the Java time module', ['Add com.fasterxml.jackson.datatype:jackson-datatype-jsr310 and register it (or use the Spring-managed ObjectMapper).'], 'ObjectMapper mapper = new ObjectMapper()\n    .registerModule(new JavaTimeModule())\n    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);')]
+        ? [fix('Register the Java time module', [`Add com.fasterxml.jackson.datatype:jackson-datatype-jsr310 and register it (or use the Spring-managed ObjectMapper) so ${c.timeType} can be handled.`], 'ObjectMapper mapper = new ObjectMapper()\n    .registerModule(new JavaTimeModule())\n    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);')]
         : [
-            fix('Give Jackson a way in', ['Add a no-args constructor, or annotate the constructor with @JsonCreator and parameters with @JsonProperty.', 'For Kotlin add jackson-module-kotlin and register KotlinModule.'], 'public record User(@JsonProperty("id") long id, @JsonProperty("name") String name) {}'),
+            fix('Give Jackson a way in', [`Add a no-args constructor to ${c.type ?? c.serClass ?? 'the class'}, or annotate its constructor with @JsonCreator and parameters with @JsonProperty.`, 'For Kotlin add jackson-module-kotlin and register KotlinModule.'], 'public record User(@JsonProperty("id") long id, @JsonProperty("name") String name) {}'),
           ],
     references: [{ title: 'Jackson Java 8 date/time module', url: 'https://github.com/FasterXML/jackson-modules-java8' }, { title: 'Jackson databind', url: 'https://github.com/FasterXML/jackson-databind' }],
     samples: [
@@ -1374,7 +1904,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     language: 'java',
     match: rx(
       JAVAC_LOC,
-      String.raw`cannot find symbol(?:(?:\n[^\n]{0,1000}){0,4}?\n(?:\[ERROR\])?[ \t]*symbol:[ \t]{1,20}(?<kind>class|variable|method|static|constructor|package|interface|enum)[ \t]{1,20}(?<symbol>[^\n]{1,300}))?(?:\n(?:\[ERROR\])?[ \t]*location:[ \t]{1,20}(?<location>[^\n]{1,300}))?`,
+      String.raw`(?:cannot find symbol|找不到符号|シンボルを見つけられません|Symbol nicht gefunden|symbole introuvable)(?:(?:\n[^\n]{0,1000}){0,4}?\n(?:\[ERROR\]|\[javac\])?[ \t]*(?:symbol|符号|シンボル|Symbol|symbole)[ \t]{0,20}:[ \t]{1,20}(?<kind>class|variable|method|static|constructor|package|interface|enum|record|类|变量|方法|程序包|接口|クラス|変数|メソッド|パッケージ|Klasse|Variable|Methode|Package|classe|méthode)[ \t]{1,20}(?<symbol>[^\n]{1,300}))?(?:\n(?:\[ERROR\]|\[javac\])?[ \t]*(?:location|位置|場所|Ort|emplacement)[ \t]{0,20}:[ \t]{1,20}(?<location>[^\n]{1,300}))?`,
     ),
     errorType: 'cannot find symbol',
     category: 'name',
@@ -1402,7 +1932,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     language: 'java',
     match: rx(
       JAVAC_LOC,
-      String.raw`incompatible types: (?:possible lossy conversion from (?<lossyFrom>[\w.]{1,100}) to (?<lossyTo>[\w.]{1,100})|(?<from>[^\n]{1,300}?) cannot be converted to (?<to>[^\n]{1,300})|(?<detail>[^\n]{1,300}))`,
+      String.raw`(?:incompatible types|不兼容的类型|不適合な型|Inkompatible Typen|types incompatibles)(?:[:;] ?(?:possible lossy conversion from (?<lossyFrom>[\w.]{1,100}) to (?<lossyTo>[\w.]{1,100})|(?<from>[^\n]{1,300}?) cannot be converted to (?<to>[^\n]{1,300})|(?<detail>[^\n]{1,300}))|[ \t]*$)`,
     ),
     errorType: 'incompatible types',
     category: 'type',
@@ -1410,7 +1940,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => {
       if (c.lossyFrom) return `Converting ${c.lossyFrom} to ${c.lossyTo} may lose information, so javac requires an explicit cast${javacAt(c)}.`;
       if (c.from) return `A value of type ${c.from} is used where ${c.to} is required${javacAt(c)}.`;
-      return `Incompatible types${javacAt(c)}: ${c.detail}.`;
+      return `Incompatible types${javacAt(c)}${c.detail ? `: ${c.detail}` : ''}.`;
     },
     explanation: (c) =>
       c.lossyFrom
@@ -1509,22 +2039,128 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
 
   // ---------------------------------------------------------------- build tools
   {
-    id: 'java.gradle-could-not-resolve',
+    id: 'java.javac-package-does-not-exist',
     language: 'java',
-    match: /Could not resolve all (?:dependencies|files|artifacts|task dependencies) for configuration '(?<configuration>[^'\n]{1,200})'(?:[\s\S]{0,2000}?Could not (?:find|resolve) (?<dependency>[\w.\-]{1,200}:[\w.\-]{1,200}(?::[\w.\-+]{1,100})?))?/,
-    errorType: 'Could not resolve all dependencies',
+    match: rx(
+      JAVAC_LOC,
+      String.raw`(?:package (?<package>[\w$.]{1,300}) does not exist|程序包(?<pkgZh>[\w$.]{1,300})不存在|パッケージ(?<pkgJa>[\w$.]{1,300})は存在しません|Package (?<pkgDe>[\w$.]{1,300}) ist nicht vorhanden|le package (?<pkgFr>[\w$.]{1,300}) n'existe pas)`,
+    ),
+    errorType: 'package does not exist',
     category: 'dependency',
     priority: 10,
-    summary: (c) => `Gradle could not resolve ${c.dependency ? `the dependency ${trimDot(c.dependency)}` : 'some dependencies'} for configuration ${c.configuration}.`,
+    summary: (c) => `javac cannot find the package ${pkgOf(c)}${javacAt(c)}.`,
+    explanation: (c) => {
+      const pkg = pkgOf(c);
+      const hint = /^javax\.(?:servlet|persistence|validation|annotation|xml\.bind|ws\.rs|inject|transaction)/.test(pkg)
+        ? ` ${pkg} moved to jakarta.* in Jakarta EE 9+ (Spring Boot 3), and javax.xml.bind/javax.annotation were removed from the JDK in Java 11.`
+        : /^org\.junit|^org\.mockito|^org\.assertj|^org\.hamcrest/.test(pkg)
+          ? ' Test libraries are usually declared with test scope: code under src/main cannot see them, and src/test only with the right test dependency.'
+          : /\.R$|\.databinding$|\.BuildConfig$/.test(pkg)
+            ? ' R, BuildConfig and data binding classes are generated by the Android build: an earlier resource/generation error or a changed namespace stops them from being generated.'
+            : '';
+      return `An import (or fully-qualified name) refers to ${pkg}, but no jar on the compile classpath and no source file declares that package.${hint}`;
+    },
+    causes: ['The library that provides the package is not a dependency of this module (or has test/runtime scope)', 'Typo in the import', 'javax.* to jakarta.* migration (Spring Boot 3, Jakarta EE 9+)', 'Generated sources (R, BuildConfig, annotation processors) not generated'],
+    fixes: (c) => [
+      fix(`Add the library that provides ${pkgOf(c)}`, [
+        `Search for ${pkgOf(c)} on search.maven.org to find its artifact, and add it to pom.xml / build.gradle with compile (implementation) scope.`,
+        'In multi-module builds, add the dependency to the module that contains this file.',
+        'Reload the Maven/Gradle project in the IDE after changing the build file.',
+      ]),
+      fix('Or fix the import', [`Check the spelling of ${pkgOf(c)}; after upgrading to Spring Boot 3 replace javax.* imports with jakarta.*.`]),
+    ],
+    references: [{ title: 'The javac Command', url: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/javac.html' }, { title: 'Maven: Introduction to the Dependency Mechanism', url: 'https://maven.apache.org/guides/introduction/introduction-to-dependency-mechanism.html' }],
+    samples: [
+      '[ERROR] /home/dev/shop/src/main/java/com/example/web/Api.java:[3,24] package javax.servlet.http does not exist',
+      'src/test/java/com/example/AppTest.java:3: error: package org.junit does not exist\nimport org.junit.Test;\n                ^',
+      'Error:(5, 29) java: 程序包org.springframework.boot不存在',
+    ],
+  },
+  {
+    id: 'java.javac-error',
+    language: 'java',
+    match: /(?:(?<![^\s\[(])(?<file>[^\s\[\]()]{1,400}?\.java):(?:\[(?<line>\d{1,7}),\d{1,7}\] (?:error: )?|(?<lineNo>\d{1,7}): (?:error: |错误: |エラー: |Fehler: ))|Error:\(\d{1,7}, ?\d{1,7}\) java: )(?<message>[^\[\s][^\n]{0,499})/,
+    errorType: (c) => javacPhrase(c.message ?? ''),
+    category: 'syntax',
+    priority: 4,
+    summary: (c) => `javac rejected the code${javacAt(c)}: ${c.message}`,
     explanation: (c) =>
-      `Gradle searched the declared repositories and could not download ${c.dependency ? trimDot(c.dependency) : 'one or more dependencies'}. The coordinates or version may be wrong, the artifact may live in a repository that is not declared (google(), a private repo), or the machine cannot reach the repository (offline, proxy, authentication).`,
+      `The Java compiler stopped at ${c.file ? `${c.file}${c.line || c.lineNo ? ` line ${c.line ?? c.lineNo}` : ''}` : 'the reported line'} with "${c.message}". javac reports the first problem it cannot recover from; later errors are often follow-ups of the first one.`,
+    causes: ['A syntax or type error on the reported line (or just before it, for "expected" errors)', 'Code written for a newer Java release than the one configured', 'A follow-up of an earlier error in the same file'],
+    fixes: (c) => [
+      fix('Fix the first reported error first', [
+        `Open ${c.file ?? 'the file'}${c.line || c.lineNo ? ` at line ${c.line ?? c.lineNo}` : ''} and fix "${c.message}".`,
+        'Recompile: errors further down the list often disappear with the first one.',
+      ]),
+    ],
+    references: [{ title: 'The javac Command', url: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/javac.html' }, { title: 'The Java Language Specification', url: 'https://docs.oracle.com/javase/specs/jls/se21/html/index.html' }],
+    samples: [
+      "Main.java:7: error: ';' expected\n        int x = 5\n                 ^",
+      '[ERROR] /home/dev/app/src/main/java/com/example/Shape.java:[12,8] error: Circle is not abstract and does not override abstract method area() in Shape',
+    ],
+  },
+  {
+    id: 'java.maven-plugin-failure',
+    language: 'java',
+    match: /Failed to execute goal (?<plugin>[\w.\-]{1,200}:[\w.\-]{1,200}):(?<version>[\w.\-]{1,60}):(?<goal>[\w.\-]{1,60}) \([\w.\-]{1,100}\) on project (?<project>[\w.\-]{1,200}): (?<detail>[^\n]{0,500})/,
+    errorType: (c) => (/There are test failures|There was a timeout|test failures/i.test(c.detail ?? '') ? 'There are test failures' : 'Failed to execute goal'),
+    category: 'build',
+    priority: 2,
+    summary: (c) => `The Maven goal ${c.plugin}:${c.goal} failed for project ${c.project}: ${c.detail?.replace(/ -> \[Help 1\]\s*$/, '')}`,
+    explanation: (c) =>
+      `Maven stops the build when a plugin execution fails. This line is only the summary from ${c.plugin} ${c.version}; the plugin's own output above it (test reports, compiler messages, the first [ERROR] lines) says what went wrong. Run the goal again with -e (or -X) for the full stack trace.`,
+    causes: ['The plugin found a real problem (failing tests, compile errors, a failed check)', 'A plugin version incompatible with the JDK or Maven version', 'Missing configuration for the plugin'],
+    fixes: (c) => [
+      fix('Read the plugin output above the summary', [
+        `Scroll up to the first [ERROR] lines printed by ${c.plugin} and fix that problem.`,
+        `Rerun just that goal with more detail: mvn -e ${c.goal} -pl ${c.project}.`,
+        `If ${c.plugin} ${c.version} is old, try a newer plugin version compatible with your JDK.`,
+      ]),
+    ],
+    references: [{ title: 'Maven: Introduction to the Build Lifecycle', url: 'https://maven.apache.org/guides/introduction/introduction-to-the-lifecycle.html' }, { title: 'Maven: MojoExecutionException', url: 'https://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException' }],
+    samples: [
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project billing: There are test failures.',
+      '[ERROR] Failed to execute goal org.springframework.boot:spring-boot-maven-plugin:3.2.0:repackage (repackage) on project api: Execution repackage of goal org.springframework.boot:spring-boot-maven-plugin:3.2.0:repackage failed: Unable to find main class -> [Help 1]',
+    ],
+  },
+  {
+    id: 'java.gradle-task-failed',
+    language: 'java',
+    match: /Execution failed for task '(?<task>[^'\n]{1,200})'\.(?:\s{1,20}> (?<reason>[^\n]{1,500}))?/,
+    errorType: 'Execution failed for task',
+    category: 'build',
+    priority: 2,
+    summary: (c) => `The Gradle task ${c.task} failed${c.reason ? `: ${c.reason}` : ''}.`,
+    explanation: (c) =>
+      `Gradle reports the task that failed under "What went wrong"; the lines starting with ">" below it are the causes, most specific last. ${c.reason ? `Here: "${c.reason}". ` : ''}The task's own output above (compiler errors, test failures) usually has the details; run with --stacktrace or --info for more.`,
+    causes: ['The task found a real problem (compile errors, failing tests, lint errors)', 'A plugin (Android Gradle Plugin, Kotlin) incompatible with the Gradle or JDK version', 'A misconfigured build script'],
+    fixes: (c) => [
+      fix(`Find why ${c.task} failed`, [
+        'Read the ">" lines under "What went wrong" and the task output above it.',
+        `Rerun only that task with details: ./gradlew ${c.task} --stacktrace --info.`,
+      ]),
+    ],
+    references: [{ title: 'Gradle: Troubleshooting builds', url: 'https://docs.gradle.org/current/userguide/troubleshooting.html' }],
+    samples: ["FAILURE: Build failed with an exception.\n\n* What went wrong:\nExecution failed for task ':app:mergeDebugResources'.\n> A failure occurred while executing com.android.build.gradle.internal.res.ResourceCompilerRunnable\n   > Resource compilation failed (Failed to compile values resource file)."],
+  },
+  {
+    id: 'java.gradle-could-not-resolve',
+    language: 'java',
+    match: /(?:Could not resolve all (?:dependencies|files|artifacts|task dependencies) for configuration '(?<configuration>[^'\n]{1,200})'(?:[\s\S]{0,2000}?Could not (?:find|resolve) (?<dependency>[\w.\-]{1,200}:[\w.\-]{1,200}(?::[\w.\-+]{0,99}[\w\-+])?))?|Could not (?:find|resolve) (?<dep>[\w.\-]{1,200}:[\w.\-]{1,200}(?::[\w.\-+]{0,99}[\w\-+])?)\.?[ \t]*\n[ \t]*(?:Required by:|Searched in the following locations:))/,
+    errorType: 'Could not resolve dependencies',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => `Gradle could not resolve ${depOf(c) ? `the dependency ${depOf(c)}` : 'some dependencies'}${c.configuration ? ` for configuration ${c.configuration}` : ''}.`,
+    explanation: (c) =>
+      `Gradle searched the declared repositories and could not download ${depOf(c) ?? 'one or more dependencies'}. The coordinates or version may be wrong, the artifact may live in a repository that is not declared (google(), a private repo), or the machine cannot reach the repository (offline, proxy, authentication).`,
     causes: ['Wrong group, artifact or version (typo, version not published)', 'Repository missing from repositories { } or settings.gradle dependencyResolutionManagement', 'Network, proxy or credentials problem', 'Gradle offline mode with an empty cache'],
     fixes: (c) => [
-      fix('Check the coordinates and repositories', [`Look up ${c.dependency ? trimDot(c.dependency) : 'the dependency'} on search.maven.org (or the vendor repo) and compare the version.`, 'Declare the repository that hosts it.'], 'dependencyResolutionManagement {\n    repositories {\n        google()\n        mavenCentral()\n    }\n}'),
+      fix('Check the coordinates and repositories', [`Look up ${depOf(c) ?? 'the dependency'} on search.maven.org (or the vendor repo) and compare the version.`, 'Declare the repository that hosts it.'], 'dependencyResolutionManagement {\n    repositories {\n        google()\n        mavenCentral()\n    }\n}'),
       fix('Diagnose with more output', ['Run ./gradlew build --refresh-dependencies --info to see the URLs tried.', 'Check proxy settings in gradle.properties (systemProp.https.proxyHost).']),
     ],
     references: [{ title: 'Gradle: Declaring Repositories', url: 'https://docs.gradle.org/current/userguide/declaring_repositories.html' }, { title: 'Gradle: Viewing and debugging dependencies', url: 'https://docs.gradle.org/current/userguide/viewing_debugging_dependencies.html' }],
     samples: [
+      "> Could not resolve com.google.firebase:firebase-bom:33.1.0.\n     Required by:\n         project :app\n      > Could not get resource 'https://dl.google.com/dl/android/maven2/com/google/firebase/firebase-bom/33.1.0/firebase-bom-33.1.0.pom'.",
       "* What went wrong:\nExecution failed for task ':app:compileJava'.\n> Could not resolve all files for configuration ':app:compileClasspath'.\n   > Could not find com.example:payments-sdk:2.3.1.\n     Searched in the following locations:\n       - https://repo.maven.apache.org/maven2/com/example/payments-sdk/2.3.1/payments-sdk-2.3.1.pom",
       "Could not resolve all dependencies for configuration ':classpath'.",
     ],
@@ -1532,37 +2168,61 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.maven-dependency-resolution',
     language: 'java',
-    match: /Could not resolve dependencies for project (?<project>[^\s:]{1,200}:[^\s:]{1,200}(?::[^\s:]{1,100}){1,3})(?:[^\n]{0,1000}?(?:Could not find artifact|following artifacts could not be resolved:|Could not transfer artifact|Failure to find) (?<artifact>[^\s,]{1,300}))?/,
-    errorType: 'DependencyResolutionException',
+    match: /(?:Could not (?:resolve|collect) dependencies for project (?<project>[^\s:]{1,200}:[^\s:]{1,200}(?::[^\s:]{1,100}){1,3})|Plugin (?<plugin>[^\s:]{1,200}:[^\s:]{1,200}:[^\s:]{1,100}) or one of its dependencies could not be resolved|Failed to read artifact descriptor for (?<descriptor>[^\s:]{1,200}:[^\s:]{1,200}(?::[^\s:]{1,100}){1,3}))(?:[^\n]{0,1000}?(?:Could not find artifact|following artifacts could not be resolved:|Could not transfer artifact|Failure to find) (?<artifact>[^\s,]{1,300}))?/,
+    errorType: 'Could not resolve dependencies',
     category: 'dependency',
     priority: 10,
-    summary: (c) => `Maven could not resolve ${c.artifact ? `the artifact ${c.artifact}` : 'the dependencies'} of ${c.project}.`,
+    summary: (c) => `Maven could not resolve ${c.artifact ? `the artifact ${c.artifact}` : 'the dependencies'} of ${c.project ?? c.plugin ?? c.descriptor}.`,
     explanation: (c) =>
       `Maven could not download ${c.artifact ?? 'one or more dependencies'} from the configured repositories. The version may not exist, the artifact may be in a repository that is not declared in pom.xml/settings.xml, or network/authentication failed. "Failure to find ... was cached" means Maven remembers an earlier failed download.`,
     causes: ['Wrong groupId/artifactId/version', 'Repository or mirror missing from pom.xml / ~/.m2/settings.xml', 'Failed download cached in the local repository', 'Proxy or credentials problem with a private repository'],
-    fixes: [
-      fix('Verify and force an update', ['Check the coordinates on search.maven.org.', 'Run mvn -U clean install to ignore cached failures.', 'Delete the artifact folder under ~/.m2/repository if it is corrupted.']),
+    fixes: (c) => [
+      fix('Verify and force an update', [`Check the coordinates of ${c.artifact ?? c.plugin ?? c.descriptor ?? 'the missing artifact'} on search.maven.org.`, 'Run mvn -U clean install to ignore cached failures.', 'Delete the artifact folder under ~/.m2/repository if it is corrupted.']),
       fix('Declare the repository', ['Add the repository to pom.xml or a mirror in settings.xml, with credentials if needed.']),
     ],
     references: [{ title: 'Maven: DependencyResolutionException', url: 'https://cwiki.apache.org/confluence/display/MAVEN/DependencyResolutionException' }, { title: 'Maven: Introduction to Repositories', url: 'https://maven.apache.org/guides/introduction/introduction-to-repositories.html' }],
     samples: [
       '[ERROR] Failed to execute goal on project shop: Could not resolve dependencies for project com.example:shop:jar:1.0-SNAPSHOT: Could not find artifact com.example:billing-client:jar:2.0.0 in central (https://repo.maven.apache.org/maven2) -> [Help 1]',
+      '[ERROR] Plugin org.apache.maven.plugins:maven-resources-plugin:3.3.1 or one of its dependencies could not be resolved: Failed to read artifact descriptor for org.apache.maven.plugins:maven-resources-plugin:jar:3.3.1',
     ],
   },
   {
     id: 'java.maven-compilation-failure',
     language: 'java',
-    match: /Failed to execute goal org\.apache\.maven\.plugins:maven-compiler-plugin:(?<version>[\w.\-]{1,30}):(?<goal>compile|testCompile) \([\w-]{1,60}\) on project (?<project>[\w.\-]{1,200}): (?<detail>[^\n]{0,500})/,
-    errorType: 'MojoFailureException',
+    match: /Failed to execute goal org\.apache\.maven\.plugins:maven-compiler-plugin:(?<version>[\w.\-]{1,30}):(?<goal>compile|testCompile) \([\w-]{1,60}\) on project (?<project>[\w.\-]{1,200}): (?:Fatal error compiling: (?<fatal>(?:[a-z][\w$]{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error))(?::[ \t]*(?<fatalMessage>[^\n]{1,500}))?|(?<detail>[^\n]{0,500}))/,
+    errorType: (c) => (c.fatal ? shortName(c.fatal, 'Compilation failure') : 'Compilation failure'),
     category: 'build',
     priority: 8,
-    summary: (c) => `Maven could not compile ${c.goal === 'testCompile' ? 'the tests of ' : ''}project ${c.project}.`,
+    summary: (c) =>
+      c.fatal
+        ? `javac itself crashed with ${shortName(c.fatal, 'an error')} while Maven compiled project ${c.project}.`
+        : `Maven could not compile ${c.goal === 'testCompile' ? 'the tests of ' : ''}project ${c.project}.`,
     explanation: (c) =>
-      `This line only says that the maven-compiler-plugin failed${c.detail ? ` (${c.detail.replace(/ -> \[Help 1\]\s*$/, '')})` : ''}. The actual compiler errors are printed above it as "[ERROR] /path/File.java:[line,col] message".`,
-    causes: ['Java compile errors in the listed files', 'Wrong JDK version for the configured release', 'Annotation processor (Lombok, MapStruct) not configured'],
-    fixes: [fix('Read the first compiler error', ['Scroll up to the first "[ERROR] ...java:[line,col]" line and fix that one first - later errors are often follow-ups.', 'Run mvn -e compile for more detail.'])],
+      c.fatal
+        ? `"Fatal error compiling" means the compiler failed, not your code: ${c.fatal}${c.fatalMessage ? ` (${c.fatalMessage})` : ''}. With Lombok or other annotation processors this is almost always a processor version that does not support the JDK running Maven.`
+        : `This line only says that maven-compiler-plugin ${c.version} failed${c.detail ? ` (${c.detail.replace(/ -> \[Help 1\]\s*$/, '')})` : ''}. The actual compiler errors are printed above it as "[ERROR] /path/File.java:[line,col] message".`,
+    causes: (c) =>
+      c.fatal
+        ? ['An annotation processor (Lombok, MapStruct) too old for the JDK', 'The JDK running Maven is newer than the compiler plugin or processors support']
+        : ['Java compile errors in the listed files', 'Wrong JDK version for the configured release', 'Annotation processor (Lombok, MapStruct) not configured'],
+    fixes: (c) =>
+      c.fatal
+        ? [
+            fix('Upgrade the annotation processor or use a supported JDK', [
+              `Upgrade Lombok/MapStruct (and maven-compiler-plugin ${c.version}) to versions that support your JDK, or build with the JDK the project targets (check "mvn -v").`,
+            ], '<dependency>\n  <groupId>org.projectlombok</groupId>\n  <artifactId>lombok</artifactId>\n  <version>1.18.34</version>\n  <scope>provided</scope>\n</dependency>'),
+          ]
+        : [
+            fix('Read the first compiler error', [
+              `Scroll up to the first "[ERROR] ...java:[line,col]" line printed by maven-compiler-plugin ${c.version} for ${c.project} and fix that one first - later errors are often follow-ups.`,
+              'Run mvn -e compile for more detail.',
+            ]),
+          ],
     references: [{ title: 'Apache Maven Compiler Plugin', url: 'https://maven.apache.org/plugins/maven-compiler-plugin/' }, { title: 'Maven: MojoFailureException', url: 'https://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException' }],
-    samples: ['[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project inventory: Compilation failure: Compilation failure:'],
+    samples: [
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project inventory: Compilation failure: Compilation failure:',
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.8.1:compile (default-compile) on project demo: Fatal error compiling: java.lang.ExceptionInInitializerError: com.sun.tools.javac.code.TypeTags -> [Help 1]',
+    ],
   },
 
   // ---------------------------------------------------------------- Kotlin
@@ -1589,14 +2249,14 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'kotlin.type-mismatch',
     language: 'kotlin',
-    match: /(?:e: (?:file:\/\/)?(?<file>[^\s]{1,400}?\.kts?):(?<line>\d{1,7}):(?<col>\d{1,7}):? )?(?:Type mismatch: inferred type is (?<actual>[^\n]{1,200}?) but (?<expected>[^\n]{1,200}?) was expected|(?:Argument|Assignment) type mismatch: actual type is '(?<actual2>[^'\n]{1,200})', but '(?<expected2>[^'\n]{1,200})' was expected|(?:Initializer|Return) type mismatch: expected '(?<expected3>[^'\n]{1,200})', actual '(?<actual3>[^'\n]{1,200})')/,
+    match: rx(KOTLIN_LOC, String.raw`(?:Type mismatch: inferred type is (?<actual>[^\n]{1,200}?) but (?<expected>[^\n]{1,200}?) was expected|(?:Argument|Assignment) type mismatch: actual type is '(?<actual2>[^'\n]{1,200})', but '(?<expected2>[^'\n]{1,200})' was expected|(?:Initializer|Return) type mismatch: expected '(?<expected3>[^'\n]{1,200})', actual '(?<actual3>[^'\n]{1,200})')`),
     errorType: 'Type mismatch',
     category: 'type',
     priority: 10,
     summary: (c) => {
       const actual = c.actual ?? c.actual2 ?? c.actual3;
       const expected = c.expected ?? c.expected2 ?? c.expected3;
-      return `Kotlin expected ${expected} but got ${actual}${c.file ? ` at ${c.file}:${c.line}` : ''}.`;
+      return `Kotlin expected ${expected} but got ${actual}${ktAt(c)}.`;
     },
     explanation: (c) => {
       const actual = c.actual ?? c.actual2 ?? c.actual3 ?? '';
@@ -1618,15 +2278,15 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'kotlin.unresolved-reference',
     language: 'kotlin',
-    match: /(?:e: (?:file:\/\/)?(?<file>[^\s]{1,400}?\.kts?):(?<line>\d{1,7}):(?<col>\d{1,7}):? )?Unresolved reference(?:: (?<name>[\w$`]{1,200})|\s'(?<quoted>[^'\n]{1,200})')/,
+    match: rx(KOTLIN_LOC, String.raw`Unresolved reference(?:: (?<name>[\w$` + '`' + String.raw`]{1,200})|\s'(?<quoted>[^'\n]{1,200})')`),
     errorType: 'Unresolved reference',
     category: 'name',
     priority: 10,
-    summary: (c) => `Kotlin cannot resolve '${c.name ?? c.quoted}'${c.file ? ` at ${c.file}:${c.line}` : ''}.`,
+    summary: (c) => `Kotlin cannot resolve '${c.name ?? c.quoted}'${ktAt(c)}.`,
     explanation: (c) =>
       `The name '${c.name ?? c.quoted}' is not declared in scope, not imported, or comes from a dependency/plugin that is not applied (e.g. kotlinx.serialization, Android synthetic views removed in Kotlin 1.8, a missing Compose/coroutines dependency).`,
     causes: ['Typo or missing import', 'Dependency not added to the module build.gradle(.kts)', 'Gradle plugin not applied (kapt, serialization, parcelize)', 'Removed API (kotlin-android-extensions synthetic views)'],
-    fixes: [fix('Import or add the dependency', ['Add the import (Alt+Enter in the IDE).', 'Add the library/plugin to the module build file and sync Gradle.'])],
+    fixes: (c) => [fix('Import or add the dependency', [`Check the spelling of '${c.name ?? c.quoted}' and add its import (Alt+Enter in the IDE).`, `If '${c.name ?? c.quoted}' comes from a library or plugin, add it to the module build file and sync Gradle.`])],
     references: [{ title: 'Kotlin: Packages and imports', url: 'https://kotlinlang.org/docs/packages.html' }],
     samples: ['e: file:///app/src/main/java/com/example/MainActivity.kt:18:9 Unresolved reference: binding', "e: src/main/kotlin/App.kt:3:8 Unresolved reference 'serialization'."],
   },
@@ -1643,15 +2303,256 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
         ? 'withTimeout cancels its block when the time limit passes and throws TimeoutCancellationException. Use withTimeoutOrNull if a timeout is an expected outcome.'
         : 'Cancellation is normal in structured concurrency: the job (or its parent scope, e.g. viewModelScope/lifecycleScope) was cancelled, or a sibling failed. It usually only becomes visible when code catches Exception and logs or rethrows the CancellationException.',
     causes: ['The scope owning the coroutine was cancelled (screen closed, request finished)', 'A sibling coroutine failed and cancelled the parent', 'withTimeout expired', 'catch (e: Exception) swallowing/logging cancellation'],
-    fixes: [
-      fix('Do not treat cancellation as an error', ['Rethrow CancellationException when catching Exception.'], 'try {\n    repo.load()\n} catch (e: CancellationException) {\n    throw e\n} catch (e: Exception) {\n    showError(e)\n}'),
+    fixes: (c) => [
+      fix('Do not treat cancellation as an error', [`${c.cls ?? 'CancellationException'} is a CancellationException: rethrow it when catching Exception.`], 'try {\n    repo.load()\n} catch (e: CancellationException) {\n    throw e\n} catch (e: Exception) {\n    showError(e)\n}'),
       fix('Use withTimeoutOrNull for expected timeouts', [], 'val result = withTimeoutOrNull(2_000) { api.fetch() } ?: fallback'),
     ],
     references: [{ title: 'Kotlin coroutines: Cancellation and timeouts', url: 'https://kotlinlang.org/docs/cancellation-and-timeouts.html' }],
     samples: ['kotlinx.coroutines.JobCancellationException: StandaloneCoroutine was cancelled; job=StandaloneCoroutine{Cancelling}@3a4afd8d', 'kotlinx.coroutines.TimeoutCancellationException: Timed out waiting for 5000 ms'],
   },
 
+  {
+    id: 'kotlin.smart-cast-impossible',
+    language: 'kotlin',
+    match: rx(KOTLIN_LOC, String.raw`Smart cast to '?(?<type>[^'\n]{1,200}?)'? is impossible, because '?(?<name>[^'\n]{1,200}?)'? (?<why>is a [^\n]{1,300}|[^\n]{1,300})`),
+    errorType: 'Smart cast impossible',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `Kotlin cannot smart-cast '${c.name}' to ${c.type}${ktAt(c)}.`,
+    explanation: (c) =>
+      `After a null check or an 'is' check Kotlin treats a value as the narrower type only if it cannot change in between. '${c.name}' ${c.why.replace(/\.$/, '')}, so another thread or a custom getter could return something else on the next read, and the check proves nothing.`,
+    causes: ['A mutable property (var) of a class checked and then used', 'A property declared in another module or with a custom getter', 'A property delegated (by lazy, by viewModels) or open'],
+    fixes: (c) => [
+      fix(
+        `Read '${c.name}' once into a local value`,
+        [`Copy '${c.name}' into a local val (or use ?.let), check that copy for ${c.type}, and use the copy.`],
+        `val current = ${c.name}\nif (current != null) {\n    current.doSomething()\n}\n// or\n${c.name}?.let { it.doSomething() }`,
+      ),
+      fix(`Or make '${c.name}' a val`, [`If '${c.name}' never changes after construction, declare it as val in the same module.`]),
+    ],
+    references: [{ title: 'Kotlin: Type checks and casts (smart cast prerequisites)', url: 'https://kotlinlang.org/docs/typecasts.html#smart-cast-prerequisites' }],
+    samples: [
+      "e: /app/src/main/java/com/example/ui/HomeFragment.kt: (42, 13): Smart cast to 'FragmentHomeBinding' is impossible, because 'binding' is a mutable property that could have been changed by this time",
+      "e: file:///home/dev/app/src/main/kotlin/Cart.kt:18:9 Smart cast to 'Order' is impossible, because 'order' is a mutable property that could have been changed by this time",
+    ],
+  },
+  {
+    id: 'kotlin.jvm-target-compatibility',
+    language: 'kotlin',
+    match: /(?:'(?<javaTask>\w{1,100})' task \(current target is (?<javaTarget>[\d.]{1,6})\) and '(?<kotlinTask>\w{1,100})' task \(current target is (?<kotlinTarget>[\d.]{1,6})\) jvm target compatibility should be set to the same Java version|Inconsistent JVM-target compatibility detected for tasks '(?<javaTask2>\w{1,100})' \((?<javaTarget2>[\d.]{1,6})\) and '(?<kotlinTask2>\w{1,100})' \((?<kotlinTarget2>[\d.]{1,6})\)|Cannot inline bytecode built with JVM target (?<inlineTarget>[\d.]{1,6}) into bytecode that is being built with JVM target (?<currentTarget>[\d.]{1,6}))/,
+    errorType: 'jvm target compatibility',
+    category: 'configuration',
+    priority: 20,
+    summary: (c) =>
+      c.inlineTarget
+        ? `Kotlin code compiled for JVM ${c.currentTarget} cannot inline a function compiled for JVM ${c.inlineTarget}.`
+        : `Java compiles for JVM ${c.javaTarget ?? c.javaTarget2} but Kotlin for JVM ${c.kotlinTarget ?? c.kotlinTarget2}.`,
+    explanation: (c) =>
+      c.inlineTarget
+        ? `A library was built with jvmTarget ${c.inlineTarget}, and your module compiles with jvmTarget ${c.currentTarget}; inline functions cannot be copied into older bytecode. Raise the module's jvmTarget.`
+        : `Since Kotlin Gradle Plugin 1.8 the Java and Kotlin compile tasks of a module must target the same JVM version. ${c.javaTask ?? c.javaTask2} targets ${c.javaTarget ?? c.javaTarget2} (from compileOptions / the JDK running Gradle) while ${c.kotlinTask ?? c.kotlinTask2} targets ${c.kotlinTarget ?? c.kotlinTarget2} (kotlinOptions.jvmTarget). This often appears in Flutter/React Native plugins whose build.gradle sets only one of them.`,
+    causes: ['compileOptions (Java) and kotlinOptions/compilerOptions (Kotlin) set to different versions', 'A newer JDK running Gradle changes the Java default target while Kotlin stays at 1.8', 'A third-party plugin module (Flutter, React Native) that does not set both'],
+    fixes: (c) => [
+      fix(
+        'Use a JVM toolchain (sets both)',
+        [`Set the same version for ${c.javaTask ?? c.javaTask2 ?? 'the Java task'} and ${c.kotlinTask ?? c.kotlinTask2 ?? 'the Kotlin task'}: a toolchain configures both.`],
+        'kotlin {\n    jvmToolchain(17)\n}',
+      ),
+      fix(
+        'Or set both targets explicitly',
+        ['In the module build.gradle(.kts), make compileOptions and the Kotlin jvmTarget agree.'],
+        `android {\n    compileOptions {\n        sourceCompatibility = JavaVersion.VERSION_17\n        targetCompatibility = JavaVersion.VERSION_17\n    }\n    kotlinOptions {\n        jvmTarget = "17"\n    }\n}`,
+      ),
+    ],
+    references: [{ title: 'Kotlin: Gradle JVM toolchain and target compatibility', url: 'https://kotlinlang.org/docs/gradle-configure-project.html#check-for-jvm-target-compatibility-of-related-compile-tasks' }],
+    samples: [
+      "* What went wrong:\nExecution failed for task ':app:compileDebugKotlin'.\n> 'compileDebugJavaWithJavac' task (current target is 1.8) and 'compileDebugKotlin' task (current target is 17) jvm target compatibility should be set to the same Java version.",
+      "e: /app/src/main/java/com/example/Main.kt: (12, 5): Cannot inline bytecode built with JVM target 11 into bytecode that is being built with JVM target 1.8. Please specify proper '-jvm-target' option",
+    ],
+  },
+  {
+    id: 'kotlin.incompatible-version',
+    language: 'kotlin',
+    match: /(?:(?:(?<=(?<module>[^\s:!]{1,300}\.jar)!\/META-INF\/[^\n:]{1,200}: )|)(?:Module|Class '(?<cls>[^'\n]{1,300})') was compiled with an incompatible version of Kotlin\. The binary version of its metadata is (?<found>\d{1,3}(?:\.\d{1,3}){0,3}), expected version is (?<expected>\d{1,3}(?:\.\d{1,3}){0,3})|This version \((?<compose>[\w.\-]{1,40})\) of the Compose Compiler requires Kotlin version (?<composeKotlin>[\w.\-]{1,40}) but you appear to be using Kotlin version (?<usedKotlin>[\w.\-]{1,40}))/,
+    errorType: 'incompatible version of Kotlin',
+    category: 'dependency',
+    priority: 20,
+    summary: (c) =>
+      c.compose
+        ? `Compose Compiler ${c.compose} needs Kotlin ${c.composeKotlin}, but the build uses Kotlin ${c.usedKotlin}.`
+        : `${c.module ? shortName(c.module.replace(/\//g, '.').replace(/\.jar$/, ''), c.module) : 'A dependency'} was built with Kotlin ${c.found} metadata, but this compiler only reads up to ${c.expected}.`,
+    explanation: (c) =>
+      c.compose
+        ? `Each Compose Compiler release works with exactly one Kotlin version. ${c.compose} is built for Kotlin ${c.composeKotlin}; the Kotlin Gradle plugin in this build is ${c.usedKotlin}. Since Kotlin 2.0 the Compose compiler ships with Kotlin itself (plugin org.jetbrains.kotlin.plugin.compose), which removes the mismatch.`
+        : `The Kotlin compiler of this build (expecting metadata ${c.expected}) is older than the one that built ${c.module ?? c.cls ?? 'a dependency'} (metadata ${c.found}). A Kotlin compiler can read metadata at most one minor version newer than itself, so a library or the Kotlin standard library on the classpath is too new for the Kotlin Gradle plugin in use.`,
+    causes: ['The Kotlin Gradle plugin version (org.jetbrains.kotlin / kotlin_version) is older than a dependency needs', 'A library upgrade pulled in a newer kotlin-stdlib', 'Flutter/React Native projects pinning an old ext.kotlin_version'],
+    fixes: (c) => c.compose ? [
+      fix('Pick matching Compose Compiler and Kotlin versions', [
+        `Set kotlinCompilerExtensionVersion to the Compose Compiler release made for Kotlin ${c.usedKotlin} (see the compatibility map), or set the Kotlin plugin to ${c.composeKotlin} for Compose Compiler ${c.compose}.`,
+        'On Kotlin 2.0+, apply the org.jetbrains.kotlin.plugin.compose plugin and remove kotlinCompilerExtensionVersion.',
+      ], `android {\n    composeOptions {\n        kotlinCompilerExtensionVersion = "<version for Kotlin ${c.usedKotlin}>"\n    }\n}`),
+    ] : [
+      fix(
+        'Upgrade the Kotlin Gradle plugin',
+        [`Raise the Kotlin plugin to at least the version that matches metadata ${c.found} (e.g. 1.9.x for 1.9.0) so it can read ${c.module ?? c.cls ?? 'the dependency'}.`],
+        `// settings.gradle(.kts) or the root build.gradle\nplugins {\n    id("org.jetbrains.kotlin.android") version "${kotlinFor(c.found)}" apply false\n}\n// Flutter / older builds: ext.kotlin_version = '${kotlinFor(c.found)}'`,
+      ),
+      fix('Or downgrade the dependency', [`Use a version of ${c.module ?? c.cls ?? 'the library'} built with Kotlin ${c.expected} or older.`]),
+    ],
+    references: [
+      { title: 'Kotlin: Compatibility guide / binary compatibility', url: 'https://kotlinlang.org/docs/kotlin-evolution-principles.html' },
+      { title: 'Kotlin Gradle plugin', url: 'https://kotlinlang.org/docs/gradle.html' },
+      { title: 'Compose to Kotlin Compatibility Map', url: 'https://developer.android.com/jetpack/androidx/releases/compose-kotlin' },
+    ],
+    samples: [
+      'e: /home/runner/.gradle/caches/transforms-3/4b0e/transformed/jetified-kotlin-stdlib-1.9.0.jar!/META-INF/kotlin-stdlib.kotlin_module: Module was compiled with an incompatible version of Kotlin. The binary version of its metadata is 1.9.0, expected version is 1.7.1.',
+      "Class 'kotlin.collections.CollectionsKt' was compiled with an incompatible version of Kotlin. The binary version of its metadata is 2.0.0, expected version is 1.8.0.",
+      'e: This version (1.3.2) of the Compose Compiler requires Kotlin version 1.7.20 but you appear to be using Kotlin version 1.8.0 which is not known to be compatible.  Please consult the Compose-Kotlin compatibility map located at https://developer.android.com/jetpack/androidx/releases/compose-kotlin to choose a compatible version pair (or `suppressKotlinVersionCompatibilityCheck` but don\'t say I didn\'t warn you!).',
+    ],
+  },
+  {
+    id: 'kotlin.compiler-error',
+    language: 'kotlin',
+    match: /(?:^e: (?:file:\/\/)?(?<file>[^\n]{1,400}?\.kts?)(?::(?<line>\d{1,7}):\d{1,7}|: \((?<line2>\d{1,7}), ?\d{1,7}\):?)\s{1,3}|^Kotlin: )(?<message>[^\n]{1,500})/m,
+    errorType: (c) => kotlincPhrase(c.message ?? ''),
+    category: 'syntax',
+    priority: 4,
+    summary: (c) => `kotlinc rejected the code${ktAt(c)}: ${c.message}`,
+    explanation: (c) =>
+      `The Kotlin compiler reported "${c.message}"${c.file ? ` in ${c.file}` : ''}. Gradle then fails the compile task ("Compilation error. See log for more details"); the first "e:" line is the one to fix first.`,
+    causes: ['A type, nullability or syntax error on the reported line', 'An API that changed after a library or Kotlin upgrade', 'A follow-up of an earlier error'],
+    fixes: (c) => [
+      fix('Fix the first "e:" line', [`Open ${c.file ?? 'the reported file'}${c.line || c.line2 ? ` at line ${c.line ?? c.line2}` : ''} and fix "${c.message}".`, 'Rebuild; later errors are often follow-ups.']),
+    ],
+    references: [{ title: 'Kotlin: Basic syntax', url: 'https://kotlinlang.org/docs/basic-syntax.html' }, { title: 'Kotlin: Compiler options', url: 'https://kotlinlang.org/docs/compiler-reference.html' }],
+    samples: [
+      "e: file:///home/dev/app/src/main/kotlin/Main.kt:9:5 Val cannot be reassigned",
+      "e: /app/src/main/java/com/example/Api.kt: (21, 17): No value passed for parameter 'timeout'",
+    ],
+  },
+  {
+    id: 'kotlin.serialization',
+    language: 'kotlin',
+    match: /\bkotlinx\.serialization\.(?:json\.internal\.)?(?<cls>JsonDecodingException|JsonEncodingException|SerializationException|MissingFieldException)(?::[ \t]*(?:(?:Unexpected JSON token at offset \d{1,9}: )?Encountered an unknown key '(?<key>[^'\n]{1,200})'|Field '(?<field>[^'\n]{1,200})' is required for type with serial name '(?<type>[^'\n]{1,300})'|Serializer for class '(?<serClass>[^'\n]{1,200})' is not found|(?<message>[^\n]{1,3000})))?/,
+    errorType: (c) => c.cls ?? 'SerializationException',
+    category: 'type',
+    priority: 10,
+    summary: (c) =>
+      c.key
+        ? `The JSON has a key '${c.key}' that the Kotlin class does not declare.`
+        : c.field
+          ? `The JSON lacks the required field '${c.field}' of ${c.type}.`
+          : c.serClass
+            ? `No serializer exists for the class '${c.serClass}'.`
+            : `kotlinx.serialization failed: ${c.message ?? c.cls}`,
+    explanation: (c) =>
+      c.key
+        ? `By default Json rejects keys that the target class does not have. '${c.key}' is in the input but not in the @Serializable class.`
+        : c.field
+          ? `Properties without a default value are required. '${c.field}' has no default in ${c.type} and is missing from the JSON (or is named differently).`
+          : c.serClass
+            ? `'${c.serClass}' is not annotated with @Serializable, or the kotlinx-serialization Gradle plugin is not applied, so no serializer was generated.`
+            : 'The JSON does not match the @Serializable class: wrong token type, malformed JSON, or a missing/unknown field.',
+    causes: ['The API sends more (or other) fields than the data class declares', 'A property without a default value is missing from the JSON', 'The serialization compiler plugin is not applied, or @Serializable is missing'],
+    fixes: (c) => [
+      c.key
+        ? fix(`Ignore '${c.key}' or declare it`, [`${c.cls} comes from the strict default Json: configure it to ignore unknown keys, or add '${c.key}' to the class.`], 'val json = Json { ignoreUnknownKeys = true }')
+        : c.field
+          ? fix(`Give '${c.field}' a default value`, [`${c.cls}: add a default to '${c.field}' in ${c.type} (or make it nullable with = null) if the JSON may omit it.`], `val ${c.field}: String? = null`)
+          : c.serClass
+            ? fix(`Make '${c.serClass}' serializable`, [`${c.cls}: annotate '${c.serClass}' with @Serializable and apply the plugin org.jetbrains.kotlin.plugin.serialization.`], 'plugins {\n    kotlin("plugin.serialization") version "2.0.0"\n}')
+            : fix(`Compare the JSON with the class (${c.cls})`, ['Print the raw JSON and compare its keys and types with the @Serializable class.'], 'val json = Json { ignoreUnknownKeys = true; coerceInputValues = true }'),
+    ],
+    references: [{ title: 'kotlinx.serialization: JSON features', url: 'https://github.com/Kotlin/kotlinx.serialization/blob/master/docs/json.md' }],
+    samples: [
+      "kotlinx.serialization.json.internal.JsonDecodingException: Unexpected JSON token at offset 2: Encountered an unknown key 'requestType' at path: $\nUse 'ignoreUnknownKeys = true' in 'Json {}' builder to ignore unknown keys.",
+      "kotlinx.serialization.MissingFieldException: Field 'id' is required for type with serial name 'com.example.User', but it was missing at path: $",
+    ],
+  },
+  {
+    id: 'kotlin.exception',
+    language: 'kotlin',
+    match: /(?<![\w$.])(?<cls>kotlinx?\.(?:[a-z][\w$]{0,40}\.){0,5}[A-Z][\w$]{0,100}(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
+    errorType: (c) => shortName(c.cls, 'Exception'),
+    category: 'runtime',
+    priority: 1,
+    summary: (c) => `Kotlin threw ${shortName(c.cls, 'an exception')}${c.message ? `: ${c.message}` : ''}.`,
+    explanation: (c) =>
+      `${c.cls} comes from the Kotlin standard library or kotlinx.${/NotImplementedError/.test(c.cls ?? '') ? ' NotImplementedError is thrown by TODO(): the code path reached a function body that was never written.' : /NoWhenBranchMatchedException/.test(c.cls ?? '') ? ' A when expression over a Java enum or a sealed type from another module received a value none of its branches handles.' : ''} The first "at" line from your own package is where to look.`,
+    causes: ['See the message and the first frame from your own code'],
+    fixes: (c) => [fix(`Handle ${c.cls}`, [`Open the first frame from your own package and check why ${shortName(c.cls, 'the exception')} was thrown there.`])],
+    references: [{ title: 'Kotlin: Exceptions', url: 'https://kotlinlang.org/docs/exceptions.html' }],
+    samples: ['kotlin.NotImplementedError: An operation is not implemented: load settings\n\tat com.example.Settings.load(Settings.kt:12)'],
+  },
+
   // ---------------------------------------------------------------- Android
+  {
+    id: 'java.android-component-failed',
+    language: 'java',
+    match: /\bjava\.lang\.RuntimeException: Unable to (?<action>start activity|resume activity|pause activity|stop activity|destroy activity|instantiate activity|create application|instantiate application|start receiver|instantiate receiver|create service|start service|instantiate service|bind to service|get provider|instantiate provider) ComponentInfo\{(?<component>[^}\n]{1,300})\}(?::[ \t]*(?<cause>(?:[a-z][\w$]{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?)?/,
+    errorType: 'RuntimeException',
+    category: 'runtime',
+    priority: 15,
+    summary: (c) => `Android could not ${c.action} ${c.component}${c.cause ? ` because of ${shortName(c.cause, 'an exception')}` : ''}.`,
+    explanation: (c) =>
+      `ActivityThread wraps any exception thrown while it runs a component's lifecycle (onCreate, onStart, onResume, a receiver's onReceive, ...) in "RuntimeException: Unable to ${c.action}". ${c.cause ? `The real error is ${c.cause}${c.message ? ` ("${c.message}")` : ''}` : 'The real error is in the "Caused by:" section'}; its first frame from your own package is the line to fix.${c.action?.startsWith('instantiate') ? ' "Unable to instantiate" means the class itself could not be created: it is missing from the APK (ProGuard/R8, wrong package in the manifest) or has no public no-argument constructor.' : ''}`,
+    causes: (c) => [
+      c.cause ? `${shortName(c.cause, 'An exception')} thrown inside a lifecycle method of ${c.component}` : `An exception thrown inside a lifecycle method of ${c.component}`,
+      'A view looked up before setContentView/onCreateView (findViewById returning null)',
+      'Intent extras, saved state or arguments missing when the component starts',
+      'The class is not in the APK or is declared with a wrong name in AndroidManifest.xml (instantiate errors)',
+    ],
+    fixes: (c) => [
+      fix(`Fix the failure inside ${c.component}`, [
+        `Read the "Caused by:" ${c.cause ? `(${c.cause}) ` : ''}and open its first frame from your own package.`,
+        'Check the values used there: views, intent extras, saved state, injected dependencies.',
+      ]),
+      fix('For "Unable to instantiate"', ['Check the class name in AndroidManifest.xml and keep rules for R8/ProGuard; the component needs a public no-argument constructor.']),
+    ],
+    references: [
+      { title: 'Android: The activity lifecycle', url: 'https://developer.android.com/guide/components/activities/activity-lifecycle' },
+      { title: 'Android: Crashes (reading a stack trace)', url: 'https://developer.android.com/topic/performance/vitals/crash' },
+    ],
+    samples: [
+      'java.lang.RuntimeException: Unable to start activity ComponentInfo{com.example.app/com.example.app.MainActivity}: java.lang.NullPointerException: Attempt to invoke virtual method \'void android.widget.TextView.setText(java.lang.CharSequence)\' on a null object reference\n\tat android.app.ActivityThread.performLaunchActivity(ActivityThread.java:3449)\nCaused by: java.lang.NullPointerException\n\tat com.example.app.MainActivity.onCreate(MainActivity.java:31)',
+      'java.lang.RuntimeException: Unable to instantiate activity ComponentInfo{com.example.app/com.example.app.SplashActivity}: java.lang.ClassNotFoundException: Didn\'t find class "com.example.app.SplashActivity"',
+    ],
+  },
+  {
+    id: 'java.android-npe-null-object',
+    language: 'java',
+    match: rx(
+      String.raw`\bjava\.lang\.NullPointerException: Attempt to (?<action>invoke (?:virtual|interface) method|read from field|write to field|get length of null array|read from null array|write to null array)(?: '(?<member>[^'\n]{1,300})')?(?: on a null object reference)?`,
+      USER_FRAME,
+    ),
+    errorType: 'NullPointerException',
+    category: 'null',
+    priority: 20,
+    summary: (c) => `Android/ART: ${c.member ? `${c.member} was used` : `an array or field was used (${c.action})`} on a null reference.`,
+    explanation: (c) =>
+      `ART names the member that was used through null: ${c.member ? `'${c.member}'` : c.action}. The object it was called on is null - on Android typically a view that findViewById did not find (wrong layout or id, or used before setContentView/onCreateView), a binding used after onDestroyView, a missing intent extra or argument, or a field not yet initialised.${at(c)}`,
+    causes: [
+      'findViewById returned null (wrong layout, wrong id, or called before the view exists)',
+      'View binding used after onDestroyView, or a Fragment used before it is attached',
+      'Intent extras, Bundle arguments or saved state missing',
+      'A field initialised asynchronously (callback, coroutine) and used before that',
+    ],
+    fixes: (c) => [
+      fix(
+        'Find which reference was null',
+        [
+          `The receiver of ${c.member ?? 'the call'} is null: open the first frame from your own package and check every reference used on that line.`,
+          'Initialise it before use, or check for null and handle the missing case.',
+        ],
+        c.member && /TextView|View|Button|RecyclerView|ImageView/.test(c.member) ? 'val title = view.findViewById<TextView>(R.id.title)  // id must exist in the inflated layout\ntitle?.text = name' : null,
+      ),
+    ],
+    references: [lang('NullPointerException'), { title: 'Android: View binding', url: 'https://developer.android.com/topic/libraries/view-binding' }],
+    samples: [
+      "java.lang.NullPointerException: Attempt to invoke virtual method 'void android.widget.TextView.setText(java.lang.CharSequence)' on a null object reference\n\tat com.example.app.ProfileActivity.onCreate(ProfileActivity.java:42)",
+      "08-29 06:50:05.261 25392 25392 E AndroidRuntime: java.lang.NullPointerException: Attempt to invoke virtual method 'java.lang.Class java.lang.Object.getClass()' on a null object reference",
+    ],
+  },
   {
     id: 'java.android-network-on-main-thread',
     language: 'java',
@@ -1720,7 +2621,7 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.android-appcompat-theme',
     language: 'java',
-    match: /You need to use a Theme\.AppCompat theme \(or descendant\) with this activity/,
+    match: /(?:\b(?:java\.lang\.)?IllegalStateException: )?You need to use a Theme\.AppCompat theme \(or descendant\) with this activity/,
     errorType: 'IllegalStateException',
     category: 'configuration',
     priority: 20,
@@ -1732,20 +2633,244 @@ export const JVM_PATTERNS: readonly ErrorPattern[] = [
     samples: ['java.lang.IllegalStateException: You need to use a Theme.AppCompat theme (or descendant) with this activity.\n\tat androidx.appcompat.app.AppCompatDelegateImpl.createSubDecor(AppCompatDelegateImpl.java:846)'],
   },
 
+  {
+    id: 'java.inaccessible-object',
+    language: 'java',
+    match: /(?:\b(?:java\.lang\.reflect\.)?InaccessibleObjectException: )?Unable to make (?<member>[^\n]{1,300}?) accessible: module (?<module>[\w.]{1,200}) does not "(?:opens|exports) (?<opens>[\w.]{1,200})" to (?<target>unnamed module|module [\w.]{1,200})/,
+    errorType: 'InaccessibleObjectException',
+    category: 'configuration',
+    priority: 15,
+    summary: (c) => `Reflection into ${c.opens} is blocked: ${c.module} does not open it to ${c.target.replace(/ @\w+$/, '')}.`,
+    explanation: (c) =>
+      `Since Java 16 (JEP 396) and 17 (JEP 403) the JDK's internals are strongly encapsulated: setAccessible(true) on ${c.member} fails unless ${c.module} opens the package ${c.opens}. Old versions of libraries that use reflection on JDK classes (Gradle, Lombok, Gson, Kryo, Spring/cglib, Mockito) break on a new JDK.`,
+    causes: ['A library or build tool too old for the JDK in use (Java 16+)', 'Reflection on JDK internal fields (java.io.File.path, java.lang.ClassLoader.defineClass)', 'Running with a newer JDK than the project was written for'],
+    fixes: (c) => [
+      fix('Upgrade the library that uses reflection', [`Find the library that reflects on ${c.member} (the first frames below the message) and upgrade it - Gradle, Lombok, Gson, Mockito - to a version that supports your JDK.`, 'Or run the build with the JDK version the project targets.']),
+      fix(`Or open ${c.opens} explicitly (workaround)`, [`Add --add-opens for ${c.module}/${c.opens} to the JVM that fails (application, tests or Gradle daemon); ALL-UNNAMED stands for the ${c.target.replace(/ @\w+$/, '')}.`], `--add-opens ${c.module}/${c.opens}=ALL-UNNAMED`),
+    ],
+    references: [{ title: 'JEP 403: Strongly Encapsulate JDK Internals', url: 'https://openjdk.org/jeps/403' }],
+    samples: ['java.lang.reflect.InaccessibleObjectException: Unable to make field private final java.lang.String java.io.File.path accessible: module java.base does not "opens java.io" to unnamed module @5c2b1b4c'],
+  },
+  {
+    id: 'java.unsupported-class-file-major',
+    language: 'java',
+    match: /Unsupported class file major version (?<major>\d{2,3})/,
+    errorType: 'Unsupported class file major version',
+    category: 'configuration',
+    priority: 15,
+    summary: (c) => `A build tool or library read class files of ${javaRelease(c.major)} (major version ${c.major}) and does not support them.`,
+    explanation: (c) =>
+      `Class file major version ${c.major} is ${javaRelease(c.major)}. The code reading it - usually Gradle (its Groovy runtime) or an old ASM-based library (Spring, Jacoco, Mockito, Lombok) - predates that Java release. Typically the JDK running Gradle was upgraded and the Gradle wrapper was not: Java 17 needs Gradle 7.3+, Java 21 needs Gradle 8.5+.`,
+    causes: ['Gradle wrapper too old for the JDK that runs it (JAVA_HOME, the IDE\'s Gradle JDK)', 'A library that parses bytecode (ASM, Jacoco, Spring 5.x) too old for the JDK'],
+    fixes: (c) => [
+      fix('Upgrade Gradle or use an older JDK', [
+        `Upgrade the Gradle wrapper to a version that supports ${javaRelease(c.major)} (./gradlew wrapper --gradle-version 8.10), or run Gradle with an older JDK (IDE: Settings > Build Tools > Gradle > Gradle JDK).`,
+        'Upgrade Jacoco/ASM-based plugins and libraries as well.',
+      ], './gradlew wrapper --gradle-version 8.10'),
+    ],
+    references: [{ title: 'Gradle: Compatibility Matrix', url: 'https://docs.gradle.org/current/userguide/compatibility.html' }],
+    samples: ["* What went wrong:\nCould not open cp_settings generic class cache for settings file '/home/dev/app/settings.gradle' (/home/dev/.gradle/caches/7.0/scripts/abc).\n> BUG! exception in phase 'semantic analysis' in source unit '_BuildScript_' Unsupported class file major version 61"],
+  },
+  {
+    id: 'java.main-class-not-found',
+    language: 'java',
+    match: /(?:Error|错误|エラー|Fehler|Erreur|Errore|Ошибка|Erro|Błąd|오류): (?:Could not find or load main class (?<className>[\w$.\/-]{1,300})|找不到或无法加载主类 (?<zhName>[\w$.\/-]{1,300})|メイン・クラス(?<jaName>[\w$.\/-]{1,300})を検出およびロードできませんでした|Hauptklasse (?<deName>[\w$.\/-]{1,300}) konnte nicht gefunden oder geladen werden|impossible de trouver ou de charger la classe principale (?<frName>[\w$.\/-]{1,300})|impossibile trovare o caricare la classe principale (?<itName>[\w$.\/-]{1,300})|no se ha encontrado o cargado la clase principal (?<esName>[\w$.\/-]{1,300})|не удается найти или загрузить основной класс (?<ruName>[\w$.\/-]{1,300}))/i,
+    errorType: 'ClassNotFoundException',
+    category: 'dependency',
+    priority: 9,
+    summary: (c) => `The java launcher could not find the main class ${mainClass(c)}.`,
+    explanation: (c) =>
+      `"java ${mainClass(c)}" (or the Main-Class of a jar) names a class that is not on the class path given to the JVM: the launcher's ClassNotFoundException. Usually the class path (-cp) does not include the compiled classes, the name lacks its package, or the command was run from the wrong directory.${/\.(?:java|class)$/.test(mainClass(c)) ? ' The name ends in .java/.class: pass the class name without the extension (java com.example.Main), or run a single source file with "java Main.java" on Java 11+.' : ''}`,
+    causes: ['The class path (-cp) does not contain the directory or jar with the class', 'The fully-qualified name (with package) is wrong or misspelled', 'The jar manifest names a wrong Main-Class, or the jar was built without it', 'Running from a directory other than the root of the package tree'],
+    fixes: (c) => [
+      fix(`Run ${mainClass(c)} with the right class path`, [
+        `Compile into a directory and pass it: java -cp target/classes ${mainClass(c).replace(/\.(?:java|class)$/, '')}.`,
+        'Use the fully-qualified name (package.ClassName) from the root of the package tree, and check the Main-Class in the jar manifest.',
+      ]),
+    ],
+    references: [{ title: 'The java Command', url: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/java.html' }],
+    samples: ['Error: Could not find or load main class com.example.Main', '错误: 找不到或无法加载主类 HelloWorld.class'],
+  },
+  {
+    id: 'java.test-assertion',
+    language: 'java',
+    match: /\b(?<cls>org\.junit\.ComparisonFailure|junit\.framework\.(?:ComparisonFailure|AssertionFailedError)|org\.opentest4j\.(?:AssertionFailedError|MultipleFailuresError)|java\.lang\.AssertionError|org\.assertj\.core\.error\.\w{1,80}|org\.mockito\.exceptions\.(?:[a-z]\w{0,40}\.){0,3}\w{1,80})(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
+    errorType: (c) => shortName(c.cls, 'AssertionError'),
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => `A test failed: ${shortName(c.cls, 'an assertion')}${c.message ? `: ${c.message}` : ''}.`,
+    explanation: (c) =>
+      /mockito/.test(c.cls ?? '')
+        ? `${c.cls} is Mockito reporting misuse or an unmet verification (a stubbed method not called, called with other arguments, or an unnecessary stubbing in strict mode).`
+        : `${c.cls} is thrown by an assertion: the value the test got differs from the expected one${c.message ? ` (${c.message})` : ''}. The first frame in your test class is the failing assertion; the bug is either in the code under test or in the expectation.`,
+    causes: ['The code under test returns a different value than expected', 'The expectation in the test is outdated', 'Test order or shared state (static fields, database) changes the result'],
+    fixes: (c) => [
+      fix(`Compare expected and actual in ${shortName(c.cls, 'the assertion')}`, [
+        `Open the first frame from your test class under ${c.cls} and the code it calls.`,
+        'Run only that test in the IDE debugger and inspect the actual value.',
+      ]),
+    ],
+    references: [{ title: 'JUnit 5 User Guide: Assertions', url: 'https://junit.org/junit5/docs/current/user-guide/#writing-tests-assertions' }],
+    samples: ['org.junit.ComparisonFailure: expected:<[foo]> but was:<[bar]>\n\tat org.junit.Assert.assertEquals(Assert.java:115)', 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>'],
+  },
+  {
+    id: 'java.no-such-element',
+    language: 'java',
+    match: rx(String.raw`\bjava\.util\.NoSuchElementException(?::[ \t]*(?<message>[^\n]{1,300}))?`, USER_FRAME),
+    errorType: 'NoSuchElementException',
+    category: 'runtime',
+    priority: 10,
+    summary: (c) => (c.message === 'No value present' ? 'Optional.get() (or orElseThrow()) was called on an empty Optional.' : `An element was requested that does not exist${c.message ? `: ${c.message}` : ''}.`),
+    explanation: (c) =>
+      `${c.message === 'No value present' ? 'Optional.get() and orElseThrow() without arguments throw NoSuchElementException when the Optional is empty - typically a repository findById or a stream findFirst that found nothing.' : 'Iterator.next(), Scanner.next*(), a Deque/Queue element() or a Kotlin first() was called when there are no more elements.'}${at(c)}`,
+    causes: ['Optional.get() on an empty result (findById, findFirst)', 'Scanner reading past the end of input (nextInt/nextLine with no more input)', 'Iterator.next() without hasNext()', "Kotlin's first()/last() on an empty collection"],
+    fixes: (c) => [
+      fix(
+        'Handle the empty case',
+        [`${c.frame ? `In ${c.frame}, use` : 'Use'} orElse / orElseThrow with a meaningful exception, or check hasNext() / isEmpty() first.`],
+        'User user = repository.findById(id)\n    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No user " + id));',
+      ),
+    ],
+    references: [api('java.base', 'java/util', 'NoSuchElementException'), api('java.base', 'java/util', 'Optional')],
+    samples: ['java.util.NoSuchElementException: No value present\n\tat java.base/java.util.Optional.get(Optional.java:143)\n\tat com.example.service.UserService.find(UserService.java:22)'],
+  },
   // ---------------------------------------------------------------- catch-all
+  // Priority 0, not negative: for a chained trace the engine matches the outermost exception's
+  // block first, and that exception (not a better-known one in a "Caused by:") is what the
+  // report is about. Every specific pattern still outranks these.
   {
     id: 'java.exception',
     language: 'java',
-    match: /(?<![\w$.])(?<cls>(?:[a-z][\w$]{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error))(?:: (?<message>[^\n]{1,500}))?\n[ \t]{1,20}at [\w$.<>\/]{1,300}\(/,
+    match: /(?<![\w$.])(?<cls>(?:[a-z][\w$]{0,60}\.){1,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?\n[ \t]{0,20}at [\w$.<>\/]{1,300}\(/,
     errorType: (c) => shortName(c.cls, 'Exception'),
     category: 'runtime',
-    priority: -10,
+    priority: 0,
     summary: (c) => `The JVM threw ${shortName(c.cls, 'an exception')}${c.message ? `: ${c.message}` : ''}.`,
-    explanation: (c) =>
-      `${c.cls} was thrown and not caught. The first "at ..." line is where it was thrown; the first frame from your own package is usually where to start looking. If the trace has "Caused by:" sections, the last one is the root cause.`,
-    causes: ['See the exception message and the first frame from your code', 'Wrapped exceptions: the root cause is the last "Caused by:"'],
-    fixes: [fix('Start from the root cause', ['Read the last "Caused by:" section.', 'Open the first frame in your own code and inspect the values involved.', 'Search the exception class name in the library documentation.'])],
+    explanation: (c) => `${c.cls} was thrown and not caught. ${wrapped(c.message)}The first "at ..." line is where it was thrown; the first frame from your own package is usually where to start looking.`,
+    causes: ['See the exception message and the first frame from your code', 'Wrapped exceptions: the underlying reason is in the "Caused by:" sections'],
+    fixes: (c) => [
+      fix(`Find where ${c.cls} comes from`, [
+        `Open the first frame from your own package under ${c.cls} and inspect the values involved.`,
+        'If the trace has "Caused by:" sections, read them from the last one upwards: the last one is where the failure started.',
+        `Search the documentation of the library that declares ${c.cls} for the message.`,
+      ]),
+    ],
     references: [{ title: 'The Java Tutorials: Exceptions', url: 'https://docs.oracle.com/javase/tutorial/essential/exceptions/' }],
-    samples: ['com.example.billing.InvoiceException: invoice 42 is already paid\n\tat com.example.billing.InvoiceService.pay(InvoiceService.java:58)'],
+    samples: [
+      'com.example.billing.InvoiceException: invoice 42 is already paid\n\tat com.example.billing.InvoiceService.pay(InvoiceService.java:58)',
+      'Exception in thread "main" java.lang.Exception: java.lang.IllegalArgumentException: bad input\n\tat com.example.Main.main(Main.java:9)',
+    ],
+  },
+  {
+    id: 'java.jvm-exception-line',
+    language: 'java',
+    match: /(?<![\w$.])(?<cls>(?:java|javax|jakarta|sun|jdk|android|androidx|dalvik|liquibase|feign|okhttp3|retrofit2|reactor|software\.amazon|(?:org|com|io|net)\.(?:flywaydb|testcontainers|openqa|quartz|yaml|jsonwebtoken|auth0|lettuce|springframework|hibernate|apache|fasterxml|google|postgresql|mysql|microsoft|mariadb|h2database|gradle|junit|opentest4j|mockito|jetbrains|squareup|netflix|zaxxer|mongodb|datastax|elasticsearch|netty|grpc|reactivex|vertx|quarkus|micronaut|eclipse|jboss|glassfish|thymeleaf|keycloak|aws|amazonaws|azure|redis|lettuce))\.(?:[a-z][\w$]{0,60}\.){0,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
+    errorType: (c) => shortName(c.cls, 'Exception'),
+    category: 'runtime',
+    priority: 0,
+    summary: (c) => `The JVM threw ${shortName(c.cls, 'an exception')}${c.message ? `: ${c.message}` : ''}.`,
+    explanation: (c) => `${c.cls} was thrown. ${wrapped(c.message)}The lines below it (the "at ..." frames and any "Caused by:") show where and why.`,
+    causes: ['See the exception message', 'Wrapped exceptions: the underlying reason is in the "Caused by:" sections'],
+    fixes: (c) => [
+      fix(`Look up ${c.cls}`, [
+        `Read the message of ${c.cls} and the documentation of the library that declares it.`,
+        'Paste the full stack trace (with "Caused by:" sections) to see where it was thrown.',
+      ]),
+    ],
+    references: [{ title: 'The Java Tutorials: Exceptions', url: 'https://docs.oracle.com/javase/tutorial/essential/exceptions/' }],
+    samples: [
+      'org.springframework.web.client.HttpClientErrorException$NotFound: 404 Not Found: [no body]',
+      'Exception in thread "main" java.lang.Error: Unresolved compilation problem: \n\tThe method foo() is undefined for the type Main\n\n\tat Main.main(Main.java:5)',
+    ],
   },
 ];
+
+/** "… Wraps X." when a wrapper's message is another exception (`new RuntimeException(cause)`). */
+function wrapped(message: string | undefined): string {
+  const m = /(?:^|nested exception is |: )((?:[a-z][\w$]{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error))/.exec(message ?? '');
+  return m ? `It wraps ${m[1]}, the underlying failure. ` : '';
+}
+
+/**
+ * A JVM exception named after another one on the same line is a cause, not the exception
+ * thrown: `X: …: java.lang.NullPointerException` (a wrapper whose message is its cause, as
+ * `new RuntimeException(cause)` prints) and Spring's `…; nested exception is Y: …`. Patterns
+ * that start at an exception name skip such matches and take the next one.
+ */
+const NESTED_BEFORE = /(?:[A-Z][\w$]{1,100}|[\w$]\.)(?:Exception|Error)[:;]|nested exception is (?:[\w$]{1,60}\.){0,10}$/;
+
+function nestedAt(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return index > lineStart && NESTED_BEFORE.test(text.slice(Math.max(lineStart, index - 3000), index));
+}
+
+/**
+ * The pattern's regex, whose exec() returns the first match that is not nested (see above).
+ * The candidates are the regex's own matches, so the extra work is one bounded look at the
+ * start of each candidate's line: linear like the regex itself.
+ */
+class OutermostMatch extends RegExp {
+  private scanner: RegExp | null = null;
+
+  override exec(text: string): RegExpExecArray | null {
+    this.scanner ??= new RegExp(this.source, `${this.flags.replace(/[gy]/g, '')}g`);
+    const scanner = this.scanner;
+    scanner.lastIndex = 0;
+    for (let tries = 0; tries < 200; tries++) {
+      const m = scanner.exec(text);
+      if (!m) return null;
+      if (!nestedAt(text, m.index)) return m;
+      scanner.lastIndex = m.index + 1;
+    }
+    return null;
+  }
+}
+
+/** Patterns that do not start at an exception class name (messages, compiler and build output). */
+const NOT_AT_CLASS_NAME = new Set([
+  'java.spring-datasource-url',
+  'java.spring-missing-bean-report',
+  'java.spring-bean-override',
+  'java.spring-method-does-not-exist',
+  'java.spring-bind-properties',
+  'kotlin.type-mismatch',
+  'kotlin.unresolved-reference',
+  'kotlin.smart-cast-impossible',
+  'kotlin.jvm-target-compatibility',
+  'kotlin.incompatible-version',
+  'kotlin.compiler-error',
+]);
+const BUILD_OUTPUT = /^java\.(?:javac|maven|gradle)-/;
+
+function notNested(p: ErrorPattern): ErrorPattern {
+  const base = p.id.replace(/^kotlin\.jvm-/, 'java.');
+  if (NOT_AT_CLASS_NAME.has(base) || BUILD_OUTPUT.test(base)) return p;
+  return { ...p, match: new OutermostMatch(p.match.source, p.match.flags) };
+}
+
+/**
+ * Kotlin runs on the JVM: a java.lang exception thrown from Kotlin code is a Kotlin error
+ * (README: the frames decide). Every runtime pattern gets a Kotlin twin with the same match and
+ * priority; the engine prefers the pattern of the detected language on a tie, and a `.kt` frame
+ * makes the text Kotlin. Compiler and build-tool patterns have no twin.
+ */
+function kotlinTwin(p: ErrorPattern): ErrorPattern {
+  const id = `kotlin.jvm-${p.id.slice('java.'.length)}`;
+  if (GRADLE_OUTPUT.test(p.id)) {
+    // A Gradle failure is Kotlin's when the failing task is a Kotlin compile task.
+    return { ...p, id, language: 'kotlin', samples: p.samples.map((s) => `> Task :app:compileDebugKotlin FAILED\n${s}`) };
+  }
+  const priority = p.priority ?? 0;
+  // Kotlin's own patterns that outrank the twin (a message-less NullPointerException thrown from
+  // Kotlin code is the !! operator's) keep their texts: the twin's samples are the others.
+  const outranked = PATTERNS.filter((k) => k.language === 'kotlin' && (k.priority ?? 0) > priority);
+  const samples = p.samples
+    .map((s) => (/\.java:\d/.test(s) ? s.replace(/\((\w+)\.java:(\d+)\)/g, '($1.kt:$2)') : `${s}\n\tat com.example.app.MainActivity.onCreate(MainActivity.kt:27)`))
+    .filter((s) => !outranked.some((k) => k.match.test(s)));
+  return { ...p, id, language: 'kotlin', samples };
+}
+
+const GRADLE_OUTPUT = /^java\.gradle-/;
+const JAVA_RUNTIME = (p: ErrorPattern): boolean => p.language === 'java' && (!BUILD_OUTPUT.test(p.id) || GRADLE_OUTPUT.test(p.id));
+
+export const JVM_PATTERNS: readonly ErrorPattern[] = [...PATTERNS, ...PATTERNS.filter(JAVA_RUNTIME).map(kotlinTwin)].map(notNested);

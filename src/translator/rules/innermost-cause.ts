@@ -10,7 +10,12 @@
  *   engine falls back to the whole text when the root matches no pattern, so that case still
  *   gets an answer.)
  * - Java/Kotlin print the outermost exception first and each `Caused by:` below it, deeper and
- *   deeper: the last `Caused by:` block is the root.
+ *   deeper. A JVM report is about the exception thrown to the caller, the outermost one
+ *   (`NoClassDefFoundError … Caused by: ClassNotFoundException` is a NoClassDefFoundError, an
+ *   Android `RuntimeException: Unable to start activity … Caused by: NullPointerException` is
+ *   that RuntimeException): its block, up to the first `Caused by:`, is what gets matched first.
+ *   A paste that starts at a `Caused by:`, or whose head names no exception ("Error: Could not
+ *   find or load main class X"), is about its first `Caused by:` block.
  * - .NET's Exception.ToString() writes `Outer: msg ---> Inner: msg`, innermost last, followed by
  *   its frames and "--- End of inner exception stack trace ---": the text after the last arrow,
  *   up to the first end marker, is the root.
@@ -28,6 +33,8 @@ export interface Cause {
 const PY_CHAIN =
   /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):\s*$/m;
 const JAVA_CAUSED_BY = /(?:^|\n)[ \t]*Caused by: (?=\S)/g;
+// A JVM exception class (package-qualified, "…Exception"/"…Error") or a thread's uncaught header.
+const JVM_EXCEPTION = /(?<![\w$])(?:[a-z][\w$]{0,60}\.){1,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error)\b|^Exception in thread "/m;
 const ANYHOW_CAUSED_BY = /^Caused by:\s*$/m;
 const DOTNET_ARROW = ' ---> ';
 const DOTNET_END = '--- End of inner exception stack trace ---';
@@ -41,14 +48,15 @@ function pythonRoot(text: string): string | null {
 
 function javaRoot(text: string): string | null {
   if (!text.includes('Caused by: ')) return null;
-  let last = -1;
-  let end = -1;
   JAVA_CAUSED_BY.lastIndex = 0;
-  for (let m = JAVA_CAUSED_BY.exec(text); m; m = JAVA_CAUSED_BY.exec(text)) {
-    last = m.index;
-    end = m.index + m[0].length;
-  }
-  return last < 0 ? null : text.slice(end);
+  const first = JAVA_CAUSED_BY.exec(text);
+  if (!first) return null;
+  const head = text.slice(0, first.index);
+  if (JVM_EXCEPTION.test(head)) return head;
+  const start = first.index + first[0].length;
+  JAVA_CAUSED_BY.lastIndex = start;
+  const next = JAVA_CAUSED_BY.exec(text);
+  return text.slice(start, next ? next.index : undefined);
 }
 
 function anyhowRoot(text: string): string | null {

@@ -87,8 +87,24 @@ const SIGNALS: readonly Signal[] = [
   ['java', /\bjava(?:x)?\.(?:lang|util|io|net|sql|nio)\.[\w.]*(?:Exception|Error)\b|\bat [\w$.]+\((?:Native Method|Unknown Source)\)/, STRONG],
   ['java', /\[ERROR\] Failed to execute goal|FAILURE: Build failed with an exception|\borg\.springframework\./, STRONG],
   ['java', /\b(?:mvn|maven|gradle|spring)\b|\.java\b/, WEAK],
-  ['kotlin', /\([\w$]+\.kt:\d+\)|\.kt:\d+:\d+|^e: [^\n]{0,300}\.kt\b/m, DEFINITIVE],
+  // A JDBC driver's or a JVM framework's exception class: the JVM printed this, even when the
+  // message inside is a database server's (PSQLException: ERROR: relation "x" does not exist).
+  [
+    'java',
+    /\b(?:org\.postgresql\.util\.PSQLException|com\.mysql\.(?:cj\.)?jdbc\.exceptions\.|com\.microsoft\.sqlserver\.jdbc\.SQLServerException|oracle\.jdbc\.|org\.mariadb\.jdbc\.|org\.h2\.jdbc\.|org\.hibernate\.|org\.springframework\.(?:dao|jdbc|orm|transaction)\.|(?:javax|jakarta)\.persistence\.|com\.fasterxml\.jackson\.)/,
+    DEFINITIVE + STRONG,
+  ],
+  ['java', /^APPLICATION FAILED TO START\s*$/m, STRONG],
+  // javac diagnostics as Maven (after its [ERROR] prefix) and IntelliJ print them.
+  ['java', /^\S{1,400}\.java:\[\d+,\d+\] |^Error:\(\d+, ?\d+\) java: |^\S{1,400}\.java:\d+: (?:error|错误|エラー|Fehler): /m, DEFINITIVE],
+  ['kotlin', /\([\w$]+\.kt:\d+\)|\.kt:\d+:\d+|^e: [^\n]{0,300}\.kts?\b/m, DEFINITIVE],
   ['kotlin', /\bkotlin(?:x)?\.[\w.]*(?:Exception|Error)\b/, STRONG],
+  // Kotlin compiler and Kotlin Gradle plugin messages.
+  [
+    'kotlin',
+    /Execution failed for task '[^'\n]{0,200}compile\w{0,40}Kotlin\w{0,20}'|^> Task :[\w:-]{0,200}compile\w{0,40}Kotlin\w{0,20} FAILED|jvm target compatibility should be set to the same Java version|Inconsistent JVM-target compatibility|compiled with an incompatible version of Kotlin|Smart cast to '[^'\n]{1,200}' is impossible|\.kt: \(\d+, ?\d+\)/m,
+    DEFINITIVE + WEAK,
+  ],
 
   // Go
   ['go', /^goroutine \d+ \[[\w ,]+\]:/m, DEFINITIVE],

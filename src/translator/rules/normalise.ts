@@ -75,6 +75,12 @@ const PREFIXES: readonly Prefix[] = [
   { re: /^\[?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]?\s+/, stamp: true },
   // syslog / journald: "May  1 12:00:00 host app[123]: ".
   { re: /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S{1,255} [^\s:[]{1,255}(?:\[\d{1,10}\])?: /, stamp: true },
+  // Android logcat threadtime format after its date: "08-29 06:50:05.261 25392 25392 E AndroidRuntime: ",
+  // Android Studio's "25356-25356/com.example.app E/AndroidRuntime: " (its brief level/tag part
+  // is stripped next) and its newer "1234-1234  AndroidRuntime  com.example.app  E  " columns.
+  { re: /^\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\s{1,6}\d{1,10}\s{1,6}\d{1,10} [VDIWEF] [^:\n]{1,100}?: ?/, stamp: true },
+  { re: /^\d{1,10}-\d{1,10}\/[\w.:-]{1,255} (?=[VDIWEF]\/)/ },
+  { re: /^\d{1,10}-\d{1,10}\s{1,10}[\w.$-]{1,100}\s{1,60}[\w.:$-]{1,255}\s{1,60}[VDIWEF]\s{1,5}(?=\S)/ },
   // Android logcat brief format: "E/AndroidRuntime( 1234): ", "E/Tag: ".
   { re: /^[VDIWEF]\/[^\s:(]{1,255}\s*(?:\(\s*\d{1,10}\))?:\s/ },
   // pytest marks the failure lines of a test with "E   ".
