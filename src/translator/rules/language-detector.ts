@@ -105,6 +105,15 @@ const SIGNALS: readonly Signal[] = [
 
   // Ruby
   ['ruby', /^\s*(?:from )?[^\s:]+\.rb:\d+:in /m, DEFINITIVE],
+  // Ruby frames reformatted by error trackers in Python's shape ("File "x.rb", line 3, in m"):
+  // .rb files outweigh the Python frame structure they borrow.
+  ['ruby', /^\s*File "[^"\n]+\.rb", line \d+/m, 2 * DEFINITIVE],
+  // Rake/Capistrano aborts, Ruby's parser, and the exception classes of Ruby's database drivers
+  // and Active Record (a PG:: error is Ruby's even though PostgreSQL's message is inside).
+  ['ruby', /^(?:rake|cap) aborted!|\.rb:\d+: syntax errors? |\bunexpected (?:end-of-input|keyword_\w+|kEND|\$end|t[A-Z][A-Z_]{2,})\b/m, DEFINITIVE],
+  ['ruby', /\b(?:PG|Mysql2|SQLite3|Trilogy|ActiveRecord|Sequel)::[A-Z]\w+/, DEFINITIVE],
+  ['ruby', /uninitialized constant [A-Z]|undefined local variable or method|cannot load such file --|can't modify frozen|no implicit conversion (?:of|from) \w|can't be coerced into|stack level too deep|Bundler could not find compatible versions/, DEFINITIVE],
+  ['ruby', /\b(?:ActiveModel|ActionController|ActionView|ActionDispatch|AbstractController|ActiveSupport|ActiveJob|Bundler|Gem|SSHKit|Sidekiq|Zeitwerk|Psych|Puma|Rack|Redis|RedisClient|Faraday)::[A-Z]\w+|\bNet::(?:SSH::|ReadTimeout|OpenTimeout)/, STRONG],
   [
     'ruby',
     /undefined method [`'][^'`\n]+[`'] for |\bErrno::E[A-Z]+|\bActiveRecord::\w+|\(\w+(?:::\w+)*(?:Error|Exception)\)$|\bnil:NilClass\b|wrong number of arguments ?\((?:given \d+, expected \d+|\d+ for \d+)\)|\.rb:\d+/m,
