@@ -83,7 +83,8 @@ function firstGroup(m: RegExpExecArray): string | undefined {
 
 /** What a database error reported through Ruby is about, from its classes and its message. */
 function dbIssue(c: Readonly<Record<string, string>>): DbIssue {
-  const message = c.message ?? '';
+  // Ruby's uncaught-exception line puts the raising frame before the message.
+  const message = (c.message ?? '').replace(/^\S{0,300}:\d{1,7}:in [`'][^'`]{0,200}['`]: /, '');
   const issue: DbIssue = { kind: 'other' };
   for (const [kind, re] of DB_MESSAGES) {
     const m = re.exec(message);
@@ -558,7 +559,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     id: 'ruby.bundler-gem-not-found',
     language: 'ruby',
     match:
-      /Could not find (?:gem )?'?(?<gem>[A-Za-z][\w.-]{0,150}?)(?:-(?<version>\d[\w.-]{0,60}))?(?=[\s',(])(?: \((?<requirement>[^)\n]{1,60})\))?(?: [\w-]{1,40})?'?[^\n]{0,200}?(?:in (?:any of the (?:gem )?sources|locally installed gems|rubygems repository|the gems available)|installed locally)|Your bundle is locked to (?<gem2>[\w.-]{1,150}) \((?<version2>[^)\n]{1,60})\)[^\n]{0,300}?but that version (?:can no longer be found|could not be found)/,
+      /Could not find (?:gem )?'?(?<gem>[A-Za-z][\w.]{0,60}(?:-(?!\d)[\w.]{1,60}){0,6})(?:-(?<version>\d[\w.-]{0,60}))?(?=[\s',(])(?: \((?<requirement>[^)\n]{1,60})\))?(?: [\w-]{1,40})?'?[^\n]{0,200}?(?:in (?:any of the (?:gem )?sources|locally installed gems|rubygems repository|the gems available)|installed locally)|Your bundle is locked to (?<gem2>[\w.-]{1,150}) \((?<version2>[^)\n]{1,60})\)[^\n]{0,300}?but that version (?:can no longer be found|could not be found)/,
     errorType: 'Bundler::GemNotFound',
     category: 'dependency',
     priority: 30,
@@ -763,7 +764,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     // Ruby 1.8/1.9 "kEND"/"$end", 3.3+ "unexpected 'end'"; prism (3.4+): "expected an `end` to close
     // the `def` statement", "unexpected 'end', ignoring it"; syntax_suggest: "Unmatched `end'".
     match:
-      /(?:(?<![\w./-])(?<file>[\w./-]{1,300}\.rb):(?<line>\d{1,7}): syntax error, )?unexpected (?<token>end-of-input|\$end|keyword_end|kEND|(?:[`']|&#39;)?end(?:'|`|&#39;)?(?![\w-])(?! of file))|expected an? `end` to close the `(?<construct>\w{1,20})`|(?<unmatched>Unmatched `end['`]|Unmatched keyword, missing `end'|missing `end`)/,
+      /unexpected (?<=(?:(?<![\w./-])(?<file>[\w./-]{1,300}\.rb):(?<line>\d{1,7}): syntax error, )?unexpected )(?<token>end-of-input|\$end|keyword_end|kEND|(?:[`']|&#39;)?end(?:'|`|&#39;)?(?![\w-])(?! of file))|expected an? `end` to close the `(?<construct>\w{1,20})`|(?<unmatched>Unmatched `end['`]|Unmatched keyword, missing `end'|missing `end`)/,
     errorType: 'SyntaxError',
     category: 'syntax',
     priority: 30,
@@ -807,7 +808,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'ruby.syntax-error',
     language: 'ruby',
-    match: /(?<![\w./-])(?<file>[\w./-]{1,300}\.(?:rb|rake|ru|gemspec|erb|builder|jbuilder)|Gemfile|Rakefile|-e|\(irb\)):(?<line>\d{1,7}): (?:syntax errors? found|syntax error,)(?<detail>[^\n]{0,200})/,
+    match: /syntax error(?:s? found|,)(?<=(?<![\w./-])(?<file>[\w./-]{1,300}\.(?:rb|rake|ru|gemspec|erb|builder|jbuilder)|Gemfile|Rakefile|-e|\(irb\)):(?<line>\d{1,7}): syntax error(?:s? found|,))(?<detail>[^\n]{0,200})/,
     errorType: 'SyntaxError',
     category: 'syntax',
     priority: 20,
@@ -979,7 +980,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     // "…: PG::UndefinedTable: ERROR: … (ActiveRecord::StatementInvalid)".
     match: new RegExp(
       String.raw`(?<![\w:])(?<wrapper>${AR_DB_CLASSES})\b(?!\))(?::? ?\(?(?:(?<driver>PG|Mysql2|SQLite3|Trilogy)::(?<dbclass>[A-Z]\w{0,60}(?:::[A-Z]\w{0,60})?):?)? ?(?<message>[^\n]{0,300}(?:\n[^\n]{0,200}){0,2}))?` +
-        String.raw`|\((?<wrapper2>${AR_DB_CLASSES})\)(?<=: (?<message2>[^\n]{1,300}) \((?:ActiveRecord|Sequel)::\w{1,60}\))`,
+        String.raw`|\((?<wrapper2>${AR_DB_CLASSES})\)(?<=(?<message2>[^\n]{0,300}) \((?:ActiveRecord|Sequel)::\w{1,60}\))`,
     ),
     errorType: (c) => c.wrapper ?? c.wrapper2 ?? 'ActiveRecord::StatementInvalid',
     category: 'database',
@@ -1013,6 +1014,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
       'ActiveRecord::ConnectionTimeoutError: could not obtain a connection from the pool within 5.000 seconds (waited 5.001 seconds); all pooled connections were in use',
       'Sequel::DatabaseError: PG::UndefinedColumn: ERROR:  column "archived" does not exist',
       'ActiveRecord::StatementInvalid: PG::UndefinedTable: FEHLER:  Relation »artikel« existiert nicht',
+      'could not connect to server: No such file or directory\n\tIs the server running locally and accepting\n\tconnections on Unix domain socket "/var/run/postgresql/.s.PGSQL.5432"?\n (ActiveRecord::ConnectionNotEstablished)',
     ],
   },
   {
@@ -1021,7 +1023,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     // A driver exception on its own: "PG::UndefinedTable: ERROR: …", "Mysql2::Error: …",
     // "SQLite3::BusyException: database is locked", or "…: could not connect … (PG::ConnectionBad)".
     match:
-      /(?<![\w:])(?<driver>PG|Mysql2|SQLite3|Trilogy)::(?<dbclass>[A-Z]\w{0,60}(?:::[A-Z]\w{0,60})?)(?:: ?(?<message>[^\n]{0,300}(?:\n[^\n]{0,200}){0,2})|(?<=: (?<message2>[^\n]{1,300}) \((?:PG|Mysql2|SQLite3|Trilogy)::[\w:]{1,130})\))/,
+      /(?<![\w:])(?<driver>PG|Mysql2|SQLite3|Trilogy)::(?<dbclass>[A-Z]\w{0,60}(?:::[A-Z]\w{0,60})?)(?:: ?(?<message>[^\n]{0,300}(?:\n[^\n]{0,200}){0,2})|(?<=(?<message2>[^\n]{0,300}) \((?:PG|Mysql2|SQLite3|Trilogy)::[\w:]{1,130})\))/,
     errorType: (c) => `${c.driver}::${c.dbclass}`,
     category: 'database',
     priority: 40,
@@ -1049,6 +1051,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
       'SQLite3::BusyException: database is locked',
       'PG::UniqueViolation: ERROR:  duplicate key value violates unique constraint "orders_pkey"\nDETAIL:  Key (id)=(17) already exists.',
       'PG::NotNullViolation: ERROR:  null value in column "title" violates not-null constraint',
+      "/usr/local/bundle/gems/pg-1.2.3/lib/pg.rb:58:in `initialize': could not connect to server: No such file or directory\n\tIs the server running locally and accepting\n\tconnections on Unix domain socket \"/var/run/postgresql/.s.PGSQL.5432\"? (PG::ConnectionBad)",
     ],
   },
   // ---------------------------------------------------------------- Rails
@@ -1378,7 +1381,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     // getaddrinfo's reason is localised by the OS ("Name or service not known", "Hôte inconnu.", "Der angegebene Host ist unbekannt.").
     match:
       /Failed to open TCP connection to (?<host>[^\s:()]{1,253}):(?<port>\d{1,5}) \(getaddrinfo(?:\(3\))?: [^()\n]{0,120}\)(?: \((?<cls>SocketError|Socket::ResolutionError)\))?|getaddrinfo(?:\(3\))?: [^\n]{0,120}\((?<cls2>SocketError|Socket::ResolutionError)\)|(?<cls3>SocketError|Socket::ResolutionError): getaddrinfo/,
-    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? 'SocketError',
+    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? 'SocketError',
     category: 'network',
     priority: 30,
     summary: (c) => `The host name ${c.host ?? ''} could not be resolved (DNS lookup failed).`.replace('  ', ' '),
@@ -1573,7 +1576,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'gem.ruby-version-requirement',
     language: 'ruby',
-    match: /(?:(?<cls>Gem::(?:InstallError|RuntimeRequirementNotMetError)): )?(?<gem>[A-Za-z][\w.-]{0,100}) requires Ruby version (?<requirement>[<>=~!]{1,2} ?\d[\w.]{0,20}(?:, ?[<>=~!]{1,2} ?\d[\w.]{0,20}){0,3})/,
+    match: / requires Ruby version (?<=(?:(?<cls>Gem::(?:InstallError|RuntimeRequirementNotMetError)): )?(?<![\w.-])(?<gem>[A-Za-z][\w.-]{0,100}) requires Ruby version )(?<requirement>[<>=~!]{1,2} ?\d[\w.]{0,20}(?:, ?[<>=~!]{1,2} ?\d[\w.]{0,20}){0,3})/,
     errorType: (c) => c.cls ?? 'Gem::InstallError',
     category: 'dependency',
     priority: 45,
@@ -1595,7 +1598,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'gem.missing-spec',
     language: 'ruby',
-    match: /(?:(?<cls>Gem::(?:MissingSpecError|MissingSpecVersionError|LoadError|GemNotFoundException)): )?(?:Could not find '(?<gem>[\w.-]{1,100})' \((?<requirement>[^)\n]{1,60})\)(?: - did find: \[[^\]\n]{0,200}\])? among \d{1,6} total gem|can't find gem (?<gem2>[\w.-]{1,100}) \((?<requirement2>[^)\n]{1,60})\)(?: with executable (?<command>[\w.-]{1,100}))?)(?:[^\n]{0,120}?\((?<cls2>Gem::\w{1,60})\))?/,
+    match: /(?:(?<cls>Gem::(?:MissingSpecError|MissingSpecVersionError|LoadError|GemNotFoundException)): )?(?:Could not find '(?<gem>[\w.-]{1,100})' \((?<requirement>[^)\n]{1,60})\)(?: - did find: \[[^\]\n]{0,200}\])? (?:among \d{1,6} total gem|required by your [^\n]{0,200}?Gemfile\.lock)|can't find gem (?<gem2>[\w.-]{1,100}) \((?<requirement2>[^)\n]{1,60})\)(?: with executable (?<command>[\w.-]{1,100}))?)(?:[^\n]{0,120}?\((?<cls2>Gem::\w{1,60})\))?/,
     errorType: (c) => c.cls ?? c.cls2 ?? (c.gem2 ? 'Gem::GemNotFoundException' : 'Gem::MissingSpecError'),
     category: 'dependency',
     priority: 35,
@@ -1615,6 +1618,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       "/usr/local/rvm/rubies/ruby-2.1.0/lib/ruby/site_ruby/2.1.0/rubygems/dependency.rb:298:in `to_specs': Could not find 'bundler' (>= 0) among 8 total gem(s) (Gem::LoadError)",
       "/usr/lib/ruby/3.0.0/rubygems.rb:281:in `find_spec_for_exe': can't find gem bundler (= 2.4.10) with executable bundle (Gem::GemNotFoundException)",
+      "/usr/lib/ruby/2.7.0/rubygems.rb:277:in `find_spec_for_exe': Could not find 'bundler' (2.2.33) required by your /app/Gemfile.lock. (Gem::GemNotFoundException)",
     ],
   },
   {
@@ -1720,6 +1724,31 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     samples: ["An error occurred while installing mimemagic (0.3.10), and Bundler cannot continue.\nMake sure that `gem install mimemagic -v '0.3.10' --source 'https://rubygems.org/'` succeeds before bundling."],
   },
 
+  {
+    id: 'ruby.rspec-expectation-failed',
+    language: 'ruby',
+    // An RSpec failure whose reason is an expectation (not an exception, which RSpec prints as
+    // "NoMethodError:" etc. and other patterns recognise).
+    match: /Failure\/Error: (?<code>[^\n]{1,300})\n(?:[ \t]*\n)?[ \t]{0,20}(?:expected|Expected|expected:)\b[^\n]{0,300}(?:\n[ \t]{0,30}got:[ \t]{0,10}(?<got>[^\n]{0,200}))?/,
+    errorType: 'RSpec::Expectations::ExpectationNotMetError',
+    category: 'runtime',
+    priority: 5,
+    summary: (c) => `An RSpec expectation failed: ${c.code}`,
+    explanation: (c) =>
+      `The example ran without an exception, but the expectation \`${c.code}\` did not hold${c.got ? ` (got ${c.got})` : ''}. ` +
+      'RSpec prints what it expected and what it got; the "# ./spec/…:N" line is the expectation, and the code under test is what produced the value.',
+    causes: ['The code under test returns something else than the spec expects (a real bug or a changed behaviour)', 'Test data/setup differs (factories, time zone, ordering of records)', 'The expectation itself is outdated'],
+    fixes: (c) => [
+      {
+        title: 'Reproduce the one example and compare values',
+        steps: [`Run only the failing example (the "rspec ./spec/…:N" line at the end of the output)`, `Inspect the value checked by \`${c.code}\` just before the expectation`, 'Fix the code, or update the expectation if the new behaviour is intended'],
+        code: 'bundle exec rspec ./spec/models/user_spec.rb:12\n# inside the example\npp subject',
+      },
+    ],
+    references: [{ title: 'RSpec Expectations', url: 'https://rspec.info/documentation/' }],
+    samples: ['Failures:\n\n  1) User#full_name joins the names\n     Failure/Error: expect(user.full_name).to eq("Ada Lovelace")\n\n       expected: "Ada Lovelace"\n            got: "Ada"\n\n       (compared using ==)\n     # ./spec/models/user_spec.rb:8:in `block (3 levels) in <top (required)>\''],
+  },
+
   // ---------------------------------------------------------------- catch-all
   {
     id: 'ruby.exception',
@@ -1733,27 +1762,28 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
       String.raw`:in [\x60'][^'\x60\n]{0,200}['\x60]: [^\n]{0,800}\((?<cls>${RUBY_CLASS})\)[ \t]*$` +
         String.raw`|^[#*>\s]{0,4}(?:[^\n:]{0,40}\b(?:WARN|ERROR|FATAL|error)(?: --)?: )?(?<cls2>${RUBY_EXCEPTION_CLASS})(?:: | \(|:?$)` +
         String.raw`|\bAn? \x60?(?<cls3>${RUBY_EXCEPTION_CLASS})\x60? occurred in\b` +
-        String.raw`|^(?<cls4>(?:[A-Z]\w{0,60}::){1,5}[A-Z]\w{0,80}): [^\n]{0,500}\n[ \t]{1,20}(?:from )?[^\s:]{1,300}:\d{1,7}:in `,
+        String.raw`|^(?<cls4>(?:[A-Z]\w{0,60}::){1,5}[A-Z]\w{0,80}): [^\n]{0,500}\n[ \t]{1,20}(?:from )?[^\s:]{1,300}:\d{1,7}:in ` +
+        String.raw`|^[ \t]{0,8}\((?<cls5>${RUBY_EXCEPTION_CLASS})\)[ \t]*$`,
       'm',
     ),
-    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? 'StandardError',
+    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? 'StandardError',
     category: 'runtime',
     priority: -10,
-    summary: (c) => `Ruby raised ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4} and nothing rescued it.`,
+    summary: (c) => `Ruby raised ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} and nothing rescued it.`,
     explanation: (c) =>
-      `${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4} was raised and not rescued. The message after the class name says what went wrong; ` +
+      `${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} was raised and not rescued. The message after the class name says what went wrong; ` +
       'the first backtrace line is where it was raised and the lines below ("from …" or indented frames) are its callers: the first frame in your own code (not in gems/ or ruby/) is where to start. ' +
       'A class in a namespace (Foo::Bar::Error) comes from that gem or library; its documentation lists when it is raised.',
-    causes: (c) => [`See the message that comes with ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4}`, 'The first frame of your own code in the backtrace is where the bad value or call originates'],
+    causes: (c) => [`See the message that comes with ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5}`, 'The first frame of your own code in the backtrace is where the bad value or call originates'],
     fixes: (c) => [
       {
-        title: `Find where ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4} comes from`,
+        title: `Find where ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} comes from`,
         steps: [
           'Open the first backtrace frame in your own code and inspect the values used there',
-          `Search the gem or Ruby documentation for ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4} to see when it is raised`,
+          `Search the gem or Ruby documentation for ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} to see when it is raised`,
           'Reproduce it in a console (bin/rails console / irb) with the same input',
         ],
-        code: `begin\n  risky_call\nrescue ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4} => e\n  logger.error("#{e.class}: #{e.message}\\n#{e.backtrace.first(5).join("\\n")}")\n  raise\nend`,
+        code: `begin\n  risky_call\nrescue ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} => e\n  logger.error("#{e.class}: #{e.message}\\n#{e.backtrace.first(5).join("\\n")}")\n  raise\nend`,
       },
     ],
     references: [{ title: 'Ruby: Exception', url: `${RUBY_DOC}/Exception.html` }, { title: 'Ruby: exception handling syntax', url: `${RUBY_DOC}/syntax/exceptions_rdoc.html` }],
