@@ -7,7 +7,7 @@ const RUBY_DOC = 'https://docs.ruby-lang.org/en/master';
 /** A Ruby class name, possibly namespaced: Foo, Foo::Bar::Baz. */
 const RUBY_CLASS = String.raw`(?:[A-Z]\w{0,60}::){0,5}[A-Z]\w{0,80}`;
 /** Namespaced class names whose last part reads as an exception (Errno::ENOENT, Foo::BarError, Baz::NotFound). */
-const RUBY_NAMESPACED_EXCEPTION = String.raw`(?:[A-Z]\w{0,60}::){1,5}(?:E[A-Z]{2,15}\b|[A-Z]\w{0,60}(?:Error|Exception|Invalid|NotFound|Failed|Failure|Timeout|Denied|Missing|Violation|Conflict|Unauthorized|Forbidden|Expired|Interrupt|Bad|Mismatch|Unavailable|NotAuthorized)\b)`;
+const RUBY_NAMESPACED_EXCEPTION = String.raw`(?:[A-Z]\w{0,60}::){1,5}(?:E[A-Z]{2,15}\b|(?:[A-Z]\w{0,60})?(?:Error|Exception|Invalid|NotFound|Failed|Failure|Timeout|Denied|Missing|Violation|Conflict|Unauthorized|Forbidden|Expired|Interrupt|Bad|Mismatch|Unavailable|NotAuthorized|NotSaved|NotDestroyed)\b|(?:Invalid|Missing|Unknown|Unpermitted|Unsupported|No)[A-Z]\w{0,60}\b)`;
 /**
  * An exception class as a line may start with it: Ruby's own core classes that no other runtime
  * uses (NameError, TypeError, KeyError… are Python's or JavaScript's too, so a bare "NameError:"
@@ -1023,7 +1023,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     // A driver exception on its own: "PG::UndefinedTable: ERROR: …", "Mysql2::Error: …",
     // "SQLite3::BusyException: database is locked", or "…: could not connect … (PG::ConnectionBad)".
     match:
-      /(?<![\w:])(?<driver>PG|Mysql2|SQLite3|Trilogy)::(?<dbclass>[A-Z]\w{0,60}(?:::[A-Z]\w{0,60})?)(?:: ?(?<message>[^\n]{0,300}(?:\n[^\n]{0,200}){0,2})|(?<=(?<message2>[^\n]{0,300}) \((?:PG|Mysql2|SQLite3|Trilogy)::[\w:]{1,130})\))/,
+      /(?<![\w:])(?<driver>PG|Mysql2|SQLite3|Trilogy)::(?<dbclass>[A-Z]\w{0,60}(?:::[A-Z]\w{0,60})?)(?:(?:: ?| \()(?<message>[^\n]{0,300}(?:\n[^\n]{0,200}){0,2})|(?<=(?<message2>[^\n]{0,300}) \((?:PG|Mysql2|SQLite3|Trilogy)::[\w:]{1,130})\))/,
     errorType: (c) => `${c.driver}::${c.dbclass}`,
     category: 'database',
     priority: 40,
@@ -1049,6 +1049,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
       "/usr/local/bundle/gems/pg-1.5.4/lib/pg/connection.rb:695:in `async_connect_or_reset': connection to server at \"127.0.0.1\", port 5432 failed: Connection refused (PG::ConnectionBad)",
       "Mysql2::Error::ConnectionError: Access denied for user 'root'@'172.18.0.3' (using password: YES)",
       'SQLite3::BusyException: database is locked',
+      '[ActiveJob] [ImportJob] [c0ffee] Error performing ImportJob (Job ID: c0ffee) from Async(default) in 12.3ms: PG::UndefinedTable (ERROR:  relation "imports" does not exist\nLINE 1: SELECT 1 FROM imports\n)',
       'PG::UniqueViolation: ERROR:  duplicate key value violates unique constraint "orders_pkey"\nDETAIL:  Key (id)=(17) already exists.',
       'PG::NotNullViolation: ERROR:  null value in column "title" violates not-null constraint',
       "/usr/local/bundle/gems/pg-1.2.3/lib/pg.rb:58:in `initialize': could not connect to server: No such file or directory\n\tIs the server running locally and accepting\n\tconnections on Unix domain socket \"/var/run/postgresql/.s.PGSQL.5432\"? (PG::ConnectionBad)",
@@ -1213,6 +1214,55 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'Rails guides: Rails Routing from the Outside In', url: 'https://guides.rubyonrails.org/routing.html' }],
     samples: ['ActionController::UrlGenerationError: No route matches {:action=>"show", :controller=>"posts", :id=>nil}, missing required keys: [:id]'],
+  },
+
+  {
+    id: 'ruby.activejob-deserialization',
+    language: 'ruby',
+    match: /ActiveJob::DeserializationError\b(?:[^\n]{0,120}?Couldn't find (?<model>[A-Z][\w:]{0,100})(?: with '?(?<column>\w{1,60})'?=(?<value>[^\s)]{1,60}))?)?/,
+    errorType: 'ActiveJob::DeserializationError',
+    category: 'database',
+    priority: 36,
+    summary: (c) => `A background job could not load its arguments${c.model ? `: the ${c.model} it was given no longer exists` : ''}.`,
+    explanation: (c) =>
+      'Active Job passes records as GlobalIDs and loads them again when the job runs. ' +
+      `${c.model ? `The ${c.model}${c.value ? ` with ${c.column ?? 'id'}=${c.value}` : ''} was deleted (or is not visible yet) by then` : 'Loading an argument failed'}, so the job fails before perform runs.`,
+    causes: ['The record was deleted between enqueueing and running the job', 'The job was enqueued inside a transaction that had not committed yet', 'The job runs against another database than the web process'],
+    fixes: (c) => [
+      {
+        title: `Let the job cope with a missing ${c.model ?? 'record'}`,
+        steps: ['Discard jobs whose record is gone, or pass the id and look it up in perform', 'Enqueue after commit so the record is visible'],
+        code: `class ApplicationJob < ActiveJob::Base\n  discard_on ActiveJob::DeserializationError\nend\n\n# or\n${(c.model ?? 'User').split('::').pop()}Job.perform_later(${(c.model ?? 'User').split('::').pop()?.toLowerCase()}.id)   # and ${c.model ?? 'User'}.find_by(${c.column ?? 'id'}: id) in perform`,
+      },
+    ],
+    references: [{ title: 'Rails guides: Active Job Basics', url: 'https://guides.rubyonrails.org/active_job_basics.html' }],
+    samples: ["ActiveJob::DeserializationError: Error while trying to deserialize arguments: Couldn't find User with 'id'=42"],
+  },
+  {
+    id: 'ruby.http-connection-failed',
+    language: 'ruby',
+    // HTTP client gems wrap the socket error (refused, DNS, TLS): the client's class is the one raised.
+    match: /(?<![\w:])(?<cls>Faraday::ConnectionFailed|Excon::Error::Socket|HTTP::ConnectionError|HTTPClient::ConnectTimeoutError|RestClient::ServerBrokeConnection|Errno::EHOSTUNREACH|Errno::ENETUNREACH)\b(?:[^\n]{0,120}?(?:connection to|connect\(2\) for) "?(?<host>[\w.-]{1,200})"?(?::| port )(?<port>\d{1,5}))?/,
+    errorType: (c) => c.cls ?? 'Faraday::ConnectionFailed',
+    category: 'network',
+    priority: 33,
+    summary: (c) => `The HTTP client could not connect${c.host ? ` to ${c.host}${c.port ? `:${c.port}` : ''}` : ''} (${c.cls}).`,
+    explanation: (c) =>
+      `${c.cls} is raised when the TCP/TLS connection${c.host ? ` to ${c.host}` : ''} cannot be established; the reason in parentheses comes from the socket layer: ` +
+      'connection refused (nothing listens), getaddrinfo (DNS name unknown), a timeout (firewall, host down) or an SSL error.',
+    causes: ['The service is down or listens on another host/port', 'The host name does not resolve from this machine/container', 'A proxy or firewall blocks the connection'],
+    fixes: (c) => [
+      {
+        title: `Check the endpoint${c.host ? ` ${c.host}` : ''} from the same host`,
+        steps: ['Call the same URL with curl from the machine/container that runs Ruby', `Fix the base URL or network, and rescue ${c.cls} with a retry where the service may be briefly unavailable`],
+        code: `curl -v http://${c.host ?? 'api.example.com'}${c.port ? `:${c.port}` : ''}/\n\nbegin\n  conn.get("/health")\nrescue ${c.cls} => e\n  retry if (tries += 1) < 3\n  raise\nend`,
+      },
+    ],
+    references: [{ title: 'Faraday: Dealing with errors', url: 'https://lostisland.github.io/faraday/#/middleware/included/raising-errors' }],
+    samples: [
+      'Faraday::ConnectionFailed (Failed to open TCP connection to api:80 (getaddrinfo: Name or service not known)):',
+      'Faraday::ConnectionFailed: Connection refused - connect(2) for "localhost" port 8080',
+    ],
   },
 
   // ---------------------------------------------------------------- Ruby runtime
@@ -1791,7 +1841,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
       "lib/billing/charge.rb:41:in `call': card declined (Stripe::CardError)\n\tfrom app/jobs/charge_job.rb:7:in `perform'",
       'Aws::S3::Errors::NoSuchKey: The specified key does not exist.\n  /app/vendor/bundle/ruby/3.2.0/gems/aws-sdk-core-3.190.0/lib/seahorse/client/plugins/raise_response_errors.rb:17:in `call\'',
       'Pundit::NotAuthorizedError (not allowed to update? this Post):\n  app/controllers/posts_controller.rb:30:in `update\'',
-      'A Faraday::ConnectionFailed occurred in orders#create:',
+      'A Stripe::CardError occurred in orders#create:',
     ],
   },
 ];
