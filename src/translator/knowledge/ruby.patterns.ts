@@ -7,7 +7,7 @@ const RUBY_DOC = 'https://docs.ruby-lang.org/en/master';
 /** A Ruby class name, possibly namespaced: Foo, Foo::Bar::Baz. */
 const RUBY_CLASS = String.raw`(?:[A-Z]\w{0,60}::){0,5}[A-Z]\w{0,80}`;
 /** Namespaced class names whose last part reads as an exception (Errno::ENOENT, Foo::BarError, Baz::NotFound). */
-const RUBY_NAMESPACED_EXCEPTION = String.raw`(?:[A-Z]\w{0,60}::){1,5}(?:E[A-Z]{2,15}\b|(?:[A-Z]\w{0,60})?(?:Error|Exception|Invalid|NotFound|Failed|Failure|Timeout|Denied|Missing|Violation|Conflict|Unauthorized|Forbidden|Expired|Interrupt|Bad|Mismatch|Unavailable|NotAuthorized|NotSaved|NotDestroyed)\b|(?:Invalid|Missing|Unknown|Unpermitted|Unsupported|No)[A-Z]\w{0,60}\b)`;
+const RUBY_NAMESPACED_EXCEPTION = String.raw`(?:[A-Z]\w{0,60}::){1,5}(?:E[A-Z]{2,15}\b|(?:[A-Z]\w{0,60})?(?:Error|Exception|Invalid|NotFound|Failed|Failure|Timeout|Denied|Missing|Violation|Conflict|Unauthorized|Forbidden|Expired|Interrupt|Bad|Mismatch|Unavailable|NotAuthorized|Overflow|Aborted|Refused)\b|(?:Invalid|Missing|Unknown|Unpermitted|Unsupported|Irreversible|No)[A-Z]\w{0,60}\b|[A-Z]\w{0,40}Not[A-Z]\w{0,40}\b)`;
 /**
  * An exception class as a line may start with it: Ruby's own core classes that no other runtime
  * uses (NameError, TypeError, KeyError… are Python's or JavaScript's too, so a bare "NameError:"
@@ -1018,6 +1018,31 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
+    id: 'ruby.migration-canceled',
+    language: 'ruby',
+    // Rails wraps a failing migration's error: "StandardError: An error has occurred, this and all
+    // later migrations canceled:" followed by the database error. The wrapper is what rake raises.
+    match: /(?<cls>StandardError): An error has occurred, (?:this and )?all later migrations canceled:\s{1,10}(?<message>[^\n]{0,300}(?:\n[^\n]{0,200}){0,2})/,
+    errorType: 'StandardError',
+    category: 'database',
+    priority: 46,
+    summary: (c) => `A migration failed and Rails cancelled it and all later ones: ${DB_SUMMARY[dbIssue(c).kind](dbIssue(c).subject ?? '')}.`,
+    explanation: (c) =>
+      `rails db:migrate runs each migration in a transaction (on PostgreSQL); when one fails, Rails raises ${c.cls} with the database error below it, rolls that migration back and stops. ` +
+      `Here ${DB_SUMMARY[dbIssue(c).kind](dbIssue(c).subject ?? '')}. Earlier migrations stay applied.`,
+    causes: (c) => ['The migration does not match the current schema (an object it creates already exists, or one it changes is missing)', ...DB_CAUSES[dbIssue(c).kind].slice(0, 2)],
+    fixes: (c) => [
+      {
+        title: 'Fix the migration against the real schema, then migrate again',
+        steps: ['See which migration failed (the "== … migrating" line above) and its status', 'Make the migration match the schema (or guard it with if_not_exists / if_exists), then rerun', `${c.cls} only wraps the error below it: fix that one`],
+        code: 'bin/rails db:migrate:status\n# in the migration\ncreate_table :imports, if_not_exists: true do |t|\nend\nbin/rails db:migrate',
+      },
+      ...dbFixes(dbIssue(c), 'StandardError').slice(0, 1),
+    ],
+    references: [{ title: 'Rails guides: Active Record Migrations', url: 'https://guides.rubyonrails.org/active_record_migrations.html' }],
+    samples: ['rake aborted!\nStandardError: An error has occurred, this and all later migrations canceled:\n\nPG::DuplicateColumn: ERROR:  column "slug" of relation "posts" already exists\n: ALTER TABLE "posts" ADD "slug" character varying'],
+  },
+  {
     id: 'ruby.db-driver-error',
     language: 'ruby',
     // A driver exception on its own: "PG::UndefinedTable: ERROR: …", "Mysql2::Error: …",
@@ -1431,7 +1456,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     // getaddrinfo's reason is localised by the OS ("Name or service not known", "Hôte inconnu.", "Der angegebene Host ist unbekannt.").
     match:
       /Failed to open TCP connection to (?<host>[^\s:()]{1,253}):(?<port>\d{1,5}) \(getaddrinfo(?:\(3\))?: [^()\n]{0,120}\)(?: \((?<cls>SocketError|Socket::ResolutionError)\))?|getaddrinfo(?:\(3\))?: [^\n]{0,120}\((?<cls2>SocketError|Socket::ResolutionError)\)|(?<cls3>SocketError|Socket::ResolutionError): getaddrinfo/,
-    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? 'SocketError',
+    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? 'SocketError',
     category: 'network',
     priority: 30,
     summary: (c) => `The host name ${c.host ?? ''} could not be resolved (DNS lookup failed).`.replace('  ', ' '),
@@ -1813,27 +1838,30 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
         String.raw`|^[#*>\s]{0,4}(?:[^\n:]{0,40}\b(?:WARN|ERROR|FATAL|error)(?: --)?: )?(?<cls2>${RUBY_EXCEPTION_CLASS})(?:: | \(|:?$)` +
         String.raw`|\bAn? \x60?(?<cls3>${RUBY_EXCEPTION_CLASS})\x60? occurred in\b` +
         String.raw`|^(?<cls4>(?:[A-Z]\w{0,60}::){1,5}[A-Z]\w{0,80}): [^\n]{0,500}\n[ \t]{1,20}(?:from )?[^\s:]{1,300}:\d{1,7}:in ` +
-        String.raw`|^[ \t]{0,8}\((?<cls5>${RUBY_EXCEPTION_CLASS})\)[ \t]*$`,
+        String.raw`|^[ \t]{0,8}\((?<cls5>${RUBY_EXCEPTION_CLASS})\)[ \t]*$` +
+        // Object#inspect of an exception ("#<Foo::Error: message>", Puma and Sidekiq logs) and error trackers' "Error type: Foo".
+        String.raw`|#<(?<cls6>${RUBY_CLASS}): ` +
+        String.raw`|\bError (?:type|class):[*\s]{0,4}\x60?(?<cls7>${RUBY_CLASS})\b`,
       'm',
     ),
-    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? 'StandardError',
+    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? 'StandardError',
     category: 'runtime',
     priority: -10,
-    summary: (c) => `Ruby raised ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} and nothing rescued it.`,
+    summary: (c) => `Ruby raised ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} and nothing rescued it.`,
     explanation: (c) =>
-      `${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} was raised and not rescued. The message after the class name says what went wrong; ` +
+      `${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} was raised and not rescued. The message after the class name says what went wrong; ` +
       'the first backtrace line is where it was raised and the lines below ("from …" or indented frames) are its callers: the first frame in your own code (not in gems/ or ruby/) is where to start. ' +
       'A class in a namespace (Foo::Bar::Error) comes from that gem or library; its documentation lists when it is raised.',
-    causes: (c) => [`See the message that comes with ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5}`, 'The first frame of your own code in the backtrace is where the bad value or call originates'],
+    causes: (c) => [`See the message that comes with ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7}`, 'The first frame of your own code in the backtrace is where the bad value or call originates'],
     fixes: (c) => [
       {
-        title: `Find where ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} comes from`,
+        title: `Find where ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} comes from`,
         steps: [
           'Open the first backtrace frame in your own code and inspect the values used there',
-          `Search the gem or Ruby documentation for ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} to see when it is raised`,
+          `Search the gem or Ruby documentation for ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} to see when it is raised`,
           'Reproduce it in a console (bin/rails console / irb) with the same input',
         ],
-        code: `begin\n  risky_call\nrescue ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5} => e\n  logger.error("#{e.class}: #{e.message}\\n#{e.backtrace.first(5).join("\\n")}")\n  raise\nend`,
+        code: `begin\n  risky_call\nrescue ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} => e\n  logger.error("#{e.class}: #{e.message}\\n#{e.backtrace.first(5).join("\\n")}")\n  raise\nend`,
       },
     ],
     references: [{ title: 'Ruby: Exception', url: `${RUBY_DOC}/Exception.html` }, { title: 'Ruby: exception handling syntax', url: `${RUBY_DOC}/syntax/exceptions_rdoc.html` }],

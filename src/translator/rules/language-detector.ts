@@ -104,7 +104,12 @@ const SIGNALS: readonly Signal[] = [
   ['cpp', /CMakeLists\.txt|\bstd::\w+/, WEAK],
 
   // Ruby
-  ['ruby', /^\s*(?:from )?[^\s:]+\.rb:\d+:in /m, DEFINITIVE],
+  ['ruby', /^\s*(?:from )?(?:<internal:)?(?:[A-Za-z]:)?[^\s:]+\.rb>?:\d+:in /m, DEFINITIVE],
+  // Ruby 2.5–2.7 print the backtrace oldest first under Python's own header
+  // ("Traceback (most recent call last):" then "\t2: from app.rb:5:in …"): the numbered frames win.
+  ['ruby', /^\s+\d+: from \S+:\d+:in /m, 2 * DEFINITIVE],
+  // Rails request logs.
+  ['ruby', /^Started (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) "|^Processing by [A-Z][\w:]*#\w+ as /m, STRONG],
   // Ruby frames reformatted by error trackers in Python's shape ("File "x.rb", line 3, in m"):
   // .rb files outweigh the Python frame structure they borrow.
   ['ruby', /^\s*File "[^"\n]+\.rb", line \d+/m, 2 * DEFINITIVE],
