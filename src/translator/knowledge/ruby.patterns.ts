@@ -1456,7 +1456,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     // getaddrinfo's reason is localised by the OS ("Name or service not known", "Hôte inconnu.", "Der angegebene Host ist unbekannt.").
     match:
       /Failed to open TCP connection to (?<host>[^\s:()]{1,253}):(?<port>\d{1,5}) \(getaddrinfo(?:\(3\))?: [^()\n]{0,120}\)(?: \((?<cls>SocketError|Socket::ResolutionError)\))?|getaddrinfo(?:\(3\))?: [^\n]{0,120}\((?<cls2>SocketError|Socket::ResolutionError)\)|(?<cls3>SocketError|Socket::ResolutionError): getaddrinfo/,
-    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? 'SocketError',
+    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? c.cls8 ?? 'SocketError',
     category: 'network',
     priority: 30,
     summary: (c) => `The host name ${c.host ?? ''} could not be resolved (DNS lookup failed).`.replace('  ', ' '),
@@ -1835,7 +1835,9 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     // look like an exception name.
     match: new RegExp(
       String.raw`:in [\x60'][^'\x60\n]{0,200}['\x60]: [^\n]{0,800}\((?<cls>${RUBY_CLASS})\)[ \t]*$` +
-        String.raw`|^[#*>\s]{0,4}(?:[^\n:]{0,40}\b(?:WARN|ERROR|FATAL|error)(?: --)?: )?(?<cls2>${RUBY_EXCEPTION_CLASS})(?:: | \(|:?$)` +
+        String.raw`|^[#*>\s]{0,4}(?:[^\n:]{0,40}\b(?:WARN|ERROR|FATAL|error)(?: --)?: |\[[^\]\n]{1,80}\] |app\[[\w.-]{1,40}\]: )?(?<cls2>${RUBY_EXCEPTION_CLASS})(?:: | \(|:?$)` +
+        // logfmt / JSON log fields: error=Foo::Error, "error_class":"Foo::Error".
+        String.raw`|\b(?:error|exception|error_class|exception_class)"?[:=] ?["']?(?<cls8>${RUBY_EXCEPTION_CLASS})(?=[:"'\s]|$)` +
         String.raw`|\bAn? \x60?(?<cls3>${RUBY_EXCEPTION_CLASS})\x60? occurred in\b` +
         String.raw`|^(?<cls4>(?:[A-Z]\w{0,60}::){1,5}[A-Z]\w{0,80}): [^\n]{0,500}\n[ \t]{1,20}(?:from )?[^\s:]{1,300}:\d{1,7}:in ` +
         String.raw`|^[ \t]{0,8}\((?<cls5>${RUBY_EXCEPTION_CLASS})\)[ \t]*$` +
@@ -1844,24 +1846,24 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
         String.raw`|\bError (?:type|class):[*\s]{0,4}\x60?(?<cls7>${RUBY_CLASS})\b`,
       'm',
     ),
-    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? 'StandardError',
+    errorType: (c) => c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? c.cls8 ?? 'StandardError',
     category: 'runtime',
     priority: -10,
-    summary: (c) => `Ruby raised ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} and nothing rescued it.`,
+    summary: (c) => `Ruby raised ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? c.cls8} and nothing rescued it.`,
     explanation: (c) =>
-      `${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} was raised and not rescued. The message after the class name says what went wrong; ` +
+      `${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? c.cls8} was raised and not rescued. The message after the class name says what went wrong; ` +
       'the first backtrace line is where it was raised and the lines below ("from …" or indented frames) are its callers: the first frame in your own code (not in gems/ or ruby/) is where to start. ' +
       'A class in a namespace (Foo::Bar::Error) comes from that gem or library; its documentation lists when it is raised.',
-    causes: (c) => [`See the message that comes with ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7}`, 'The first frame of your own code in the backtrace is where the bad value or call originates'],
+    causes: (c) => [`See the message that comes with ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? c.cls8}`, 'The first frame of your own code in the backtrace is where the bad value or call originates'],
     fixes: (c) => [
       {
-        title: `Find where ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} comes from`,
+        title: `Find where ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? c.cls8} comes from`,
         steps: [
           'Open the first backtrace frame in your own code and inspect the values used there',
-          `Search the gem or Ruby documentation for ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} to see when it is raised`,
+          `Search the gem or Ruby documentation for ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? c.cls8} to see when it is raised`,
           'Reproduce it in a console (bin/rails console / irb) with the same input',
         ],
-        code: `begin\n  risky_call\nrescue ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7} => e\n  logger.error("#{e.class}: #{e.message}\\n#{e.backtrace.first(5).join("\\n")}")\n  raise\nend`,
+        code: `begin\n  risky_call\nrescue ${c.cls ?? c.cls2 ?? c.cls3 ?? c.cls4 ?? c.cls5 ?? c.cls6 ?? c.cls7 ?? c.cls8} => e\n  logger.error("#{e.class}: #{e.message}\\n#{e.backtrace.first(5).join("\\n")}")\n  raise\nend`,
       },
     ],
     references: [{ title: 'Ruby: Exception', url: `${RUBY_DOC}/Exception.html` }, { title: 'Ruby: exception handling syntax', url: `${RUBY_DOC}/syntax/exceptions_rdoc.html` }],
