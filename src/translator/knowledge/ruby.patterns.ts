@@ -177,7 +177,7 @@ function dbFixes(issue: DbIssue, className: string): { title: string; steps: str
         {
           title: `Create the table${s ? ` ${s}` : ''} by running the migrations`,
           steps: ['Check which migrations are pending in this environment', 'Run them (and prepare the test database for specs)', `If no migration creates ${s ?? 'the table'}, generate one or fix the model's table_name`],
-          code: `bin/rails db:migrate:status\nbin/rails db:migrate\nRAILS_ENV=test bin/rails db:prepare\nbin/rails runner 'p ActiveRecord::Base.connection.table_exists?("${s ?? 'users'}")'`,
+          code: `bin/rails db:migrate:status\nbin/rails db:migrate\nRAILS_ENV=test bin/rails db:prepare\nbin/rails runner 'p ActiveRecord::Base.connection.table_exists?("${(s ?? 'users').split('.').pop()}")'`,
         },
         { title: 'Check which database the app uses', steps: ['Print the connection config of this environment', 'Compare DATABASE_URL / config/database.yml with the database you migrated'], code: 'bin/rails runner "p ActiveRecord::Base.connection_db_config.configuration_hash"' },
       ];
@@ -1061,7 +1061,10 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
       const gem = c.driver === 'PG' ? 'pg' : c.driver === 'Mysql2' ? 'mysql2' : c.driver === 'SQLite3' ? 'sqlite3' : 'trilogy';
       return (
         `The ${gem} gem raised ${c.driver}::${c.dbclass} because the database server rejected the request: ${DB_SUMMARY[issue.kind](issue.subject ?? '')}. ` +
-        'The text after the class is the server\'s own message; for PostgreSQL the class name corresponds to the SQLSTATE code. The Ruby frames show which query issued it.'
+        `The text after the class is the server's own message${c.driver === 'PG' ? '; the PG:: class name corresponds to its SQLSTATE code' : ''}. ` +
+        (issue.kind === 'connection' || issue.kind === 'auth' || issue.kind === 'no-database' || issue.kind === 'pool'
+          ? 'No query ran: the connection itself failed, so check the configuration the app connects with.'
+          : 'The Ruby frames show which query issued it.')
       );
     },
     causes: (c) => [...DB_CAUSES[dbIssue({ ...c, message: c.message ?? c.message2 ?? '' }).kind]],
@@ -1763,7 +1766,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     match: /You don't have write permissions for the (?<path>[^\s]{1,300}) directory|Gem::FilePermissionError/,
     errorType: 'Gem::FilePermissionError',
     category: 'permission',
-    priority: 35,
+    priority: 43,
     summary: (c) => `gem install cannot write to ${c.path ?? 'the gem directory'}: it belongs to the system Ruby.`,
     explanation: (c) => `The gem command targets ${c.path ?? 'the system gem directory'}, which belongs to root (macOS system Ruby, a distribution package). Installing there needs root, and sudo gem install mixes system and project gems.`,
     causes: ['The system Ruby is used instead of a version-manager Ruby', 'GEM_HOME is not set to a user directory'],
@@ -1776,6 +1779,53 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'RubyGems: Frequently asked questions', url: 'https://guides.rubygems.org/faqs/' }],
     samples: ["ERROR:  While executing gem ... (Gem::FilePermissionError)\n    You don't have write permissions for the /Library/Ruby/Gems/2.6.0 directory."],
+  },
+  {
+    id: 'gem.while-executing',
+    language: 'ruby',
+    // `gem` prints the class of the failure in its summary line and the message below it.
+    match: /ERROR: {1,2}While executing gem \.\.\. \((?<cls>Gem::[\w:]{1,100}|[A-Z][\w:]{0,100})\)(?:\s{1,20}(?<message>[^\n]{1,300}))?/,
+    errorType: (c) => c.cls ?? 'Gem::Exception',
+    category: 'dependency',
+    priority: 42,
+    summary: (c) => `The gem command failed with ${c.cls}${c.message ? `: ${c.message}` : ''}.`,
+    explanation: (c) =>
+      `RubyGems stopped and reports ${c.cls}; the indented line below the summary is its message${c.message ? ` (${c.message})` : ''}. ` +
+      'FetchError means downloading from the gem source failed (network, proxy, TLS certificates), FilePermissionError a write to a directory you do not own, and DependencyError/UnsatisfiableDependencyError a version that cannot be resolved.',
+    causes: ['Network, proxy or TLS problems reaching the gem source (FetchError)', 'Installing into the system Ruby without permission (FilePermissionError)', 'A gem or version that does not exist or does not support this Ruby/platform'],
+    fixes: (c) => [
+      {
+        title: `Address the ${c.cls} reason and retry`,
+        steps: ['Read the message under the ERROR line', 'For fetch/TLS errors check the network/proxy and update RubyGems and the CA certificates', 'For permission errors use a version-manager Ruby or --user-install'],
+        code: `gem env\ngem update --system\ngem install <gem> --verbose   # shows the full ${c.cls} reason`,
+      },
+    ],
+    references: [{ title: 'RubyGems: Frequently asked questions', url: 'https://guides.rubygems.org/faqs/' }],
+    samples: ['ERROR:  While executing gem ... (Gem::RemoteFetcher::FetchError)\n    SSL_connect returned=1 errno=0 state=error: certificate verify failed (https://api.rubygems.org/specs.4.8.gz)'],
+  },
+  {
+    id: 'bundler.http-error',
+    language: 'ruby',
+    match: /Could not fetch specs from (?<url>https?:\/\/[^\s]{1,200}?)\/?(?= |$)|Could not reach host (?<host>[\w.-]{1,200})|(?<cls>Bundler::(?:HTTPError|Fetcher::(?:NetworkDownError|FallbackError|AuthenticationRequiredError|BadAuthenticationError)))\b/m,
+    errorType: (c) => c.cls ?? (c.host ? 'Bundler::Fetcher::NetworkDownError' : 'Bundler::HTTPError'),
+    category: 'network',
+    priority: 34,
+    summary: (c) => `Bundler could not download the gem index${c.url ? ` from ${c.url}` : c.host ? ` from ${c.host}` : ''}.`,
+    explanation: (c) =>
+      `bundle install fetches gem metadata from the sources in the Gemfile${c.url ? ` (${c.url})` : ''}. The request failed: no network or DNS, a proxy that is not configured, a TLS problem, or credentials missing for a private source.`,
+    causes: ['No network/DNS in this environment (CI, container build)', 'A proxy is required (HTTP_PROXY/HTTPS_PROXY) or intercepts TLS', 'A private gem source needs credentials (bundle config)'],
+    fixes: (c) => [
+      {
+        title: `Check access to ${c.url ?? c.host ?? 'the gem source'}`,
+        steps: ['Fetch the source URL with curl from the same machine', 'Configure the proxy or credentials for Bundler', `Retry; ${c.cls ?? 'the HTTP error'} is often transient`],
+        code: `curl -I ${c.url ?? (c.host ? `https://${c.host}` : 'https://rubygems.org')}\nexport HTTPS_PROXY=http://proxy:3128\nbundle config set --global ${(c.url ?? c.host ?? 'gems.example.com').replace(/^https?:\/\//, '').split('/')[0]} user:token\nbundle install --retry 3`,
+      },
+    ],
+    references: [{ title: 'Bundler: bundle config (credentials and mirrors)', url: 'https://bundler.io/man/bundle-config.1.html' }],
+    samples: [
+      'Fetching source index from https://rubygems.org/\nCould not fetch specs from https://rubygems.org/ due to underlying error <bad URI(is not URI?): http://proxy:8080>',
+      'Could not reach host index.rubygems.org. Check your network connection and try again.',
+    ],
   },
   {
     id: 'bundler.install-error',
