@@ -808,25 +808,27 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'ruby.syntax-error',
     language: 'ruby',
-    match: /syntax error(?:s? found|,)(?<=(?<![\w./-])(?<file>[\w./-]{1,300}\.(?:rb|rake|ru|gemspec|erb|builder|jbuilder)|Gemfile|Rakefile|-e|\(irb\)):(?<line>\d{1,7}): syntax error(?:s? found|,))(?<detail>[^\n]{0,200})/,
+    match: /syntax error(?:s? found|,)(?<=(?:(?<![\w./-])(?<file>[\w./-]{1,300}\.(?:rb|rake|ru|gemspec|erb|builder|jbuilder)|Gemfile|Rakefile|-e)|\((?:irb|erb|eval)\)):(?<line>\d{1,7}): syntax error(?:s? found|,)|There was an error parsing `(?<gemfile>[^`\n]{1,200})`: syntax error,)(?<detail>[^\n]{0,200})/,
     errorType: 'SyntaxError',
     category: 'syntax',
     priority: 20,
-    summary: (c) => `Ruby cannot parse ${c.file ?? 'the file'}${c.line ? ` near line ${c.line}` : ''}.`,
+    summary: (c) => `Ruby cannot parse ${c.file ?? c.gemfile ?? 'the code'}${c.line ? ` near line ${c.line}` : ''}.`,
     explanation: (c) =>
       `The parser found a token where the grammar does not allow it${c.detail && c.detail.trim() && !/^\s*\(SyntaxError\)\s*$/.test(c.detail) ? ` (${c.detail.trim()})` : ''}, so none of the file is loaded. The message names what was unexpected and what was expected instead; ` +
       'the real mistake is usually on the reported line or just before it (a missing comma, bracket, quote or `do`). Ruby 3.4+ (prism) prints "syntax errors found" and the offending lines with a caret.',
     causes: ['Missing or extra comma, bracket or parenthesis', 'An unclosed string or heredoc', 'A keyword used as a name or a stray character', 'Code written for a newer Ruby version than the one running'],
     fixes: (c) => [
       {
-        title: `Check ${c.file ?? 'the file'} around line ${c.line ?? '?'}`,
+        title: `Check ${c.file ?? c.gemfile ?? 'the file'}${c.line ? ` around line ${c.line}` : ''}`,
         steps: ['Run ruby -c on the file', 'Look at the reported line and the line before it', 'Check ruby -v if the syntax is from a recent Ruby version'],
-        code: `ruby -c ${c.file ?? 'path/to/file.rb'}\nruby -v`,
+        code: `ruby -c ${c.file ?? c.gemfile ?? 'path/to/file.rb'}\nruby -v`,
       },
     ],
     references: [{ title: 'Ruby: SyntaxError', url: `${RUBY_DOC}/SyntaxError.html` }],
     samples: [
       "config/routes.rb:5: syntax error, unexpected ')', expecting => (SyntaxError)",
+      "[!] There was an error parsing `Gemfile`: syntax error, unexpected tIDENTIFIER, expecting end-of-input - gem 'rails' '7.0'\n. Bundler cannot continue.",
+      "SyntaxError ((erb):3: syntax error, unexpected ')'):",
       "/app/app/models/post.rb:3: syntax errors found (SyntaxError)\n  2 |   has_many :comments,\n> 3 |   validates :title presence: true\n    |                    ^~~~~~~~ unexpected label; expected a `)` to close the arguments",
     ],
   },
