@@ -1876,6 +1876,30 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     samples: ['Failures:\n\n  1) User#full_name joins the names\n     Failure/Error: expect(user.full_name).to eq("Ada Lovelace")\n\n       expected: "Ada Lovelace"\n            got: "Ada"\n\n       (compared using ==)\n     # ./spec/models/user_spec.rb:8:in `block (3 levels) in <top (required)>\''],
   },
 
+  {
+    id: 'ruby.logged-error-class',
+    language: 'ruby',
+    // Ruby services that log failures as fields (Fluentd: "error_class=Fluent::…::RecoverableRequestFailure
+    // error="…""): the logged class is the exception, even when its message quotes a lower-level one.
+    match: /\berror_class=(?!Errno::)(?<cls>(?:[A-Z]\w{0,60}::){0,6}[A-Z]\w{0,80}) error="(?<message>[^"\n]{0,300})/,
+    errorType: (c) => c.cls ?? 'StandardError',
+    category: 'runtime',
+    priority: 38,
+    summary: (c) => `${c.cls} was raised and logged${c.message ? `: ${c.message}` : ''}.`,
+    explanation: (c) =>
+      `The service logged the exception class ${c.cls} with its message. In Fluentd, output plugins raise such errors when the destination (Elasticsearch, S3, a forward server) refuses, times out or rejects the data; the buffer is retried with backoff until retry_limit.`,
+    causes: ['The destination service is down, unreachable or rejects the requests (auth, mapping, size)', 'Wrong host/port/scheme in the plugin configuration', 'The buffer grows faster than it can be flushed'],
+    fixes: (c) => [
+      {
+        title: `Check what ${c.cls} says about the destination`,
+        steps: ['Read the error="…" message: it names the host and the lower-level failure', 'Test the destination from the same host/container and fix the plugin configuration'],
+        code: `# the message of ${c.cls}\n# ${c.message ?? ''}\ncurl -v http://elasticsearch:9200/\nfluentd --dry-run -c /fluentd/etc/fluent.conf`,
+      },
+    ],
+    references: [{ title: 'Fluentd: Buffer section and retries', url: 'https://docs.fluentd.org/configuration/buffer-section' }],
+    samples: ['2021-03-04 10:00:00 +0000 [warn]: #0 failed to flush the buffer. retry_time=3 next_retry_seconds=2021-03-04 10:00:08 +0000 chunk="5bc" error_class=Fluent::Plugin::ElasticsearchOutput::RecoverableRequestFailure error="could not push logs to Elasticsearch cluster ({:host=>\\"es\\", :port=>9200}): Connection refused - connect(2) for 172.18.0.2:9200 (Errno::ECONNREFUSED)"'],
+  },
+
   // ---------------------------------------------------------------- catch-all
   {
     id: 'ruby.exception',
