@@ -115,7 +115,7 @@ const SIGNALS: readonly Signal[] = [
   ['ruby', /^\s*File "[^"\n]+\.rb", line \d+/m, 2 * DEFINITIVE],
   // Rake/Capistrano aborts, Ruby's parser, and the exception classes of Ruby's database drivers
   // and Active Record (a PG:: error is Ruby's even though PostgreSQL's message is inside).
-  ['ruby', /^(?:rake|cap) aborted!|(?:\.rb|\((?:irb|erb|eval)\)):\d+: syntax errors? |: syntax errors found\b|\bunexpected (?:end-of-input|keyword_\w+|kEND|\$end|t[A-Z][A-Z_]{2,})\b/m, DEFINITIVE],
+  ['ruby', /^(?:rake|rails|cap) aborted!|(?:\.rb|\((?:irb|erb|eval)\)):\d+: syntax errors? |: syntax errors found\b|\bunexpected (?:end-of-input|keyword_\w+|kEND|\$end|t[A-Z][A-Z_]{2,})\b/m, DEFINITIVE],
   ['ruby', /\b(?:PG|Mysql2|SQLite3|Trilogy|ActiveRecord|Sequel)::[A-Z]\w+/, DEFINITIVE],
   ['ruby', /uninitialized constant [A-Z]|undefined local variable or method|cannot load such file --|can't modify frozen|no implicit conversion (?:of|from) \w|can't be coerced into|stack level too deep|Bundler could not find compatible versions/, DEFINITIVE],
   ['ruby', /\b(?:ActiveModel|ActionController|ActionView|ActionDispatch|AbstractController|ActiveSupport|ActiveJob|Bundler|Gem|SSHKit|Sidekiq|Zeitwerk|Psych|Puma|Rack|Redis|RedisClient|Faraday)::[A-Z]\w+|\bNet::(?:SSH::|ReadTimeout|OpenTimeout)/, STRONG],
