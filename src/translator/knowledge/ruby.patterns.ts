@@ -674,12 +674,15 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'ruby.routing-error',
     language: 'ruby',
-    match: /No route matches \[(?<verb>[A-Z]{3,7})\] "(?<path>[^"\n]{0,500})"|ActionController::RoutingError(?: \(|: )(?<detail>[^\n)]{1,300})/,
+    match: /No route matches \[(?<verb>[A-Z]{3,7})\] "(?<path>[^"\n]{0,500})"|ActionController::RoutingError(?: \(|: )(?!No route matches)(?<detail>[^\n)]{1,300})/,
     errorType: 'ActionController::RoutingError',
     category: 'configuration',
     priority: 30,
     summary: (c) => (c.detail ? `Rails could not route the request: ${c.detail}.` : `Rails has no route for ${c.verb ?? 'this request'} ${c.path ?? ''}.`),
     explanation: (c) =>
+      (c.detail
+        ? `Rails raised ActionController::RoutingError: ${c.detail}. When the detail is "uninitialized constant …Controller", a route matched but the controller it names could not be loaded: its file path or class name does not follow the route's namespace (namespace :api → Api::UsersController in app/controllers/api/users_controller.rb). `
+        : '') +
       `The router tried every rule in config/routes.rb for ${c.verb ?? 'the'} request to ${c.path ?? 'this path'} and none matched. ` +
       'Routes match both the HTTP verb and the path: a route declared as POST does not answer GET. Missing assets in production also appear as routing errors.',
     causes: [
@@ -696,7 +699,11 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
       },
     ],
     references: [{ title: 'Rails guides: Rails Routing from the Outside In', url: 'https://guides.rubyonrails.org/routing.html' }],
-    samples: ['ActionController::RoutingError (No route matches [GET] "/api/v1/userz"):', 'Started DELETE "/posts/3" for 127.0.0.1\nActionController::RoutingError (No route matches [DELETE] "/posts/3")'],
+    samples: [
+      'ActionController::RoutingError (No route matches [GET] "/api/v1/userz"):',
+      'Started DELETE "/posts/3" for 127.0.0.1\nActionController::RoutingError (No route matches [DELETE] "/posts/3")',
+      'ActionController::RoutingError (uninitialized constant Api::V1::UsersController):',
+    ],
   },
   {
     id: 'ruby.invalid-authenticity-token',
