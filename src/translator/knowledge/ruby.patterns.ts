@@ -682,8 +682,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       (c.detail
         ? `Rails raised ActionController::RoutingError: ${c.detail}. When the detail is "uninitialized constant …Controller", a route matched but the controller it names could not be loaded: its file path or class name does not follow the route's namespace (namespace :api → Api::UsersController in app/controllers/api/users_controller.rb). `
-        : '') +
-      `The router tried every rule in config/routes.rb for ${c.verb ?? 'the'} request to ${c.path ?? 'this path'} and none matched. ` +
+        : `The router tried every rule in config/routes.rb for ${c.verb ?? 'the'} request to ${c.path ?? 'this path'} and none matched. `) +
       'Routes match both the HTTP verb and the path: a route declared as POST does not answer GET. Missing assets in production also appear as routing errors.',
     causes: [
       'The route is not declared, or declared with another HTTP verb',
