@@ -1446,56 +1446,76 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'gem.native-extension',
     language: 'ruby',
-    match: /Failed to build gem native extension\.(?:[\s\S]{0,4000}?An error occurred while installing (?<gem>[\w.-]{1,100}) \((?<version>[^)\n]{1,50})\))?|An error occurred while installing (?<gem2>[\w.-]{1,100}) \((?<version2>[^)\n]{1,50})\), and Bundler cannot continue/,
-    errorType: 'Gem::Ext::BuildError',
+    // The class is printed by Bundler ("Gem::Ext::BuildError: ERROR: …", before RubyGems 2.4
+    // "Gem::Installer::ExtensionBuildError"); `gem install` prints only "ERROR:  Error installing x:".
+    match:
+      /(?:(?<cls>Gem::(?:Ext::BuildError|Installer::ExtensionBuildError)): )?ERROR: Failed to build gem native extension\.(?:[\s\S]{0,4000}?(?:An error occurred while installing (?<gem>[\w.-]{1,100}) \((?<version>[^)\n]{1,50})\)|\/gems\/(?<gem2>[a-z][\w.-]{0,100}?)-(?<version2>\d[\w.]{0,30})\/))?|Error installing (?<gem3>[\w.-]{1,100}):\s{1,20}ERROR: Failed to build gem native extension/,
+    errorType: (c) => c.cls ?? 'Gem::Ext::BuildError',
     category: 'build',
     priority: 40,
     summary: (c) => {
-      const gem = c.gem ?? c.gem2;
+      const gem = c.gem ?? c.gem2 ?? c.gem3;
       const version = c.version ?? c.version2;
       return gem ? `The gem ${gem}${version ? ` ${version}` : ''} could not compile its native extension.` : 'A gem could not compile its native extension.';
     },
     explanation: (c) =>
-      `${c.gem ?? c.gem2 ?? 'The gem'} contains C code that is compiled during installation. The compilation failed; mkmf.log and the lines above name the missing piece: ` +
-      'a compiler, Ruby development headers, or a library such as libpq (pg), libmysqlclient (mysql2), libxml2 (nokogiri on unusual platforms), libyaml (psych).',
+      `${c.gem ?? c.gem2 ?? c.gem3 ?? 'The gem'} contains C code that is compiled during installation. The compilation failed; mkmf.log and the lines above name the missing piece: ` +
+      'a compiler, Ruby development headers, or a library such as libpq (pg), libmysqlclient (mysql2), libxml2 (nokogiri on unusual platforms), libyaml (psych). ' +
+      'Old gem versions also fail to build on newer Rubies and compilers.',
     causes: [
       'No C compiler / build tools (build-essential, Xcode Command Line Tools)',
       'Missing library headers: libpq-dev for pg, default-libmysqlclient-dev for mysql2, libyaml-dev for psych',
       'A gem version too old for your Ruby version',
     ],
-    fixes: (c) => [
-      {
-        title: 'Install the build dependencies and retry',
-        steps: ['Install the compiler and the library headers the gem needs', 'Run bundle install again'],
-        code: `# Debian/Ubuntu\nsudo apt-get install -y build-essential libpq-dev default-libmysqlclient-dev libyaml-dev\n# macOS\nxcode-select --install && brew install libpq\ngem install ${c.gem ?? c.gem2 ?? 'pg'} -- --with-pg-config="$(brew --prefix libpq)/bin/pg_config"`,
-      },
-    ],
+    fixes: (c) => {
+      const gem = c.gem ?? c.gem2 ?? c.gem3 ?? 'pg';
+      const version = c.version ?? c.version2;
+      return [
+        {
+          title: `Install the build dependencies and retry ${gem}`,
+          steps: [`${c.cls ?? 'Gem::Ext::BuildError'} only says that the build failed: read mkmf.log / gem_make.out and the compiler output above for the first error (missing header, library or compiler)`, 'Install the compiler and the library headers the gem needs', 'Run bundle install again'],
+          code: `# Debian/Ubuntu\nsudo apt-get install -y build-essential ruby-dev libpq-dev default-libmysqlclient-dev libyaml-dev\n# macOS\nxcode-select --install\ngem install ${gem}${version ? ` -v '${version}'` : ''} --verbose`,
+        },
+        {
+          title: `Use a ${gem} release that builds on your Ruby`,
+          steps: [`Old versions${version ? ` such as ${version}` : ''} often do not compile on newer Rubies/compilers, while newer ones ship precompiled binaries`],
+          code: `bundle update ${gem} --conservative`,
+        },
+      ];
+    },
     references: [{ title: 'Bundler: bundle install', url: 'https://bundler.io/man/bundle-install.1.html' }, { title: 'RubyGems guides: Gems with extensions', url: 'https://guides.rubygems.org/gems-with-extensions/' }],
     samples: [
       'Gem::Ext::BuildError: ERROR: Failed to build gem native extension.\n\n    current directory: /usr/local/bundle/gems/pg-1.5.6/ext\n/usr/local/bin/ruby extconf.rb\nchecking for pg_config... no\nNo pg_config... trying anyway.\n\nAn error occurred while installing pg (1.5.6), and Bundler cannot continue.',
+      'ERROR:  Error installing rails:\n    ERROR: Failed to build gem native extension.\n\nBuilding has failed. See above output for more information on the failure.',
+      'Installing nokogiri (1.6.0) with native extensions \nGem::Installer::ExtensionBuildError: ERROR: Failed to build gem native extension.\n\n        /usr/bin/ruby1.9.1 extconf.rb \n/usr/lib/ruby/1.9.1/rubygems/custom_require.rb:36:in `require\': cannot load such file -- mkmf (LoadError)',
     ],
   },
   {
     id: 'bundler.version-conflict',
     language: 'ruby',
-    match: /Bundler could not find compatible versions for gem "(?<gem>[^"\n]{1,100})"/,
-    errorType: 'Bundler::VersionConflict',
+    // Bundler < 2.4 ("could not find compatible versions for gem "x"") and the PubGrub resolver of
+    // Bundler 2.4+ ("Could not find compatible versions\n\nBecause …").
+    match: /Bundler could not find compatible versions for gem "(?<gem>[^"\n]{1,100})"|Could not find compatible versions\s{1,10}Because (?:every version of |the current [\w ]{1,40})?(?<gem2>[\w.-]{1,100})|(?<cls>Bundler::(?:VersionConflict|SolveFailure))\b/,
+    errorType: (c) => c.cls ?? 'Bundler::VersionConflict',
     category: 'dependency',
     priority: 40,
-    summary: (c) => `Bundler cannot find a version of ${c.gem ?? 'a gem'} that satisfies every requirement.`,
+    summary: (c) => `Bundler cannot find a version of ${c.gem ?? c.gem2 ?? 'the gems'} that satisfies every requirement.`,
     explanation: (c) =>
-      `Several gems (or your Gemfile) constrain ${c.gem ?? 'the gem'} in ways that do not overlap, or the lockfile pins a version that conflicts with a new requirement. ` +
-      'The lines below the message list who requires what.',
-    causes: ['Two gems need incompatible versions of the same dependency', 'Gemfile.lock pins versions that conflict with an updated Gemfile', 'The required Ruby version differs from the running one'],
+      `Several gems (or your Gemfile) constrain ${c.gem ?? c.gem2 ?? 'a gem'} in ways that do not overlap, or the lockfile pins a version that conflicts with a new requirement. ` +
+      'The lines below the message list who requires what ("In Gemfile:" or "Because … depends on …").',
+    causes: ['Two gems need incompatible versions of the same dependency', 'Gemfile.lock pins versions that conflict with an updated Gemfile', 'The required Ruby version differs from the running one (a conflict on the gem "ruby")'],
     fixes: (c) => [
       {
-        title: 'Update the conflicting gems together',
-        steps: ['Read the "In Gemfile:" lines that show each requirement', 'Update the gems involved together (conservatively)'],
-        code: `bundle update ${c.gem ?? 'gem-name'} --conservative\nbundle outdated`,
+        title: `Update the gems that constrain ${c.gem ?? c.gem2 ?? 'the dependency'} together`,
+        steps: ['Read the requirement lines that show each constraint', 'Update the gems involved together (conservatively), or relax a constraint in the Gemfile', ...(c.cls ? [`${c.cls} is raised when no combination fits`] : [])],
+        code: `bundle update ${(c.gem ?? c.gem2) === 'ruby' ? '--ruby' : `${c.gem ?? c.gem2 ?? 'gem-name'} --conservative`}\nbundle outdated`,
       },
     ],
     references: [{ title: 'Bundler: bundle update', url: 'https://bundler.io/man/bundle-update.1.html' }],
-    samples: ['Bundler could not find compatible versions for gem "rack":\n  In Gemfile:\n    rails (~> 7.1) was resolved to 7.1.3, which depends on\n      rack (>= 2.2.4)\n\n    sinatra (~> 2.0) was resolved to 2.2.4, which depends on\n      rack (~> 2.2)'],
+    samples: [
+      'Bundler could not find compatible versions for gem "rack":\n  In Gemfile:\n    rails (~> 7.1) was resolved to 7.1.3, which depends on\n      rack (>= 2.2.4)\n\n    sinatra (~> 2.0) was resolved to 2.2.4, which depends on\n      rack (~> 2.2)',
+      'Could not find compatible versions\n\nBecause every version of rails depends on activesupport = 7.1.3\n  and Gemfile depends on activesupport ~> 6.1,\n  rails cannot be used.',
+    ],
   },
 
   // ---------------------------------------------------------------- NuGet

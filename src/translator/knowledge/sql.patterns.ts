@@ -60,7 +60,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'ERROR:  relation "users" does not exist\nLINE 1: SELECT * FROM users;\n                      ^',
       "error: relation \"public.orders\" does not exist\n    at Parser.parseErrorMessage (/app/node_modules/pg-protocol/dist/parser.js:287:98)\n  code: '42P01'",
-      'ActiveRecord::StatementInvalid: PG::UndefinedTable: ERROR:  relation "accounts" does not exist',
+      'ERROR:  relation "accounts" does not exist\nLINE 1: SELECT "accounts".* FROM "accounts"',
     ],
   },
   {
@@ -139,7 +139,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     references: [PG_ERRCODES, { title: 'PostgreSQL: INSERT … ON CONFLICT', url: `${PG_DOCS}/sql-insert.html` }],
     samples: [
       'ERROR:  duplicate key value violates unique constraint "users_email_key"\nDETAIL:  Key (email)=(ann@example.com) already exists.',
-      'PG::UniqueViolation: ERROR:  duplicate key value violates unique constraint "orders_pkey"\nDETAIL:  Key (id)=(17) already exists.',
+      'ERROR:  duplicate key value violates unique constraint "orders_pkey"\nDETAIL:  Key (id)=(17) already exists.',
       "QueryFailedError: duplicate key value violates unique constraint \"UQ_97672ac88f789774dd47f7c8be3\"",
     ],
   },
@@ -209,7 +209,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     references: [PG_ERRCODES, { title: 'PostgreSQL: Not-null constraints', url: `${PG_DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-NOT-NULL` }],
     samples: [
       'ERROR:  null value in column "email" of relation "users" violates not-null constraint\nDETAIL:  Failing row contains (5, null, Ann, 2024-05-01 10:00:00).',
-      'PG::NotNullViolation: ERROR:  null value in column "title" violates not-null constraint',
+      'ERROR:  null value in column "title" violates not-null constraint',
     ],
   },
   {
@@ -241,7 +241,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'ERROR:  invalid input syntax for type uuid: "undefined"',
       'error: invalid input syntax for type integer: "abc"',
-      'PG::InvalidTextRepresentation: ERROR:  invalid input syntax for integer: ""',
+      'ERROR:  invalid input syntax for integer: ""',
     ],
   },
   {
@@ -594,7 +594,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       },
     ],
     references: [PG_ERRCODES, { title: 'PostgreSQL: Client connection defaults (statement_timeout)', url: `${PG_DOCS}/runtime-config-client.html` }],
-    samples: ['ERROR:  canceling statement due to statement timeout', 'PG::LockNotAvailable: ERROR:  canceling statement due to lock timeout'],
+    samples: ['ERROR:  canceling statement due to statement timeout', 'ERROR:  canceling statement due to lock timeout'],
   },
   {
     id: 'sql.pg-25p02',
@@ -672,7 +672,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       },
     ],
     references: [PG_ERRCODES, { title: 'PostgreSQL: Character types', url: `${PG_DOCS}/datatype-character.html` }],
-    samples: ['ERROR:  value too long for type character varying(255)', 'PG::StringDataRightTruncation: ERROR:  value too long for type character varying(32)'],
+    samples: ['ERROR:  value too long for type character varying(255)', 'ERROR:  value too long for type character varying(32)'],
   },
   {
     id: 'sql.pg-42p07',

@@ -134,7 +134,21 @@ const SIGNALS: readonly Signal[] = [
   ['cpp', /CMakeLists\.txt|\bstd::\w+/, WEAK],
 
   // Ruby
-  ['ruby', /^\s*(?:from )?[^\s:]+\.rb:\d+:in /m, DEFINITIVE],
+  ['ruby', /^\s*(?:from )?(?:<internal:)?(?:[A-Za-z]:)?[^\s:]+\.rb>?:\d+:in /m, DEFINITIVE],
+  // Ruby 2.5–2.7 print the backtrace oldest first under Python's own header
+  // ("Traceback (most recent call last):" then "\t2: from app.rb:5:in …"): the numbered frames win.
+  ['ruby', /^\s+\d+: from \S+:\d+:in /m, 2 * DEFINITIVE],
+  // Rails request logs.
+  ['ruby', /^Started (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) "|^Processing by [A-Z][\w:]*#\w+ as /m, STRONG],
+  // Ruby frames reformatted by error trackers in Python's shape ("File "x.rb", line 3, in m"):
+  // .rb files outweigh the Python frame structure they borrow.
+  ['ruby', /^\s*File "[^"\n]+\.rb", line \d+/m, 2 * DEFINITIVE],
+  // Rake/Capistrano aborts, Ruby's parser, and the exception classes of Ruby's database drivers
+  // and Active Record (a PG:: error is Ruby's even though PostgreSQL's message is inside).
+  ['ruby', /^(?:rake|rails|cap) aborted!|(?:\.rb|\((?:irb|erb|eval)\)):\d+: syntax errors? |: syntax errors found\b|\bunexpected (?:end-of-input|keyword_\w+|kEND|\$end|t[A-Z][A-Z_]{2,})\b/m, DEFINITIVE],
+  ['ruby', /\b(?:PG|Mysql2|SQLite3|Trilogy|ActiveRecord|Sequel)::[A-Z]\w+/, DEFINITIVE],
+  ['ruby', /uninitialized constant [A-Z]|undefined local variable or method|cannot load such file --|can't modify frozen|no implicit conversion (?:of|from) \w|can't be coerced into|stack level too deep|Bundler could not find compatible versions/, DEFINITIVE],
+  ['ruby', /\b(?:ActiveModel|ActionController|ActionView|ActionDispatch|AbstractController|ActiveSupport|ActiveJob|Bundler|Gem|SSHKit|Sidekiq|Zeitwerk|Psych|Puma|Rack|Redis|RedisClient|Faraday)::[A-Z]\w+|\bNet::(?:SSH::|ReadTimeout|OpenTimeout)/, STRONG],
   [
     'ruby',
     /undefined method [`'][^'`\n]+[`'] for |\bErrno::E[A-Z]+|\bActiveRecord::\w+|\(\w+(?:::\w+)*(?:Error|Exception)\)$|\bnil:NilClass\b|wrong number of arguments ?\((?:given \d+, expected \d+|\d+ for \d+)\)|\.rb:\d+/m,
