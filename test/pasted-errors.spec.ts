@@ -2,6 +2,7 @@
  * Errors as people paste them (issue 12): localised database messages, database errors raised
  * inside a program's trace, and log noise around the error. Pure: the rules engine alone.
  */
+import { errorTypeMatches } from '../bench/evaluation';
 import { delocalise } from '../src/translator/rules/localised';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
 
@@ -59,7 +60,9 @@ describe('database errors raised inside programs', () => {
     ],
   ])('%#: answered in the program’s language with the exception it raised', (text, language, errorType) => {
     const t = answer(text);
-    expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
+    expect(t.language).toBe(language);
+    // With or without the module prefix (PG::UniqueViolation), as the eval counts it.
+    expect([t.error_type, errorTypeMatches(errorType, t.error_type)]).toEqual([t.error_type, true]);
   });
 
   it("keeps the database's explanation of what went wrong", () => {
