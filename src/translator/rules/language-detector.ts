@@ -83,6 +83,13 @@ const SIGNALS: readonly Signal[] = [
   ['go', /\b(?:imported|declared) and not used\b/, STRONG],
   ['go', /^panic: /m, STRONG],
   ['go', /^go: |\bgo\.mod\b/m, STRONG],
+  // Panics recovered and logged (net/http, klog, controller-runtime), the race detector, runtime
+  // messages that only Go prints, and goroutine-dump lines that survive a log wrapper.
+  [
+    'go',
+    /http: panic serving|Observed a panic|^WARNING: DATA RACE$|race detected during execution of test|^\[signal SIG[A-Z]{2,6}[: ]|runtime error: (?:invalid memory address|index out of range|slice bounds out of range|integer divide by zero)|interface conversion: interface|^created by [\w./*()[\]-]+(?: in goroutine \d+)?$|missing go\.sum entry|^cgo: |^# (?:runtime\/cgo|command-line-arguments)$/m,
+    STRONG,
+  ],
 
   // Rust
   ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*' panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
