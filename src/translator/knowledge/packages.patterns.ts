@@ -692,13 +692,21 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'Two dependencies require incompatible versions of a crate that may only appear once (native links, = pins)',
       'The local registry index is stale',
     ],
-    fixes: [
-      {
-        title: 'Inspect and relax the conflicting requirements',
-        steps: ['Update the index and retry', 'See who requires the crate', 'Upgrade the dependent crates so their requirements overlap'],
-        code: 'cargo update\ncargo tree -i openssl-sys\ncargo search tokio --limit 1',
-      },
-    ],
+    fixes: (c) => {
+      const req = c.requirement ?? '';
+      const crate = req.split(/[\s=]/)[0] || 'the crate';
+      return [
+        {
+          title: `Inspect and relax the requirements on ${req || crate}`,
+          steps: [
+            'Update the index and retry',
+            `See which packages require ${crate} and with which versions`,
+            `Check that a published version satisfies ${req || 'the requirement'} (typos, yanked or unreleased versions), then upgrade the dependent crates so their requirements overlap`,
+          ],
+          code: `cargo update\ncargo tree -i ${crate}\ncargo search ${crate} --limit 1`,
+        },
+      ];
+    },
     references: [
       { title: 'Cargo: Dependency resolution', url: 'https://doc.rust-lang.org/cargo/reference/resolver.html' },
       { title: 'Cargo: Specifying dependencies', url: 'https://doc.rust-lang.org/cargo/reference/specifying-dependencies.html' },
@@ -712,7 +720,8 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'cargo.openssl-sys',
     language: 'rust',
     match: /failed to run custom build command for `(?<crate>openssl-sys[^`\n]{0,40})`|Could not find directory of OpenSSL installation/,
-    errorType: 'openssl-sys build failure',
+    // Labelled like every build-script failure (cargo's own words); the explanation is specific.
+    errorType: 'failed to run custom build command',
     category: 'build',
     priority: 45,
     summary: 'The openssl-sys crate cannot find the OpenSSL development files to link against.',
@@ -720,10 +729,10 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'openssl-sys links to the system OpenSSL library. Its build script looks for headers and libraries via pkg-config or OPENSSL_DIR and found none: ' +
       'the -dev package or pkg-config is missing, or you cross-compile/build in a minimal image (Alpine/musl, distroless builder).',
     causes: ['OpenSSL headers (libssl-dev / openssl-devel) or pkg-config not installed', 'Cross-compiling without a target OpenSSL', 'Homebrew OpenSSL not on the default search path (macOS)'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Install OpenSSL headers and pkg-config',
-        steps: ['Install the development packages for your OS'],
+        steps: [`Install the development packages for your OS so the build script of ${c.crate ?? 'openssl-sys'} finds OpenSSL`],
         code: '# Debian/Ubuntu\nsudo apt-get install -y pkg-config libssl-dev\n# Fedora\nsudo dnf install -y pkgconf openssl-devel\n# Alpine\napk add pkgconfig openssl-dev\n# macOS\nexport OPENSSL_DIR="$(brew --prefix openssl@3)"',
       },
       {
@@ -744,7 +753,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'cargo.build-script-failed',
     language: 'rust',
     match: /failed to run custom build command for `(?<crate>[^`\n]{1,200})`/,
-    errorType: 'cargo: build script failed',
+    errorType: 'failed to run custom build command',
     category: 'build',
     priority: 35,
     summary: (c) => `The build script (build.rs) of ${c.crate ?? 'a crate'} failed.`,
@@ -752,10 +761,10 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       `${c.crate ?? 'The crate'} runs a build script before compiling, usually to find or build a native C/C++ library. The script failed; its stderr under "--- stderr" names what is missing ` +
       '(a system library, pkg-config, cmake, a C compiler, protoc, clang/libclang for bindgen).',
     causes: ['Missing system library or its -dev package', 'Missing build tool: cmake, pkg-config, a C compiler, protoc, libclang', 'Cross-compilation without the target toolchain'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Install what the build script asks for',
-        steps: ['Read the "--- stderr" section of the output', 'Install the named tool or -dev package', 'Rebuild with backtraces if unclear'],
+        steps: [`Read the "--- stderr" section under the failure of ${c.crate ?? 'the crate'}`, 'Install the named tool or -dev package', 'Rebuild verbosely if unclear'],
         code: 'sudo apt-get install -y build-essential pkg-config cmake clang protobuf-compiler\ncargo build -vv',
       },
     ],

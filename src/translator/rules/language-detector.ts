@@ -92,7 +92,14 @@ const SIGNALS: readonly Signal[] = [
   ],
 
   // Rust
-  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*' panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
+  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*'(?: \(\d+\))? panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
+  // Runtime and cargo messages only Rust prints; rustc's "= note:" gutter and codegen-unit objects.
+  [
+    'rust',
+    /thread '[^'\n]*'(?: \(\d+\))? has overflowed its stack|called `(?:Option|Result)::unwrap\(\)` on an? `|failed to run custom build command for `|failed to select a version for|cannot be built because it requires rustc|failed to parse manifest at `|\.rcgu\.o\b|rustc --explain E\d{4}|(?:^|fatal )runtime error: stack overflow/m,
+    DEFINITIVE,
+  ],
+  ['rust', /^\s*= (?:note|help): |\brustup\b/m, STRONG],
   ['rust', /\.rs:\d+:\d+|\bcargo\b|\bCargo\.toml\b/, STRONG],
 
   // C#
