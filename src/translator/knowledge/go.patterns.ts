@@ -369,6 +369,24 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
 
+  {
+    id: 'go.out-of-memory',
+    language: 'go',
+    match: /fatal error: runtime: out of memory|runtime: out of memory: cannot allocate (?<bytes>\d{1,20})-byte block/,
+    errorType: 'out of memory',
+    category: 'runtime',
+    priority: 20,
+    summary: (c) => `The Go runtime could not get more memory from the OS${c.bytes ? ` (a ${c.bytes}-byte allocation failed)` : ''}.`,
+    explanation: 'The heap grew until the operating system (or the container memory limit) refused more memory, and the runtime aborts. Either the workload needs more memory than allowed, or memory is retained: unbounded caches/maps, slices kept alive by a small sub-slice, reading whole files or responses into memory, goroutine leaks.',
+    causes: ['Container/cgroup memory limit below the real working set', 'Unbounded cache, map or queue', 'Reading a large file or HTTP body fully into memory (io.ReadAll)', 'Goroutine leak holding buffers'],
+    fixes: [
+      fix('Find what holds the memory', ['Take a heap profile (net/http/pprof or go test -memprofile) and look at inuse_space.'], 'import _ "net/http/pprof"\n// go tool pprof http://localhost:6060/debug/pprof/heap'),
+      fix('Bound memory use', ['Stream instead of io.ReadAll, bound caches, and set GOMEMLIMIT a little below the container limit so the GC works harder before the limit.'], 'GOMEMLIMIT=900MiB ./app'),
+    ],
+    references: [ref('A Guide to the Go Garbage Collector', 'https://go.dev/doc/gc-guide'), ref('Package runtime/pprof', 'https://pkg.go.dev/runtime/pprof')],
+    samples: ['fatal error: runtime: out of memory\n\nruntime stack:\nruntime.throw({0x1a8b3f0?, 0x400000?})\n\t/usr/local/go/src/runtime/panic.go:1077 +0x5c'],
+  },
+
   // ---------------------------------------------------------------- compiler
   {
     id: 'go.syntax-error',
@@ -836,7 +854,107 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     samples: ['# runtime/cgo\ncgo: C compiler "gcc" not found: exec: "gcc": executable file not found in $PATH', '# github.com/mattn/go-sqlite3\ncgo: exec gcc: exec: "gcc": executable file not found in %PATH%'],
   },
 
+  {
+    id: 'go.cannot-find-package-gopath',
+    language: 'go',
+    // GOPATH mode (GO111MODULE=off, Go before 1.16 without go.mod): the package is in neither GOROOT nor GOPATH.
+    match: /cannot find package "(?<pkg>[^"\n]{1,300})" in any of:/,
+    errorType: 'cannot find package',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => `The package ${c.pkg} is neither in GOROOT nor in any GOPATH directory.`,
+    explanation: (c) => `The build runs in GOPATH mode (no go.mod, or GO111MODULE=off), where imports are looked up as directories under $GOROOT/src and $GOPATH/src. ${c.pkg} is not there: it was never fetched, the project is outside GOPATH, or the import path is wrong. Modern Go expects a go.mod instead.`,
+    causes: ['The project has no go.mod (module mode would download the dependency)', 'GO111MODULE=off set in the environment or CI', 'The dependency was never fetched into GOPATH'],
+    fixes: (c) => [
+      fix('Use Go modules', [`Create a go.mod in the project root and let the go command fetch ${c.pkg}.`], `go mod init example.com/myapp\ngo get ${c.pkg}\ngo mod tidy`),
+      fix('Check GO111MODULE', ['Unset GO111MODULE=off (go env -u GO111MODULE) unless the project really uses GOPATH.'], 'go env GO111MODULE GOPATH\ngo env -u GO111MODULE'),
+    ],
+    references: [ref('Go Modules Reference: GOPATH mode', 'https://go.dev/ref/mod#mod-commands'), ref('Tutorial: Create a Go module', 'https://go.dev/doc/tutorial/create-module')],
+    samples: ['main.go:8:2: cannot find package "github.com/gorilla/mux" in any of:\n\t/usr/local/go/src/github.com/gorilla/mux (from $GOROOT)\n\t/home/dev/go/src/github.com/gorilla/mux (from $GOPATH)'],
+  },
+  {
+    id: 'go.build-constraints-exclude',
+    language: 'go',
+    match: /build constraints exclude all Go files in (?<dir>[^\n]{1,400})/,
+    errorType: 'build constraints exclude all Go files',
+    category: 'build',
+    priority: 10,
+    summary: (c) => `No Go file in ${c.dir} is built for this platform or these build tags.`,
+    explanation: (c) =>
+      `Every .go file in ${c.dir} carries a build constraint (a //go:build line, or a _linux/_windows/_arm64 file-name suffix) that excludes the current GOOS/GOARCH/tags - or needs cgo while CGO_ENABLED=0. Typical cases: a Linux-only package built on Windows or macOS, cross-compiling (GOOS=...) a cgo package, or a package that needs a build tag.`,
+    causes: ['Package only supports other operating systems or architectures', 'CGO_ENABLED=0 (or cross-compiling) with a package whose files all import "C"', 'Missing -tags for files guarded by a build tag'],
+    fixes: (c) => [
+      fix(`Check the constraints in ${c.dir}`, ['Look at the //go:build lines and file-name suffixes of the files there.', 'Build for a supported GOOS/GOARCH, add the needed -tags, or enable cgo with a C compiler for the target.'], 'go env GOOS GOARCH CGO_ENABLED\ngo list -f "{{.IgnoredGoFiles}}" ./...\nCGO_ENABLED=1 go build ./...'),
+    ],
+    references: [ref('Package go/build: Build Constraints', 'https://pkg.go.dev/go/build#hdr-Build_Constraints')],
+    samples: ['package github.com/acme/tool/internal/netlink: build constraints exclude all Go files in /home/dev/go/pkg/mod/github.com/acme/tool/internal/netlink'],
+  },
+  {
+    id: 'go.redeclared',
+    language: 'go',
+    match: rx(GO_LOC, String.raw`(?<name>\w{1,200}) redeclared in this block`),
+    errorType: 'redeclared in this block',
+    category: 'name',
+    priority: 10,
+    summary: (c) => `'${c.name}' is declared twice in the same scope${at(c)}.`,
+    explanation: (c) => `Two declarations of ${c.name} exist at the same level - often in two different files of the same package (package-level names are shared by all files of the package), or a leftover copy of a file (main.go and main_old.go) in the directory.`,
+    causes: ['Two files of the same package both declare the name (e.g. two func main in one directory)', 'A backup or generated copy of a file in the package directory', 'Variable declared twice with var in one function'],
+    fixes: (c) => [fix(`Keep one declaration of ${c.name}`, [`The compiler prints "other declaration of ${c.name}" with the second location: rename or remove one of them.`, 'Move separate programs into their own directories (cmd/a/main.go, cmd/b/main.go).'])],
+    references: [ref('The Go Programming Language Specification: Declarations and scope', 'https://go.dev/ref/spec#Declarations_and_scope')],
+    samples: ['# example.com/app\n./util.go:7:6: parseFlags redeclared in this block\n\t./main.go:12:6: other declaration of parseFlags'],
+  },
+  {
+    id: 'go.no-matching-versions',
+    language: 'go',
+    match: /(?:module (?<module>[^\s:]{1,300}): )?no matching versions for query "(?<query>[^"\n]{1,100})"/,
+    errorType: 'no matching versions for query',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => `No version of ${c.module ?? 'the module'} matches "${c.query}".`,
+    explanation: (c) => `The go command listed the versions of ${c.module ?? 'the module'} (through GOPROXY or the repository) and none satisfies "${c.query}": the module path is wrong (it does not exist, or the package is a sub-directory of another module), the repository has no tagged release, or it is private and the proxy cannot see it.`,
+    causes: ['Import path that is not a module root (the module is a parent path)', 'Typo in the path, or the repository was renamed/deleted', 'Private repository fetched through proxy.golang.org'],
+    fixes: (c) => [
+      fix(`Check the path of ${c.module ?? 'the module'}`, ['Look it up on pkg.go.dev; request a branch or commit if there are no tags.'], `go get ${c.module ?? 'example.com/mod'}@main`),
+      fix('Private modules', ['Set GOPRIVATE for your organisation.'], 'go env -w GOPRIVATE=github.com/your-org/*'),
+    ],
+    references: [ref('Go Modules Reference: Version queries', 'https://go.dev/ref/mod#version-queries')],
+    samples: ['go: module github.com/acme/internal-sdk: no matching versions for query "latest"'],
+  },
+
   // ---------------------------------------------------------------- network and I/O errors
+  {
+    id: 'go.connection-reset',
+    language: 'go',
+    // net's "read tcp local->remote: read: connection reset by peer", "write: broken pipe";
+    // Windows: "wsarecv: An existing connection was forcibly closed by the remote host."
+    match: /(?<op>read|write) (?:tcp|tcp4|tcp6|unix) (?<local>[^\s>-]{1,300})->(?<remote>[^\s:]{1,255}:\d{1,5}|[^\s]{1,300}): (?:(?:read|write): (?<reason>connection reset by peer|broken pipe)|wsa(?:recv|send): (?<wsa>An existing connection was forcibly closed by the remote host))/,
+    errorType: (c) => (c.reason === 'broken pipe' ? 'broken pipe' : 'connection reset by peer'),
+    category: 'network',
+    priority: 10,
+    summary: (c) => `The peer ${c.remote} closed the connection while this side was ${c.op === 'read' ? 'reading' : 'writing'} (${c.reason ?? 'connection reset by peer'}).`,
+    explanation: (c) =>
+      `The other end (${c.remote}) aborted the TCP connection: it crashed or restarted, closed an idle keep-alive connection that this side then reused, hit its own timeout or body-size limit, or a proxy/load balancer/NAT in between dropped it.${c.reason === 'broken pipe' ? ' "broken pipe" means this side wrote after the peer had already closed.' : ''}`,
+    causes: ['Server restarted or crashed mid-request', 'Idle keep-alive connection closed by the server or a load balancer and then reused', 'Request too large or too slow for the server/proxy limits'],
+    fixes: (c) => [
+      fix(`Check why ${c.remote} closed the connection`, ['Read the server or proxy logs at that time.', 'Retry idempotent requests; set client idle timeouts below the server/load-balancer idle timeout.'], 'transport := &http.Transport{IdleConnTimeout: 30 * time.Second}\nclient := &http.Client{Transport: transport, Timeout: 10 * time.Second}'),
+    ],
+    references: [ref('Package net/http: Transport', 'https://pkg.go.dev/net/http#Transport')],
+    samples: ['read tcp 10.1.0.12:51544->10.1.0.40:5432: read: connection reset by peer', 'write tcp 172.17.0.3:8080->172.17.0.1:43210: write: broken pipe'],
+  },
+  {
+    id: 'go.too-many-open-files',
+    language: 'go',
+    match: /(?<op>accept|accept4|open|socket|dial tcp|pipe)[^\n]{0,300}?: too many open files/,
+    errorType: 'too many open files',
+    category: 'io',
+    priority: 10,
+    summary: 'The process ran out of file descriptors (too many open files).',
+    explanation: 'Every file, socket and pipe uses a file descriptor, and the process reached its limit (ulimit -n, often 1024). Either the limit is too low for the load, or descriptors leak: response bodies not closed (resp.Body.Close), files not closed, a new http.Client/Transport per request.',
+    causes: ['resp.Body or files not closed', 'A new http.Transport per request (connections never reused)', 'Low ulimit -n for a busy server'],
+    fixes: [fix('Close what you open and raise the limit if needed', ['defer resp.Body.Close() / f.Close() right after the error check.', 'Reuse one http.Client.', 'Raise the limit (ulimit -n, systemd LimitNOFILE, container ulimits).'], 'resp, err := client.Get(url)\nif err != nil {\n    return err\n}\ndefer resp.Body.Close()')],
+    references: [ref('Package net/http: Client', 'https://pkg.go.dev/net/http#Client')],
+    samples: ['2024/04/02 09:12:44 http: Accept error: accept tcp [::]:8080: accept4: too many open files; retrying in 1s'],
+  },
   {
     id: 'go.connection-refused',
     language: 'go',

@@ -774,11 +774,12 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'cargo.no-matching-package',
     language: 'rust',
-    match: /no matching package named `(?<crate>[^`\n]{1,200})` found/,
-    errorType: 'cargo: no matching package',
+    // cargo 1.80+: "no matching package found\nsearched package name: `x`".
+    match: /no matching package named `(?<crate>[^`\n]{1,200})` found|no matching package found\nsearched package name: `(?<searched>[^`\n]{1,200})`/,
+    errorType: 'no matching package',
     category: 'dependency',
     priority: 40,
-    summary: (c) => `There is no crate named ${c.crate ?? ''} in the registry Cargo searched.`,
+    summary: (c) => `There is no crate named ${c.crate ?? c.searched ?? ''} in the registry Cargo searched.`,
     explanation: (c) =>
       `Cargo looked up ${c.crate ?? 'the crate'} in the registry (crates.io by default) and it does not exist: a typo, a crate name that differs from its import name (dashes vs underscores are equivalent, but other differences are not), ` +
       'or a crate from a private registry/git repository declared without its source.',
@@ -787,11 +788,14 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Fix the dependency declaration',
         steps: ['Search crates.io for the right name', 'For git/path/private crates, declare the source'],
-        code: `cargo search ${c.crate ?? 'name'}\n\n[dependencies]\nmy-lib = { git = "https://github.com/acme/my-lib" }\nshared = { path = "../shared" }`,
+        code: `cargo search ${c.crate ?? c.searched ?? 'name'}\n\n[dependencies]\nmy-lib = { git = "https://github.com/acme/my-lib" }\nshared = { path = "../shared" }`,
       },
     ],
     references: [{ title: 'Cargo: Specifying dependencies', url: 'https://doc.rust-lang.org/cargo/reference/specifying-dependencies.html' }],
-    samples: ['error: no matching package named `serde_jsn` found\nlocation searched: registry `crates-io`\nrequired by package `api v0.1.0 (/home/ann/api)`'],
+    samples: [
+      'error: no matching package named `serde_jsn` found\nlocation searched: registry `crates-io`\nrequired by package `api v0.1.0 (/home/ann/api)`',
+      'error: no matching package found\nsearched package name: `tokio-postgress`\nperhaps you meant:      tokio-postgres\nlocation searched: crates.io index\nrequired by package `api v0.1.0 (/home/ann/api)`',
+    ],
   },
 
   // ---------------------------------------------------------------- gem / bundler
