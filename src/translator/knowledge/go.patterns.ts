@@ -1173,11 +1173,11 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     // Above the error-message patterns (a panic(err) of "connection refused" is a panic), below
     // the runtime panics with their own name (nil pointer, index out of range...).
     match:
-      /(?<![\w.])panic: (?<message>[^\n]{1,500})(?:\n[^\n]{0,500}){0,4}?\ngoroutine \d{1,9} \[|http: panic serving (?<peer>[^\s]{1,100}): (?<served>[^\n]{1,500})|Observed a panic(?: in reconciler)?: (?<observed>[^\n]{1,500})|\[Recovery\][^\n]{0,200}panic recovered:\n(?<recovered>[^\n]{1,500})|\[PANIC RECOVER\] (?<echo>[^\n]{1,500})|(?<![\w.])panic: (?<rethrown>[^\n]{1,500}?) \[recovered\]|\blevel=panic msg="(?<logfmt>[^"\n]{1,500})"|"level":"panic"[^\n]{0,300}?"msg":"(?<json>[^"\n]{1,500})"/,
+      /(?<![\w.])panic: (?<message>[^\n]{1,500})(?:\n[^\n]{0,500}){0,4}?\ngoroutine \d{1,9} \[|http: panic serving (?<peer>[^\s]{1,100}): (?<served>[^\n]{1,500})|Observed a panic(?: in reconciler)?: (?<observed>[^\n]{1,500})|\[Recovery\][^\n]{0,200}panic recovered:\n(?<recovered>[^\n]{1,500})|\[PANIC RECOVER\] (?<echo>[^\n]{1,500})|(?<![\w.])panic: (?<rethrown>[^\n]{1,500}?) \[recovered\]|\blevel=panic msg="(?<logfmt>[^"\n]{1,500})"|"level":"panic"[^\n]{0,300}?"msg":"(?<json>[^"\n]{1,500})"|\b(?:msg|err|error)="panic: (?<kv>[^"\n]{1,500})"|"(?:msg|message|err|error)":"panic: (?<jsonField>[^"\n]{1,500})"|"panic":"(?<zap>[^"\n]{1,500})"|\b(?:panic recovered|[Rr]ecovered from panic)(?::|=| -) ?"?(?<generic>[^"\n]{1,500})/,
     errorType: 'panic',
     category: 'runtime',
     priority: 15,
-    summary: (c) => `The Go program panicked: ${c.message ?? c.served ?? c.observed ?? c.recovered ?? c.echo ?? c.rethrown ?? c.logfmt ?? c.json}`,
+    summary: (c) => `The Go program panicked: ${c.message ?? c.served ?? c.observed ?? c.recovered ?? c.echo ?? c.rethrown ?? c.logfmt ?? c.json ?? c.kv ?? c.jsonField ?? c.zap ?? c.generic}`,
     explanation: 'A panic stops the normal flow, runs deferred functions and, if nothing recovers it, prints the message and every goroutine\'s stack and exits with status 2. The first frame under "goroutine N [running]:" is where it happened; explicit panic(err) calls show the error value as the message.',
     causes: ['An explicit panic(...) or log.Panic call with an error that was not handled', 'A runtime error such as a nil dereference or out-of-range index'],
     fixes: [fix('Start at the first frame of the panicking goroutine', ['Open the file:line under "goroutine N [running]:".', 'Return errors instead of panicking for expected failures; recover only at process boundaries (HTTP middleware).'])],
@@ -1187,6 +1187,8 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
       '*** Migrating database...\npanic: dial tcp 127.0.0.1:3306: connect: connection refused\n\ngoroutine 1 [running]:\ngithub.com/acme/core/cmd.(*migrateCommander).MainCmd(0xc000efa950, {0xc000f3a220, 0x2, 0x2})\n\t/src/core/cmd/migrate.go:88 +0x9b4',
       '2024/01/09 12:00:01 http: panic serving 172.18.0.1:40112: unexpected state: order 42 has no items\ngoroutine 19 [running]:\nnet/http.(*conn).serve.func1()',
       'time="2024-02-01T10:00:00Z" level=panic msg="cannot open queue: channel closed"',
+      'time="2024-02-01T10:00:00Z" level=error msg="panic: unknown job kind \\"resize\\"" component=worker',
+      '{"level":"error","ts":"2024-02-01T10:00:00.000Z","caller":"grpc/recovery.go:41","msg":"recovered from panic","panic":"unexpected nil session","stacktrace":"main.handler\\n\\t/app/handler.go:12"}',
     ],
   },
 ];

@@ -970,6 +970,56 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     samples: ['error: the lock file /home/runner/work/app/Cargo.lock needs to be updated but --locked was passed to prevent this\nIf you want to try to generate the lock file without accessing the network, remove the --locked flag and use --offline instead.'],
   },
 
+  {
+    id: 'rust.main-io-error',
+    language: 'rust',
+    // fn main() -> Result<..> returning an io::Error prints its Debug form: "Error: Os { code: 2,
+    // kind: NotFound, message: \"No such file or directory\" }" (the message is localised on Windows).
+    match: /^Error: (?:Os \{ code: (?<code>-?\d{1,10}), kind: (?<kind>\w{1,60}), message: "(?<message>[^"\n]{0,300})" \}|Custom \{ kind: (?<customKind>\w{1,60}), error: (?<error>[^\n]{0,300}) \}|Kind\((?<bareKind>\w{1,60})\))/m,
+    errorType: (c) => c.kind ?? c.customKind ?? c.bareKind ?? 'io::Error',
+    category: 'io',
+    // Negative: build scripts print the same line under "--- stderr", and there the cargo
+    // failure around it (matched on the whole text) is the answer.
+    priority: -5,
+    summary: (c) => `main() returned an I/O error: ${c.kind ?? c.customKind ?? c.bareKind}${c.message ? ` (${c.message})` : ''}.`,
+    explanation: (c) =>
+      `The program's main function returned Err with a std::io::Error, and Rust printed its Debug form and exited with code 1.${c.kind === 'NotFound' ? ' NotFound: a file or directory does not exist - relative paths are resolved from the current working directory, not from the executable or Cargo.toml.' : c.kind === 'PermissionDenied' ? ' PermissionDenied: the user running the program may not access the path.' : c.kind === 'AddrInUse' ? ' AddrInUse: another process already listens on that port.' : c.kind === 'ConnectionRefused' ? ' ConnectionRefused: nothing listens at the address.' : ''} The error has no path or context: add it with anyhow's .context() / .with_context() to see which operation failed.`,
+    causes: ['A file path that does not exist relative to the working directory', 'Missing permissions', 'A network address that is in use or not listening'],
+    fixes: (c) => [
+      fix('Add context to find the failing operation', [`Wrap the I/O calls so the ${c.kind ?? c.customKind ?? c.bareKind} error says which path or address failed.`], 'use anyhow::Context;\n\nlet text = std::fs::read_to_string(&path)\n    .with_context(|| format!("reading {}", path.display()))?;'),
+    ],
+    references: [ref('std::io::ErrorKind', 'https://doc.rust-lang.org/std/io/enum.ErrorKind.html'), ref('The Rust Book: Recoverable Errors with Result', 'https://doc.rust-lang.org/book/ch09-02-recoverable-errors-with-result.html')],
+    samples: ['Error: Os { code: 2, kind: NotFound, message: "No such file or directory" }', 'Error: Os { code: 5, kind: PermissionDenied, message: "Zugriff verweigert" }'],
+  },
+  {
+    id: 'rust.alloc-failed',
+    language: 'rust',
+    match: /memory allocation of (?<bytes>\d{1,20}) bytes failed/,
+    errorType: 'memory allocation failed',
+    category: 'runtime',
+    priority: 20,
+    summary: (c) => `An allocation of ${c.bytes} bytes failed and the process aborted.`,
+    explanation: (c) => `Rust's global allocator could not get ${c.bytes} bytes from the system, which aborts the process (it does not unwind). Either memory is exhausted (container limit, leak, unbounded growth), or the size is absurd - a length read from corrupt or untrusted input passed to Vec::with_capacity / vec![0; n].`,
+    causes: ['A size computed from untrusted or corrupt data', 'Out of memory under a container limit', 'Unbounded buffering of input'],
+    fixes: (c) => [fix(`Check where ${c.bytes} bytes are requested`, ['Validate lengths from input before allocating; use try_reserve to handle failure.', 'Otherwise profile memory (heaptrack, dhat) and raise limits if the use is legitimate.'], 'let mut buf = Vec::new();\nbuf.try_reserve(len)?; // returns an error instead of aborting')],
+    references: [ref('Vec::try_reserve', 'https://doc.rust-lang.org/std/vec/struct.Vec.html#method.try_reserve')],
+    samples: ['memory allocation of 18446744073709551615 bytes failed\nAborted (core dumped)'],
+  },
+  {
+    id: 'rust.toolchain-not-installed',
+    language: 'rust',
+    match: /error: toolchain '(?<toolchain>[^'\n]{1,100})' is not installed|error: (?:the )?'(?<binary>[\w-]{1,40})' (?:is not installed for the toolchain|binary, normally provided by the '[\w-]{1,40}' component, is not applicable to the) '(?<toolchain2>[^'\n]{1,100})'/,
+    errorType: 'toolchain is not installed',
+    category: 'configuration',
+    priority: 20,
+    summary: (c) => (c.binary ? `${c.binary} is not available for the toolchain '${c.toolchain2}'.` : `The Rust toolchain '${c.toolchain}' is not installed.`),
+    explanation: (c) => `rustup selected ${c.toolchain ?? c.toolchain2} (from rust-toolchain.toml, a +toolchain argument or an override) but it${c.binary ? ` lacks ${c.binary}` : ' is not installed'}. Newer rustup versions install the toolchain from rust-toolchain.toml automatically; older ones and RUSTUP_AUTO_INSTALL=0 do not.`,
+    causes: ['rust-toolchain.toml pins a toolchain that was never installed', 'A component (clippy, rustfmt, rust-src) missing for that toolchain', 'CI image with only the default toolchain'],
+    fixes: (c) => [fix(`Install ${c.toolchain ?? c.toolchain2}`, ['Install the toolchain (and component) rustup asks for.'], `rustup toolchain install ${c.toolchain ?? c.toolchain2}${c.binary ? `\nrustup component add ${c.binary} --toolchain ${c.toolchain2}` : ''}`)],
+    references: [ref('rustup book: Overrides (rust-toolchain.toml)', 'https://rust-lang.github.io/rustup/overrides.html')],
+    samples: ["error: toolchain 'nightly-2024-05-01-x86_64-unknown-linux-gnu' is not installed"],
+  },
+
   // ---------------------------------------------------------------- catch-alls
   {
     id: 'rust.compile-error',

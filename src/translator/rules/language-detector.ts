@@ -96,10 +96,10 @@ const SIGNALS: readonly Signal[] = [
   // Runtime and cargo messages only Rust prints; rustc's "= note:" gutter and codegen-unit objects.
   [
     'rust',
-    /thread '[^'\n]*'(?: \(\d+\))? has overflowed its stack|called `(?:Option|Result)::unwrap\(\)` on an? `|failed to run custom build command for `|failed to select a version for|cannot be built because it requires rustc|failed to parse manifest at `|\.rcgu\.o\b|rustc --explain E\d{4}|(?:^|fatal )runtime error: stack overflow/m,
+    /thread '[^'\n]*'(?: \(\d+\))? has overflowed its stack|called `(?:Option|Result)::unwrap\(\)` on an? `|failed to run custom build command for `|failed to select a version for|cannot be built because it requires rustc|failed to parse manifest at `|\.rcgu\.o\b|rustc --explain E\d{4}|(?:^|fatal )runtime error: stack overflow|\bOs \{ code: -?\d+, kind: \w+|error: linker `[^`\n]+` not found|process didn't exit successfully: `|memory allocation of \d+ bytes failed/m,
     DEFINITIVE,
   ],
-  ['rust', /^\s*= (?:note|help): |\brustup\b/m, STRONG],
+  ['rust', /^\s*= (?:note|help): |\brustup\b|\bCargo\.lock\b|\bcrates\.io\b|^error: toolchain '/m, STRONG],
   ['rust', /\.rs:\d+:\d+|\bcargo\b|\bCargo\.toml\b/, STRONG],
 
   // C#
