@@ -40,7 +40,7 @@ const LOC = String.raw`(?:[^\n]{0,500}\n {0,12}--> (?<file>[^\n]{1,400}?):(?<lin
  * the thread id: `thread 'main' (1234) panicked at`) or old `thread 'main' panicked at '`.
  * Captures `thread`, `file`, `line`.
  */
-const PANIC_AT = String.raw`(?:thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? panicked at (?:(?<file>[^\s']{1,400}?):(?<line>\d{1,7}):(?<col>\d{1,7}):\n|'))?`;
+const PANIC_AT = String.raw`(?:thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? panicked at (?:(?<file>[^\n']{1,400}?):(?<line>\d{1,7}):(?<col>\d{1,7}):\n|'))?`;
 /** Optional old-format location after the message: `', src/main.rs:4:37` (very old: no column). */
 const OLD_LOC = String.raw`(?:', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7})(?::\d{1,7})?)?`;
 
@@ -615,6 +615,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('slice::get', 'https://doc.rust-lang.org/std/primitive.slice.html#method.get'), ref('The Rust Book: Storing Lists of Values with Vectors', 'https://doc.rust-lang.org/book/ch08-01-vectors.html')],
     samples: [
       "thread 'main' panicked at src/main.rs:4:13:\nindex out of bounds: the len is 3 but the index is 5",
+      "thread 'main' panicked at C:\\Users\\Jane Doe\\proj\\src\\main.rs:4:13:\nindex out of bounds: the len is 3 but the index is 5",
       "thread 'main' panicked at 'index out of bounds: the len is 0 but the index is 0', src/lib.rs:22:9",
       "---- tests::parses_header stdout ----\nthread 'tests::parses_header' panicked at src/header.rs:41:18:\nrange end index 8 out of range for slice of length 5",
     ],
@@ -686,7 +687,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     // Rust 1.86+ adds the thread id: "thread 'main' (1234) has overflowed its stack"; logs may keep
     // only "fatal runtime error: stack overflow" (", aborting" since 1.84), and a log normaliser may
     // have taken "fatal" for a log level.
-    match: /thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? has overflowed its stack|(?:^|fatal )runtime error: stack overflow/m,
+    match: /thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? has overflowed its stack|(?:^|fatal )runtime error: stack overflow|\(exit code: 0xc00000fd, STATUS_STACK_OVERFLOW\)/m,
     errorType: 'stack overflow',
     category: 'runtime',
     priority: 20,
@@ -702,6 +703,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
       "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\nAborted (core dumped)",
       "crunch[1845944]: thread 'async-std/runtime' (1846010) has overflowed its stack\ncrunch[1845944]: fatal runtime error: stack overflow, aborting",
       '2025-05-19 23:41:09.000\t./run.sh: line 7:    40 Aborted                 (core dumped) factorion-bot\n2025-05-19 23:41:09.000\tfatal runtime error: stack overflow',
+      "error: process didn't exit successfully: `target\\debug\\parser.exe` (exit code: 0xc00000fd, STATUS_STACK_OVERFLOW)",
     ],
   },
   {
@@ -1040,7 +1042,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     language: 'rust',
     // New format: location line, message below; old format: quoted message then location, where
     // a multi-line message (assert_eq!, anyhow chains) puts the location lines further down.
-    match: /thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? panicked at (?:(?<file>[^\s']{1,400}?):(?<line>\d{1,7}):\d{1,7}:\n(?<message>[^\n]{1,500})|'(?<oldMessage>[^\n]{0,500}?)(?:', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7})(?::\d{1,7})?|$))/m,
+    match: /thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? panicked at (?:(?<file>[^\n']{1,400}?):(?<line>\d{1,7}):\d{1,7}:\n(?<message>[^\n]{1,500})|'(?<oldMessage>[^\n]{0,500}?)(?:', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7})(?::\d{1,7})?|$))/m,
     errorType: 'panic',
     category: 'runtime',
     priority: -10,
