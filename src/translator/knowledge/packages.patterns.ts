@@ -1349,13 +1349,21 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'Two dependencies require incompatible versions of a crate that may only appear once (native links, = pins)',
       'The local registry index is stale',
     ],
-    fixes: [
-      {
-        title: 'Inspect and relax the conflicting requirements',
-        steps: ['Update the index and retry', 'See who requires the crate', 'Upgrade the dependent crates so their requirements overlap'],
-        code: 'cargo update\ncargo tree -i openssl-sys\ncargo search tokio --limit 1',
-      },
-    ],
+    fixes: (c) => {
+      const req = c.requirement ?? '';
+      const crate = req.split(/[\s=]/)[0] || 'the crate';
+      return [
+        {
+          title: `Inspect and relax the requirements on ${req || crate}`,
+          steps: [
+            'Update the index and retry',
+            `See which packages require ${crate} and with which versions`,
+            `Check that a published version satisfies ${req || 'the requirement'} (typos, yanked or unreleased versions), then upgrade the dependent crates so their requirements overlap`,
+          ],
+          code: `cargo update\ncargo tree -i ${crate}\ncargo search ${crate} --limit 1`,
+        },
+      ];
+    },
     references: [
       { title: 'Cargo: Dependency resolution', url: 'https://doc.rust-lang.org/cargo/reference/resolver.html' },
       { title: 'Cargo: Specifying dependencies', url: 'https://doc.rust-lang.org/cargo/reference/specifying-dependencies.html' },
@@ -1369,7 +1377,8 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'cargo.openssl-sys',
     language: 'rust',
     match: /failed to run custom build command for `(?<crate>openssl-sys[^`\n]{0,40})`|Could not find directory of OpenSSL installation/,
-    errorType: 'openssl-sys build failure',
+    // Labelled like every build-script failure (cargo's own words); the explanation is specific.
+    errorType: 'failed to run custom build command',
     category: 'build',
     priority: 45,
     summary: 'The openssl-sys crate cannot find the OpenSSL development files to link against.',
@@ -1377,10 +1386,10 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       'openssl-sys links to the system OpenSSL library. Its build script looks for headers and libraries via pkg-config or OPENSSL_DIR and found none: ' +
       'the -dev package or pkg-config is missing, or you cross-compile/build in a minimal image (Alpine/musl, distroless builder).',
     causes: ['OpenSSL headers (libssl-dev / openssl-devel) or pkg-config not installed', 'Cross-compiling without a target OpenSSL', 'Homebrew OpenSSL not on the default search path (macOS)'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Install OpenSSL headers and pkg-config',
-        steps: ['Install the development packages for your OS'],
+        steps: [`Install the development packages for your OS so the build script of ${c.crate ?? 'openssl-sys'} finds OpenSSL`],
         code: '# Debian/Ubuntu\nsudo apt-get install -y pkg-config libssl-dev\n# Fedora\nsudo dnf install -y pkgconf openssl-devel\n# Alpine\napk add pkgconfig openssl-dev\n# macOS\nexport OPENSSL_DIR="$(brew --prefix openssl@3)"',
       },
       {
@@ -1401,7 +1410,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'cargo.build-script-failed',
     language: 'rust',
     match: /failed to run custom build command for `(?<crate>[^`\n]{1,200})`/,
-    errorType: 'cargo: build script failed',
+    errorType: 'failed to run custom build command',
     category: 'build',
     priority: 35,
     summary: (c) => `The build script (build.rs) of ${c.crate ?? 'a crate'} failed.`,
@@ -1409,10 +1418,10 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       `${c.crate ?? 'The crate'} runs a build script before compiling, usually to find or build a native C/C++ library. The script failed; its stderr under "--- stderr" names what is missing ` +
       '(a system library, pkg-config, cmake, a C compiler, protoc, clang/libclang for bindgen).',
     causes: ['Missing system library or its -dev package', 'Missing build tool: cmake, pkg-config, a C compiler, protoc, libclang', 'Cross-compilation without the target toolchain'],
-    fixes: [
+    fixes: (c) => [
       {
         title: 'Install what the build script asks for',
-        steps: ['Read the "--- stderr" section of the output', 'Install the named tool or -dev package', 'Rebuild with backtraces if unclear'],
+        steps: [`Read the "--- stderr" section under the failure of ${c.crate ?? 'the crate'}`, 'Install the named tool or -dev package', 'Rebuild verbosely if unclear'],
         code: 'sudo apt-get install -y build-essential pkg-config cmake clang protobuf-compiler\ncargo build -vv',
       },
     ],
@@ -1422,11 +1431,12 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'cargo.no-matching-package',
     language: 'rust',
-    match: /no matching package named `(?<crate>[^`\n]{1,200})` found/,
-    errorType: 'cargo: no matching package',
+    // cargo 1.80+: "no matching package found\nsearched package name: `x`".
+    match: /no matching package named `(?<crate>[^`\n]{1,200})` found|no matching package found\nsearched package name: `(?<searched>[^`\n]{1,200})`/,
+    errorType: 'no matching package',
     category: 'dependency',
     priority: 40,
-    summary: (c) => `There is no crate named ${c.crate ?? ''} in the registry Cargo searched.`,
+    summary: (c) => `There is no crate named ${c.crate ?? c.searched ?? ''} in the registry Cargo searched.`,
     explanation: (c) =>
       `Cargo looked up ${c.crate ?? 'the crate'} in the registry (crates.io by default) and it does not exist: a typo, a crate name that differs from its import name (dashes vs underscores are equivalent, but other differences are not), ` +
       'or a crate from a private registry/git repository declared without its source.',
@@ -1435,11 +1445,14 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Fix the dependency declaration',
         steps: ['Search crates.io for the right name', 'For git/path/private crates, declare the source'],
-        code: `cargo search ${c.crate ?? 'name'}\n\n[dependencies]\nmy-lib = { git = "https://github.com/acme/my-lib" }\nshared = { path = "../shared" }`,
+        code: `cargo search ${c.crate ?? c.searched ?? 'name'}\n\n[dependencies]\nmy-lib = { git = "https://github.com/acme/my-lib" }\nshared = { path = "../shared" }`,
       },
     ],
     references: [{ title: 'Cargo: Specifying dependencies', url: 'https://doc.rust-lang.org/cargo/reference/specifying-dependencies.html' }],
-    samples: ['error: no matching package named `serde_jsn` found\nlocation searched: registry `crates-io`\nrequired by package `api v0.1.0 (/home/ann/api)`'],
+    samples: [
+      'error: no matching package named `serde_jsn` found\nlocation searched: registry `crates-io`\nrequired by package `api v0.1.0 (/home/ann/api)`',
+      'error: no matching package found\nsearched package name: `tokio-postgress`\nperhaps you meant:      tokio-postgres\nlocation searched: crates.io index\nrequired by package `api v0.1.0 (/home/ann/api)`',
+    ],
   },
 
   // ---------------------------------------------------------------- gem / bundler

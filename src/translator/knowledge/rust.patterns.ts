@@ -3,10 +3,16 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
 
 /*
  * Rust / Cargo knowledge. Priorities used in this file:
+ *   40  cargo resolver/manifest errors (as the cargo patterns in packages.patterns.ts)
  *   20  runtime panics with an exact message, tool failures with one cause
+ *   15  linker failures
  *   10  a compiler error code (error[Exxxx])
- *    1  "could not compile" (the real error is printed above it)
  *  -10  any error[Exxxx] / any "thread 'x' panicked at"
+ *  -15  only rustc's "try `rustc --explain Exxxx`" line
+ *  -20  "could not compile" (the real error is printed above it; its code wins when shown)
+ *
+ * Panics other than unwrap on None/Err, index out of bounds and stack overflow are labelled
+ * "panic": the summary still says which one.
  *
  * Regexes are bounded and anchored on literals; [^\n] is always followed by a bare \n.
  */
@@ -30,12 +36,13 @@ function rx(...parts: string[]): RegExp {
 const LOC = String.raw`(?:[^\n]{0,500}\n {0,12}--> (?<file>[^\n]{1,400}?):(?<line>\d{1,7}):(?<col>\d{1,7}))?`;
 
 /**
- * Optional panic header, new (1.73+) `thread 'main' panicked at src/main.rs:4:37:\n` or old
- * `thread 'main' panicked at '`. Captures `thread`, `file`, `line`.
+ * Optional panic header, new (1.73+) `thread 'main' panicked at src/main.rs:4:37:\n` (1.86+ adds
+ * the thread id: `thread 'main' (1234) panicked at`) or old `thread 'main' panicked at '`.
+ * Captures `thread`, `file`, `line`.
  */
-const PANIC_AT = String.raw`(?:thread '(?<thread>[^'\n]{1,200})' panicked at (?:(?<file>[^\s']{1,400}?):(?<line>\d{1,7}):(?<col>\d{1,7}):\n|'))?`;
-/** Optional old-format location after the message: `', src/main.rs:4:37`. */
-const OLD_LOC = String.raw`(?:', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7}):\d{1,7})?`;
+const PANIC_AT = String.raw`(?:thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? panicked at (?:(?<file>[^\n']{1,400}?):(?<line>\d{1,7}):(?<col>\d{1,7}):\n|'))?`;
+/** Optional old-format location after the message: `', src/main.rs:4:37` (very old: no column). */
+const OLD_LOC = String.raw`(?:', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7})(?::\d{1,7})?)?`;
 
 function at(c: Captures): string {
   const file = c.file ?? c.oldFile;
@@ -71,7 +78,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     causes: ['Passing a value (String, Vec, struct) by value to a function and using it afterwards', 'Using a value after moving it into a closure or thread (move || ...)', 'Iterating with for x in vec (consumes vec) and using vec later', 'Calling a method that takes self instead of &self'],
     fixes: (c) => [
       fix('Borrow instead of moving', ['Pass a reference (&value) if the callee only needs to read it; change the parameter to &T / &str.'], `fn print_all(items: &Vec<String>) { /* ... */ }\nprint_all(&${c.name});\nprintln!("{:?}", ${c.name});`),
-      fix('Clone when you really need two owners', ['Call .clone() to give the callee its own copy (costs an allocation).'], `consume(${c.name}.clone());`),
+      fix('Clone when you really need two owners', [`Call .clone() to give the callee its own copy${c.type ? ` of the ${c.type}` : ''} (costs an allocation).`], `consume(${c.name}.clone());`),
       fix('Iterate by reference', ["Use for x in &items or items.iter() so the collection is not consumed."]),
     ],
     references: [code('E0382'), BOOK_OWNERSHIP],
@@ -91,8 +98,8 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `'${c.name}' is mutably borrowed twice at the same time${at(c)}.`,
     explanation: (c) => `Rust allows only one &mut reference to a value while that reference is in use. A first mutable borrow of '${c.name}' is still alive (used later) when a second one is created. This rule prevents data races and iterator invalidation.`,
     causes: ['Keeping a &mut from one call (e.g. get_mut, last_mut) while calling another &mut self method', 'Two mutable references into the same Vec/HashMap', 'Mutating a collection inside a loop that iterates it mutably'],
-    fixes: [
-      fix('Shorten the first borrow', ['Finish using the first &mut before creating the second (introduce a block or reorder statements).']),
+    fixes: (c) => [
+      fix('Shorten the first borrow', [`Finish using the first &mut ${c.name} before creating the second (introduce a block or reorder statements).`]),
       fix('Split the borrow or use indices', ['Use split_at_mut, iterate by index, or collect changes and apply them after the loop.'], 'let (left, right) = v.split_at_mut(mid);\nleft[0] += right[0];'),
     ],
     references: [code('E0499'), BOOK_BORROWING],
@@ -108,8 +115,8 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `'${c.name}' is borrowed as ${c.second} while ${c.first === 'immutable' ? 'an' : 'a'} ${c.first} borrow is still in use${at(c)}.`,
     explanation: (c) => `You cannot have a ${c.first} reference to '${c.name}' alive while taking a ${c.second} one. Typical case: holding a reference into a Vec (v[0], v.iter(), v.first()) and then calling v.push() - pushing may reallocate and leave the reference dangling.`,
     causes: ['Holding a reference into a collection while modifying the collection', 'Calling a &mut self method with an argument borrowed from self', 'Iterating a collection and mutating it inside the loop'],
-    fixes: [
-      fix('End the first borrow before mutating', ['Copy/clone the value you need out of the collection, then mutate.'], 'let first = v[0];      // copy (for Copy types) or v[0].clone()\nv.push(first);'),
+    fixes: (c) => [
+      fix('End the first borrow before mutating', [`Copy/clone the value you need out of ${c.name}, then take the ${c.second} borrow.`], 'let first = v[0];      // copy (for Copy types) or v[0].clone()\nv.push(first);'),
       fix('Collect first, then mutate', ['Compute what to change in one pass and apply it after the loop.']),
     ],
     references: [code('E0502'), BOOK_BORROWING],
@@ -125,7 +132,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `'${c.name}' is moved while a reference to it is still in use${at(c)}.`,
     explanation: (c) => `A reference to '${c.name}' is still used later in the code, but '${c.name}' is moved (passed by value, returned, or sent to a thread) before that. Moving would leave the reference pointing to a value that no longer lives there.`,
     causes: ['Passing a value by value while a borrow of it is used afterwards', 'Moving a value into a thread/closure while a reference exists'],
-    fixes: [fix('Use the reference before moving, or clone', ['Reorder so the last use of the reference comes before the move.', 'Or move a clone, or make the callee take a reference.'])],
+    fixes: (c) => [fix('Use the reference before moving, or clone', [`Reorder so the last use of the reference to ${c.name} comes before ${c.name} is moved.`, `Or move ${c.name}.clone(), or make the callee take a reference.`])],
     references: [code('E0505'), BOOK_BORROWING],
     samples: ['error[E0505]: cannot move out of `data` because it is borrowed\n  --> src/main.rs:9:10'],
   },
@@ -139,7 +146,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `'${c.name}' is assigned while it is borrowed${at(c)}.`,
     explanation: (c) => `A reference to '${c.name}' is still in use after this assignment. Overwriting the value would change (or drop) what the reference points to, which Rust forbids.`,
     causes: ['Assigning to a variable while a reference from it is used later', 'Updating a struct field while holding a reference into it'],
-    fixes: [fix('Finish using the reference first', ['Move the assignment after the last use of the borrow, or copy the borrowed value out before assigning.'])],
+    fixes: (c) => [fix('Finish using the reference first', [`Move the assignment to ${c.name} after the last use of the borrow, or copy the borrowed value out before assigning.`])],
     references: [code('E0506'), BOOK_BORROWING],
     samples: ['error[E0506]: cannot assign to `count` because it is borrowed\n --> src/main.rs:6:5'],
   },
@@ -169,7 +176,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `'${c.name}' is dropped while a reference to it is still needed${at(c)}.`,
     explanation: (c) => `A reference to '${c.name}' outlives '${c.name}' itself: the value is dropped at the end of its scope (the closing brace), but the reference is stored somewhere that lives longer (an outer variable, a struct, a returned value, a spawned thread).`,
     causes: ['Storing a reference to a local in a variable declared in an outer scope', 'Returning or pushing references to locals', 'Passing references to a thread::spawn closure (needs \'static)'],
-    fixes: [fix('Own the data instead of borrowing it', ['Store/return the owned value (String instead of &str, Vec<T> instead of &[T]), or declare the value in the outer scope.'], 'fn make() -> String {\n    let s = String::from("hi");\n    s // return the owned value, not &s\n}')],
+    fixes: (c) => [fix('Own the data instead of borrowing it', [`Store/return ${c.name} itself (String instead of &str, Vec<T> instead of &[T]), or declare ${c.name} in the outer scope so it lives long enough.`], 'fn make() -> String {\n    let s = String::from("hi");\n    s // return the owned value, not &s\n}')],
     references: [code('E0597'), BOOK_LIFETIMES],
     samples: ['error[E0597]: `x` does not live long enough\n --> src/main.rs:5:13\n  |\n4 |         let x = 5;\n  |             - binding `x` declared here\n5 |         r = &x;\n  |             ^^ borrowed value does not live long enough'],
   },
@@ -334,7 +341,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     causes: ['Crate not listed in [dependencies] of Cargo.toml', 'Missing use statement for a type used as Type::new()', 'Wrong module path or module not declared with mod', 'Feature flag of a dependency not enabled'],
     fixes: (c) => [
       fix('Add the dependency', ['Add the crate with cargo add, then build again.'], `cargo add ${c.name && /^[a-z0-9_-]+$/.test(c.name) ? c.name.replace(/_/g, '-') : '<crate>'}`),
-      fix('Import the item', ['Add a use statement for the type or module.']),
+      fix('Import the item', [c.name ? `Add a use statement for ${c.name} (e.g. use std::collections::HashMap;), or declare the module with mod ${c.name};.` : 'Add a use statement for the type or module.']),
     ],
     references: [code('E0433'), BOOK_PATHS, ref('Cargo: Specifying Dependencies', 'https://doc.rust-lang.org/cargo/reference/specifying-dependencies.html')],
     samples: ['error[E0433]: failed to resolve: use of undeclared crate or module `rand`\n --> src/main.rs:4:17', 'error[E0433]: failed to resolve: use of unresolved module or unlinked crate `serde_json`', 'error[E0433]: failed to resolve: use of undeclared type `HashMap`'],
@@ -350,7 +357,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) => `The use declaration refers to '${c.path}', which does not exist: the crate is not a dependency, the module path is wrong (crate:: / super:: / self::), the item is private, or it is behind a Cargo feature that is not enabled.`,
     causes: ['Crate missing from Cargo.toml', 'Wrong path: missing crate:: prefix or wrong module name', 'Item gated behind a disabled feature (e.g. tokio "full", serde "derive")', 'Module file not declared with mod in lib.rs/main.rs'],
     fixes: (c) => [
-      fix('Fix the path or add the crate/feature', [`Check that ${c.path?.split('::')[0]} is a dependency (or a module declared with mod).`, 'Enable the needed feature in Cargo.toml.'], '[dependencies]\nserde = { version = "1", features = ["derive"] }\ntokio = { version = "1", features = ["full"] }'),
+      fix('Fix the path or add the crate/feature', [`Check that ${c.path?.split('::')[0]} is a dependency (or a module declared with mod) and that ${c.path} exists and is pub.`, 'Enable the needed feature in Cargo.toml.'], '[dependencies]\nserde = { version = "1", features = ["derive"] }\ntokio = { version = "1", features = ["full"] }'),
     ],
     references: [code('E0432'), BOOK_PATHS, ref('Cargo: Features', 'https://doc.rust-lang.org/cargo/reference/features.html')],
     samples: ['error[E0432]: unresolved import `serde::Deserialize`\n --> src/model.rs:1:5\n  |\n1 | use serde::Deserialize;\n  |     ^^^^^^^^^^^^^^^^^^ no `Deserialize` in the root'],
@@ -366,8 +373,8 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) => `The type ${c.target} has no ${c.kind} called '${c.name}'. It may be misspelled, defined in a trait that is not imported (trait methods are only callable when the trait is in scope), not implemented for this type, or only available with a Cargo feature. If the type is an Option/Result, you may need to unwrap or map it first.`,
     causes: ['Trait providing the method not imported (e.g. std::io::Write, Read, FromStr, Itertools)', 'Method exists on the inner type of an Option/Result/Box', 'Typo in the method name', 'Trait not implemented for this type (e.g. derive missing)'],
     fixes: (c) => [
-      fix('Import the trait or unwrap the value', ['Read the compiler help: it often lists "the following trait is implemented but not in scope".', 'Add use for that trait, or call the method on the inner value (opt.as_ref().map(|x| x.method())).'], /write|flush/i.test(c.name ?? '') ? 'use std::io::Write;' : null),
-      fix('Derive or implement the trait', ['If the method comes from a derivable trait (clone, eq, fmt), add #[derive(Clone, Debug, PartialEq)].']),
+      fix('Import the trait or unwrap the value', [`Check the spelling of ${c.name}; read the compiler help: it often lists "the following trait is implemented but not in scope".`, 'Add use for that trait, or call the method on the inner value (opt.as_ref().map(|x| x.method())).'], /write|flush/i.test(c.name ?? '') ? 'use std::io::Write;' : null),
+      fix('Derive or implement the trait', [`If ${c.name} comes from a derivable trait (clone, eq, fmt), add #[derive(Clone, Debug, PartialEq)] to the type (${c.target}).`]),
     ],
     references: [code('E0599'), ref('The Rust Book: Traits', 'https://doc.rust-lang.org/book/ch10-02-traits.html')],
     samples: ['error[E0599]: no method named `write_all` found for struct `File` in the current scope\n --> src/main.rs:6:10', 'error[E0599]: no function or associated item named `new` found for struct `Config` in the current scope'],
@@ -403,7 +410,13 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
         ? [fix('Return a Result from the function', [], 'fn main() -> Result<(), Box<dyn std::error::Error>> {\n    let text = std::fs::read_to_string("config.toml")?;\n    println!("{text}");\n    Ok(())\n}')]
         : c.sendType
           ? [fix('Use thread-safe types', ['Replace Rc with Arc and RefCell with Mutex/RwLock.'], 'let shared = Arc::new(Mutex::new(Vec::new()));')]
-          : [fix('Derive or implement the trait', ['Add the derive, or write an impl block for the trait.'], '#[derive(Debug, Clone, PartialEq)]\nstruct Point { x: i32, y: i32 }')],
+          : [
+              fix(
+                'Derive or implement the trait',
+                [c.type && c.trait ? `Implement ${c.trait} for ${c.type} (derive it if it is derivable), or pass a type that implements it.` : c.subject ? `Implement ${c.missingTrait} for ${c.subject}, or derive it.` : 'Add the derive, or write an impl block for the trait.'],
+                c.type && c.trait && /^[A-Z]\w*$/.test(c.type) && /^\w+$/.test(c.trait) ? `impl ${c.trait} for ${c.type} {\n    // ...\n}` : '#[derive(Debug, Clone, PartialEq)]\nstruct Point { x: i32, y: i32 }',
+              ),
+            ],
     references: [code('E0277'), ref('The Rust Book: Traits', 'https://doc.rust-lang.org/book/ch10-02-traits.html'), ref('The Rust Book: Extensible Concurrency with Send and Sync', 'https://doc.rust-lang.org/book/ch16-04-extensible-concurrency-sync-and-send.html')],
     samples: [
       'error[E0277]: `Point` doesn\'t implement `std::fmt::Display`\n --> src/main.rs:8:20',
@@ -440,7 +453,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
       return 'Operators are traits in Rust (Add, Sub, Mul, PartialEq, ...). The operand types here do not implement the required trait.';
     },
     causes: ['Adding two &str values', 'Comparing structs/enums without #[derive(PartialEq)]', 'Arithmetic between different numeric types or on Option values'],
-    fixes: [fix('Use the right operation or implement the trait', ['For strings use format! or String + &str.', 'Derive PartialEq/PartialOrd for comparisons; convert numeric types first.'], 'let full = format!("{first} {last}");\n\n#[derive(PartialEq)]\nenum State { On, Off }')],
+    fixes: (c) => [fix('Use the right operation or implement the trait', ['For strings use format! or String + &str.', `Derive PartialEq/PartialOrd for comparisons${c.type ? ` (on ${c.type})` : ''}; convert numeric types first.`], 'let full = format!("{first} {last}");\n\n#[derive(PartialEq)]\nenum State { On, Off }')],
     references: [code('E0369'), ref('std::ops: Operator traits', 'https://doc.rust-lang.org/std/ops/index.html')],
     samples: ['error[E0369]: cannot add `&str` to `&str`\n --> src/main.rs:4:17', 'error[E0369]: binary operation `==` cannot be applied to type `Color`'],
   },
@@ -454,7 +467,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `The value of type ${c.type} is not a reference, so it cannot be dereferenced with *${at(c)}.`,
     explanation: (c) => `* dereferences references and smart pointers (types implementing Deref). ${c.type} is a plain value: remove the *. This often happens after changing an iterator from .iter() to .into_iter() or copying a value out.`,
     causes: ['Extra * on a value that is already owned', 'Iterator now yields values instead of references'],
-    fixes: [fix('Remove the dereference', ['Drop the * or borrow the value first if a reference was intended.'])],
+    fixes: (c) => [fix('Remove the dereference', [`The value is already a ${c.type}: drop the *, or borrow it first if a reference was intended.`])],
     references: [code('E0614')],
     samples: ['error[E0614]: type `u32` cannot be dereferenced\n --> src/main.rs:5:13'],
   },
@@ -583,22 +596,36 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.index-out-of-bounds',
     language: 'rust',
-    match: rx(PANIC_AT, String.raw`index out of bounds: the len is (?<len>\d{1,20}) but the index is (?<index>\d{1,20})`, OLD_LOC),
+    match: rx(
+      PANIC_AT,
+      String.raw`(?:index out of bounds: the len is (?<len>\d{1,20}) but the index is (?<index>\d{1,20})|range (?:end|start) index (?<index2>\d{1,20}) out of range for slice of length (?<len2>\d{1,20})|(?:removal|insertion|swap_remove) index \(is (?<index3>\d{1,20})\) should be <=? len \(is (?<len3>\d{1,20})\))`,
+      OLD_LOC,
+    ),
     errorType: 'index out of bounds',
     category: 'runtime',
     priority: 20,
-    summary: (c) => `Index ${c.index} is out of bounds for a length of ${c.len}${at(c)}.`,
-    explanation: (c) => `Indexing a slice/Vec with [i] checks bounds and panics when i >= len.${c.len === '0' ? ' The collection is empty.' : ''}${c.index === c.len ? ' index == len is an off-by-one error (..= instead of ..).' : ''}`,
+    summary: (c) => `Index ${c.index ?? c.index2 ?? c.index3} is out of bounds for a length of ${c.len ?? c.len2 ?? c.len3}${at(c)}.`,
+    explanation: (c) => {
+      const len = c.len ?? c.len2 ?? c.len3;
+      const index = c.index ?? c.index2 ?? c.index3;
+      return `${c.index2 ? 'Slicing with a range (&v[a..b]) checks both ends against the length' : c.index3 ? 'Vec::remove/insert/swap_remove check the position against the length' : 'Indexing a slice/Vec with [i] checks bounds'} and panics when it is outside.${len === '0' ? ' The collection is empty.' : ''}${index === len ? ' index == len is an off-by-one error (..= instead of ..).' : ''}`;
+    },
     causes: ['Off-by-one loop bounds (0..=len)', 'Empty collection', 'Index computed from other data that does not match this collection'],
     fixes: [fix('Use get() or iterate', ['v.get(i) returns Option instead of panicking; prefer iterators over manual indexes.'], 'if let Some(item) = v.get(i) {\n    println!("{item}");\n}\nfor (i, item) in v.iter().enumerate() { /* ... */ }'), BACKTRACE_FIX],
     references: [ref('slice::get', 'https://doc.rust-lang.org/std/primitive.slice.html#method.get'), ref('The Rust Book: Storing Lists of Values with Vectors', 'https://doc.rust-lang.org/book/ch08-01-vectors.html')],
-    samples: ["thread 'main' panicked at src/main.rs:4:13:\nindex out of bounds: the len is 3 but the index is 5", "thread 'main' panicked at 'index out of bounds: the len is 0 but the index is 0', src/lib.rs:22:9"],
+    samples: [
+      "thread 'main' panicked at src/main.rs:4:13:\nindex out of bounds: the len is 3 but the index is 5",
+      "thread 'main' panicked at C:\\Users\\Jane Doe\\proj\\src\\main.rs:4:13:\nindex out of bounds: the len is 3 but the index is 5",
+      "thread 'main' panicked at 'index out of bounds: the len is 0 but the index is 0', src/lib.rs:22:9",
+      "---- tests::parses_header stdout ----\nthread 'tests::parses_header' panicked at src/header.rs:41:18:\nrange end index 8 out of range for slice of length 5",
+    ],
   },
   {
     id: 'rust.str-slicing',
     language: 'rust',
     match: rx(PANIC_AT, String.raw`(?:byte index (?<index>\d{1,20}) is (?<problem>not a char boundary|out of bounds)(?:; it is inside [^\n]{0,100}?)? of ` + '`(?<text>[^`\\n]{0,200})`' + String.raw`|begin <= end \((?<begin>\d{1,20}) <= (?<end>\d{1,20})\) when slicing)`, OLD_LOC),
-    errorType: 'string slicing panic',
+    // Out of range is an index-out-of-bounds panic; cutting a UTF-8 character is a plain panic.
+    errorType: (c) => (c.problem === 'out of bounds' ? 'index out of bounds' : 'panic'),
     category: 'runtime',
     priority: 20,
     summary: (c) => (c.problem === 'not a char boundary' ? `Byte index ${c.index} falls inside a multi-byte UTF-8 character${at(c)}.` : c.problem ? `Byte index ${c.index} is beyond the end of the string${at(c)}.` : `A string slice has begin ${c.begin} > end ${c.end}${at(c)}.`),
@@ -615,10 +642,10 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     id: 'rust.arithmetic-overflow',
     language: 'rust',
     match: rx(PANIC_AT, String.raw`attempt to (?<op>add|subtract|multiply|negate|shift left|shift right|calculate the remainder|divide|calculate the absolute value) with overflow`, OLD_LOC),
-    errorType: 'arithmetic overflow',
+    errorType: 'panic',
     category: 'runtime',
     priority: 20,
-    summary: (c) => `Integer overflow: attempt to ${c.op} with overflow${at(c)}.`,
+    summary: (c) => `Panic on integer overflow: attempt to ${c.op} with overflow${at(c)}.`,
     explanation: (c) => `In debug builds Rust checks integer arithmetic and panics when a result does not fit the type (release builds wrap around silently).${c.op === 'subtract' ? ' With unsigned types (usize, u32) this usually means something like 0 - 1, e.g. len() - 1 on an empty collection.' : ''}`,
     causes: ['Subtracting from an unsigned value that is 0 (v.len() - 1 on an empty Vec)', 'Accumulating beyond the type range (u8/i32 counters)', 'Multiplying large values'],
     fixes: [fix('Use checked/saturating arithmetic or a wider type', ['checked_sub returns None on overflow; saturating_sub clamps at 0; or use i64/u64.'], 'let last = v.len().checked_sub(1).ok_or("empty list")?;\nlet remaining = total.saturating_sub(used);')],
@@ -629,7 +656,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     id: 'rust.divide-by-zero',
     language: 'rust',
     match: rx(PANIC_AT, String.raw`attempt to (?:divide|calculate the remainder) (?:by|with a divisor of) zero`, OLD_LOC),
-    errorType: 'divide by zero',
+    errorType: 'panic',
     category: 'runtime',
     priority: 20,
     summary: (c) => `Integer division by zero${at(c)}.`,
@@ -657,25 +684,33 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.stack-overflow',
     language: 'rust',
-    match: /thread '(?<thread>[^'\n]{1,200})' has overflowed its stack(?:\nfatal runtime error: stack overflow)?/,
+    // Rust 1.86+ adds the thread id: "thread 'main' (1234) has overflowed its stack"; logs may keep
+    // only "fatal runtime error: stack overflow" (", aborting" since 1.84), and a log normaliser may
+    // have taken "fatal" for a log level.
+    match: /thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? has overflowed its stack|(?:^|fatal )runtime error: stack overflow|\(exit code: 0xc00000fd, STATUS_STACK_OVERFLOW\)/m,
     errorType: 'stack overflow',
     category: 'runtime',
     priority: 20,
-    summary: (c) => `Thread '${c.thread}' overflowed its stack.`,
-    explanation: (c) => `The stack of thread '${c.thread}' is exhausted (main thread typically 8 MB, spawned threads 2 MB). Causes: unbounded recursion (including a Display/Debug impl that formats itself), or very large values (big arrays) placed on the stack.`,
+    summary: (c) => (c.thread ? `Thread '${c.thread}' overflowed its stack.` : 'A thread overflowed its stack.'),
+    explanation: (c) => `The stack of ${c.thread ? `thread '${c.thread}'` : 'the thread'} is exhausted (main thread typically 8 MB, spawned threads 2 MB). Causes: unbounded recursion (including a Display/Debug impl that formats itself), or very large values (big arrays) placed on the stack.`,
     causes: ['Infinite or very deep recursion', 'Large arrays/structs on the stack (e.g. [u8; 10_000_000])', 'A trait impl calling itself (fmt using {} on self)'],
     fixes: [
       fix('Remove recursion or move data to the heap', ['Convert recursion to a loop with an explicit stack; Box or Vec large buffers.'], 'let buffer = vec![0u8; 10_000_000]; // heap instead of [0u8; 10_000_000]'),
       fix('Give the thread a bigger stack if depth is legitimate', [], 'std::thread::Builder::new()\n    .stack_size(64 * 1024 * 1024)\n    .spawn(run)?\n    .join()\n    .unwrap();'),
     ],
     references: [ref('std::thread::Builder::stack_size', 'https://doc.rust-lang.org/std/thread/struct.Builder.html#method.stack_size')],
-    samples: ["\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\nAborted (core dumped)"],
+    samples: [
+      "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\nAborted (core dumped)",
+      "crunch[1845944]: thread 'async-std/runtime' (1846010) has overflowed its stack\ncrunch[1845944]: fatal runtime error: stack overflow, aborting",
+      '2025-05-19 23:41:09.000\t./run.sh: line 7:    40 Aborted                 (core dumped) factorion-bot\n2025-05-19 23:41:09.000\tfatal runtime error: stack overflow',
+      "error: process didn't exit successfully: `target\\debug\\parser.exe` (exit code: 0xc00000fd, STATUS_STACK_OVERFLOW)",
+    ],
   },
   {
     id: 'rust.tokio-no-runtime',
     language: 'rust',
     match: /there is no reactor running, must be called from the context of a Tokio 1\.x runtime|no reactor running|must be called from the context of a Tokio (?:1\.x )?runtime/,
-    errorType: 'no Tokio runtime',
+    errorType: 'panic',
     category: 'concurrency',
     priority: 20,
     summary: 'A Tokio API was used outside a Tokio runtime.',
@@ -689,7 +724,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     id: 'rust.tokio-nested-runtime',
     language: 'rust',
     match: /Cannot (?:start a runtime from within a runtime|drop a runtime in a context where blocking is not allowed)/,
-    errorType: 'nested Tokio runtime',
+    errorType: 'panic',
     category: 'concurrency',
     priority: 20,
     summary: 'A Tokio runtime was started or dropped inside another runtime.',
@@ -725,21 +760,28 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.linking-failed',
     language: 'rust',
-    match: /error: linking with `(?<linker>[^`\n]{1,100})` failed(?:[\s\S]{0,6000}?(?:cannot find -l|library not found for -l|unable to find library -l)(?<lib>[\w.+-]{1,100}))?/,
-    errorType: 'linking failed',
+    // The MSVC linker's own code (LNK2019, LNK1181...) names the failure better than the phrase.
+    match: /error: linking with `(?<linker>[^`\n]{1,100})` failed(?:[\s\S]{0,6000}?(?:(?:cannot find -l|library not found for -l|unable to find library -l)(?<lib>[\w.+-]{1,100})|error (?<lnk>LNK\d{4})))?/,
+    errorType: (c) => c.lnk ?? 'linking with cc failed',
     category: 'build',
     priority: 15,
     summary: (c) => (c.lib ? `Linking failed: the native library '${c.lib}' was not found.` : `Linking with '${c.linker}' failed.`),
     explanation: (c) =>
       c.lib
         ? `A crate (usually a *-sys crate) links against the system library lib${c.lib}, but its development files are not installed or not on the linker search path.`
-        : 'The linker reported errors after compilation succeeded. The "note:" lines under the error contain the linker output - look for "undefined reference" or "cannot find -l".',
+        : c.lnk
+          ? `The MSVC linker (link.exe) failed with ${c.lnk}${c.lnk === 'LNK2019' || c.lnk === 'LNK2001' ? ': a symbol is referenced but no linked library defines it - a missing system/import library, a C library built for another architecture or CRT, or a -sys crate linking the wrong version' : c.lnk === 'LNK1181' || c.lnk === 'LNK1104' ? ': an input library file cannot be opened - it is not installed or not on the library path (LIB / rustc-link-search)' : ''}.`
+          : 'The linker reported errors after compilation succeeded. The "note:" lines under the error contain the linker output - look for "undefined reference" or "cannot find -l".',
     causes: ['System library development package missing (libssl-dev, libpq-dev, libsqlite3-dev, ...)', 'Library installed in a non-standard location', 'Cross-compiling without the target libraries'],
     fixes: (c) => [
-      fix('Install the development package', [c.lib ? `Install the -dev/-devel package for lib${c.lib} (e.g. Debian: apt install lib${c.lib}-dev).` : 'Read the note: lines to find the missing symbol or library.', 'Or point to it with a build script: cargo:rustc-link-search=native=/path.'], c.lib === 'ssl' || c.lib === 'crypto' ? 'sudo apt-get install -y libssl-dev pkg-config' : null),
+      fix('Install the development package', [c.lib ? `Install the -dev/-devel package for lib${c.lib} (e.g. Debian: apt install lib${c.lib}-dev).` : `Read the note: lines under "linking with \`${c.linker}\` failed" to find the missing symbol or library${c.lnk ? ` (the ${c.lnk} lines)` : ''}.`, 'Or point to it with a build script: cargo:rustc-link-search=native=/path.'], c.lib === 'ssl' || c.lib === 'crypto' ? 'sudo apt-get install -y libssl-dev pkg-config' : null),
     ],
     references: [ref('Cargo: Build Scripts (rustc-link-lib / rustc-link-search)', 'https://doc.rust-lang.org/cargo/reference/build-scripts.html')],
-    samples: ['error: linking with `cc` failed: exit status: 1\n  |\n  = note: LC_ALL="C" PATH="..." "cc" "-m64" ...\n  = note: /usr/bin/ld: cannot find -lpq: No such file or directory\n          collect2: error: ld returned 1 exit status'],
+    samples: [
+      'error: linking with `cc` failed: exit status: 1\n  |\n  = note: LC_ALL="C" PATH="..." "cc" "-m64" ...\n  = note: /usr/bin/ld: cannot find -lpq: No such file or directory\n          collect2: error: ld returned 1 exit status',
+      'error: linking with `cc` failed: exit status: 1\n = note: ld: entry point (_main) undefined. for architecture x86_64\n          clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+      'error: linking with `link.exe` failed: exit code: 1120\n  |\n  = note: "C:\\Program Files\\Microsoft Visual Studio\\2022\\BuildTools\\VC\\Tools\\MSVC\\14.38.33130\\bin\\HostX64\\x64\\link.exe" "/NOLOGO" ...\n  = note: libz_sys-3f2a.rlib(deflate.o) : error LNK2019: unresolved external symbol __imp_fopen referenced in function gz_open',
+    ],
   },
   {
     id: 'rust.could-not-compile',
@@ -747,13 +789,237 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     match: /error: [Cc]ould not compile `(?<crate>[^`\n]{1,200})`(?: \((?<target>[^)\n]{1,100})\))?(?:(?: due to| because of) (?<count>\d{1,6}) previous errors?)?/,
     errorType: 'could not compile',
     category: 'build',
-    priority: 1,
+    // Below every rustc code (the catch-all error[Exxxx] is -10): the summary line names the
+    // failure only when the real error has no code (syntax errors, macro errors...).
+    priority: -20,
     summary: (c) => `Cargo could not compile the crate '${c.crate}'${c.count ? ` (${c.count} error(s))` : ''}.`,
     explanation: 'This is only the summary line. The actual compiler errors (error[Exxxx]: ...) are printed above it; fix the first one first, since later errors are often consequences.',
     causes: ['Compile errors reported earlier in the output', 'A build script or dependency failed to build'],
-    fixes: [fix('Read the first error above', ['Scroll up to the first "error[" or "error:" line.', 'Run cargo build again with fewer parallel messages: cargo build 2>&1 | head -50.', 'Use rustc --explain EXXXX for a detailed explanation of an error code.'])],
+    fixes: (c) => [fix('Read the first error above', [`Scroll up to the first "error[" or "error:" line reported for ${c.crate}${c.target ? ` (${c.target})` : ''}.`, 'Run cargo build again with fewer parallel messages: cargo build 2>&1 | head -50.', 'Use rustc --explain EXXXX for a detailed explanation of an error code.'])],
     references: [ref('Rust Compiler Error Index', 'https://doc.rust-lang.org/error_codes/error-index.html')],
     samples: ['error: could not compile `myapp` (bin "myapp") due to 3 previous errors', 'error: Could not compile `lists`.'],
+  },
+
+  {
+    id: 'rust.msvc-link-error',
+    language: 'rust',
+    // link.exe lines of a Rust build whose "linking with `link.exe` failed" header was not pasted:
+    // the object files are rustc's codegen units (.rcgu.o) or members of an .rlib. The message
+    // after the code is in the system's language (Italian, German, Chinese...).
+    match: /(?:\.rcgu\.o|\.rlib\([^)\n]{1,200}\)) : (?:fatal )?error (?<code>LNK\d{4}): ?(?<message>[^\n]{0,300})/,
+    errorType: (c) => c.code ?? 'LNK2019',
+    category: 'build',
+    priority: 15,
+    summary: (c) => `The MSVC linker failed with ${c.code} while linking Rust code.`,
+    explanation: (c) =>
+      `rustc hands its object files (codegen units, .rcgu.o) to link.exe. ${c.code === 'LNK2019' || c.code === 'LNK2001' ? 'LNK2019/LNK2001 mean a symbol is referenced but defined in none of the linked objects and libraries: a missing import/system library, a native library built for another architecture or CRT (/MD vs /MT), a -sys crate linking the wrong version, or (when building rustc/std itself) a mismatch between the compiler and the library being built.' : c.code === 'LNK1181' || c.code === 'LNK1104' ? 'LNK1181/LNK1104 mean an input library cannot be opened: it is not installed, or not on the library search path.' : 'The code identifies the linker failure; the text after it names the symbol or file.'}`,
+    causes: ['A native library (or its import .lib) missing from the link', 'Native library built for another architecture (x86 vs x64) or C runtime', 'Stale build artifacts after a toolchain change'],
+    fixes: (c) => [
+      fix(`Find what ${c.code} is missing`, ['Read the symbol or file named after the code; find which library provides it.', 'Add it with a build script (cargo:rustc-link-lib=... and cargo:rustc-link-search=native=...) or install the matching development package / Windows SDK component.', 'After toolchain changes, run cargo clean.'], 'cargo clean\ncargo build -vv'),
+      fix('Check the toolchain and architecture', ['Use the x64 MSVC build tools for x86_64-pc-windows-msvc, and the same CRT (/MD) for C libraries.'], 'rustup show\nrustup target list --installed'),
+    ],
+    references: [ref('Microsoft Learn: Linker Tools Error LNK2019', 'https://learn.microsoft.com/en-us/cpp/error-messages/tool-errors/linker-tools-error-lnk2019'), ref('Cargo: Build Scripts (rustc-link-lib / rustc-link-search)', 'https://doc.rust-lang.org/cargo/reference/build-scripts.html')],
+    samples: [
+      "  = note:    Creazione della libreria C:\\rust\\build\\x86_64-pc-windows-msvc\\stage1-std\\x86_64-pc-windows-msvc\\release\\deps\\std-7302f725555de45e.dll.lib\n          std-7302f725555de45e.std.choc2ddc-cgu.0.rcgu.o : error LNK2019: riferimento al simbolo esterno rust_oom non risolto nella funzione _ZN4core3fmt5Write10write_char17h4b41e90904bba6daE\n          std-7302f725555de45e.std.choc2ddc-cgu.11.rcgu.o : error LNK2001: simbolo esterno rust_oom non risolto",
+      '          app.app.2b8c-cgu.3.rcgu.o : error LNK2019: unresolved external symbol sqlite3_open referenced in function _ZN3app2db4open17h0d3e',
+    ],
+  },
+  {
+    id: 'cargo.rustc-too-old',
+    language: 'rust',
+    // cargo 1.70-1.79: "package `x v1` cannot be built because it requires rustc 1.79 or newer,
+    // while the currently active rustc version is 1.76.0"; cargo 1.80+: "rustc 1.76.0 is not
+    // supported by the following packages:\n  x@1.2.3 requires rustc 1.79".
+    match:
+      /package `(?<crate>[^`\s]{1,200})(?: v(?<crateVersion>[^`\s]{1,50}))?` cannot be built because it requires rustc (?<version>[\d.]{1,20})(?: or newer)?(?:, while the currently active rustc version is (?<current>[\d.]{1,20}))?|rustc (?<current2>[\d.]{1,20}) is not supported by the following packages?:\n[ \t]{0,10}(?<crate2>[^\s@]{1,200})@(?<crateVersion2>[^\s]{1,50}) requires rustc (?<version2>[\d.]{1,20})/,
+    errorType: 'rustc version too old',
+    category: 'dependency',
+    priority: 40,
+    summary: (c) => `${c.crate ?? c.crate2} ${c.crateVersion ?? c.crateVersion2 ?? ''} needs rustc ${c.version ?? c.version2} or newer${c.current ?? c.current2 ? `, but rustc ${c.current ?? c.current2} is active` : ''}.`.replace(/ {2,}/g, ' '),
+    explanation: (c) =>
+      `The crate declares a minimum supported Rust version (rust-version in its Cargo.toml), and the compiler in use is older. Usually a dependency was resolved to its newest release (a fresh Cargo.lock, cargo install without --locked, or cargo update), which raised the MSRV above your toolchain - often a pinned Docker image (rust:1.xx), a distribution package of rustc, or rust-toolchain.toml.`,
+    causes: ['The toolchain is pinned to an old version (Docker image, CI action, rust-toolchain.toml, distro rustc)', 'cargo update / cargo install picked the newest dependency versions', 'No Cargo.lock committed, so CI resolves newer versions than your machine'],
+    fixes: (c) => {
+      const crate = c.crate ?? c.crate2 ?? '';
+      const have = c.crateVersion ?? c.crateVersion2;
+      return [
+        fix(`Update Rust to ${c.version ?? c.version2} or newer`, ['Update the toolchain (and the Docker image / CI toolchain pin).'], `rustup update stable\nrustc --version\n# Dockerfile\nFROM rust:${(c.version ?? c.version2 ?? '').split('.').slice(0, 2).join('.')}`),
+        fix(`Or pin ${crate} to an older release`, [`Select the newest ${crate} version that supports your rustc (cargo prints the command), or let the MSRV-aware resolver (Rust 1.84+, resolver = "3" / incompatible-rust-versions = "fallback") choose.`, 'Use cargo install --locked to build with the versions the crate was published with.'], `cargo update ${crate}${have ? `@${have}` : ''} --precise <older-version>`),
+      ];
+    },
+    references: [ref('Cargo: The rust-version field', 'https://doc.rust-lang.org/cargo/reference/rust-version.html'), ref('Cargo: cargo update', 'https://doc.rust-lang.org/cargo/commands/cargo-update.html')],
+    samples: [
+      'error: package `bitstream-io v2.5.3` cannot be built because it requires rustc 1.79 or newer, while the currently active rustc version is 1.76.0\nEither upgrade to rustc 1.79 or newer, or use\ncargo update bitstream-io@2.5.3 --precise ver\nwhere `ver` is the latest version of `bitstream-io` supporting rustc 1.76.0',
+      'error: rustc 1.75.0 is not supported by the following packages:\n  clap@4.5.20 requires rustc 1.74\n  clap_builder@4.5.20 requires rustc 1.74\nEither upgrade rustc or select compatible dependency versions with\n`cargo update <name>@<current-ver> --precise <compatible-ver>`',
+    ],
+  },
+  {
+    id: 'cargo.manifest-parse',
+    language: 'rust',
+    // The header, or the cause cargo chains under it (the innermost "Caused by:" line is matched
+    // first): a newer edition or an unstable Cargo feature than this cargo knows, or bad TOML.
+    match:
+      /failed to parse manifest at `(?<path>[^`\n]{1,400})`|feature `(?<feature>edition20\d\d|[\w-]{1,60})` is required|this version of Cargo is older than the `(?<edition>\d{4})` edition|unknown variant `(?<variant>20\d\d)`, expected one of `2015`/,
+    errorType: 'failed to parse manifest',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => (c.feature || c.edition || c.variant ? `This cargo is too old for the manifest: it needs ${c.feature ? `the Cargo feature ${c.feature}` : `edition ${c.edition ?? c.variant}`}.` : `Cargo cannot parse the manifest ${c.path}.`),
+    explanation: (c) =>
+      c.feature || c.edition || c.variant
+        ? `The Cargo.toml (yours or a dependency's) uses ${c.feature ? `the feature ${c.feature}` : `edition ${c.edition ?? c.variant}`}, which this version of cargo does not support yet (edition 2021 needs Rust 1.56+, edition 2024 needs 1.85+). Update the toolchain, or use an older version of the dependency.`
+        : `Cargo read ${c.path} and rejected it. The "Caused by:" lines under the error say why: invalid TOML (an unclosed quote or bracket), an unknown or misspelled key, a wrong value type, or a feature/edition this cargo does not know.`,
+    causes: ['Old cargo/rustc reading a manifest with a newer edition (2021, 2024) or Cargo feature', 'A dependency released a version with a newer edition (no Cargo.lock, cargo install without --locked)', 'TOML syntax error or a misspelled key in Cargo.toml'],
+    fixes: (c) => [
+      c.feature || c.edition || c.variant
+        ? fix('Update the toolchain', ['Update Rust/cargo (and the pinned Docker image or CI toolchain).'], 'rustup update stable\ncargo --version')
+        : fix(`Fix ${c.path}`, [`Open ${c.path} and read the "Caused by:" lines for the key and position; validate the TOML.`]),
+      fix('Keep dependencies at versions your cargo understands', ['Commit Cargo.lock and use cargo install --locked; pin the dependency to an older release if needed.'], 'cargo install --locked <crate>'),
+    ],
+    references: [ref('Cargo: The Manifest Format', 'https://doc.rust-lang.org/cargo/reference/manifest.html'), ref('The Rust Edition Guide', 'https://doc.rust-lang.org/edition-guide/')],
+    samples: [
+      'error: failed to parse manifest at `/home/dev/app/Cargo.toml`\n\nCaused by:\n  feature `edition2021` is required\n\n  consider adding `cargo-features = ["edition2021"]` to the manifest',
+      "error: failed to parse manifest at `/app/Cargo.toml`\n\nCaused by:\n  could not parse input as TOML\n\nCaused by:\n  TOML parse error at line 8, column 9",
+    ],
+  },
+  {
+    id: 'cargo.lockfile-parse',
+    language: 'rust',
+    match: /failed to parse lock file at: (?<path>[^\n]{1,400})|lock file version (?<lockVersion>\d{1,2}) requires `-Znext-lockfile-bump`/,
+    errorType: 'failed to parse lock file',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => (c.lockVersion ? `Cargo.lock uses lock file version ${c.lockVersion}, which this cargo cannot read.` : `Cargo cannot read the lock file ${c.path}.`),
+    explanation: 'Cargo.lock was written by a newer cargo (lock file version 4 is the default since Rust 1.83) or is corrupted (a merge conflict left in it). An older cargo - often a pinned Docker image or CI toolchain - refuses to read it.',
+    causes: ['Cargo.lock generated with a newer toolchain than the one building', 'Merge conflict markers in Cargo.lock'],
+    fixes: (c) => [
+      fix('Build with the same (or newer) toolchain', [`Update Rust where ${c.path ?? 'Cargo.lock'} is read, or regenerate it with the older cargo.`], 'rustup update stable\n# or, with the old toolchain:\nrm Cargo.lock && cargo generate-lockfile'),
+    ],
+    references: [ref('Cargo: Cargo.toml vs Cargo.lock', 'https://doc.rust-lang.org/cargo/guide/cargo-toml-vs-cargo-lock.html')],
+    samples: ['error: failed to parse lock file at: /app/Cargo.lock\n\nCaused by:\n  lock file version 4 requires `-Znext-lockfile-bump`'],
+  },
+  {
+    id: 'cargo.no-manifest',
+    language: 'rust',
+    match: /could not find `Cargo\.toml` in `(?<path>[^`\n]{1,400})` or any parent directory/,
+    errorType: 'could not find Cargo.toml',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `There is no Cargo.toml in ${c.path} or its parents.`,
+    explanation: 'Cargo commands run on the package whose Cargo.toml is in the current directory or one of its parents. The command was run elsewhere (wrong directory, CI working-directory, Docker WORKDIR before COPY), or the project has no Cargo.toml.',
+    causes: ['Running cargo outside the project directory', 'Docker build running cargo before copying Cargo.toml', 'CI step with the wrong working directory'],
+    fixes: (c) => [fix('Run cargo in the package directory', [`cd into the directory with Cargo.toml (not ${c.path}), or pass --manifest-path.`], 'cargo build --manifest-path path/to/Cargo.toml')],
+    references: [ref('Cargo: The Manifest Format', 'https://doc.rust-lang.org/cargo/reference/manifest.html')],
+    samples: ['error: could not find `Cargo.toml` in `/home/runner/work/app` or any parent directory'],
+  },
+  {
+    id: 'rust.explain-code',
+    language: 'rust',
+    // Pastes that cut off the error[Exxxx] header still end with rustc's pointer to the code.
+    match: /For more information about (?:this|an) error, try `rustc --explain (?<code>E\d{4})`/,
+    errorType: (c) => c.code ?? 'rustc error',
+    category: 'build',
+    priority: -15,
+    summary: (c) => `rustc reported error ${c.code}.`,
+    explanation: (c) => `The compiler rejected the code with error ${c.code} (the error itself is printed above this line). 'rustc --explain ${c.code}' prints a long explanation with examples.`,
+    causes: ['See the error[...] message above the summary'],
+    fixes: (c) => [fix('Read the detailed explanation', [`Run rustc --explain ${c.code}.`, 'Fix the first error in the output first.'], `rustc --explain ${c.code}`)],
+    references: [ref('Rust Compiler Error Index', 'https://doc.rust-lang.org/error_codes/error-index.html')],
+    samples: ['error: aborting due to 2 previous errors\n\nSome errors have detailed explanations: E0277, E0599.\nFor more information about an error, try `rustc --explain E0277`.'],
+  },
+
+  {
+    id: 'rust.ice',
+    language: 'rust',
+    match: /error: internal compiler error: (?<message>[^\n]{1,500})|error: the compiler unexpectedly panicked\. this is a bug\./,
+    errorType: 'internal compiler error',
+    category: 'build',
+    priority: 30,
+    summary: (c) => `rustc crashed (internal compiler error)${c.message ? `: ${c.message}` : ''}.`,
+    explanation: 'This is a bug in the compiler, not in your code (although your code triggers it). ICEs are often caused by stale incremental-compilation data, or by a nightly regression.',
+    causes: ['Corrupted incremental compilation cache (target/)', 'A compiler bug in this (often nightly) version', 'An unusual combination of features or macros'],
+    fixes: [
+      fix('Clean and retry, then try another toolchain', ['cargo clean removes incremental data that often triggers ICEs.', 'Try the latest stable or an older nightly; report the bug with the backtrace if it persists.'], 'cargo clean\nrustup update\ncargo +stable build'),
+    ],
+    references: [ref('rustc dev guide: Bug reports and ICEs', 'https://rustc-dev-guide.rust-lang.org/walkthrough.html'), ref('Rust: Filing compiler bugs', 'https://github.com/rust-lang/rust/blob/master/CONTRIBUTING.md#bug-reports')],
+    samples: ["error: internal compiler error: compiler/rustc_middle/src/ty/layout.rs:1234:21: unexpected type\n\nthread 'rustc' panicked at compiler/rustc_middle/src/util/bug.rs:36:26:\nBox<dyn Any>\nnote: the compiler unexpectedly panicked. this is a bug."],
+  },
+  {
+    id: 'cargo.native-static-lib',
+    language: 'rust',
+    match: /could not find native static library `(?<lib>[^`\n]{1,200})`, perhaps an -L flag is missing\?/,
+    errorType: 'could not find native static library',
+    category: 'build',
+    priority: 20,
+    summary: (c) => `The static library ${c.lib} was not found on the linker search path.`,
+    explanation: (c) => `A build script or #[link] attribute asked rustc to link lib${c.lib}.a (${c.lib}.lib on MSVC) statically, and none of the -L search directories contains it. The native library was not built/installed, or its directory was not passed with cargo:rustc-link-search.`,
+    causes: ['The native library is not installed or not built', 'build.rs did not emit cargo:rustc-link-search for its directory', 'Cross-compiling without the target library'],
+    fixes: (c) => [fix(`Provide lib${c.lib} and its directory`, [`Install or build ${c.lib}, then point rustc at it from build.rs.`], `// build.rs\nprintln!("cargo:rustc-link-search=native=/path/to/libdir");\nprintln!("cargo:rustc-link-lib=static=${c.lib}");`)],
+    references: [ref('Cargo: Build Scripts (rustc-link-lib / rustc-link-search)', 'https://doc.rust-lang.org/cargo/reference/build-scripts.html')],
+    samples: ['error: could not find native static library `ggml`, perhaps an -L flag is missing?\n\nerror: could not compile `llama-sys` (lib) due to 1 previous error'],
+  },
+  {
+    id: 'cargo.locked-needs-update',
+    language: 'rust',
+    match: /the lock file (?<path>[^\n]{1,400}?) needs to be updated but --(?<flag>locked|frozen) was passed to prevent this/,
+    errorType: 'lock file needs to be updated',
+    category: 'dependency',
+    priority: 40,
+    summary: (c) => `Cargo.lock is out of date with Cargo.toml, and --${c.flag} forbids updating it.`,
+    explanation: (c) => `${c.path} no longer matches the dependencies in Cargo.toml (a dependency was added or changed without committing the updated lock file), and --${c.flag} tells cargo to fail instead of rewriting it - usual in CI and cargo install --locked.`,
+    causes: ['Cargo.toml changed but the updated Cargo.lock was not committed', 'Cargo.lock generated by a different cargo version or for a different workspace'],
+    fixes: (c) => [fix('Update and commit the lock file', [`Run cargo update -w (or cargo build) locally and commit ${c.path}.`], 'cargo update -w\ngit add Cargo.lock')],
+    references: [ref('Cargo: cargo build --locked', 'https://doc.rust-lang.org/cargo/commands/cargo-build.html#manifest-options')],
+    samples: ['error: the lock file /home/runner/work/app/Cargo.lock needs to be updated but --locked was passed to prevent this\nIf you want to try to generate the lock file without accessing the network, remove the --locked flag and use --offline instead.'],
+  },
+
+  {
+    id: 'rust.main-io-error',
+    language: 'rust',
+    // fn main() -> Result<..> returning an io::Error prints its Debug form: "Error: Os { code: 2,
+    // kind: NotFound, message: \"No such file or directory\" }" (the message is localised on Windows).
+    match: /^Error: (?:Os \{ code: (?<code>-?\d{1,10}), kind: (?<kind>\w{1,60}), message: "(?<message>[^"\n]{0,300})" \}|Custom \{ kind: (?<customKind>\w{1,60}), error: (?<error>[^\n]{0,300}) \}|Kind\((?<bareKind>\w{1,60})\))/m,
+    errorType: (c) => c.kind ?? c.customKind ?? c.bareKind ?? 'io::Error',
+    category: 'io',
+    // Negative: build scripts print the same line under "--- stderr", and there the cargo
+    // failure around it (matched on the whole text) is the answer.
+    priority: -5,
+    summary: (c) => `main() returned an I/O error: ${c.kind ?? c.customKind ?? c.bareKind}${c.message ? ` (${c.message})` : ''}.`,
+    explanation: (c) =>
+      `The program's main function returned Err with a std::io::Error, and Rust printed its Debug form and exited with code 1.${c.kind === 'NotFound' ? ' NotFound: a file or directory does not exist - relative paths are resolved from the current working directory, not from the executable or Cargo.toml.' : c.kind === 'PermissionDenied' ? ' PermissionDenied: the user running the program may not access the path.' : c.kind === 'AddrInUse' ? ' AddrInUse: another process already listens on that port.' : c.kind === 'ConnectionRefused' ? ' ConnectionRefused: nothing listens at the address.' : ''} The error has no path or context: add it with anyhow's .context() / .with_context() to see which operation failed.`,
+    causes: ['A file path that does not exist relative to the working directory', 'Missing permissions', 'A network address that is in use or not listening'],
+    fixes: (c) => [
+      fix('Add context to find the failing operation', [`Wrap the I/O calls so the ${c.kind ?? c.customKind ?? c.bareKind} error says which path or address failed.`], 'use anyhow::Context;\n\nlet text = std::fs::read_to_string(&path)\n    .with_context(|| format!("reading {}", path.display()))?;'),
+    ],
+    references: [ref('std::io::ErrorKind', 'https://doc.rust-lang.org/std/io/enum.ErrorKind.html'), ref('The Rust Book: Recoverable Errors with Result', 'https://doc.rust-lang.org/book/ch09-02-recoverable-errors-with-result.html')],
+    samples: ['Error: Os { code: 2, kind: NotFound, message: "No such file or directory" }', 'Error: Os { code: 5, kind: PermissionDenied, message: "Zugriff verweigert" }'],
+  },
+  {
+    id: 'rust.alloc-failed',
+    language: 'rust',
+    match: /memory allocation of (?<bytes>\d{1,20}) bytes failed/,
+    errorType: 'memory allocation failed',
+    category: 'runtime',
+    priority: 20,
+    summary: (c) => `An allocation of ${c.bytes} bytes failed and the process aborted.`,
+    explanation: (c) => `Rust's global allocator could not get ${c.bytes} bytes from the system, which aborts the process (it does not unwind). Either memory is exhausted (container limit, leak, unbounded growth), or the size is absurd - a length read from corrupt or untrusted input passed to Vec::with_capacity / vec![0; n].`,
+    causes: ['A size computed from untrusted or corrupt data', 'Out of memory under a container limit', 'Unbounded buffering of input'],
+    fixes: (c) => [fix(`Check where ${c.bytes} bytes are requested`, ['Validate lengths from input before allocating; use try_reserve to handle failure.', 'Otherwise profile memory (heaptrack, dhat) and raise limits if the use is legitimate.'], 'let mut buf = Vec::new();\nbuf.try_reserve(len)?; // returns an error instead of aborting')],
+    references: [ref('Vec::try_reserve', 'https://doc.rust-lang.org/std/vec/struct.Vec.html#method.try_reserve')],
+    samples: ['memory allocation of 18446744073709551615 bytes failed\nAborted (core dumped)'],
+  },
+  {
+    id: 'rust.toolchain-not-installed',
+    language: 'rust',
+    match: /error: toolchain '(?<toolchain>[^'\n]{1,100})' is not installed|error: (?:the )?'(?<binary>[\w-]{1,40})' (?:is not installed for the toolchain|binary, normally provided by the '[\w-]{1,40}' component, is not applicable to the) '(?<toolchain2>[^'\n]{1,100})'/,
+    errorType: 'toolchain is not installed',
+    category: 'configuration',
+    priority: 20,
+    summary: (c) => (c.binary ? `${c.binary} is not available for the toolchain '${c.toolchain2}'.` : `The Rust toolchain '${c.toolchain}' is not installed.`),
+    explanation: (c) => `rustup selected ${c.toolchain ?? c.toolchain2} (from rust-toolchain.toml, a +toolchain argument or an override) but it${c.binary ? ` lacks ${c.binary}` : ' is not installed'}. Newer rustup versions install the toolchain from rust-toolchain.toml automatically; older ones and RUSTUP_AUTO_INSTALL=0 do not.`,
+    causes: ['rust-toolchain.toml pins a toolchain that was never installed', 'A component (clippy, rustfmt, rust-src) missing for that toolchain', 'CI image with only the default toolchain'],
+    fixes: (c) => [fix(`Install ${c.toolchain ?? c.toolchain2}`, ['Install the toolchain (and component) rustup asks for.'], `rustup toolchain install ${c.toolchain ?? c.toolchain2}${c.binary ? `\nrustup component add ${c.binary} --toolchain ${c.toolchain2}` : ''}`)],
+    references: [ref('rustup book: Overrides (rust-toolchain.toml)', 'https://rust-lang.github.io/rustup/overrides.html')],
+    samples: ["error: toolchain 'nightly-2024-05-01-x86_64-unknown-linux-gnu' is not installed"],
   },
 
   // ---------------------------------------------------------------- catch-alls
@@ -774,15 +1040,28 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.panic',
     language: 'rust',
-    match: /thread '(?<thread>[^'\n]{1,200})' panicked at (?:(?<file>[^\s']{1,400}?):(?<line>\d{1,7}):\d{1,7}:\n(?<message>[^\n]{1,500})|'(?<oldMessage>[^\n]{1,500}?)', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7}):\d{1,7})/,
+    // New format: location line, message below; old format: quoted message then location, where
+    // a multi-line message (assert_eq!, anyhow chains) puts the location lines further down.
+    match: /thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? panicked at (?:(?<file>[^\n']{1,400}?):(?<line>\d{1,7}):\d{1,7}:\n(?<message>[^\n]{1,500})|'(?<oldMessage>[^\n]{0,500}?)(?:', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7})(?::\d{1,7})?|$))/m,
     errorType: 'panic',
     category: 'runtime',
     priority: -10,
-    summary: (c) => `Thread '${c.thread}' panicked${at(c)}: ${c.message ?? c.oldMessage}`,
+    summary: (c) => `Thread '${c.thread}' panicked${at(c)}${c.message ?? c.oldMessage ? `: ${c.message ?? c.oldMessage}` : '.'}`,
     explanation: 'A panic is an unrecoverable error: the thread unwinds and (for main) the program exits with code 101. The message comes from panic!, expect("..."), assert!, unreachable! or a failed runtime check. The location is where the panic was raised.',
     causes: ['expect()/unwrap() on a failing value', 'assert!/assert_eq! failed', 'Explicit panic!/unreachable!/todo!'],
-    fixes: (c) => [fix('Inspect the location and backtrace', [`Open ${c.file ?? c.oldFile}:${c.line ?? c.oldLine}.`, 'Re-run with RUST_BACKTRACE=1; replace panics on expected failures with Result.'], 'RUST_BACKTRACE=1 cargo run')],
+    fixes: (c) => [
+      fix(
+        'Inspect the location and backtrace',
+        [c.file ?? c.oldFile ? `Open ${c.file ?? c.oldFile}:${c.line ?? c.oldLine}${c.thread ? ` (thread '${c.thread}')` : ''}.` : `Find the panic!/expect/assert in thread '${c.thread}' that prints this message.`, 'Re-run with RUST_BACKTRACE=1; replace panics on expected failures with Result.'],
+        'RUST_BACKTRACE=1 cargo run',
+      ),
+    ],
     references: [ref('The Rust Book: Unrecoverable Errors with panic!', 'https://doc.rust-lang.org/book/ch09-01-unrecoverable-errors-with-panic.html')],
-    samples: ["thread 'main' panicked at src/main.rs:14:10:\nfailed to read config.toml: Os { code: 2, kind: NotFound, message: \"No such file or directory\" }\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace"],
+    samples: [
+      "thread 'main' panicked at src/main.rs:14:10:\nfailed to read config.toml: Os { code: 2, kind: NotFound, message: \"No such file or directory\" }\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+      "koji    | thread 'main' panicked at 'Connection Error: error communicating with database: failed to lookup address information: Temporary failure in name resolution', app/src/lib.rs:58:29\nkoji    | note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+      "---- tests::adds stdout ----\nthread 'tests::adds' (81234) panicked at src/lib.rs:12:9:\nassertion `left == right` failed\n  left: 4\n right: 5",
+      "thread 'main' panicked at 'assertion failed: `(left == right)`\n  left: `1`,\n right: `2`', src/main.rs:3:5",
+    ],
   },
 ];

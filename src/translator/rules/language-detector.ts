@@ -112,9 +112,23 @@ const SIGNALS: readonly Signal[] = [
   ['go', /\b(?:imported|declared) and not used\b/, STRONG],
   ['go', /^panic: /m, STRONG],
   ['go', /^go: |\bgo\.mod\b/m, STRONG],
+  // Panics recovered and logged (net/http, klog, controller-runtime), the race detector, runtime
+  // messages that only Go prints, and goroutine-dump lines that survive a log wrapper.
+  [
+    'go',
+    /http: panic serving|Observed a panic|^WARNING: DATA RACE$|race detected during execution of test|^\[signal SIG[A-Z]{2,6}[: ]|runtime error: (?:invalid memory address|index out of range|slice bounds out of range|integer divide by zero)|interface conversion: interface|^created by [\w./*()[\]-]+(?: in goroutine \d+)?$|missing go\.sum entry|^cgo: |^# (?:runtime\/cgo|command-line-arguments)$/m,
+    STRONG,
+  ],
 
   // Rust
-  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*' panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
+  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*'(?: \(\d+\))? panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
+  // Runtime and cargo messages only Rust prints; rustc's "= note:" gutter and codegen-unit objects.
+  [
+    'rust',
+    /thread '[^'\n]*'(?: \(\d+\))? has overflowed its stack|called `(?:Option|Result)::unwrap\(\)` on an? `|failed to run custom build command for `|failed to select a version for|cannot be built because it requires rustc|failed to parse manifest at `|\.rcgu\.o\b|rustc --explain E\d{4}|(?:^|fatal )runtime error: stack overflow|\bOs \{ code: -?\d+, kind: \w+|error: linker `[^`\n]+` not found|process didn't exit successfully: `|memory allocation of \d+ bytes failed/m,
+    DEFINITIVE,
+  ],
+  ['rust', /^\s*= (?:note|help): |\brustup\b|\bCargo\.lock\b|\bcrates\.io\b|^error: toolchain '/m, STRONG],
   ['rust', /\.rs:\d+:\d+|\bcargo\b|\bCargo\.toml\b/, STRONG],
 
   // C#
