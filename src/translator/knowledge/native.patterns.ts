@@ -368,10 +368,10 @@ const CORE_PATTERNS: ErrorPattern[] = [
     errorType: 'assertion failed',
     category: 'runtime',
     priority: 12,
-    summary: (c) => `The assertion '${c.expr}' failed in ${c.func} (${c.file}:${c.line}).`,
+    summary: (c) => `The assertion '${c.expr}' failed${c.func ? ` in ${c.func}` : ''} (${c.file}:${c.line}).`,
     explanation: (c) => `assert(${c.expr}) evaluated to false, so the C library printed this message and called abort(). The assertion encodes an assumption of the code at ${c.file}:${c.line}; something earlier produced a state that violates it.`,
     causes: ['Invalid input or state reaching the function', 'A bug earlier in the program', 'An assumption that no longer holds after a change'],
-    fixes: (c) => [fix(`Find why ${c.expr} is false in ${c.func}`, [`Run in gdb (it stops at the abort), select the frame of ${c.func} and print the variables of the condition ${c.expr}.`, 'Validate inputs with real error handling - assert is compiled out with -DNDEBUG.'], `gdb -batch -ex run -ex bt ${c.prog ?? './app'}`)],
+    fixes: (c) => [fix(`Find why ${c.expr} is false${c.func ? ` in ${c.func}` : ''}`, [`Run in a debugger (it stops at the abort), select the frame of ${c.func ?? `${c.file} line ${c.line}`} and print the variables of the condition ${c.expr}.`, 'Validate inputs with real error handling - assert is compiled out with -DNDEBUG.'], `gdb -batch -ex run -ex bt ${c.prog ?? './app'}`)],
     references: [cppref('assert', 'c/error/assert')],
     samples: ["app: src/buffer.c:42: buffer_push: Assertion `buf->len < buf->cap' failed.\nAborted (core dumped)"],
   },
@@ -643,7 +643,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'cpp.does-not-name-type',
     language: 'cpp',
-    match: rx(ANY_LOC, String.raw`error: ${QO}(?<name>${QN}{1,200})${QC} does not name a type(?:; did you mean ${QO}(?<suggestion>${QN}{1,200})${QC}\??)?`),
+    match: rx(ANY_LOC, String.raw`error: ${QO}(?<name>${QN}{1,200})${QC}(?: in namespace ${QO}${QN}{1,200}${QC})? does not name a (?:template )?type(?:; did you mean ${QO}(?<suggestion>${QN}{1,200})${QC}\??)?`),
     errorType: 'does not name a type',
     category: 'name',
     priority: 11,
@@ -664,7 +664,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'cpp.no-member-named',
     language: 'cpp',
-    match: rx(ANY_LOC, String.raw`error: (?:${QO}(?<type>${QN}{1,300})${QC} has no member named ${QO}(?<member>${QN}{1,200})${QC}|no member named ${QO}(?<member2>${QN}{1,200})${QC} in ${QO}(?<type2>${QN}{1,300})${QC})`),
+    match: rx(ANY_LOC, String.raw`error: (?:${QO}(?<type>${QN}{1,300})${QC}(?: \{aka ${QO}${QN}{1,300}${QC}\})? has no member named ${QO}(?<member>${QN}{1,200})${QC}|no member named ${QO}(?<member2>${QN}{1,200})${QC} in ${QO}(?<type2>${QN}{1,300})${QC})`),
     errorType: 'has no member named',
     category: 'name',
     priority: 11,
@@ -760,8 +760,9 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.incompatible-types',
     language: 'c',
-    match: rx(ANY_LOC, String.raw`(?:error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with return type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
-    errorType: 'incompatible pointer types',
+    match: rx(ANY_LOC, String.raw`(?:error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with return type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:function )?(?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
+    // The phrase the compiler used: clang's function-pointer and integer/pointer variants differ.
+    errorType: (c) => (/function pointer/.test(c.what ?? '') ? 'incompatible function pointer types' : /incompatible (?:integer to pointer|pointer to integer) conversion/.test(c.what ?? '') ? (c.what ?? '').replace(/^.*(incompatible (?:integer to pointer|pointer to integer) conversion).*$/, '$1') : 'incompatible pointer types'),
     category: 'type',
     priority: 10,
     summary: (c) => `Incompatible pointer/integer types: ${c.what}${at(c)}.`,
@@ -942,7 +943,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     causes: ['See the message and the caret (^) line under it', 'A previous error confusing the parser'],
     fixes: [fix('Fix the first reported error', ['Compile again after fixing the first error; enable -Wall -Wextra to get earlier warnings.'], 'gcc -Wall -Wextra -g main.c -o app')],
     references: [GCC_WARN],
-    samples: ["main.c:14:9: error: too few arguments to function 'copy'"],
+    samples: ["main.c:14:9: error: array type 'char [16]' is not assignable"],
   },
   {
     id: 'cpp.compile-error',
@@ -968,16 +969,36 @@ const CORE_PATTERNS: ErrorPattern[] = [
 // pattern answers. Sanitizer runtimes are themselves written in C++ (asan_malloc_linux.cpp,
 // sanitizer_common_interceptors.inc): their own files do not count.
 
-const CPP_EVIDENCE = String.raw`(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w(?<!\.py)::~?[A-Za-z_]|\bg\+\+|\bclang\+\+|--gtest_|\[ {1,6}RUN {1,6}\]|\bCatch2\b|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
+const CPP_EVIDENCE = String.raw`(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|--gtest_|\[ {1,6}RUN {1,6}\]|\bCatch2\b|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
 
-/** `re`, accepted only when the whole text shows C++ somewhere. Linear: one anchored scan. */
+/** A regex source without its named groups (for a look-ahead that repeats the main regex). */
+const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
+
+/**
+ * `re`, accepted only when the whole text shows C++ somewhere. Anchored at the start of the
+ * text: first a look-ahead for `re` itself (most texts stop there), then one for the evidence.
+ */
 function withCppEvidence(re: RegExp): RegExp {
-  return new RegExp(String.raw`(?<![\s\S])(?=[\s\S]*?(?:${CPP_EVIDENCE}))[\s\S]*?(?:${re.source})`, re.flags);
+  return new RegExp(String.raw`(?<![\s\S])(?=[\s\S]*?(?:${unnamed(re.source)}))(?=[\s\S]*?(?:${CPP_EVIDENCE}))[\s\S]*?(?:${re.source})`, re.flags);
 }
 
-/** The C++ twin of a runtime pattern: same texts, C++ evidence required, one priority higher. */
-function cppTwin(pattern: ErrorPattern, samples: string[]): ErrorPattern {
-  return { ...pattern, id: pattern.id.replace(/^c\./, 'cpp.'), language: 'cpp', match: withCppEvidence(pattern.match), priority: (pattern.priority ?? 0) + 1, samples };
+/** The C++ twin of a pattern: same texts, C++ evidence required, one priority higher. */
+function cppTwin(pattern: ErrorPattern, samples: string[], id = pattern.id.replace(/^c\./, 'cpp.'), bump = 1): ErrorPattern {
+  return { ...pattern, id, language: 'cpp', match: withCppEvidence(pattern.match), priority: (pattern.priority ?? 0) + bump, samples };
+}
+
+/** `file.c:12:5: ` - a C source file (headers are shared, so not .h). */
+const C_LOC = String.raw`(?<![^\s])(?<file>[^\s:]{1,400}?\.c):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? `;
+
+/**
+ * The twin of a compiler pattern written as rx(ANY_LOC, body) for one source language: the
+ * location must be a .c file (C) or a C++ source (C++), one priority higher.
+ */
+function fileTwin(pattern: ErrorPattern, language: 'c' | 'cpp', samples: string[], id = `${language}.${pattern.id.replace(/^c(?:pp)?\./, '')}`): ErrorPattern {
+  const any = rx(ANY_LOC).source;
+  if (!pattern.match.source.startsWith(any)) throw new Error(`native.patterns: ${pattern.id} does not start with ANY_LOC`);
+  const body = pattern.match.source.slice(any.length);
+  return { ...pattern, id, language, match: new RegExp((language === 'c' ? C_LOC : CPP_LOC) + body, pattern.match.flags), priority: (pattern.priority ?? 0) + 1, samples };
 }
 
 const SANITIZER_PATTERNS: ErrorPattern[] = [
@@ -1051,6 +1072,222 @@ const SANITIZER_PATTERNS: ErrorPattern[] = [
     references: [ASAN, ref('Clang: MemorySanitizer', 'https://clang.llvm.org/docs/MemorySanitizer.html')],
     samples: ['==7==ERROR: AddressSanitizer: stack-overflow on address 0x7ffd3f0a1ff8 (pc 0x55b8 bp 0x7ffd sp 0x7ffd T0)\n    #0 0x55b8c1d2e1a9 in walk /src/tree.c:14'],
   },
+];
+
+
+// ---------------------------------------------------------------- more gcc / clang messages of both languages
+
+const GCC_MORE_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'c.unknown-type-name',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`error: unknown type name ${QO}(?<type>${QN}{1,200})${QC}`),
+    errorType: 'unknown type name',
+    category: 'name',
+    priority: 10,
+    summary: (c) => `The type ${c.type} is not declared at this point${at(c)}.`,
+    explanation: (c) => `The compiler reads ${c.type} as a type name but finds no declaration of it: the header that defines it is not included (or not yet), it is misspelled, or it is a type of another platform or library version.${c.type === 'bool' ? ' In C before C23, bool needs <stdbool.h>.' : /^u?int\d+_t$/.test(c.type ?? '') ? ` ${c.type} needs <stdint.h>.` : c.type === 'size_t' ? ' size_t needs <stddef.h>.' : ''}`,
+    causes: ['Missing #include of the header defining the type', 'Include order: the type is used before its header is included', 'Typo or a type of another platform (u_int8_t, pid_t on Windows)'],
+    fixes: (c) => [fix(`Declare ${c.type} before this line`, [`Include the header that defines ${c.type} (or check its spelling).`], c.type === 'bool' ? '#include <stdbool.h>' : /^u?int\d+_t$/.test(c.type ?? '') ? '#include <stdint.h>' : c.type === 'size_t' ? '#include <stddef.h>' : null)],
+    references: [cppref('C declarations', 'c/language/declarations'), GCC_WARN],
+    samples: ["parser.c:14:5: error: unknown type name 'token_t'", "src/io.c:3:1: error: unknown type name ‘bool’"],
+  },
+  {
+    id: 'c.wrong-argument-count',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`error: (?<count>too (?:few|many)) arguments (?:to function(?: call)?(?: ${QO}(?<func>${QN}{1,300})${QC})?|provided to function-like macro invocation)`),
+    errorType: (c) => `${c.count} arguments to function`,
+    category: 'type',
+    priority: 10,
+    summary: (c) => `${c.func ?? 'A function'} is called with ${c.count} arguments${at(c)}.`,
+    explanation: (c) => `The call does not pass as many arguments as the declaration of ${c.func ?? 'the function'} has parameters. The function's signature changed (often between library versions, e.g. a new parameter in an updated API), the wrong function is called, or a prototype elsewhere differs.`,
+    causes: ['Library API changed between versions', 'Outdated call after changing the function', 'Conflicting prototypes'],
+    fixes: (c) => [fix(`Match the declaration of ${c.func ?? 'the function'}`, [`Look at the note under the error: it shows where ${c.func ?? 'the function'} is declared and its parameters; pass exactly those (or build against the library version the code was written for).`])],
+    references: [cppref('Function declarations', 'c/language/function_declaration')],
+    samples: ["main.c:14:9: error: too few arguments to function 'copy'", "src/net.c:88:5: error: too many arguments to function call, expected 2, have 3"],
+  },
+  {
+    id: 'c.lvalue-required',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`error: (?:lvalue required as (?<what>left operand of assignment|increment operand|decrement operand|unary ${QO}&${QC} operand)|expression is not assignable)`),
+    errorType: 'lvalue required as left operand of assignment',
+    category: 'syntax',
+    priority: 10,
+    summary: (c) => `The left side of an assignment is not something that can be assigned${at(c)}.`,
+    explanation: 'Only variables, dereferenced pointers, array elements and struct fields can be assigned. A function call result, a macro that expands to an expression (e.g. Py_TYPE(o) = ... or Py_SIZE(o) = ... since Python 3.10/3.11), a cast, or = typed instead of == inside a condition produce this error.',
+    causes: ['= instead of == in a condition', 'Assigning to a macro/function result (Py_SET_TYPE / Py_SET_SIZE needed since Python 3.10+)', 'Assigning to a cast expression'],
+    fixes: (c) => [fix(c.file ? `Fix the assignment in ${c.file}` : 'Fix the assignment', ['Use == for comparison; assign to a variable or use the setter macro/function the library provides (Py_SET_SIZE, Py_SET_TYPE, Py_SET_REFCNT for CPython).'], 'Py_SET_SIZE(obj, n);   /* instead of Py_SIZE(obj) = n */')],
+    references: [cppref('Value categories', 'cpp/language/value_category'), ref('Python 3.11: What’s New (C API changes)', 'https://docs.python.org/3/whatsnew/3.11.html')],
+    samples: ["src/module.c:120:22: error: lvalue required as left operand of assignment"],
+  },
+  {
+    id: 'c.fpic-relocation',
+    language: 'c',
+    match: /relocation (?<reloc>R_[A-Z0-9_]{1,40}) against [^\n]{1,300}?can ?not be used when making a (?:shared object|PIE object|PDE object)[^\n]{0,80}recompile with -fPIC/,
+    errorType: 'recompile with -fPIC',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `A static object/library built without -fPIC is linked into a shared library or PIE (${c.reloc}).`,
+    explanation: 'Shared libraries (and position-independent executables) need position-independent code. An object file or static library (.a) in the link was compiled without -fPIC, so its absolute relocations cannot be used.',
+    causes: ['Static dependency (.a) built without -fPIC', 'Object files of a shared library compiled without -fPIC', 'CMake target missing POSITION_INDEPENDENT_CODE'],
+    fixes: [fix('Rebuild the static parts with -fPIC', ['Compile the dependency with -fPIC (CFLAGS/CXXFLAGS=-fPIC, or CMAKE_POSITION_INDEPENDENT_CODE=ON), or link its shared version instead.'], 'cmake -S . -B build -DCMAKE_POSITION_INDEPENDENT_CODE=ON\n# or\nCFLAGS=-fPIC ./configure')],
+    references: [GCC_LINK, ref('CMake: POSITION_INDEPENDENT_CODE', 'https://cmake.org/cmake/help/latest/prop_tgt/POSITION_INDEPENDENT_CODE.html')],
+    samples: ["/usr/bin/ld: /usr/local/lib/libfoo.a(foo.o): relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC"],
+  },
+  {
+    id: 'c.internal-compiler-error',
+    language: 'c',
+    match: /internal compiler error: (?<what>[^\n]{1,200})/,
+    errorType: 'internal compiler error',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `The compiler itself crashed (internal compiler error: ${c.what}).`,
+    explanation: (c) => (/Killed|Segmentation|signal 9/.test(c.what ?? '') ? 'The compiler process was killed - almost always by the kernel\'s out-of-memory killer, because the machine or container ran out of RAM while compiling a large (template-heavy) file, often with many parallel jobs.' : 'A bug in the compiler was triggered by this code. It is not your error, but a rewrite of the construct, another optimisation level or another compiler version usually avoids it.'),
+    causes: ['Out of memory (Killed): too many parallel jobs or a small container/VM', 'Compiler bug triggered by a construct'],
+    fixes: [fix('Give the compiler memory, or change compiler version', ['Build with fewer parallel jobs (make -j2, cmake --build . -j 2) or add swap/RAM.', 'If it is not an OOM kill, try another compiler version or optimisation level and report the bug with the preprocessed file.'], 'cmake --build build -j 2')],
+    references: [ref('GCC: Reporting Bugs', 'https://gcc.gnu.org/bugs/')],
+    samples: ['c++: internal compiler error: Killed (program cc1plus)\nPlease submit a full bug report,'],
+  },
+  {
+    id: 'cpp.is-not-a-member-of',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: ${QO}(?<member>${QN}{1,200})${QC} is not a member of ${QO}(?<scope>(?!std${QC})${QN}{1,300})${QC}`),
+    errorType: 'is not a member of',
+    category: 'name',
+    priority: 11,
+    summary: (c) => `${c.scope} has no member ${c.member}${at(c)}.`,
+    explanation: (c) => `The class or namespace ${c.scope} does not declare ${c.member} - at least not in the headers included here: the member was renamed or removed in the library version you build against, it is misspelled, or the header that declares it is not included.`,
+    causes: ['Library version without that member (API changed)', 'Missing #include', 'Typo or wrong namespace'],
+    fixes: (c) => [fix(`Check ${c.scope} for ${c.member}`, [`Look up ${c.member} in the headers/documentation of ${c.scope} for the version you use; include the header declaring it or use the new name.`])],
+    references: [cppref('Qualified name lookup', 'cpp/language/qualified_lookup')],
+    samples: ["src/plugin.cpp:42:17: error: 'FromString' is not a member of 'cv::dnn'"],
+  },
+  {
+    id: 'cpp.cannot-convert',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: (?:cannot convert ${QO}(?<from>${QN}{1,300})${QC}(?: \{aka ${QO}?${QN}{1,300}${QC}?\})? to ${QO}(?<to>${QN}{1,300})${QC}|no viable conversion from ${QO}(?<from2>${QN}{1,300})${QC} to ${QO}(?<to2>${QN}{1,300})${QC})`),
+    errorType: 'cannot convert',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `${c.from ?? c.from2} cannot be converted to ${c.to ?? c.to2}${at(c)}.`,
+    explanation: (c) => `No implicit conversion from ${c.from ?? c.from2} to ${c.to ?? c.to2} exists (or it is ambiguous): a different pointer type, a class without the needed constructor/conversion operator, a std::string where a const char* is expected (use .c_str()), or an API whose parameter types changed.`,
+    causes: ['Wrong argument/variable type', 'std::string vs const char* (use c_str())', 'Library API changed its parameter types'],
+    fixes: (c) => [fix(`Convert ${c.from ?? c.from2} explicitly or use ${c.to ?? c.to2}`, [`Declare the variable as ${c.to ?? c.to2}, call the conversion the library provides, or use static_cast where it is meant.`])],
+    references: [cppref('Implicit conversions', 'cpp/language/implicit_conversion')],
+    samples: ["src/app.cpp:31:22: error: cannot convert 'std::string' {aka 'std::__cxx11::basic_string<char>'} to 'const char*'"],
+  },
+  {
+    id: 'cpp.discards-qualifiers',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: (?:passing ${QO}(?<type>${QN}{1,300})${QC} as ${QO}this${QC} argument(?: of ${QO}${QN}{1,300}${QC})? discards qualifiers|binding reference of type ${QO}${QN}{1,300}${QC} to ${QO}${QN}{1,300}${QC} discards qualifiers)`),
+    errorType: 'discards qualifiers',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `A non-const member function is called on a const object${c.type ? ` (${c.type})` : ''}${at(c)}.`,
+    explanation: 'The object is const (a const reference parameter, a const member function\'s this, an element of a std::set or a map key), but the called member function is not declared const, so it could modify it.',
+    causes: ['Member function that does not modify the object but is not marked const', 'Modifying std::set elements or map keys', 'Passing by const reference and calling non-const methods'],
+    fixes: (c) => [fix(`Make the method const${c.type ? ` for ${c.type}` : ''}`, ['Add const to member functions that do not modify the object (declaration and definition), or take a non-const reference when modification is intended.'], 'int size() const;   // in the class\nint Widget::size() const { return n_; }')],
+    references: [cppref('const member functions', 'cpp/language/member_functions#member_functions_with_cv-qualifiers')],
+    samples: ["src/widget.cpp:20:18: error: passing 'const Widget' as 'this' argument discards qualifiers [-fpermissive]"],
+  },
+  {
+    id: 'cpp.expected-primary-expression',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: expected primary-expression before ${QO}(?<token>${QN}{1,60})${QC}`),
+    errorType: 'expected primary-expression',
+    category: 'syntax',
+    priority: 11,
+    summary: (c) => `The parser expected a value before '${c.token}'${at(c)}.`,
+    explanation: 'A type name appears where an expression is expected (e.g. passing int instead of a variable, or calling a template member without the template keyword), or an operand is missing (a stray comma or operator).',
+    causes: ['Type written where a value is needed (f(int) instead of f(x))', 'Missing template keyword: obj.template get<T>()', 'Missing operand or stray punctuation'],
+    fixes: (c) => [fix(`Write a value before '${c.token}'`, ['Pass variables or values, not type names; in templates write obj.template member<T>() for dependent names.'])],
+    references: [GCC_WARN],
+    samples: ["main.cpp:12:18: error: expected primary-expression before ')' token"],
+  },
+];
+
+
+// ---------------------------------------------------------------- loader and libc run-time messages
+
+const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'c.shared-library-not-found',
+    language: 'c',
+    match: /(?:error while loading shared libraries: (?<lib>[^\s:]{1,200}): cannot open shared object file|dyld(?:\[\d{1,10}\])?: Library not loaded: '?(?<lib2>[^\s']{1,300})|The code execution cannot proceed because (?<lib3>[^\s]{1,200}) was not found)/,
+    errorType: (c) => (c.lib ? 'cannot open shared object file' : c.lib2 ? 'Library not loaded' : 'DLL not found'),
+    category: 'dependency',
+    priority: 12,
+    summary: (c) => `The program starts but the dynamic loader cannot find ${c.lib ?? c.lib2 ?? c.lib3}.`,
+    explanation: (c) => `${c.lib ?? c.lib2 ?? c.lib3} is a shared library the executable was linked against. At start-up the loader searched its paths (${c.lib ? 'the RUNPATH, LD_LIBRARY_PATH, /etc/ld.so.conf directories' : c.lib2 ? 'the install name / @rpath entries and DYLD_LIBRARY_PATH' : 'the executable\'s folder and PATH'}) and did not find it: the library is not installed on this machine (only on the build machine), it lives in a custom prefix, or it has another version suffix.`,
+    causes: ['Runtime package of the library not installed', 'Library installed in a custom prefix (/usr/local/lib, /opt/...) not known to the loader', 'Version mismatch: built against libfoo.so.2, only libfoo.so.3 installed', 'Missing rpath for a library built in the project'],
+    fixes: (c) => [fix(`Make ${c.lib ?? c.lib2 ?? c.lib3} findable`, [`Install the package that provides ${c.lib ?? c.lib2 ?? c.lib3} (apt-file search / dnf provides), or point the loader at its directory.`, c.lib ? 'For a custom prefix add it to /etc/ld.so.conf.d and run ldconfig, or set LD_LIBRARY_PATH / an rpath.' : c.lib2 ? 'Fix the install name with install_name_tool or set an @rpath.' : 'Copy the DLL next to the .exe or add its folder to PATH.'], c.lib ? `ldd ./app | grep "not found"\napt-file search ${c.lib}\nsudo ldconfig` : c.lib2 ? `otool -L ./app\n# ${c.lib2}` : `where ${c.lib3}`)],
+    references: [ref('ld.so(8) - dynamic linker/loader', 'https://man7.org/linux/man-pages/man8/ld.so.8.html'), ref('ldconfig(8)', 'https://man7.org/linux/man-pages/man8/ldconfig.8.html')],
+    samples: ['./app: error while loading shared libraries: libboost_system.so.1.74.0: cannot open shared object file: No such file or directory', 'dyld[4242]: Library not loaded: @rpath/libfoo.1.dylib\n  Referenced from: /Users/dev/app/build/app'],
+  },
+  {
+    id: 'c.undefined-symbol-at-runtime',
+    language: 'c',
+    match: /symbol lookup error: (?<object>[^\n:]{1,300}): undefined symbol: (?<symbol>[^\s,]{1,300})/,
+    errorType: 'undefined symbol',
+    category: 'dependency',
+    priority: 12,
+    summary: (c) => `${c.object} needs ${c.symbol}, which no loaded library provides.`,
+    explanation: (c) => `The loader resolved the libraries of ${c.object} but none of them defines ${c.symbol}: the program runs against a different (older or newer) version of a library than it was built with, or a library it depends on was not linked into it.`,
+    causes: ['Runtime library version differs from the one used at build time', 'Several versions of a library on the loader path (LD_LIBRARY_PATH)', 'A shared library not linked against its own dependency'],
+    fixes: (c) => [fix(`Find which library should define ${c.symbol}`, [`Check which libraries are loaded (ldd) and which define ${c.symbol} (nm -D --defined-only); rebuild against, or install, the matching version.`], `ldd ${c.object}\nnm -D --defined-only /usr/lib/x86_64-linux-gnu/*.so | grep ${c.symbol}`)],
+    references: [ref('ld.so(8) - dynamic linker/loader', 'https://man7.org/linux/man-pages/man8/ld.so.8.html')],
+    samples: ['./server: symbol lookup error: ./server: undefined symbol: grpc_init'],
+  },
+  {
+    id: 'c.glibc-version-not-found',
+    language: 'c',
+    match: /version [`'‘](?<version>GLIBC(?:XX)?_[\d.]{1,12}|CXXABI_[\d.]{1,12})['’] not found \(required by (?<object>[^)\n]{1,300})\)/,
+    errorType: 'GLIBC version not found',
+    category: 'dependency',
+    priority: 12,
+    summary: (c) => `${c.object} needs ${c.version}, which this system's C/C++ runtime does not provide.`,
+    explanation: (c) => `The binary was built on a system with a newer ${/GLIBCXX|CXXABI/.test(c.version ?? '') ? 'libstdc++' : 'glibc'} than the one it runs on now. Symbol versions are only backward compatible: a program built against ${c.version} cannot run with an older library.`,
+    causes: ['Binary built on a newer distribution than the one it runs on (CI image vs server, prebuilt wheels/binaries)', 'Conda/venv mixing its own libstdc++ with the system one'],
+    fixes: (c) => [fix(`Run where ${c.version} exists, or build on an older base`, [`Build ${c.object} on the oldest distribution you must support (or in a manylinux/older container), or upgrade the target system.`], 'strings /lib/x86_64-linux-gnu/libc.so.6 | grep GLIBC_\nldd --version')],
+    references: [ref('GNU C Library: ABI compatibility', 'https://sourceware.org/glibc/wiki/ABIList')],
+    samples: ["./app: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by ./app)"],
+  },
+  {
+    id: 'c.illegal-instruction',
+    language: 'c',
+    match: /\b(?:Illegal instruction(?: \(core dumped\))?|SIGILL\b|exit code 132\b)/,
+    errorType: 'illegal instruction',
+    category: 'runtime',
+    priority: 5,
+    summary: 'The CPU was asked to execute an instruction it does not support (SIGILL).',
+    explanation: 'Almost always the binary (or a library such as a prebuilt TensorFlow/numpy wheel) was compiled for a newer CPU (AVX, AVX2, AVX-512 with -march=native on another machine) than the one running it. In C/C++ it is also how __builtin_trap() and some UB traps end.',
+    causes: ['Built with -march=native or AVX instructions on another machine', 'Prebuilt binary requiring a newer CPU', '__builtin_trap / ud2 reached'],
+    fixes: [fix('Build for the target CPU', ['Rebuild without -march=native (or with the target\'s -march), or use a build of the library without AVX.'], 'grep -o -w "avx2\\|avx512f" /proc/cpuinfo | sort -u')],
+    references: [SIGNALS],
+    samples: ['Illegal instruction (core dumped)'],
+  },
+  {
+    id: 'c.fortify-buffer-overflow',
+    language: 'c',
+    match: /\*\*\* buffer overflow detected \*\*\*(?::? (?<prog>[^\n]{0,200}) terminated)?/,
+    errorType: 'buffer overflow detected',
+    category: 'memory',
+    priority: 15,
+    summary: 'glibc\'s _FORTIFY_SOURCE checks stopped a write past the end of a buffer.',
+    explanation: 'With -D_FORTIFY_SOURCE (default in most distributions with -O2) calls like strcpy, memcpy, sprintf, read and snprintf are checked against the known size of the destination. One of them was about to write more bytes than the buffer holds.',
+    causes: ['strcpy/sprintf into a too small buffer', 'Wrong size passed to memcpy/read/snprintf/fgets (larger than the buffer)'],
+    fixes: [fix('Use the real buffer size', ['Get a backtrace (gdb, or ASan) and pass sizeof(buffer) / check lengths before copying.'], 'snprintf(out, sizeof out, "%s", name);')],
+    references: [ref('feature_test_macros(7) - _FORTIFY_SOURCE', 'https://man7.org/linux/man-pages/man7/feature_test_macros.7.html'), ASAN],
+    samples: ['*** buffer overflow detected ***: terminated\nAborted (core dumped)'],
+  },
+  aliased({
+    ...byCoreId('c.assertion-failed'),
+    id: 'c.assertion-failed-bsd-msvc',
+    // macOS/BSD: "Assertion failed: (x), function f, file a.c, line 3."; MSVC CRT: "Assertion failed: x, file a.c, line 3".
+    match: /Assertion failed: (?:\((?<expr>[^\n]{1,400}?)\), function (?<func>[^\s,]{1,300}), file (?<file>[^\s,]{1,400}), line (?<line>\d{1,7})|(?<expr2>[^\n]{1,400}?), file (?<file2>[^\n]{1,400}?), line (?<line2>\d{1,7}))/,
+    priority: 12,
+    samples: ['Assertion failed: (idx < size), function get, file src/vec.c, line 42.\nAbort trap: 6', 'Assertion failed: ptr != NULL, file C:\\dev\\app\\list.c, line 88'],
+  }, { expr2: 'expr', file2: 'file', line2: 'line' }),
 ];
 
 // ---------------------------------------------------------------- MSVC (cl.exe and link.exe)
@@ -1216,27 +1453,27 @@ function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
     id: `${language}.msvc-compiler-error`,
     language,
     // The C twin requires a .c file on the error line; the C++ one accepts any file, a bare code or the localised C1083 text.
-    match: language === 'c' ? new RegExp(msvcCompilerRe(ext), 'm') : new RegExp(String.raw`${msvcCompilerRe(ext)}|${anyCode}|${c1083}`, 'm'),
-    errorType: (c) => c.code ?? c.code2 ?? c.code3 ?? 'C1083',
+    match: language === 'c' ? new RegExp(String.raw`${msvcCompilerRe(ext)}|(?<![\s\S])(?![\s\S]*?(?:${CPP_EVIDENCE}|\bcl\.exe[^\n]{0,300}/TP\b))(?=[\s\S]*?\w\.c\b)[\s\S]*?\b(?:fatal )?error (?<code5>C\d{4})\s?:\s?(?<message5>[^\n]{0,600})`, 'm') : new RegExp(String.raw`${msvcCompilerRe(ext)}|${anyCode}|${c1083}`, 'm'),
+    errorType: (c) => c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083',
     category: 'build',
     priority: language === 'c' ? 14 : 13,
     summary: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? 'C1083';
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
       const info = MSVC_CODES[code];
-      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3);
+      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message5);
       return `MSVC error ${code}${info ? ` (${info.meaning})` : ''}${name ? `: ${name}` : ''}${c.file ?? c.file2 ? ` in ${c.file ?? c.file2}${c.line ?? c.line2 ? ` line ${c.line ?? c.line2}` : ''}` : ''}.`;
     },
     explanation: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? 'C1083';
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
       const info = MSVC_CODES[code];
-      const msg = (c.message ?? c.message2 ?? c.message3 ?? '').trim();
+      const msg = (c.message ?? c.message2 ?? c.message3 ?? c.message5 ?? '').trim();
       return `${info ? info.explanation : `The Microsoft C/C++ compiler (cl.exe) rejected the code with error ${code}.`}${msg ? ` The compiler says: ${msg}` : ''} When a build log shows many errors, fix the first one: later errors are often consequences of it.`;
     },
-    causes: (c) => MSVC_CODES[c.code ?? c.code2 ?? c.code3 ?? 'C1083']?.causes ?? ['See the message after the code', 'An earlier error confusing the compiler'],
+    causes: (c) => MSVC_CODES[c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083']?.causes ?? ['See the message after the code', 'An earlier error confusing the compiler'],
     fixes: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? 'C1083';
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
       const info = MSVC_CODES[code];
-      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3);
+      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message5);
       const where = c.file ?? c.file2;
       const steps = [
         ...(where ? [`Open ${where}${c.line ?? c.line2 ? ` at line ${c.line ?? c.line2}` : ''}.`] : []),
@@ -1248,7 +1485,7 @@ function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
     references: [ref('Microsoft Learn: C/C++ build errors', 'https://learn.microsoft.com/en-us/cpp/error-messages/compiler-errors-1/c-cpp-build-errors'), ref('Microsoft Learn: Compiler Error C2065', 'https://learn.microsoft.com/en-us/cpp/error-messages/compiler-errors-1/compiler-error-c2065')],
     samples:
       language === 'c'
-        ? ["debugger.c(1103): error C2065: 'DEBUG_STATE': undeclared identifier", 'Severity Code Description Project File Line Suppression State Details\nError C1083 Cannot open file (source): "..\\third-party\\parson\\parson.c": No such file or directory editor F:\\ArchLord\\third-party\\parson\\parson.c 1', 'lab8.c(1): fatal error C1083: Не удается открыть файл включение: studio.h: No such file or directory']
+        ? ["debugger.c(1103): error C2065: 'DEBUG_STATE': undeclared identifier", 'Severity Code Description Project File Line Suppression State Details\nError C1083 Cannot open file (source): "..\\third-party\\parson\\parson.c": No such file or directory editor F:\\ArchLord\\third-party\\parson\\parson.c 1', 'lab8.c(1): fatal error C1083: Не удается открыть файл включение: studio.h: No such file or directory', 'cl /c src\\ring.c\nring.c\nc:\\dev\\include\\ring.h(14): error C2061: syntax error: identifier \'ssize_t\'']
         : [
             "2>CrowdDetox.cpp(1018): error C2039: 'index' : is not a member of 'citem_t'\n2>          D:\\ida6.4\\plugins\\hexrays_sdk\\include\\hexrays.hpp(1541) : see declaration of 'citem_t'",
             'C:\\visp-ws\\vispWrapper\\ViSPUnity.cpp(154,56): error C2039: "KLT_TRACKER": 不是 "vpMbGenericTracker" 的成员 [C:\\visp-ws\\build\\ViSPUnity.vcxproj]',
@@ -1468,7 +1705,7 @@ function cProjectCmake(id: string, patterns: ErrorPattern[], samples: string[]):
   return {
     id,
     language: 'c',
-    match: new RegExp(C_PROJECT + `(?:${patterns.map((p) => p.match.source).join('|')})`),
+    match: new RegExp(String.raw`(?<![\s\S])(?=[\s\S]*?(?:${patterns.map((p) => unnamed(p.match.source)).join('|')}))` + C_PROJECT + `(?:${patterns.map((p) => p.match.source).join('|')})`),
     errorType: text((p) => p.errorType),
     category: 'configuration',
     priority: Math.max(...patterns.map((p) => p.priority ?? 0)) + 1,
@@ -1481,10 +1718,16 @@ function cProjectCmake(id: string, patterns: ErrorPattern[], samples: string[]):
   };
 }
 
+function byCoreId(id: string): ErrorPattern {
+  const p = CORE_PATTERNS.find((x) => x.id === id);
+  if (!p) throw new Error(`native.patterns: no pattern ${id}`);
+  return p;
+}
+
 const C_CMAKE_LOG = '-- The C compiler identification is GNU 14.2.1\n-- Detecting C compiler ABI info\n-- Detecting C compiler ABI info - done\n';
 
 const byId = (id: string): ErrorPattern => {
-  const p = [...CORE_PATTERNS, ...SANITIZER_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS].find((x) => x.id === id);
+  const p = [...CORE_PATTERNS, ...SANITIZER_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS].find((x) => x.id === id);
   if (!p) throw new Error(`native.patterns: no pattern ${id}`);
   return p;
 };
@@ -1507,10 +1750,35 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.floating-point-exception'), ['Floating point exception (core dumped)\n#0 0x0000555555555189 in Stats::mean() const at src/stats.cpp:21']),
   cppTwin(byId('c.bus-error'), ['Bus error (core dumped)\n#0 0x0000555555555189 in MappedFile::read(unsigned long) at src/mapped_file.cpp:40']),
   cppTwin(byId('c.assertion-failed'), ["app: src/buffer.cpp:42: void Buffer::push(int): Assertion `len_ < cap_' failed.\nAborted (core dumped)"]),
+
+  // C++ builds: the same compiler/linker messages when the text shows C++ (a .cpp file, g++, std::...).
+  cppTwin(byId('c.header-not-found'), ['In file included from /src/BeamMP/src/Common.cpp:1:0:\n/src/BeamMP/include/Common.h:10:22: fatal error: toml11/toml.h: No such file or directory\ncompilation terminated.'], 'cpp.header-not-found-in-cpp-build', 0.5),
+  cppTwin(byId('c.undeclared-identifier'), ["In file included from /src/wrapper/segmentation.hxx:51:\n/src/include/cecog/inspectors.h:677:11: error: use of undeclared identifier 'is_border_fg'"], 'cpp.undeclared-identifier-in-cpp-build', 0.5),
+  cppTwin(byId('c.undefined-reference'), ["g++ -o app obj/main.o obj/net.o -lssl\n/usr/bin/ld: obj/net.o: in function `connect_peer':\nnet.c:(.text+0x2a): undefined reference to `SSL_CTX_new'"], 'cpp.undefined-reference-in-cpp-build', 0.5),
+  cppTwin(byId('c.multiple-definition'), ["[ 90%] Building CXX object CMakeFiles/app.dir/main.cpp.o\n/usr/bin/ld: util.o:(.bss+0x0): multiple definition of `counter'; main.o:(.bss+0x0): first defined here"], 'cpp.multiple-definition-in-cpp-build', 0.5),
+  cppTwin(byId('c.cannot-find-library'), ['g++ main.o -o app -lboost_system\n/usr/bin/ld: cannot find -lboost_system: No such file or directory']),
+  cppTwin(byId('c.linker-failed'), ['clang++ main.o -o app\nclang++: error: linker command failed with exit code 1 (use -v to see invocation)']),
+  cppTwin(byId('c.expected-semicolon'), ["In file included from src/main.cpp:2:\ninclude/shape.h:9:2: error: expected ';' after class definition"], 'cpp.expected-semicolon-in-cpp-build', 0.5),
+  cppTwin(byId('c.compile-error'), ["In file included from src/main.cpp:2:\ninclude/util.h:14:9: error: too few template arguments for class template 'Map'"], 'cpp.compile-error-in-cpp-build', 0.5),
+  cppTwin(byId('c.unknown-type-name'), ["In file included from src/app.cpp:3:\ninclude/app.h:14:5: error: unknown type name 'Renderer'"]),
+  cppTwin(byId('c.wrong-argument-count'), ["src/net.cpp:88:5: error: too many arguments to function call, expected 2, have 3"]),
+  cppTwin(byId('c.lvalue-required'), ["src/module.cpp:120:22: error: lvalue required as left operand of assignment"]),
+  cppTwin(byId('c.fpic-relocation'), ["/usr/bin/ld: /usr/local/lib/libfoo.a(foo.cpp.o): relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC"]),
+  cppTwin(byId('c.internal-compiler-error'), ['g++: internal compiler error: Killed (program cc1plus)\nPlease submit a full bug report,']),
+  cppTwin(byId('c.conflicting-types'), ["src/util.cpp:20:6: error: redefinition of 'int parse(const char*)'"]),
+  // C sources: errors that exist in both languages but were written for C++ files.
+  fileTwin(byId('cpp.no-member-named'), 'c', ["src/_speedups.c:2103:23: error: 'PyThreadState' {aka 'struct _ts'} has no member named 'recursion_depth'", "module.c:14:11: error: no member named 'tp_print' in 'struct _typeobject'"]),
+  fileTwin(byId('cpp.incomplete-type'), 'c', ["src/frame.c:33:10: error: invalid use of incomplete type 'PyFrameObject' {aka 'struct _frame'}"]),
+  fileTwin(byId('cpp.no-match-for-operator'), 'c', ["vec.c:12:14: error: invalid operands to binary expression ('struct vec' and 'struct vec')"]),
+
+  cppTwin(byId('c.shared-library-not-found'), ['./app: error while loading shared libraries: libQt6Widgets.so.6: cannot open shared object file: No such file or directory\n(gdb) bt\n#0 QApplication::QApplication(int&, char**) ()']),
+  cppTwin(byId('c.illegal-instruction'), ['[ RUN      ] Simd.Dot\nIllegal instruction (core dumped)']),
+  cppTwin(byId('c.fortify-buffer-overflow'), ['*** buffer overflow detected ***: terminated\n#6 0x0000555555555302 in Packet::encode(char*) at src/packet.cpp:31']),
+  cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
   cProjectCmake('c.cmake-error', [byId('cpp.cmake-package-not-found'), byId('cpp.cmake-include-not-found'), byId('cpp.cmake-source-dir-missing'), byId('cpp.cmake-version-required')], [
     C_CMAKE_LOG + 'CMake Error at CMakeLists.txt:8 (find_package):\n  By not providing "Findfbgl.cmake" in CMAKE_MODULE_PATH this project has\n  asked CMake to find a package configuration file provided by "fbgl", but\n  CMake did not find one.\n\n  Could not find a package configuration file provided by "fbgl" with any of\n  the following names:',
     C_CMAKE_LOG + 'CMake Error at CMakeLists.txt:5 (include):\n  include could not find requested file:\n\n    ../cmake/folders.cmake\n\n\nCMake Error at CMakeLists.txt:8 (find_package):\n  Could not find a package configuration file provided by "fbgl" with any of\n  the following names:',
   ]),
 ];
 
-export const NATIVE_PATTERNS: readonly ErrorPattern[] = [...CORE_PATTERNS.slice(0, -2), ...SANITIZER_PATTERNS, ...MSVC_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...TWINS, ...CORE_PATTERNS.slice(-2)];
+export const NATIVE_PATTERNS: readonly ErrorPattern[] = [...CORE_PATTERNS.slice(0, -2), ...SANITIZER_PATTERNS, ...MSVC_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS, ...TWINS, ...CORE_PATTERNS.slice(-2)];
