@@ -55,6 +55,19 @@ const LQO = "[`'‘»«„“\"]";
 const LQC = "['’«»“”\"]";
 const LQN = "[^'’‘`»«„“”\"\n]";
 
+/**
+ * The leading words of a compiler message, without the names in it: what a developer calls the
+ * error ("expected unqualified-id before 'return'" -> "expected unqualified-id").
+ */
+function phraseOf(message: string | undefined): string {
+  let m = (message ?? '').replace(/\s*\[-W[^\]\n]*\]\s*$/, '');
+  // Names are quoted: drop them, then keep the words before the first detail.
+  m = m.replace(/'[^'\n]*'|‘[^’\n]*’|"[^"\n]*"|`[^`'\n]*'|«[^»\n]*»|“[^”\n]*”/g, ' ');
+  m = m.split(/[:;(<{\[,]/)[0].replace(/\s+/g, ' ').trim();
+  m = m.replace(/(?:\s+(?:before|after|of|to|for|in|from|with|on|at|by|as|the|a|an))+$/, '').trim();
+  return m.length >= 4 && m.split(' ').length <= 10 ? m : 'compile error';
+}
+
 function at(c: Captures): string {
   const file = c.file ?? c.file2;
   return file ? ` (${file}:${c.line ?? c.line2})` : '';
@@ -224,7 +237,7 @@ const NO_RETURN = {
   fixes: [fix('Return on every path', ['Add a final return (or an abort/throw for impossible cases) and compile with -Werror=return-type.'], 'int sign(int x) {\n    if (x > 0) return 1;\n    if (x < 0) return -1;\n    return 0;\n}')],
   references: [GCC_WARN, cppref('return statement', 'cpp/language/return')],
 };
-const NO_RETURN_BODY = String.raw`(?:warning|error): (?:control reaches end of non-void function|non-void function does not return a value(?: in all control paths)?|no return statement in function returning non-void)`;
+const NO_RETURN_BODY = String.raw`(?<sev>warning|error): (?:control reaches end of non-void function|non-void function does not return a value(?: in all control paths)?|no return statement in function returning non-void)`;
 
 const STRAY_CHAR = {
   errorType: 'stray character in program',
@@ -740,7 +753,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.implicit-declaration',
     language: 'c',
-    match: rx(ANY_LOC, String.raw`(?:(?:error|warning): implicit declaration of function ${QO}(?<func>${QN}{1,200})${QC}|error: call to undeclared (?:library )?function ${QO}(?<func2>${QN}{1,200})${QC})`),
+    match: rx(ANY_LOC, String.raw`(?:(?<sev>error|warning): implicit declaration of function ${QO}(?<func>${QN}{1,200})${QC}|error: call to undeclared (?:library )?function ${QO}(?<func2>${QN}{1,200})${QC})`),
     errorType: 'implicit declaration of function',
     category: 'name',
     priority: 10,
@@ -762,7 +775,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.incompatible-types',
     language: 'c',
-    match: rx(ANY_LOC, String.raw`(?:error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with return type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:function )?(?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
+    match: rx(ANY_LOC, String.raw`(?<sev>error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with return type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:function )?(?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
     // The phrase the compiler used: clang's function-pointer and integer/pointer variants differ.
     errorType: (c) => (/function pointer/.test(c.what ?? '') ? 'incompatible function pointer types' : /incompatible (?:integer to pointer|pointer to integer) conversion/.test(c.what ?? '') ? (c.what ?? '').replace(/^.*(incompatible (?:integer to pointer|pointer to integer) conversion).*$/, '$1') : 'incompatible pointer types'),
     category: 'type',
@@ -780,7 +793,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     language: 'c',
     match: rx(ANY_LOC, NO_RETURN_BODY),
     priority: 10,
-    samples: ["calc.c: In function 'sign':\ncalc.c:9:1: warning: control reaches end of non-void function [-Wreturn-type]\n    9 | }\n      | ^"],
+    samples: ["calc.c: In function 'sign':\ncalc.c:9:1: warning: control reaches end of non-void function [-Wreturn-type]\n    9 | }\n      | ^", "calc.c:9:1: error: control reaches end of non-void function [-Werror=return-type]"],
   },
   {
     ...NO_RETURN,
@@ -788,7 +801,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     language: 'cpp',
     match: rx(CPP_LOC, NO_RETURN_BODY),
     priority: 11,
-    samples: ["src/grade.cpp:12:1: warning: non-void function does not return a value in all control paths [-Wreturn-type]"],
+    samples: ["src/grade.cpp:12:1: warning: non-void function does not return a value in all control paths [-Wreturn-type]", "src/grade.cpp:12:1: error: non-void function does not return a value in all control paths [-Werror,-Wreturn-type]"],
   },
   {
     ...STRAY_CHAR,
@@ -937,7 +950,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.compile-error',
     language: 'c',
     match: /(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.[ch]):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )(?:fatal )?error: (?<message>[^\n]{1,500})/,
-    errorType: 'compile error',
+    errorType: (c) => phraseOf(c.message),
     category: 'syntax',
     priority: -10,
     summary: (c) => `C compile error in ${c.file}:${c.line}: ${c.message}`,
@@ -951,7 +964,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'cpp.compile-error',
     language: 'cpp',
     match: new RegExp(CPP_LOC + String.raw`(?:fatal )?error: (?<message>[^\n]{1,500})`),
-    errorType: 'compile error',
+    errorType: (c) => phraseOf(c.message),
     category: 'syntax',
     priority: -9,
     summary: (c) => `C++ compile error in ${c.file}:${c.line}: ${c.message}`,
@@ -1785,4 +1798,20 @@ const TWINS: ErrorPattern[] = [
   ]),
 ];
 
-export const NATIVE_PATTERNS: readonly ErrorPattern[] = [...CORE_PATTERNS.slice(0, -2), ...SANITIZER_PATTERNS, ...MSVC_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS, ...TWINS, ...CORE_PATTERNS.slice(-2)];
+/**
+ * gcc prints these both as warnings and (with -Werror or newer compilers) as errors. In a build log
+ * the warnings scroll by before the real error, so a warning only answers when nothing else does.
+ */
+const WARNING_TOO = ['c.implicit-declaration', 'c.incompatible-types', 'c.no-return', 'cpp.no-return'];
+function splitWarnings(patterns: ErrorPattern[]): ErrorPattern[] {
+  const sev = /\(\?<sev>(?:error\|warning|warning\|error)\)/;
+  return patterns.flatMap((p) => {
+    if (!WARNING_TOO.includes(p.id)) return [p];
+    if (!sev.test(p.match.source)) throw new Error(`native.patterns: ${p.id} has no (?<sev>) group`);
+    const errors = { ...p, match: new RegExp(p.match.source.replace(sev, '(?<sev>error)'), p.match.flags), samples: p.samples.filter((x) => !/warning:/.test(x)) };
+    const warnings = { ...p, id: `${p.id}-warning`, match: new RegExp(p.match.source.replace(sev, '(?<sev>warning)'), p.match.flags), priority: -11, samples: p.samples.filter((x) => /warning:/.test(x)) };
+    return [errors, warnings];
+  });
+}
+
+export const NATIVE_PATTERNS: readonly ErrorPattern[] = [...splitWarnings(CORE_PATTERNS.slice(0, -2)), ...SANITIZER_PATTERNS, ...MSVC_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS, ...TWINS, ...CORE_PATTERNS.slice(-2)];
