@@ -271,7 +271,8 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.segfault',
     language: 'c',
-    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip )/,
+    // Shells print the signal in the user's locale: de, fr, es, ru, zh, ja, pt, it, pl, tr.
+    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip )|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pamięci|Bölütleme hatası/,
     errorType: 'segmentation fault',
     category: 'memory',
     priority: 5,
@@ -284,7 +285,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
       fix('Check the usual suspects', ['Check every pointer against NULL after malloc/fopen.', 'Verify array bounds and string sizes (use snprintf/strncpy, sizeof).']),
     ],
     references: [SIGNALS, ASAN, ref('GDB documentation', 'https://sourceware.org/gdb/documentation/')],
-    samples: ['Segmentation fault (core dumped)', 'zsh: segmentation fault (core dumped)  ./parser input.txt', 'Process finished with exit code 139 (interrupted by signal 11: SIGSEGV)', '1/3 Test #1: unit_tests .......................***Exception: SegFault  0.01 sec'],
+    samples: ['Segmentation fault (core dumped)', 'zsh: segmentation fault (core dumped)  ./parser input.txt', 'Process finished with exit code 139 (interrupted by signal 11: SIGSEGV)', '1/3 Test #1: unit_tests .......................***Exception: SegFault  0.01 sec', 'Speicherzugriffsfehler (Speicherabzug geschrieben)', '段错误 (核心已转储)'],
   },
   {
     id: 'c.double-free',
@@ -1306,6 +1307,83 @@ const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
   }, { expr2: 'expr', file2: 'file', line2: 'line' }),
 ];
 
+
+// ---------------------------------------------------------------- toolchain and Windows crash messages
+
+const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'c.access-violation',
+    language: 'c',
+    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|EXCEPTION_ACCESS_VIOLATION)/,
+    errorType: 'access violation',
+    category: 'memory',
+    priority: 6,
+    summary: (c) => `Windows stopped the program with an access violation${c.access ? ` ${c.access} ${c.address}` : ''} (0xC0000005).`,
+    explanation: (c) => `0xC0000005 is Windows' segmentation fault: the program touched an address it may not access.${c.address && /^0x0{4,}/.test(c.address) ? ' The address is (close to) zero, so a NULL pointer - or a member of a NULL object - was dereferenced.' : ' Dangling, uninitialised or out-of-bounds pointers are the usual cause.'}`,
+    causes: ['NULL pointer dereference (a failed lookup, an uninitialised member)', 'Use after free / dangling pointer', 'Array or buffer overrun', 'Calling convention or ABI mismatch with a DLL'],
+    fixes: (c) => [fix('Break at the faulting instruction', ['Run under the Visual Studio debugger: it stops where the access happens; inspect the call stack and the pointer values.', `Check which pointer is ${c.address ?? 'invalid'} and where it was set; build with /fsanitize=address to catch the first bad access.`], 'cl /Zi /fsanitize=address main.cpp')],
+    references: [ref('Microsoft Learn: AddressSanitizer for MSVC', 'https://learn.microsoft.com/en-us/cpp/sanitizers/asan'), SIGNALS],
+    samples: ['Exception thrown at 0x00007FF6A1B2C3D4 in app.exe: 0xC0000005: Access violation reading location 0x0000000000000000.', 'Process finished with exit code -1073741819 (0xC0000005)'],
+  },
+  {
+    id: 'c.unrecognized-option',
+    language: 'c',
+    match: new RegExp(String.raw`(?:(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cc1|cc1plus)(?:-\d{1,3})?(?:\.exe)?: )?(?:error: )?(?:unrecognized command[- ]line option|unknown argument:?|unsupported option|unrecognized option) ${QO}?(?<option>-[\w=+.,/-]{1,100})${QC}?`),
+    errorType: 'unrecognized command-line option',
+    category: 'build',
+    priority: 11,
+    summary: (c) => `The compiler does not know the option ${c.option}.`,
+    explanation: (c) => `${c.option} is not supported by this compiler or version: it is too old (e.g. -std=c++20 needs GCC 10+/Clang 10+), it is an option of another compiler (GCC-only flags passed to clang or MSVC), or a flag for another CPU architecture (-mavx2 on ARM, -m64 on a 32-bit toolchain).`,
+    causes: ['Compiler too old for the flag', 'Flag of another compiler (gcc vs clang vs MSVC)', 'Flag for another architecture (x86 flags on ARM/Apple Silicon)'],
+    fixes: (c) => [fix(`Remove ${c.option} or use a compiler that knows it`, [`Check the compiler version (gcc --version / clang --version) and where ${c.option} comes from (CFLAGS/CXXFLAGS, CMakeLists.txt, setup.py, binding.gyp); upgrade the compiler or drop/guard the flag.`], `grep -rn -- '${c.option}' CMakeLists.txt Makefile setup.py binding.gyp 2>/dev/null`)],
+    references: [ref('GCC: Option Summary', 'https://gcc.gnu.org/onlinedocs/gcc/Option-Summary.html'), ref('Clang command line argument reference', 'https://clang.llvm.org/docs/ClangCommandLineReference.html')],
+    samples: ["gcc: error: unrecognized command-line option '-mavx512f'", "clang: error: unsupported option '-fopenmp'"],
+  },
+  {
+    id: 'c.make-no-rule',
+    language: 'c',
+    match: new RegExp(String.raw`No rule to make target ${QO}(?<target>${QN}{1,300})${QC}(?:, needed by ${QO}(?<by>${QN}{1,300})${QC})?`),
+    errorType: 'No rule to make target',
+    category: 'build',
+    priority: 11,
+    summary: (c) => `make does not know how to build ${c.target}${c.by ? ` (needed by ${c.by})` : ''}.`,
+    explanation: (c) => `${c.target} is listed as a prerequisite but does not exist and no rule creates it: the file was moved, renamed or deleted (stale dependency files .d), a git submodule is missing, or the Makefile was generated for another checkout.`,
+    causes: ['File renamed or deleted but still listed (stale .d dependency files)', 'Git submodule or generated file missing', 'Build directory configured for another source tree'],
+    fixes: (c) => [fix(`Restore ${c.target} or clean the build`, [`Check that ${c.target} exists; run git submodule update --init --recursive, then make clean (or delete the build directory) and configure again.`], 'git submodule update --init --recursive\nmake clean && make')],
+    references: [ref('GNU make manual: Rules', 'https://www.gnu.org/software/make/manual/make.html#Rules')],
+    samples: ["make: *** No rule to make target 'src/util.c', needed by 'build/util.o'.  Stop."],
+  },
+  {
+    id: 'c.configure-no-compiler',
+    language: 'c',
+    match: /configure: error: (?<what>C(?:\+\+)? compiler cannot create executables|no acceptable C compiler found in \$PATH)/,
+    errorType: (c) => (/cannot create executables/.test(c.what ?? '') ? 'C compiler cannot create executables' : 'no acceptable C compiler found'),
+    category: 'configuration',
+    priority: 12,
+    summary: (c) => `The configure script stopped: ${c.what}.`,
+    explanation: 'configure compiles a tiny test program first. Either no compiler is installed, or it is installed but cannot build a program (missing libc development files, a bad CFLAGS/LDFLAGS value, or a broken cross-compiler). config.log shows the exact failing command.',
+    causes: ['No compiler installed (build-essential / Xcode Command Line Tools)', 'Invalid CFLAGS/LDFLAGS/CC in the environment', 'Missing libc headers or crt files'],
+    fixes: [fix('Install a working toolchain and read config.log', ['Install build-essential (Debian/Ubuntu), gcc (Fedora/Alpine: build-base) or xcode-select --install; then search config.log for the first error.'], 'sudo apt-get install -y build-essential\ngrep -n "error" config.log | head')],
+    references: [ref('Autoconf manual', 'https://www.gnu.org/software/autoconf/manual/autoconf.html')],
+    samples: ['checking whether the C compiler works... no\nconfigure: error: in `/src/zlib\':\nconfigure: error: C compiler cannot create executables\nSee `config.log\' for more details'],
+  },
+  {
+    id: 'cpp.cmake-error',
+    language: 'cpp',
+    // Any other "CMake Error at file:line (command):" - its first message line names the problem.
+    match: /CMake Error(?: at (?<file>[^\s:()]{1,300}):(?<line>\d{1,7}) \((?<command>\w{1,60})\))?:\s{0,10}(?<message>[^\n]{1,300})/,
+    errorType: (c) => (/^Unknown CMake command/.test(c.message ?? '') ? 'Unknown CMake command' : phraseOf(c.message) === 'compile error' ? 'CMake Error' : phraseOf(c.message)),
+    category: 'configuration',
+    priority: 3,
+    summary: (c) => `CMake stopped${c.command ? ` in ${c.command}() at ${c.file}:${c.line}` : ''}: ${(c.message ?? '').trim()}`,
+    explanation: (c) => `Configuration failed, so no build files were generated.${/^Unknown CMake command/.test(c.message ?? '') ? ' The command is defined by a module or package that was not included/found first (e.g. qt_add_executable needs find_package(Qt6), pkg_check_modules needs include(FindPkgConfig)), or it needs a newer CMake.' : ' The lines under the error explain it; fix the first CMake Error of the log, the following ones are often consequences.'}`,
+    causes: ['Missing package or module before its commands are used', 'CMake too old for the project', 'Wrong cache values or paths (delete CMakeCache.txt)'],
+    fixes: (c) => [fix(c.file ? `Fix ${c.command ?? 'the call'} at ${c.file}:${c.line}` : 'Fix the first CMake Error', [`Read the message under "CMake Error"${c.command ? ` for ${c.command}()` : ''}; fix the first one, then delete the build directory (stale CMakeCache.txt) and configure again.`], 'rm -rf build && cmake -S . -B build')],
+    references: [ref('CMake documentation', 'https://cmake.org/cmake/help/latest/'), ref('CMake: cmake-language(7)', 'https://cmake.org/cmake/help/latest/manual/cmake-language.7.html')],
+    samples: ['CMake Error at CMakeLists.txt:20 (qt_add_executable):\n  Unknown CMake command "qt_add_executable".'],
+  },
+];
+
 // ---------------------------------------------------------------- MSVC (cl.exe and link.exe)
 //
 // cl.exe prints "file(line[,col]): error C2065: message"; link.exe "obj : error LNK2019:
@@ -1744,7 +1822,7 @@ function byCoreId(id: string): ErrorPattern {
 const C_CMAKE_LOG = '-- The C compiler identification is GNU 14.2.1\n-- Detecting C compiler ABI info\n-- Detecting C compiler ABI info - done\n';
 
 const byId = (id: string): ErrorPattern => {
-  const p = [...CORE_PATTERNS, ...SANITIZER_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS].find((x) => x.id === id);
+  const p = [...CORE_PATTERNS, ...SANITIZER_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS, ...TOOLCHAIN_PATTERNS].find((x) => x.id === id);
   if (!p) throw new Error(`native.patterns: no pattern ${id}`);
   return p;
 };
@@ -1792,6 +1870,10 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.illegal-instruction'), ['[ RUN      ] Simd.Dot\nIllegal instruction (core dumped)']),
   cppTwin(byId('c.fortify-buffer-overflow'), ['*** buffer overflow detected ***: terminated\n#6 0x0000555555555302 in Packet::encode(char*) at src/packet.cpp:31']),
   cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
+
+  cppTwin(byId('c.access-violation'), ['Exception thrown at 0x00007FF6A1B2C3D4 in game.exe: 0xC0000005: Access violation writing location 0x0000000000000010.\n>\tgame.exe!Renderer::draw(Scene & scene) Line 42\tC++']),
+  cppTwin(byId('c.unrecognized-option'), ["g++: error: unrecognized command-line option '-std=c++2b'"], 'cpp.unrecognized-option', 0.5),
+  cppTwin(byId('c.make-no-rule'), ["make[2]: *** No rule to make target 'src/main.cpp', needed by 'CMakeFiles/app.dir/src/main.cpp.o'.  Stop."], 'cpp.make-no-rule', 0.5),
   cProjectCmake('c.cmake-error', [byId('cpp.cmake-package-not-found'), byId('cpp.cmake-include-not-found'), byId('cpp.cmake-source-dir-missing'), byId('cpp.cmake-version-required')], [
     C_CMAKE_LOG + 'CMake Error at CMakeLists.txt:8 (find_package):\n  By not providing "Findfbgl.cmake" in CMAKE_MODULE_PATH this project has\n  asked CMake to find a package configuration file provided by "fbgl", but\n  CMake did not find one.\n\n  Could not find a package configuration file provided by "fbgl" with any of\n  the following names:',
     C_CMAKE_LOG + 'CMake Error at CMakeLists.txt:5 (include):\n  include could not find requested file:\n\n    ../cmake/folders.cmake\n\n\nCMake Error at CMakeLists.txt:8 (find_package):\n  Could not find a package configuration file provided by "fbgl" with any of\n  the following names:',
@@ -1814,4 +1896,4 @@ function splitWarnings(patterns: ErrorPattern[]): ErrorPattern[] {
   });
 }
 
-export const NATIVE_PATTERNS: readonly ErrorPattern[] = [...splitWarnings(CORE_PATTERNS.slice(0, -2)), ...SANITIZER_PATTERNS, ...MSVC_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS, ...TWINS, ...CORE_PATTERNS.slice(-2)];
+export const NATIVE_PATTERNS: readonly ErrorPattern[] = [...splitWarnings(CORE_PATTERNS.slice(0, -2)), ...SANITIZER_PATTERNS, ...MSVC_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS, ...TOOLCHAIN_PATTERNS, ...TWINS, ...CORE_PATTERNS.slice(-2)];
