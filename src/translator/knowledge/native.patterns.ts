@@ -985,7 +985,10 @@ const CORE_PATTERNS: ErrorPattern[] = [
 // pattern answers. Sanitizer runtimes are themselves written in C++ (asan_malloc_linux.cpp,
 // sanitizer_common_interceptors.inc): their own files do not count.
 
-const CPP_EVIDENCE = String.raw`(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|--gtest_|\[ {1,6}RUN {1,6}\]|\bCatch2\b|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
+// C++ only: C++ sources, Namespace::function(, std::, g++ / cc1plus / -std=c++17 / CXX build lines,
+// template instantiation notes, overload candidates, GoogleTest / Catch2 / doctest runs, glog's
+// failure handler, operator new, std::terminate.
+const CPP_EVIDENCE = String.raw`(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
 
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
 const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
@@ -1163,7 +1166,7 @@ const GCC_MORE_PATTERNS: ErrorPattern[] = [
     causes: ['Out of memory (Killed): too many parallel jobs or a small container/VM', 'Compiler bug triggered by a construct'],
     fixes: [fix('Give the compiler memory, or change compiler version', ['Build with fewer parallel jobs (make -j2, cmake --build . -j 2) or add swap/RAM.', 'If it is not an OOM kill, try another compiler version or optimisation level and report the bug with the preprocessed file.'], 'cmake --build build -j 2')],
     references: [ref('GCC: Reporting Bugs', 'https://gcc.gnu.org/bugs/')],
-    samples: ['c++: internal compiler error: Killed (program cc1plus)\nPlease submit a full bug report,'],
+    samples: ['gcc: internal compiler error: Killed (program cc1)\nPlease submit a full bug report,'],
   },
   {
     id: 'cpp.is-not-a-member-of',
