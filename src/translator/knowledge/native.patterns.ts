@@ -150,7 +150,7 @@ const UNDEFINED_REFERENCE = {
 };
 // GNU ld also speaks the user's locale: French « référence indéfinie vers », German
 // "nicht definierter Verweis auf", Spanish "referencia a ... sin definir".
-const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC})`;
+const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}|ld: symbol\(s\) not found for architecture \w{1,20})`;
 
 const MULTIPLE_DEFINITION = {
   errorType: 'multiple definition',
@@ -510,7 +510,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     language: 'c',
     match: new RegExp(UNDEF_REF_BODY),
     priority: 10,
-    samples: ["/usr/bin/ld: /tmp/ccX1b2c3.o: in function `main':\nmain.c:(.text+0x1e): undefined reference to `parse_config'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: main.o: in function `area':\nmain.c:(.text+0x2a): undefined reference to `sqrt'", "/usr/bin/ld: main.o: в функции «main»:\nmain.c:(.text+0x1e): неопределённая ссылка на «curl_easy_init»", "/tmp/ccA1b2C3.o : dans la fonction « main » :\nserver.c:(.text+0x3f) : référence indéfinie vers « pthread_create »\ncollect2: error: ld returned 1 exit status"],
+    samples: ["/usr/bin/ld: /tmp/ccX1b2c3.o: in function `main':\nmain.c:(.text+0x1e): undefined reference to `parse_config'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: main.o: in function `area':\nmain.c:(.text+0x2a): undefined reference to `sqrt'", 'ld: symbol(s) not found for architecture arm64\nclang: error: linker command failed with exit code 1 (use -v to see invocation)', "/usr/bin/ld: main.o: в функции «main»:\nmain.c:(.text+0x1e): неопределённая ссылка на «curl_easy_init»", "/tmp/ccA1b2C3.o : dans la fonction « main » :\nserver.c:(.text+0x3f) : référence indéfinie vers « pthread_create »\ncollect2: error: ld returned 1 exit status"],
   },
   {
     ...UNDEFINED_REFERENCE,
