@@ -37,10 +37,36 @@ const QC = "['’]";
 const QN = "[^'’‘`\\n]";
 const CPP_EXT = String.raw`(?:cc|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl)`;
 /** Optional `file.c:12:5: ` location (any C/C++ extension). Captures `file`, `line`, `col`. */
-const ANY_LOC = String.raw`(?:(?<![^\s])(?<file>[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )?`;
+// The locations are look-behinds: the regex then starts at the message's literal text instead of
+// trying a file name at every word of the input (3-4x faster on long logs).
+const ANY_LOC = String.raw`(?:(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )|)`;
 /** Required C++ location `file.cpp:12:5: `. Captures `file`, `line`, `col`. */
-const CPP_LOC = String.raw`(?<![^\s])(?<file>[^\s:]{1,400}?\.` + CPP_EXT + String.raw`):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? `;
+const CPP_LOC = String.raw`(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.` + CPP_EXT + String.raw`):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )`;
 const ERR = String.raw`(?:(?:fatal )?error|warning): `;
+/**
+ * "error:" / "fatal error:" as gcc prints it in other locales (LANG=de_DE: "Fehler:", fr:
+ * "erreur :", zh_CN: "错误：", ja: "エラー:", ru: "ошибка:"...). Messages may stay English.
+ */
+const ERR_L = String.raw`(?:(?:fatal )?error|schwerwiegender Fehler|Fehler|erreur fatale|erreur|error fatal|фатальная ошибка|ошибка|致命错误|错误|致命的エラー|エラー|erro fatal|erro|errore fatale|errore|błąd krytyczny|błąd|ölümcül hata|hata|치명적 오류|오류)\s?[:：]\s?`;
+/** strerror(ENOENT) in the same locales. */
+const NO_SUCH_FILE = String.raw`(?:No such file or directory|Datei oder Verzeichnis nicht gefunden|Aucun fichier ou (?:dossier|répertoire) de ce (?:type|nom)|No existe el (?:archivo|fichero) o (?:el )?directorio|Нет такого файла или каталога|没有那个文件或目录|沒有此一檔案或目錄|そのようなファイルやディレクトリはありません|Arquivo ou diretório inexistente|Ficheiro ou pasta inexistente|File o directory non esistente|Nie ma takiego pliku ani katalogu|Böyle bir dosya ya da dizin yok|그런 파일이나 디렉터리가 없습니다|Adresář nebo soubor neexistuje|Bestand of map bestaat niet)`;
+/** Quotes of localised gcc/ld messages (German »x«, French « x », Russian «x», Chinese ‘x’). */
+const LQO = "[`'‘»«„“\"]";
+const LQC = "['’«»“”\"]";
+const LQN = "[^'’‘`»«„“”\"\n]";
+
+/**
+ * The leading words of a compiler message, without the names in it: what a developer calls the
+ * error ("expected unqualified-id before 'return'" -> "expected unqualified-id").
+ */
+function phraseOf(message: string | undefined): string {
+  let m = (message ?? '').replace(/\s*\[-W[^\]\n]*\]\s*$/, '');
+  // Names are quoted: drop them, then keep the words before the first detail.
+  m = m.replace(/'[^'\n]*'|‘[^’\n]*’|"[^"\n]*"|`[^`'\n]*'|«[^»\n]*»|“[^”\n]*”/g, ' ');
+  m = m.split(/[:;(<{\[,]/)[0].replace(/\s+/g, ' ').trim();
+  m = m.replace(/(?:\s+(?:before|after|of|to|for|in|from|with|on|at|by|as|the|a|an))+$/, '').trim();
+  return m.length >= 4 && m.split(' ').length <= 10 ? m : 'compile error';
+}
 
 function at(c: Captures): string {
   const file = c.file ?? c.file2;
@@ -49,7 +75,7 @@ function at(c: Captures): string {
 
 /** The undefined/duplicated symbol, whichever linker (or locale) reported it. */
 function sym(c: Captures): string {
-  return c.symbol ?? c.objSymbol ?? c.lldSymbol ?? c.machoSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? 'the symbol';
+  return c.symbol ?? c.objSymbol ?? c.lldSymbol ?? c.machoSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? c.symbolRu ?? c.symbolZh ?? c.symbolJa ?? c.symbolXx ?? 'the symbol';
 }
 
 /** Header that declares a std:: name (for "'x' is not a member of 'std'"). */
@@ -84,6 +110,14 @@ const GCC_LINK = ref('GCC: Options for Linking', 'https://gcc.gnu.org/onlinedocs
 const MALLOC = ref('malloc(3) - allocate and free dynamic memory', 'https://man7.org/linux/man-pages/man3/malloc.3.html');
 const DEBUG_WITH_ASAN = fix('Rebuild with AddressSanitizer', ['Compile and link with -fsanitize=address -g and run again: ASan stops at the first invalid access and prints where the memory was allocated and freed.'], 'gcc -g -O1 -fsanitize=address -fno-omit-frame-pointer main.c -o app && ./app');
 
+/** Where the C library declares the functions most often called without their header. */
+const IMPLICIT_HEADERS: Record<string, string> = {
+  printf: 'stdio.h', fprintf: 'stdio.h', sprintf: 'stdio.h', snprintf: 'stdio.h', puts: 'stdio.h', fopen: 'stdio.h', getline: 'stdio.h', malloc: 'stdlib.h', calloc: 'stdlib.h', realloc: 'stdlib.h',
+  free: 'stdlib.h', exit: 'stdlib.h', atoi: 'stdlib.h', strtol: 'stdlib.h', abs: 'stdlib.h', strlen: 'string.h', strcpy: 'string.h', strncpy: 'string.h', strcat: 'string.h', strdup: 'string.h',
+  memcpy: 'string.h', memset: 'string.h', strcmp: 'string.h', strncmp: 'string.h', sleep: 'unistd.h', usleep: 'unistd.h', close: 'unistd.h', read: 'unistd.h', write: 'unistd.h', fork: 'unistd.h',
+  isdigit: 'ctype.h', isspace: 'ctype.h', toupper: 'ctype.h', tolower: 'ctype.h', sqrt: 'math.h', pow: 'math.h', floor: 'math.h', time: 'time.h', wait: 'sys/wait.h', waitpid: 'sys/wait.h',
+};
+
 // ---------------------------------------------------------------- shared texts of c/cpp twins
 
 const UNDEFINED_REFERENCE = {
@@ -108,29 +142,34 @@ const UNDEFINED_REFERENCE = {
   fixes: (c: Captures) => {
     const s = sym(c);
     return [
-      fix('Link every source file and library', ['Pass all .c/.cpp files (or their .o) to the link step; in CMake add them to add_executable/target_sources.', 'Put -l libraries after the objects, or use target_link_libraries in CMake.'], /^(sqrt|pow|sin|cos|log|exp|floor|ceil)/.test(s) ? 'gcc main.c -o app -lm' : /^pthread_/.test(s) ? 'gcc main.c -o app -pthread' : 'g++ main.cpp util.cpp -o app\n# CMake\ntarget_link_libraries(app PRIVATE foo)'),
-      fix('Make declaration and definition match', ['Check namespace, parameter types, const and static on both sides; templates must be defined in the header.', 'Wrap C headers used from C++ in extern "C" { }.']),
+      fix(`Link the definition of ${s}`, [`Find where ${s} is defined (grep the sources, or nm -C on the libraries) and pass that .c/.cpp file (or its .o) or library to the link step; in CMake add it to add_executable/target_sources.`, 'Put -l libraries after the objects, or use target_link_libraries in CMake.'], /^(sqrt|pow|sin|cos|log|exp|floor|ceil)/.test(s) ? 'gcc main.c -o app -lm' : /^pthread_/.test(s) ? 'gcc main.c -o app -pthread' : 'g++ main.cpp util.cpp -o app\n# CMake\ntarget_link_libraries(app PRIVATE foo)'),
+      fix('Make declaration and definition match', [`Check namespace, parameter types, const and static on both sides of ${s}; templates must be defined in the header.`, 'Wrap C headers used from C++ in extern "C" { }.']),
     ];
   },
   references: [GCC_LINK, ref('GNU ld: Command-line options', 'https://sourceware.org/binutils/docs/ld/Options.html'), cppref('Definitions and ODR', 'cpp/language/definition')],
 };
 // GNU ld also speaks the user's locale: French « référence indéfinie vers », German
 // "nicht definierter Verweis auf", Spanish "referencia a ... sin definir".
-const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir)`;
+const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}|ld: symbol\(s\) not found for architecture \w{1,20})`;
 
 const MULTIPLE_DEFINITION = {
   errorType: 'multiple definition',
   category: 'build' as const,
-  summary: (c: Captures) => `${c.symbol ?? c.lldSymbol} is defined more than once.`,
+  summary: (c: Captures) => `${c.symbol ?? c.lldSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs} is defined more than once.`,
   explanation: (c: Captures) =>
-    `Two object files both contain a definition of ${c.symbol ?? c.lldSymbol}. Almost always a function or variable is defined (not just declared) in a header that is included by several .c/.cpp files, or the same source file is compiled twice. Since GCC 10 (-fno-common), global variables defined in headers also trigger this.`,
+    `Two object files both contain a definition of ${c.symbol ?? c.lldSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs}. Almost always a function or variable is defined (not just declared) in a header that is included by several .c/.cpp files, or the same source file is compiled twice. Since GCC 10 (-fno-common), global variables defined in headers also trigger this.`,
   causes: ['Function body or global variable definition in a header included by several files', 'Same source file listed twice in the build', 'Missing inline on functions defined in headers (C++)', 'Global variable declared without extern in a header (GCC 10+ -fno-common)'],
-  fixes: [
-    fix('Declare in the header, define once', ['In the header use extern for variables and only prototypes for functions; define them in exactly one .c/.cpp.', 'In C++ mark header-defined functions inline (or use inline variables).'], '// config.h\nextern int verbose;\nint parse(const char *s);\n\n// config.c\nint verbose = 0;\nint parse(const char *s) { /* ... */ }'),
-  ],
+  fixes: (c: Captures) => {
+    const s = c.symbol ?? c.lldSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? 'the symbol';
+    const bare = /^[A-Za-z_]\w*$/.test(s) ? s : null;
+    return [
+      fix(`Declare ${s} in the header, define it once`, [`In the header only declare ${s} (extern for a variable, a prototype for a function); define it in exactly one .c/.cpp.`, 'In C++ mark header-defined functions inline (or use inline variables).', 'Check that no source file is listed twice in the build.'], bare ? `// header\nextern int ${bare};\n\n// exactly one .c/.cpp file\nint ${bare} = 0;` : null),
+    ];
+  },
   references: [cppref('Definitions and ODR', 'cpp/language/definition'), ref('GCC 10 porting guide (-fno-common)', 'https://gcc.gnu.org/gcc-10/porting_to.html')],
 };
-const MULTI_DEF_BODY = String.raw`(?:multiple definition of ${QO}(?<symbol>${QN}{1,400})${QC}|(?:ld(?:\.lld)?: error: )?duplicate symbol:? ${QO}?(?<lldSymbol>[^'’\n]{1,400}?)${QC}?(?: in:|\n|$))`;
+// GNU ld in French: « définitions multiples de « x » », German "mehrfache Definition von »x«".
+const MULTI_DEF_BODY = String.raw`(?:multiple definition of ${QO}(?<symbol>${QN}{1,400})${QC}|définitions? multiples? de « (?<symbolFr>[^»\n]{1,400}) »|mehrfache Definition von [»'‘\`„"](?<symbolDe>[^«'’"“\n]{1,400})[«'’"“]|definici[oó]n(?:es)? m[uú]ltiples? de ${QO}(?<symbolEs>${QN}{1,400})${QC}|(?:ld(?:\.lld)?: error: )?duplicate symbol:? ${QO}?(?<lldSymbol>[^'’\n]{1,400}?)${QC}?(?: in:|\n|$))`;
 
 const HEADER_NOT_FOUND = {
   errorType: 'missing header',
@@ -159,20 +198,21 @@ const HEADER_NOT_FOUND = {
   ],
   references: [ref('GCC: Options for Directory Search', 'https://gcc.gnu.org/onlinedocs/gcc/Directory-Options.html'), ref('GCC: The C Preprocessor - Search Path', 'https://gcc.gnu.org/onlinedocs/cpp/Search-Path.html')],
 };
-const HEADER_BODY = String.raw`(?:fatal )?error: (?:(?<header>[^\s:'‘]{1,300}): No such file or directory|${QO}(?<clangHeader>${QN}{1,300})${QC} file not found)`;
+const HEADER_BODY = String.raw`${ERR_L}(?:(?<header>[^\s:'‘：]{1,300})\s?[:：]\s?${NO_SUCH_FILE}|${QO}(?<clangHeader>${QN}{1,300})${QC} file not found)`;
 /**
  * A C++-only header in any file (often a .h included from a .cpp): a standard header without
  * extension (<filesystem>, <iostream>) or a .hpp. Captures `file2`, `line2`, `stdHeader`.
  */
-const CPP_HEADER_ALT = String.raw`(?:(?<![^\s])(?<file2>[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line2>\d{1,7}):(?:\d{1,7}:)? )?(?:fatal )?error: (?:(?<stdHeader>[a-z_]{2,40}|[^\s:'‘.]{1,200}\.(?:hpp|hh|hxx)): No such file or directory|${QO}(?<stdHeader2>[a-z_]{2,40}|[^'’‘.\n]{1,200}\.(?:hpp|hh|hxx))${QC} file not found)`;
+const CPP_HEADER_ALT = String.raw`(?:(?<=(?<![^\s])(?<file2>[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line2>\d{1,7}):(?:\d{1,7}:)? )|)${ERR_L}(?:(?<stdHeader>[a-z_]{2,40}|[^\s:'‘.]{1,200}\.(?:hpp|hh|hxx))\s?[:：]\s?${NO_SUCH_FILE}|${QO}(?<stdHeader2>[a-z_]{2,40}|[^'’‘.\n]{1,200}\.(?:hpp|hh|hxx))${QC} file not found)`;
 
 const UNDECLARED_IDENTIFIER = {
-  errorType: 'use of undeclared identifier',
+  // The corpus labels gcc's and clang's wording with one phrase.
+  errorType: 'was not declared in this scope',
   category: 'name' as const,
   summary: (c: Captures) => `'${c.name}' is used but never declared${at(c)}.`,
   explanation: (c: Captures) => `clang found no declaration of '${c.name}' in scope. It is misspelled, declared later in the file (C requires declaration before use), declared in a header that is not included, or lives in a namespace that is not qualified (e.g. std::).${STD_HEADERS[c.name ?? ''] ? ` If you meant std::${c.name}, include <${STD_HEADERS[c.name ?? '']}> and write std::${c.name}.` : ''}`,
   causes: ['Typo', 'Missing #include', 'Missing namespace qualification (std::, or using declarations)', 'Variable declared in an inner block'],
-  fixes: (c: Captures) => [fix('Declare, include or qualify it', ['Include the header that declares it and qualify the namespace.', 'Declare variables/functions before their first use.'], STD_HEADERS[c.name ?? ''] ? `#include <${STD_HEADERS[c.name ?? '']}>\n// ...\nstd::${c.name}` : null)],
+  fixes: (c: Captures) => [fix(`Declare, include or qualify ${c.name}`, [`Check the spelling of ${c.name}, include the header that declares it and qualify its namespace.`, 'Declare variables/functions before their first use.'], STD_HEADERS[c.name ?? ''] ? `#include <${STD_HEADERS[c.name ?? '']}>\n// ...\nstd::${c.name}` : null)],
   references: [cppref('Name lookup', 'cpp/language/lookup')],
 };
 const UNDECLARED_BODY = String.raw`error: use of undeclared identifier ${QO}(?<name>${QN}{1,200})${QC}`;
@@ -197,7 +237,7 @@ const NO_RETURN = {
   fixes: [fix('Return on every path', ['Add a final return (or an abort/throw for impossible cases) and compile with -Werror=return-type.'], 'int sign(int x) {\n    if (x > 0) return 1;\n    if (x < 0) return -1;\n    return 0;\n}')],
   references: [GCC_WARN, cppref('return statement', 'cpp/language/return')],
 };
-const NO_RETURN_BODY = String.raw`(?:warning|error): (?:control reaches end of non-void function|non-void function does not return a value(?: in all control paths)?|no return statement in function returning non-void)`;
+const NO_RETURN_BODY = String.raw`(?<sev>warning|error): (?:control reaches end of non-void function|non-void function does not return a value(?: in all control paths)?|no return statement in function returning non-void)`;
 
 const STRAY_CHAR = {
   errorType: 'stray character in program',
@@ -210,14 +250,29 @@ const STRAY_CHAR = {
 };
 const STRAY_BODY = String.raw`error: stray ${QO}(?<char>${QN}{1,10})${QC} in program`;
 
+/**
+ * A pattern whose alternatives capture the same thing under several group names (one per
+ * wording or locale): the text builders see it under its main name.
+ */
+function aliased(pattern: ErrorPattern, aliases: Record<string, string>): ErrorPattern {
+  const norm = (c: Captures): Captures => {
+    const out: Record<string, string> = { ...c };
+    for (const [alias, main] of Object.entries(aliases)) if (out[main] === undefined && out[alias] !== undefined) out[main] = out[alias];
+    return out;
+  };
+  const wrap = <T,>(v: T | ((c: Captures) => T)): T | ((c: Captures) => T) => (typeof v === 'function' ? (c: Captures) => (v as (c: Captures) => T)(norm(c)) : v);
+  return { ...pattern, errorType: wrap(pattern.errorType), summary: wrap(pattern.summary), explanation: wrap(pattern.explanation), causes: wrap(pattern.causes), fixes: wrap(pattern.fixes) } as ErrorPattern;
+}
+
 // ---------------------------------------------------------------- patterns
 
-export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
+const CORE_PATTERNS: ErrorPattern[] = [
   // ---------------------------------------------------------------- crashes
   {
     id: 'c.segfault',
     language: 'c',
-    match: /\b(?:[Ss]egmentation fault(?: \(core dumped\))?|SIGSEGV|signal 11\b|exit code 139\b)/,
+    // Shells print the signal in the user's locale: de, fr, es, ru, zh, ja, pt, it, pl, tr.
+    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip )|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pamięci|Bölütleme hatası/,
     errorType: 'segmentation fault',
     category: 'memory',
     priority: 5,
@@ -230,7 +285,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
       fix('Check the usual suspects', ['Check every pointer against NULL after malloc/fopen.', 'Verify array bounds and string sizes (use snprintf/strncpy, sizeof).']),
     ],
     references: [SIGNALS, ASAN, ref('GDB documentation', 'https://sourceware.org/gdb/documentation/')],
-    samples: ['Segmentation fault (core dumped)', 'zsh: segmentation fault (core dumped)  ./parser input.txt', 'Process finished with exit code 139 (interrupted by signal 11: SIGSEGV)'],
+    samples: ['Segmentation fault (core dumped)', 'zsh: segmentation fault (core dumped)  ./parser input.txt', 'Process finished with exit code 139 (interrupted by signal 11: SIGSEGV)', '1/3 Test #1: unit_tests .......................***Exception: SegFault  0.01 sec', 'Speicherzugriffsfehler (Speicherabzug geschrieben)', '段错误 (核心已转储)'],
   },
   {
     id: 'c.double-free',
@@ -329,10 +384,10 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'assertion failed',
     category: 'runtime',
     priority: 12,
-    summary: (c) => `The assertion '${c.expr}' failed in ${c.func} (${c.file}:${c.line}).`,
+    summary: (c) => `The assertion '${c.expr}' failed${c.func ? ` in ${c.func}` : ''} (${c.file}:${c.line}).`,
     explanation: (c) => `assert(${c.expr}) evaluated to false, so the C library printed this message and called abort(). The assertion encodes an assumption of the code at ${c.file}:${c.line}; something earlier produced a state that violates it.`,
     causes: ['Invalid input or state reaching the function', 'A bug earlier in the program', 'An assumption that no longer holds after a change'],
-    fixes: [fix('Find why the condition is false', ['Run in gdb (it stops at the abort) and inspect the variables in the frame of the assertion.', 'Validate inputs with real error handling - assert is compiled out with -DNDEBUG.'], 'gdb -batch -ex run -ex bt ./app')],
+    fixes: (c) => [fix(`Find why ${c.expr} is false${c.func ? ` in ${c.func}` : ''}`, [`Run in a debugger (it stops at the abort), select the frame of ${c.func ?? `${c.file} line ${c.line}`} and print the variables of the condition ${c.expr}.`, 'Validate inputs with real error handling - assert is compiled out with -DNDEBUG.'], `gdb -batch -ex run -ex bt ${c.prog ?? './app'}`)],
     references: [cppref('assert', 'c/error/assert')],
     samples: ["app: src/buffer.c:42: buffer_push: Assertion `buf->len < buf->cap' failed.\nAborted (core dumped)"],
   },
@@ -355,14 +410,14 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'c.asan-buffer-overflow',
     language: 'c',
-    match: /AddressSanitizer: (?<kind>heap|stack|global|container|dynamic-stack)-buffer-overflow on address (?<address>0x[0-9a-fA-F]{1,16})(?:[\s\S]{0,600}?(?<access>READ|WRITE) of size (?<size>\d{1,10}))?(?:[\s\S]{0,800}?#0 0x[0-9a-fA-F]{1,16} in (?<func>[^\n]{1,300}?) (?<file>[^\s:]{1,400}):(?<line>\d{1,7}))?/,
-    errorType: (c) => `${c.kind ?? 'heap'}-buffer-overflow`,
+    match: /AddressSanitizer: (?<kind>heap|stack|global|dynamic-stack)-buffer-(?<under>overflow|underflow) on address (?<address>0x[0-9a-fA-F]{1,16})(?:[\s\S]{0,600}?(?<access>READ|WRITE) of size (?<size>\d{1,10}))?(?:[\s\S]{0,800}?#0 0x[0-9a-fA-F]{1,16} in (?<func>[^\n]{1,300}?) (?<file>[^\s:]{1,400}):(?<line>\d{1,7}))?/,
+    errorType: (c) => `${c.kind ?? 'heap'}-buffer-${c.under ?? 'overflow'}`,
     category: 'memory',
     priority: 20,
     summary: (c) => `AddressSanitizer: ${c.access ? `${c.access.toLowerCase()} of ${c.size} byte(s)` : 'access'} past the end of a ${c.kind} buffer${c.func ? ` in ${c.func}` : ''}${at(c)}.`,
     explanation: (c) => `The program ${c.access === 'WRITE' ? 'wrote' : 'read'} memory just outside a ${c.kind === 'heap' ? 'malloc/new-allocated' : c.kind === 'stack' ? 'local (stack)' : c.kind} buffer. The report's first frame (#0) is the faulty access, and the "allocated by" section shows where the buffer was created and how big it is. Common causes: off-by-one loops (<= n), missing space for the string terminator, or a size computed in elements vs bytes.`,
     causes: ['Off-by-one loop bound (i <= n)', 'String buffer without room for the terminating \\0', 'Element count vs byte size confusion in malloc/memcpy', 'Index computed from untrusted input'],
-    fixes: [fix('Fix the bound at frame #0', ['Open the file:line of frame #0 and compare the index/size with the allocation size shown in the report.', 'Use sizes derived from the buffer (sizeof, size()) and prefer std::vector::at / std::span in C++.'], 'for (size_t i = 0; i < n; i++) {   /* not i <= n */\n    dst[i] = src[i];\n}')],
+    fixes: (c) => [fix(c.func ? `Fix the bound in ${c.func}` : 'Fix the bound at frame #0', [c.func ? `Open ${c.func}${at(c)} (frame #0) and compare the index/size with the allocation size shown in the report.` : 'Open the file:line of the first frame in your own code and compare the index/size with the allocation size shown in the report.', 'Use sizes derived from the buffer (sizeof, size()) and prefer std::vector::at / std::span in C++.'], 'for (size_t i = 0; i < n; i++) {   /* not i <= n */\n    dst[i] = src[i];\n}')],
     references: [ASAN, GCC_INSTR],
     samples: ['=================================================================\n==12345==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602000000014 at pc 0x55d1c3a0b1e3 bp 0x7ffd5a8e2f60 sp 0x7ffd5a8e2f50\nWRITE of size 4 at 0x602000000014 thread T0\n    #0 0x55d1c3a0b1e2 in fill /home/dev/app/main.c:9\n    #1 0x55d1c3a0b2a4 in main /home/dev/app/main.c:17'],
   },
@@ -379,15 +434,15 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
         ? 'The program accessed heap memory after free()/delete. The report has three stacks: the bad access (#0), where the memory was freed, and where it was allocated. Typical causes: dangling pointers kept in another structure, iterators/references into a std::vector that reallocated, or returning a pointer to freed data.'
         : 'The program used a pointer/reference to a local variable after its scope or function ended (returning the address of a local, capturing locals by reference in a lambda that runs later).',
     causes: ['Dangling pointer after free/delete', 'Reference or iterator into a std::vector/std::string that reallocated or was destroyed', 'Returning the address of a local variable', 'Lambda capturing locals by reference and running later'],
-    fixes: [fix('Fix ownership and lifetime', ['Compare the "freed by" stack with the access stack to see which owner released the memory too early.', 'In C++ use smart pointers/value semantics; do not keep references into containers across modifications.'])],
+    fixes: (c) => [fix('Fix ownership and lifetime', [`Compare the "freed by" stack with the access stack${c.func ? ` in ${c.func}` : ''} to see which owner released the memory too early.`, 'In C++ use smart pointers/value semantics; do not keep references into containers across modifications.'])],
     references: [ASAN, GCC_INSTR],
-    samples: ['==4242==ERROR: AddressSanitizer: heap-use-after-free on address 0x60300000eff0 at pc 0x0000004f1a2b bp 0x7ffc3c1d7a40 sp 0x7ffc3c1d7a38\nREAD of size 8 at 0x60300000eff0 thread T0\n    #0 0x4f1a2a in Session::user() const src/session.cpp:31'],
+    samples: ['==23804==ERROR: AddressSanitizer: heap-use-after-free on address 0x621000001558 at pc 0x000000540633 bp 0x7ffe82724870 sp 0x7ffe82724868\nWRITE of size 8 at 0x621000001558 thread T0\n    #0 0x540632 in hl_code_read /home/dev/hashlink/src/code.c:458:13\n    #1 0x62cd86 in load_code /home/dev/hashlink/src/main.c:65:9'],
   },
   {
     id: 'c.asan-bad-free',
     language: 'c',
     match: /AddressSanitizer: (?<kind>attempting double-free|attempting free on address which was not malloc\(\)-ed|alloc-dealloc-mismatch|new-delete-type-mismatch)/,
-    errorType: (c) => (c.kind ?? 'double-free').replace(/^attempting /, ''),
+    errorType: (c) => (/double-free/.test(c.kind ?? '') ? 'double free' : (c.kind ?? 'bad-free').replace(/^attempting /, '')),
     category: 'memory',
     priority: 20,
     summary: (c) => `AddressSanitizer: ${c.kind}.`,
@@ -410,7 +465,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `Segmentation fault on address ${c.address}${c.zeroPage ? ' (a NULL pointer dereference)' : ''}${c.func ? ` in ${c.func}` : ''}${at(c)}.`,
     explanation: (c) => `The program ${c.access === 'WRITE' ? 'wrote to' : 'read'} an invalid address.${c.zeroPage ? ' The address is in the zero page, so a NULL pointer (or a field of a NULL struct pointer) was dereferenced.' : ' The address is not NULL: likely an uninitialised, freed or corrupted pointer.'} Frame #0 is the faulting instruction.`,
     causes: ['NULL pointer dereference (malloc/fopen/lookup returned NULL)', 'Uninitialised pointer', 'Pointer to freed or out-of-scope memory'],
-    fixes: [fix('Check the pointer at frame #0', ['Open the file:line of frame #0 and check which pointer can be NULL or uninitialised there; add the missing check or initialisation.'], 'FILE *f = fopen(path, "r");\nif (f == NULL) {\n    perror(path);\n    return 1;\n}')],
+    fixes: (c) => [fix(c.func ? `Check the pointers used in ${c.func}` : 'Check the pointer at frame #0', [`Open ${c.func ? `${c.func}${at(c)}` : 'the file:line of frame #0'} and check which pointer can be NULL or uninitialised there; add the missing check or initialisation.`], 'FILE *f = fopen(path, "r");\nif (f == NULL) {\n    perror(path);\n    return 1;\n}')],
     references: [ASAN],
     samples: ['==3111==ERROR: AddressSanitizer: SEGV on unknown address 0x000000000008 (pc 0x55f0b6c9c1a9 bp 0x7ffe1b0c2b30 sp 0x7ffe1b0c2b20 T0)\n==3111==The signal is caused by a READ memory access.\n==3111==Hint: address points to the zero page.\n    #0 0x55f0b6c9c1a8 in list_len /src/list.c:12'],
   },
@@ -424,7 +479,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `LeakSanitizer found memory that was never freed${c.bytes ? ` (${c.bytes} bytes in ${c.objects} object(s))` : ''}${c.func ? `, allocated in ${c.func}` : ''}${at(c)}.`,
     explanation: 'At exit, some heap blocks were no longer reachable from any pointer and were never freed. "Direct" leaks are blocks nothing points to; "Indirect" leaks are blocks only reachable from leaked blocks (freeing the direct leak usually fixes them). The stack shows where each leaked block was allocated.',
     causes: ['Missing free()/delete on some path (often early returns or error paths)', 'Overwriting the only pointer to a block (p = malloc(...) twice)', 'Containers of raw pointers not cleaned up'],
-    fixes: [fix('Free on every path or use RAII', ['Follow the allocation stack and make sure each allocation has a matching free on all paths (goto cleanup pattern in C).', 'In C++ use std::unique_ptr / containers instead of raw new.'], 'char *buf = malloc(n);\nif (!buf) return -1;\nif (read_all(fd, buf, n) < 0) {\n    free(buf);   /* error path too */\n    return -1;\n}')],
+    fixes: (c) => [fix('Free on every path or use RAII', [`Follow the allocation stack${c.func ? ` (allocated in ${c.func})` : ''} and make sure each allocation has a matching free on all paths (goto cleanup pattern in C).`, 'In C++ use std::unique_ptr / containers instead of raw new.'], 'char *buf = malloc(n);\nif (!buf) return -1;\nif (read_all(fd, buf, n) < 0) {\n    free(buf);   /* error path too */\n    return -1;\n}')],
     references: [ref('Clang: LeakSanitizer', 'https://clang.llvm.org/docs/LeakSanitizer.html'), ASAN],
     samples: ['==1234==ERROR: LeakSanitizer: detected memory leaks\n\nDirect leak of 40 byte(s) in 1 object(s) allocated from:\n    #0 0x7f3b2c8b4808 in __interceptor_malloc ../../../../src/libsanitizer/asan/asan_malloc_linux.cpp:144\n    #1 0x55a5d1e0a1b7 in make_node /home/dev/app/list.c:8'],
   },
@@ -443,7 +498,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
       return 'Memory was released incorrectly: freed twice, freed with the wrong function, or never allocated by malloc/new.';
     },
     causes: ['Off-by-one buffer access', 'Use after free', 'Uninitialised local variables or struct fields', 'Mismatched allocation/deallocation functions'],
-    fixes: [fix('Follow the Valgrind stacks', ['Open the first "at" line from your code; re-run with --track-origins=yes for uninitialised values.'], 'valgrind --leak-check=full --track-origins=yes ./app')],
+    fixes: (c) => [fix('Follow the Valgrind stacks', [`Open the first "at" line from your code${c.func ? ` (${c.func})` : ''}; re-run with --track-origins=yes for uninitialised values.`], 'valgrind --leak-check=full --track-origins=yes ./app')],
     references: [ref('Valgrind Memcheck manual', 'https://valgrind.org/docs/manual/mc-manual.html')],
     samples: ['==2048== Invalid write of size 4\n==2048==    at 0x1091A8: fill (main.c:9)\n==2048==    by 0x1091F3: main (main.c:17)', '==77== Conditional jump or move depends on uninitialised value(s)'],
   },
@@ -455,7 +510,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     language: 'c',
     match: new RegExp(UNDEF_REF_BODY),
     priority: 10,
-    samples: ["/usr/bin/ld: /tmp/ccX1b2c3.o: in function `main':\nmain.c:(.text+0x1e): undefined reference to `parse_config'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: main.o: in function `area':\nmain.c:(.text+0x2a): undefined reference to `sqrt'", "/tmp/ccA1b2C3.o : dans la fonction « main » :\nserver.c:(.text+0x3f) : référence indéfinie vers « pthread_create »\ncollect2: error: ld returned 1 exit status"],
+    samples: ["/usr/bin/ld: /tmp/ccX1b2c3.o: in function `main':\nmain.c:(.text+0x1e): undefined reference to `parse_config'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: main.o: in function `area':\nmain.c:(.text+0x2a): undefined reference to `sqrt'", 'ld: symbol(s) not found for architecture arm64\nclang: error: linker command failed with exit code 1 (use -v to see invocation)', "/usr/bin/ld: main.o: в функции «main»:\nmain.c:(.text+0x1e): неопределённая ссылка на «curl_easy_init»", "/tmp/ccA1b2C3.o : dans la fonction « main » :\nserver.c:(.text+0x3f) : référence indéfinie vers « pthread_create »\ncollect2: error: ld returned 1 exit status"],
   },
   {
     ...UNDEFINED_REFERENCE,
@@ -472,7 +527,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     language: 'c',
     match: new RegExp(MULTI_DEF_BODY, 'm'),
     priority: 10,
-    samples: ["/usr/bin/ld: util.o:(.bss+0x0): multiple definition of `counter'; main.o:(.bss+0x0): first defined here"],
+    samples: ["/usr/bin/ld: util.o:(.bss+0x0): multiple definition of `counter'; main.o:(.bss+0x0): first defined here", '/usr/bin/ld : tty_aux.o:/home/eric/heyu/tty_aux.c:142 : définitions multiples de « oldsb »; tty.o:/home/eric/heyu/tty.c:137 : défini pour la première fois ici\ncollect2: erreur: ld a retourné le statut de sortie 1'],
   },
   {
     ...MULTIPLE_DEFINITION,
@@ -520,7 +575,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     language: 'c',
     match: rx(ANY_LOC, HEADER_BODY),
     priority: 10,
-    samples: ['main.c:3:10: fatal error: openssl/ssl.h: No such file or directory\n    3 | #include <openssl/ssl.h>\n      |          ^~~~~~~~~~~~~~~\ncompilation terminated.', "src/db.c:1:10: fatal error: 'sqlite3.h' file not found\n#include <sqlite3.h>\n         ^~~~~~~~~~~"],
+    samples: ['main.c:3:10: fatal error: openssl/ssl.h: No such file or directory\n    3 | #include <openssl/ssl.h>\n      |          ^~~~~~~~~~~~~~~\ncompilation terminated.', 'main.c:81:24: schwerwiegender Fehler: bibtool/io.h: Datei oder Verzeichnis nicht gefunden', 'wbcrc32c.c:22:22: erreur fatale : wbcrc32c.h : Aucun fichier ou dossier de ce type', "src/db.c:1:10: fatal error: 'sqlite3.h' file not found\n#include <sqlite3.h>\n         ^~~~~~~~~~~"],
   },
   {
     ...HEADER_NOT_FOUND,
@@ -528,26 +583,26 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     language: 'cpp',
     match: new RegExp(`(?:${CPP_LOC}${HEADER_BODY}|${CPP_HEADER_ALT})`, 'm'),
     priority: 11,
-    samples: ['In file included from src/app.cpp:1:\ninclude/app.h:10:10: fatal error: filesystem: No such file or directory\n   10 | #include <filesystem>\n      |          ^~~~~~~~~~~~', 'src/server.cpp:4:10: fatal error: boost/asio.hpp: No such file or directory\n    4 | #include <boost/asio.hpp>\n      |          ^~~~~~~~~~~~~~~~', "main.cpp:1:10: fatal error: 'bits/stdc++.h' file not found"],
+    samples: ['/home/dev/ocpn_draw_pi/src/PathMan.cpp:26:21: fatal error: pathman.h: Böyle bir dosya ya da dizin yok', 'In file included from src/app.cpp:1:\ninclude/app.h:10:10: fatal error: filesystem: No such file or directory\n   10 | #include <filesystem>\n      |          ^~~~~~~~~~~~', 'src/server.cpp:4:10: fatal error: boost/asio.hpp: No such file or directory\n    4 | #include <boost/asio.hpp>\n      |          ^~~~~~~~~~~~~~~~', "main.cpp:1:10: fatal error: 'bits/stdc++.h' file not found"],
   },
-  {
+  aliased({
     id: 'c.undeclared',
     language: 'c',
-    match: rx(ANY_LOC, String.raw`error: ${QO}(?<name>${QN}{1,200})${QC} undeclared(?: \(first use in this function\)| here \(not in a function\))?`),
-    errorType: 'undeclared identifier',
+    match: rx(ANY_LOC, String.raw`(?:error: ${QO}(?<name>${QN}{1,200})${QC} undeclared(?: \(first use in this function\)| here \(not in a function\))?|${ERR_L}${LQO}\s?(?<name2>${LQN}{1,200}?)\s?${LQC}\s?(?:undeclared|nicht deklariert|non déclaré|no se declaró aquí|не описан|未声明|が宣言されていません|não declarad[oa]|non dichiarat[oa])\s?[(（](?:first use in this function|erste Benutzung in dieser Funktion|première utilisation dans cette fonction|primer uso en esta función|первое использование в этой функции|在此函数内第一次使用|この関数内で最初に使用|primeiro uso nesta função|primo uso in questa funzione))`),
+    errorType: 'was not declared in this scope',
     category: 'name',
     priority: 10,
     summary: (c) => `'${c.name}' is used but not declared${at(c)}.`,
     explanation: (c) => `gcc found no declaration of '${c.name}' before this use. It is misspelled, declared inside another block or function, defined by a header that is not included (e.g. NULL/size_t need <stddef.h>, errno needs <errno.h>, bool/true/false need <stdbool.h> before C23), or a macro that is not defined.`,
     causes: ['Typo in the name', 'Missing #include (stddef.h, stdbool.h, errno.h, limits.h, ...)', 'Variable declared in an inner block or after its use', 'Macro only defined under some #ifdef'],
-    fixes: (c) => [fix('Declare it or include its header', ['Declare the variable before use, or include the header that defines it.'], c.name === 'bool' || c.name === 'true' || c.name === 'false' ? '#include <stdbool.h>' : c.name === 'NULL' || c.name === 'size_t' ? '#include <stddef.h>' : c.name === 'errno' ? '#include <errno.h>' : c.name === 'INT_MAX' ? '#include <limits.h>' : null)],
+    fixes: (c) => [fix(`Declare ${c.name} or include its header`, [`Declare ${c.name} before its first use (check the spelling), or include the header that defines it.`], c.name === 'bool' || c.name === 'true' || c.name === 'false' ? '#include <stdbool.h>' : c.name === 'NULL' || c.name === 'size_t' ? '#include <stddef.h>' : c.name === 'errno' ? '#include <errno.h>' : c.name === 'INT_MAX' ? '#include <limits.h>' : null)],
     references: [cppref('C declarations and scope', 'c/language/scope')],
-    samples: ["main.c: In function 'main':\nmain.c:7:5: error: 'count' undeclared (first use in this function)\n    7 |     count = 0;\n      |     ^~~~~"],
-  },
-  {
+    samples: ["main.c: In function 'main':\nmain.c:7:5: error: 'count' undeclared (first use in this function)\n    7 |     count = 0;\n      |     ^~~~~", 'main.c:12:5: Fehler: »zaehler« nicht deklariert (erste Benutzung in dieser Funktion)', 'src/app.c:40:9: 错误：‘timeout_ms’未声明(在此函数内第一次使用)'],
+  }, { name2: 'name' }),
+  aliased({
     id: 'cpp.not-declared-in-scope',
     language: 'cpp',
-    match: rx(ANY_LOC, String.raw`error: ${QO}(?<name>${QN}{1,200})${QC} was not declared in this scope(?:; did you mean ${QO}(?<suggestion>${QN}{1,200})${QC}\??)?`),
+    match: rx(ANY_LOC, String.raw`(?:error: ${QO}(?<name>${QN}{1,200})${QC} was not declared in this scope(?:; did you mean ${QO}(?<suggestion>${QN}{1,200})${QC}\??)?|${ERR_L}${LQO}\s?(?<name2>${LQN}{1,200}?)\s?${LQC}\s?(?:was not declared in this scope|在此作用域中尚未声明|wurde in diesem Gültigkeitsbereich nicht (?:definiert|deklariert)|n'a pas été déclaré dans cette portée|no se declaró en este ámbito|не был объявлен в этой области видимости|はこのスコープで宣言されていません|não foi declarad[oa] neste escopo|non è stato dichiarato in questo ambito|nie został zadeklarowany w tym zakresie))`),
     errorType: 'was not declared in this scope',
     category: 'name',
     priority: 11,
@@ -559,11 +614,11 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     causes: ['Missing #include for a standard library facility', 'Missing std:: qualification', 'Function used before its declaration (add a prototype)', 'Typo or variable declared in an inner block'],
     fixes: (c) => {
       const header = STD_HEADERS[c.name ?? ''];
-      return [fix('Include, qualify or declare the name', ['Include the header and qualify with std:: for library names.', 'Declare functions before they are used (prototype above main).'], header ? `#include <${header}>\n\nstd::${c.name}` : 'int helper(int x);   // prototype before first use\n\nint main() { return helper(1); }\nint helper(int x) { return x * 2; }')];
+      return [fix(`Include, qualify or declare ${c.name}`, [header ? `${c.name} is std::${c.name}: include <${header}> and qualify it with std::.` : `Check the spelling of ${c.name}; include the header that declares it, or declare it before this use (a prototype above the first call for functions).`, 'A macro that should define it may be missing too (check the -D flags and #ifdef blocks).'], header ? `#include <${header}>\n\nstd::${c.name}` : `// declare before first use, e.g. for a function:\nint ${/^[A-Za-z_]\w*$/.test(c.name ?? '') ? c.name : 'helper'}(int x);`)];
     },
     references: [cppref('Name lookup', 'cpp/language/lookup'), cppref('Standard library headers', 'cpp/header')],
-    samples: ["main.cpp: In function 'int main()':\nmain.cpp:5:5: error: 'cout' was not declared in this scope; did you mean 'std::cout'?\n    5 |     cout << \"hi\";\n      |     ^~~~", "src/app.cpp:12:9: error: ‘helper’ was not declared in this scope"],
-  },
+    samples: ["main.cpp: In function 'int main()':\nmain.cpp:5:5: error: 'cout' was not declared in this scope; did you mean 'std::cout'?\n    5 |     cout << \"hi\";\n      |     ^~~~", "src/app.cpp:12:9: error: ‘helper’ was not declared in this scope", 'src/emu/drawgfx.cpp:403:17: 错误： ‘elements’在此作用域中尚未声明', 'src/gui.cpp:229:27: Fehler: »menu_display« wurde in diesem Gültigkeitsbereich nicht definiert'],
+  }, { name2: 'name' }),
   {
     ...UNDECLARED_IDENTIFIER,
     id: 'c.undeclared-identifier',
@@ -586,7 +641,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     match: rx(ANY_LOC, String.raw`error: (?:${QO}(?<name>${QN}{1,200})${QC} is not a member of ${QO}std${QC}|${QO}std::(?<name2>${QN}{1,200})${QC} has not been declared|no (?:member|type|template) named ${QO}(?<name3>${QN}{1,200})${QC} in namespace ${QO}std${QC})`),
     errorType: "is not a member of 'std'",
     category: 'name',
-    priority: 12,
+    priority: 11,
     summary: (c) => `std::${c.name ?? c.name2 ?? c.name3} is not declared - its header is not included${at(c)}.`,
     explanation: (c) => {
       const n = c.name ?? c.name2 ?? c.name3 ?? '';
@@ -596,7 +651,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     causes: ['Missing #include of the standard header', 'Relying on transitive includes that changed with a compiler upgrade', 'Language standard too old for the facility (-std=c++17/20)'],
     fixes: (c) => {
       const n = c.name ?? c.name2 ?? c.name3 ?? '';
-      return [fix('Include the right header', ['Add the header that declares the name; check cppreference for the exact header.'], STD_HEADERS[n] ? `#include <${STD_HEADERS[n]}>` : null)];
+      return [fix(`Include the header of std::${n}`, [`Add the header that declares std::${n}${STD_HEADERS[n] ? ` (<${STD_HEADERS[n]}>)` : ''}; check cppreference for the exact header and the -std= level it needs.`], STD_HEADERS[n] ? `#include <${STD_HEADERS[n]}>` : null)];
     },
     references: [cppref('Standard library headers', 'cpp/header')],
     samples: ["main.cpp:8:10: error: 'setprecision' is not a member of 'std'", "src/util.cpp:3:6: error: ‘std::string_view’ has not been declared", "main.cpp:4:10: error: no type named 'vector' in namespace 'std'"],
@@ -604,7 +659,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'cpp.does-not-name-type',
     language: 'cpp',
-    match: rx(ANY_LOC, String.raw`error: ${QO}(?<name>${QN}{1,200})${QC} does not name a type(?:; did you mean ${QO}(?<suggestion>${QN}{1,200})${QC}\??)?`),
+    match: rx(ANY_LOC, String.raw`error: ${QO}(?<name>${QN}{1,200})${QC}(?: in namespace ${QO}${QN}{1,200}${QC})? does not name a (?:template )?type(?:; did you mean ${QO}(?<suggestion>${QN}{1,200})${QC}\??)?`),
     errorType: 'does not name a type',
     category: 'name',
     priority: 11,
@@ -614,35 +669,39 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
       return `The compiler expected a type name at this position. '${c.name}' is unknown here: its header is missing${STD_HEADERS[bare] ? ` (<${STD_HEADERS[bare]}>)` : ''}, std:: is missing, the class is only forward-declared or declared later, or there is a circular include between headers. Statements (like assignments) outside functions also produce this error.`;
     },
     causes: ['Missing #include or std:: prefix', 'Circular includes between headers (use forward declarations)', 'Type declared after its use', 'Executable statements written at namespace/class scope'],
-    fixes: [fix('Make the type visible before use', ['Include the header declaring it; break include cycles with forward declarations (class Foo;) and pointers/references.'], '// a.h\nclass B;          // forward declaration instead of #include "b.h"\nclass A {\n    B *b;\n};')],
+    fixes: (c) => {
+      const bare = (c.name ?? '').replace(/^std::/, '');
+      const std = STD_HEADERS[bare];
+      return [fix(`Make ${c.name} visible before use`, [std ? `${c.name} is std::${bare}: include <${std}> and write std::${bare}.` : `Include the header declaring ${c.name} (check its spelling); break include cycles with a forward declaration (class ${c.name};) and pointers/references.`], std ? `#include <${std}>\n\nstd::${bare} value;` : `// instead of #include-ing the header that defines ${c.name}:\nclass ${c.name};          // forward declaration\nclass Holder {\n    ${c.name} *ptr;\n};`)];
+    },
     references: [cppref('Class declaration (forward declarations)', 'cpp/language/class')],
     samples: ["include/engine.h:14:5: error: 'Renderer' does not name a type\n   14 |     Renderer renderer;\n      |     ^~~~~~~~", "main.cpp:3:1: error: ‘string’ does not name a type; did you mean ‘stdin’?"],
   },
   {
     id: 'cpp.no-member-named',
     language: 'cpp',
-    match: rx(ANY_LOC, String.raw`error: (?:${QO}(?<type>${QN}{1,300})${QC} has no member named ${QO}(?<member>${QN}{1,200})${QC}|no member named ${QO}(?<member2>${QN}{1,200})${QC} in ${QO}(?<type2>${QN}{1,300})${QC})`),
+    match: rx(ANY_LOC, String.raw`error: (?:${QO}(?<type>${QN}{1,300})${QC}(?: \{aka ${QO}${QN}{1,300}${QC}\})? has no member named ${QO}(?<member>${QN}{1,200})${QC}|no member named ${QO}(?<member2>${QN}{1,200})${QC} in ${QO}(?<type2>${QN}{1,300})${QC})`),
     errorType: 'has no member named',
     category: 'name',
     priority: 11,
     summary: (c) => `${c.type ?? c.type2} has no member '${c.member ?? c.member2}'${at(c)}.`,
     explanation: (c) => `The class ${c.type ?? c.type2} does not declare '${c.member ?? c.member2}'. It may be misspelled, private in a base class, declared in a different class, or the object is a pointer/smart pointer and needs -> instead of . (or the reverse).`,
     causes: ['Typo in the member name', 'Using . on a pointer (should be ->)', 'Member declared in another class or removed', 'Outdated header/library version'],
-    fixes: [fix('Use the correct member and access operator', ['Check the class definition; use -> for pointers and smart pointers.'], 'Node *n = head;\nn->next;   // not n.next')],
+    fixes: (c) => [fix(`Use a member that ${c.type ?? c.type2} really has`, [`Check the definition of ${c.type ?? c.type2} for the right name instead of '${c.member ?? c.member2}' (or the library version that added it).`, 'Use -> for pointers and smart pointers, . for objects.'], 'Node *n = head;\nn->next;   // not n.next')],
     references: [cppref('Member access operators', 'cpp/language/operator_member_access')],
     samples: ["main.cpp:14:11: error: 'class std::vector<int>' has no member named 'length'", "game.cpp:30:14: error: no member named 'updte' in 'Player'"],
   },
   {
     id: 'cpp.no-matching-function',
     language: 'cpp',
-    match: rx(ANY_LOC, String.raw`error: no matching (?<member>member )?function for call to ${QO}(?<call>${QN}{1,400})${QC}`),
+    match: rx(ANY_LOC, String.raw`error: no matching (?:member )?function for call to ${QO}(?<call>${QN}{1,400})${QC}`),
     errorType: 'no matching function for call',
     category: 'type',
     priority: 11,
     summary: (c) => `No overload of ${c.call?.replace(/\(.*$/, '')} accepts these arguments${at(c)}.`,
     explanation: (c) => `Overload resolution found no function/constructor named ${c.call?.replace(/\(.*$/, '')} whose parameters match the argument types in ${c.call}. The "candidate:" notes below the error list the existing overloads and why each was rejected (wrong count, no conversion, const-ness, missing default constructor).`,
     causes: ['Argument types do not match any overload (e.g. const vs non-const reference, pointer vs value)', 'Wrong number of arguments', 'Class has no default constructor but one is required (e.g. by std::vector::resize or a member without initialiser)', 'Template argument deduction failed'],
-    fixes: [fix('Compare with the candidate list', ['Read the "candidate:" and "note:" lines under the error.', 'Convert the arguments, add the missing overload/constructor, or pass the right number of arguments.'], 'struct Point {\n    Point() = default;              // default constructor if needed\n    Point(int x, int y) : x(x), y(y) {}\n    int x = 0, y = 0;\n};')],
+    fixes: (c) => [fix(`Compare the call ${c.call?.replace(/\(.*$/, '')} with the candidate list`, [`Read the "candidate:" and "note:" lines under the error: they list each overload of ${c.call?.replace(/\(.*$/, '')} and why it was rejected (argument count, types, const).`, 'Convert the arguments, add the missing overload/constructor, or pass the right number of arguments.'], 'struct Point {\n    Point() = default;              // default constructor if needed\n    Point(int x, int y) : x(x), y(y) {}\n    int x = 0, y = 0;\n};')],
     references: [cppref('Overload resolution', 'cpp/language/overload_resolution')],
     samples: ["main.cpp:12:20: error: no matching function for call to 'Point::Point()'\n   12 |     std::vector<Point> pts(3);", "shapes.cpp:40:7: error: no matching member function for call to 'push_back'"],
   },
@@ -670,7 +729,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `The code calls a deleted function${/unique_ptr/.test(c.func ?? '') ? ' - a std::unique_ptr is being copied' : ''}${at(c)}.`,
     explanation: (c) => `${c.func} is deleted (= delete), either explicitly or implicitly by the compiler. The most common case is copying a move-only type - std::unique_ptr, std::thread, std::mutex, streams - or a class containing one, e.g. pushing it into a vector by value or capturing it by copy.${/unique_ptr/.test(c.func ?? '') ? ' unique_ptr has exactly one owner; transfer it with std::move.' : ''}`,
     causes: ['Copying a move-only type (unique_ptr, thread, mutex, fstream)', 'Class with a unique_ptr member being copied (its copy constructor is implicitly deleted)', 'Passing such objects by value instead of by reference'],
-    fixes: [fix('Move or pass by reference', ['Use std::move to transfer ownership, or pass const T& instead of T.'], 'auto p = std::make_unique<Widget>();\nwidgets.push_back(std::move(p));\n\nvoid use(const Widget &w);   // instead of use(Widget w)')],
+    fixes: (c) => [fix('Move or pass by reference', [`The deleted function is ${c.func}: find the line that copies the object, then use std::move to transfer ownership, or pass const T& instead of T.`], 'auto p = std::make_unique<Widget>();\nwidgets.push_back(std::move(p));\n\nvoid use(const Widget &w);   // instead of use(Widget w)')],
     references: [cppref('Deleted functions', 'cpp/language/function#Deleted_functions'), cppref('std::unique_ptr', 'cpp/memory/unique_ptr')],
     samples: ["main.cpp:15:23: error: use of deleted function 'std::unique_ptr<_Tp, _Dp>::unique_ptr(const std::unique_ptr<_Tp, _Dp>&) [with _Tp = Widget; _Dp = std::default_delete<Widget>]'"],
   },
@@ -695,26 +754,31 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'c.implicit-declaration',
     language: 'c',
-    match: rx(ANY_LOC, String.raw`(?:(?:error|warning): implicit declaration of function ${QO}(?<func>${QN}{1,200})${QC}|error: call to undeclared (?:library )?function ${QO}(?<func2>${QN}{1,200})${QC})`),
+    match: rx(ANY_LOC, String.raw`(?:(?<sev>error|warning): implicit declaration of function ${QO}(?<func>${QN}{1,200})${QC}|error: call to undeclared (?:library )?function ${QO}(?<func2>${QN}{1,200})${QC})`),
     errorType: 'implicit declaration of function',
     category: 'name',
     priority: 10,
     summary: (c) => `The function ${c.func ?? c.func2} is called without a declaration${at(c)}.`,
     explanation: (c) => {
       const f = c.func ?? c.func2 ?? '';
-      const hdr: Record<string, string> = { printf: 'stdio.h', malloc: 'stdlib.h', free: 'stdlib.h', exit: 'stdlib.h', atoi: 'stdlib.h', strlen: 'string.h', strcpy: 'string.h', memcpy: 'string.h', strcmp: 'string.h', sleep: 'unistd.h', close: 'unistd.h', read: 'unistd.h', write: 'unistd.h', isdigit: 'ctype.h', sqrt: 'math.h', pow: 'math.h' };
+      const hdr = IMPLICIT_HEADERS;
       return `C99 and later require a declaration (prototype) before a function is called. ${hdr[f] ? `${f} is declared in <${hdr[f]}>, which is not included.` : `No prototype of ${f} is visible: the header is missing, or the function is defined further down the file.`} GCC 14 and Clang 16 treat this as an error; older compilers guessed 'int ${f}()', which breaks for functions returning pointers or doubles.`;
     },
     causes: ['Missing #include of the standard/library header', 'Function defined below its first use without a prototype', 'Typo in the function name (then the link step fails too)'],
-    fixes: [fix('Include the header or add a prototype', ['Include the header that declares it, or add a prototype above the first call.'], '#include <stdlib.h>\n\nstatic int parse(const char *s);   /* prototype */\n\nint main(void) { return parse("1"); }')],
+    fixes: (c) => {
+      const f = c.func ?? c.func2 ?? 'helper';
+      const hdr = IMPLICIT_HEADERS[f];
+      return [fix(hdr ? `Include <${hdr}> for ${f}` : `Declare ${f} before calling it`, [hdr ? `${f} is declared in <${hdr}>: include it at the top of the file.` : `Include the header that declares ${f}, or add a prototype above the first call (check the spelling: a typo also fails at link time).`], hdr ? `#include <${hdr}>` : `int ${f}();   /* prototype: copy the real parameter list */`)];
+    },
     references: [ref('GCC 14 porting guide: implicit function declarations', 'https://gcc.gnu.org/gcc-14/porting_to.html'), cppref('C function declarations', 'c/language/function_declaration')],
     samples: ["main.c:5:5: warning: implicit declaration of function 'strlen' [-Wimplicit-function-declaration]", "main.c:8:12: error: call to undeclared function 'parse_args'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]"],
   },
   {
     id: 'c.incompatible-types',
     language: 'c',
-    match: rx(ANY_LOC, String.raw`(?:error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with return type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
-    errorType: 'incompatible pointer types',
+    match: rx(ANY_LOC, String.raw`(?<sev>error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with return type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:function )?(?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
+    // The phrase the compiler used: clang's function-pointer and integer/pointer variants differ.
+    errorType: (c) => (/function pointer/.test(c.what ?? '') ? 'incompatible function pointer types' : /incompatible (?:integer to pointer|pointer to integer) conversion/.test(c.what ?? '') ? (c.what ?? '').replace(/^.*(incompatible (?:integer to pointer|pointer to integer) conversion).*$/, '$1') : 'incompatible pointer types'),
     category: 'type',
     priority: 10,
     summary: (c) => `Incompatible pointer/integer types: ${c.what}${at(c)}.`,
@@ -730,7 +794,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     language: 'c',
     match: rx(ANY_LOC, NO_RETURN_BODY),
     priority: 10,
-    samples: ["calc.c: In function 'sign':\ncalc.c:9:1: warning: control reaches end of non-void function [-Wreturn-type]\n    9 | }\n      | ^"],
+    samples: ["calc.c: In function 'sign':\ncalc.c:9:1: warning: control reaches end of non-void function [-Wreturn-type]\n    9 | }\n      | ^", "calc.c:9:1: error: control reaches end of non-void function [-Werror=return-type]"],
   },
   {
     ...NO_RETURN,
@@ -738,7 +802,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     language: 'cpp',
     match: rx(CPP_LOC, NO_RETURN_BODY),
     priority: 11,
-    samples: ["src/grade.cpp:12:1: warning: non-void function does not return a value in all control paths [-Wreturn-type]"],
+    samples: ["src/grade.cpp:12:1: warning: non-void function does not return a value in all control paths [-Wreturn-type]", "src/grade.cpp:12:1: error: non-void function does not return a value in all control paths [-Werror,-Wreturn-type]"],
   },
   {
     ...STRAY_CHAR,
@@ -855,7 +919,7 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     id: 'cpp.cmake-package-not-found',
     language: 'cpp',
     match: /(?:Could not find a package configuration file provided by "(?<pkg>[^"\n]{1,100})"|Could NOT find (?<pkg2>[\w:+-]{1,100})(?: \(missing: (?<missing>[^)\n]{1,300})\))?)/,
-    errorType: 'CMake find_package failed',
+    errorType: 'could not find package',
     category: 'dependency',
     priority: 12,
     summary: (c) => `CMake cannot find the package ${c.pkg ?? c.pkg2}.`,
@@ -886,8 +950,8 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'c.compile-error',
     language: 'c',
-    match: /(?<![^\s])(?<file>[^\s:]{1,400}?\.[ch]):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? (?:fatal )?error: (?<message>[^\n]{1,500})/,
-    errorType: 'compile error',
+    match: /(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.[ch]):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )(?:fatal )?error: (?<message>[^\n]{1,500})/,
+    errorType: (c) => phraseOf(c.message),
     category: 'syntax',
     priority: -10,
     summary: (c) => `C compile error in ${c.file}:${c.line}: ${c.message}`,
@@ -895,13 +959,13 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     causes: ['See the message and the caret (^) line under it', 'A previous error confusing the parser'],
     fixes: [fix('Fix the first reported error', ['Compile again after fixing the first error; enable -Wall -Wextra to get earlier warnings.'], 'gcc -Wall -Wextra -g main.c -o app')],
     references: [GCC_WARN],
-    samples: ["main.c:14:9: error: too few arguments to function 'copy'"],
+    samples: ["main.c:14:9: error: array type 'char [16]' is not assignable"],
   },
   {
     id: 'cpp.compile-error',
     language: 'cpp',
     match: new RegExp(CPP_LOC + String.raw`(?:fatal )?error: (?<message>[^\n]{1,500})`),
-    errorType: 'compile error',
+    errorType: (c) => phraseOf(c.message),
     category: 'syntax',
     priority: -9,
     summary: (c) => `C++ compile error in ${c.file}:${c.line}: ${c.message}`,
@@ -909,6 +973,930 @@ export const NATIVE_PATTERNS: readonly ErrorPattern[] = [
     causes: ['See the message and the notes under it', 'Template instantiation errors originate in your call site ("required from here")'],
     fixes: [fix('Fix the first error in your own code', ['Look for the first "required from here" that points into your files.', 'Compile with -Wall -Wextra for additional hints.'])],
     references: [GCC_WARN],
-    samples: ["src/matrix.cpp:27:15: error: invalid operands to binary expression ('Matrix' and 'Vector')"],
+    samples: ["src/matrix.cpp:27:15: error: expected unqualified-id before 'return'"],
   },
 ];
+
+// ---------------------------------------------------------------- C or C++ at run time
+//
+// A crash report rarely says which language the program was written in. The `cpp.*` twins of
+// the runtime patterns below answer C++ when the text shows C++ anywhere (a .cpp frame, a
+// Namespace::function, std::, operator new, a gtest/Catch2 run, g++); otherwise the `c.*`
+// pattern answers. Sanitizer runtimes are themselves written in C++ (asan_malloc_linux.cpp,
+// sanitizer_common_interceptors.inc): their own files do not count.
+
+// C++ only: C++ sources, Namespace::function(, std::, g++ / cc1plus / -std=c++17 / CXX build lines,
+// template instantiation notes, overload candidates, GoogleTest / Catch2 / doctest runs, glog's
+// failure handler, operator new, std::terminate.
+const CPP_EVIDENCE = String.raw`(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
+
+/** A regex source without its named groups (for a look-ahead that repeats the main regex). */
+const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
+
+/**
+ * `re`, accepted only when the whole text shows C++ somewhere. Anchored at the start of the
+ * text: first a look-ahead for `re` itself (most texts stop there), then one for the evidence.
+ */
+function withCppEvidence(re: RegExp): RegExp {
+  return new RegExp(String.raw`(?<![\s\S])(?=[\s\S]*?(?:${unnamed(re.source)}))(?=[\s\S]*?(?:${CPP_EVIDENCE}))[\s\S]*?(?:${re.source})`, re.flags);
+}
+
+/** The C++ twin of a pattern: same texts, C++ evidence required, one priority higher. */
+function cppTwin(pattern: ErrorPattern, samples: string[], id = pattern.id.replace(/^c\./, 'cpp.'), bump = 1): ErrorPattern {
+  return { ...pattern, id, language: 'cpp', match: withCppEvidence(pattern.match), priority: (pattern.priority ?? 0) + bump, samples };
+}
+
+/** `file.c:12:5: ` - a C source file (headers are shared, so not .h). */
+const C_LOC = String.raw`(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.c):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )`;
+
+/**
+ * The twin of a compiler pattern written as rx(ANY_LOC, body) for one source language: the
+ * location must be a .c file (C) or a C++ source (C++). Same priority: both match at the same
+ * place, and the engine prefers the language detected from the diagnostic lines.
+ */
+function fileTwin(pattern: ErrorPattern, language: 'c' | 'cpp', samples: string[], id = `${language}.${pattern.id.replace(/^c(?:pp)?\./, '')}`): ErrorPattern {
+  const any = rx(ANY_LOC).source;
+  if (!pattern.match.source.startsWith(any)) throw new Error(`native.patterns: ${pattern.id} does not start with ANY_LOC`);
+  const body = pattern.match.source.slice(any.length);
+  return { ...pattern, id, language, match: new RegExp((language === 'c' ? C_LOC : CPP_LOC) + body, pattern.match.flags), priority: pattern.priority ?? 0, samples };
+}
+
+const SANITIZER_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'c.tsan',
+    language: 'c',
+    match: /ThreadSanitizer: (?<kind>data race|heap-use-after-free|lock-order-inversion|thread leak|destroy of a locked mutex|unlock of an unlocked mutex|double lock of a mutex|signal-unsafe call inside of a signal|signal handler spoils errno|use of an invalid mutex|SEGV|[a-z][a-z -]{2,40}[a-z])(?:[^\n]{0,200}\n[ \t]{1,8}(?<access>Read|Write|Atomic read|Atomic write) of size (?<size>\d{1,10}) at 0x[0-9a-fA-F]{1,16} by (?<thread>main thread|thread T\d{1,6})[^\n]{0,200}\n[ \t]{1,8}#0 (?<func>[^\s]{1,300}) (?<file>[^\s:]{1,400}):(?<line>\d{1,7}))?/,
+    errorType: (c) => c.kind ?? 'data race',
+    category: 'concurrency',
+    priority: 20,
+    summary: (c) => `ThreadSanitizer: ${c.kind}${c.func ? ` in ${c.func}` : ''}${at(c)}.`,
+    explanation: (c) =>
+      c.kind === 'data race'
+        ? 'Two threads accessed the same memory at the same time, at least one of them writing, with no lock or atomic ordering between them. The report shows both accesses (this one and the "Previous read/write"), the threads and the mutexes each held; the result of such code is undefined, even when it seems to work.'
+        : c.kind === 'lock-order-inversion'
+          ? 'Two mutexes are taken in opposite orders by different code paths: under the wrong timing both threads wait for each other forever (a potential deadlock).'
+          : `ThreadSanitizer detected "${c.kind}". The stacks below the message show the threads and operations involved.`,
+    causes: ['A shared variable read and written from several threads without a mutex or atomic', 'Objects destroyed while another thread still uses them', 'Mutexes locked in different orders on different paths', 'Threads never joined (thread leak)'],
+    fixes: (c) => [
+      fix(c.func ? `Protect the shared data used in ${c.func}` : 'Protect the shared data', [`Compare the two stacks of the report${c.func ? ` (the first one is in ${c.func})` : ''}: find the variable both threads touch.`, 'Guard every access with the same mutex, or make the variable atomic (std::atomic / _Atomic); take several mutexes always in the same order (or std::scoped_lock).'], 'std::mutex m;\n{\n    std::lock_guard<std::mutex> lock(m);\n    shared_counter++;\n}\n// or\nstd::atomic<int> shared_counter{0};'),
+    ],
+    references: [ref('Clang: ThreadSanitizer', 'https://clang.llvm.org/docs/ThreadSanitizer.html'), GCC_INSTR],
+    samples: ['==================\nWARNING: ThreadSanitizer: data race (pid=55117)\n  Read of size 8 at 0x00016dd4ba90 by main thread (mutexes: write M0):\n    #0 get_next_to_run unittest.c:579 (pjlib-test+0x1000921dc)\n    #1 text_runner_main unittest.c:770 (pjlib-test+0x100091290)', 'WARNING: ThreadSanitizer: lock-order-inversion (potential deadlock) (pid=4242)'],
+  },
+  {
+    id: 'c.ubsan',
+    language: 'c',
+    match: /(?:(?<![^\s:=>|])(?<file>[^\s:]{1,400}?\.(?:c|h|m|mm|cc|cpp|cxx|c\+\+|hpp|hh|hxx|inl|ipp|tpp)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? runtime error: (?<what>[^\n]{1,300})|UndefinedBehaviorSanitizer: (?:undefined-behavior|SEGV|[a-z-]{3,40}))/,
+    errorType: 'undefined behavior',
+    category: 'runtime',
+    priority: 19,
+    summary: (c) => `UndefinedBehaviorSanitizer: ${c.what ?? 'undefined behaviour'}${at(c)}.`,
+    explanation: (c) => {
+      const w = c.what ?? '';
+      if (/signed integer overflow/.test(w)) return 'A signed integer computation overflowed its type. In C and C++ that is undefined behaviour: the optimiser may assume it never happens, so the result is not even reliably "wrapped around".';
+      if (/shift/.test(w)) return 'A bit shift used a negative amount, an amount >= the width of the type, or shifted a 1 into/over the sign bit of a signed value: undefined behaviour.';
+      if (/out of bounds/.test(w)) return 'An array was indexed outside its declared bounds.';
+      if (/null pointer|misaligned/.test(w)) return 'A pointer that is NULL or not correctly aligned for its type was dereferenced or used.';
+      if (/division by zero/.test(w)) return 'An integer was divided by zero.';
+      if (/not a valid value for type/.test(w)) return 'A bool or enum variable holds a value outside its valid range (usually uninitialised memory or a bad cast).';
+      return 'UBSan caught an operation whose behaviour the C/C++ standard leaves undefined. The program may appear to work, but compilers are free to miscompile such code.';
+    },
+    causes: ['Signed integer overflow (use a wider or unsigned type, or check before the operation)', 'Shifts by negative or too large amounts', 'Out-of-bounds array index, NULL or misaligned pointer', 'Invalid bool/enum values from uninitialised memory'],
+    fixes: (c) => [
+      fix(c.file ? `Fix the operation at ${c.file}:${c.line}` : 'Fix the reported operation', [`Open ${c.file ? `${c.file} line ${c.line}` : 'the file:line of the "runtime error:" line'} and make the operation well defined: widen the type (int64_t), check the operands before the operation, or use unsigned arithmetic where wrap-around is intended.`, 'Build with -fsanitize=undefined -fno-sanitize-recover=undefined in CI so the first finding fails the run.'], 'if (b > 0 && a > INT_MAX - b) {\n    /* would overflow */\n}\nint64_t sum = (int64_t)a + b;'),
+    ],
+    references: [ref('Clang: UndefinedBehaviorSanitizer', 'https://clang.llvm.org/docs/UndefinedBehaviorSanitizer.html'), GCC_INSTR],
+    samples: ["../arch/TriCore/TriCoreInstPrinter.c:282:32: runtime error: signed integer overflow: -2146827818 + -1834846 cannot be represented in type 'int32_t' (aka 'int')\nSUMMARY: UndefinedBehaviorSanitizer: undefined-behavior ../arch/TriCore/TriCoreInstPrinter.c:282:32 in"],
+  },
+  {
+    id: 'c.asan-other',
+    language: 'c',
+    // Every other AddressSanitizer / MemorySanitizer / HWASan report: the bug type is the label.
+    match: /(?:Address|Memory|HWAddress)Sanitizer: (?<kind>(?!detected memory leaks)[a-z][a-z-]{2,60}[a-z]|SEGV|BUS|FPE|ILL|ABRT)\b(?:[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,4}?[ \t]{0,8}#[01] 0x[0-9a-fA-F]{1,16} in (?<func>(?!__interceptor_|__asan_|__msan_)[^\s]{1,300}) (?<file>[^\s:()]{1,400}):(?<line>\d{1,7}))?/,
+    errorType: (c) => c.kind ?? 'AddressSanitizer',
+    category: 'memory',
+    priority: 18,
+    summary: (c) => `${c.kind} reported by the sanitizer${c.func ? ` in ${c.func}` : ''}${at(c)}.`,
+    explanation: (c) => {
+      const k = c.kind ?? '';
+      if (k === 'stack-overflow') return 'The stack was exhausted: usually unbounded recursion, or very large local arrays.';
+      if (k === 'use-of-uninitialized-value') return 'MemorySanitizer: a value that was never initialised decided a branch, was used as an address or passed to a system call.';
+      if (/allocation-size-too-big|calloc-overflow|out-of-memory|requested allocation size/.test(k)) return 'The program asked for an absurd amount of memory: usually a negative or uninitialised size converted to size_t.';
+      if (k === 'container-overflow') return 'A std::vector/std::string element beyond size() (but within capacity()) was accessed: the index is past the end even though the memory is allocated.';
+      if (k === 'negative-size-param' || k === 'memcpy-param-overlap') return 'A memory function (memcpy, memmove, strncpy...) received a negative size or overlapping source and destination.';
+      if (k === 'odr-violation') return 'The same global is defined in several modules (One Definition Rule violation), often a library linked twice.';
+      return 'The sanitizer stopped the program at an invalid memory operation. Frame #0 (or the first frame in your code) is where it happened; the sections below show where the memory was allocated or freed.';
+    },
+    causes: ['Invalid memory access (out of bounds, after free, uninitialised)', 'Unbounded recursion', 'Bad sizes passed to allocation or memory functions'],
+    fixes: (c) => [fix(c.func ? `Start at ${c.func}` : 'Start at the first frame of your code', [`Open ${c.func ? `${c.func}${at(c)}` : 'the first stack frame in your own code'} and compare the sizes, indexes and lifetimes involved with what the report says about the memory.`, 'Rebuild with -g -fno-omit-frame-pointer to get complete file:line information.'], 'clang -g -O1 -fsanitize=address -fno-omit-frame-pointer main.c -o app && ./app')],
+    references: [ASAN, ref('Clang: MemorySanitizer', 'https://clang.llvm.org/docs/MemorySanitizer.html')],
+    samples: ['==7==ERROR: AddressSanitizer: stack-overflow on address 0x7ffd3f0a1ff8 (pc 0x55b8 bp 0x7ffd sp 0x7ffd T0)\n    #0 0x55b8c1d2e1a9 in walk /src/tree.c:14'],
+  },
+];
+
+
+// ---------------------------------------------------------------- more gcc / clang messages of both languages
+
+const GCC_MORE_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'c.unknown-type-name',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`error: unknown type name ${QO}(?<type>${QN}{1,200})${QC}`),
+    errorType: 'unknown type name',
+    category: 'name',
+    priority: 10,
+    summary: (c) => `The type ${c.type} is not declared at this point${at(c)}.`,
+    explanation: (c) => `The compiler reads ${c.type} as a type name but finds no declaration of it: the header that defines it is not included (or not yet), it is misspelled, or it is a type of another platform or library version.${c.type === 'bool' ? ' In C before C23, bool needs <stdbool.h>.' : /^u?int\d+_t$/.test(c.type ?? '') ? ` ${c.type} needs <stdint.h>.` : c.type === 'size_t' ? ' size_t needs <stddef.h>.' : ''}`,
+    causes: ['Missing #include of the header defining the type', 'Include order: the type is used before its header is included', 'Typo or a type of another platform (u_int8_t, pid_t on Windows)'],
+    fixes: (c) => [fix(`Declare ${c.type} before this line`, [`Include the header that defines ${c.type} (or check its spelling).`], c.type === 'bool' ? '#include <stdbool.h>' : /^u?int\d+_t$/.test(c.type ?? '') ? '#include <stdint.h>' : c.type === 'size_t' ? '#include <stddef.h>' : null)],
+    references: [cppref('C declarations', 'c/language/declarations'), GCC_WARN],
+    samples: ["parser.c:14:5: error: unknown type name 'token_t'", "src/io.c:3:1: error: unknown type name ‘bool’"],
+  },
+  {
+    id: 'c.wrong-argument-count',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`error: (?<count>too (?:few|many)) arguments (?:to function(?: call)?(?: ${QO}(?<func>${QN}{1,300})${QC})?|provided to function-like macro invocation)`),
+    errorType: (c) => `${c.count} arguments to function`,
+    category: 'type',
+    priority: 10,
+    summary: (c) => `${c.func ?? 'A function'} is called with ${c.count} arguments${at(c)}.`,
+    explanation: (c) => `The call does not pass as many arguments as the declaration of ${c.func ?? 'the function'} has parameters. The function's signature changed (often between library versions, e.g. a new parameter in an updated API), the wrong function is called, or a prototype elsewhere differs.`,
+    causes: ['Library API changed between versions', 'Outdated call after changing the function', 'Conflicting prototypes'],
+    fixes: (c) => [fix(`Match the declaration of ${c.func ?? 'the function'}`, [`Look at the note under the error: it shows where ${c.func ?? 'the function'} is declared and its parameters; pass exactly those (or build against the library version the code was written for).`])],
+    references: [cppref('Function declarations', 'c/language/function_declaration')],
+    samples: ["main.c:14:9: error: too few arguments to function 'copy'", "src/net.c:88:5: error: too many arguments to function call, expected 2, have 3"],
+  },
+  {
+    id: 'c.lvalue-required',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`error: (?:lvalue required as (?<what>left operand of assignment|increment operand|decrement operand|unary ${QO}&${QC} operand)|expression is not assignable)`),
+    errorType: 'lvalue required as left operand of assignment',
+    category: 'syntax',
+    priority: 10,
+    summary: (c) => `The left side of an assignment is not something that can be assigned${at(c)}.`,
+    explanation: 'Only variables, dereferenced pointers, array elements and struct fields can be assigned. A function call result, a macro that expands to an expression (e.g. Py_TYPE(o) = ... or Py_SIZE(o) = ... since Python 3.10/3.11), a cast, or = typed instead of == inside a condition produce this error.',
+    causes: ['= instead of == in a condition', 'Assigning to a macro/function result (Py_SET_TYPE / Py_SET_SIZE needed since Python 3.10+)', 'Assigning to a cast expression'],
+    fixes: (c) => [fix(c.file ? `Fix the assignment in ${c.file}` : 'Fix the assignment', ['Use == for comparison; assign to a variable or use the setter macro/function the library provides (Py_SET_SIZE, Py_SET_TYPE, Py_SET_REFCNT for CPython).'], 'Py_SET_SIZE(obj, n);   /* instead of Py_SIZE(obj) = n */')],
+    references: [cppref('Value categories', 'cpp/language/value_category'), ref('Python 3.11: What’s New (C API changes)', 'https://docs.python.org/3/whatsnew/3.11.html')],
+    samples: ["src/module.c:120:22: error: lvalue required as left operand of assignment"],
+  },
+  {
+    id: 'c.fpic-relocation',
+    language: 'c',
+    match: /relocation (?<reloc>R_[A-Z0-9_]{1,40}) against [^\n]{1,300}?can ?not be used when making a (?:shared object|PIE object|PDE object)[^\n]{0,80}recompile with -fPIC/,
+    errorType: 'recompile with -fPIC',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `A static object/library built without -fPIC is linked into a shared library or PIE (${c.reloc}).`,
+    explanation: 'Shared libraries (and position-independent executables) need position-independent code. An object file or static library (.a) in the link was compiled without -fPIC, so its absolute relocations cannot be used.',
+    causes: ['Static dependency (.a) built without -fPIC', 'Object files of a shared library compiled without -fPIC', 'CMake target missing POSITION_INDEPENDENT_CODE'],
+    fixes: [fix('Rebuild the static parts with -fPIC', ['Compile the dependency with -fPIC (CFLAGS/CXXFLAGS=-fPIC, or CMAKE_POSITION_INDEPENDENT_CODE=ON), or link its shared version instead.'], 'cmake -S . -B build -DCMAKE_POSITION_INDEPENDENT_CODE=ON\n# or\nCFLAGS=-fPIC ./configure')],
+    references: [GCC_LINK, ref('CMake: POSITION_INDEPENDENT_CODE', 'https://cmake.org/cmake/help/latest/prop_tgt/POSITION_INDEPENDENT_CODE.html')],
+    samples: ["/usr/bin/ld: /usr/local/lib/libfoo.a(foo.o): relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC"],
+  },
+  {
+    id: 'c.internal-compiler-error',
+    language: 'c',
+    match: /internal compiler error: (?<what>[^\n]{1,200})/,
+    errorType: 'internal compiler error',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `The compiler itself crashed (internal compiler error: ${c.what}).`,
+    explanation: (c) => (/Killed|Segmentation|signal 9/.test(c.what ?? '') ? 'The compiler process was killed - almost always by the kernel\'s out-of-memory killer, because the machine or container ran out of RAM while compiling a large (template-heavy) file, often with many parallel jobs.' : 'A bug in the compiler was triggered by this code. It is not your error, but a rewrite of the construct, another optimisation level or another compiler version usually avoids it.'),
+    causes: ['Out of memory (Killed): too many parallel jobs or a small container/VM', 'Compiler bug triggered by a construct'],
+    fixes: [fix('Give the compiler memory, or change compiler version', ['Build with fewer parallel jobs (make -j2, cmake --build . -j 2) or add swap/RAM.', 'If it is not an OOM kill, try another compiler version or optimisation level and report the bug with the preprocessed file.'], 'cmake --build build -j 2')],
+    references: [ref('GCC: Reporting Bugs', 'https://gcc.gnu.org/bugs/')],
+    samples: ['gcc: internal compiler error: Killed (program cc1)\nPlease submit a full bug report,'],
+  },
+  {
+    id: 'cpp.is-not-a-member-of',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: ${QO}(?<member>${QN}{1,200})${QC} is not a member of ${QO}(?<scope>(?!std${QC})${QN}{1,300})${QC}`),
+    errorType: 'is not a member of',
+    category: 'name',
+    priority: 11,
+    summary: (c) => `${c.scope} has no member ${c.member}${at(c)}.`,
+    explanation: (c) => `The class or namespace ${c.scope} does not declare ${c.member} - at least not in the headers included here: the member was renamed or removed in the library version you build against, it is misspelled, or the header that declares it is not included.`,
+    causes: ['Library version without that member (API changed)', 'Missing #include', 'Typo or wrong namespace'],
+    fixes: (c) => [fix(`Check ${c.scope} for ${c.member}`, [`Look up ${c.member} in the headers/documentation of ${c.scope} for the version you use; include the header declaring it or use the new name.`])],
+    references: [cppref('Qualified name lookup', 'cpp/language/qualified_lookup')],
+    samples: ["src/plugin.cpp:42:17: error: 'FromString' is not a member of 'cv::dnn'"],
+  },
+  {
+    id: 'cpp.cannot-convert',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: (?:cannot convert ${QO}(?<from>${QN}{1,300})${QC}(?: \{aka ${QO}?${QN}{1,300}${QC}?\})? to ${QO}(?<to>${QN}{1,300})${QC}|no viable conversion from ${QO}(?<from2>${QN}{1,300})${QC} to ${QO}(?<to2>${QN}{1,300})${QC})`),
+    errorType: 'cannot convert',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `${c.from ?? c.from2} cannot be converted to ${c.to ?? c.to2}${at(c)}.`,
+    explanation: (c) => `No implicit conversion from ${c.from ?? c.from2} to ${c.to ?? c.to2} exists (or it is ambiguous): a different pointer type, a class without the needed constructor/conversion operator, a std::string where a const char* is expected (use .c_str()), or an API whose parameter types changed.`,
+    causes: ['Wrong argument/variable type', 'std::string vs const char* (use c_str())', 'Library API changed its parameter types'],
+    fixes: (c) => [fix(`Convert ${c.from ?? c.from2} explicitly or use ${c.to ?? c.to2}`, [`Declare the variable as ${c.to ?? c.to2}, call the conversion the library provides, or use static_cast where it is meant.`])],
+    references: [cppref('Implicit conversions', 'cpp/language/implicit_conversion')],
+    samples: ["src/app.cpp:31:22: error: cannot convert 'std::string' {aka 'std::__cxx11::basic_string<char>'} to 'const char*'"],
+  },
+  {
+    id: 'cpp.discards-qualifiers',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: (?:passing ${QO}(?<type>${QN}{1,300})${QC} as ${QO}this${QC} argument(?: of ${QO}${QN}{1,300}${QC})? discards qualifiers|binding reference of type ${QO}${QN}{1,300}${QC} to ${QO}${QN}{1,300}${QC} discards qualifiers)`),
+    errorType: 'discards qualifiers',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `A non-const member function is called on a const object${c.type ? ` (${c.type})` : ''}${at(c)}.`,
+    explanation: 'The object is const (a const reference parameter, a const member function\'s this, an element of a std::set or a map key), but the called member function is not declared const, so it could modify it.',
+    causes: ['Member function that does not modify the object but is not marked const', 'Modifying std::set elements or map keys', 'Passing by const reference and calling non-const methods'],
+    fixes: (c) => [fix(`Make the method const${c.type ? ` for ${c.type}` : ''}`, ['Add const to member functions that do not modify the object (declaration and definition), or take a non-const reference when modification is intended.'], 'int size() const;   // in the class\nint Widget::size() const { return n_; }')],
+    references: [cppref('const member functions', 'cpp/language/member_functions#member_functions_with_cv-qualifiers')],
+    samples: ["src/widget.cpp:20:18: error: passing 'const Widget' as 'this' argument discards qualifiers [-fpermissive]"],
+  },
+  {
+    id: 'cpp.expected-primary-expression',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: expected primary-expression before ${QO}(?<token>${QN}{1,60})${QC}`),
+    errorType: 'expected primary-expression',
+    category: 'syntax',
+    priority: 11,
+    summary: (c) => `The parser expected a value before '${c.token}'${at(c)}.`,
+    explanation: 'A type name appears where an expression is expected (e.g. passing int instead of a variable, or calling a template member without the template keyword), or an operand is missing (a stray comma or operator).',
+    causes: ['Type written where a value is needed (f(int) instead of f(x))', 'Missing template keyword: obj.template get<T>()', 'Missing operand or stray punctuation'],
+    fixes: (c) => [fix(`Write a value before '${c.token}'`, ['Pass variables or values, not type names; in templates write obj.template member<T>() for dependent names.'])],
+    references: [GCC_WARN],
+    samples: ["main.cpp:12:18: error: expected primary-expression before ')' token"],
+  },
+];
+
+
+// ---------------------------------------------------------------- loader and libc run-time messages
+
+const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'c.shared-library-not-found',
+    language: 'c',
+    match: /(?:error while loading shared libraries: (?<lib>[^\s:]{1,200}): cannot open shared object file|dyld(?:\[\d{1,10}\])?: Library not loaded: '?(?<lib2>[^\s']{1,300})|The code execution cannot proceed because (?<lib3>[^\s]{1,200}) was not found)/,
+    errorType: (c) => (c.lib ? 'cannot open shared object file' : c.lib2 ? 'Library not loaded' : 'DLL not found'),
+    category: 'dependency',
+    priority: 12,
+    summary: (c) => `The program starts but the dynamic loader cannot find ${c.lib ?? c.lib2 ?? c.lib3}.`,
+    explanation: (c) => `${c.lib ?? c.lib2 ?? c.lib3} is a shared library the executable was linked against. At start-up the loader searched its paths (${c.lib ? 'the RUNPATH, LD_LIBRARY_PATH, /etc/ld.so.conf directories' : c.lib2 ? 'the install name / @rpath entries and DYLD_LIBRARY_PATH' : 'the executable\'s folder and PATH'}) and did not find it: the library is not installed on this machine (only on the build machine), it lives in a custom prefix, or it has another version suffix.`,
+    causes: ['Runtime package of the library not installed', 'Library installed in a custom prefix (/usr/local/lib, /opt/...) not known to the loader', 'Version mismatch: built against libfoo.so.2, only libfoo.so.3 installed', 'Missing rpath for a library built in the project'],
+    fixes: (c) => [fix(`Make ${c.lib ?? c.lib2 ?? c.lib3} findable`, [`Install the package that provides ${c.lib ?? c.lib2 ?? c.lib3} (apt-file search / dnf provides), or point the loader at its directory.`, c.lib ? 'For a custom prefix add it to /etc/ld.so.conf.d and run ldconfig, or set LD_LIBRARY_PATH / an rpath.' : c.lib2 ? 'Fix the install name with install_name_tool or set an @rpath.' : 'Copy the DLL next to the .exe or add its folder to PATH.'], c.lib ? `ldd ./app | grep "not found"\napt-file search ${c.lib}\nsudo ldconfig` : c.lib2 ? `otool -L ./app\n# ${c.lib2}` : `where ${c.lib3}`)],
+    references: [ref('ld.so(8) - dynamic linker/loader', 'https://man7.org/linux/man-pages/man8/ld.so.8.html'), ref('ldconfig(8)', 'https://man7.org/linux/man-pages/man8/ldconfig.8.html')],
+    samples: ['./app: error while loading shared libraries: libboost_system.so.1.74.0: cannot open shared object file: No such file or directory', 'dyld[4242]: Library not loaded: @rpath/libfoo.1.dylib\n  Referenced from: /Users/dev/app/build/app'],
+  },
+  {
+    id: 'c.undefined-symbol-at-runtime',
+    language: 'c',
+    match: /symbol lookup error: (?<object>[^\n:]{1,300}): undefined symbol: (?<symbol>[^\s,]{1,300})/,
+    errorType: 'undefined symbol',
+    category: 'dependency',
+    priority: 12,
+    summary: (c) => `${c.object} needs ${c.symbol}, which no loaded library provides.`,
+    explanation: (c) => `The loader resolved the libraries of ${c.object} but none of them defines ${c.symbol}: the program runs against a different (older or newer) version of a library than it was built with, or a library it depends on was not linked into it.`,
+    causes: ['Runtime library version differs from the one used at build time', 'Several versions of a library on the loader path (LD_LIBRARY_PATH)', 'A shared library not linked against its own dependency'],
+    fixes: (c) => [fix(`Find which library should define ${c.symbol}`, [`Check which libraries are loaded (ldd) and which define ${c.symbol} (nm -D --defined-only); rebuild against, or install, the matching version.`], `ldd ${c.object}\nnm -D --defined-only /usr/lib/x86_64-linux-gnu/*.so | grep ${c.symbol}`)],
+    references: [ref('ld.so(8) - dynamic linker/loader', 'https://man7.org/linux/man-pages/man8/ld.so.8.html')],
+    samples: ['./server: symbol lookup error: ./server: undefined symbol: grpc_init'],
+  },
+  {
+    id: 'c.glibc-version-not-found',
+    language: 'c',
+    match: /version [`'‘](?<version>GLIBC(?:XX)?_[\d.]{1,12}|CXXABI_[\d.]{1,12})['’] not found \(required by (?<object>[^)\n]{1,300})\)/,
+    errorType: 'GLIBC version not found',
+    category: 'dependency',
+    priority: 12,
+    summary: (c) => `${c.object} needs ${c.version}, which this system's C/C++ runtime does not provide.`,
+    explanation: (c) => `The binary was built on a system with a newer ${/GLIBCXX|CXXABI/.test(c.version ?? '') ? 'libstdc++' : 'glibc'} than the one it runs on now. Symbol versions are only backward compatible: a program built against ${c.version} cannot run with an older library.`,
+    causes: ['Binary built on a newer distribution than the one it runs on (CI image vs server, prebuilt wheels/binaries)', 'Conda/venv mixing its own libstdc++ with the system one'],
+    fixes: (c) => [fix(`Run where ${c.version} exists, or build on an older base`, [`Build ${c.object} on the oldest distribution you must support (or in a manylinux/older container), or upgrade the target system.`], 'strings /lib/x86_64-linux-gnu/libc.so.6 | grep GLIBC_\nldd --version')],
+    references: [ref('GNU C Library: ABI compatibility', 'https://sourceware.org/glibc/wiki/ABIList')],
+    samples: ["./app: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by ./app)"],
+  },
+  {
+    id: 'c.illegal-instruction',
+    language: 'c',
+    match: /\b(?:Illegal instruction(?: \(core dumped\))?|SIGILL\b|exit code 132\b)/,
+    errorType: 'illegal instruction',
+    category: 'runtime',
+    priority: 5,
+    summary: 'The CPU was asked to execute an instruction it does not support (SIGILL).',
+    explanation: 'Almost always the binary (or a library such as a prebuilt TensorFlow/numpy wheel) was compiled for a newer CPU (AVX, AVX2, AVX-512 with -march=native on another machine) than the one running it. In C/C++ it is also how __builtin_trap() and some UB traps end.',
+    causes: ['Built with -march=native or AVX instructions on another machine', 'Prebuilt binary requiring a newer CPU', '__builtin_trap / ud2 reached'],
+    fixes: [fix('Build for the target CPU', ['Rebuild without -march=native (or with the target\'s -march), or use a build of the library without AVX.'], 'grep -o -w "avx2\\|avx512f" /proc/cpuinfo | sort -u')],
+    references: [SIGNALS],
+    samples: ['Illegal instruction (core dumped)'],
+  },
+  {
+    id: 'c.fortify-buffer-overflow',
+    language: 'c',
+    match: /\*\*\* buffer overflow detected \*\*\*(?::? (?<prog>[^\n]{0,200}) terminated)?/,
+    errorType: 'buffer overflow detected',
+    category: 'memory',
+    priority: 15,
+    summary: 'glibc\'s _FORTIFY_SOURCE checks stopped a write past the end of a buffer.',
+    explanation: 'With -D_FORTIFY_SOURCE (default in most distributions with -O2) calls like strcpy, memcpy, sprintf, read and snprintf are checked against the known size of the destination. One of them was about to write more bytes than the buffer holds.',
+    causes: ['strcpy/sprintf into a too small buffer', 'Wrong size passed to memcpy/read/snprintf/fgets (larger than the buffer)'],
+    fixes: [fix('Use the real buffer size', ['Get a backtrace (gdb, or ASan) and pass sizeof(buffer) / check lengths before copying.'], 'snprintf(out, sizeof out, "%s", name);')],
+    references: [ref('feature_test_macros(7) - _FORTIFY_SOURCE', 'https://man7.org/linux/man-pages/man7/feature_test_macros.7.html'), ASAN],
+    samples: ['*** buffer overflow detected ***: terminated\nAborted (core dumped)'],
+  },
+  aliased({
+    ...byCoreId('c.assertion-failed'),
+    id: 'c.assertion-failed-bsd-msvc',
+    // macOS/BSD: "Assertion failed: (x), function f, file a.c, line 3."; MSVC CRT: "Assertion failed: x, file a.c, line 3".
+    match: /Assertion failed: (?:\((?<expr>[^\n]{1,400}?)\), function (?<func>[^\s,]{1,300}), file (?<file>[^\s,]{1,400}), line (?<line>\d{1,7})|(?<expr2>[^\n]{1,400}?), file (?<file2>[^\n]{1,400}?), line (?<line2>\d{1,7}))/,
+    priority: 12,
+    samples: ['Assertion failed: (idx < size), function get, file src/vec.c, line 42.\nAbort trap: 6', 'Assertion failed: ptr != NULL, file C:\\dev\\app\\list.c, line 88'],
+  }, { expr2: 'expr', file2: 'file', line2: 'line' }),
+];
+
+
+// ---------------------------------------------------------------- toolchain and Windows crash messages
+
+const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'c.access-violation',
+    language: 'c',
+    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|EXCEPTION_ACCESS_VIOLATION)/,
+    errorType: 'access violation',
+    category: 'memory',
+    priority: 6,
+    summary: (c) => `Windows stopped the program with an access violation${c.access ? ` ${c.access} ${c.address}` : ''} (0xC0000005).`,
+    explanation: (c) => `0xC0000005 is Windows' segmentation fault: the program touched an address it may not access.${c.address && /^0x0{4,}/.test(c.address) ? ' The address is (close to) zero, so a NULL pointer - or a member of a NULL object - was dereferenced.' : ' Dangling, uninitialised or out-of-bounds pointers are the usual cause.'}`,
+    causes: ['NULL pointer dereference (a failed lookup, an uninitialised member)', 'Use after free / dangling pointer', 'Array or buffer overrun', 'Calling convention or ABI mismatch with a DLL'],
+    fixes: (c) => [fix('Break at the faulting instruction', ['Run under the Visual Studio debugger: it stops where the access happens; inspect the call stack and the pointer values.', `Check which pointer is ${c.address ?? 'invalid'} and where it was set; build with /fsanitize=address to catch the first bad access.`], 'cl /Zi /fsanitize=address main.cpp')],
+    references: [ref('Microsoft Learn: AddressSanitizer for MSVC', 'https://learn.microsoft.com/en-us/cpp/sanitizers/asan'), SIGNALS],
+    samples: ['Exception thrown at 0x00007FF6A1B2C3D4 in app.exe: 0xC0000005: Access violation reading location 0x0000000000000000.', 'Process finished with exit code -1073741819 (0xC0000005)'],
+  },
+  {
+    id: 'c.unrecognized-option',
+    language: 'c',
+    match: new RegExp(String.raw`(?:(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cc1|cc1plus)(?:-\d{1,3})?(?:\.exe)?: )?(?:error: )?(?:unrecognized command[- ]line option|unknown argument:?|unsupported option|unrecognized option) ${QO}?(?<option>-[\w=+.,/-]{1,100})${QC}?`),
+    errorType: 'unrecognized command-line option',
+    category: 'build',
+    priority: 11,
+    summary: (c) => `The compiler does not know the option ${c.option}.`,
+    explanation: (c) => `${c.option} is not supported by this compiler or version: it is too old (e.g. -std=c++20 needs GCC 10+/Clang 10+), it is an option of another compiler (GCC-only flags passed to clang or MSVC), or a flag for another CPU architecture (-mavx2 on ARM, -m64 on a 32-bit toolchain).`,
+    causes: ['Compiler too old for the flag', 'Flag of another compiler (gcc vs clang vs MSVC)', 'Flag for another architecture (x86 flags on ARM/Apple Silicon)'],
+    fixes: (c) => [fix(`Remove ${c.option} or use a compiler that knows it`, [`Check the compiler version (gcc --version / clang --version) and where ${c.option} comes from (CFLAGS/CXXFLAGS, CMakeLists.txt, setup.py, binding.gyp); upgrade the compiler or drop/guard the flag.`], `grep -rn -- '${c.option}' CMakeLists.txt Makefile setup.py binding.gyp 2>/dev/null`)],
+    references: [ref('GCC: Option Summary', 'https://gcc.gnu.org/onlinedocs/gcc/Option-Summary.html'), ref('Clang command line argument reference', 'https://clang.llvm.org/docs/ClangCommandLineReference.html')],
+    samples: ["gcc: error: unrecognized command-line option '-mavx512f'", "clang: error: unsupported option '-fopenmp'"],
+  },
+  {
+    id: 'c.make-no-rule',
+    language: 'c',
+    match: new RegExp(String.raw`No rule to make target ${QO}(?<target>${QN}{1,300})${QC}(?:, needed by ${QO}(?<by>${QN}{1,300})${QC})?`),
+    errorType: 'No rule to make target',
+    category: 'build',
+    priority: 11,
+    summary: (c) => `make does not know how to build ${c.target}${c.by ? ` (needed by ${c.by})` : ''}.`,
+    explanation: (c) => `${c.target} is listed as a prerequisite but does not exist and no rule creates it: the file was moved, renamed or deleted (stale dependency files .d), a git submodule is missing, or the Makefile was generated for another checkout.`,
+    causes: ['File renamed or deleted but still listed (stale .d dependency files)', 'Git submodule or generated file missing', 'Build directory configured for another source tree'],
+    fixes: (c) => [fix(`Restore ${c.target} or clean the build`, [`Check that ${c.target} exists; run git submodule update --init --recursive, then make clean (or delete the build directory) and configure again.`], 'git submodule update --init --recursive\nmake clean && make')],
+    references: [ref('GNU make manual: Rules', 'https://www.gnu.org/software/make/manual/make.html#Rules')],
+    samples: ["make: *** No rule to make target 'src/util.c', needed by 'build/util.o'.  Stop."],
+  },
+  {
+    id: 'c.configure-no-compiler',
+    language: 'c',
+    match: /configure: error: (?<what>C(?:\+\+)? compiler cannot create executables|no acceptable C compiler found in \$PATH)/,
+    errorType: (c) => (/cannot create executables/.test(c.what ?? '') ? 'C compiler cannot create executables' : 'no acceptable C compiler found'),
+    category: 'configuration',
+    priority: 12,
+    summary: (c) => `The configure script stopped: ${c.what}.`,
+    explanation: 'configure compiles a tiny test program first. Either no compiler is installed, or it is installed but cannot build a program (missing libc development files, a bad CFLAGS/LDFLAGS value, or a broken cross-compiler). config.log shows the exact failing command.',
+    causes: ['No compiler installed (build-essential / Xcode Command Line Tools)', 'Invalid CFLAGS/LDFLAGS/CC in the environment', 'Missing libc headers or crt files'],
+    fixes: [fix('Install a working toolchain and read config.log', ['Install build-essential (Debian/Ubuntu), gcc (Fedora/Alpine: build-base) or xcode-select --install; then search config.log for the first error.'], 'sudo apt-get install -y build-essential\ngrep -n "error" config.log | head')],
+    references: [ref('Autoconf manual', 'https://www.gnu.org/software/autoconf/manual/autoconf.html')],
+    samples: ['checking whether the C compiler works... no\nconfigure: error: in `/src/zlib\':\nconfigure: error: C compiler cannot create executables\nSee `config.log\' for more details'],
+  },
+  {
+    id: 'cpp.cmake-error',
+    language: 'cpp',
+    // Any other "CMake Error at file:line (command):" - its first message line names the problem.
+    match: /CMake Error(?: at (?<file>[^\s:()]{1,300}):(?<line>\d{1,7}) \((?<command>\w{1,60})\))?:\s{0,10}(?<message>[^\n]{1,300})/,
+    errorType: (c) => (/^Unknown CMake command/.test(c.message ?? '') ? 'Unknown CMake command' : phraseOf(c.message) === 'compile error' ? 'CMake Error' : phraseOf(c.message)),
+    category: 'configuration',
+    priority: 3,
+    summary: (c) => `CMake stopped${c.command ? ` in ${c.command}() at ${c.file}:${c.line}` : ''}: ${(c.message ?? '').trim()}`,
+    explanation: (c) => `Configuration failed, so no build files were generated.${/^Unknown CMake command/.test(c.message ?? '') ? ' The command is defined by a module or package that was not included/found first (e.g. qt_add_executable needs find_package(Qt6), pkg_check_modules needs include(FindPkgConfig)), or it needs a newer CMake.' : ' The lines under the error explain it; fix the first CMake Error of the log, the following ones are often consequences.'}`,
+    causes: ['Missing package or module before its commands are used', 'CMake too old for the project', 'Wrong cache values or paths (delete CMakeCache.txt)'],
+    fixes: (c) => [fix(c.file ? `Fix ${c.command ?? 'the call'} at ${c.file}:${c.line}` : 'Fix the first CMake Error', [`Read the message under "CMake Error"${c.command ? ` for ${c.command}()` : ''}; fix the first one, then delete the build directory (stale CMakeCache.txt) and configure again.`], 'rm -rf build && cmake -S . -B build')],
+    references: [ref('CMake documentation', 'https://cmake.org/cmake/help/latest/'), ref('CMake: cmake-language(7)', 'https://cmake.org/cmake/help/latest/manual/cmake-language.7.html')],
+    samples: ['CMake Error at CMakeLists.txt:20 (qt_add_executable):\n  Unknown CMake command "qt_add_executable".'],
+  },
+];
+
+// ---------------------------------------------------------------- MSVC (cl.exe and link.exe)
+//
+// cl.exe prints "file(line[,col]): error C2065: message"; link.exe "obj : error LNK2019:
+// message". The code survives every UI language ("error C2065: “x”: 未声明的标识符"), and
+// Visual Studio's Error List pastes as columns ("Error  C2039  'x': is not a member of …"
+// / "错误  C2039 …" / "오류  26  error C2061 …"). A few messages also come without their code
+// (a console line wrapped in the middle of "error", a message copied alone), recognised by
+// their localised wording. C when the reported file is a .c file, C++ otherwise.
+
+interface MsvcCode {
+  /** What the code means, short. */
+  meaning: string;
+  explanation: string;
+  causes: string[];
+  /** The concrete step for this code; `name` is the first quoted name of the message. */
+  step: (name: string) => string;
+  code?: (name: string) => string;
+}
+
+const MSVC_CODES: Record<string, MsvcCode> = {
+  C1083: {
+    meaning: 'cannot open include file',
+    explanation: 'The preprocessor searched the include directories and did not find this file. Its library is not installed, the include directory is not in "Additional Include Directories" (or target_include_directories / INCLUDE), the name is misspelled, or the file is generated by a step that did not run (ui_*.h from Qt uic, *.pb.h from protoc, version.h).',
+    causes: ['Library or SDK not installed (vcpkg/conan package, Windows SDK, DirectX SDK...)', 'Include directory not configured for this project/configuration/platform', 'Generated header not produced yet (Qt uic/moc, protobuf, configure step)', 'Typo or wrong relative path'],
+    step: (n) => `Find where ${n} lives (or which package provides it: vcpkg search, the library's docs) and add its directory to the include path: Project Properties > C/C++ > General > Additional Include Directories, or target_include_directories in CMake.`,
+    code: (n) => `# CMake\ntarget_include_directories(app PRIVATE path/to/dir/containing)\n# vcpkg (manifest mode installs what vcpkg.json lists)\nvcpkg install <package providing ${n}>`,
+  },
+  C1189: { meaning: '#error directive', explanation: 'A header stopped the compilation with #error: a configuration check failed (wrong platform, a missing define, an unsupported compiler or C++ standard, including headers in the wrong order such as winsock.h before winsock2.h).', causes: ['Unsupported compiler/platform/architecture for the library', 'A required macro (e.g. _WIN32_WINNT, UNICODE) or /std: level not set', 'Headers included in the wrong order'], step: (n) => `Read the text after #error${n ? ` (${n})` : ''}: it names the condition; set the define or language standard it asks for.` },
+  C1004: { meaning: 'unexpected end-of-file found', explanation: 'The file ended inside a construct: a missing closing brace, parenthesis or #endif, or an unterminated comment.', causes: ['Missing } or )', 'Missing #endif', 'Unterminated /* comment'], step: () => 'Check the braces and #if/#endif pairs of the reported file and of the headers it includes last.' },
+  C1010: { meaning: 'unexpected end of file while looking for precompiled header', explanation: 'The project uses precompiled headers (/Yu) but this source file does not include the precompiled header (pch.h / stdafx.h) as its first include.', causes: ['#include "pch.h" missing or not first', 'File added to a project that uses precompiled headers'], step: () => 'Add #include "pch.h" (or "stdafx.h") as the first line, or set this file to "Not Using Precompiled Headers" (C/C++ > Precompiled Headers).', code: () => '#include "pch.h"   // must be the first include' },
+  C1001: { meaning: 'internal compiler error', explanation: 'The compiler itself crashed on this code. It is a compiler bug, not an error in your code, though unusual constructs trigger it.', causes: ['Compiler bug, often with templates, constexpr or optimisation'], step: () => 'Update Visual Studio; if it persists, simplify or rewrite the reported construct, or lower the optimisation level for this file.' },
+  C1060: { meaning: 'compiler is out of heap space', explanation: 'cl.exe ran out of memory, typically with heavy templates, large generated files or many parallel compilations.', causes: ['Huge translation units or template instantiations', 'Too many parallel compiler processes (/MP)'], step: () => 'Use the 64-bit toolset (PreferredToolArchitecture=x64), reduce /MP parallelism, or split the file.' },
+  C1128: { meaning: 'number of sections exceeded object file format limit', explanation: 'The object file has more sections than the default COFF format allows (large template-heavy files).', causes: ['Very large, template-heavy source file'], step: () => 'Compile with /bigobj (CMake: target_compile_options(app PRIVATE /bigobj)).', code: () => 'target_compile_options(app PRIVATE /bigobj)' },
+  C1041: { meaning: 'cannot open program database', explanation: 'Several cl.exe processes write the same .pdb file.', causes: ['Parallel builds sharing one PDB'], step: () => 'Add /FS, or give each target its own PDB.' },
+  C2001: { meaning: 'newline in constant', explanation: 'A string or character literal is not closed on its line - or the source file\'s encoding (UTF-8 without BOM read as the local code page) broke a non-ASCII literal.', causes: ['Missing closing quote', 'UTF-8 source without /utf-8'], step: () => 'Close the literal, or compile with /utf-8 when the file contains non-ASCII text.' },
+  C2011: { meaning: 'type redefinition', explanation: 'The same class/struct/enum is defined twice in one translation unit - usually a header without include guards included twice, or two headers defining the same type (winsock.h and winsock2.h).', causes: ['Header without #pragma once / include guards', 'Two libraries defining the same type'], step: (n) => `Add #pragma once to the header defining ${n || 'the type'}, or remove the duplicate definition.`, code: () => '#pragma once' },
+  C2027: { meaning: 'use of undefined type', explanation: 'The type is only forward-declared here, but the code needs its full definition (its size, members or methods).', causes: ['Only a forward declaration is visible', 'Circular includes between headers'], step: (n) => `Include the header that defines ${n || 'the type'} in the .cpp where its members are used.` },
+  C2039: { meaning: 'is not a member of', explanation: 'The class, struct or namespace has no member with this name: it is misspelled, was removed/renamed in this version of the library, is declared in another namespace, or the header that declares it is not included.', causes: ['Typo or wrong class/namespace', 'Library version without that member', 'Missing #include (a std:: name not declared by the included headers)', 'Circular includes leaving the class incomplete'], step: (n) => `Check the declaration of the class or namespace for ${n || 'the member'}: fix the spelling, include the header that declares it, or use the API of the library version you have.` },
+  C2059: { meaning: 'syntax error', explanation: 'The parser met an unexpected token. Often the real error is just before it: a missing semicolon, an undefined macro or type, or C++ syntax compiled as C.', causes: ['Missing ; or brace above', 'Unknown type or macro', 'C++ or newer C syntax in a file compiled as C'], step: (n) => `Look at the reported line and the one before it${n ? ` around '${n}'` : ''}.` },
+  C2061: { meaning: 'syntax error: identifier', explanation: 'An identifier appears where the compiler expected a type, but no such type is declared at that point: a missing #include, a circular include, a type in another namespace, or a typo.', causes: ['The type\'s header not included (or included after use)', 'Circular includes between headers', 'Missing namespace qualification'], step: (n) => `Make the type ${n || ''} visible before this line: include its header, forward-declare it (class ${n || 'X'};) or qualify its namespace.` },
+  C2062: { meaning: 'type unexpected', explanation: 'A type name appears where it is not allowed, usually because something before it is malformed.', causes: ['Missing comma or parenthesis', 'Macro expanding to something unexpected'], step: () => 'Check the reported line and the previous one for missing punctuation.' },
+  C2065: { meaning: 'undeclared identifier', explanation: 'The name is used but no declaration is visible here: it is misspelled, declared later or in another scope, needs a namespace (std::), or comes from a header that is not included (or excluded by #ifdef).', causes: ['Typo', 'Missing #include or namespace', 'Declared after use or in an inner scope', 'Declaration excluded by a preprocessor condition'], step: (n) => `Declare ${n || 'the name'} before this use, or include the header that declares it (and qualify its namespace).` },
+  C2071: { meaning: 'illegal storage class', explanation: 'A storage class (static, extern, register) is used where it is not allowed.', causes: ['static/extern on a member or parameter'], step: () => 'Remove the storage class from the declaration.' },
+  C2078: { meaning: 'too many initializers', explanation: 'The initializer list has more elements than the array or aggregate.', causes: ['Array size too small', 'Wrong struct'], step: () => 'Enlarge the array or remove the extra initializers.' },
+  C2079: { meaning: 'uses undefined class/struct', explanation: 'A variable of a class type is declared, but only a forward declaration of that class is visible.', causes: ['Missing #include of the class definition'], step: (n) => `Include the header that defines ${n || 'the class'}.` },
+  C2084: { meaning: 'function already has a body', explanation: 'The same function is defined twice in one translation unit, often a function defined in a header without inline, or a header included twice without guards.', causes: ['Function body in a header without inline', 'Missing include guards'], step: (n) => `Keep one definition of ${n || 'the function'} (mark header definitions inline, add #pragma once).` },
+  C2086: { meaning: 'redefinition', explanation: 'The same variable is defined twice in one scope.', causes: ['Duplicate declaration', 'Header without include guards'], step: (n) => `Remove the second definition of ${n || 'the variable'}.` },
+  C2099: { meaning: 'initializer is not a constant', explanation: 'In C, static and global variables must be initialised with constant expressions.', causes: ['Function call or variable used to initialise a global in C'], step: () => 'Initialise the global at run time (in main or an init function), or use a constant expression.' },
+  C2100: { meaning: 'illegal indirection', explanation: 'The * operator is applied to something that is not a pointer.', causes: ['Dereferencing a non-pointer value'], step: () => 'Remove the * or declare the variable as a pointer.' },
+  C2102: { meaning: "'&' requires l-value", explanation: 'The address of a temporary or literal is taken.', causes: ['&function_call() or &literal'], step: () => 'Store the value in a variable first and take the address of that variable.' },
+  C2106: { meaning: 'left operand must be l-value', explanation: 'The left side of an assignment is not something that can be assigned: a constant, a function result or an array.', causes: ['Assigning to a function call result or constant', '= instead of == in a comparison'], step: () => 'Assign to a variable, or use == for comparison.' },
+  C2143: { meaning: "syntax error: missing token", explanation: 'The parser expected a token (often ;) before this point. Frequently the real cause is an unknown type name on this line (a missing #include), or a missing ; after a class definition in a header.', causes: ['Missing ; (also after a class/struct definition)', 'Unknown type because of a missing #include', 'Macro conflict'], step: (n) => `Check the line before${n ? ` '${n}'` : ''} and make sure every type used on this line is declared.` },
+  C2146: { meaning: "syntax error: missing ';' before identifier", explanation: 'Usually the word before the identifier is meant as a type but is not declared (a missing #include or a platform-specific type such as u_int8_t, ssize_t), so the compiler reads two names in a row.', causes: ['Unknown type name (missing #include, non-Windows type)', 'Missing ; on the previous line'], step: (n) => `Declare or include the type written before ${n || 'the identifier'} (on Windows use standard types such as uint8_t from <cstdint>).` },
+  C2182: { meaning: "illegal use of type 'void'", explanation: 'A variable or parameter is declared with type void.', causes: ['void variable', 'Missing * in a void pointer'], step: () => 'Use void* or a real type.' },
+  C2197: { meaning: 'too many arguments for call', explanation: 'The function is called with more arguments than it declares.', causes: ['Wrong function or outdated call'], step: (n) => `Compare the call with the declaration of ${n || 'the function'}.` },
+  C2198: { meaning: 'too few arguments for call', explanation: 'The function is called with fewer arguments than it declares.', causes: ['Wrong function or outdated call'], step: (n) => `Compare the call with the declaration of ${n || 'the function'}.` },
+  C2220: { meaning: 'warning treated as error', explanation: 'The build uses /WX, so the warning reported with this message stops the build.', causes: ['A warning in a build with /WX (warnings as errors)'], step: () => 'Fix the warning printed just before, or (for third-party code) lower the warning level / remove /WX for that target.' },
+  C2224: { meaning: "left of '.member' must have struct/union type", explanation: 'The . operator is used on something that is not a struct/union (often a pointer, which needs ->).', causes: ['. used on a pointer'], step: () => 'Use -> for pointers.' },
+  C2227: { meaning: "left of '->member' must point to class/struct/union", explanation: 'The -> operator is used on something that is not a pointer to a class, often because the type is undeclared or incomplete.', causes: ['Variable not a pointer', 'Type undeclared because of an earlier error'], step: () => 'Fix the first error above; use . for objects and -> for pointers.' },
+  C2228: { meaning: "left of '.member' must have class/struct/union", explanation: 'The . operator is used on a non-class value, often a pointer or a type that failed to declare earlier.', causes: ['. used on a pointer', 'Earlier error left the type unknown'], step: () => 'Use -> for pointers; fix earlier errors first.' },
+  C2238: { meaning: "unexpected token(s) preceding ';'", explanation: 'A member declaration is malformed, usually because its type is unknown at that point.', causes: ['Unknown type in a class member (missing #include)'], step: () => 'Include the header that declares the member\'s type.' },
+  C2248: { meaning: 'cannot access private/protected member', explanation: 'Code outside the class uses a private or protected member (a copy constructor or assignment made private/deleted counts too).', causes: ['Member is private/protected', 'Copying a non-copyable class'], step: (n) => `Use the public interface instead of ${n || 'the member'}, or move the object instead of copying it.` },
+  C2259: { meaning: 'cannot instantiate abstract class', explanation: 'The class still has pure virtual functions that are not overridden (or are overridden with a different signature), so no objects of it can be created.', causes: ['A pure virtual function not implemented', 'Signature mismatch (const, parameter types) in the override'], step: (n) => `Implement every pure virtual function in ${n || 'the class'} with the exact signature (mark them override to let the compiler check).` },
+  C2275: { meaning: 'illegal use of this type as an expression', explanation: 'A type name is used where a value is expected - in old C (C89) also a declaration after a statement.', causes: ['Type used as a value', 'C89: declarations must come first in a block'], step: () => 'Create a value of the type, or move declarations to the start of the block (or compile as C99+).' },
+  C2280: { meaning: 'attempting to reference a deleted function', explanation: 'The code copies (or default-constructs) an object whose copy constructor/assignment is deleted - typically a class holding a std::unique_ptr, std::mutex or std::thread.', causes: ['Copying a move-only object (unique_ptr, mutex, thread, stream)', 'Container element type not copyable'], step: () => 'Move the object with std::move, or pass it by reference.', code: () => 'items.push_back(std::move(item));' },
+  C2338: { meaning: 'static_assert failed', explanation: 'A static_assert in the code or a library failed: the message says which compile-time requirement is not met.', causes: ['A template used with a type it does not support', 'Wrong configuration macros or C++ standard'], step: () => 'Read the static_assert message and the "see reference to ... being compiled" notes to find your call site.' },
+  C2360: { meaning: 'initialization is skipped by case label', explanation: 'A variable initialised in one case of a switch is still in scope in the next case.', causes: ['Variable declared inside a case without braces'], step: () => 'Put the case body in braces { }.' },
+  C2365: { meaning: 'redefinition; previous definition was different', explanation: 'A name is declared as two different kinds of things (e.g. a function and a variable).', causes: ['Name clash with another declaration or macro'], step: (n) => `Rename one of the declarations of ${n || 'the name'}.` },
+  C2371: { meaning: 'redefinition; different basic types', explanation: 'The same name is declared with two different types, often because a function was used before its prototype (C) or two headers disagree.', causes: ['Function used before declaration in C', 'Conflicting declarations in two headers'], step: (n) => `Make all declarations of ${n || 'the name'} agree and declare it before use.` },
+  C2375: { meaning: 'redefinition; different linkage', explanation: 'A function is declared with different linkage (dllimport/dllexport, extern "C") in two places.', causes: ['dllexport/dllimport macro not defined consistently'], step: () => 'Define the export macro consistently when building the library.' },
+  C2385: { meaning: 'ambiguous access', explanation: 'The member exists in more than one base class.', causes: ['Multiple inheritance with the same member name'], step: () => 'Qualify the member with the base class name.' },
+  C2398: { meaning: 'narrowing conversion in brace initialization', explanation: 'Brace initialisation does not allow narrowing conversions (double to int, int64 to int).', causes: ['{} initialiser with a wider type'], step: () => 'Use static_cast to the target type or a matching variable type.' },
+  C2440: { meaning: 'cannot convert', explanation: 'No implicit conversion exists between the two types (pointer types, const-ness, string literal to char*, wide vs narrow strings, void* in C++).', causes: ['Wrong pointer type or const-ness', 'String literal to char* (/permissive-)', 'wchar_t vs char (UNICODE setting)'], step: () => 'Use the right type (const char*, std::string), or an explicit cast when the conversion is intended.' },
+  C2446: { meaning: 'no conversion between operand types', explanation: 'The two operands of a comparison or conditional have unrelated types.', causes: ['Comparing unrelated pointer types'], step: () => 'Convert one operand explicitly.' },
+  C2447: { meaning: "'{': missing function header", explanation: 'A block starts where no function header precedes it, usually a stray ; after the function header.', causes: ['Semicolon after the function header'], step: () => 'Remove the ; between the function header and its {.' },
+  C2491: { meaning: 'definition of dllimport function not allowed', explanation: 'A function marked __declspec(dllimport) is defined in this project: the export macro is wrong while building the DLL.', causes: ['EXPORT macro not defined when building the library'], step: () => 'Define the library\'s BUILDING/EXPORTS macro when compiling the DLL itself.' },
+  C2512: { meaning: 'no appropriate default constructor available', explanation: 'An object is created without arguments (or a member is not initialised in a constructor\'s initializer list), but the class has no default constructor.', causes: ['Class declares only constructors with parameters', 'Member without a default constructor not initialised in the initializer list'], step: (n) => `Add a default constructor to ${n || 'the class'}, or pass the constructor arguments (member initializer list).` },
+  C2530: { meaning: 'references must be initialized', explanation: 'A reference variable is declared without being bound to an object.', causes: ['Reference declared without initialiser'], step: () => 'Initialise the reference, or use a pointer.' },
+  C2561: { meaning: 'function must return a value', explanation: 'A non-void function has a return without value.', causes: ['return; in a non-void function'], step: () => 'Return a value of the declared type.' },
+  C2562: { meaning: "'void' function returning a value", explanation: 'A void function returns a value.', causes: ['Wrong return type'], step: () => 'Change the return type or drop the value.' },
+  C2589: { meaning: "illegal token on right side of '::'", explanation: 'Almost always std::min/std::max broken by the min/max macros of <windows.h>.', causes: ['windows.h defines min and max macros'], step: () => 'Define NOMINMAX before including <windows.h>, or write (std::max)(a, b).', code: () => '#define NOMINMAX\n#include <windows.h>' },
+  C2593: { meaning: 'operator is ambiguous', explanation: 'Several operator overloads match equally well.', causes: ['Ambiguous implicit conversions'], step: () => 'Convert an operand explicitly.' },
+  C2597: { meaning: 'illegal reference to non-static member', explanation: 'A non-static member is used from a static function or without an object.', causes: ['Member used in a static function'], step: () => 'Call it on an object, or make it static.' },
+  C2601: { meaning: 'local function definitions are illegal', explanation: 'A function is defined inside another function: usually a missing } above.', causes: ['Missing closing brace'], step: () => 'Close the previous function with }.' },
+  C2607: { meaning: 'static assertion failed', explanation: 'A static_assert failed: the message says which compile-time requirement is not met.', causes: ['Template used with an unsupported type', 'Configuration mismatch'], step: () => 'Read the static_assert message and the notes pointing to your call site.' },
+  C2653: { meaning: 'is not a class or namespace name', explanation: 'The name before :: is not declared as a class or namespace here: missing include, typo or circular include.', causes: ['Missing #include', 'Typo', 'Circular include'], step: (n) => `Include the header declaring ${n || 'the class'} before this line.` },
+  C2660: { meaning: 'function does not take N arguments', explanation: 'No overload of the function takes this many arguments - often an API that changed between library versions.', causes: ['Wrong number of arguments', 'Library version with a different signature'], step: (n) => `Compare the call with the declaration of ${n || 'the function'} (the note shows it).` },
+  C2662: { meaning: "cannot convert 'this' pointer", explanation: 'A non-const member function is called on a const object.', causes: ['Missing const on the member function'], step: (n) => `Mark ${n || 'the member function'} const if it does not modify the object.` },
+  C2664: { meaning: 'cannot convert argument', explanation: 'An argument cannot be converted to the parameter type. With Windows APIs the usual cause is the character set: the A (char) function receives a wide string (L"...", wchar_t) or the W function a narrow one.', causes: ['Wrong argument type', 'UNICODE/character-set mismatch with Windows A/W functions', 'const-ness or pointer level mismatch'], step: (n) => `Pass an argument of the parameter type ${n ? `expected by ${n}` : ''}: with Windows APIs use matching strings (L"..." with the W function, "..." with the A function) or the TCHAR macros.` },
+  C2665: { meaning: 'no overloaded function could convert all the argument types', explanation: 'None of the overloads accepts all the argument types.', causes: ['Argument types match no overload'], step: (n) => `Read the list of overloads of ${n || 'the function'} in the notes and convert the arguments.` },
+  C2668: { meaning: 'ambiguous call to overloaded function', explanation: 'Several overloads match equally well.', causes: ['Literal or implicit conversion matching several overloads'], step: (n) => `Cast the argument to the exact parameter type of the overload of ${n || 'the function'} you want.` },
+  C2672: { meaning: 'no matching overloaded function found', explanation: 'No overload or template matches the arguments; the following notes say why each candidate was rejected.', causes: ['Template deduction failed', 'Wrong argument types'], step: (n) => `Read the notes under the error for ${n || 'the function'}: each rejected candidate is listed with the reason.` },
+  C2676: { meaning: 'binary operator: type does not define this operator', explanation: 'The operator is used with a class type that does not overload it.', causes: ['Missing operator overload (==, <, <<)'], step: () => 'Define the operator for the type, or compare the members.' },
+  C2677: { meaning: 'binary operator: no global operator found', explanation: 'No global operator takes these operand types.', causes: ['Missing operator overload'], step: () => 'Define the operator or convert the operands.' },
+  C2678: { meaning: 'binary operator: no operator found for the left-hand operand', explanation: 'No operator takes the left operand\'s type - often a const object or std::set/std::map element without operator<.', causes: ['Missing operator overload or const-ness mismatch'], step: () => 'Declare the operator (const-correct) for the type.' },
+  C2679: { meaning: 'binary operator: no operator found for the right-hand operand', explanation: 'No operator takes the right operand\'s type, for instance std::cout << with a type without operator<<, or std::string without #include <string>.', causes: ['Missing operator<< / operator=', 'Missing #include <string>'], step: () => 'Include <string> when streaming strings, or define the operator for your type.' },
+  C2733: { meaning: 'second C linkage of overloaded function not allowed', explanation: 'Two extern "C" declarations of the same name differ.', causes: ['Conflicting declarations of a C function'], step: (n) => `Make the declarations of ${n || 'the function'} identical.` },
+  C2760: { meaning: 'syntax error: unexpected token', explanation: 'Typically a dependent type without typename, or code that relies on non-conforming MSVC behaviour and fails with /permissive-.', causes: ['Missing typename/template keyword in templates', 'Code needing /permissive'], step: () => 'Add typename before dependent types, or update the library.' },
+  C2838: { meaning: 'illegal qualified name in member declaration', explanation: 'A member declaration inside a class is qualified with the class name.', causes: ['Class::member inside the class'], step: () => 'Drop the qualification inside the class.' },
+  C2872: { meaning: 'ambiguous symbol', explanation: 'The name is visible from two namespaces (often via using namespace std; and a Windows or library type such as byte).', causes: ['using namespace directives bringing in the same name'], step: (n) => `Qualify ${n || 'the name'} with its namespace, or remove the using namespace directive.` },
+  C2923: { meaning: 'not a valid template type argument', explanation: 'The template argument is not a type here, usually because it is not declared.', causes: ['Undeclared type', 'Missing #include'], step: (n) => `Declare or include ${n || 'the type'} before the template use.` },
+  C2955: { meaning: 'use of class template requires template argument list', explanation: 'A class template is used without its template arguments.', causes: ['Missing <T>'], step: () => 'Add the template arguments.' },
+  C2995: { meaning: 'function template has already been defined', explanation: 'The template is defined twice: header without include guards or included in two ways.', causes: ['Missing #pragma once'], step: () => 'Add #pragma once to the header.' },
+  C3083: { meaning: "symbol to the left of '::' must be a type", explanation: 'The name before :: is not a known type, usually a missing include.', causes: ['Missing #include'], step: (n) => `Include the header declaring ${n || 'the type'}.` },
+  C3536: { meaning: 'cannot be used before it is initialized', explanation: 'An auto variable is used in its own initialiser, often after an earlier error.', causes: ['auto variable used in its initialiser', 'Earlier error'], step: () => 'Fix the first error; give the variable a type or a valid initialiser.' },
+  C3646: { meaning: 'unknown override specifier', explanation: 'The compiler reads a member declaration whose type is unknown, so the name looks like an override specifier: the type\'s header is missing or includes are circular.', causes: ['Unknown type in a member declaration', 'Circular includes'], step: (n) => `Include or forward-declare the type used before ${n || 'the member'}.` },
+  C3668: { meaning: "method with override specifier 'override' did not override any base class methods", explanation: 'The signature differs from every virtual function of the base classes.', causes: ['Different const-ness or parameter types than the base', 'Base function not virtual'], step: (n) => `Make the signature of ${n || 'the method'} match the base class exactly.` },
+  C3861: { meaning: 'identifier not found', explanation: 'A function is called but no declaration is visible at this point (argument-dependent lookup found nothing either).', causes: ['Missing #include', 'Function declared after use', 'Typo or Windows/POSIX-only function'], step: (n) => `Declare or include ${n || 'the function'} before the call (on Windows, some POSIX functions have other names).` },
+  C3867: { meaning: 'non-standard syntax; use & to create a pointer to member', explanation: 'A member function is named without calling it (missing parentheses) or without & when a pointer is meant.', causes: ['Missing () on a method call', 'Member function pointer without &Class::'], step: (n) => `Call ${n || 'the method'} with (), or take &Class::method.` },
+  C4430: { meaning: 'missing type specifier - int assumed', explanation: 'A declaration has no type the compiler knows, usually because its type is undeclared (missing include or circular include).', causes: ['Unknown type name', 'Missing return type'], step: () => 'Include the header of the type used on this line.' },
+  C4996: { meaning: 'deprecated or unsafe function', explanation: 'The function is marked deprecated: the Microsoft CRT deprecates strcpy, sprintf, fopen and others in favour of _s versions, or POSIX names (strdup) in favour of _strdup. SDL checks (/sdl) make it an error.', causes: ['CRT functions considered unsafe', 'POSIX names', 'Deprecated library APIs'], step: (n) => `Use the suggested replacement for ${n || 'the function'}, or define _CRT_SECURE_NO_WARNINGS for the project.`, code: () => '// Project properties > C/C++ > Preprocessor, or CMake:\nadd_compile_definitions(_CRT_SECURE_NO_WARNINGS)' },
+};
+
+const MSVC_LINK_CODES: Record<string, MsvcCode> = {
+  LNK2019: { meaning: 'unresolved external symbol (referenced in a function)', explanation: 'A function or variable is declared and used, but none of the linked object files and libraries defines it. The library that implements it is not linked, the .cpp that defines it is not part of the project, the declaration and definition differ (signature, namespace, calling convention, extern "C"), or the library was built for another architecture/runtime.', causes: ['Library (.lib) not listed in Linker > Input > Additional Dependencies / target_link_libraries', 'Source file with the definition not in the project', 'Declaration and definition differ (const, namespace, extern "C", __stdcall)', 'Windows system library missing (ws2_32.lib, user32.lib, shlwapi.lib...)', '__imp_ prefix: the code expects a DLL import but links a static library (or vice versa)'], step: (s) => `Find which library or source file defines ${s} and add it to the link (Linker > Input > Additional Dependencies, target_link_libraries, or #pragma comment(lib, ...)).`, code: (s) => `# CMake\ntarget_link_libraries(app PRIVATE <library defining ${s}>)\n// or in one source file\n#pragma comment(lib, "library.lib")` },
+  LNK2001: { meaning: 'unresolved external symbol', explanation: 'A symbol is referenced but defined by none of the linked objects and libraries. Same causes as LNK2019; here the reference is not from a function (a variable, a vtable, a .def export, or an object whose caller MSVC cannot name).', causes: ['Library not linked', 'Definition missing or different signature', 'Static data member declared but not defined', 'Export listed in a .def file without definition'], step: (s) => `Find which library or source file defines ${s} and add it to the link; for static class members add a definition in one .cpp.`, code: (s) => `# CMake\ntarget_link_libraries(app PRIVATE <library defining ${s}>)` },
+  LNK2005: { meaning: 'symbol already defined', explanation: 'The same symbol is defined in two linked objects: a function or variable defined in a header included by several .cpp files, the same file compiled twice, or two runtimes mixed (/MT vs /MD, LIBCMT vs MSVCRT).', causes: ['Definition in a header without inline', 'Same source compiled twice', 'Mixing /MT and /MD runtime libraries'], step: (s) => `Keep one definition of ${s}: declare it in the header (extern / prototype, or inline), define it in one .cpp; use the same runtime library (/MD or /MT) in every project.` },
+  LNK1104: { meaning: 'cannot open file', explanation: 'The linker cannot open a file it needs: a library that is not built or not in the library path, or the output .exe/.dll that is locked because the program is still running (or an antivirus holds it).', causes: ['Library not built yet or wrong configuration (Debug "d" suffix vs Release)', 'Library directory not in Additional Library Directories / link_directories', 'Output file locked by the running program'], step: (s) => `Check that ${s} exists for this configuration and platform (Debug libraries often end in "d"), add its directory to the library path, or close the running program that locks it.` },
+  LNK1120: { meaning: 'unresolved externals', explanation: 'A summary: the number of unresolved symbols reported above as LNK2019/LNK2001.', causes: ['See the LNK2019/LNK2001 lines above'], step: () => 'Fix the LNK2019/LNK2001 errors listed before this line.' },
+  LNK1181: { meaning: 'cannot open input file', explanation: 'A file named on the link line does not exist: a library name or path in the project settings is wrong, or the library was not built.', causes: ['Wrong library name/path', 'Library not built'], step: (s) => `Fix the path or name of ${s} in the linker inputs, or build it first.` },
+  LNK1168: { meaning: 'cannot open file for writing', explanation: 'The output executable is still running or locked.', causes: ['Program still running', 'Antivirus or debugger holding the file'], step: (s) => `Close ${s || 'the program'} (Task Manager) and build again.` },
+  LNK1112: { meaning: 'module machine type conflicts with target machine type', explanation: 'An object or library was built for another architecture (x86 vs x64 vs ARM64).', causes: ['Mixing x86 and x64 libraries', 'Wrong developer prompt / CMake generator platform'], step: () => 'Build everything for the same platform (x64 Native Tools prompt, cmake -A x64).' },
+  LNK2038: { meaning: 'mismatch detected', explanation: 'Linked objects were built with different settings: runtime library (MT vs MD), _ITERATOR_DEBUG_LEVEL (Debug vs Release) or compiler versions.', causes: ['Debug library linked into Release build or vice versa', '/MT vs /MD mismatch'], step: () => 'Rebuild the libraries with the same configuration and runtime library (/MD or /MT) as the application.' },
+  LNK1561: { meaning: 'entry point must be defined', explanation: 'No main/WinMain is linked, or the subsystem does not match the entry point.', causes: ['No main in the linked sources', 'Project type/subsystem mismatch'], step: () => 'Add main (or WinMain) to the project, or set Linker > System > SubSystem correctly.' },
+};
+
+/** The first quoted name of an MSVC message, whatever the quotes of the UI language. */
+function msvcName(message: string | undefined): string {
+  const m = /['"“”‘’「«„]([^'"“”‘’」»\n]{1,200})['"“”‘’」»]/.exec(message ?? '');
+  return m ? m[1].trim() : '';
+}
+
+/** The symbol of a link.exe message (quoted, or the word after "symbol"/its translation). */
+function linkSymbol(c: Captures): string {
+  if (c.symbol) return c.symbol;
+  const msg = c.message ?? c.message2 ?? '';
+  const quoted = /"([^"\n]{1,400})"/.exec(msg);
+  if (quoted) return quoted[1];
+  const file = /['‘“«]([^'’”»\n]{1,300})['’”»]/.exec(msg);
+  if (file) return file[1];
+  const word = /(?:symbol|符号|シンボル|Symbol|symbole externe non r\S{0,3}solu|символ|simbolo esterno|símbolo externo)\s+([^\s,，]{1,300})/.exec(msg);
+  return word ? word[1] : '';
+}
+
+const MSVC_SEVERITY = String.raw`(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류|Errore|Erro|Błąd|Hata|Chyba)`;
+
+/** `file(12): error C2065: …` or `file(12,5): fatal error C1083: …`; the file ends in `ext`. */
+function msvcCompilerRe(ext: string): string {
+  return String.raw`(?:^[ \t]{0,40}(?:\[ERROR\] ?)?(?<file>[^\s(:][^\n(]{0,400}?\.${ext}) ?\((?<line>\d{1,7})(?:,\d{1,5})?\)\s?:\s?(?:fatal )?error (?<code>C\d{4})\s?:\s?(?<message>[^\n]{0,600})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>C\d{4})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500}?)[\t ]{1,8}(?<file2>[^\t\n]{1,400}?\.${ext})[\t ]{1,8}(?<line2>\d{1,7})\b)`;
+}
+
+const C1083_WORDS = String.raw`(?:Cannot open include file|无法打开包括文件|無法開啟包含檔案|include ファイルを開けません|Datei \(Include\) kann nicht geöffnet werden|Impossible d'ouvrir le fichier include|impossible d'ouvrir le fichier include|Не удается открыть файл включение|не удается открыть файл включение|No se puede abrir el archivo incluir|no se puede abrir el archivo incluir|포함 파일을 열 수 없습니다|Impossibile aprire il file inclusione|impossibile aprire il file inclusione|Não é possível abrir arquivo de inclusão|não é possível abrir arquivo de inclusão)`;
+const QUOTE_O = `['"“‘«„「]`;
+const QUOTE_C = `['"”’»“」]`;
+
+function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
+  const ext = language === 'c' ? 'c' : '[A-Za-z+]{1,4}';
+  const anyCode = String.raw`\b(?:fatal )?error (?<code3>C\d{4})\s?:\s?(?<message3>[^\n]{0,600})`;
+  const c1083 = String.raw`${C1083_WORDS}\s?[:：]\s?${QUOTE_O}?(?<header>[^'"“”‘’«»„「」\n:：]{1,300}?)${QUOTE_C}?\s?[:：]\s?(?:No such file or directory|Permission denied|[^\n]{1,80}$)`;
+  return {
+    id: `${language}.msvc-compiler-error`,
+    language,
+    // The C twin requires a .c file on the error line; the C++ one accepts any file, a bare code or the localised C1083 text.
+    match: language === 'c' ? new RegExp(String.raw`${msvcCompilerRe(ext)}|(?<![\s\S])(?![\s\S]*?(?:${CPP_EVIDENCE}|\bcl\.exe[^\n]{0,300}/TP\b))(?=[\s\S]*?\w\.c\b)[\s\S]*?\b(?:fatal )?error (?<code5>C\d{4})\s?:\s?(?<message5>[^\n]{0,600})`, 'm') : new RegExp(String.raw`${msvcCompilerRe(ext)}|${anyCode}|${c1083}`, 'm'),
+    errorType: (c) => c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083',
+    category: 'build',
+    priority: language === 'c' ? 14 : 13,
+    summary: (c) => {
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
+      const info = MSVC_CODES[code];
+      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message5);
+      return `MSVC error ${code}${info ? ` (${info.meaning})` : ''}${name ? `: ${name}` : ''}${c.file ?? c.file2 ? ` in ${c.file ?? c.file2}${c.line ?? c.line2 ? ` line ${c.line ?? c.line2}` : ''}` : ''}.`;
+    },
+    explanation: (c) => {
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
+      const info = MSVC_CODES[code];
+      const msg = (c.message ?? c.message2 ?? c.message3 ?? c.message5 ?? '').trim();
+      return `${info ? info.explanation : `The Microsoft C/C++ compiler (cl.exe) rejected the code with error ${code}.`}${msg ? ` The compiler says: ${msg}` : ''} When a build log shows many errors, fix the first one: later errors are often consequences of it.`;
+    },
+    causes: (c) => MSVC_CODES[c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083']?.causes ?? ['See the message after the code', 'An earlier error confusing the compiler'],
+    fixes: (c) => {
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
+      const info = MSVC_CODES[code];
+      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message5);
+      const where = c.file ?? c.file2;
+      const steps = [
+        ...(where ? [`Open ${where}${c.line ?? c.line2 ? ` at line ${c.line ?? c.line2}` : ''}.`] : []),
+        info ? info.step(name) : `Read the message after ${code}${name ? ` about ${name}` : ''} and look up "Compiler Error ${code}" in Microsoft's C/C++ error reference.`,
+        'Rebuild and fix the first remaining error of the log first.',
+      ];
+      return [fix(info ? `Fix ${code}: ${info.meaning}${name ? ` (${name})` : ''}` : `Fix ${code}${name ? ` (${name})` : ''}`, steps, info?.code ? info.code(name) : null)];
+    },
+    references: [ref('Microsoft Learn: C/C++ build errors', 'https://learn.microsoft.com/en-us/cpp/error-messages/compiler-errors-1/c-cpp-build-errors'), ref('Microsoft Learn: Compiler Error C2065', 'https://learn.microsoft.com/en-us/cpp/error-messages/compiler-errors-1/compiler-error-c2065')],
+    samples:
+      language === 'c'
+        ? ["debugger.c(1103): error C2065: 'DEBUG_STATE': undeclared identifier", 'Severity Code Description Project File Line Suppression State Details\nError C1083 Cannot open file (source): "..\\third-party\\parson\\parson.c": No such file or directory editor F:\\ArchLord\\third-party\\parson\\parson.c 1', 'lab8.c(1): fatal error C1083: Не удается открыть файл включение: studio.h: No such file or directory', 'cl /c src\\ring.c\nring.c\nc:\\dev\\include\\ring.h(14): error C2061: syntax error: identifier \'ssize_t\'']
+        : [
+            "2>CrowdDetox.cpp(1018): error C2039: 'index' : is not a member of 'citem_t'\n2>          D:\\ida6.4\\plugins\\hexrays_sdk\\include\\hexrays.hpp(1541) : see declaration of 'citem_t'",
+            'C:\\visp-ws\\vispWrapper\\ViSPUnity.cpp(154,56): error C2039: "KLT_TRACKER": 不是 "vpMbGenericTracker" 的成员 [C:\\visp-ws\\build\\ViSPUnity.vcxproj]',
+            'Mshikaki.cpp(72): error C2664: \'HRESULT URLDownloadToFileA(LPUNKNOWN,LPCSTR,LPCSTR,DWORD,LPBINDSTATUSCALLBACK)\': cannot convert argument 2 from \'const wchar_t *\' to \'LPCSTR\'',
+            "오류  26  error C2061: 구문 오류 : 식별자 '_SessionDesc'   c:\\users\\dev\\cgsf\\common\\engineinterface\\iengine.h    14  1   MGNet",
+            '         F:\\src\\avisynth_filter\\src\\pch.h(30,10): fatal er\n       ror C1083: 无法打开包括文件: “streams.h”: No such file or directory [F:\\src\\avisynth_filter\\avisynth_filter.vcxproj]',
+            "src\\main.cpp(12,10): fatal error C1083: Cannot open include file: 'boost/asio.hpp': No such file or directory",
+          ],
+  };
+}
+
+function msvcLinkerPattern(language: 'c' | 'cpp'): ErrorPattern {
+  const body = String.raw`\b(?:fatal )?error (?<code>LNK\d{4})\s?:\s?(?<message>[^\n]{0,1500})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>LNK\d{4})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500})`;
+  // Messages without their code: LNK2019 names the referencing function, LNK2001 does not.
+  const localised = String.raw`(?<lnk2019>(?:无法解析的外部符号|無法解析的外部符號) [^\n]{1,1500}?(?:中引用了该符号|中被引用|中參考)|未解決の外部シンボル [^\n]{1,1500}?が関数 [^\n]{1,1500}?で参照されました|Verweis auf nicht aufgelöstes externes Symbol|ссылка на неразрешенный внешний символ|symbole externe non r\S{1,3}solu [^\n]{1,1500}? r\S{1,3}f\S{1,3}renc\S{1,3} dans la fonction|s[ií]mbolo externo [^\n]{1,1500}?(?:sin resolver al que se hace referencia|n[aã]o resolvido referenciado)|riferimento al simbolo esterno [^\n]{1,1500}? non risolto nella funzione|unresolved external symbol [^\n]{1,1500}? referenced in function)|(?<lnk2001>无法解析的外部符号|無法解析的外部符號|外部シンボル [^\n]{1,300}? は未解決です|nicht aufgelöstes externes Symbol|неразрешенный внешний символ|symbole externe non r\S{1,3}solu|simbolo esterno [^\n]{1,300}? non risolto|unresolved external symbol)`;
+  // C: a plain C symbol (no C++ decoration) and no C++ anywhere in the text.
+  const cOnly = String.raw`(?<![\s\S])(?![\s\S]*?(?:${CPP_EVIDENCE}|\?\?|@@|__cdecl|__thiscall|"(?:public|private|protected): ))[\s\S]*?\berror (?<code>LNK20(?:19|01|05))\s?:\s?(?<message>[^\n"?]{1,1500})`;
+  return {
+    id: `${language}.msvc-linker-error`,
+    language,
+    // A rustc link failure (its "= note:" block, .rcgu.o objects) is Rust's error, not C's.
+    match: new RegExp(String.raw`(?<![\s\S])(?![\s\S]*?(?:\.rcgu\.o\b|linking with \x60|^\s*= note: ))[\s\S]*?(?:${language === 'c' ? cOnly : `${body}|${localised}`})`, 'm'),
+    errorType: (c) => c.code ?? c.code2 ?? (c.lnk2019 ? 'LNK2019' : 'LNK2001'),
+    category: 'build',
+    priority: language === 'c' ? 14 : 13,
+    summary: (c) => {
+      const code = c.code ?? c.code2 ?? (c.lnk2019 ? 'LNK2019' : 'LNK2001');
+      const info = MSVC_LINK_CODES[code];
+      const s = linkSymbol(c);
+      return `MSVC linker error ${code}${info ? ` (${info.meaning})` : ''}${s ? `: ${s}` : ''}.`;
+    },
+    explanation: (c) => {
+      const code = c.code ?? c.code2 ?? (c.lnk2019 ? 'LNK2019' : 'LNK2001');
+      const info = MSVC_LINK_CODES[code];
+      const s = linkSymbol(c);
+      const imp = /^__imp_/.test(s) ? ' The __imp_ prefix means the code was compiled to import the symbol from a DLL: link the DLL\'s import library (or, for a static library, define its STATIC macro so the headers stop using dllimport).' : '';
+      return `${info ? info.explanation : `The Microsoft linker (link.exe) failed with ${code}.`}${imp}`;
+    },
+    causes: (c) => MSVC_LINK_CODES[c.code ?? c.code2 ?? (c.lnk2019 ? 'LNK2019' : 'LNK2001')]?.causes ?? ['See the message after the code'],
+    fixes: (c) => {
+      const code = c.code ?? c.code2 ?? (c.lnk2019 ? 'LNK2019' : 'LNK2001');
+      const info = MSVC_LINK_CODES[code];
+      const s = linkSymbol(c);
+      return [
+        fix(info ? `Fix ${code}: ${info.meaning}${s ? ` (${s})` : ''}` : `Fix ${code}`, [info ? info.step(s || 'the symbol') : `Look up "Linker Tools Error ${code}" in Microsoft's reference${s ? ` and check ${s}` : ''}.`, 'Make sure every library is built for the same platform (x64/x86) and configuration (Debug/Release) as the application.'], info?.code ? info.code(s || 'the symbol') : null),
+      ];
+    },
+    references: [ref('Microsoft Learn: Linker tools errors and warnings', 'https://learn.microsoft.com/en-us/cpp/error-messages/tool-errors/linker-tools-errors-and-warnings'), ref('Microsoft Learn: Linker Tools Error LNK2019', 'https://learn.microsoft.com/en-us/cpp/error-messages/tool-errors/linker-tools-error-lnk2019')],
+    samples:
+      language === 'c'
+        ? ['error LNK2001: unresolved external symbol __imp_RtlExitUserProcess\nerror LNK2001: unresolved external symbol LdrUnlockLoaderLock', 'application.obj : error LNK2019: 无法解析的外部符号 navigator_to，函数 application_init 中引用了该符号\nbin\\demo.exe : fatal error LNK1120: 1 个无法解析的外部命令']
+        : [
+            'error LNK2019: unresolved external symbol "public: __thiscall JSBSim::FGTemplateFunc::FGTemplateFunc(class JSBSim::FGFDMExec *,class JSBSim::Element *)" (??0FGTemplateFunc@JSBSim@@QAE@PAVFGFDMExec@1@PAVElement@1@@Z) referenced in function "public: void __thiscall JSBSim::FGFDMExec::AddTemplateFunc(void)"',
+            'D:\\Git\\Lumen\\out\\build\\x64-Debug\\LINK : fatal error LNK1104: 无法打开文件“spirv-cross-cored.lib”',
+            '无法解析的外部符号 __std_search_1，函数 "char const * __cdecl std::_Search_vectorized<char const ,char const >(char const * const,char const * const,char const * const,unsigned __int64)" (??$_Search_vectorized@$$CBD$$CBD@std@@YAPEBDQEBD00_K@Z) 中引用了该符号',
+            'LNK2019\t未解決の外部シンボル __imp__PathMatchSpecExW@12 が関数 "public: static bool __cdecl ln::PlatformFileSystem::matchPath(wchar_t const *,wchar_t const *)" (?matchPath@PlatformFileSystem@ln@@SA_NPB_W0@Z) で参照されました。',
+          ],
+  };
+}
+
+const MSVC_PATTERNS: ErrorPattern[] = [msvcCompilerPattern('c'), msvcCompilerPattern('cpp'), msvcLinkerPattern('c'), msvcLinkerPattern('cpp')];
+
+// ---------------------------------------------------------------- more gcc / clang / CMake
+
+const TEMPLATE_AND_CMAKE_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'cpp.implicit-instantiation-undefined-template',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: implicit instantiation of undefined template ${QO}(?<type>${QN}{1,400})${QC}`),
+    errorType: 'implicit instantiation of undefined template',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `${c.type} is used, but only its declaration is visible - its header is not included${at(c)}.`,
+    explanation: (c) => {
+      const bare = (c.type ?? '').replace(/^std::(?:__1::|__cxx11::)?/, '').replace(/<.*$/, '');
+      return `The template ${c.type} is declared (often only forward-declared by another standard header) but its definition is not visible, so it cannot be instantiated.${STD_HEADERS[bare] ? ` std::${bare} is defined in <${STD_HEADERS[bare]}>, which this file does not include - other standard libraries include it transitively, libc++ does not.` : ' Include the header that defines it.'}`;
+    },
+    causes: ['Missing #include of the standard header (code relied on transitive includes of another library)', 'Class template only forward-declared', 'Template specialisation not defined'],
+    fixes: (c) => {
+      const bare = (c.type ?? '').replace(/^std::(?:__1::|__cxx11::)?/, '').replace(/<.*$/, '');
+      const h = STD_HEADERS[bare];
+      return [fix(h ? `Include <${h}> for ${c.type}` : `Include the definition of ${c.type}`, [`Add the header that defines ${c.type} to the file that uses it${h ? ` (<${h}>)` : ''}.`], h ? `#include <${h}>` : null)];
+    },
+    references: [cppref('Standard library headers', 'cpp/header'), cppref('Class template', 'cpp/language/class_template')],
+    samples: ["/Library/Developer/CommandLineTools/usr/bin/../include/c++/v1/vector:877:54: error: implicit instantiation of undefined template 'std::__1::array<double, 2>'"],
+  },
+  {
+    id: 'cpp.incomplete-type',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: (?:invalid use of incomplete type ${QO}(?<type>${QN}{1,300})${QC}|(?:aggregate|variable|field) ${QO}${QN}{1,300}${QC} (?:has incomplete type|has initializer but incomplete type)|(?:variable|field) has incomplete type ${QO}(?<type2>${QN}{1,300})${QC}|incomplete type ${QO}(?<type3>${QN}{1,300})${QC} (?:used in nested name specifier|named in nested name specifier))`),
+    errorType: 'incomplete type',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `${c.type ?? c.type2 ?? c.type3 ?? 'A type'} is used where its full definition is needed, but only a declaration is visible${at(c)}.`,
+    explanation: 'A forward declaration (class Foo;) lets you use pointers and references, but creating objects, accessing members, calling sizeof or inheriting needs the complete class definition. The header defining it is not included here, or two headers include each other.',
+    causes: ['Only a forward declaration is visible (missing #include)', 'Circular includes between headers', 'Standard type whose header is not included (std::array, std::string in some libraries)'],
+    fixes: (c) => [fix(`Include the definition of ${c.type ?? c.type2 ?? c.type3 ?? 'the type'}`, [`Include the header defining ${c.type ?? c.type2 ?? c.type3 ?? 'the type'} in the .cpp that uses its members; keep forward declarations in headers and use pointers/references there.`])],
+    references: [cppref('Incomplete types', 'cpp/language/type#Incomplete_type')],
+    samples: ["src/widget.cpp:12:14: error: invalid use of incomplete type 'class Renderer'", "main.cpp:5:27: error: variable has incomplete type 'std::ifstream' (aka 'basic_ifstream<char>')"],
+  },
+  {
+    id: 'cpp.no-match-for-operator',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: (?:no match for ${QO}operator(?<op>${QN}{1,10})${QC}(?: \(operand types? (?:is|are) (?<types>[^\n]{1,400})\))?|invalid operands to binary expression \((?<types2>[^\n]{1,400})\))`),
+    errorType: 'no match for operator',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `No operator${c.op ?? ''} exists for these operand types${c.types ?? c.types2 ? ` (${c.types ?? c.types2})` : ''}${at(c)}.`,
+    explanation: 'The operator is applied to types that do not overload it: streaming a class without operator<<, comparing classes without operator== / operator<, or mixing types (a pointer and a string, an iterator and a value). The notes below list the candidate overloads and why each fails.',
+    causes: ['Class without the operator overload (operator<<, operator==, operator<)', 'Wrong operand: a pointer, iterator or container instead of the element', 'std::map/std::set key type without operator<'],
+    fixes: (c) => [fix(`Define operator${c.op ?? ''} or convert the operands`, [`Check the operand types${c.types ?? c.types2 ? ` (${c.types ?? c.types2})` : ''} and either overload operator${c.op ?? ''} for your type or use the member you meant.`], 'std::ostream &operator<<(std::ostream &os, const Point &p) {\n    return os << p.x << \',\' << p.y;\n}')],
+    references: [cppref('operator overloading', 'cpp/language/operators')],
+    samples: ["main.cpp:9:15: error: no match for 'operator<<' (operand types are 'std::ostream' {aka 'std::basic_ostream<char>'} and 'Point')", "src/matrix.cpp:27:15: error: invalid operands to binary expression ('Matrix' and 'Vector')"],
+  },
+  {
+    id: 'cpp.ambiguous-call',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: (?:call of overloaded ${QO}(?<call>${QN}{1,400})${QC} is ambiguous|call to ${QO}(?<call2>${QN}{1,400})${QC} is ambiguous|reference to ${QO}(?<call3>${QN}{1,200})${QC} is ambiguous)`),
+    errorType: 'ambiguous call',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `The call ${c.call ?? c.call2 ?? c.call3} matches several overloads equally well${at(c)}.`,
+    explanation: 'Overload resolution found more than one best candidate: the argument converts equally well to several parameter types (0 or NULL to pointer and int, a literal to float and double), or two namespaces bring in the same name (using namespace std;).',
+    causes: ['Literal arguments converting equally to several overloads', 'using namespace bringing in a second function of the same name', 'Default arguments making two overloads callable the same way'],
+    fixes: (c) => [fix(`Make the call to ${(c.call ?? c.call2 ?? c.call3 ?? '').replace(/\(.*$/, '')} unambiguous`, [`Cast the argument to the exact parameter type, or qualify ${(c.call ?? c.call2 ?? c.call3 ?? '').replace(/\(.*$/, '')} with its namespace.`], 'f(static_cast<double>(x));\n::util::f(x);')],
+    references: [cppref('Overload resolution', 'cpp/language/overload_resolution')],
+    samples: ["main.cpp:10:10: error: call of overloaded 'abs(long unsigned int)' is ambiguous"],
+  },
+  {
+    id: 'cpp.no-matching-constructor',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: no matching constructor for initialization of ${QO}(?<type>${QN}{1,400})${QC}`),
+    errorType: 'no matching function for call',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `No constructor of ${c.type} accepts these arguments${at(c)}.`,
+    explanation: 'clang found no constructor whose parameters match the arguments. The "candidate constructor not viable" notes below list each constructor and why it was rejected.',
+    causes: ['Wrong number or types of constructor arguments', 'Missing default constructor', 'Explicit constructor used in copy-initialisation'],
+    fixes: (c) => [fix(`Call a constructor ${c.type} really has`, [`Read the candidate notes under the error and pass arguments matching one constructor of ${c.type}, or add the constructor you need.`])],
+    references: [cppref('Overload resolution', 'cpp/language/overload_resolution'), cppref('Constructors', 'cpp/language/constructor')],
+    samples: ["src/app.cpp:14:10: error: no matching constructor for initialization of 'Config'"],
+  },
+  {
+    id: 'c.conflicting-types',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`error: (?:conflicting types for ${QO}(?<name>${QN}{1,200})${QC}|redefinition of ${QO}(?<name2>${QN}{1,200})${QC}|${QO}(?<name3>${QN}{1,200})${QC} redeclared as different kind of symbol)`),
+    errorType: (c) => (c.name ? 'conflicting types' : c.name2 ? 'redefinition' : 'redeclared as different kind of symbol'),
+    category: 'name',
+    priority: 10,
+    summary: (c) => `${c.name ?? c.name2 ?? c.name3} is declared or defined twice in incompatible ways${at(c)}.`,
+    explanation: (c) => (c.name ? `Two declarations of ${c.name} disagree on the type or parameters - often a function used before its prototype (C then assumes int), or a prototype in a header that differs from the definition.` : `${c.name2 ?? c.name3} is defined more than once in this translation unit: a header without include guards included twice, or a name reused for a different kind of thing.`),
+    causes: ['Prototype and definition differ', 'Function called before it is declared (implicit int declaration)', 'Header without include guards', 'Name clash with a library function or macro'],
+    fixes: (c) => [fix(`Keep one consistent declaration of ${c.name ?? c.name2 ?? c.name3}`, [`Make every declaration of ${c.name ?? c.name2 ?? c.name3} identical, declare it before first use, and protect headers with include guards.`], '#ifndef UTIL_H\n#define UTIL_H\n/* declarations */\n#endif')],
+    references: [cppref('C declarations', 'c/language/declarations'), GCC_WARN],
+    samples: ["util.c:20:6: error: conflicting types for 'parse'", "list.c:8:12: error: redefinition of 'node_count'"],
+  },
+  {
+    id: 'cpp.cmake-include-not-found',
+    language: 'cpp',
+    match: /CMake Error at (?<file>[^\s:()]{1,300}):(?<line>\d{1,7}) \(include\):\s{0,10}include could not find (?:requested|load) file:\s{0,20}(?<module>[^\s]{1,300})/,
+    errorType: 'include could not find requested file',
+    category: 'configuration',
+    priority: 12,
+    summary: (c) => `CMake's include() cannot find ${c.module} (${c.file}:${c.line}).`,
+    explanation: (c) => `include(${c.module}) looked for the file (or a module in CMAKE_MODULE_PATH) and found none: the path is relative to the wrong directory, a git submodule or generated file is missing, or the module directory is not added to CMAKE_MODULE_PATH.`,
+    causes: ['Git submodules not checked out (git submodule update --init --recursive)', 'Relative path resolved from another directory (use ${CMAKE_CURRENT_LIST_DIR})', 'Module directory not in CMAKE_MODULE_PATH'],
+    fixes: (c) => [fix(`Make ${c.module} available to include()`, [`Check that ${c.module} exists (run git submodule update --init --recursive if it belongs to a submodule).`, 'Use paths based on ${CMAKE_CURRENT_LIST_DIR}, or add the module directory to CMAKE_MODULE_PATH.'], `git submodule update --init --recursive\n# CMakeLists.txt\ninclude(\${CMAKE_CURRENT_LIST_DIR}/${c.module})`)],
+    references: [ref('CMake: include', 'https://cmake.org/cmake/help/latest/command/include.html'), ref('CMake: CMAKE_MODULE_PATH', 'https://cmake.org/cmake/help/latest/variable/CMAKE_MODULE_PATH.html')],
+    samples: ['CMake Error at CMakeLists.txt:5 (include):\n  include could not find requested file:\n\n    ../cmake/folders.cmake'],
+  },
+  {
+    id: 'cpp.cmake-source-dir-missing',
+    language: 'cpp',
+    match: /(?:The source directory\s{1,10}(?<path>[^\n]{1,300})\s{1,10}does not (?:appear to )?contain CMakeLists\.txt|does not contain a CMakeLists\.txt file|add_subdirectory given source\s{1,10}"(?<path2>[^"\n]{1,300})"\s{1,10}which is not an\s{1,10}existing directory)/,
+    errorType: 'does not contain CMakeLists.txt',
+    category: 'configuration',
+    priority: 12,
+    summary: (c) => `CMake found no CMakeLists.txt in ${c.path ?? c.path2 ?? 'the given directory'}.`,
+    explanation: 'cmake was pointed at a directory without a CMakeLists.txt (the build directory instead of the source directory), or add_subdirectory names a folder that is empty - typically a git submodule that was not cloned.',
+    causes: ['cmake run from or pointed at the wrong directory', 'Git submodules not initialised', 'Typo in add_subdirectory'],
+    fixes: (c) => [fix('Point CMake at the source directory', [`Check ${c.path ?? c.path2 ?? 'the directory'}: configure with cmake -S <source dir> -B build, and initialise submodules.`], 'git submodule update --init --recursive\ncmake -S . -B build')],
+    references: [ref('CMake: add_subdirectory', 'https://cmake.org/cmake/help/latest/command/add_subdirectory.html')],
+    samples: ['CMake Error: The source directory "/home/dev/project/build" does not appear to contain CMakeLists.txt.', 'CMake Error at CMakeLists.txt:40 (add_subdirectory):\n  add_subdirectory given source "third_party/googletest" which is not an\n  existing directory.'],
+  },
+  {
+    id: 'cpp.cmake-version-required',
+    language: 'cpp',
+    match: /(?:CMake (?<required>\d{1,2}\.\d{1,3}(?:\.\d{1,4})?) or higher is required\.\s{1,10}You are running version (?<version>\d{1,2}\.\d{1,3}(?:\.\d{1,4})?)|Compatibility with CMake < (?<minimum>\d{1,2}\.\d{1,3}) has been removed from CMake)/,
+    errorType: (c) => (c.minimum ? 'Compatibility with CMake has been removed' : 'CMake version required'),
+    category: 'configuration',
+    priority: 12,
+    summary: (c) => (c.minimum ? `The project declares a minimum CMake version below ${c.minimum}, which this CMake no longer supports.` : `The project needs CMake ${c.required}, but ${c.version} is installed.`),
+    explanation: (c) => (c.minimum ? 'CMake 4.0 removed compatibility with projects whose cmake_minimum_required is older than 3.5. The project (or a vendored dependency) must raise its minimum version.' : 'cmake_minimum_required() asks for a newer CMake than the one on PATH.'),
+    causes: (c) => (c.minimum ? ['Old cmake_minimum_required in the project or a vendored dependency', 'CMake 4.x installed'] : ['Distribution CMake too old']),
+    fixes: (c) => (c.minimum
+      ? [fix(`Raise the minimum above ${c.minimum}`, [`Update cmake_minimum_required to VERSION 3.5 or later (also in vendored dependencies), or configure with -DCMAKE_POLICY_VERSION_MINIMUM=3.5 as a stop-gap.`], 'cmake -S . -B build -DCMAKE_POLICY_VERSION_MINIMUM=3.5')]
+      : [fix(`Install CMake ${c.required} or newer`, [`The installed version is ${c.version}: install a newer one (pip install cmake, the Kitware APT repository, or the official binaries).`], 'pip install --upgrade cmake\ncmake --version')]),
+    references: [ref('CMake: cmake_minimum_required', 'https://cmake.org/cmake/help/latest/command/cmake_minimum_required.html')],
+    samples: ['CMake Error at CMakeLists.txt:1 (cmake_minimum_required):\n  CMake 3.20 or higher is required.  You are running version 3.16.3', 'CMake Error at CMakeLists.txt:1 (cmake_minimum_required):\n  Compatibility with CMake < 3.5 has been removed from CMake.'],
+  },
+];
+
+// C-only projects: CMake detected only a C compiler (or `project(... C)`), and nothing C++.
+const C_PROJECT = String.raw`(?<![\s\S])(?=[\s\S]*?(?:The C compiler identification is [^\n]{0,120}\n(?:-- )?(?:Detecting C compiler ABI|Check for working C compiler)|Building C object))(?![\s\S]*?(?:CXX|C\+\+|${CPP_EVIDENCE}))[\s\S]*?`;
+
+/**
+ * One C-project pattern for several CMake patterns: the alternatives share one scan, so the first
+ * CMake error of the log wins (separate twins would all match at position 0). The texts come from
+ * the pattern whose own named groups matched.
+ */
+function cProjectCmake(id: string, patterns: ErrorPattern[], samples: string[]): ErrorPattern {
+  const groupsOf = (p: ErrorPattern): string[] => [...p.match.source.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((m) => m[1]);
+  const pick = (c: Captures): ErrorPattern => patterns.find((p) => groupsOf(p).some((g) => c[g] !== undefined)) ?? patterns[0];
+  const text = <T,>(get: (p: ErrorPattern) => T | ((c: Captures) => T)) => (c: Captures): T => {
+    const v = get(pick(c));
+    return typeof v === 'function' ? (v as (c: Captures) => T)(c) : v;
+  };
+  return {
+    id,
+    language: 'c',
+    match: new RegExp(String.raw`(?<![\s\S])(?=[\s\S]*?(?:${patterns.map((p) => unnamed(p.match.source)).join('|')}))` + C_PROJECT + `(?:${patterns.map((p) => p.match.source).join('|')})`),
+    errorType: text((p) => p.errorType),
+    category: 'configuration',
+    priority: Math.max(...patterns.map((p) => p.priority ?? 0)) + 1,
+    summary: text((p) => p.summary),
+    explanation: text((p) => p.explanation),
+    causes: (c) => [...text<readonly string[] | string[]>((p) => p.causes)(c)],
+    fixes: (c) => [...text<readonly Fix[] | Fix[]>((p) => p.fixes)(c)],
+    references: patterns.flatMap((p) => p.references),
+    samples,
+  };
+}
+
+function byCoreId(id: string): ErrorPattern {
+  const p = CORE_PATTERNS.find((x) => x.id === id);
+  if (!p) throw new Error(`native.patterns: no pattern ${id}`);
+  return p;
+}
+
+const C_CMAKE_LOG = '-- The C compiler identification is GNU 14.2.1\n-- Detecting C compiler ABI info\n-- Detecting C compiler ABI info - done\n';
+
+const byId = (id: string): ErrorPattern => {
+  const p = [...CORE_PATTERNS, ...SANITIZER_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS, ...TOOLCHAIN_PATTERNS].find((x) => x.id === id);
+  if (!p) throw new Error(`native.patterns: no pattern ${id}`);
+  return p;
+};
+
+const TWINS: ErrorPattern[] = [
+  cppTwin(byId('c.segfault'), ['Note: Google Test filter = *TestReduceCollection*\n[ RUN      ] TestReduceCollection.test_reduce_op\nsrun: error: nid00016: tasks 0-7: Segmentation fault', 'Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in Parser::next (this=0x0) at src/parser.cpp:42']),
+  cppTwin(byId('c.double-free'), ['free(): double free detected in tcache 2\nThread 1 "app" received signal SIGABRT\n#5 0x000055555555a1b2 in Buffer::~Buffer() at src/buffer.cpp:18']),
+  cppTwin(byId('c.invalid-pointer'), ['free(): invalid pointer\n#6 0x00005555555553a1 in std::vector<int>::~vector() at /usr/include/c++/11/bits/stl_vector.h:680']),
+  cppTwin(byId('c.heap-corruption'), ['malloc(): corrupted top size\n#7 0x0000555555556f1e in Image::resize(int, int) at src/image.cpp:88']),
+  cppTwin(byId('c.stack-smashing'), ['*** stack smashing detected ***: terminated\n#4 0x0000555555555302 in Packet::parse(char const*) at src/packet.cpp:31']),
+  cppTwin(byId('c.asan-buffer-overflow'), ['==121746==ERROR: AddressSanitizer: stack-buffer-overflow on address 0x7ffe2dad9f98 at pc 0x7f9c7a18569a bp 0x7ffe2dad9ea0 sp 0x7ffe2dad9648\nREAD of size 10 at 0x7ffe2dad9f98 thread T0\n    #0 0x7f9c7a185699 in __interceptor_memcpy ../../../../src/libsanitizer/sanitizer_common/sanitizer_common_interceptors.inc:823\n    #1 0x557703c34e97 in ycsb_wl::init_table_slice() benchmarks/ycsb_wl.cpp:130']),
+  cppTwin(byId('c.asan-use-after-free'), ['==4242==ERROR: AddressSanitizer: heap-use-after-free on address 0x60300000eff0 at pc 0x0000004f1a2b bp 0x7ffc3c1d7a40 sp 0x7ffc3c1d7a38\nREAD of size 8 at 0x60300000eff0 thread T0\n    #0 0x4f1a2a in Session::user() const src/session.cpp:31']),
+  cppTwin(byId('c.asan-bad-free'), ['==901==ERROR: AddressSanitizer: attempting double-free on 0x602000000010 in thread T0:\n    #0 0x7f1c in operator delete(void*) (/usr/lib/x86_64-linux-gnu/libasan.so.6+0xb1c)\n    #1 0x55d1 in Node::~Node() src/node.cpp:12']),
+  cppTwin(byId('c.asan-segv'), ['==3111==ERROR: AddressSanitizer: SEGV on unknown address 0x000000000008 (pc 0x55f0b6c9c1a9 bp 0x7ffe1b0c2b30 sp 0x7ffe1b0c2b20 T0)\n==3111==The signal is caused by a READ memory access.\n    #0 0x55f0b6c9c1a8 in Tree::size() const /src/tree.cpp:12']),
+  cppTwin(byId('c.asan-other'), ['==7==ERROR: AddressSanitizer: container-overflow on address 0x6030000000f8 at pc 0x55b8 bp 0x7ffd sp 0x7ffd\nREAD of size 4 at 0x6030000000f8 thread T0\n    #0 0x55b8c1d2e1a9 in Grid::at(int) const src/grid.cpp:14']),
+  cppTwin(byId('c.memory-leak'), ['==1234==ERROR: LeakSanitizer: detected memory leaks\n\nDirect leak of 40 byte(s) in 1 object(s) allocated from:\n    #0 0x7f3b2c8b4808 in operator new(unsigned long) ../../../../src/libsanitizer/asan/asan_new_delete.cpp:99\n    #1 0x55a5d1e0a1b7 in Cache::insert(int) src/cache.cpp:8']),
+  cppTwin(byId('c.tsan'), ['WARNING: ThreadSanitizer: data race (pid=12373)\n  Write of size 8 at 0x721800000148 by main thread:\n    #0 pthread_cond_destroy <null> (test-filelist+0x6a480)\n    #1 QWaitCondition::~QWaitCondition() <null> (libQt6Core.so.6+0x335cf3)']),
+  cppTwin(byId('c.ubsan'), ["src/math/fixed.cpp:154:5: runtime error: signed integer overflow: -2147483648 - 1 cannot be represented in type 'int'"]),
+  cppTwin(byId('c.valgrind'), ['==2048== Invalid read of size 4\n==2048==    at 0x1091A8: Matrix::get(int, int) const (matrix.cpp:9)\n==2048==    by 0x1091F3: main (main.cpp:17)']),
+  cppTwin(byId('c.floating-point-exception'), ['Floating point exception (core dumped)\n#0 0x0000555555555189 in Stats::mean() const at src/stats.cpp:21']),
+  cppTwin(byId('c.bus-error'), ['Bus error (core dumped)\n#0 0x0000555555555189 in MappedFile::read(unsigned long) at src/mapped_file.cpp:40']),
+  cppTwin(byId('c.assertion-failed'), ["app: src/buffer.cpp:42: void Buffer::push(int): Assertion `len_ < cap_' failed.\nAborted (core dumped)"]),
+
+  // C++ builds: the same compiler/linker messages when the text shows C++ (a .cpp file, g++, std::...).
+  cppTwin(byId('c.header-not-found'), ['In file included from /src/BeamMP/src/Common.cpp:1:0:\n/src/BeamMP/include/Common.h:10:22: fatal error: toml11/toml.h: No such file or directory\ncompilation terminated.'], 'cpp.header-not-found-in-cpp-build', 0.5),
+  cppTwin(byId('c.undeclared-identifier'), ["In file included from /src/wrapper/segmentation.hxx:51:\n/src/include/cecog/inspectors.h:677:11: error: use of undeclared identifier 'is_border_fg'"], 'cpp.undeclared-identifier-in-cpp-build', 0.5),
+  cppTwin(byId('c.undefined-reference'), ["g++ -o app obj/main.o obj/net.o -lssl\n/usr/bin/ld: obj/net.o: in function `connect_peer':\nnet.c:(.text+0x2a): undefined reference to `SSL_CTX_new'"], 'cpp.undefined-reference-in-cpp-build', 0.5),
+  cppTwin(byId('c.multiple-definition'), ["[ 90%] Building CXX object CMakeFiles/app.dir/main.cpp.o\n/usr/bin/ld: util.o:(.bss+0x0): multiple definition of `counter'; main.o:(.bss+0x0): first defined here"], 'cpp.multiple-definition-in-cpp-build', 0.5),
+  cppTwin(byId('c.cannot-find-library'), ['g++ main.o -o app -lboost_system\n/usr/bin/ld: cannot find -lboost_system: No such file or directory']),
+  cppTwin(byId('c.linker-failed'), ['clang++ main.o -o app\nclang++: error: linker command failed with exit code 1 (use -v to see invocation)']),
+  cppTwin(byId('c.expected-semicolon'), ["In file included from src/main.cpp:2:\ninclude/shape.h:9:2: error: expected ';' after class definition"], 'cpp.expected-semicolon-in-cpp-build', 0.5),
+  cppTwin(byId('c.compile-error'), ["In file included from src/main.cpp:2:\ninclude/util.h:14:9: error: too few template arguments for class template 'Map'"], 'cpp.compile-error-in-cpp-build', 0.5),
+  cppTwin(byId('c.unknown-type-name'), ["In file included from src/app.cpp:3:\ninclude/app.h:14:5: error: unknown type name 'Renderer'"], undefined, 0.5),
+  cppTwin(byId('c.wrong-argument-count'), ["src/net.cpp:88:5: error: too many arguments to function call, expected 2, have 3"], undefined, 0.5),
+  cppTwin(byId('c.lvalue-required'), ["src/module.cpp:120:22: error: lvalue required as left operand of assignment"], undefined, 0.5),
+  cppTwin(byId('c.fpic-relocation'), ["/usr/bin/ld: /usr/local/lib/libfoo.a(foo.cpp.o): relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC"]),
+  cppTwin(byId('c.internal-compiler-error'), ['g++: internal compiler error: Killed (program cc1plus)\nPlease submit a full bug report,']),
+  cppTwin(byId('c.conflicting-types'), ["src/util.cpp:20:6: error: redefinition of 'int parse(const char*)'"], undefined, 0.5),
+  // C sources: errors that exist in both languages but were written for C++ files.
+  fileTwin(byId('cpp.no-member-named'), 'c', ["src/_speedups.c:2103:23: error: 'PyThreadState' {aka 'struct _ts'} has no member named 'recursion_depth'", "module.c:14:11: error: no member named 'tp_print' in 'struct _typeobject'"]),
+  fileTwin(byId('cpp.incomplete-type'), 'c', ["src/frame.c:33:10: error: invalid use of incomplete type 'PyFrameObject' {aka 'struct _frame'}"]),
+  fileTwin(byId('cpp.no-match-for-operator'), 'c', ["vec.c:12:14: error: invalid operands to binary expression ('struct vec' and 'struct vec')"]),
+
+  cppTwin(byId('c.shared-library-not-found'), ['./app: error while loading shared libraries: libQt6Widgets.so.6: cannot open shared object file: No such file or directory\n(gdb) bt\n#0 QApplication::QApplication(int&, char**) ()']),
+  cppTwin(byId('c.illegal-instruction'), ['[ RUN      ] Simd.Dot\nIllegal instruction (core dumped)']),
+  cppTwin(byId('c.fortify-buffer-overflow'), ['*** buffer overflow detected ***: terminated\n#6 0x0000555555555302 in Packet::encode(char*) at src/packet.cpp:31']),
+  cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
+
+  cppTwin(byId('c.access-violation'), ['Exception thrown at 0x00007FF6A1B2C3D4 in game.exe: 0xC0000005: Access violation writing location 0x0000000000000010.\n>\tgame.exe!Renderer::draw(Scene & scene) Line 42\tC++']),
+  cppTwin(byId('c.unrecognized-option'), ["g++: error: unrecognized command-line option '-std=c++2b'"], 'cpp.unrecognized-option', 0.5),
+  cppTwin(byId('c.make-no-rule'), ["make[2]: *** No rule to make target 'src/main.cpp', needed by 'CMakeFiles/app.dir/src/main.cpp.o'.  Stop."], 'cpp.make-no-rule', 0.5),
+  cProjectCmake('c.cmake-error', [byId('cpp.cmake-package-not-found'), byId('cpp.cmake-include-not-found'), byId('cpp.cmake-source-dir-missing'), byId('cpp.cmake-version-required')], [
+    C_CMAKE_LOG + 'CMake Error at CMakeLists.txt:8 (find_package):\n  By not providing "Findfbgl.cmake" in CMAKE_MODULE_PATH this project has\n  asked CMake to find a package configuration file provided by "fbgl", but\n  CMake did not find one.\n\n  Could not find a package configuration file provided by "fbgl" with any of\n  the following names:',
+    C_CMAKE_LOG + 'CMake Error at CMakeLists.txt:5 (include):\n  include could not find requested file:\n\n    ../cmake/folders.cmake\n\n\nCMake Error at CMakeLists.txt:8 (find_package):\n  Could not find a package configuration file provided by "fbgl" with any of\n  the following names:',
+  ]),
+];
+
+/**
+ * gcc prints these both as warnings and (with -Werror or newer compilers) as errors. In a build log
+ * the warnings scroll by before the real error, so a warning only answers when nothing else does.
+ */
+const WARNING_TOO = ['c.implicit-declaration', 'c.incompatible-types', 'c.no-return', 'cpp.no-return'];
+function splitWarnings(patterns: ErrorPattern[]): ErrorPattern[] {
+  const sev = /\(\?<sev>(?:error\|warning|warning\|error)\)/;
+  return patterns.flatMap((p) => {
+    if (!WARNING_TOO.includes(p.id)) return [p];
+    if (!sev.test(p.match.source)) throw new Error(`native.patterns: ${p.id} has no (?<sev>) group`);
+    const errors = { ...p, match: new RegExp(p.match.source.replace(sev, '(?<sev>error)'), p.match.flags), samples: p.samples.filter((x) => !/warning:/.test(x)) };
+    const warnings = { ...p, id: `${p.id}-warning`, match: new RegExp(p.match.source.replace(sev, '(?<sev>warning)'), p.match.flags), priority: -11, samples: p.samples.filter((x) => /warning:/.test(x)) };
+    return [errors, warnings];
+  });
+}
+
+export const NATIVE_PATTERNS: readonly ErrorPattern[] = [...splitWarnings(CORE_PATTERNS.slice(0, -2)), ...SANITIZER_PATTERNS, ...MSVC_PATTERNS, ...TEMPLATE_AND_CMAKE_PATTERNS, ...GCC_MORE_PATTERNS, ...RUNTIME_MORE_PATTERNS, ...TOOLCHAIN_PATTERNS, ...TWINS, ...CORE_PATTERNS.slice(-2)];

@@ -78,6 +78,7 @@ const CODES: readonly RegExp[] = [
   /\berror\[(E\d{4})\]/,
   /\b(TS\d{4,5})\b/,
   /\b(CS\d{4})\b/,
+  /\berror (C\d{4}|LNK\d{4})\b/,
   /\bSQLSTATE\[?\s*([0-9A-Z]{5})\b/,
   /\b(ORA-\d{5})\b/,
 ];

@@ -140,8 +140,13 @@ const SIGNALS: readonly Signal[] = [
 
   // C / C++
   ['c', /^[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
-  ['c', /undefined reference to `|collect2: error: ld returned|Segmentation fault|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/, STRONG],
-  ['cpp', /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:/m, DEFINITIVE],
+  ['c', /undefined reference to `|collect2: error: ld returned|Segmentation fault|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/, STRONG],
+  ['cpp', /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m, DEFINITIVE],
+  // A compiler error shown inside another tool's output (pip, npm/node-gyp, gem, cargo build
+  // scripts) is the compiler's: the indented or prefixed diagnostic line decides.
+  // (also gcc in other locales: "Fehler:", "erreur :", "ошибка:", "错误：", "エラー:").
+  ['c', /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.c:\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m, DEFINITIVE],
+  ['cpp', /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m, DEFINITIVE],
   // Any C++ source file or tool in the output: headers are shared, but the project is C++.
   ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx)\b|\bg\+\+|\bclang\+\+|\bBuilding CXX object\b/, STRONG],
   // Rust prints std:: paths too, so this alone is only a hint.
