@@ -522,8 +522,10 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.imagepullbackoff',
     language: 'kubernetes',
-    match: /Failed to pull image "(?<image>[^"\n]{1,300})"(?:: (?<reason>[^\n]{0,300}))?|^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:ImagePullBackOff|ErrImagePull)\b|\b(?:ImagePullBackOff|ErrImagePull)\b/m,
-    errorType: (c) => (c.image ? 'ErrImagePull' : 'ImagePullBackOff'),
+    // Events list ErrImagePull first and ImagePullBackOff once the kubelet starts backing off: the
+    // later state is the one the pod is in.
+    match: /Failed to pull image "(?<image>[^"\n]{1,300})"(?:: (?<reason>[^\n]{0,300}))?(?=(?:[\s\S]{0,3000}?(?<backoff>\bImagePullBackOff\b))?)|^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:ImagePullBackOff|ErrImagePull)\b|\b(?:ImagePullBackOff|ErrImagePull)\b/m,
+    errorType: (c) => (c.image && !c.backoff ? 'ErrImagePull' : 'ImagePullBackOff'),
     category: 'configuration',
     priority: 40,
     summary: (c) => `Kubernetes cannot pull the image${c.image ? ` ${c.image}` : ''}${c.pod ? ` for pod ${c.pod}` : ''}.`,
@@ -564,7 +566,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.oomkilled',
     language: 'kubernetes',
-    match: /\bOOMKilled\b(?!")/,
+    // Old API servers wrote the reason as "OOM Killed".
+    match: /\bOOMKilled\b(?!")|"reason": ?"OOM ?Killed"/,
     errorType: 'OOMKilled',
     category: 'memory',
     priority: 45,
@@ -672,13 +675,14 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.failed-scheduling',
     language: 'kubernetes',
-    match: /0\/(?<total>\d{1,5}) nodes are available: (?<reasons>[^\n]{1,600})/,
+    // Before Kubernetes 1.9 the scheduler listed failed predicates instead of counting nodes.
+    match: /0\/(?<total>\d{1,5}) nodes are available: (?<reasons>[^\n]{1,600})|FailedScheduling\s{1,20}No nodes are available that match all of the following predicates::? ?(?<predicates>[^\n]{1,600})/,
     errorType: 'FailedScheduling',
     category: 'configuration',
     priority: 35,
     summary: (c) => `The pod stays Pending: none of the ${c.total ? `${c.total} ` : ''}nodes can run it.`,
     explanation: (c) =>
-      `The scheduler rejected every node. Its reasons, per group of nodes: ${c.reasons ? c.reasons.slice(0, 300) : 'see the FailedScheduling event'}. ` +
+      `The scheduler rejected every node. Its reasons, per group of nodes: ${(c.reasons ?? c.predicates)?.slice(0, 300) ?? 'see the FailedScheduling event'}. ` +
       'Typical reasons are node selectors/affinity that match no node, topology spread or anti-affinity rules, volume zone conflicts, or ports already used on the node (hostPort).',
     causes: ["nodeSelector / node affinity that matches no node's labels", 'Pod anti-affinity or topology spread constraints that cannot be satisfied', 'Volume node affinity conflict (volume in another zone)', 'hostPort already used on all nodes'],
     fixes: [

@@ -12,7 +12,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.command-not-found',
     language: 'shell',
-    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet/m,
+    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)/m,
     errorType: 'command not found',
     category: 'name',
     priority: 32,
@@ -97,7 +97,9 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.permission-denied',
     language: 'shell',
-    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<path>[^\s:]{1,300}): Permission denied[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})/m,
+    // A script whose interpreter line names a file it may not execute ("bad interpreter:
+    // Permission denied", usually a noexec mount) is refused the same way.
+    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<path>[^\s:]{1,300}): (?:[^\s:]{1,300}: bad interpreter: )?Permission denied[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})/m,
     errorType: 'Permission denied',
     category: 'permission',
     priority: 35,
@@ -434,5 +436,5 @@ function unboundFix(variable: string | undefined): string {
 
 /** The command name from whichever shell's "not found" form matched. */
 function cmd(c: Readonly<Record<string, string>>): string {
-  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? 'the-command';
+  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? 'the-command';
 }

@@ -13,7 +13,7 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'swift.nil-unwrap',
     language: 'swift',
-    match: /Unexpectedly found nil while (?<action>implicitly unwrapping|unwrapping) an Optional value(?:: file (?<file>[^,\n]{1,300}), line (?<line>\d{1,7}))?/,
+    match: /[Uu]nexpectedly found nil while (?<action>implicitly unwrapping|unwrapping) an Optional value(?:: file (?<file>[^,\n]{1,300}), line (?<line>\d{1,7}))?/,
     errorType: 'unexpectedly found nil',
     category: 'null',
     priority: 45,
@@ -54,7 +54,7 @@ export const SWIFT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'swift.index-out-of-range',
     language: 'swift',
-    match: /[Ff]atal error: (?:Array )?[Ii]ndex (?:is )?out of range(?:: file (?<file>[^,\n]{1,300}), line (?<line>\d{1,7}))?/,
+    match: /(?:[Ff]atal error|Swift runtime failure): (?:Array )?[Ii]ndex (?:is )?out of range(?:: file (?<file>[^,\n]{1,300}), line (?<line>\d{1,7}))?/,
     errorType: 'Index out of range',
     category: 'runtime',
     priority: 45,

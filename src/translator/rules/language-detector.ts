@@ -222,6 +222,9 @@ const SIGNALS: readonly Signal[] = [
   ],
   ['kubernetes', /\bkubectl\b|\bpods? "[^"\n]+" (?:not found|is forbidden)|\bhelm\b|\bkubelet\b|\bdefault-scheduler\b|^Events:\s*$|\bpod\/[\w.-]+/m, STRONG],
 
+  // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
+  ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],
+
   // git
   [
     'git',
