@@ -66,6 +66,9 @@ const SIGNALS: readonly Signal[] = [
 
   // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)
   ['typescript', /\berror TS\d{4,5}\b|\bTS\d{4,5}: |\.tsx?\(\d+,\d+\): error|\.tsx?:\d+:\d+ - error/, DEFINITIVE],
+  // A tsc-formatted diagnostic line outweighs the npm/yarn failure lines printed after it, and
+  // Next.js prints tsc's messages as "Type error: …" without the code.
+  ['typescript', /^[^\s:(]+\.(?:tsx?|mts|cts|vue)(?:\(\d+,\d+\)|:\d+:\d+)(?::| -) error TS\d{4,5}|^Type error: /m, STRONG],
   ['typescript', /\btsc\b|tsconfig|\.tsx?\b/, WEAK],
 
   // Java / Kotlin

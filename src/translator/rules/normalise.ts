@@ -52,6 +52,8 @@ const PREFIXES: readonly Prefix[] = [
   { re: /^\d{1,4}>(?=\S)/ },
   // Docker BuildKit's step and elapsed seconds: "#12 0.532 ". The "#12 [2/5] RUN" headers stay.
   { re: /^#\d{1,4} \d{1,6}\.\d{1,4} / },
+  // The same seconds without the step number: BuildKit's excerpt of a failed step ("46.59 Type error: …").
+  { re: /^\d{1,5}\.\d{1,3} (?=\S)/ },
   // GitLab CI's collapsible sections and Jenkins' pipeline steps.
   { re: /^section_(?:start|end):\d{1,12}:[\w.-]{1,100}(?:\[[^\]\n]{0,100}\])?/ },
   { re: /^\[Pipeline\] / },
@@ -137,6 +139,8 @@ function stripLinePrefixes(line: string): string {
 const VSCODE_TS_CODE = /^(.*?\S)\s*ts\((\d{4,5})\)\s*$/;
 // Old ts-node prints "Trader.ts (30,5): Type 'a' is not assignable to type 'b'. (2322)".
 const TS_NODE_CODE = /^(\S+\.tsx?) ?\((\d+,\d+)\): (?!error TS)(.*\S) \((\d{4,5})\)$/;
+// Create React App's type checker puts the code last after two spaces: "Type 'a' is not assignable to type 'b'.  TS2322".
+const CRA_TS_CODE = /^(\S.*?\S) {2,}TS(\d{4,5})$/;
 
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
@@ -153,6 +157,10 @@ export function normalise(raw: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
+    if (line.includes('  TS') && !line.includes('error TS')) {
+      const cra = CRA_TS_CODE.exec(line);
+      if (cra) line = `error TS${cra[2]}: ${cra[1]}`;
+    }
     if (line.endsWith(')') && line.includes('ts')) {
       const vscode = VSCODE_TS_CODE.exec(line);
       const tsNode = vscode ? null : TS_NODE_CODE.exec(line);
