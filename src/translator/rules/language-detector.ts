@@ -93,7 +93,15 @@ const SIGNALS: readonly Signal[] = [
 
   // C#
   // Compiler codes also appear in Visual Studio's error list ("Error\tCS1061\t…", "|CS1061|").
-  ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:line \d+/m, DEFINITIVE],
+  // Localised runtimes translate "line": ":Zeile 12", ":строка 12", ":行号 12", ":ligne 12"…
+  ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:(?:line|Zeile|строка|行号|ligne|línea|linha|riga|wiersz|行|줄|satır) \d+/m, DEFINITIVE],
+  // .NET frames ("at Ns.Type.Method(String name, Int32 id)", also "bei …", "в …", "在 …"), the
+  // ASP.NET Core console logger's "fail: Category[1]", and PascalCase-namespaced exceptions.
+  [
+    'csharp',
+    /^[ \t]+(?:at|bei|в|在|à|en|em|場所) [\w.`<>$|]+(?:\[[^\]\n]{0,200}\])?\((?!Native Method\)|Unknown Source\))(?:\)|[\w.`<>[\]&,]+ [\w@]+[,)])|^(?:fail|crit|warn|info|dbug|trce): [\w.]+\[\d+\]$|(?:^|\s)[A-Z]\w+(?:\.[A-Z]\w+)+Exception(?: \(0x[0-9A-Fa-f]{8}\))?: /m,
+    STRONG,
+  ],
   ['csharp', /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m, STRONG],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
 
