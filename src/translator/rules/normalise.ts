@@ -85,6 +85,8 @@ const PREFIXES: readonly Prefix[] = [
   { re: new RegExp(`^(?:${LEVEL_WORDS.toUpperCase()})\\s+(?=\\[|-\\s|\\|\\s)(?:-\\s+|\\|\\s+)?`) },
   // kubectl logs --prefix: "[pod/web-7d9c/app] ".
   { re: /^\[pod\/[^\]\s]{1,255}\]\s/ },
+  // pm2's log prefix: "0|api      | " (process id, app name).
+  { re: /^\d{1,4}\|[\w.@-]{1,60}\s*\|\s?/ },
   // docker compose / kubectl-style "service-1  | ". The name must start with a letter so that
   // compiler gutters ("12 |", "   |") are left alone.
   { re: /^[A-Za-z][\w.-]{0,127}\s*\|\s?/ },
