@@ -30,12 +30,12 @@ const SIGNALS: readonly Signal[] = [
   ['python', /^\s*File "[^"\n]+", line \d+/m, DEFINITIVE],
   [
     'python',
-    /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError)(?::|$)/m,
+    /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError|RuntimeError|OSError|IOError|FileExistsError|EOFError|LookupError|BlockingIOError|ChildProcessError|ProcessLookupError|UnicodeError|NoReverseMatch|TemplateDoesNotExist|ImproperlyConfigured|AppRegistryNotReady|DoesNotExist)(?::|$)/m,
     STRONG,
   ],
   ['python', /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got))/, STRONG],
   ['python', /SyntaxError: (?:invalid syntax|EOL while scanning|unterminated (?:triple-quoted )?string|f-string|Missing parentheses)/, STRONG],
-  ['python', /\[Errno -?\d+\]|\[WinError \d+\]|\[SSL: [A-Z_]+\]/, STRONG],
+  ['python', /\[Errno -?\d+\]|\[WinError \d+\]|\[SSL: [A-Z_]+\]|^ImportError: DLL load failed|\] raised unexpected: [\w.]+\(/m, STRONG],
   ['python', /RuntimeWarning: coroutine|SettingWithCopyWarning|RuntimeError: Event loop is closed|CUDA out of memory|\bPyTorch\b|\btorch\.\w/, STRONG],
   // Exceptions of well-known Python packages, printed with their module path.
   [
