@@ -40,7 +40,7 @@ const SIGNALS: readonly Signal[] = [
   // Exceptions of well-known Python packages, printed with their module path.
   [
     'python',
-    /^(?:django|sqlalchemy|sqlite3|psycopg2?|pymysql|MySQLdb|requests|urllib3|httpx|aiohttp|pandas|numpy|asyncio|json\.decoder|pydantic(?:_core)?|flask|werkzeug|celery|redis)\.[\w.]{0,80}(?:Error|Exception|Warning|Timeout|Configured)\b/m,
+    /^(?:django|sqlalchemy|sqlite3|psycopg2?|pymysql|MySQLdb|requests|urllib3?|httpx|aiohttp|pandas|numpy|asyncio|json\.decoder|pydantic(?:_core)?|flask|werkzeug|celery|redis|_?tkinter|ssl|socket|subprocess|http\.client|zipfile|tarfile|pickle|_pickle|multiprocessing|concurrent\.futures|configparser|ctypes|torch|tensorflow|transformers|botocore|boto3|openai|fastapi|starlette|uvicorn|gunicorn|pymongo|selenium|yaml|jinja2|airflow|scrapy|matplotlib|sklearn|scipy|PIL|cv2)\.[\w.]{0,80}(?:Error|Exception|Warning|Timeout|Configured)\b/m,
     STRONG,
   ],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
