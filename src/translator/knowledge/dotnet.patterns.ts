@@ -961,7 +961,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.exception',
     language: 'csharp',
-    match: rx(String.raw`(?<![\w.])(?<cls>[A-Z]\w{0,60}(?:\.\w{1,60}){0,6}\.\w{0,100}Exception)(?: \(0x[0-9A-Fa-f]{8}\))?: (?<message>[^\n]{1,500})`, FRAME),
+    match: rx(String.raw`(?<![\w.])(?<cls>[A-Z]\w{0,60}(?:\.\w{1,60}){0,6}\.\w{0,100}Exception)(?: \((?:0x[0-9A-Fa-f]{8}|\d{1,6})\))?: (?<message>[^\n]{1,500})`, FRAME),
     errorType: (c) => short(c.cls, 'Exception'),
     category: 'runtime',
     priority: -10,
@@ -972,7 +972,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
       fix('Start from the innermost exception', [`Read the message of ${c.cls ?? 'the exception'} and the last " ---> " inner exception, if any.`, 'Open the first frame in your own code and inspect the values involved.']),
     ]),
     references: [ref('Handling and throwing exceptions in .NET', 'https://learn.microsoft.com/en-us/dotnet/standard/exceptions/')],
-    samples: ['System.Security.Cryptography.CryptographicException: The payload was invalid.\n   at Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingBasedDataProtector.UnprotectCore(Byte[] protectedData)'],
+    samples: ['Unhandled exception. System.Net.Sockets.SocketException (10061): Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.\n   at System.Net.Sockets.Socket.Connect(EndPoint remoteEP)', 'System.Security.Cryptography.CryptographicException: The payload was invalid.\n   at Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingBasedDataProtector.UnprotectCore(Byte[] protectedData)'],
   },
   {
     id: 'csharp.compiler-diagnostic',
