@@ -157,7 +157,9 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `${/Index was out of range/.test(c.message ?? '') ? 'A List<T>/collection index was negative or >= Count. Collections are indexed from 0 to Count-1.' : /length|startIndex/i.test(c.message ?? '') ? 'string.Substring/Remove received a start index or length beyond the end of the string.' : `The method rejected the value: ${c.message?.trim()}`}${where(c)}`,
     causes: ['Index >= Count on a List (often an empty list)', 'Substring with a length past the end of the string', 'Negative values from IndexOf returning -1'],
-    fixes: framed([fix('Check bounds before the call', ['Compare against Count/Length first, or use safe accessors (ElementAtOrDefault, string slicing with Math.Min).'], 'if (index >= 0 && index < items.Count)\n{\n    var item = items[index];\n}\nvar prefix = text[..Math.Min(10, text.Length)];')]),
+    fixes: framed((c) => [
+      fix(c.param ? `Check ${c.param} against the bounds before the call` : 'Check bounds before the call', ['Compare against Count/Length first, or use safe accessors (ElementAtOrDefault, string slicing with Math.Min).'], 'if (index >= 0 && index < items.Count)\n{\n    var item = items[index];\n}\nvar prefix = text[..Math.Min(10, text.Length)];'),
+    ]),
     references: [api('System.ArgumentOutOfRangeException')],
     samples: ["System.ArgumentOutOfRangeException: Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')\n   at System.Collections.Generic.List`1.get_Item(Int32 index)\n   at Shop.Cart.First() in C:\\src\\Shop\\Cart.cs:line 18", "System.ArgumentOutOfRangeException: length ('12') must be less than or equal to '5'. (Parameter 'length')\nActual value was 12."],
   },

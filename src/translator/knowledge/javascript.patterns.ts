@@ -644,9 +644,9 @@ Error: listen EADDRINUSE: address already in use :::3000
         ? `Ports below 1024 are privileged on Linux and macOS: only root (or a process with the CAP_NET_BIND_SERVICE capability) may listen on ${c.port}.`
         : `The operating system refused port ${c.port}. On Windows, Hyper-V/WSL reserve port ranges that nothing else may use.`,
     causes: ['A privileged port (< 1024) without root', 'On Windows, the port falls into an excluded (reserved) range'],
-    fixes: [
-      fix('Listen on a high port and put a proxy in front', ['Run the app on e.g. 3000/8080 and let nginx, a load balancer or the container port mapping expose 80/443.'], 'docker run -p 80:3000 my-app'),
-      fix('Check reserved ranges on Windows', [], 'netsh interface ipv4 show excludedportrange protocol=tcp'),
+    fixes: (c) => [
+      fix(`Listen on a high port instead of ${c.port ?? 'a privileged port'} and put a proxy in front`, ['Ports below 1024 need root on Linux/macOS: run the app on e.g. 3000/8080 and let nginx, a load balancer or the container port mapping expose 80/443.'], `docker run -p ${c.port ?? '80'}:3000 my-app`),
+      fix('Check reserved ranges on Windows', [`Windows can reserve port ${c.port ?? ''} for Hyper-V/WSL even when nothing listens on it.`], 'netsh interface ipv4 show excludedportrange protocol=tcp'),
     ],
     references: [NODE_ERRORS, NODE_NET],
     samples: ['Error: listen EACCES: permission denied 0.0.0.0:80'],

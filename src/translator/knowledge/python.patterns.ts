@@ -610,9 +610,9 @@ IndexError: list index out of range`,
     explanation: (c) =>
       `The json module only serialises dict, list, str, int, float, bool and None, and ${c.type} is none of these. Such values (datetime, Decimal, set, UUID, bytes, your own classes) have to be converted first, or handled with a default= function.`,
     causes: ['A datetime/Decimal/UUID/set/bytes value inside the data', 'An ORM model or custom object passed instead of a dict'],
-    fixes: [
-      fix('Convert unknown types with default=', ['str() covers datetime, Decimal and UUID; build dicts for your own classes.'], 'json.dumps(data, default=str)'),
-      fix('Serialise models explicitly', ['Convert objects to dicts (dataclasses.asdict, model.dict()/model_dump(), a to_dict method) before dumping.']),
+    fixes: (c) => [
+      fix(`Convert ${c.type ?? 'unknown types'} with default=`, [`json cannot encode ${c.type ?? 'this type'}: str() covers datetime, Decimal and UUID; build dicts for your own classes.`], 'json.dumps(data, default=str)'),
+      fix('Serialise models explicitly', [`Convert ${c.type ?? 'objects'} to dicts (dataclasses.asdict, model.dict()/model_dump(), a to_dict method) before dumping.`]),
     ],
     references: [{ title: 'Python docs: json', url: 'https://docs.python.org/3/library/json.html' }, exc('TypeError')],
     samples: ['TypeError: Object of type datetime is not JSON serializable'],
@@ -910,8 +910,8 @@ IndentationError: unindent does not match any outer indentation level`,
     summary: (c) => `Python 2 style ${c.name} statement in Python 3 code.`,
     explanation: (c) => `In Python 3 ${c.name} is a function and needs parentheses. The code (or a dependency) was written for Python 2.`,
     causes: ['Old Python 2 code or tutorial', 'A dependency that only supports Python 2'],
-    fixes: [
-      fix('Call it as a function', [], 'print("hello", name)'),
+    fixes: (c) => [
+      fix(`Call ${c.name ?? 'print'} as a function`, [`In Python 3, ${c.name ?? 'print'} is a function: add parentheses.`], c.name === 'exec' ? 'exec(code)' : 'print("hello", name)'),
       fix('Upgrade or replace Python 2 dependencies', ['Install a Python 3 compatible version of the library that fails.']),
     ],
     references: [{ title: 'Python docs: Built-in functions (print)', url: 'https://docs.python.org/3/library/functions.html' }],

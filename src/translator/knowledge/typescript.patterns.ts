@@ -483,9 +483,9 @@ export const TYPESCRIPT_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => (c.source ? `Asserting '${c.source}' as '${c.target}' looks like a mistake to TypeScript.` : 'A type assertion between unrelated types.'),
     explanation: 'A type assertion (x as T) is only allowed when one type is assignable to the other. These types do not overlap enough, so the assertion would almost certainly be wrong at runtime.',
     causes: ['Asserting between unrelated types instead of converting the value', 'A wrong assumption about what a function returns'],
-    fixes: [
-      fix('Convert the value instead of asserting', [], 'const n = Number(text); // not: text as unknown as number'),
-      fix('If you are certain, go through unknown', ['x as unknown as T silences the check; validate the data instead where possible.']),
+    fixes: (c) => [
+      fix(c.target ? `Convert the value to ${c.target} instead of asserting` : 'Convert the value instead of asserting', c.source ? [`An assertion does not change a ${c.source} at runtime; convert it into a ${c.target} value.`] : [], c.target === 'number' ? 'const n = Number(text); // not: text as unknown as number' : c.target === 'string' ? 'const s = String(value);' : 'const n = Number(text); // not: text as unknown as number'),
+      fix('If you are certain, go through unknown', [`x as unknown as ${c.target ?? 'T'} silences the check; validate the data instead where possible.`]),
     ],
     references: [handbook('2/everyday-types.html', 'Type assertions')],
     samples: ["src/a.ts(4,11): error TS2352: Conversion of type 'string' to type 'number' may be a mistake because neither type sufficiently overlaps with the other. If this was intentional, convert the expression to 'unknown' first."],
@@ -534,7 +534,9 @@ export const TYPESCRIPT_PATTERNS: readonly ErrorPattern[] = [
         ? `'${c.option2}' must be a ${c.type ?? 'different type'} in tsconfig.json.`
         : 'tsconfig.json has an option the installed TypeScript does not know (a typo, an option from a newer/older version, or an option placed outside "compilerOptions"), or a combination of options that requires another one.',
     causes: ['A typo in the option name', 'An option from another TypeScript version', 'An option in the wrong section of tsconfig.json'],
-    fixes: [fix('Check the option against your TypeScript version', [], 'npx tsc --version\nnpx tsc --showConfig')],
+    fixes: (c) => [
+      fix(c.option ?? c.option2 ? `Check ${c.option ?? c.option2} against your TypeScript version` : 'Check the option against your TypeScript version', c.option2 && c.type ? [`${c.option2} takes a value of type ${c.type}.`] : [], 'npx tsc --version\nnpx tsc --showConfig'),
+    ],
     references: [TSCONFIG],
     samples: ["tsconfig.json(4,5): error TS5023: Unknown compiler option 'strictNullCheck'."],
   },
