@@ -104,7 +104,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.null-reference',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.NullReferenceException\b`, FRAME),
+    match: rx(String.raw`(?:\bSystem\.|^)NullReferenceException\b`, FRAME),
     errorType: 'NullReferenceException',
     category: 'null',
     priority: 10,
@@ -118,7 +118,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
       fix('Use null-conditional operators where null is valid', [], 'var city = order.Customer?.Address?.City ?? "unknown";'),
     ]),
     references: [api('System.NullReferenceException'), NULLABLE_REFS],
-    samples: ["fail: Microsoft.AspNetCore.Diagnostics.DeveloperExceptionPageMiddleware[1]\n      An unhandled exception has occurred while executing the request.\n      System.NullReferenceException: Object reference not set to an instance of an object.\n         at Shop.Controllers.CartController.Index() in /src/Shop/Controllers/CartController.cs:line 31", "System.NullReferenceException: Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt.\n   bei XLToolbox.Excel.Models.Reference.set_ReferenceString(String value) in XLToolbox\\Excel\\Models\\Reference.cs:Zeile 154.\n   bei XLToolbox.Jumper.Parse() in XLToolbox\\Jumper.cs:Zeile 164.", 
+    samples: ['NullReferenceException: Object reference not set to an instance of an object\nPlayerController.Update () (at Assets/Scripts/PlayerController.cs:25)', "fail: Microsoft.AspNetCore.Diagnostics.DeveloperExceptionPageMiddleware[1]\n      An unhandled exception has occurred while executing the request.\n      System.NullReferenceException: Object reference not set to an instance of an object.\n         at Shop.Controllers.CartController.Index() in /src/Shop/Controllers/CartController.cs:line 31", "System.NullReferenceException: Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt.\n   bei XLToolbox.Excel.Models.Reference.set_ReferenceString(String value) in XLToolbox\\Excel\\Models\\Reference.cs:Zeile 154.\n   bei XLToolbox.Jumper.Parse() in XLToolbox\\Jumper.cs:Zeile 164.", 
       'Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.Services.OrderService.GetTotal(Int32 orderId) in /src/Shop/Services/OrderService.cs:line 42\n   at Shop.Program.Main(String[] args) in /src/Shop/Program.cs:line 12',
       'System.NullReferenceException: Object reference not set to an instance of an object.',
     ],
@@ -166,7 +166,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.index-out-of-range',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.IndexOutOfRangeException\b`, FRAME),
+    match: rx(String.raw`(?:\bSystem\.|^)IndexOutOfRangeException\b`, FRAME),
     errorType: 'IndexOutOfRangeException',
     category: 'runtime',
     priority: 10,
@@ -959,6 +959,25 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     samples: ['/usr/share/dotnet/sdk/6.0.420/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.TargetFrameworkInference.targets(144,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 8.0.  Either target .NET 6.0 or lower, or use a version of the .NET SDK that supports .NET 8.0.'],
   },
 
+  {
+    id: 'csharp.unity-missing-reference',
+    language: 'csharp',
+    match: /^(?<kind>MissingReferenceException|UnassignedReferenceException): (?:The (?:object|variable) (?<name>\w{1,100}) of (?<type>\w{1,100}) (?:of type '(?<ctype>[^'\n]{1,100})' )?has (?:been destroyed|not been assigned)|(?<message>[^\n]{1,300}))/m,
+    errorType: (c) => c.kind ?? 'MissingReferenceException',
+    category: 'null',
+    priority: 10,
+    summary: (c) => (c.kind === 'UnassignedReferenceException' ? `The serialized field ${c.name ?? ''} was never assigned in the Inspector.` : `A destroyed Unity object${c.name ? ` (${c.name})` : ''} is still being used.`),
+    explanation: (c) =>
+      c.kind === 'UnassignedReferenceException'
+        ? `${c.type ? `${c.type}.` : ''}${c.name ?? 'A field'} is a serialized (public or [SerializeField]) field that has no object assigned in the Inspector, so Unity throws when it is used.`
+        : `The script keeps a reference to a GameObject or component that was destroyed (Destroy(), a scene change) and then accesses it. Unity objects compare equal to null after destruction, but the C# reference is still there.`,
+    causes: ['A field not assigned in the Inspector (or on one of several prefab instances)', 'An object destroyed or unloaded with its scene while another script still uses it', 'Event handlers not unsubscribed in OnDestroy'],
+    fixes: (c) => [
+      fix(c.name ? `Assign or check ${c.name}${c.type ? ` on ${c.type}` : ''}` : 'Assign or check the reference', [c.kind === 'UnassignedReferenceException' ? `Select the object that has ${c.type ?? 'the script'} and drag the missing object into ${c.name ?? 'the field'} in the Inspector.` : 'Check the reference before use (Unity objects are == null after Destroy), and unsubscribe events in OnDestroy.'], `if (${c.name && /^\w+$/.test(c.name) ? c.name : 'target'} != null)\n{\n    ${c.name && /^\w+$/.test(c.name) ? c.name : 'target'}.SetActive(true);\n}`),
+    ],
+    references: [{ title: 'Unity Manual: Null reference exceptions', url: 'https://docs.unity3d.com/Manual/NullReferenceException.html' }],
+    samples: ["UnassignedReferenceException: The variable player of EnemyAI has not been assigned.\nYou probably need to assign the player variable of the EnemyAI script in the inspector.\nEnemyAI.Update () (at Assets/Scripts/EnemyAI.cs:20)"],
+  },
   // ---------------------------------------------------------------- catch-alls
   {
     id: 'csharp.exception',

@@ -1478,7 +1478,8 @@ NotImplementedError`,
     // The message is localised; the code says what happened.
     id: 'python.winerror',
     language: 'python',
-    match: /^(?<cls>[A-Z]\w{0,40}(?:Error|Exception)): \[WinError (?<code>\d{1,5})\] (?<message>[^\n]{0,300}?)(?:: '(?<path>[^'\n]{1,400})'(?: -> '[^'\n]{1,400}')?)?[ \t]*$/m,
+    // Python 2 printed "WindowsError: [Error 5] …".
+    match: /^(?<cls>[A-Z]\w{0,40}(?:Error|Exception)): \[(?:WinError|(?<=WindowsError: \[)Error) (?<code>\d{1,5})\] (?<message>[^\n]{0,300}?)(?:: '(?<path>[^'\n]{1,400})'(?: -> '[^'\n]{1,400}')?)?[ \t]*$/m,
     errorType: (c) => c.cls ?? 'OSError',
     category: 'io',
     priority: 4,
@@ -1492,7 +1493,7 @@ NotImplementedError`,
       return [{ ...list[0], steps: [step, ...list[0].steps] }, ...list.slice(1)];
     },
     references: [exc('OSError'), { title: 'Microsoft: System error codes', url: 'https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes' }],
-    samples: [
+    samples: ["WindowsError: [Error 5] Zugriff verweigert: 'C:\\\\Python27\\\\Lib\\\\site-packages\\\\x.pyd'", 
       "PermissionError: [WinError 32] Der Prozess kann nicht auf die Datei zugreifen, da sie von einem anderen Prozess verwendet wird: 'C:\\\\temp\\\\data.xlsx'",
       'OSError: [WinError 126] 找不到指定的模块。',
       'FileNotFoundError: [WinError 2] 系统找不到指定的文件。',

@@ -30,7 +30,7 @@ const SIGNALS: readonly Signal[] = [
   ['python', /^\s*File "[^"\n]+", line \d+/m, DEFINITIVE],
   [
     'python',
-    /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError|RuntimeError|OSError|IOError|FileExistsError|EOFError|LookupError|BlockingIOError|ChildProcessError|ProcessLookupError|UnicodeError|NoReverseMatch|TemplateDoesNotExist|ImproperlyConfigured|AppRegistryNotReady|DoesNotExist)(?::|$)/m,
+    /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError|RuntimeError|OSError|IOError|FileExistsError|EOFError|LookupError|BlockingIOError|ChildProcessError|ProcessLookupError|UnicodeError|WindowsError|NoReverseMatch|TemplateDoesNotExist|ImproperlyConfigured|AppRegistryNotReady|DoesNotExist)(?::|$)/m,
     STRONG,
   ],
   ['python', /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got))/, STRONG],
@@ -94,7 +94,10 @@ const SIGNALS: readonly Signal[] = [
   // C#
   // Compiler codes also appear in Visual Studio's error list ("Error\tCS1061\t…", "|CS1061|").
   // Localised runtimes translate "line": ":Zeile 12", ":строка 12", ":行号 12", ":ligne 12"…
-  ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:(?:line|Zeile|строка|行号|ligne|línea|linha|riga|wiersz|行|줄|satır) \d+/m, DEFINITIVE],
+  // Unity prints frames as "Player.Update () (at Assets/Scripts/Player.cs:25)".
+  ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:(?:line|Zeile|строка|行号|ligne|línea|linha|riga|wiersz|行|줄|satır) \d+|\(at [^()\n]{1,300}\.cs:\d+\)/m, DEFINITIVE],
+  // .NET-only exception classes printed without their namespace (Unity, some loggers).
+  ['csharp', /^(?:NullReferenceException|MissingReferenceException|UnassignedReferenceException|MissingComponentException|IndexOutOfRangeException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|KeyNotFoundException|InvalidCastException|DivideByZeroException|ObjectDisposedException): /m, STRONG],
   // .NET frames ("at Ns.Type.Method(String name, Int32 id)", also "bei …", "в …", "在 …"), the
   // ASP.NET Core console logger's "fail: Category[1]", and PascalCase-namespaced exceptions.
   [
