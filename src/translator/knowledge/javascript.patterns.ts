@@ -1324,4 +1324,41 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     references: [NODE_ERRORS],
     samples: ["Error [ERR_PACKAGE_PATH_NOT_EXPORTED]: Package subpath './lib/utils' is not defined by \"exports\" in /app/node_modules/uuid/package.json\n    at new NodeError (node:internal/errors:405:5)"],
   },
+  {
+    id: 'javascript.lambda-runtime-error',
+    language: 'javascript',
+    match: /"errorType":\s?"(?<kind>Runtime\.\w{1,60})"|^(?<kind2>Runtime\.(?:ImportModuleError|HandlerNotFound|UserCodeSyntaxError|ExitError|MalformedHandlerName)): (?<message>[^\n]{0,300})/m,
+    errorType: (c) => c.kind ?? c.kind2 ?? 'Runtime.ImportModuleError',
+    category: 'configuration',
+    priority: 9,
+    summary: (c) => `AWS Lambda could not start the function: ${c.kind ?? c.kind2}.`,
+    explanation: (c) =>
+      /ImportModuleError|HandlerNotFound|MalformedHandlerName/.test(c.kind ?? c.kind2 ?? '')
+        ? 'The Lambda runtime loads the file and export named by the handler setting (file.export) from the deployment package. The file is not at the root of the package (zipped with its folder), the handler name does not match the export, or a dependency is missing from node_modules in the package.'
+        : 'The Lambda runtime failed while loading or running the handler; the errorMessage and stack in the log line say where.',
+    causes: ['The zip contains the project folder instead of its contents, so index.js is not at the root', 'The handler setting (e.g. index.handler) does not match the file and export', 'node_modules (or a native dependency built for another OS) missing from the package', 'An ES module handler (.mjs / "type": "module") loaded as CommonJS, or the reverse'],
+    fixes: (c) => [
+      fix(`Check the handler and the package layout for ${c.kind ?? c.kind2}`, ['List the zip: the handler file must be at its root, next to node_modules.', 'Set the handler to <file without extension>.<exported function>.'], 'unzip -l function.zip | head\naws lambda get-function-configuration --function-name my-fn --query Handler'),
+    ],
+    references: [{ title: 'AWS Lambda: Troubleshoot invocation issues', url: 'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html' }],
+    samples: ['2024-01-01T00:00:00.000Z\tundefined\tERROR\tUncaught Exception \t{"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module \'index\'\\nRequire stack:\\n- /var/runtime/index.mjs","stack":["Runtime.ImportModuleError: Error: Cannot find module \'index\'"]}'],
+  },
+  {
+    // Any other built-in error class, when a JavaScript stack frame follows (so that Python's or
+    // Ruby's TypeError never lands here).
+    id: 'javascript.error-class',
+    language: 'javascript',
+    match: /^(?:Uncaught )?(?<cls>SyntaxError|TypeError|ReferenceError|RangeError|EvalError|URIError)(?: \[[A-Z_]{2,60}\])?: (?<message>[^\n]{1,300})\n(?:[^\n]{0,300}\n){0,3}?[ \t]+at [^\n]{0,300}?(?:\.(?:[cm]?[jt]sx?|vue|svelte):\d+(?::\d+)?\)?$|node:internal|<anonymous>)/m,
+    errorType: (c) => c.cls ?? 'Error',
+    category: 'runtime',
+    priority: -5,
+    summary: (c) => `JavaScript threw ${c.cls}: ${c.message}`,
+    explanation: (c) => `${c.cls} was thrown and not caught. The first "at" line below the message that points into your own code (not node_modules or node:internal) is where it happened; the message says what the engine could not do.`,
+    causes: ['A value of an unexpected type or shape (often undefined from an API, a config or a missing import)', 'Code that the runtime cannot parse or run in this environment (syntax, module format, Node.js version)'],
+    fixes: (c) => [
+      fix(`Find where the ${c.cls} is thrown`, ['Open the first stack frame in your own code and log the values used on that line.', 'Search for the exact message together with the library name if the frame is inside node_modules.']),
+    ],
+    references: [mdn('Reference/Errors', 'JavaScript error reference')],
+    samples: ["SyntaxError: Identifier 'a' has already been declared\n    at wrapSafe (node:internal/modules/cjs/loader:1378:20)"],
+  },
 ];
