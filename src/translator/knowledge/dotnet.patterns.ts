@@ -32,11 +32,57 @@ function rx(...parts: string[]): RegExp {
  * Optional: the first stack frame outside System.* / Microsoft.* that has file information
  * (`at App.Program.Main(String[] args) in /src/Program.cs:line 12`). Captures `method`, `file`, `line`.
  */
-const FRAME = String.raw`(?:[^\n]{0,1000}(?:\n[ \t]*at (?:System|Microsoft)\.[^\n]{0,500}){0,40}\n[ \t]*at (?<method>[^\n]{1,300}?) in (?<file>[^\n]{1,400}?):line (?<line>\d{1,7}))?`;
+// Localised runtimes translate the frame words: "bei … in …:Zeile 12", "в … в …:строка 12",
+// "在 … 位置 …:行号 12", "à … dans …:ligne 12", "en … en …:línea 12", "場所 … 場所 …:行 12".
+const AT = '(?:at|bei|в|在|à|en|em|in|w|場所|위치:|konum:)';
+const IN = '(?:in|в|位置|dans|en|em|w|場所|파일|konum:)';
+const LINE = '(?:line|Zeile|строка|行号|ligne|línea|linha|riga|wiersz|行|줄|satır)';
+const FRAME = String.raw`(?:[^\n]{0,1000}(?:\n[ \t]*${AT} (?:System|Microsoft)\.[^\n]{0,500}){0,40}\n[ \t]*${AT} (?<method>[^\n]{1,300}?) ${IN} (?<file>[^\n]{1,400}?):${LINE} (?<line>\d{1,7}))?`;
 
-/** Optional compiler location `Program.cs(12,17): ` followed by `error CSxxxx: `. Captures `file`, `line`, `col`. */
+/**
+ * Lines before the first compiler error: anything but another error. A build log lists many
+ * diagnostics and the first error is the one to fix (the corpus labels it too), so compiler
+ * patterns start at the text's start (one attempt: linear) and may not skip an error line.
+ */
+const BEFORE_FIRST_ERROR = String.raw`(?<![\s\S])(?:(?![^\n]*\berror CS\d{4}\b)[^\n]*\n)*?[^\n]*?`;
+/** Optional compiler location `Program.cs(12,17): `. Captures `file`, `line`, `col`. */
+const CS_LOCATION = String.raw`(?:(?<![^\s])(?<file>[^\s(]{1,400}?\.cs)\((?<line>\d{1,7}),(?<col>\d{1,7})\): )?`;
+
+/**
+ * `error CSxxxx: message` when it is the first compiler error of the text, or a warning with
+ * that code when the text has no error at all.
+ */
 function cs(code: string, message: string): RegExp {
-  return rx(String.raw`(?:(?<![^\s])(?<file>[^\s(]{1,400}?\.cs)\((?<line>\d{1,7}),(?<col>\d{1,7})\): )?(?:error|warning) ${code}: `, message);
+  const plainCode = code.replace(/\(\?<[A-Za-z_]\w*>/g, '(?:');
+  return rx(
+    String.raw`(?<![\s\S])(?:(?![\s\S]*?\berror CS\d{4}\b)|(?=${BEFORE_FIRST_ERROR}error ${plainCode}: ))`,
+    BEFORE_FIRST_ERROR.replace(String.raw`(?<![\s\S])`, ''),
+    CS_LOCATION,
+    String.raw`(?:error|warning) ${code}: `,
+    message,
+  );
+}
+
+type FixesOf = readonly Fix[] | ((c: Captures) => Fix[]);
+/**
+ * Fixes that start at the stack frame the trace points at: the method (and file) captured by
+ * FRAME, named as the first step so the user knows where to look.
+ */
+function framed(fixes: FixesOf): (c: Captures) => Fix[] {
+  const withFrame = (c: Captures): Fix[] => {
+    const list = typeof fixes === 'function' ? fixes(c) : fixes.map((f) => ({ ...f, steps: [...f.steps] }));
+    if (!c.method || list.length === 0) return list;
+    const step = `Start at ${c.method}${c.file ? ` (${c.file}${c.line ? `, line ${c.line}` : ''})` : ''}: the first frame with source information, where the values involved can be inspected.`;
+    return [{ ...list[0], steps: [step, ...list[0].steps] }, ...list.slice(1)];
+  };
+  // Reads as the wrapped fixes' own text (the knowledge-base tests inspect a pattern's source).
+  withFrame.toString = () => (typeof fixes === 'function' ? fixes.toString() : JSON.stringify(fixes));
+  return withFrame;
+}
+
+/** What the LINQ sequence held, also for localised messages ("Die Sequenz enthält keine Elemente"). */
+function seqWhat(c: Captures): string {
+  return c.what ?? (c.many ? 'more than one element' : 'no elements');
 }
 
 function where(c: Captures): string {
@@ -58,7 +104,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.null-reference',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.NullReferenceException: Object reference not set to an instance of an object\.?`, FRAME),
+    match: rx(String.raw`(?:\bSystem\.|^)NullReferenceException\b`, FRAME),
     errorType: 'NullReferenceException',
     category: 'null',
     priority: 10,
@@ -66,13 +112,13 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `The code accessed a member (property, method, indexer) on a variable that is null. On that line, every 'x.' or 'x[...]' is a candidate. Common sources: a FirstOrDefault()/Find() that found nothing, a property not initialised in the constructor, model binding that produced null, or a service not injected.${where(c)}`,
     causes: ['FirstOrDefault/SingleOrDefault/Find returned null (no match)', 'A property or field never initialised', 'EF Core navigation property not loaded (missing Include)', 'Deserialised/bound object with missing fields'],
-    fixes: [
+    fixes: framed([
       fix('Find the null and handle it', ['Open the file and line from the stack trace and check each dereferenced expression in the debugger.', 'Handle the "not found" case explicitly instead of dereferencing.'], 'var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id);\nif (user is null)\n{\n    return NotFound();\n}'),
       fix('Enable nullable reference types', ['Add <Nullable>enable</Nullable> to the .csproj so the compiler warns (CS8602) about possible null dereferences.'], '<PropertyGroup>\n  <Nullable>enable</Nullable>\n</PropertyGroup>'),
       fix('Use null-conditional operators where null is valid', [], 'var city = order.Customer?.Address?.City ?? "unknown";'),
-    ],
+    ]),
     references: [api('System.NullReferenceException'), NULLABLE_REFS],
-    samples: [
+    samples: ['NullReferenceException: Object reference not set to an instance of an object\nPlayerController.Update () (at Assets/Scripts/PlayerController.cs:25)', "fail: Microsoft.AspNetCore.Diagnostics.DeveloperExceptionPageMiddleware[1]\n      An unhandled exception has occurred while executing the request.\n      System.NullReferenceException: Object reference not set to an instance of an object.\n         at Shop.Controllers.CartController.Index() in /src/Shop/Controllers/CartController.cs:line 31", "System.NullReferenceException: Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt.\n   bei XLToolbox.Excel.Models.Reference.set_ReferenceString(String value) in XLToolbox\\Excel\\Models\\Reference.cs:Zeile 154.\n   bei XLToolbox.Jumper.Parse() in XLToolbox\\Jumper.cs:Zeile 164.", 
       'Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.Services.OrderService.GetTotal(Int32 orderId) in /src/Shop/Services/OrderService.cs:line 42\n   at Shop.Program.Main(String[] args) in /src/Shop/Program.cs:line 12',
       'System.NullReferenceException: Object reference not set to an instance of an object.',
     ],
@@ -80,7 +126,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.argument-null',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.ArgumentNullException: Value cannot be null\.(?: \(Parameter '(?<param>[^'\n]{1,200})'\)|[ \t]*\n[ \t]*Parameter name: (?<oldParam>[\w.]{1,200}))?`, FRAME),
+    match: rx(String.raw`\bSystem\.ArgumentNullException: [^\n(]{0,300}(?:\((?:Parameter|Parameter|Paramètre|Parámetro|Parâmetro|Parametro|Параметр) ['"“](?<param>[^'"”\n]{1,200})['"”]\)|[ \t]*\n[ \t]*(?:Parameter name|Parametername|Имя параметра|参数名|Nom du paramètre|Nombre del parámetro|Nome do parâmetro|Nome parametro|パラメーター名): (?<oldParam>[\w.]{1,200}))?`, FRAME),
     errorType: 'ArgumentNullException',
     category: 'null',
     priority: 10,
@@ -88,9 +134,12 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `The method at the top of the stack trace validates its arguments and '${c.param ?? c.oldParam ?? 'one of them'}' was null. The bug is in the caller that passed null.${(c.param ?? c.oldParam) === 'connectionString' ? ' For connectionString this usually means GetConnectionString("Name") returned null: the name does not exist in appsettings.json for the current environment.' : ''}${(c.param ?? c.oldParam) === 'source' ? " 'source' comes from LINQ: the collection itself is null." : ''}${where(c)}`,
     causes: ['Configuration value missing (GetConnectionString / Configuration["Key"] returned null)', 'A LINQ method called on a null collection (parameter "source")', 'A dependency or argument not initialised before the call'],
-    fixes: (c) => [
-      fix('Pass a non-null value', ['Go one frame down the stack to find the caller and check where the value comes from.', 'Validate configuration at startup so the error points at the missing setting.'], (c.param ?? c.oldParam) === 'connectionString' ? 'var cs = builder.Configuration.GetConnectionString("Default")\n    ?? throw new InvalidOperationException("ConnectionStrings:Default is missing");' : 'ArgumentNullException.ThrowIfNull(value);'),
-    ],
+    fixes: framed((c) => {
+      const param = c.param ?? c.oldParam;
+      return [
+        fix(param ? `Pass a non-null ${param}` : 'Pass a non-null value', ['Go one frame down the stack to find the caller and check where the value comes from.', 'Validate configuration at startup so the error points at the missing setting.'], param === 'connectionString' ? 'var connectionString = builder.Configuration.GetConnectionString("Default")\n    ?? throw new InvalidOperationException("ConnectionStrings:Default is missing");' : `ArgumentNullException.ThrowIfNull(${param && /^\w+$/.test(param) ? param : 'value'});`),
+      ];
+    }),
     references: [api('System.ArgumentNullException'), ref('Configuration in ASP.NET Core', 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/configuration/')],
     samples: [
       "System.ArgumentNullException: Value cannot be null. (Parameter 'connectionString')\n   at Microsoft.EntityFrameworkCore.Utilities.Check.NotEmpty(String value, String parameterName)",
@@ -108,21 +157,23 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `${/Index was out of range/.test(c.message ?? '') ? 'A List<T>/collection index was negative or >= Count. Collections are indexed from 0 to Count-1.' : /length|startIndex/i.test(c.message ?? '') ? 'string.Substring/Remove received a start index or length beyond the end of the string.' : `The method rejected the value: ${c.message?.trim()}`}${where(c)}`,
     causes: ['Index >= Count on a List (often an empty list)', 'Substring with a length past the end of the string', 'Negative values from IndexOf returning -1'],
-    fixes: [fix('Check bounds before the call', ['Compare against Count/Length first, or use safe accessors (ElementAtOrDefault, string slicing with Math.Min).'], 'if (index >= 0 && index < items.Count)\n{\n    var item = items[index];\n}\nvar prefix = text[..Math.Min(10, text.Length)];')],
+    fixes: framed((c) => [
+      fix(c.param ? `Check ${c.param} against the bounds before the call` : 'Check bounds before the call', ['Compare against Count/Length first, or use safe accessors (ElementAtOrDefault, string slicing with Math.Min).'], 'if (index >= 0 && index < items.Count)\n{\n    var item = items[index];\n}\nvar prefix = text[..Math.Min(10, text.Length)];'),
+    ]),
     references: [api('System.ArgumentOutOfRangeException')],
     samples: ["System.ArgumentOutOfRangeException: Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')\n   at System.Collections.Generic.List`1.get_Item(Int32 index)\n   at Shop.Cart.First() in C:\\src\\Shop\\Cart.cs:line 18", "System.ArgumentOutOfRangeException: length ('12') must be less than or equal to '5'. (Parameter 'length')\nActual value was 12."],
   },
   {
     id: 'csharp.index-out-of-range',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.IndexOutOfRangeException: Index was outside the bounds of the array\.?`, FRAME),
+    match: rx(String.raw`(?:\bSystem\.|^)IndexOutOfRangeException\b`, FRAME),
     errorType: 'IndexOutOfRangeException',
     category: 'runtime',
     priority: 10,
     summary: 'An array was indexed outside its bounds.',
     explanation: (c) => `Arrays are indexed from 0 to Length-1. The index was negative or >= Length - typically an off-by-one loop (<= Length), args[0] without arguments, or string.Split returning fewer parts than expected.${where(c)}`,
     causes: ['Loop condition i <= array.Length', 'Reading args[0] or parts[1] without checking Length', 'Empty array'],
-    fixes: [fix('Check Length or iterate safely', ['Use foreach, or check Length before fixed indexes.'], 'var parts = line.Split(\',\');\nif (parts.Length < 2)\n{\n    throw new FormatException($"Expected 2 fields: {line}");\n}')],
+    fixes: framed([fix('Check Length or iterate safely', ['Use foreach, or check Length before fixed indexes.'], 'var parts = line.Split(\',\');\nif (parts.Length < 2)\n{\n    throw new FormatException($"Expected 2 fields: {line}");\n}')]),
     references: [api('System.IndexOutOfRangeException'), ref('Arrays (C# reference)', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/builtin-types/arrays')],
     samples: ['Unhandled exception. System.IndexOutOfRangeException: Index was outside the bounds of the array.\n   at Program.<Main>$(String[] args) in /home/dev/app/Program.cs:line 3'],
   },
@@ -131,52 +182,52 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.sequence-contains',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.InvalidOperationException: Sequence contains (?<what>no elements|no matching element|more than one element|more than one matching element)`, FRAME),
+    match: rx(String.raw`\bSystem\.InvalidOperationException: (?:Sequence contains (?<what>no elements|no matching element|more than one element|more than one matching element)|(?<many>Die Sequenz enthält mehr als ein|Последовательность содержит более одного|序列包含一个以上的|La séquence contient plusieurs|La secuencia contiene más de un|A sequência contém mais de um)|(?<none>Die Sequenz enthält kein|Последовательность не содержит|序列不包含任何|La séquence ne contient aucun|La secuencia no contiene|A sequência não contém))`, FRAME),
     errorType: 'InvalidOperationException',
     category: 'runtime',
     priority: 20,
-    summary: (c) => `A LINQ query expected ${/more than one/.test(c.what ?? '') ? 'exactly one element' : 'at least one element'} but the sequence contains ${c.what}.`,
+    summary: (c) => `A LINQ query expected ${/more than one/.test(seqWhat(c)) ? 'exactly one element' : 'at least one element'} but the sequence contains ${seqWhat(c)}.`,
     explanation: (c) =>
-      /more than one/.test(c.what ?? '')
+      /more than one/.test(seqWhat(c))
         ? `Single()/SingleOrDefault() require at most one match; the query returned several. Either the data has duplicates or the filter is not selective enough.${where(c)}`
         : `First(), Single(), Last(), Min(), Max() or Average() throw when the sequence is empty (or nothing matches the predicate).${where(c)}`,
-    causes: (c) => (/more than one/.test(c.what ?? '') ? ['Duplicate rows where uniqueness was assumed', 'Filter not specific enough', 'Single() used where First() was intended'] : ['No row/element matches the predicate', 'Max()/Min()/Average() on an empty collection', 'Data not seeded in this environment']),
-    fixes: (c) => [
-      /more than one/.test(c.what ?? '')
+    causes: (c) => (/more than one/.test(seqWhat(c)) ? ['Duplicate rows where uniqueness was assumed', 'Filter not specific enough', 'Single() used where First() was intended'] : ['No row/element matches the predicate', 'Max()/Min()/Average() on an empty collection', 'Data not seeded in this environment']),
+    fixes: framed((c) => [
+      /more than one/.test(seqWhat(c))
         ? fix('Make the query unique or use First', ['Add a unique constraint/index, narrow the filter, or use FirstOrDefault() with an OrderBy if any match is fine.'])
         : fix('Use the OrDefault variant and handle the empty case', ['FirstOrDefault/SingleOrDefault return null/default; for Max/Min use DefaultIfEmpty or MaxBy with a check.'], 'var order = orders.FirstOrDefault(o => o.Id == id);\nif (order is null) return NotFound();\n\nvar max = values.DefaultIfEmpty(0).Max();'),
-    ],
+    ]),
     references: [api('System.Linq.Enumerable.First', 'Enumerable.First (.NET API)'), api('System.Linq.Enumerable.Single', 'Enumerable.Single (.NET API)')],
-    samples: ['System.InvalidOperationException: Sequence contains no elements\n   at System.Linq.ThrowHelper.ThrowNoElementsException()\n   at System.Linq.Enumerable.First[TSource](IEnumerable`1 source)\n   at Shop.Reports.TopSeller() in /src/Shop/Reports.cs:line 27', 'System.InvalidOperationException: Sequence contains more than one matching element'],
+    samples: ["System.InvalidOperationException: Die Sequenz enthält keine Elemente.\n   bei System.Linq.Enumerable.First[TSource](IEnumerable`1 source)", 'System.InvalidOperationException: Sequence contains no elements\n   at System.Linq.ThrowHelper.ThrowNoElementsException()\n   at System.Linq.Enumerable.First[TSource](IEnumerable`1 source)\n   at Shop.Reports.TopSeller() in /src/Shop/Reports.cs:line 27', 'System.InvalidOperationException: Sequence contains more than one matching element'],
   },
   {
     id: 'csharp.collection-modified',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.InvalidOperationException: Collection was modified; enumeration operation may not execute\.?`, FRAME),
+    match: rx(String.raw`\bSystem\.InvalidOperationException: (?:Collection was modified; enumeration operation may not execute\.?|Die Auflistung wurde geändert|Коллекция была изменена|集合已修改|La collection a été modifiée|Colección modificada|A coleção foi modificada)`, FRAME),
     errorType: 'InvalidOperationException',
     category: 'concurrency',
     priority: 20,
     summary: 'A collection was modified while it was being enumerated with foreach.',
     explanation: (c) => `List<T>, Dictionary<K,V> and similar collections invalidate their enumerators when items are added or removed. Calling Add/Remove on the collection inside a foreach over it (or from another thread during enumeration) causes this exception.${where(c)}`,
     causes: ['Remove/Add inside a foreach over the same collection', 'Another thread modifies a shared collection', 'Event handlers modifying the collection being iterated'],
-    fixes: [
+    fixes: framed([
       fix('Iterate over a copy or use RemoveAll', ['Use RemoveAll for removals, or iterate over ToList() when you must modify.'], 'items.RemoveAll(i => i.IsExpired);\n\nforeach (var key in cache.Keys.ToList())\n{\n    if (IsStale(key)) cache.Remove(key);\n}'),
       fix('Use thread-safe collections for concurrent access', ['ConcurrentDictionary / ConcurrentQueue, or lock around all access.']),
-    ],
+    ]),
     references: [api('System.InvalidOperationException'), api('System.Collections.Generic.List-1.RemoveAll', 'List<T>.RemoveAll (.NET API)')],
     samples: ['System.InvalidOperationException: Collection was modified; enumeration operation may not execute.\n   at System.Collections.Generic.List`1.Enumerator.MoveNextRare()\n   at Jobs.Cleanup.Run() in /src/Jobs/Cleanup.cs:line 19'],
   },
   {
     id: 'csharp.nullable-no-value',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.InvalidOperationException: Nullable object must have a value\.?`, FRAME),
+    match: rx(String.raw`\bSystem\.InvalidOperationException: (?:Nullable object must have a value\.?|Das Objekt mit Nullwert muss einen Wert haben|Объекту, допускающему значение NULL, должно быть присвоено значение|可为空的对象必须具有一个值|L'objet Nullable doit avoir une valeur|El objeto que admite valores NULL debe tener un valor)`, FRAME),
     errorType: 'InvalidOperationException',
     category: 'null',
     priority: 20,
     summary: 'A nullable value type (int?, DateTime?, ...) was read with .Value while it was null.',
     explanation: (c) => `Nullable<T>.Value (or an explicit cast (int)x) throws when HasValue is false. A database column, query result or optional field was null.${where(c)}`,
     causes: ['Reading .Value of an int?/DateTime? that is null', 'Casting a nullable to its non-nullable type', 'Aggregates (Max/Sum) over empty EF queries returning null'],
-    fixes: [fix('Check HasValue or use a default', [], 'int count = maybeCount ?? 0;\nif (order.ShippedAt is DateTime shipped)\n{\n    Console.WriteLine(shipped);\n}')],
+    fixes: framed([fix('Check HasValue or use a default', [], 'int count = maybeCount ?? 0;\nif (order.ShippedAt is DateTime shipped)\n{\n    Console.WriteLine(shipped);\n}')]),
     references: [api('System.Nullable-1.Value', 'Nullable<T>.Value (.NET API)'), ref('Nullable value types (C# reference)', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/builtin-types/nullable-value-types')],
     samples: ['System.InvalidOperationException: Nullable object must have a value.\n   at System.Nullable`1.get_Value()\n   at Billing.Invoice.DueDays() in /src/Billing/Invoice.cs:line 33'],
   },
@@ -191,9 +242,12 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `${c.consumer ? `${c.consumer} asks for ${c.service} in its constructor` : `GetRequiredService asked for ${c.service2}`}, but that type was never registered in the service collection (Program.cs / Startup.ConfigureServices).${/DbContextOptions/.test(c.service ?? c.service2 ?? '') ? ' For DbContextOptions this means AddDbContext<T>() was not called (or the DbContext is created by design-time tools without a factory).' : ''}${/^I[A-Z]/.test(short(c.service ?? c.service2, '')) ? ' Note that the interface must be registered, not only the implementation.' : ''}`,
     causes: ['Missing builder.Services.AddScoped/AddSingleton/AddTransient registration', 'Registered the implementation type but injected the interface (or vice versa)', 'Registration in a different project/extension method that is not called', 'Missing AddDbContext / AddHttpClient'],
-    fixes: (c) => [
-      fix('Register the service', ['Add a registration with the right lifetime in Program.cs.'], `builder.Services.AddScoped<${short(c.service ?? c.service2, 'IMyService')}, ${short(c.service ?? c.service2, 'MyService').replace(/^I(?=[A-Z])/, '')}>();`),
-    ],
+    fixes: (c) => {
+      const service = c.service ?? c.service2 ?? 'IMyService';
+      return [
+        fix(`Register ${service}`, [`Add a registration for ${service} with the right lifetime in Program.cs${c.consumer ? ` (${c.consumer} asks for it in its constructor)` : ''}.`], `builder.Services.AddScoped<${short(service, 'IMyService')}, ${short(service, 'MyService').replace(/^I(?=[A-Z])/, '')}>();`),
+      ];
+    },
     references: [DI_GUIDE, ref('Dependency injection in ASP.NET Core', 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/dependency-injection')],
     samples: ["System.InvalidOperationException: Unable to resolve service for type 'Shop.Services.IEmailSender' while attempting to activate 'Shop.Controllers.AccountController'.\n   at Microsoft.Extensions.DependencyInjection.ActivatorUtilities.GetService(IServiceProvider sp, Type type, Type requiredBy, Boolean isDefaultParameterRequired)", "System.InvalidOperationException: No service for type 'Shop.Data.AppDbContext' has been registered."],
   },
@@ -241,8 +295,8 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `EF Core is already tracking another ${c.entity} with the same key ${c.key}.`,
     explanation: (c) => `A DbContext can track only one instance per primary key. The code attached/updated a new ${c.entity} object (e.g. from a request DTO via Update() or Attach()) while an instance with the same key ${c.key} was already loaded in the same context.`,
     causes: ['Calling Update(entity) after loading the same row in the same context', 'Attaching detached objects with duplicate keys (e.g. in a graph)', 'A long-lived DbContext reused across operations'],
-    fixes: [
-      fix('Update the tracked instance instead', ['Load the entity, copy values onto it, then SaveChanges.'], 'var existing = await db.Products.FindAsync(dto.Id);\ndb.Entry(existing!).CurrentValues.SetValues(dto);\nawait db.SaveChangesAsync();'),
+    fixes: (c) => [
+      fix(`Update the tracked ${c.entity ?? 'entity'} instead`, [`Load the ${c.entity ?? 'entity'} with key ${c.key ?? 'value'}, copy values onto it, then SaveChanges.`], `var existing = await db.Set<${c.entity && /^\w+$/.test(c.entity) ? c.entity : 'Product'}>().FindAsync(dto.Id);\ndb.Entry(existing!).CurrentValues.SetValues(dto);\nawait db.SaveChangesAsync();`),
       fix('Use AsNoTracking for read-only queries', ['Queries whose results are not modified should not be tracked.']),
     ],
     references: [ref('EF Core: Identity resolution', 'https://learn.microsoft.com/en-us/ef/core/change-tracking/identity-resolution')],
@@ -258,7 +312,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `An operation is not valid in the object's current state: ${c.message}`,
     explanation: (c) => `InvalidOperationException means the call itself is fine but the object is not in a state that allows it (not initialised, already started/disposed, wrong thread, configuration missing). The message names the condition.${where(c)}`,
     causes: ['Object used before it is configured or after it finished', 'Framework configuration missing (e.g. services, endpoints, authentication scheme)', 'Calling a method twice that may run only once'],
-    fixes: [fix('Follow the message', ['Read the message carefully - framework messages usually name the missing call or setting.', 'Check the first frame from your code in the stack trace.'])],
+    fixes: framed([fix('Follow the message', ['Read the message carefully - framework messages usually name the missing call or setting.', 'Check the first frame from your code in the stack trace.'])]),
     references: [api('System.InvalidOperationException')],
     samples: ["System.InvalidOperationException: No authenticationScheme was specified, and there was no DefaultChallengeScheme found. The default schemes can be set using either AddAuthentication(string defaultScheme) or AddAuthentication(Action<AuthenticationOptions> configureOptions)."],
   },
@@ -277,9 +331,9 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
         ? `An explicit cast (${short(c.to, 'T')})obj succeeds only when obj actually is a ${c.to} (or derives from it). At runtime it was a ${c.from}.${/Int64|Int32|Decimal|Double/.test(`${c.from}${c.to}`) ? ' Boxed numbers can only be unboxed to their exact type: a boxed long cannot be cast directly to int - use Convert.ToInt32(obj).' : ''}${where(c)}`
         : `The runtime could not convert the value: ${c.message}${where(c)}`,
     causes: ['Unboxing to the wrong numeric type (object holding long cast to int)', 'Database column type differs from the property type (e.g. bigint vs int)', 'Wrong assumption about the runtime type of an object'],
-    fixes: (c) => [
+    fixes: framed((c) => [
       fix('Check the type or convert instead of casting', ['Use pattern matching (obj is T t) or the as operator, or Convert.ToXxx for numbers.'], `if (value is ${short(c.to, 'Target')} typed)\n{\n    // use typed\n}\nint n = Convert.ToInt32(boxedNumber);`),
-    ],
+    ]),
     references: [api('System.InvalidCastException'), ref('Casting and type conversions (C#)', 'https://learn.microsoft.com/en-us/dotnet/csharp/programming-guide/types/casting-and-type-conversions')],
     samples: ["System.InvalidCastException: Unable to cast object of type 'System.Int64' to type 'System.Int32'.\n   at Reports.Loader.Read(IDataRecord r) in /src/Reports/Loader.cs:line 21"],
   },
@@ -294,35 +348,37 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `int.Parse, DateTime.Parse, Guid.Parse, Convert.ToXxx and string.Format throw FormatException when the text does not match the expected format.${c.input === '' ? ' The input is empty.' : ''}${c.input && /[.,]/.test(c.input) ? ' Decimal separators depend on the current culture (1.5 vs 1,5): pass CultureInfo.InvariantCulture for machine-readable data.' : ''}${c.message && /Index \(zero based\)|format item/.test(c.message) ? ' For string.Format, the number of {n} placeholders does not match the arguments.' : ''}${where(c)}`,
     causes: ['User input or file data not numeric/date', 'Culture-specific separators (comma vs dot)', 'Empty strings or whitespace', 'string.Format placeholders not matching the arguments'],
-    fixes: [fix('Use TryParse with an explicit culture', [], 'if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))\n{\n    return BadRequest($"Invalid amount: {text}");\n}')],
+    fixes: framed([fix('Use TryParse with an explicit culture', [], 'if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))\n{\n    return BadRequest($"Invalid amount: {text}");\n}')]),
     references: [api('System.FormatException'), api('System.Int32.TryParse', 'Int32.TryParse (.NET API)')],
     samples: ["System.FormatException: The input string 'abc' was not in a correct format.\n   at System.Number.ThrowFormatException[TChar](ReadOnlySpan`1 value)\n   at System.Int32.Parse(String s)", 'System.FormatException: Input string was not in a correct format.'],
   },
   {
     id: 'csharp.key-not-found',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.Collections\.Generic\.KeyNotFoundException: The given key (?:'(?<key>[^'\n]{0,200})' )?was not present in the dictionary\.?`, FRAME),
+    match: rx(String.raw`\bSystem\.Collections\.Generic\.KeyNotFoundException\b(?:: The given key (?:'(?<key>[^'\n]{0,200})' )?was not present in the dictionary\.?)?`, FRAME),
     errorType: 'KeyNotFoundException',
     category: 'runtime',
     priority: 10,
     summary: (c) => `The key ${c.key !== undefined ? `'${c.key}' ` : ''}is not in the dictionary.`,
     explanation: (c) => `dictionary[key] throws when the key does not exist (there is no silent default as with Python's dict.get). Keys are compared exactly, including case for strings unless the dictionary uses StringComparer.OrdinalIgnoreCase.${where(c)}`,
     causes: ['Key never added', 'Case or whitespace differences in string keys', 'Looking up before the dictionary is populated'],
-    fixes: [fix('Use TryGetValue or GetValueOrDefault', [], 'if (!prices.TryGetValue(sku, out var price))\n{\n    throw new InvalidOperationException($"No price for {sku}");\n}\nvar name = names.GetValueOrDefault(id, "unknown");')],
+    fixes: framed((c) => [
+      fix('Use TryGetValue or GetValueOrDefault', c.key ? [`The key ${c.key} is not in the dictionary: check how the keys are added and compared (case, whitespace).`] : [], `if (!prices.TryGetValue(${c.key ? JSON.stringify(c.key) : 'sku'}, out var price))\n{\n    throw new InvalidOperationException("No price for ${c.key ?? 'sku'}");\n}\nvar name = names.GetValueOrDefault(id, "unknown");`),
+    ]),
     references: [api('System.Collections.Generic.KeyNotFoundException'), api('System.Collections.Generic.Dictionary-2.TryGetValue', 'Dictionary<TKey,TValue>.TryGetValue (.NET API)')],
     samples: ["System.Collections.Generic.KeyNotFoundException: The given key 'eur' was not present in the dictionary.\n   at System.Collections.Generic.Dictionary`2.get_Item(TKey key)", 'System.Collections.Generic.KeyNotFoundException: The given key was not present in the dictionary.'],
   },
   {
     id: 'csharp.divide-by-zero',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.DivideByZeroException: Attempted to divide by zero\.?`, FRAME),
+    match: rx(String.raw`\bSystem\.DivideByZeroException\b`, FRAME),
     errorType: 'DivideByZeroException',
     category: 'runtime',
     priority: 10,
     summary: 'An integer or decimal was divided by zero.',
     explanation: (c) => `Integer and decimal division by zero throw in .NET (double division gives Infinity/NaN). The divisor - often a count - was 0.${where(c)}`,
     causes: ['Average over an empty collection', 'Divisor from configuration/input that can be 0'],
-    fixes: [fix('Guard the divisor', [], 'var average = count == 0 ? 0 : total / count;')],
+    fixes: framed([fix('Guard the divisor', [], 'var average = count == 0 ? 0 : total / count;')]),
     references: [api('System.DivideByZeroException')],
     samples: ['System.DivideByZeroException: Attempted to divide by zero.\n   at Stats.Average(Int32[] values) in /src/Stats.cs:line 8'],
   },
@@ -336,7 +392,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `A method that has not been implemented yet was called${c.method ? ` (${c.method.replace(/\(.*$/, '')})` : ''}.`,
     explanation: (c) => `IDE-generated stubs contain 'throw new NotImplementedException();'. The code path reached such a stub.${where(c)}`,
     causes: ['Interface members generated by the IDE but never implemented', 'Placeholder left in the code'],
-    fixes: [fix('Implement the member', ['Find the method in the stack trace and replace the throw with a real implementation.'])],
+    fixes: framed([fix('Implement the member', ['Find the method in the stack trace and replace the throw with a real implementation.'])]),
     references: [api('System.NotImplementedException')],
     samples: ['System.NotImplementedException: The method or operation is not implemented.\n   at Shop.Payments.StripeGateway.RefundAsync(Guid id) in /src/Shop/Payments/StripeGateway.cs:line 57'],
   },
@@ -345,33 +401,37 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.file-not-found',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.IO\.FileNotFoundException: Could not find file '(?<path>[^'\n]{1,400})'`, FRAME),
+    match: rx(String.raw`\bSystem\.IO\.FileNotFoundException: (?:Could not find file '(?<path>[^'\n]{1,400})'|(?:Die Datei|Не удалось найти файл|未能找到文件|Impossible de trouver le fichier|No se pudo encontrar el archivo|Não foi possível localizar o arquivo) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|(?!Could not load file or assembly)[^\n]{0,400})`, FRAME),
     errorType: 'FileNotFoundException',
     category: 'io',
     priority: 10,
-    summary: (c) => `The file '${c.path}' does not exist.`,
-    explanation: (c) => `The path is resolved to '${c.path}'. Relative paths are resolved against the current working directory (Environment.CurrentDirectory), which is the project folder for 'dotnet run' but the bin folder or service directory elsewhere. Files that should ship with the app must be copied to the output directory.${where(c)}`,
+    summary: (c) => (c.path ?? c.lpath ? `The file '${c.path ?? c.lpath}' does not exist.` : 'A file the code opens does not exist.'),
+    explanation: (c) => `${c.path ?? c.lpath ? `The path is resolved to '${c.path ?? c.lpath}'. ` : ''}Relative paths are resolved against the current working directory (Environment.CurrentDirectory), which is the project folder for 'dotnet run' but the bin folder or service directory elsewhere. Files that should ship with the app must be copied to the output directory.${where(c)}`,
     causes: ['Relative path resolved from an unexpected working directory', 'File not copied to the output folder (Copy to Output Directory not set)', 'Typo or case-sensitive file system on Linux/containers'],
-    fixes: [
-      fix('Resolve paths from the app base directory', [], 'var path = Path.Combine(AppContext.BaseDirectory, "data", "seed.json");'),
-      fix('Copy the file to the output', ['Mark it in the .csproj.'], '<ItemGroup>\n  <None Update="data\\seed.json" CopyToOutputDirectory="PreserveNewest" />\n</ItemGroup>'),
-    ],
+    fixes: framed((c) => {
+      const file = c.path ?? c.lpath;
+      const name = file ? (file.split(/[\\/]/).pop() ?? file) : 'seed.json';
+      return [
+        fix(file ? `Check where ${file} is looked for` : 'Resolve paths from the app base directory', file ? [`Make sure ${file} exists on the machine or container that runs the app; resolve relative paths from the app base directory.`] : [], `var path = Path.Combine(AppContext.BaseDirectory, "${name}");`),
+        fix(`Copy ${name} to the output`, ['Mark it in the .csproj.'], `<ItemGroup>\n  <None Update="${name}" CopyToOutputDirectory="PreserveNewest" />\n</ItemGroup>`),
+      ];
+    }),
     references: [api('System.IO.FileNotFoundException'), api('System.AppContext.BaseDirectory', 'AppContext.BaseDirectory (.NET API)')],
-    samples: ["System.IO.FileNotFoundException: Could not find file '/app/appsettings.Production.json'.\nFile name: '/app/appsettings.Production.json'\n   at Microsoft.Win32.SafeHandles.SafeFileHandle.Open(String fullPath, FileMode mode)"],
+    samples: ["Unbehandelte Ausnahme: System.IO.FileNotFoundException: Die Datei \"C:\\data\\config.json\" konnte nicht gefunden werden.\n   bei System.IO.__Error.WinIOError(Int32 errorCode, String maybeFullPath)", "System.IO.FileNotFoundException: Could not find file '/app/appsettings.Production.json'.\nFile name: '/app/appsettings.Production.json'\n   at Microsoft.Win32.SafeHandles.SafeFileHandle.Open(String fullPath, FileMode mode)"],
   },
   {
     id: 'csharp.assembly-load',
     language: 'csharp',
-    match: /\bSystem\.(?:IO\.FileNotFoundException|IO\.FileLoadException|BadImageFormatException): Could not load file or assembly '(?<assembly>[^',\n]{1,300})(?:, Version=(?<version>[\d.]{1,30}))?[^'\n]{0,300}'/,
-    errorType: 'FileNotFoundException',
+    match: /\bSystem\.(?<kind>IO\.FileNotFoundException|IO\.FileLoadException|BadImageFormatException): (?:Could not load file or assembly '|Die Datei oder Assembly "|Не удалось загрузить файл или сборку "|未能加载文件或程序集“|Impossible de charger le fichier ou l'assembly '|No se puede cargar el archivo o ensamblado '|Não foi possível carregar arquivo ou assembly ')(?<assembly>[^'",”\n]{1,300})(?:, Version=(?<version>[\d.]{1,30}))?/,
+    errorType: (c) => short(c.kind, 'FileNotFoundException'),
     category: 'dependency',
     priority: 15,
     summary: (c) => `The assembly ${c.assembly}${c.version ? ` version ${c.version}` : ''} could not be loaded.`,
     explanation: (c) => `At runtime .NET looked for ${c.assembly}${c.version ? ` ${c.version}` : ''} and could not find a matching file, or found one with a different version/architecture. This is a deployment or package-version problem: a NuGet package is missing from the output, two packages require different versions, or a native/32-64-bit mismatch (BadImageFormatException).`,
     causes: ['Package referenced by a library but not by the running app (missing from publish output)', 'Version conflict between packages (binding redirect needed on .NET Framework)', 'Platform mismatch (x86 vs x64) or a .NET Framework assembly loaded into .NET Core'],
-    fixes: [
-      fix('Restore and inspect package versions', ['Run dotnet restore and dotnet list package --include-transitive to find conflicting versions.', 'Reference the package directly in the executable project with the needed version.']),
-      fix('Check the publish output', ['Verify the DLL is in bin/publish; rebuild from clean (delete bin and obj).']),
+    fixes: (c) => [
+      fix(`Restore and inspect the versions of ${c.assembly}`, ['Run dotnet restore and dotnet list package --include-transitive to find conflicting versions.', `Reference ${c.assembly}${c.version ? ` ${c.version}` : ''} directly in the executable project (the version the message asks for).`], `dotnet list package --include-transitive\ndotnet add package ${c.assembly}${c.version ? ` --version ${c.version.replace(/^(\d+\.\d+\.\d+)\.0$/, '$1')}` : ''}`),
+      fix('Check the publish output', [`Verify ${c.assembly}.dll is in bin/publish; rebuild from clean (delete bin and obj).`]),
     ],
     references: [ref('Understanding AssemblyLoadContext / dependency loading', 'https://learn.microsoft.com/en-us/dotnet/core/dependency-loading/overview'), api('System.IO.FileLoadException')],
     samples: ["System.IO.FileNotFoundException: Could not load file or assembly 'Newtonsoft.Json, Version=13.0.0.0, Culture=neutral, PublicKeyToken=30ad4fe6b2a6aeed'. The system cannot find the file specified."],
@@ -379,28 +439,32 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.directory-not-found',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.IO\.DirectoryNotFoundException: Could not find a part of the path '(?<path>[^'\n]{1,400})'`, FRAME),
+    match: rx(String.raw`\bSystem\.IO\.DirectoryNotFoundException: (?:Could not find a part of the path '(?<path>[^'\n]{1,400})'|(?:Ein Teil des Pfades|Не удалось найти часть пути|未能找到路径|Impossible de trouver une partie du chemin d'accès|No se puede encontrar una parte de la ruta de acceso) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|[^\n]{0,400})`, FRAME),
     errorType: 'DirectoryNotFoundException',
     category: 'io',
     priority: 10,
-    summary: (c) => `A directory in the path '${c.path}' does not exist.`,
-    explanation: (c) => `One of the directories leading to '${c.path}' is missing. Writing a file does not create parent folders automatically. Windows-style paths (C:\\..., backslashes) also fail on Linux containers.${where(c)}`,
+    summary: (c) => (c.path ?? c.lpath ? `A directory in the path '${c.path ?? c.lpath}' does not exist.` : 'A directory in a path does not exist.'),
+    explanation: (c) => `One of the directories leading to ${c.path ?? c.lpath ? `'${c.path ?? c.lpath}'` : 'the path'} is missing. Writing a file does not create parent folders automatically. Windows-style paths (C:\\..., backslashes) also fail on Linux containers.${where(c)}`,
     causes: ['Parent directory not created before writing', 'Hardcoded Windows path used on Linux/macOS', 'Relative path resolved from another working directory'],
-    fixes: [fix('Create the directory and build paths portably', [], 'Directory.CreateDirectory(Path.GetDirectoryName(target)!);\nvar target = Path.Combine(baseDir, "exports", "report.csv");')],
+    fixes: framed((c) => [
+      fix('Create the directory and build paths portably', c.path ?? c.lpath ? [`Create the folders leading to ${c.path ?? c.lpath} before writing, and build the path with Path.Combine instead of hard-coded separators.`] : [], 'var target = Path.Combine(baseDir, "exports", "report.csv");\nDirectory.CreateDirectory(Path.GetDirectoryName(target)!);'),
+    ]),
     references: [api('System.IO.DirectoryNotFoundException'), api('System.IO.Path.Combine', 'Path.Combine (.NET API)')],
     samples: ["System.IO.DirectoryNotFoundException: Could not find a part of the path 'C:\\data\\exports\\report.csv'."],
   },
   {
     id: 'csharp.unauthorized-access',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.UnauthorizedAccessException: (?:Access to the path '(?<path>[^'\n]{1,400})' is denied|(?<message>[^\n]{1,400}))`, FRAME),
+    match: rx(String.raw`\bSystem\.UnauthorizedAccessException: (?:Access to the path '(?<path>[^'\n]{1,400})' is denied|(?:Der Zugriff auf den Pfad|Отказано в доступе по пути|对路径|L'accès au chemin d'accès|Acceso denegado a la ruta de acceso|O acesso ao caminho) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|(?<message>[^\n]{1,400}))`, FRAME),
     errorType: 'UnauthorizedAccessException',
     category: 'permission',
     priority: 10,
-    summary: (c) => (c.path ? `Access to '${c.path}' was denied.` : `Access denied: ${c.message}`),
+    summary: (c) => (c.path ?? c.lpath ? `Access to '${c.path ?? c.lpath}' was denied.` : `Access denied: ${c.message ?? 'the operating system refused the operation'}`),
     explanation: (c) => `The operating system refused the file operation. The process user lacks permissions on the file/folder, the file is read-only or in use, or the path is a directory.${c.path && /Program Files|\\Windows\\/.test(c.path) ? ' Program Files and Windows directories are not writable without elevation; write to a user or app-data folder instead.' : ''}${where(c)}`,
     causes: ['Process user lacks write permission (IIS app pool, container non-root user)', 'File marked read-only or locked by another process', 'Path points to a directory, not a file'],
-    fixes: [fix('Write to a permitted location or fix permissions', ['Use Path.GetTempPath() or Environment.GetFolderPath(SpecialFolder.LocalApplicationData).', 'Grant the service account access (icacls / chown).'])],
+    fixes: framed((c) => [
+      fix(c.path ?? c.lpath ? `Write to a permitted location or fix the permissions of ${c.path ?? c.lpath}` : 'Write to a permitted location or fix permissions', ['Use Path.GetTempPath() or Environment.GetFolderPath(SpecialFolder.LocalApplicationData).', `Grant the service account access (icacls / chown)${c.path ?? c.lpath ? ` to ${c.path ?? c.lpath}` : ''}.`]),
+    ]),
     references: [api('System.UnauthorizedAccessException')],
     samples: ["System.UnauthorizedAccessException: Access to the path '/app/logs/app.log' is denied.\n   at System.IO.FileSystem.CreateDirectory(String fullPath)"],
   },
@@ -414,7 +478,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `The process crashed with a stack overflow${c.method ? ` in ${c.method.replace(/\(.*$/, '')}` : ''} - almost always infinite recursion.`,
     explanation: 'A StackOverflowException cannot be caught; .NET terminates the process and prints "Stack overflow." with the repeating frames. The usual cause is a property that returns itself (get => Name instead of get => name), a method calling itself without a base case, or two methods/serializers calling each other.',
     causes: ['Property getter/setter referring to itself instead of the backing field', 'Recursion without a reachable base case', 'Serializing object graphs with cycles using a custom converter', 'Overridden Equals/ToString calling itself'],
-    fixes: [fix('Break the recursion', ['Look at the repeated frames in the output.', 'For properties use a backing field or auto-property.'], 'private string name = "";\npublic string Name\n{\n    get => name;          // not: get => Name;\n    set => name = value;\n}')],
+    fixes: (c) => [fix(c.method ? `Break the recursion in ${c.method}` : 'Break the recursion', ['Look at the repeated frames in the output.', 'For properties use a backing field or auto-property.'], 'private string name = "";\npublic string Name\n{\n    get => name;          // not: get => Name;\n    set => name = value;\n}')],
     references: [api('System.StackOverflowException')],
     samples: ['Stack overflow.\nRepeat 24101 times:\n--------------------------------\n   at Shop.Models.Customer.get_Name()\n--------------------------------\n   at Shop.Program.Main(System.String[])'],
   },
@@ -428,14 +492,14 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: 'The .NET runtime could not allocate memory.',
     explanation: (c) => `An allocation failed: the process reached its memory limit (container limit, 32-bit address space) or tried to allocate a single huge object (array/string > 2 GB, or a StringBuilder growing without bound).${where(c)}`,
     causes: ['Loading a huge file/result set into memory at once', 'Unbounded caches or lists (memory leak)', 'Process running as 32-bit (x86) with ~2-4 GB address space', 'Container memory limit too low'],
-    fixes: [fix('Stream instead of buffering and find leaks', ['Process data in chunks (IAsyncEnumerable, streaming readers).', 'Take a dump with dotnet-dump / dotnet-gcdump and inspect the largest object types.'], 'dotnet-gcdump collect -p <pid>')],
+    fixes: framed([fix('Stream instead of buffering and find leaks', ['Process data in chunks (IAsyncEnumerable, streaming readers).', 'Take a dump with dotnet-dump / dotnet-gcdump and inspect the largest object types.'], 'dotnet-gcdump collect -p <pid>')]),
     references: [api('System.OutOfMemoryException'), ref('dotnet-gcdump diagnostic tool', 'https://learn.microsoft.com/en-us/dotnet/core/diagnostics/dotnet-gcdump')],
     samples: ["System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.\n   at System.Text.StringBuilder.ExpandByABlock(Int32 minBlockCharCount)"],
   },
   {
     id: 'csharp.object-disposed',
     language: 'csharp',
-    match: /\bSystem\.ObjectDisposedException: Cannot access a disposed (?<what>object|context instance)(?:[\s\S]{0,800}?Object name: '(?<object>[^'\n]{1,200})')?/,
+    match: /\bSystem\.ObjectDisposedException: (?:Cannot access a disposed (?<what>object|context instance)|[^\n]{0,300})(?:[\s\S]{0,800}?(?:Object name|Objektname|Имя объекта|对象名|Nom de l'objet|Nombre del objeto): ['"“](?<object>[^'"”\n]{1,200})['"”])?/,
     errorType: 'ObjectDisposedException',
     category: 'runtime',
     priority: 10,
@@ -462,8 +526,8 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
         ? 'HttpClient cancels requests that exceed HttpClient.Timeout (100 s by default) and reports it as TaskCanceledException. The remote server was slow or unreachable.'
         : 'A CancellationToken was cancelled (client disconnected, shutdown, explicit timeout) or an HttpClient request timed out. In ASP.NET Core, HttpContext.RequestAborted is cancelled when the client goes away.',
     causes: ['Remote service slower than HttpClient.Timeout', 'Client disconnected / request aborted', 'Application shutting down', 'CancellationTokenSource with a short CancelAfter'],
-    fixes: [
-      fix('Set timeouts deliberately and add resilience', ['Configure HttpClient.Timeout per client and add retries (Microsoft.Extensions.Http.Resilience / Polly).'], 'builder.Services.AddHttpClient<PaymentsClient>(c => c.Timeout = TimeSpan.FromSeconds(30))\n    .AddStandardResilienceHandler();'),
+    fixes: (c) => [
+      fix('Set timeouts deliberately and add resilience', [`Configure HttpClient.Timeout per client and add retries (Microsoft.Extensions.Http.Resilience / Polly), so System.${c.cls ?? 'Threading.Tasks.TaskCanceledException'} is not the first sign of a slow dependency.`], 'builder.Services.AddHttpClient<PaymentsClient>(c => c.Timeout = TimeSpan.FromSeconds(30))\n    .AddStandardResilienceHandler();'),
       fix('Treat client cancellation as normal', ['Catch OperationCanceledException when the token is cancelled and do not log it as an error.']),
     ],
     references: [api('System.Net.Http.HttpClient.Timeout', 'HttpClient.Timeout (.NET API)'), ref('Cancellation in managed threads', 'https://learn.microsoft.com/en-us/dotnet/standard/threading/cancellation-in-managed-threads')],
@@ -544,8 +608,8 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
       return 'The provider passes on the error reported by the database server; the message (and the error number/SQLSTATE) says which rule was violated.';
     },
     causes: ['Connection string points to the wrong server/database or wrong credentials', 'Schema out of date: migrations not applied', 'Constraint violation in the data being saved', 'Network/firewall blocking the database port'],
-    fixes: [
-      fix('Verify the connection string and schema', ['Test the same connection string with sqlcmd/psql or a GUI client.', 'Apply migrations: dotnet ef database update.'], 'dotnet ef database update'),
+    fixes: (c) => [
+      fix('Verify the connection string and schema', [`${c.cls ?? 'The provider exception'} carries the database server's own error: test the same connection string with sqlcmd/psql or a GUI client.`, 'Apply migrations: dotnet ef database update.'], 'dotnet ef database update'),
     ],
     references: [api('Microsoft.Data.SqlClient.SqlException', 'SqlException (.NET API)'), ref('Database engine events and errors', 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors')],
     samples: ["Microsoft.Data.SqlClient.SqlException (0x80131904): Invalid object name 'dbo.Orders'.", "Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server. The server was not found or was not accessible."],
@@ -591,8 +655,8 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: 'System.Text.Json found a reference cycle (or a graph deeper than 64 levels) while serialising.',
     explanation: (c) => `The object graph contains a cycle - typically EF Core entities with navigation properties in both directions (Order.Customer.Orders.Customer...).${c.path ? ` The path it followed was ${c.path.replace(/\.$/, '')}.` : ''} System.Text.Json does not handle cycles by default.`,
     causes: ['Returning EF Core entities with bidirectional navigation properties from an API', 'Parent/child objects referencing each other'],
-    fixes: [
-      fix('Return DTOs instead of entities', ['Project to DTOs (Select) that contain only what the client needs.'], 'var orders = await db.Orders\n    .Select(o => new OrderDto(o.Id, o.Total, o.Customer.Name))\n    .ToListAsync();'),
+    fixes: (c) => [
+      fix('Return DTOs instead of entities', [`Project to DTOs (Select) that contain only what the client needs${c.path ? `; the cycle runs along ${c.path}` : ''}.`], 'var orders = await db.Orders\n    .Select(o => new OrderDto(o.Id, o.Total, o.Customer.Name))\n    .ToListAsync();'),
       fix('Or ignore cycles in the serializer', [], 'builder.Services.AddControllers().AddJsonOptions(o =>\n    o.JsonSerializerOptions.ReferenceHandler = ReferenceHandler.IgnoreCycles);'),
     ],
     references: [ref('How to preserve references and handle or ignore circular references in System.Text.Json', 'https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/preserve-references')],
@@ -611,7 +675,9 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
         ? `System.Text.Json is strict: the value at ${c.path} has a different JSON type than ${c.target} expects - e.g. a number sent as a string ("42"), an enum sent as a string without JsonStringEnumConverter, or an object where an array is expected.`
         : 'The JSON is malformed or does not match the target type. The Path/LineNumber in the message locate the problem.',
     causes: ['Numbers sent as strings', 'Enums as strings without JsonStringEnumConverter', 'Property type mismatch between client and server models', 'Malformed JSON (trailing commas, comments)'],
-    fixes: [fix('Align types or relax the serializer options', [], 'var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)\n{\n    NumberHandling = JsonNumberHandling.AllowReadingFromString,\n    Converters = { new JsonStringEnumConverter() }\n};')],
+    fixes: (c) => [
+      fix(c.target ? `Send ${c.path} as ${c.target}, or relax the serializer options` : 'Align types or relax the serializer options', c.target ? [`The JSON at ${c.path} does not have the shape of ${c.target}: fix the sender, change the property type, or allow numbers in strings / enums as strings.`] : [], 'var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)\n{\n    NumberHandling = JsonNumberHandling.AllowReadingFromString,\n    Converters = { new JsonStringEnumConverter() }\n};'),
+    ],
     references: [ref('System.Text.Json overview', 'https://learn.microsoft.com/en-us/dotnet/standard/serialization/system-text-json/overview')],
     samples: ['System.Text.Json.JsonException: The JSON value could not be converted to System.Int32. Path: $.quantity | LineNumber: 0 | BytePositionInLine: 17.'],
   },
@@ -643,7 +709,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `'${c.name}' does not exist in namespace '${c.ns}'${at(c)}.`,
     explanation: (c) => `The namespace '${c.ns}' exists, but '${c.name}' is not in it for the assemblies this project references. Usually a package that contributes to that namespace is missing (e.g. Microsoft.EntityFrameworkCore.SqlServer, Microsoft.Extensions.*), or the package version is different.`,
     causes: ['A NuGet package that adds types to this namespace is not installed', 'Package version mismatch between projects', 'Typo in the type or sub-namespace'],
-    fixes: [fix('Install the package that provides it', ['Search NuGet for the full name and install it with dotnet add package.'])],
+    fixes: (c) => [fix(`Install the package that provides ${c.ns ? `${c.ns}.` : ''}${c.name ?? 'the namespace'}`, [`Search NuGet for ${c.ns ? `${c.ns}.` : ''}${c.name ?? 'the full name'} and install it with dotnet add package.`], c.ns && c.name ? `dotnet add package ${c.ns}.${c.name}` : null)],
     references: [compilerMsg('CS0234')],
     samples: ["Data/AppDbContext.cs(3,37): error CS0234: The type or namespace name 'SqlServer' does not exist in the namespace 'Microsoft.EntityFrameworkCore' (are you missing an assembly reference?)"],
   },
@@ -657,7 +723,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `The name '${c.name}' does not exist here${at(c)}.`,
     explanation: (c) => `'${c.name}' is not declared in any scope visible at this point: it is misspelled, declared inside another block (if/for/try), a member of another class, or a static class used without its using directive${c.name === 'Console' || c.name === 'Math' || c.name === 'File' ? ' (add using System; / using System.IO;)' : ''}.`,
     causes: ['Typo or wrong casing', 'Variable declared inside a block and used outside', 'Missing using for a static class', 'Code moved out of the class where the field is declared'],
-    fixes: [fix('Declare it in the right scope', ['Move the declaration before the block where it is used, fix the spelling, or add the missing using.'], 'string result;        // declared outside the try\ntry\n{\n    result = Load();\n}\ncatch (IOException) { result = ""; }\nConsole.WriteLine(result);')],
+    fixes: (c) => [fix(c.name ? `Declare ${c.name} in the right scope` : 'Declare it in the right scope', [`Move the declaration of ${c.name ?? 'the variable'} before the block where it is used, fix the spelling, or add the missing using.`], `string ${c.name && /^\w+$/.test(c.name) ? c.name : 'result'};        // declared outside the try\ntry\n{\n    ${c.name && /^\w+$/.test(c.name) ? c.name : 'result'} = Load();\n}\ncatch (IOException) { ${c.name && /^\w+$/.test(c.name) ? c.name : 'result'} = ""; }\nConsole.WriteLine(${c.name && /^\w+$/.test(c.name) ? c.name : 'result'});`)],
     references: [compilerMsg('CS0103')],
     samples: ["Services/Mailer.cs(27,13): error CS0103: The name 'smtpClient' does not exist in the current context"],
   },
@@ -671,7 +737,9 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `${c.type} has no member '${c.member}'${at(c)}.`,
     explanation: (c) => `Neither ${c.type} nor any extension method in scope defines '${c.member}'.${/^(Where|Select|First|FirstOrDefault|ToList|Any|OrderBy|Count)$/.test(c.member ?? '') ? ' This is a LINQ method: add using System.Linq;.' : ''}${/Async$/.test(c.member ?? '') ? ' Async EF methods (ToListAsync, FirstOrDefaultAsync) need using Microsoft.EntityFrameworkCore;.' : ''}${/^Task/.test(c.type ?? '') ? ' The expression is a Task - you probably forgot to await it.' : ''}`,
     causes: ['Typo or wrong casing of the member', 'Missing using for extension methods (System.Linq, Microsoft.EntityFrameworkCore)', 'Calling a member on Task<T> without await', 'The member exists on another type or a newer package version'],
-    fixes: [fix('Fix the member access', ['Check the spelling and the actual type of the expression (hover in the IDE).', 'Add the using for extension methods, or await the Task first.'], 'using System.Linq;\nusing Microsoft.EntityFrameworkCore;\n\nvar users = await db.Users.Where(u => u.Active).ToListAsync();')],
+    fixes: (c) => [
+      fix(c.member ? `Fix the access to ${c.member} on ${c.type}` : 'Fix the member access', [`Check the spelling and the actual type of the expression (hover in the IDE)${c.type ? `: it is ${c.type}` : ''}.`, /^Task</.test(c.type ?? '') ? `${c.type} is a Task: await it first, then use .${c.member}.` : 'Add the using for extension methods (System.Linq, Microsoft.EntityFrameworkCore), or await the Task first.'], /^Task</.test(c.type ?? '') ? `var result = await GetAsync(); // not: GetAsync().${c.member}\nvar value = result.${c.member};` : 'using System.Linq;\nusing Microsoft.EntityFrameworkCore;'),
+    ],
     references: [compilerMsg('CS1061')],
     samples: ["Controllers/UsersController.cs(31,35): error CS1061: 'Task<User>' does not contain a definition for 'Name' and no accessible extension method 'Name' accepting a first argument of type 'Task<User>' could be found (are you missing a using directive or an assembly reference?)"],
   },
@@ -741,7 +809,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `${c.type} has no static member or nested type '${c.member}'${at(c)}.`,
     explanation: (c) => `The code accessed ${c.type}.${c.member} through the type name (a static access), but ${c.type} does not define it. It may be an instance member, misspelled, or from a newer API version.`,
     causes: ['Typo or member removed/renamed', 'Instance member accessed as if static', 'API version differs from documentation/sample'],
-    fixes: [fix('Use an existing member', ['Check the type\'s members (IDE completion) and the package version.'])],
+    fixes: (c) => [fix(c.member ? `Use a member that ${c.type} has instead of ${c.member}` : 'Use an existing member', [`Check the members of ${c.type ?? 'the type'} (IDE completion; member names are case-sensitive) and the package version.`])],
     references: [miscMsg('CS0117')],
     samples: ["Program.cs(8,20): error CS0117: 'Console' does not contain a definition for 'Writeline'"],
   },
@@ -755,7 +823,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `The instance member ${c.member} is used from a static context${at(c)}.`,
     explanation: (c) => `${c.member} belongs to an instance, but it is used from static code (e.g. static void Main) where there is no 'this'. Create an instance, or make the member static if it does not depend on instance state.`,
     causes: ['Calling an instance method from static Main', 'Accessing an instance field from a static method'],
-    fixes: [fix('Use an instance or make it static', [], 'var app = new App();\napp.Run();\n\n// or\nstatic void Run() { }')],
+    fixes: (c) => [fix(c.member ? `Call ${c.member} on an instance, or make it static` : 'Use an instance or make it static', [c.member ? `${c.member} belongs to an object: create (or inject) an instance and call it there, or mark ${c.member.replace(/\(.*$/, '')} static if it uses no instance state.` : 'Create an instance, or mark the member static.'], 'var app = new App();\napp.Run();\n\n// or\nstatic void Run() { }')],
     references: [compilerMsg('CS0120')],
     samples: ["Program.cs(7,9): error CS0120: An object reference is required for the non-static field, method, or property 'Program.Greet()'"],
   },
@@ -769,7 +837,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `${c.method} does not return a value on every path${at(c)}.`,
     explanation: 'A non-void method can reach its end without return or throw: an if without else, a switch without default, or a loop that may finish normally.',
     causes: ['if/else-if without a final else', 'switch without default', 'return only inside a loop'],
-    fixes: [fix('Return or throw at the end', [], 'static string Grade(int score)\n{\n    if (score >= 90) return "A";\n    if (score >= 80) return "B";\n    return "C";\n}')],
+    fixes: (c) => [fix(c.method ? `Return or throw at the end of ${c.method}` : 'Return or throw at the end', ['Every path through the method must end in return or throw: add a final return, or throw for the impossible case.'], 'static string Grade(int score)\n{\n    if (score >= 90) return "A";\n    if (score >= 80) return "B";\n    return "C";\n}')],
     references: [miscMsg('CS0161')],
     samples: ["Grades.cs(3,19): error CS0161: 'Grades.Grade(int)': not all code paths return a value"],
   },
@@ -811,7 +879,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `${c.type} does not implement ${c.member}${at(c)}.`,
     explanation: (c) => `A class that declares an interface must implement all its members with matching signatures. ${c.member} is missing (or has a different signature/return type).`,
     causes: ['Member not implemented yet', 'Signature differs (parameter types, return type, Task vs ValueTask)', 'Interface gained new members'],
-    fixes: [fix('Implement the interface member', ['Use the IDE quick fix "Implement interface" and fill in the bodies.'])],
+    fixes: (c) => [fix(c.member ? `Implement ${c.member} in ${c.type ?? 'the class'}` : 'Implement the interface member', ['Use the IDE quick fix "Implement interface" and fill in the bodies; the signature must match exactly (parameter types, return type, async Task).'])],
     references: [miscMsg('CS0535')],
     samples: ["Services/EmailSender.cs(5,33): error CS0535: 'EmailSender' does not implement interface member 'IEmailSender.SendAsync(string, string)'"],
   },
@@ -825,7 +893,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `${c.member} has no body${at(c)}.`,
     explanation: 'Methods in a class must have a body ({ ... } or => expression) unless they are abstract, extern or partial. A declaration ending with ; only is allowed in interfaces.',
     causes: ['Method declared like in an interface (ending with ;)', 'Missing abstract modifier', 'Property accessor written as get; inside a manual property'],
-    fixes: [fix('Add a body or mark it abstract', [], 'public decimal Total() => items.Sum(i => i.Price);\n\npublic abstract decimal Total();   // in an abstract class')],
+    fixes: (c) => [fix(c.member ? `Add a body to ${c.member} or mark it abstract` : 'Add a body or mark it abstract', [], 'public decimal Total() => items.Sum(i => i.Price);\n\npublic abstract decimal Total();   // in an abstract class')],
     references: [miscMsg('CS0501')],
     samples: ["Models/Order.cs(9,24): error CS0501: 'Order.Total()' must declare a body because it is not marked abstract, extern, or partial"],
   },
@@ -891,25 +959,47 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     samples: ['/usr/share/dotnet/sdk/6.0.420/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.TargetFrameworkInference.targets(144,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 8.0.  Either target .NET 6.0 or lower, or use a version of the .NET SDK that supports .NET 8.0.'],
   },
 
+  {
+    id: 'csharp.unity-missing-reference',
+    language: 'csharp',
+    match: /^(?<kind>MissingReferenceException|UnassignedReferenceException): (?:The (?:object|variable) (?<name>\w{1,100}) of (?<type>\w{1,100}) (?:of type '(?<ctype>[^'\n]{1,100})' )?has (?:been destroyed|not been assigned)|(?<message>[^\n]{1,300}))/m,
+    errorType: (c) => c.kind ?? 'MissingReferenceException',
+    category: 'null',
+    priority: 10,
+    summary: (c) => (c.kind === 'UnassignedReferenceException' ? `The serialized field ${c.name ?? ''} was never assigned in the Inspector.` : `A destroyed Unity object${c.name ? ` (${c.name})` : ''} is still being used.`),
+    explanation: (c) =>
+      c.kind === 'UnassignedReferenceException'
+        ? `${c.type ? `${c.type}.` : ''}${c.name ?? 'A field'} is a serialized (public or [SerializeField]) field that has no object assigned in the Inspector, so Unity throws when it is used.`
+        : `The script keeps a reference to a GameObject or component that was destroyed (Destroy(), a scene change) and then accesses it. Unity objects compare equal to null after destruction, but the C# reference is still there.`,
+    causes: ['A field not assigned in the Inspector (or on one of several prefab instances)', 'An object destroyed or unloaded with its scene while another script still uses it', 'Event handlers not unsubscribed in OnDestroy'],
+    fixes: (c) => [
+      fix(c.name ? `Assign or check ${c.name}${c.type ? ` on ${c.type}` : ''}` : 'Assign or check the reference', [c.kind === 'UnassignedReferenceException' ? `Select the object that has ${c.type ?? 'the script'} and drag the missing object into ${c.name ?? 'the field'} in the Inspector.` : 'Check the reference before use (Unity objects are == null after Destroy), and unsubscribe events in OnDestroy.'], `if (${c.name && /^\w+$/.test(c.name) ? c.name : 'target'} != null)\n{\n    ${c.name && /^\w+$/.test(c.name) ? c.name : 'target'}.SetActive(true);\n}`),
+    ],
+    references: [{ title: 'Unity Manual: Null reference exceptions', url: 'https://docs.unity3d.com/Manual/NullReferenceException.html' }],
+    samples: ["UnassignedReferenceException: The variable player of EnemyAI has not been assigned.\nYou probably need to assign the player variable of the EnemyAI script in the inspector.\nEnemyAI.Update () (at Assets/Scripts/EnemyAI.cs:20)"],
+  },
   // ---------------------------------------------------------------- catch-alls
   {
     id: 'csharp.exception',
     language: 'csharp',
-    match: rx(String.raw`(?<![\w.])(?<cls>(?:System|Microsoft)(?:\.\w{1,60}){0,6}\.\w{0,100}Exception)(?: \(0x[0-9A-Fa-f]{8}\))?: (?<message>[^\n]{1,500})`, FRAME),
+    match: rx(String.raw`(?<![\w.])(?<cls>[A-Z]\w{0,60}(?:\.\w{1,60}){0,6}\.\w{0,100}Exception)(?: \((?:0x[0-9A-Fa-f]{8}|\d{1,6})\))?: (?<message>[^\n]{1,500})`, FRAME),
     errorType: (c) => short(c.cls, 'Exception'),
     category: 'runtime',
     priority: -10,
     summary: (c) => `.NET threw ${short(c.cls, 'an exception')}: ${c.message}`,
     explanation: (c) => `${c.cls} was thrown and not handled. Inner exceptions appear after " ---> " and usually contain the root cause; the first "at" line with your namespace and a file/line is where to start.${where(c)}`,
     causes: ['See the exception message', 'The root cause may be an inner exception (" ---> ")'],
-    fixes: [fix('Start from the innermost exception', ['Read the last " ---> " inner exception.', 'Open the first frame in your own code and inspect the values involved.'])],
+    fixes: framed((c) => [
+      fix('Start from the innermost exception', [`Read the message of ${c.cls ?? 'the exception'} and the last " ---> " inner exception, if any.`, 'Open the first frame in your own code and inspect the values involved.']),
+    ]),
     references: [ref('Handling and throwing exceptions in .NET', 'https://learn.microsoft.com/en-us/dotnet/standard/exceptions/')],
-    samples: ['System.Security.Cryptography.CryptographicException: The payload was invalid.\n   at Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingBasedDataProtector.UnprotectCore(Byte[] protectedData)'],
+    samples: ['Unhandled exception. System.Net.Sockets.SocketException (10061): Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.\n   at System.Net.Sockets.Socket.Connect(EndPoint remoteEP)', 'System.Security.Cryptography.CryptographicException: The payload was invalid.\n   at Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingBasedDataProtector.UnprotectCore(Byte[] protectedData)'],
   },
   {
     id: 'csharp.compiler-diagnostic',
     language: 'csharp',
-    match: rx(String.raw`(?:(?<![^\s])(?<file>[^\s(]{1,400}?\.cs)\((?<line>\d{1,7}),(?<col>\d{1,7})\): )?(?<severity>error|warning) (?<code>CS\d{4}): (?<message>[^\n]{1,500})`),
+    // The first error; a text with warnings only falls to the next pattern.
+    match: rx(BEFORE_FIRST_ERROR, CS_LOCATION, String.raw`(?<severity>error) (?<code>CS\d{4}): (?<message>[^\n]{1,500})`),
     errorType: (c) => c.code ?? 'CS0000',
     category: 'build',
     priority: -10,
@@ -918,6 +1008,21 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     causes: ['See the diagnostic message', 'Earlier errors in the same file can cause follow-up errors'],
     fixes: (c) => [fix('Look up the diagnostic', [`Search for ${c.code} in the C# compiler messages documentation.`, 'Use the IDE quick actions (Ctrl+.) on the highlighted code.'])],
     references: [ref('C# compiler errors and warnings', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/compiler-messages/')],
-    samples: ["Program.cs(4,13): error CS0128: A local variable or function named 'count' is already defined in this scope"],
+    samples: ["C:\\Users\\mtrky\\MyApp\\Program.cs(2,36): error CS1525: Invalid expression term '/' [C:\\Users\\mtrky\\MyApp\\MyApp.csproj]\nC:\\Users\\mtrky\\MyApp\\Program.cs(3,7): error CS1002: ; expected [C:\\Users\\mtrky\\MyApp\\MyApp.csproj]", "Program.cs(4,13): error CS0128: A local variable or function named 'count' is already defined in this scope"],
+  },
+  {
+    id: 'csharp.compiler-warning',
+    language: 'csharp',
+    // Warnings only when the text has no error at all (checked once, at the start).
+    match: rx(String.raw`(?<![\s\S])(?![\s\S]*?\berror CS\d{4}\b)[\s\S]*?`, CS_LOCATION, String.raw`(?<severity>warning) (?<code>CS\d{4}): (?<message>[^\n]{1,500})`),
+    errorType: (c) => c.code ?? 'CS0000',
+    category: 'build',
+    priority: -11,
+    summary: (c) => `C# compiler ${c.severity} ${c.code}${at(c)}: ${c.message}`,
+    explanation: (c) => `The C# compiler reported ${c.code}. The documentation page for the code lists the typical causes and fixes; for several errors, fix the first one first - later ones are often follow-ups.`,
+    causes: ['See the diagnostic message', 'Earlier errors in the same file can cause follow-up errors'],
+    fixes: (c) => [fix('Look up the diagnostic', [`Search for ${c.code} in the C# compiler messages documentation.`, 'Use the IDE quick actions (Ctrl+.) on the highlighted code.'])],
+    references: [ref('C# compiler errors and warnings', 'https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/compiler-messages/')],
+    samples: ["Program.cs(4,13): warning CS0168: The variable 'ex' is declared but never used"],
   },
 ];

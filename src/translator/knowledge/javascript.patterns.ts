@@ -241,9 +241,11 @@ TypeError: Cannot read properties of undefined (reading 'email')
       if (name === '__dirname' || name === '__filename') {
         return [fix('Derive it from import.meta.url in ES modules', [], "import { fileURLToPath } from 'node:url';\nimport path from 'node:path';\nconst __filename = fileURLToPath(import.meta.url);\nconst __dirname = path.dirname(__filename);\n// Node 20.11+: import.meta.dirname")];
       }
-      if (name === 'require') return [fix('Use import in ES modules', ['Replace require() with import, or use createRequire for CommonJS-only cases.'], "import fs from 'node:fs';\n// or: import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);")];
+      if (name === 'require') return [fix('Use import in ES modules', ['Replace require() with import (this file is an ES module, where require is not defined), or use createRequire for CommonJS-only cases.'], "import fs from 'node:fs';\n// or: import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);")];
       if (/^(?:window|document|localStorage|sessionStorage|navigator|location)$/.test(name)) {
-        return [fix('Only touch browser globals in the browser', ['Move the code into useEffect (React) or guard it.'], "useEffect(() => {\n  const saved = localStorage.getItem('theme');\n}, []);\n// or: if (typeof window !== 'undefined') { ... }")];
+        return [
+          fix(`Only touch ${name} in the browser`, [`${name} exists only in browsers: during server-side rendering (Next.js, Nuxt) and in Node.js it is missing. Move the code into useEffect (React) or guard it.`, `In Jest, tests that need ${name} must run in the jsdom environment (testEnvironment: "jsdom").`], `useEffect(() => {\n  // ${name} is available here\n}, []);\n// or: if (typeof ${name} !== 'undefined') { ... }`),
+        ];
       }
       return [fix('Declare or import it before use', [`Add the import for ${name}, or fix the spelling to match the declaration.`])];
     },
@@ -270,9 +272,9 @@ ReferenceError: require is not defined in ES module scope, you can use import in
     explanation: (c) =>
       `let, const and class declarations exist from the start of their scope but cannot be read until the declaration line has executed (the "temporal dead zone"). '${c.name}' was read too early: the code order is wrong, or two modules import each other and one runs before the other has finished.`,
     causes: ['Using a variable or class above its declaration', 'Circular imports between modules (common with barrel index files)', 'A function using the variable is called before the declaration runs'],
-    fixes: [
-      fix('Move the declaration up or the use down', []),
-      fix('Break the import cycle', ['Move shared code into a module that both import, or import from the concrete file instead of an index barrel.'], 'npx madge --circular src/'),
+    fixes: (c) => [
+      fix(c.name ? `Move the declaration of ${c.name} up or its use down` : 'Move the declaration up or the use down', [`${c.name ?? 'The variable'} must be declared (its let/const/class line must have run) before it is read.`]),
+      fix('Break the import cycle', [`If ${c.name ?? 'it'} comes from another module, move shared code into a module that both import, or import from the concrete file instead of an index barrel.`], 'npx madge --circular src/'),
     ],
     references: [mdn('Reference/Errors/Cant_access_lexical_declaration_before_init', "ReferenceError: can't access lexical declaration 'X' before initialization")],
     samples: ["ReferenceError: Cannot access 'UserService' before initialization"],
@@ -377,11 +379,15 @@ SyntaxError: Cannot use import statement outside a module
     explanation:
       'The module is an ES module (its package.json says "type": "module" or it is .mjs), and older Node.js versions cannot require() ES modules. Many packages (node-fetch 3, chalk 5, nanoid 4 …) became ESM-only in a major version, so upgrading them breaks CommonJS code.',
     causes: ['A dependency was upgraded to an ESM-only major version', 'Your project is CommonJS (or TypeScript compiled to CommonJS) while the dependency is ESM'],
-    fixes: [
-      fix('Load it with a dynamic import', ['import() works from CommonJS.'], "const { default: fetch } = await import('node-fetch');"),
-      fix('Pin the last CommonJS version', ['For example node-fetch@2, chalk@4.'], 'npm install node-fetch@2'),
-      fix('Move to ESM or a newer Node.js', ['Switch the project to "type": "module", or use Node.js 20.19+/22.12+, where require() of ES modules is supported.']),
-    ],
+    fixes: (c) => {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(c.path ?? '')?.[1];
+      const name = pkg ?? c.path ?? 'node-fetch';
+      return [
+        fix('Load it with a dynamic import', [`import() works from CommonJS${c.path ? `: load ${c.path} that way` : ''}.`], `const mod = await import('${name}');`),
+        fix(pkg ? `Pin the last CommonJS version of ${pkg}` : 'Pin the last CommonJS version', ['For example node-fetch@2, chalk@4.'], pkg ? `npm view ${pkg} versions\nnpm install ${pkg}@<last CommonJS major>` : 'npm install node-fetch@2'),
+        fix('Move to ESM or a newer Node.js', ['Switch the project to "type": "module", or use Node.js 20.19+/22.12+, where require() of ES modules is supported.']),
+      ];
+    },
     references: [NODE_ESM, NODE_MODULES, NODE_ERRORS],
     samples: [
       `Error [ERR_REQUIRE_ESM]: require() of ES Module /app/node_modules/node-fetch/src/index.js from /app/src/client.js not supported.
@@ -394,7 +400,8 @@ Instead change the require of index.js in /app/src/client.js to a dynamic import
   {
     id: 'javascript.esm-module-not-found',
     language: 'javascript',
-    match: /Cannot find (?<kind>module|package) '(?<module>[^'\n]+)' imported from (?<from>\S+)/,
+    // Windows consoles wrap long lines, so "imported" and "from" may be on two lines.
+    match: /Cannot find (?<kind>module|package) '(?<module>[^'\n]+)' imported\s{1,10}from (?<from>\S+)/,
     errorType: 'ERR_MODULE_NOT_FOUND',
     category: 'dependency',
     priority: 7,
@@ -406,8 +413,8 @@ Instead change the require of index.js in /app/src/client.js to a dynamic import
     causes: ['A relative import without the .js extension, or a directory import without /index.js', 'The package is not installed (missing npm install, or installed in another folder)', "The package's \"exports\" field does not expose this subpath"],
     fixes: (c) =>
       /^(?:\.|\/|file:)/.test(c.module ?? '')
-        ? [fix('Write the full file path', ['Add the extension (and /index.js for folders).'], "import { helper } from './utils/helper.js';")]
-        : [fix('Install the package in this project', [], `npm install ${(c.module ?? '').split('/').slice(0, (c.module ?? '').startsWith('@') ? 2 : 1).join('/')}`)],
+        ? [fix(`Write the full file path of ${c.module}`, ['Add the extension (and /index.js for folders).'], `import helper from '${/\.[cm]?js$/.test(c.module ?? '') ? c.module : `${c.module}.js`}';`)]
+        : [fix(`Install ${c.module} in this project`, [`Run the install in the folder of the importing file${c.from ? ` (${c.from})` : ''}.`], `npm install ${(c.module ?? '').split('/').slice(0, (c.module ?? '').startsWith('@') ? 2 : 1).join('/')}`)],
     references: [NODE_ESM, NODE_PACKAGES],
     samples: [
       `node:internal/errors:496
@@ -424,7 +431,8 @@ Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/home/dev/app/src/utils' impor
   {
     id: 'javascript.cannot-find-module',
     language: 'javascript',
-    match: /Error: Cannot find module '(?<module>[^'\n]+)'(?!\s*imported from)/,
+    // Jest's resolver prints it without "Error:": "Cannot find module './App.css' from 'App.js'".
+    match: /(?:Error: |^[ \t]*)Cannot find module '(?<module>[^'\n]+)'(?: from '(?<from>[^'\n]+)')?(?!\s{1,10}imported\s)/m,
     errorType: 'MODULE_NOT_FOUND',
     category: 'dependency',
     priority: 5,
@@ -439,8 +447,13 @@ Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/home/dev/app/src/utils' impor
     fixes: (c) => {
       const m = c.module ?? '';
       const pkg = m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0];
-      const list = [fix('Install dependencies', ['Run the install in the folder that has package.json.'], /^(?:\.|\/|[A-Za-z]:\\)/.test(m) ? 'npm install' : `npm install ${pkg}`)];
-      list.push(fix('Build before starting', ['If the path is in dist/ or build/, run the build script first.'], 'npm run build && npm start'));
+      const local = /^(?:\.|\/|[A-Za-z]:\\)/.test(m);
+      const list = [
+        local
+          ? fix(`Check that ${m} exists`, [`Look for ${m}${c.from ? ` relative to ${c.from}` : ''}: the path and the file name's case must match exactly (Linux is case-sensitive).`, /\.(?:css|scss|sass|less|svg|png|jpe?g|gif)$/.test(m) ? 'In Jest, style and asset imports need a moduleNameMapper (e.g. identity-obj-proxy for CSS).' : 'Run the install if it is a dependency.'], /\.(?:css|scss|sass|less)$/.test(m) ? '// jest.config.js\nmoduleNameMapper: { "\\\\.(css|scss|sass|less)$": "identity-obj-proxy" }' : 'npm install')
+          : fix(`Install ${pkg}`, ['Run the install in the folder that has package.json.'], `npm install ${pkg}`),
+      ];
+      list.push(fix('Build before starting', [`If ${m} is in dist/ or build/, run the build script first.`], 'npm run build && npm start'));
       list.push(fix('Reinstall from scratch', ['Remove node_modules and the lock-file-generated tree, then install again.'], 'rm -rf node_modules && npm ci'));
       return list;
     },
@@ -631,9 +644,9 @@ Error: listen EADDRINUSE: address already in use :::3000
         ? `Ports below 1024 are privileged on Linux and macOS: only root (or a process with the CAP_NET_BIND_SERVICE capability) may listen on ${c.port}.`
         : `The operating system refused port ${c.port}. On Windows, Hyper-V/WSL reserve port ranges that nothing else may use.`,
     causes: ['A privileged port (< 1024) without root', 'On Windows, the port falls into an excluded (reserved) range'],
-    fixes: [
-      fix('Listen on a high port and put a proxy in front', ['Run the app on e.g. 3000/8080 and let nginx, a load balancer or the container port mapping expose 80/443.'], 'docker run -p 80:3000 my-app'),
-      fix('Check reserved ranges on Windows', [], 'netsh interface ipv4 show excludedportrange protocol=tcp'),
+    fixes: (c) => [
+      fix(`Listen on a high port instead of ${c.port ?? 'a privileged port'} and put a proxy in front`, ['Ports below 1024 need root on Linux/macOS: run the app on e.g. 3000/8080 and let nginx, a load balancer or the container port mapping expose 80/443.'], `docker run -p ${c.port ?? '80'}:3000 my-app`),
+      fix('Check reserved ranges on Windows', [`Windows can reserve port ${c.port ?? ''} for Hyper-V/WSL even when nothing listens on it.`], 'netsh interface ipv4 show excludedportrange protocol=tcp'),
     ],
     references: [NODE_ERRORS, NODE_NET],
     samples: ['Error: listen EACCES: permission denied 0.0.0.0:80'],
@@ -695,9 +708,9 @@ Error: listen EADDRINUSE: address already in use :::3000
     explanation: (c) =>
       `${c.syscall ?? 'The operation'} on '${c.path}' failed because nothing exists at that path. Relative paths are resolved against process.cwd() (where node was started), not against the source file.`,
     causes: ['A relative path resolved against an unexpected working directory', 'The file is not created yet, or not copied into the build/container', 'A typo or case difference (Linux is case-sensitive)'],
-    fixes: [
-      fix('Resolve paths from the module location', [], "import path from 'node:path';\nconst file = path.join(__dirname, 'data', 'config.json');\n// ESM: new URL('./data/config.json', import.meta.url)"),
-      fix('Check what exists', [], "console.log(process.cwd(), fs.existsSync(file));"),
+    fixes: (c) => [
+      fix(`Resolve ${c.path ?? 'the path'} from the module location`, [`${c.path ?? 'The path'} is resolved against process.cwd() if it is relative; build it from the module's own folder instead, or check that the file is created/copied before it is used.`], `import path from 'node:path';\nconst file = path.join(__dirname, ${JSON.stringify(c.path ?? 'data/config.json')});\n// ESM: new URL(${JSON.stringify(c.path ?? './data/config.json')}, import.meta.url)`),
+      fix('Check what exists', [], `console.log(process.cwd(), fs.existsSync(${JSON.stringify(c.path ?? 'file')}));`),
     ],
     references: [NODE_ERRORS, { title: 'Node.js docs: fs', url: 'https://nodejs.org/api/fs.html' }],
     samples: [
@@ -1099,7 +1112,8 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
   {
     id: 'javascript.webpack-module-not-found',
     language: 'javascript',
-    match: /Module not found: Error: Can't resolve '(?<module>[^'\n]+)' in '(?<dir>[^'\n]+)'/,
+    // webpack 4/5 add "Error: … in '<dir>'"; Next.js prints only "Module not found: Can't resolve 'x'".
+    match: /Module not found: (?:Error: )?Can't resolve '(?<module>[^'\n]+)'(?: in '(?<dir>[^'\n]+)')?/,
     errorType: 'Module not found',
     category: 'dependency',
     priority: 7,
@@ -1116,7 +1130,11 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     fixes: (c) => {
       const m = c.module ?? '';
       return [
-        fix('Install the package or fix the path', [], m.startsWith('.') ? 'ls <the folder in the error>' : `npm install ${m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0]}`),
+        m.startsWith('.')
+          ? fix(`Fix the path ${m}`, [`Check that ${m} exists${c.dir ? ` relative to ${c.dir}` : ' relative to the importing file'}, with the same case and a resolvable extension.`], c.dir ? `ls "${c.dir}"` : null)
+          : m.startsWith('@/') || m.startsWith('~/')
+            ? fix(`Configure the alias used by ${m}`, ['Path aliases must be known to the bundler as well as to tsconfig/jsconfig "paths" (Next.js reads them from tsconfig.json/jsconfig.json at the project root).'], '{\n  "compilerOptions": {\n    "baseUrl": ".",\n    "paths": { "@/*": ["./src/*"] }\n  }\n}')
+            : fix(`Install ${m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0]}`, [], `npm install ${m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0]}`),
         fix('Keep Node.js-only code out of client bundles', ['Move fs/path usage to the server (API route, server component), or set resolve.fallback: { fs: false } when a library only references it.'], "resolve: { fallback: { fs: false, path: require.resolve('path-browserify') } }"),
       ];
     },
@@ -1130,8 +1148,10 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
   {
     id: 'javascript.vite-failed-resolve',
     language: 'javascript',
-    match: /[Ff]ailed to resolve import "(?<module>[^"\n]+)" from "(?<from>[^"\n]+)"/,
-    errorType: 'Failed to resolve import',
+    // The dev server's import analysis says "Failed to resolve import"; a production build
+    // (vite build) says "Rollup failed to resolve import".
+    match: /(?<rollup>Rollup )?[Ff]ailed to resolve import "(?<module>[^"\n]+)" from "(?<from>[^"\n]+)"/,
+    errorType: (c) => (c.rollup ? 'Rollup failed to resolve import' : 'Failed to resolve import'),
     category: 'dependency',
     priority: 7,
     summary: (c) => `Vite cannot resolve the import "${c.module}".`,
@@ -1140,9 +1160,16 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
         ? `No file matches "${c.module}" relative to the importing file: the path, the file name's case, or the extension is wrong.`
         : `"${c.module}" is not installed, or it is a path alias (such as @/…) that is configured for TypeScript but not in vite.config (resolve.alias).`,
     causes: ['The package is not installed', 'A path alias missing from vite.config resolve.alias', 'A wrong relative path or case'],
-    fixes: [
-      fix('Install or alias it', [], "// vite.config.ts\nresolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } }"),
-    ],
+    fixes: (c) => {
+      const m = c.module ?? '';
+      const pkg = m.startsWith('@') && !m.startsWith('@/') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0];
+      if (m.startsWith('.')) return [fix(`Fix the path ${m}`, [`Check that ${m} exists next to ${c.from ?? 'the importing file'}, with the same case and extension.`])];
+      if (m.startsWith('@/') || m.startsWith('~/')) return [fix(`Alias ${m.slice(0, 2)} in vite.config`, [`${m} uses a path alias: configure it in resolve.alias (tsconfig "paths" alone is not enough).`], "// vite.config.ts\nresolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } }")];
+      return [
+        fix(`Install ${pkg}`, [`${m} is imported by ${c.from ?? 'your code'} but is not installed (or not in package.json, so CI/Docker builds do not get it).`], `npm install ${pkg}`),
+        fix('Or mark it external on purpose', ['Only when the runtime provides it.'], `// vite.config.ts\nbuild: { rollupOptions: { external: ['${m}'] } }`),
+      ];
+    },
     references: [{ title: 'Vite: Shared options (resolve.alias)', url: 'https://vite.dev/config/shared-options.html' }],
     samples: ['[plugin:vite:import-analysis] Failed to resolve import "@/components/Button" from "src/App.tsx". Does the file exist?'],
   },
@@ -1226,5 +1253,112 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     fixes: [fix('Build absolute URLs from a base', [], "const base = process.env.API_URL ?? 'http://localhost:3000';\nconst url = new URL('/api/users', base);")],
     references: [{ title: 'MDN: URL() constructor', url: 'https://developer.mozilla.org/en-US/docs/Web/API/URL/URL' }, NODE_ERRORS],
     samples: ["TypeError [ERR_INVALID_URL]: Invalid URL\n    at new NodeError (node:internal/errors:405:5)\n    at new URL (node:internal/url:676:13) {\n  input: '/api/users',\n  code: 'ERR_INVALID_URL'\n}"],
+  },
+  {
+    id: 'javascript.mongo-server-selection',
+    language: 'javascript',
+    match: /\b(?<cls>MongooseServerSelectionError|MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError): (?<message>[^\n]{1,300})/,
+    errorType: (c) => c.cls ?? 'MongoServerSelectionError',
+    category: 'network',
+    priority: 8,
+    summary: (c) => `The MongoDB driver could not reach a server: ${c.message ?? 'no server available'}.`,
+    explanation: (c) =>
+      `${c.cls ?? 'The driver'} means no MongoDB server answered within serverSelectionTimeoutMS (30 s by default). ${/ECONNREFUSED/.test(c.message ?? '') ? 'Nothing listens at the address in the connection string: MongoDB is not running there, or inside Docker "localhost" is the container itself rather than the database service.' : /whitelist|IP that isn't|not authorized|Could not connect to any servers in your MongoDB Atlas/i.test(c.message ?? '') ? 'MongoDB Atlas refuses connections from IP addresses that are not on the project\'s access list.' : 'The host in the connection string is unreachable, the replica set name does not match, or TLS settings differ from the server\'s.'}`,
+    causes: ['MongoDB is not running or listens on another host/port', 'In Docker, the connection string uses localhost instead of the service name', 'Atlas: the client IP is not on the network access list', 'Wrong replica set name, TLS or authSource options in the URI'],
+    fixes: (c) => [
+      fix(`Check the server ${c.cls ?? 'selection'} is waiting for`, ['Connect with mongosh using the same connection string.', 'In docker compose, use the service name as host (mongodb://mongo:27017) and make the app wait for the database.'], 'mongosh "$MONGODB_URI" --eval "db.runCommand({ ping: 1 })"'),
+      fix('Atlas: allow the client IP', ['Add the server\'s public IP (or 0.0.0.0/0 for a quick test) under Network Access in the Atlas project.']),
+    ],
+    references: [{ title: 'MongoDB Node.js driver: Connection troubleshooting', url: 'https://www.mongodb.com/docs/drivers/node/current/connect/connection-troubleshooting/' }],
+    samples: ['MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017\n    at NativeConnection.Connection.openUri (/app/node_modules/mongoose/lib/connection.js:825:32)'],
+  },
+  {
+    id: 'javascript.axios-status',
+    language: 'javascript',
+    match: /\bAxiosError(?: \[(?<code>ERR_BAD_(?:REQUEST|RESPONSE))\])?: Request failed with status code (?<status>\d{3})/,
+    errorType: 'AxiosError',
+    category: 'network',
+    priority: 8,
+    summary: (c) => `An HTTP request made with axios got status ${c.status}.`,
+    explanation: (c) =>
+      `axios rejects the promise for every response outside 2xx. ${Number(c.status) >= 500 ? 'A 5xx status means the server failed: its own logs say why.' : c.status === '401' || c.status === '403' ? 'The request lacks valid credentials (token missing, expired, or sent in the wrong header).' : c.status === '404' ? 'The URL (base URL + path) does not exist on that server.' : 'The server rejected the request as sent (body, headers or query).'} error.response.data usually holds the server's explanation.`,
+    causes: ['Wrong URL or base URL (404)', 'Missing or expired credentials (401/403)', 'Invalid request body or parameters (400/422)', 'A failure on the server (5xx)'],
+    fixes: (c) => [
+      fix(`Read the body of the ${c.status} response`, ['Log error.response.status and error.response.data in the catch block.'], "try {\n  await axios.get(url);\n} catch (err) {\n  if (axios.isAxiosError(err)) console.error(err.response?.status, err.response?.data);\n  throw err;\n}"),
+    ],
+    references: [{ title: 'axios: Handling errors', url: 'https://axios-http.com/docs/handling_errors' }],
+    samples: ['AxiosError: Request failed with status code 404\n    at settle (/app/node_modules/axios/dist/node/axios.cjs:1966:12)'],
+  },
+  {
+    // fs/system errors without a pattern of their own: "EPERM: operation not permitted, rename 'a' -> 'b'".
+    id: 'javascript.system-error',
+    language: 'javascript',
+    match: /(?<!Errno::)\b(?<code>E[A-Z]{3,12}): (?<message>[a-z][^,\n]{2,100}), (?<syscall>[a-z]\w{1,30}) '(?<path>[^'\n]{1,400})'/,
+    errorType: (c) => c.code ?? 'Error',
+    category: 'runtime',
+    priority: 2,
+    summary: (c) => `${c.syscall ?? 'A system call'} on '${c.path}' failed with ${c.code}: ${c.message}.`,
+    explanation: (c) =>
+      `Node.js passes on the operating system's error ${c.code} (${c.message}) for ${c.syscall ?? 'the call'} on '${c.path}'. ${c.code === 'EPERM' || c.code === 'EBUSY' ? 'On Windows this is usually a file held open by another process (an editor, antivirus, a running dev server) or a read-only attribute.' : c.code === 'EEXIST' ? 'Something already exists at that path.' : c.code === 'ENOTDIR' || c.code === 'EISDIR' ? 'A file was used where a directory is expected, or the other way round.' : 'The path, its permissions or its type do not allow the operation.'}`,
+    causes: ['Another process holds the file (Windows: editor, antivirus, running server)', 'Permissions or a read-only attribute', 'The path exists with another type (file vs directory)'],
+    fixes: (c) => [
+      fix(`Check ${c.path}`, [`Find out what holds or owns ${c.path} (close editors and watchers, stop the dev server), then retry.`, 'On Windows, deleting node_modules and reinstalling often clears stale locks.'], 'rm -rf node_modules && npm install'),
+    ],
+    references: [NODE_ERRORS],
+    samples: ["Error: EPERM: operation not permitted, rename 'C:\\app\\node_modules\\.staging\\x' -> 'C:\\app\\node_modules\\x'"],
+  },
+  {
+    // Any other Node.js error code: "Error [ERR_PACKAGE_PATH_NOT_EXPORTED]: …", or a trace's "code: 'ERR_…'".
+    id: 'javascript.node-error-code',
+    language: 'javascript',
+    match: /\b(?:Error|TypeError|RangeError|SyntaxError) \[(?<code>ERR_[A-Z0-9_]{2,60})\]:? ?(?<message>[^\n]{0,300})|^\s*code: '(?<code2>ERR_[A-Z0-9_]{2,60})'/m,
+    errorType: (c) => c.code ?? c.code2 ?? 'Error',
+    category: 'runtime',
+    priority: 1,
+    summary: (c) => `Node.js raised ${c.code ?? c.code2}${c.message ? `: ${c.message}` : '.'}`,
+    explanation: (c) => `${c.code ?? c.code2} is a Node.js error code: it names the failure precisely, and the Node.js error reference describes each one. The first stack frame outside node:internal and node_modules is the call in your code that triggered it.`,
+    causes: ['A call with arguments or a module layout Node.js does not accept', 'A dependency or Node.js version that behaves differently than the code expects'],
+    fixes: (c) => [
+      fix(`Look up ${c.code ?? c.code2}`, [`Search for ${c.code ?? c.code2} in the Node.js errors reference and compare with the call in the first frame of your own code.`, 'Check the Node.js version (node -v) against the one the project and its dependencies require.'], 'node -v\nnpm ls'),
+    ],
+    references: [NODE_ERRORS],
+    samples: ["Error [ERR_PACKAGE_PATH_NOT_EXPORTED]: Package subpath './lib/utils' is not defined by \"exports\" in /app/node_modules/uuid/package.json\n    at new NodeError (node:internal/errors:405:5)"],
+  },
+  {
+    id: 'javascript.lambda-runtime-error',
+    language: 'javascript',
+    match: /"errorType":\s?"(?<kind>Runtime\.\w{1,60})"|^(?<kind2>Runtime\.(?:ImportModuleError|HandlerNotFound|UserCodeSyntaxError|ExitError|MalformedHandlerName)): (?<message>[^\n]{0,300})/m,
+    errorType: (c) => c.kind ?? c.kind2 ?? 'Runtime.ImportModuleError',
+    category: 'configuration',
+    priority: 9,
+    summary: (c) => `AWS Lambda could not start the function: ${c.kind ?? c.kind2}.`,
+    explanation: (c) =>
+      /ImportModuleError|HandlerNotFound|MalformedHandlerName/.test(c.kind ?? c.kind2 ?? '')
+        ? 'The Lambda runtime loads the file and export named by the handler setting (file.export) from the deployment package. The file is not at the root of the package (zipped with its folder), the handler name does not match the export, or a dependency is missing from node_modules in the package.'
+        : 'The Lambda runtime failed while loading or running the handler; the errorMessage and stack in the log line say where.',
+    causes: ['The zip contains the project folder instead of its contents, so index.js is not at the root', 'The handler setting (e.g. index.handler) does not match the file and export', 'node_modules (or a native dependency built for another OS) missing from the package', 'An ES module handler (.mjs / "type": "module") loaded as CommonJS, or the reverse'],
+    fixes: (c) => [
+      fix(`Check the handler and the package layout for ${c.kind ?? c.kind2}`, ['List the zip: the handler file must be at its root, next to node_modules.', 'Set the handler to <file without extension>.<exported function>.'], 'unzip -l function.zip | head\naws lambda get-function-configuration --function-name my-fn --query Handler'),
+    ],
+    references: [{ title: 'AWS Lambda: Troubleshoot invocation issues', url: 'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html' }],
+    samples: ['2024-01-01T00:00:00.000Z\tundefined\tERROR\tUncaught Exception \t{"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module \'index\'\\nRequire stack:\\n- /var/runtime/index.mjs","stack":["Runtime.ImportModuleError: Error: Cannot find module \'index\'"]}'],
+  },
+  {
+    // Any other built-in error class, when a JavaScript stack frame follows (so that Python's or
+    // Ruby's TypeError never lands here).
+    id: 'javascript.error-class',
+    language: 'javascript',
+    match: /^(?:Uncaught )?(?<cls>SyntaxError|TypeError|ReferenceError|RangeError|EvalError|URIError)(?: \[[A-Z_]{2,60}\])?: (?<message>[^\n]{1,300})\n(?:[^\n]{0,300}\n){0,3}?[ \t]+at [^\n]{0,300}?(?:\.(?:[cm]?[jt]sx?|vue|svelte):\d+(?::\d+)?\)?$|node:internal|<anonymous>)/m,
+    errorType: (c) => c.cls ?? 'Error',
+    category: 'runtime',
+    priority: -5,
+    summary: (c) => `JavaScript threw ${c.cls}: ${c.message}`,
+    explanation: (c) => `${c.cls} was thrown and not caught. The first "at" line below the message that points into your own code (not node_modules or node:internal) is where it happened; the message says what the engine could not do.`,
+    causes: ['A value of an unexpected type or shape (often undefined from an API, a config or a missing import)', 'Code that the runtime cannot parse or run in this environment (syntax, module format, Node.js version)'],
+    fixes: (c) => [
+      fix(`Find where the ${c.cls} is thrown`, ['Open the first stack frame in your own code and log the values used on that line.', 'Search for the exact message together with the library name if the frame is inside node_modules.']),
+    ],
+    references: [mdn('Reference/Errors', 'JavaScript error reference')],
+    samples: ["SyntaxError: Identifier 'a' has already been declared\n    at wrapSafe (node:internal/modules/cjs/loader:1378:20)"],
   },
 ];

@@ -60,6 +60,39 @@ const pipName = (module: string | undefined): string => PIP_NAMES[topLevel(modul
 /** "a 'str'" but "an 'int'": the article for a quoted type name. */
 const a = (type: string | undefined): string => `${/^[aeiou]/i.test(type ?? '') ? 'an' : 'a'} '${type ?? 'object'}'`;
 
+/** Windows system error codes seen in Python: [what, why, causes]. Messages are localised; codes are not. */
+const WINERROR: Readonly<Record<string, readonly [string, string, string[]]>> = {
+  '2': ['the file (or program) was not found', 'Windows found no file at that path; from subprocess it usually means the program is not on PATH.', ['The program started by subprocess is not installed or not on PATH', 'A wrong or relative path']],
+  '3': ['the path was not found', 'A folder in the path does not exist.', ['A folder in the path does not exist', 'A path built for another machine or OS']],
+  '5': ['access is denied', 'Windows refused access: the user lacks permission, the file is read-only, or antivirus/another process has it locked.', ['Writing into Program Files or the Python installation without admin rights', 'The file is read-only or locked by antivirus or another program']],
+  '32': ['the file is in use by another process', 'Another process (or your own code, through a file that is still open) holds the file, so it cannot be moved, deleted or written.', ['The file is open in Excel, an editor or a viewer', 'Your code still has the file open (no with-block / close())', 'Antivirus or a sync client (OneDrive) scanning it']],
+  '126': ['a DLL (module) could not be found', 'A native extension or one of the DLLs it depends on is missing: often the Visual C++ Redistributable, or a CUDA/driver DLL for GPU builds.', ['Microsoft Visual C++ Redistributable missing', 'A package build that does not match the CPU/GPU setup (e.g. a CUDA build of PyTorch without the driver)']],
+  '127': ['a procedure in a DLL could not be found', 'A DLL was found but is a different version than the extension was built against.', ['Two versions of the same DLL on PATH', 'A package built against another library version']],
+  '183': ['the file already exists', 'The target already exists, and Windows does not overwrite it for this call (os.rename, os.mkdir).', ['os.rename onto an existing file (use os.replace)', 'os.mkdir on an existing folder (use exist_ok=True)']],
+  '193': ['it is not a valid Win32 application', 'A 32-bit/64-bit mismatch between Python and a DLL or program, or a file that is not an executable.', ['A 32-bit DLL loaded into 64-bit Python (or the reverse)', 'A damaged or wrong-platform binary']],
+  '206': ['the file name or extension is too long', 'The path exceeds the 260-character limit of Windows APIs.', ['Deeply nested folders (node_modules, site-packages) and long paths disabled']],
+  '1114': ['a DLL initialization routine failed', 'A native library failed while loading (common with PyTorch c10.dll after driver or Visual C++ runtime changes).', ['Missing or outdated Visual C++ runtime', 'A GPU build without a matching driver']],
+  '10013': ['access to the socket is forbidden', 'The port is reserved by Windows (Hyper-V/WSL excluded port ranges) or blocked.', ['The port falls in a reserved range (netsh … excludedportrange)']],
+  '10048': ['the address (port) is already in use', 'Another process already listens on that port.', ['A previous instance of the server still runs', 'Another program uses the port']],
+  '10053': ['the connection was aborted by the local machine', 'Software on this machine (firewall, antivirus, a timeout) aborted the connection.', ['Firewall or antivirus interference', 'A timeout on this side']],
+  '10054': ['the connection was reset by the remote host', 'The server (or a proxy) closed the connection abruptly.', ['The server crashed or restarted', 'A proxy, load balancer or firewall dropped the connection', 'TLS or protocol mismatch']],
+  '10060': ['the connection attempt timed out', 'No answer from the host within the timeout: it is down, unreachable, or a firewall drops the packets.', ['The host is down or unreachable', 'A firewall or proxy is required/blocks the port']],
+  '10061': ['the connection was refused', 'Nothing listens on that host and port.', ['The server is not running', 'Wrong host or port']],
+};
+
+/** What to do about a WinError, by code (the first step naming the error is added by the pattern). */
+function winErrorFixes(c: Readonly<Record<string, string>>): Fix[] {
+  const code = c.code ?? '';
+  const target = c.path ?? 'the file';
+  if (code === '32') return [fix(`Close the program that holds ${target}`, ['Close Excel/editors/viewers that have it open; on your own code, close files (with open(...) as f:) before renaming or deleting them.', 'Resource Monitor (resmon) > CPU > Associated Handles finds the process holding it.'], 'with open(path, "rb") as f:\n    data = f.read()\n# the file is closed here; now it can be moved or deleted')];
+  if (code === '5') return [fix(`Get write access to ${target}`, ['Write to a folder you own (your user profile, %LOCALAPPDATA%, a temp folder) instead of Program Files or the Python installation.', 'Run the shell as administrator only for installs that need it; antivirus can also lock new files briefly.'])];
+  if (code === '2' || code === '3') return [fix(`Check that ${c.path ?? 'the file or program'} exists`, ['For subprocess calls, the program must be on PATH (or give its full path); shell built-ins such as dir need shell=True.', 'Build paths with pathlib and check them with Path(...).exists().'], 'import shutil\nprint(shutil.which("ffmpeg"))  # None: not on PATH')];
+  if (code === '126' || code === '127' || code === '193' || code === '1114') return [fix(`Repair the native library ${c.cls} failed to load`, ['Install the Microsoft Visual C++ Redistributable (x64), and make sure Python, the package and its DLLs are all 64-bit.', 'Reinstall the package whose DLL is named in the message (for PyTorch, the build matching your CUDA/CPU).'], 'python -c "import struct; print(struct.calcsize(\'P\') * 8)"  # 64 expected\npython -m pip install --force-reinstall <package>')];
+  if (code === '10048' || code === '10013') return [fix('Use a free port', ['Another process already listens on the port (10048), or Windows reserves it (10013, Hyper-V/WSL excluded ranges).'], 'netstat -ano | findstr :8000\nnetsh interface ipv4 show excludedportrange protocol=tcp')];
+  if (/^100(?:53|54|60|61)$/.test(code)) return [fix('Check the server and the network path', ['Make sure the server is running and listening on that host and port, and that no firewall or proxy blocks it.'], 'Test-NetConnection <host> -Port <port>')];
+  return [fix(`Look up WinError ${code}`, [`Search Microsoft's system error codes for ${code}; the localised message is the same error in the language of this Windows installation.`])];
+}
+
 export const PYTHON_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'python.module-not-found',
@@ -104,7 +137,7 @@ export const PYTHON_PATTERNS: readonly ErrorPattern[] = [
           ],
           'python -c "import sys; print(sys.executable)"',
         ),
-        fix('Rule out shadowing', [`Look for a file or folder named ${top}.py / ${top}/ in your project and rename it.`]),
+        fix('Rule out shadowing', [`Look for a file or folder named ${top}.py / ${top}/ in your project and rename it${c.module !== top ? ` (it hides the package that provides ${c.module})` : ''}.`]),
       ];
     },
     references: [exc('ModuleNotFoundError'), INSTALLING, VENV],
@@ -137,8 +170,8 @@ ModuleNotFoundError: No module named 'requests'`,
       'A local file with the same name as the library shadows it',
     ],
     fixes: (c) => [
-      fix('Check what the module really provides', [`List the names '${c.module}' exports and compare with the import.`, 'Check the library changelog for renames in the version you have installed.'], `python -c "import ${c.module}; print(dir(${c.module}))"`),
-      fix('Break the circular import', [
+      fix(`Check whether '${c.module}' still provides '${c.name}'`, [`List the names '${c.module}' exports and compare with '${c.name}'.`, `Check the library changelog for renames of ${c.name} in the version you have installed.`], `python -c "import ${c.module}; print(dir(${c.module}))"`),
+      fix(c.circular ? `Break the circular import around ${c.name}` : 'Break the circular import', [
         'Move the shared code into a third module that both import.',
         'Or import the module (import x) instead of the name (from x import y) and use x.y at call time, or move the import into the function that needs it.',
       ]),
@@ -447,9 +480,9 @@ IndexError: list index out of range`,
           ? 'The code indexes a function instead of its result: the call parentheses are missing, e.g. obj.items[0] instead of obj.items()[0].'
           : `Only sequences and mappings (list, tuple, str, dict …) support [ ]; ${a(c.type)} does not.`,
     causes: ['The value is None because something returned nothing', 'Parentheses of a call are missing, so a function is indexed', 'The value is a number or object where a list/dict was expected'],
-    fixes: [
-      fix('Check the value before indexing', ['Print type(value) before the failing line and trace where it was assigned.']),
-      fix('Call the function first', ['If it is a function or method, call it: value()[0] rather than value[0].']),
+    fixes: (c) => [
+      fix(`Check why the value is ${a(c.type)}`, [`Print type(value) before the failing line and trace where it was assigned: indexing needs a list, dict, tuple or string, not ${a(c.type)}.`, ...(c.type === 'NoneType' ? ['A function without a return statement returns None; so do list.sort(), dict.update() and similar in-place methods.'] : [])]),
+      fix('Call the function first', [c.type === 'function' || c.type === 'method' || c.type === 'builtin_function_or_method' ? 'It is a function: call it, then index the result: value()[0] rather than value[0].' : 'If it is a function or method, call it: value()[0] rather than value[0].']),
     ],
     references: [exc('TypeError')],
     samples: ["TypeError: 'NoneType' object is not subscriptable", "TypeError: 'int' object is not subscriptable"],
@@ -466,8 +499,8 @@ IndexError: list index out of range`,
       `The function signature of ${c.func}() requires ${c.args}, and the call does not pass ${c.count === '1' ? 'it' : 'them'}. A frequent variant: calling a method on the class instead of an instance (MyClass.method() instead of MyClass().method()), which leaves 'self' unfilled.`,
     causes: ['The call passes fewer arguments than the function needs', 'A method is called on the class instead of an instance, so self is missing', 'The function signature changed and not all callers were updated'],
     fixes: (c) => [
-      fix('Pass the missing arguments', [`Add ${c.args} to the call, or give the parameter a default value in the definition.`]),
-      fix('Instantiate before calling methods', ['Create the object first, then call the method on it.'], 'service = Service()\nservice.run()'),
+      fix(`Pass the missing arguments to ${c.func}`, [`Add ${c.args} to the call of ${c.func}(), or give the parameter a default value in the definition.`]),
+      fix('Instantiate before calling methods', [`If ${c.func} is a method, create the object first and call it on the instance (calling it on the class leaves self unfilled).`], 'service = Service()\nservice.run()'),
     ],
     references: [exc('TypeError'), { title: 'Python tutorial: Defining functions', url: 'https://docs.python.org/3/tutorial/controlflow.html' }],
     samples: ["TypeError: greet() missing 1 required positional argument: 'name'", "TypeError: Client.fetch() missing 1 required positional argument: 'self'"],
@@ -483,10 +516,13 @@ IndexError: list index out of range`,
     explanation: (c) =>
       `The call passes ${c.given} positional arguments and ${c.func}() accepts ${c.expected}. For methods, Python counts 'self' too: a method defined without a 'self' parameter fails with exactly this error when called on an instance.`,
     causes: ["A method is missing its 'self' parameter", 'Too many arguments in the call, or keyword arguments passed positionally', 'The function signature changed'],
-    fixes: [
-      fix("Add 'self' to the method", ['Instance methods take self as their first parameter.'], 'class Greeter:\n    def greet(self, name):\n        ...'),
-      fix('Match the call to the signature', ['Compare the call with the def; pass optional values as keywords (timeout=5).']),
-    ],
+    fixes: (c) => {
+      const [cls, method] = (c.func ?? '').includes('.') ? (c.func ?? '').split('.', 2) : ['Greeter', c.func ?? 'greet'];
+      return [
+        fix(`Add 'self' to ${c.func}`, ['Instance methods take self as their first parameter.'], `class ${cls}:\n    def ${method}(self, name):\n        ...`),
+        fix(`Match the call to the signature of ${c.func}`, [`${c.func}() takes ${c.expected} positional argument(s) and got ${c.given}: compare the call with the def; pass optional values as keywords (timeout=5).`]),
+      ];
+    },
     references: [exc('TypeError'), { title: 'Python tutorial: Classes', url: 'https://docs.python.org/3/tutorial/classes.html' }],
     samples: ['TypeError: Greeter.greet() takes 1 positional argument but 2 were given'],
   },
@@ -501,9 +537,9 @@ IndexError: list index out of range`,
     explanation: (c) =>
       `Parentheses after a name call it; here the name refers to ${a(c.type)}, not a function. Usually a variable has the same name as a function or built-in (list = [...], then list(...)), or an attribute/property is called with () although it is a value.`,
     causes: ['A variable shadows a function or built-in with the same name (list, str, dict, sum, max …)', 'A property or attribute is called with ()', 'Missing operator: 2(x + 1) instead of 2 * (x + 1)'],
-    fixes: [
-      fix('Rename the shadowing variable', ['Search for an assignment to the called name and rename the variable.'], '# before: list = [1, 2]; list(x)\nitems = [1, 2]\nlist(x)'),
-      fix('Drop the parentheses for attributes', ['Use obj.size instead of obj.size() when size is not a method.']),
+    fixes: (c) => [
+      fix('Rename the shadowing variable', [`A variable holding ${a(c.type)} has the name of the function being called: search for an assignment to the called name and rename the variable.`], '# before: list = [1, 2]; list(x)\nitems = [1, 2]\nlist(x)'),
+      fix('Drop the parentheses for attributes', [`Use obj.size instead of obj.size() when size is ${a(c.type)}, not a method.`]),
     ],
     references: [exc('TypeError')],
     samples: ["TypeError: 'str' object is not callable", "TypeError: 'list' object is not callable"],
@@ -533,10 +569,15 @@ IndexError: list index out of range`,
     explanation: (c) =>
       `for-loops, unpacking (a, b = x), list(), join() and similar need an iterable (list, tuple, dict, str, generator). ${a(c.type ?? c.type2).replace(/^a/, 'A')} is not one.${(c.type ?? c.type2) === 'NoneType' ? ' The value is None: a function you expected to return a list or tuple returned nothing.' : ''}`,
     causes: ['A function returned None instead of a list/tuple (missing return)', 'A single number or object is looped over', 'Unpacking the result of a function that returns one value'],
-    fixes: [
-      fix('Make the function return the sequence', ['Check every return path of the function that produced the value.']),
-      fix('Guard against None', ['Use an empty default when nothing was returned.'], 'for item in items or []:\n    ...'),
-    ],
+    fixes: (c) => {
+      const type = c.type ?? c.type2 ?? 'NoneType';
+      return [
+        fix(`Make the function return a sequence, not ${a(type)}`, ['Check every return path of the function that produced the value.']),
+        type === 'NoneType'
+          ? fix('Guard against None', ['Use an empty default when nothing was returned.'], 'for item in items or []:\n    ...')
+          : fix(`Iterate over a collection, not ${a(type)}`, [type === 'int' ? 'To loop a number of times, use range(n).' : `Wrap a single ${type} in a list, or iterate over the attribute that holds the items.`], type === 'int' ? 'for i in range(count):\n    ...' : null),
+      ];
+    },
     references: [exc('TypeError'), { title: 'Python glossary: iterable', url: 'https://docs.python.org/3/glossary.html' }],
     samples: ["TypeError: 'NoneType' object is not iterable", 'TypeError: cannot unpack non-iterable NoneType object', "TypeError: 'int' object is not iterable"],
   },
@@ -569,9 +610,9 @@ IndexError: list index out of range`,
     explanation: (c) =>
       `The json module only serialises dict, list, str, int, float, bool and None, and ${c.type} is none of these. Such values (datetime, Decimal, set, UUID, bytes, your own classes) have to be converted first, or handled with a default= function.`,
     causes: ['A datetime/Decimal/UUID/set/bytes value inside the data', 'An ORM model or custom object passed instead of a dict'],
-    fixes: [
-      fix('Convert unknown types with default=', ['str() covers datetime, Decimal and UUID; build dicts for your own classes.'], 'json.dumps(data, default=str)'),
-      fix('Serialise models explicitly', ['Convert objects to dicts (dataclasses.asdict, model.dict()/model_dump(), a to_dict method) before dumping.']),
+    fixes: (c) => [
+      fix(`Convert ${c.type ?? 'unknown types'} with default=`, [`json cannot encode ${c.type ?? 'this type'}: str() covers datetime, Decimal and UUID; build dicts for your own classes.`], 'json.dumps(data, default=str)'),
+      fix('Serialise models explicitly', [`Convert ${c.type ?? 'objects'} to dicts (dataclasses.asdict, model.dict()/model_dump(), a to_dict method) before dumping.`]),
     ],
     references: [{ title: 'Python docs: json', url: 'https://docs.python.org/3/library/json.html' }, exc('TypeError')],
     samples: ['TypeError: Object of type datetime is not JSON serializable'],
@@ -753,7 +794,7 @@ ZeroDivisionError: division by zero`,
   {
     id: 'python.file-not-found',
     language: 'python',
-    match: /^FileNotFoundError: \[Errno 2\] No such file or directory: '(?<path>[^']*)'/m,
+    match: /^FileNotFoundError: \[(?:Errno 2|WinError [23])\] [^\n]{1,160}?: '(?<path>[^'\n]*)'/m,
     errorType: 'FileNotFoundError',
     category: 'io',
     priority: 5,
@@ -761,9 +802,9 @@ ZeroDivisionError: division by zero`,
     explanation: (c) =>
       `The program tried to open '${c.path}' and the operating system found nothing at that path.${c.path && !/^(?:\/|[A-Za-z]:)/.test(c.path) ? ' The path is relative, so it is resolved against the current working directory, which depends on where the program was started from, not where the script is.' : ''}`,
     causes: ['A relative path resolved against a different working directory than expected', 'A typo in the file or folder name, or wrong case on a case-sensitive file system', 'The file was never created or is not copied into the container/deployment', 'The program (not a file) you tried to run is not installed, when raised by subprocess'],
-    fixes: [
-      fix('Build paths from the script location', ['Resolve data files relative to the source file instead of the working directory.'], 'from pathlib import Path\nBASE = Path(__file__).resolve().parent\npath = BASE / "data" / "input.csv"'),
-      fix('Check what exists', ['Print the working directory and the absolute path being opened.'], 'import os; print(os.getcwd(), os.path.abspath(path))'),
+    fixes: (c) => [
+      fix(`Build the path to ${c.path ?? 'the file'} from the script location`, ['Resolve data files relative to the source file instead of the working directory.'], `from pathlib import Path\nBASE = Path(__file__).resolve().parent\npath = BASE / ${JSON.stringify((c.path ?? 'data/input.csv').replace(/\\\\/g, '/'))}`),
+      fix('Check what exists', ['Print the working directory and the absolute path being opened.'], `import os; print(os.getcwd(), os.path.abspath(${JSON.stringify(c.path ?? 'path')}))`),
     ],
     references: [exc('FileNotFoundError'), { title: 'Python docs: pathlib', url: 'https://docs.python.org/3/library/pathlib.html' }],
     samples: [
@@ -776,7 +817,8 @@ FileNotFoundError: [Errno 2] No such file or directory: 'data/config.json'`,
   {
     id: 'python.permission-error',
     language: 'python',
-    match: /^PermissionError: \[(?:Errno 13|WinError 5)\] (?:Permission|Access is) denied: '(?<path>[^']*)'/m,
+    // Windows localises the message ("Zugriff verweigert", "拒绝访问。", "Отказано в доступе"): the code decides.
+    match: /^PermissionError: \[(?:Errno 13|WinError 5)\] [^\n]{1,120}?: '(?<path>[^'\n]*)'/m,
     errorType: 'PermissionError',
     category: 'permission',
     priority: 5,
@@ -801,7 +843,7 @@ FileNotFoundError: [Errno 2] No such file or directory: 'data/config.json'`,
     summary: (c) => `'${c.path}' is a directory, but it was opened as a file.`,
     explanation: 'open() needs a file path. The path points to a folder, usually because a file name was not appended or a variable holding the file name is empty.',
     causes: ['The file name was not joined to the directory path', 'An empty file-name variable, so only the directory remained'],
-    fixes: [fix('Join the file name, or list the directory', [], 'from pathlib import Path\nfor file in Path(folder).glob("*.csv"):\n    with open(file) as f:\n        ...')],
+    fixes: (c) => [fix(`Join the file name to ${c.path ?? 'the folder'}, or list the directory`, [`${c.path ?? 'The path'} is a folder: open a file inside it.`], `from pathlib import Path\nfor file in Path(${JSON.stringify(c.path ?? 'folder')}).glob("*.csv"):\n    with open(file) as f:\n        ...`)],
     references: [exc('IsADirectoryError')],
     samples: ["IsADirectoryError: [Errno 21] Is a directory: 'data/'"],
   },
@@ -868,8 +910,8 @@ IndentationError: unindent does not match any outer indentation level`,
     summary: (c) => `Python 2 style ${c.name} statement in Python 3 code.`,
     explanation: (c) => `In Python 3 ${c.name} is a function and needs parentheses. The code (or a dependency) was written for Python 2.`,
     causes: ['Old Python 2 code or tutorial', 'A dependency that only supports Python 2'],
-    fixes: [
-      fix('Call it as a function', [], 'print("hello", name)'),
+    fixes: (c) => [
+      fix(`Call ${c.name ?? 'print'} as a function`, [`In Python 3, ${c.name ?? 'print'} is a function: add parentheses.`], c.name === 'exec' ? 'exec(code)' : 'print("hello", name)'),
       fix('Upgrade or replace Python 2 dependencies', ['Install a Python 3 compatible version of the library that fails.']),
     ],
     references: [{ title: 'Python docs: Built-in functions (print)', url: 'https://docs.python.org/3/library/functions.html' }],
@@ -963,15 +1005,15 @@ SyntaxError: expected ':'`,
   {
     id: 'python.json-decode',
     language: 'python',
-    match: /(?:^|\.)JSONDecodeError: (?<message>[^\n:]+): line (?<line>\d+) column (?<column>\d+) \(char (?<char>\d+)\)/m,
+    match: /(?:^|\.)JSONDecodeError: (?<message>[^\n:]+): line (?<line>\d+) column (?<col>\d+) \(char (?<char>\d+)\)/m,
     errorType: 'JSONDecodeError',
     category: 'io',
     priority: 5,
-    summary: (c) => (c.char === '0' ? 'The text being parsed as JSON is empty or not JSON at all.' : `The JSON is malformed at line ${c.line}, column ${c.column}.`),
+    summary: (c) => (c.char === '0' ? 'The text being parsed as JSON is empty or not JSON at all.' : `The JSON is malformed at line ${c.line}, column ${c.col}.`),
     explanation: (c) =>
       c.char === '0'
         ? 'The parser failed at the very first character: the input is empty, or it is something else such as an HTML error page, a plain-text error from a server or proxy, or a file that was never written.'
-        : `Parsing stopped with "${c.message}" at line ${c.line}, column ${c.column}: the text is not valid JSON there (single quotes, trailing commas, comments and NaN are not allowed in JSON).`,
+        : `Parsing stopped with "${c.message}" at line ${c.line}, column ${c.col}: the text is not valid JSON there (single quotes, trailing commas, comments and NaN are not allowed in JSON).`,
     causes: ['An HTTP response that is an error page (HTML) or empty body, not JSON', 'An empty file or empty string', "Python-style dict text (single quotes, True/None) instead of JSON", 'Trailing commas or comments in the JSON'],
     fixes: [
       fix('Look at the raw text first', ['Print the status code and the first characters of the body before parsing.'], 'print(response.status_code, response.text[:200])\nresponse.raise_for_status()\ndata = response.json()'),
@@ -1090,8 +1132,8 @@ KeyboardInterrupt`,
       'Another process (a notebook kernel, an earlier run) holds GPU memory',
       'Inference without torch.no_grad(), which stores activations for a backward pass that never comes',
     ],
-    fixes: [
-      fix('Reduce the memory per step', ['Lower the batch size; keep the effective batch with gradient accumulation, and use mixed precision.'], 'with torch.autocast("cuda", dtype=torch.float16):\n    loss = model(x)'),
+    fixes: (c) => [
+      fix('Reduce the memory per step', [`${c.cls ?? 'The OutOfMemoryError'} came from one allocation${c.alloc ? ` of ${c.alloc}` : ''}: lower the batch size; keep the effective batch with gradient accumulation, and use mixed precision.`], 'with torch.autocast("cuda", dtype=torch.float16):\n    loss = model(x)'),
       fix('Free what is not needed', ['Log loss.item() instead of the tensor, wrap inference in torch.no_grad(), and check nvidia-smi for other processes.'], 'with torch.no_grad():\n    preds = model(x)'),
     ],
     references: [{ title: 'PyTorch docs: CUDA semantics (memory management)', url: 'https://pytorch.org/docs/stable/notes/cuda.html' }],
@@ -1201,8 +1243,10 @@ ConnectionRefusedError: [Errno 111] Connection refused`,
   {
     id: 'python.ssl-certificate-verify',
     language: 'python',
-    match: /\[SSL: CERTIFICATE_VERIFY_FAILED\] certificate verify failed(?:: (?<reason>[^(\n]+))?/,
-    errorType: 'SSLCertVerificationError',
+    // The exception raised to the user is the one on the line: ssl.SSLCertVerificationError itself,
+    // or requests' SSLError / urllib's URLError wrapping it ("Caused by SSLError(…)").
+    match: /(?:^(?<outer>(?:[A-Za-z_]\w{0,40}\.){0,6}[A-Z]\w{0,60}(?:Error|Exception)): [^\n]*?)?\[SSL: CERTIFICATE_VERIFY_FAILED\] certificate verify failed(?:: (?<reason>[^(\n]+))?/m,
+    errorType: (c) => c.outer?.split('.').pop() ?? 'SSLCertVerificationError',
     category: 'network',
     priority: 7,
     summary: 'The server\'s TLS certificate could not be verified.',
@@ -1215,7 +1259,7 @@ ConnectionRefusedError: [Errno 111] Connection refused`,
       fix('Do not disable verification', ['verify=False hides the problem and exposes the connection to interception; fix the trust chain instead.']),
     ],
     references: [{ title: 'Python docs: ssl', url: 'https://docs.python.org/3/library/ssl.html' }, { title: 'Requests: SSL certificate verification', url: 'https://requests.readthedocs.io/en/latest/user/advanced/' }],
-    samples: [
+    samples: ["requests.exceptions.SSLError: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/ (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)')))", 
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)",
       "urllib.error.URLError: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1006)>",
     ],
@@ -1256,8 +1300,8 @@ ConnectionRefusedError: [Errno 111] Connection refused`,
     explanation: (c) =>
       `The query uses ${c.table}, but the database Django opened has no such table: the migrations that create it were not applied to this database, or they were never generated for a new model. With SQLite, a relative NAME path can also point a different entry point at another, empty database file.`,
     causes: ['Migrations were not applied (python manage.py migrate)', 'A new model or app without its migration (makemigrations not run, or the app missing from INSTALLED_APPS)', 'A relative SQLite path pointing at another, empty file'],
-    fixes: [
-      fix('Create and apply migrations', [], 'python manage.py makemigrations\npython manage.py migrate'),
+    fixes: (c) => [
+      fix(`Create and apply the migration for ${c.table ?? 'the table'}`, [`${c.table ?? 'The table'} belongs to an app whose migrations were not applied to this database (check that the app is in INSTALLED_APPS).`], `python manage.py makemigrations\npython manage.py migrate\npython manage.py showmigrations`),
       fix('Use an absolute database path', ['Build NAME from BASE_DIR so every entry point (runserver, tests, workers) opens the same file.'], "'NAME': BASE_DIR / 'db.sqlite3'"),
     ],
     references: [{ title: 'Django docs: Migrations', url: 'https://docs.djangoproject.com/en/stable/topics/migrations/' }, { title: 'Django docs: Databases', url: 'https://docs.djangoproject.com/en/stable/ref/databases/' }],
@@ -1428,5 +1472,166 @@ RuntimeError: Event loop is closed`,
     raise NotImplementedError
 NotImplementedError`,
     ],
+  },
+  {
+    // Windows errors inside Python: "[WinError 32] Der Prozess kann nicht auf die Datei zugreifen…".
+    // The message is localised; the code says what happened.
+    id: 'python.winerror',
+    language: 'python',
+    // Python 2 printed "WindowsError: [Error 5] …".
+    match: /^(?<cls>[A-Z]\w{0,40}(?:Error|Exception)): \[(?:WinError|(?<=WindowsError: \[)Error) (?<code>\d{1,5})\] (?<message>[^\n]{0,300}?)(?:: '(?<path>[^'\n]{1,400})'(?: -> '[^'\n]{1,400}')?)?[ \t]*$/m,
+    errorType: (c) => c.cls ?? 'OSError',
+    category: 'io',
+    priority: 4,
+    summary: (c) => `${c.cls} from Windows (WinError ${c.code}): ${WINERROR[c.code ?? '']?.[0] ?? c.message ?? 'the operating system refused the call'}.`,
+    explanation: (c) =>
+      `Windows returned error ${c.code}${c.message ? ` ("${c.message.trim()}")` : ''}${c.path ? ` for '${c.path}'` : ''} and Python raised it as ${c.cls}. ${WINERROR[c.code ?? '']?.[1] ?? 'The code is a Windows system error code; the message is in the language of the Windows installation.'}`,
+    causes: (c) => WINERROR[c.code ?? '']?.[2] ?? ['A file, folder, program or network resource is missing, locked or not permitted', 'Another process holds the resource'],
+    fixes: (c) => {
+      const list = winErrorFixes(c);
+      const step = `${c.cls ?? 'OSError'} with WinError ${c.code ?? '?'}${c.path ? ` on ${c.path}` : ''}: ${WINERROR[c.code ?? '']?.[0] ?? "see Microsoft's system error codes"}.`;
+      return [{ ...list[0], steps: [step, ...list[0].steps] }, ...list.slice(1)];
+    },
+    references: [exc('OSError'), { title: 'Microsoft: System error codes', url: 'https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes' }],
+    samples: ["WindowsError: [Error 5] Zugriff verweigert: 'C:\\\\Python27\\\\Lib\\\\site-packages\\\\x.pyd'", 
+      "PermissionError: [WinError 32] Der Prozess kann nicht auf die Datei zugreifen, da sie von einem anderen Prozess verwendet wird: 'C:\\\\temp\\\\data.xlsx'",
+      'OSError: [WinError 126] 找不到指定的模块。',
+      'FileNotFoundError: [WinError 2] 系统找不到指定的文件。',
+      'ConnectionResetError: [WinError 10054] Удаленный хост принудительно разорвал существующее подключение',
+    ],
+  },
+  {
+    id: 'python.dll-load-failed',
+    language: 'python',
+    match: /^ImportError: DLL load failed(?: while importing (?<module>\w+))?: (?<message>[^\n]{0,300})/m,
+    errorType: 'ImportError',
+    category: 'dependency',
+    priority: 6,
+    summary: (c) => `A compiled extension${c.module ? ` (${c.module})` : ''} could not load one of its Windows DLLs.`,
+    explanation: (c) =>
+      `The Python part of the package is installed, but Windows could not load ${c.module ? `the binary module ${c.module}` : 'its binary module'} or a DLL it depends on${c.message ? ` ("${c.message.trim()}")` : ''}. Typical reasons: the Microsoft Visual C++ Redistributable is missing, a 32-bit/64-bit mismatch, two versions of the same DLL on PATH (conda and pip mixed), or a package built for another Python version.`,
+    causes: ['Microsoft Visual C++ Redistributable not installed', 'Mixing conda and pip builds of the same library (numpy, PyQt, OpenCV)', 'A wheel built for another Python version or architecture', 'A conflicting DLL earlier on PATH'],
+    fixes: (c) => [
+      fix(`Reinstall ${c.module ? `the package that provides ${c.module}` : 'the package'} for this interpreter`, ['Use the interpreter that runs the code, and install the wheel matching its version and architecture.'], `python -m pip install --force-reinstall ${c.module ? pipName(c.module) : '<package>'}`),
+      fix('Install the Visual C++ Redistributable', ['Install the latest x64 Microsoft Visual C++ Redistributable, then open a new terminal.']),
+      fix('Do not mix conda and pip for binary packages', ['In a conda environment, install numpy/opencv/pyqt with conda, or use a fresh venv with pip only.']),
+    ],
+    references: [exc('ImportError'), { title: 'Microsoft: Latest supported Visual C++ Redistributable downloads', url: 'https://learn.microsoft.com/en-us/cpp/windows/latest-supported-vc-redist' }],
+    samples: ['ImportError: DLL load failed while importing cv2: Das angegebene Modul wurde nicht gefunden.', 'ImportError: DLL load failed: 找不到指定的模块。'],
+  },
+  {
+    id: 'python.django-no-reverse-match',
+    language: 'python',
+    match: /^(?:django\.urls\.exceptions\.|django\.core\.urlresolvers\.)?NoReverseMatch: Reverse for '(?<name>[^'\n]{1,200})'(?<args> with (?:keyword )?arguments[^\n]{0,300}?)? not found/m,
+    errorType: 'NoReverseMatch',
+    category: 'configuration',
+    priority: 6,
+    summary: (c) => `Django cannot build a URL for '${c.name}'.`,
+    explanation: (c) =>
+      `reverse() or {% url '${c.name}' %} found no URL pattern named '${c.name}'${c.args ? ' that accepts the arguments given' : ''}. The name is misspelt, its app's urls.py is not included, the app's namespace is missing from the name (app_name:${c.name}), or the pattern expects different arguments.`,
+    causes: ['The URL name is misspelt or the pattern has no name=', "The app's URLs use a namespace (app_name), so the name must be 'app:name'", 'The urls.py is not included in the project URLconf', 'Arguments missing or of the wrong form for the pattern'],
+    fixes: (c) => [
+      fix(`Name the URL pattern '${c.name}'`, [`Give the pattern name='${c.name.split(':').pop()}', and include its urls.py in the project URLconf.`, `With app_name set in that urls.py, refer to it as 'app_name:${c.name.split(':').pop()}'.`], `path("done/", views.done, name="${c.name.split(':').pop()}"),`),
+      fix('Pass the arguments the pattern expects', ['Compare the arguments of reverse()/{% url %} with the converters in the pattern (<int:pk>).'], `reverse("${c.name}", kwargs={"pk": obj.pk})`),
+    ],
+    references: [{ title: 'Django docs: reverse()', url: 'https://docs.djangoproject.com/en/stable/ref/urlresolvers/#reverse' }, { title: 'Django docs: URL namespaces', url: 'https://docs.djangoproject.com/en/stable/topics/http/urls/#url-namespaces' }],
+    samples: [
+      "django.urls.exceptions.NoReverseMatch: Reverse for 'dashboard' not found. 'dashboard' is not a valid view function or pattern name.",
+      "NoReverseMatch: Reverse for 'password_reset_done' with arguments '()' and keyword arguments '{}' not found. 0 pattern(s) tried: []",
+    ],
+  },
+  {
+    id: 'python.django-template-does-not-exist',
+    language: 'python',
+    match: /^(?:django\.template\.exceptions\.)?TemplateDoesNotExist: (?<template>[^\s,][^\n]{0,200})$/m,
+    errorType: 'TemplateDoesNotExist',
+    category: 'configuration',
+    priority: 6,
+    summary: (c) => `Django cannot find the template ${c.template}.`,
+    explanation: (c) =>
+      `No template loader found ${c.template} in the template directories: TEMPLATES['DIRS'] and, with APP_DIRS=True, each installed app's templates/ folder. The debug page's "Template-loader postmortem" lists every path Django tried.`,
+    causes: ['The template is in a folder Django does not search (not in DIRS, app not in INSTALLED_APPS)', "The app's templates are not namespaced as Django expects (app/templates/app/x.html)", 'A typo or wrong case in the template name', 'The templates folder is not copied into the deployment/container'],
+    fixes: (c) => [
+      fix(`Put ${c.template} where a loader looks`, ['Add the project templates folder to DIRS, or place the file under <app>/templates/ with APP_DIRS=True and the app in INSTALLED_APPS.'], "TEMPLATES = [{\n    'BACKEND': 'django.template.backends.django.DjangoTemplates',\n    'DIRS': [BASE_DIR / 'templates'],\n    'APP_DIRS': True,\n}]"),
+    ],
+    references: [{ title: 'Django docs: Templates (configuration and loaders)', url: 'https://docs.djangoproject.com/en/stable/topics/templates/' }],
+    samples: ['django.template.exceptions.TemplateDoesNotExist: home/index.html'],
+  },
+  {
+    id: 'python.django-does-not-exist',
+    language: 'python',
+    match: /^(?:[\w.]{1,200}\.)?(?<model>[A-Z]\w{0,60})\.DoesNotExist: (?<message>[^\n]{0,300})/m,
+    errorType: 'DoesNotExist',
+    category: 'database',
+    priority: 5,
+    summary: (c) => `No ${c.model} row matched the query.`,
+    explanation: (c) => `${c.model}.objects.get() (or a related-object access) raises DoesNotExist when no row matches: the id or filter does not exist in this database, or the object was deleted.`,
+    causes: ['.get() with an id or filter that matches nothing', 'A related object (one-to-one) that was never created', 'Data present in one environment but not in this database'],
+    fixes: (c) => [
+      fix(`Handle the missing ${c.model}`, ['In views, get_object_or_404 turns it into a 404; elsewhere, catch the exception or use .filter().first().'], `from django.shortcuts import get_object_or_404\nobj = get_object_or_404(${c.model}, pk=pk)\n# or\nobj = ${c.model}.objects.filter(pk=pk).first()`),
+    ],
+    references: [{ title: 'Django docs: Model.DoesNotExist', url: 'https://docs.djangoproject.com/en/stable/ref/models/class/#doesnotexist' }],
+    samples: ['accounts.models.Profile.DoesNotExist: Profile matching query does not exist.'],
+  },
+  {
+    id: 'python.django-apps-not-ready',
+    language: 'python',
+    match: /^(?:django\.core\.exceptions\.)?AppRegistryNotReady: (?<message>[^\n]{0,200})/m,
+    errorType: 'AppRegistryNotReady',
+    category: 'configuration',
+    priority: 6,
+    summary: "Django's models were used before django.setup() ran.",
+    explanation: 'Models (or code importing them) ran before Django loaded its settings and apps: a standalone script or worker that imports models without django.setup(), models imported in an app\'s __init__.py, or a settings module that imports models.',
+    causes: ['A standalone script imports models without calling django.setup()', "Models imported at module level in an app's __init__.py or in settings", 'A Celery or other worker started without the Django setup step'],
+    fixes: [fix('Set up Django before importing models', ['Configure the settings module and call django.setup() first, or run the code as a management command.'], "import os, django\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')\ndjango.setup()\nfrom myapp.models import MyModel")],
+    references: [{ title: 'Django docs: Applications (initialization process)', url: 'https://docs.djangoproject.com/en/stable/ref/applications/#initialization-process' }],
+    samples: ["django.core.exceptions.AppRegistryNotReady: Apps aren't loaded yet."],
+  },
+  {
+    id: 'python.celery-not-registered',
+    language: 'python',
+    match: /^(?:celery\.exceptions\.)?NotRegistered: '(?<name>[^'\n]{1,200})'/m,
+    errorType: 'NotRegistered',
+    category: 'configuration',
+    priority: 6,
+    summary: (c) => `The Celery worker does not know the task '${c.name}'.`,
+    explanation: (c) => `A message for '${c.name}' reached a worker that never imported the module defining it, or the task is registered under another name (the module path is part of the default name).`,
+    causes: ['The worker does not import the tasks module (include=/autodiscover_tasks missing)', 'The task was renamed or moved, and old messages are still queued', 'The caller and the worker run different code versions'],
+    fixes: (c) => [
+      fix(`Make the worker import ${c.name}`, ['List the tasks module in include= or call app.autodiscover_tasks(), then restart the worker; check the [tasks] list it prints at startup.'], "app = Celery('proj', include=['proj.tasks'])\n# Django: app.autodiscover_tasks()"),
+    ],
+    references: [{ title: 'Celery docs: Tasks (names)', url: 'https://docs.celeryq.dev/en/stable/userguide/tasks.html#names' }],
+    samples: ["celery.exceptions.NotRegistered: 'proj.tasks.send_report'"],
+  },
+  {
+    // Celery's worker log names the exception in repr form, often without a traceback.
+    id: 'python.celery-task-raised',
+    language: 'python',
+    match: /\bTask (?<name>[\w.]{1,200})\[[\w-]{1,60}\] raised unexpected: (?<cls>(?:[a-z_]\w{0,40}\.){0,6}[A-Z]\w{0,60})\((?<args>[^\n]{0,300})\)/,
+    errorType: (c) => (c.cls ?? 'Exception').split('.').pop() ?? 'Exception',
+    category: 'runtime',
+    priority: 3,
+    summary: (c) => `The Celery task ${c.name} failed with ${c.cls}(${c.args ?? ''}).`,
+    explanation: (c) => `The worker ran ${c.name} and the task raised ${c.cls}. The line shows the exception's repr; the traceback (when logged) follows it, and its last "File …" line in your code is where it happened.`,
+    causes: ['An error in the task code or in the data it received', 'A service the task needs (database, broker, API) was unavailable'],
+    fixes: (c) => [
+      fix(`Reproduce ${c.name} outside the worker`, ['Call the task function directly (task.apply() or the plain function) with the same arguments to get the full traceback.', `Handle ${c.cls} in the task, or let Celery retry it (autoretry_for) when it is transient.`], `@app.task(autoretry_for=(${(c.cls ?? 'Exception').split('.').pop()},), retry_backoff=True, max_retries=3)\ndef task(...):\n    ...`),
+    ],
+    references: [{ title: 'Celery docs: Tasks (retrying)', url: 'https://docs.celeryq.dev/en/stable/userguide/tasks.html#retrying' }],
+    samples: ["[2023-11-02 09:12:44,120: ERROR/ForkPoolWorker-2] Task app.tasks.send_email[3f2a-11] raised unexpected: KeyError('email')"],
+  },
+  {
+    id: 'python.socket-gaierror',
+    language: 'python',
+    match: /^(?:socket\.)?gaierror: \[Errno (?<errno>-?\d{1,5})\] (?<message>[^\n]{1,200})/m,
+    errorType: 'gaierror',
+    category: 'network',
+    priority: 5,
+    summary: (c) => `A host name could not be resolved: ${c.message}.`,
+    explanation: 'getaddrinfo (DNS lookup) failed for the host the code connects to: the name is misspelt, it only exists inside another network (a docker compose service name used from the host, a VPN-only name), or DNS is not reachable.',
+    causes: ['A typo in the host name or URL', 'A compose service name used outside its network (or localhost used inside a container)', 'No network / DNS access from this machine or container'],
+    fixes: (c) => [fix('Check the host name resolves', [`Errno ${c.errno} is a resolver error: look the name up from the same machine or container that runs the code.`], 'python -c "import socket; print(socket.getaddrinfo(\'example.com\', 443))"\nnslookup example.com')],
+    references: [{ title: 'Python docs: socket.gaierror', url: 'https://docs.python.org/3/library/socket.html#socket.gaierror' }],
+    samples: ['socket.gaierror: [Errno -2] Name or service not known', 'socket.gaierror: [Errno 11001] getaddrinfo failed'],
   },
 ];

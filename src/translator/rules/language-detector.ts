@@ -32,17 +32,17 @@ const SIGNALS: readonly Signal[] = [
   ['python', /^\s*File "[^"\n]+", line \d+/m, DEFINITIVE],
   [
     'python',
-    /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError)(?::|$)/m,
+    /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError|RuntimeError|OSError|IOError|FileExistsError|EOFError|LookupError|BlockingIOError|ChildProcessError|ProcessLookupError|UnicodeError|WindowsError|NoReverseMatch|TemplateDoesNotExist|ImproperlyConfigured|AppRegistryNotReady|DoesNotExist)(?::|$)/m,
     STRONG,
   ],
   ['python', /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got))/, STRONG],
   ['python', /SyntaxError: (?:invalid syntax|EOL while scanning|unterminated (?:triple-quoted )?string|f-string|Missing parentheses)/, STRONG],
-  ['python', /\[Errno -?\d+\]|\[WinError \d+\]|\[SSL: [A-Z_]+\]/, STRONG],
+  ['python', /\[Errno -?\d+\]|\[WinError \d+\]|\[SSL: [A-Z_]+\]|^ImportError: DLL load failed|\] raised unexpected: [\w.]+\(/m, STRONG],
   ['python', /RuntimeWarning: coroutine|SettingWithCopyWarning|RuntimeError: Event loop is closed|CUDA out of memory|\bPyTorch\b|\btorch\.\w/, STRONG],
   // Exceptions of well-known Python packages, printed with their module path.
   [
     'python',
-    /^(?:django|sqlalchemy|sqlite3|psycopg2?|pymysql|MySQLdb|requests|urllib3|httpx|aiohttp|pandas|numpy|asyncio|json\.decoder|pydantic(?:_core)?|flask|werkzeug|celery|redis)\.[\w.]{0,80}(?:Error|Exception|Warning|Timeout|Configured)\b/m,
+    /^(?:django|sqlalchemy|sqlite3|psycopg2?|pymysql|MySQLdb|requests|urllib3?|httpx|aiohttp|pandas|numpy|asyncio|json\.decoder|pydantic(?:_core)?|flask|werkzeug|celery|redis|_?tkinter|ssl|socket|subprocess|http\.client|zipfile|tarfile|pickle|_pickle|multiprocessing|concurrent\.futures|configparser|ctypes|torch|tensorflow|transformers|botocore|boto3|openai|fastapi|starlette|uvicorn|gunicorn|pymongo|selenium|yaml|jinja2|airflow|scrapy|matplotlib|sklearn|scipy|PIL|cv2)\.[\w.]{0,80}(?:Error|Exception|Warning|Timeout|Configured)\b/m,
     STRONG,
   ],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
@@ -79,6 +79,9 @@ const SIGNALS: readonly Signal[] = [
 
   // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)
   ['typescript', /\berror TS\d{4,5}\b|\bTS\d{4,5}: |\.tsx?\(\d+,\d+\): error|\.tsx?:\d+:\d+ - error/, DEFINITIVE],
+  // A tsc-formatted diagnostic line outweighs the npm/yarn failure lines printed after it, and
+  // Next.js prints tsc's messages as "Type error: …" without the code.
+  ['typescript', /^[^\s:(]+\.(?:tsx?|mts|cts|vue)(?:\(\d+,\d+\)|:\d+:\d+)(?::| -) error TS\d{4,5}|^Type error: /m, STRONG],
   ['typescript', /\btsc\b|tsconfig|\.tsx?\b/, WEAK],
 
   // Java / Kotlin
@@ -133,7 +136,18 @@ const SIGNALS: readonly Signal[] = [
 
   // C#
   // Compiler codes also appear in Visual Studio's error list ("Error\tCS1061\t…", "|CS1061|").
-  ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:line \d+/m, DEFINITIVE],
+  // Localised runtimes translate "line": ":Zeile 12", ":строка 12", ":行号 12", ":ligne 12"…
+  // Unity prints frames as "Player.Update () (at Assets/Scripts/Player.cs:25)".
+  ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:(?:line|Zeile|строка|行号|ligne|línea|linha|riga|wiersz|行|줄|satır) \d+|\(at [^()\n]{1,300}\.cs:\d+\)/m, DEFINITIVE],
+  // .NET-only exception classes printed without their namespace (Unity, some loggers).
+  ['csharp', /^(?:NullReferenceException|MissingReferenceException|UnassignedReferenceException|MissingComponentException|IndexOutOfRangeException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|KeyNotFoundException|InvalidCastException|DivideByZeroException|ObjectDisposedException): /m, STRONG],
+  // .NET frames ("at Ns.Type.Method(String name, Int32 id)", also "bei …", "в …", "在 …"), the
+  // ASP.NET Core console logger's "fail: Category[1]", and PascalCase-namespaced exceptions.
+  [
+    'csharp',
+    /^[ \t]+(?:at|bei|в|在|à|en|em|場所) [\w.`<>$|]+(?:\[[^\]\n]{0,200}\])?\((?!Native Method\)|Unknown Source\))(?:\)|[\w.`<>[\]&,]+ [\w@]+[,)])|^(?:fail|crit|warn|info|dbug|trce): [\w.]+\[\d+\]$|(?:^|\s)[A-Z]\w+(?:\.[A-Z]\w+)+Exception(?: \(0x[0-9A-Fa-f]{8}\))?: /m,
+    STRONG,
+  ],
   ['csharp', /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m, STRONG],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
   ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],

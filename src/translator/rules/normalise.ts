@@ -57,6 +57,8 @@ const PREFIXES: readonly Prefix[] = [
   // Process managers: pm2's "0|api  | " and concurrently/foreman's "server-0 (err): ".
   { re: /^\d{1,4}\|[\w.-]{1,100}\s*\|\s?/ },
   { re: /^[\w.-]{1,60} \((?:out|err)\): / },
+  // The same seconds without the step number: BuildKit's excerpt of a failed step ("46.59 Type error: …").
+  { re: /^\d{1,5}\.\d{1,3} (?=\S)/ },
   // GitLab CI's collapsible sections and Jenkins' pipeline steps.
   { re: /^section_(?:start|end):\d{1,12}:[\w.-]{1,100}(?:\[[^\]\n]{0,100}\])?/ },
   { re: /^\[Pipeline\] / },
@@ -94,6 +96,8 @@ const PREFIXES: readonly Prefix[] = [
   { re: new RegExp(`^(?:${LEVEL_WORDS.toUpperCase()})\\s+(?=\\[|-\\s|\\|\\s)(?:-\\s+|\\|\\s+)?`) },
   // kubectl logs --prefix: "[pod/web-7d9c/app] ".
   { re: /^\[pod\/[^\]\s]{1,255}\]\s/ },
+  // pm2's log prefix: "0|api      | " (process id, app name).
+  { re: /^\d{1,4}\|[\w.@-]{1,60}\s*\|\s?/ },
   // docker compose / kubectl-style "service-1  | ". The name must start with a letter so that
   // compiler gutters ("12 |", "   |") are left alone.
   { re: /^[A-Za-z][\w.-]{0,127}\s*\|\s?/ },
@@ -148,6 +152,8 @@ function stripLinePrefixes(line: string): string {
 const VSCODE_TS_CODE = /^(.*?\S)\s*ts\((\d{4,5})\)\s*$/;
 // Old ts-node prints "Trader.ts (30,5): Type 'a' is not assignable to type 'b'. (2322)".
 const TS_NODE_CODE = /^(\S+\.tsx?) ?\((\d+,\d+)\): (?!error TS)(.*\S) \((\d{4,5})\)$/;
+// Create React App's type checker puts the code last after two spaces: "Type 'a' is not assignable to type 'b'.  TS2322".
+const CRA_TS_CODE = /^(\S.*?\S) {2,}TS(\d{4,5})$/;
 
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
@@ -164,6 +170,10 @@ export function normalise(raw: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
+    if (line.includes('  TS') && !line.includes('error TS')) {
+      const cra = CRA_TS_CODE.exec(line);
+      if (cra) line = `error TS${cra[2]}: ${cra[1]}`;
+    }
     if (line.endsWith(')') && line.includes('ts')) {
       const vscode = VSCODE_TS_CODE.exec(line);
       const tsNode = vscode ? null : TS_NODE_CODE.exec(line);
