@@ -12,6 +12,7 @@ import { PYTHON_PATTERNS } from './python.patterns';
 import { RUBY_PATTERNS } from './ruby.patterns';
 import { RUST_PATTERNS } from './rust.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
+import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
 import { SWIFT_PATTERNS } from './swift.patterns';
 import { TYPESCRIPT_PATTERNS } from './typescript.patterns';
@@ -29,6 +30,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,
   ...SQL_PATTERNS,
+  ...SQL_CATALOGUE_PATTERNS,
   ...PACKAGE_MANAGER_PATTERNS,
   ...CONTAINER_PATTERNS,
   ...GIT_PATTERNS,

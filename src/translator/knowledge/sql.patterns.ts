@@ -47,7 +47,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       {
         title: 'Check where you are connected and what exists',
-        steps: ['Confirm the database and schema the application uses', 'List matching tables', 'Run the migrations if the table is missing'],
+        steps: ['Confirm the database and schema the application uses', `List the tables named like ${c.relation ?? 'the relation'}`, 'Run the migrations if the table is missing'],
         code: `SELECT current_database(), current_schema();\nSHOW search_path;\nSELECT table_schema, table_name FROM information_schema.tables WHERE table_name ILIKE '${(c.relation ?? 'users').split('.').pop()}';`,
       },
       {
@@ -823,7 +823,8 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     id: 'sql.mysql-1045',
     language: 'sql',
     match: /Access denied for user '(?<user>[^'\n]{0,200})'@'(?<host>[^'\n]{0,255})'(?: to database '(?<database>[^'\n]{1,200})'| \(using password: (?<password>YES|NO)\))?/,
-    errorType: (c) => (c.database ? '1044' : '1045'),
+    // 1045 always says "(using password: …)"; without it the account is refused before any password (1698: auth_socket).
+    errorType: (c) => (c.database ? '1044' : c.password ? '1045' : '1698'),
     category: 'permission',
     priority: 35,
     summary: (c) =>
@@ -854,6 +855,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)",
       "Error: ER_ACCESS_DENIED_ERROR: Access denied for user 'app'@'172.18.0.3' (using password: NO)",
       "ERROR 1044 (42000): Access denied for user 'app'@'%' to database 'shop'",
+      "ERROR 1698 (28000): Access denied for user 'root'@'localhost'",
     ],
   },
   {

@@ -15,6 +15,9 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-
 // Colour codes whose ESC byte was lost on the way (copied from CI web logs): "[31mError[39m".
 // "[<digits>m" followed by anything but "]" is not code anyone writes.
 const LOST_ESC_SGR = /\[(?:\d{1,3};){0,4}\d{1,3}m(?!\])/g;
+// Copying a GitHub Actions log from the web page turns numbers into links to log lines:
+// "TS2[3](https://github.com/o/r/actions/runs/1/job/2#step:7:3)06" was "TS2306".
+const ACTIONS_LINE_LINK = /\[(\d{1,6})\]\(https:\/\/github\.com\/[^)\s]{1,300}#step:\d{1,4}:\d{1,7}\)/g;
 // BOM and zero-width characters come along with copies from web pages and chat tools.
 const INVISIBLE = /[\u200b-\u200d\ufeff]/g;
 
@@ -154,10 +157,15 @@ const VSCODE_TS_CODE = /^(.*?\S)\s*ts\((\d{4,5})\)\s*$/;
 const TS_NODE_CODE = /^(\S+\.tsx?) ?\((\d+,\d+)\): (?!error TS)(.*\S) \((\d{4,5})\)$/;
 // Create React App's type checker puts the code last after two spaces: "Type 'a' is not assignable to type 'b'.  TS2322".
 const CRA_TS_CODE = /^(\S.*?\S) {2,}TS(\d{4,5})$/;
+// Angular's AOT compiler (and old ng build) prints tsc's message without its code after an empty
+// column: "ERROR in src/app/x.component.html(9,18): : Property 'id' does not exist on type '{}'.".
+// Written as Next.js's "Type error: …" form, the TypeScript patterns that imply a code read it.
+const NG_TS_MESSAGE = /^(?:ERROR in )?(\S+\.(?:ts|tsx|html)\(\d+,\d+\)): : (\S.*)$/;
 
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
+  if (text.includes('#step:')) text = text.replace(ACTIONS_LINE_LINK, '$1');
   text = text
     .replace(ANSI, '')
     .replace(LOST_ESC_SGR, '')
@@ -179,6 +187,10 @@ export function normalise(raw: string): string {
       const tsNode = vscode ? null : TS_NODE_CODE.exec(line);
       if (vscode) line = `error TS${vscode[2]}: ${vscode[1]}`;
       else if (tsNode) line = `${tsNode[1]}(${tsNode[2]}): error TS${tsNode[4]}: ${tsNode[3]}`;
+    }
+    if (line.includes('): : ')) {
+      const ng = NG_TS_MESSAGE.exec(line);
+      if (ng) line = `${ng[1]}\nType error: ${ng[2]}`;
     }
     lines[i] = line;
   }

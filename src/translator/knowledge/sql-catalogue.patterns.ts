@@ -1,0 +1,257 @@
+import type { ErrorPattern } from '../rules/error-pattern';
+import type { Category, Reference } from '../translation';
+
+/**
+ * The long tail of database errors: messages PostgreSQL, MySQL/MariaDB, SQL Server and SQLite
+ * print often enough to be pasted, each answered with its code (the SQLSTATE, the MySQL or SQL
+ * Server error number, SQLite's message). sql.patterns.ts holds the frequent ones with longer
+ * explanations; these are one table, so adding a message is one entry. Every entry names what
+ * its message quotes (`name`), and the fix repeats it.
+ */
+
+interface Entry {
+  id: string;
+  code: string;
+  /** Must capture `name` when the message quotes an object, value or user. */
+  match: RegExp;
+  category: Category;
+  summary: string;
+  why: string;
+  fix: string;
+  code_example: string | null;
+  reference: Reference;
+  sample: string;
+}
+
+const PG: Reference = { title: 'PostgreSQL: Appendix A, error codes', url: 'https://www.postgresql.org/docs/current/errcodes-appendix.html' };
+const MYSQL: Reference = { title: 'MySQL: server error message reference', url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html' };
+const MSSQL: Reference = { title: 'SQL Server: database engine errors', url: 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors' };
+const SQLITE: Reference = { title: 'SQLite: result and error codes', url: 'https://www.sqlite.org/rescode.html' };
+
+const Q = `["'“‘\`]?`;
+const NAME = `(?<name>[^"'”’\`\\n]{1,200})`;
+
+const ENTRIES: readonly Entry[] = [
+  // ------------------------------------------------------------ SQL Server
+  {
+    id: 'sql.mssql-18456', code: '18456', category: 'permission',
+    match: new RegExp(`Login failed for user ${Q}${NAME}${Q}`),
+    summary: 'SQL Server refused the login', why: 'The login does not exist, the password is wrong, SQL authentication is off (Windows-only mode), or the login has no access to the default database; the State in the server log says which.',
+    fix: 'Check the login and its password, and enable mixed-mode authentication if it is a SQL login', code_example: "ALTER LOGIN [sa] WITH PASSWORD = '…';  -- SSMS: Server properties > Security > SQL Server and Windows Authentication mode",
+    reference: MSSQL, sample: "Login failed for user 'sa'. Reason: An error occurred while evaluating the password. [CLIENT: 172.17.0.1]",
+  },
+  {
+    id: 'sql.mssql-4060', code: '4060', category: 'database',
+    match: new RegExp(`Cannot open database ${Q}${NAME}${Q} requested by the login`),
+    summary: 'The database in the connection string cannot be opened', why: 'It does not exist on this server (not created, not restored, wrong instance) or the login has no user in it.',
+    fix: 'Create or restore the database, or map the login to a user in it', code_example: 'SELECT name FROM sys.databases;',
+    reference: MSSQL, sample: 'Cannot open database "AppDb" requested by the login. The login failed.',
+  },
+  {
+    id: 'sql.mssql-2627', code: '2627', category: 'database',
+    match: new RegExp(`Violation of (?:PRIMARY KEY|UNIQUE KEY) constraint ${Q}${NAME}${Q}`),
+    summary: 'The row duplicates a key that must be unique', why: 'A row with the same primary or unique key already exists: a double insert, a retry, or an identity value inserted by hand.',
+    fix: 'Insert only missing rows (MERGE or IF NOT EXISTS), or report a conflict', code_example: 'IF NOT EXISTS (SELECT 1 FROM dbo.Users WHERE Email = @Email) INSERT INTO dbo.Users (Email) VALUES (@Email);',
+    reference: MSSQL, sample: "Violation of PRIMARY KEY constraint 'PK_Orders'. Cannot insert duplicate key in object 'dbo.Orders'. The duplicate key value is (42).",
+  },
+  {
+    id: 'sql.mssql-2601', code: '2601', category: 'database',
+    match: new RegExp(`Cannot insert duplicate key row in object ${Q}[^'"\\n]{1,200}${Q} with unique index ${Q}${NAME}${Q}`),
+    summary: 'The row duplicates a unique index', why: 'The unique index already holds a row with the same values.',
+    fix: 'Insert only missing rows, or report a conflict', code_example: null,
+    reference: MSSQL, sample: "Cannot insert duplicate key row in object 'dbo.Users' with unique index 'IX_Users_Email'. The duplicate key value is (a@b.c).",
+  },
+  {
+    id: 'sql.mssql-547', code: '547', category: 'database',
+    match: new RegExp(`The (?:INSERT|UPDATE|DELETE|MERGE) statement conflicted with the (?:FOREIGN KEY|REFERENCE|CHECK)(?: SAME TABLE)? constraint ${Q}${NAME}${Q}`),
+    summary: 'A foreign key or check constraint rejected the statement', why: 'The row points to a parent row that does not exist, deleting it would orphan child rows, or a CHECK constraint failed.',
+    fix: 'Insert the parent first or delete the children first; for CHECK, fix the value', code_example: null,
+    reference: MSSQL, sample: 'The INSERT statement conflicted with the FOREIGN KEY constraint "FK_Orders_Customers". The conflict occurred in database "Shop", table "dbo.Customers", column \'Id\'.',
+  },
+  {
+    id: 'sql.mssql-515', code: '515', category: 'database',
+    match: new RegExp(`Cannot insert the value NULL into column ${Q}${NAME}${Q}`),
+    summary: 'A NOT NULL column got no value', why: 'The statement left a column without a default NULL, often an id that is not an IDENTITY or a new column without default.',
+    fix: 'Give the column a value or a DEFAULT', code_example: null,
+    reference: MSSQL, sample: "Cannot insert the value NULL into column 'CreatedAt', table 'Shop.dbo.Orders'; column does not allow nulls. INSERT fails.",
+  },
+  {
+    id: 'sql.mssql-1205', code: '1205', category: 'concurrency',
+    match: /was deadlocked on (?:lock|communication buffer|thread)[^\n]{0,80}resources with another process and has been chosen as the deadlock victim/,
+    summary: 'SQL Server ended this transaction to break a deadlock', why: 'Two transactions held locks the other needed; SQL Server rolled this one back.',
+    fix: 'Retry the transaction, and take locks in the same order everywhere', code_example: null,
+    reference: MSSQL, sample: 'Transaction (Process ID 57) was deadlocked on lock resources with another process and has been chosen as the deadlock victim. Rerun the transaction.',
+  },
+  {
+    id: 'sql.mssql-8152', code: '8152', category: 'database',
+    match: /String or binary data would be truncated(?:[^\n]{0,40}in table '(?<name>[^'\n]{1,200})')?/,
+    summary: 'A value is longer than its column', why: 'A string or binary value exceeds the column length; SQL Server 2019+ names the table, column and value.',
+    fix: 'Widen the column or shorten the value', code_example: 'ALTER TABLE dbo.Users ALTER COLUMN Name nvarchar(200) NOT NULL;',
+    reference: MSSQL, sample: 'String or binary data would be truncated.\nThe statement has been terminated.',
+  },
+  {
+    id: 'sql.mssql-245', code: '245', category: 'database',
+    match: new RegExp(`Conversion failed when converting the (?:varchar|nvarchar) value ${Q}${NAME}${Q} to data type`),
+    summary: 'A text value could not be converted to a number', why: 'A comparison or insert mixes text and numbers, and one text value is not numeric.',
+    fix: 'Compare like with like, or use TRY_CONVERT', code_example: null,
+    reference: MSSQL, sample: "Conversion failed when converting the varchar value 'abc' to data type int.",
+  },
+  {
+    id: 'sql.mssql-229', code: '229', category: 'permission',
+    match: new RegExp(`The (?:SELECT|INSERT|UPDATE|DELETE|EXECUTE) permission was denied on the object ${Q}${NAME}${Q}`),
+    summary: 'The user lacks a permission on the object', why: 'The database user was not granted the permission (directly or through a role).',
+    fix: 'Grant the permission to the user or its role', code_example: 'GRANT SELECT ON dbo.Orders TO app_user;',
+    reference: MSSQL, sample: "The SELECT permission was denied on the object 'Orders', database 'Shop', schema 'dbo'.",
+  },
+  {
+    id: 'sql.mssql-errorlog', code: '', category: 'database',
+    // The server's error log: "Error: 18456, Severity: 14, State: 8." (the message follows).
+    match: /\bError: (?<name>\d{1,6}), Severity: \d{1,2}, State: \d{1,3}\./,
+    summary: 'SQL Server logged an error', why: 'The error log gives the number, severity and state; the next line is the message.',
+    fix: 'Look the error number up and read the message line under it', code_example: null,
+    reference: MSSQL, sample: 'Error: 9002, Severity: 17, State: 4.\nThe transaction log for database \'Shop\' is full due to \'LOG_BACKUP\'.',
+  },
+  // ------------------------------------------------------------ PostgreSQL
+  {
+    id: 'sql.pg-40001', code: '40001', category: 'concurrency',
+    match: /could not serialize access due to (?:concurrent update|read\/write dependencies among transactions)/,
+    summary: 'A serializable or repeatable-read transaction lost a race', why: 'Another transaction changed the rows this one read; at these isolation levels PostgreSQL aborts one of them.',
+    fix: 'Retry the whole transaction', code_example: null, reference: PG, sample: 'ERROR:  could not serialize access due to concurrent update',
+  },
+  {
+    id: 'sql.pg-22012', code: '22012', category: 'runtime',
+    match: /ERROR:\s+division by zero/, summary: 'A query divided by zero', why: 'A divisor evaluated to 0.',
+    fix: 'Guard the divisor with NULLIF', code_example: 'SELECT total / NULLIF(count, 0) FROM stats;', reference: PG, sample: 'ERROR:  division by zero',
+  },
+  {
+    id: 'sql.pg-42p10', code: '42P10', category: 'database',
+    match: /there is no unique or exclusion constraint matching the ON CONFLICT specification/,
+    summary: 'ON CONFLICT names columns without a unique constraint', why: 'INSERT … ON CONFLICT (cols) needs a unique index or constraint on exactly those columns.',
+    fix: 'Create the unique index, or name the columns it covers', code_example: 'CREATE UNIQUE INDEX ON users (email);', reference: PG,
+    sample: 'ERROR:  there is no unique or exclusion constraint matching the ON CONFLICT specification',
+  },
+  {
+    id: 'sql.pg-23514', code: '23514', category: 'database',
+    match: new RegExp(`violates check constraint ${Q}${NAME}${Q}`),
+    summary: 'A row broke a CHECK constraint', why: 'The value written is outside what the constraint allows.',
+    fix: 'Fix the value, or the constraint if the rule changed', code_example: null, reference: PG,
+    sample: 'ERROR:  new row for relation "orders" violates check constraint "orders_amount_check"',
+  },
+  {
+    id: 'sql.pg-22003', code: '22003', category: 'database',
+    match: /(?:value|integer|smallint|bigint) out of range(?: for type (?<name>[\w ]{1,40}))?/,
+    summary: 'A number does not fit its column type', why: 'The value exceeds the type (integer is 32-bit: ids past 2,147,483,647 need bigint).',
+    fix: 'Use a wider type (bigint, numeric)', code_example: 'ALTER TABLE events ALTER COLUMN id TYPE bigint;', reference: PG, sample: 'ERROR:  integer out of range',
+  },
+  {
+    id: 'sql.pg-22008', code: '22008', category: 'database',
+    match: /date\/time field value out of range: "(?<name>[^"\n]{1,100})"/,
+    summary: 'A date or time is not valid', why: 'The value is out of range or in another order than DateStyle expects (DMY vs MDY).',
+    fix: 'Send ISO 8601 dates (YYYY-MM-DD)', code_example: null, reference: PG, sample: 'ERROR:  date/time field value out of range: "31/12/2024"',
+  },
+  {
+    id: 'sql.pg-21000', code: '21000', category: 'database',
+    match: /more than one row returned by a subquery used as an expression/,
+    summary: 'A subquery used as a value returned several rows', why: 'A scalar subquery must return at most one row.',
+    fix: 'Add a condition or LIMIT 1, or use IN / a join', code_example: null, reference: PG,
+    sample: 'ERROR:  more than one row returned by a subquery used as an expression',
+  },
+  {
+    id: 'sql.pg-55006', code: '55006', category: 'database',
+    match: new RegExp(`database ${Q}${NAME}${Q} is being accessed by other users`),
+    summary: 'The database still has connections', why: 'DROP/ALTER DATABASE needs every other session disconnected.',
+    fix: 'Disconnect the sessions first (WITH (FORCE) since PostgreSQL 13)', code_example: 'DROP DATABASE app WITH (FORCE);', reference: PG,
+    sample: 'ERROR:  database "app" is being accessed by other users\nDETAIL:  There is 1 other session using the database.',
+  },
+  {
+    id: 'sql.pg-42p04', code: '42P04', category: 'database',
+    match: new RegExp(`database ${Q}${NAME}${Q} already exists`),
+    summary: 'The database already exists', why: 'CREATE DATABASE ran twice (init script, test setup).',
+    fix: 'Skip the creation when it exists', code_example: null, reference: PG, sample: 'ERROR:  database "app" already exists',
+  },
+  {
+    id: 'sql.pg-2bp01', code: '2BP01', category: 'database',
+    match: new RegExp(`cannot drop [^\\n]{1,200} because other objects depend on it`),
+    summary: 'Other objects depend on what is being dropped', why: 'Views, foreign keys or defaults refer to it.',
+    fix: 'Drop the dependants first, or use CASCADE knowingly', code_example: null, reference: PG,
+    sample: 'ERROR:  cannot drop table users because other objects depend on it',
+  },
+  {
+    id: 'sql.pg-53100', code: '53100', category: 'io',
+    match: /could not (?:extend file|write to file|write block)[^\n]{0,200}No space left on device/,
+    summary: 'The database server ran out of disk', why: 'The data or WAL volume is full.',
+    fix: 'Free or grow the volume; check for WAL kept by an inactive replication slot', code_example: 'SELECT slot_name, active FROM pg_replication_slots;', reference: PG,
+    sample: 'ERROR:  could not extend file "base/16384/16385": No space left on device',
+  },
+  {
+    id: 'sql.pg-42p18', code: '42P18', category: 'database',
+    match: /could not determine data type of parameter \$(?<name>\d{1,4})/,
+    summary: 'PostgreSQL cannot infer a parameter type', why: 'A placeholder appears where no type can be inferred (e.g. `$1 IS NULL`).',
+    fix: 'Cast the parameter', code_example: 'WHERE ($1::text IS NULL OR name = $1)', reference: PG, sample: 'ERROR:  could not determine data type of parameter $1',
+  },
+  // ------------------------------------------------------------ MySQL / MariaDB
+  {
+    id: 'sql.mysql-1364', code: '1364', category: 'database',
+    match: new RegExp(`Field ${Q}${NAME}${Q} doesn't have a default value`),
+    summary: 'A NOT NULL column without default got no value', why: 'Strict mode refuses an insert that leaves it out.',
+    fix: 'Send a value or give the column a DEFAULT', code_example: null, reference: MYSQL, sample: "ERROR 1364 (HY000): Field 'created_at' doesn't have a default value",
+  },
+  {
+    id: 'sql.mysql-1048', code: '1048', category: 'database',
+    match: new RegExp(`Column ${Q}${NAME}${Q} cannot be null`),
+    summary: 'NULL sent for a NOT NULL column', why: 'The statement sets the column to NULL explicitly.',
+    fix: 'Send a value, or allow NULL', code_example: null, reference: MYSQL, sample: "ERROR 1048 (23000): Column 'email' cannot be null",
+  },
+  {
+    id: 'sql.mysql-1071', code: '1071', category: 'database',
+    match: /Specified key was too long; max key length is (?<name>\d{1,5}) bytes/,
+    summary: 'An index is longer than the storage engine allows', why: 'utf8mb4 takes 4 bytes a character: a VARCHAR(255) index passes 767 bytes on old row formats.',
+    fix: 'Shorten the column or index a prefix', code_example: 'ALTER TABLE users ADD UNIQUE INDEX (email(191));', reference: MYSQL,
+    sample: 'ERROR 1071 (42000): Specified key was too long; max key length is 767 bytes',
+  },
+  {
+    id: 'sql.mysql-1153', code: '1153', category: 'memory',
+    match: /Got a packet bigger than 'max_allowed_packet' bytes/,
+    summary: 'A statement or row is bigger than max_allowed_packet', why: 'Large blobs or multi-row inserts exceed the server limit.',
+    fix: 'Raise max_allowed_packet on server and client', code_example: 'SET GLOBAL max_allowed_packet = 256*1024*1024;', reference: MYSQL,
+    sample: "ERROR 1153 (08S01) at line 58: Got a packet bigger than 'max_allowed_packet' bytes",
+  },
+  // ------------------------------------------------------------ SQLite
+  {
+    id: 'sql.sqlite-corrupt', code: 'database disk image is malformed', category: 'database',
+    match: /database disk image is malformed/, summary: 'The SQLite file is corrupt', why: 'The file was written by two processes without locking, copied while open, or on a failing or network file system.',
+    fix: 'Recover what can be read into a new file', code_example: 'sqlite3 broken.db ".recover" | sqlite3 recovered.db', reference: SQLITE,
+    sample: 'sqlite3.DatabaseError: database disk image is malformed',
+  },
+  {
+    id: 'sql.sqlite-cantopen', code: 'unable to open database file', category: 'io',
+    match: /unable to open database file/, summary: 'SQLite cannot open or create the database file', why: 'The directory does not exist or is not writable by this process (SQLite also writes a journal next to the file), or the path is relative to another working directory.',
+    fix: 'Use an absolute path to a writable directory', code_example: null, reference: SQLITE, sample: 'sqlite3.OperationalError: unable to open database file',
+  },
+  {
+    id: 'sql.sqlite-readonly', code: 'attempt to write a readonly database', category: 'permission',
+    match: /attempt to write a readonly database/, summary: 'The SQLite file or its directory is read-only for this process', why: 'The process user may not write the file or create the journal in its directory.',
+    fix: 'Give the process user write access to the file and its directory', code_example: null, reference: SQLITE,
+    sample: 'Error: SQLITE_READONLY: attempt to write a readonly database',
+  },
+];
+
+function toPattern(e: Entry): ErrorPattern {
+  return {
+    id: e.id,
+    language: 'sql',
+    match: e.match,
+    // The error log's header carries the number itself.
+    errorType: (c) => e.code || c.name || 'SQL Server error',
+    category: e.category,
+    priority: 28,
+    summary: (c) => (c.name ? `${e.summary}: ${c.name}.` : `${e.summary}.`),
+    explanation: e.why,
+    causes: [e.why],
+    fixes: (c) => [{ title: c.name ? `${e.fix} (${c.name})` : e.fix, steps: [c.name ? `${e.fix}: ${c.name}` : e.fix], code: e.code_example }],
+    references: [e.reference],
+    samples: [e.sample],
+  };
+}
+
+export const SQL_CATALOGUE_PATTERNS: readonly ErrorPattern[] = ENTRIES.map(toPattern);
