@@ -15,6 +15,7 @@ import {
   formatReport,
   loadCorpus,
   percentile,
+  HELD_OUT_TARGETS,
   TARGETS,
   validateEntry,
 } from '../bench/evaluation';
@@ -308,9 +309,29 @@ describe('the corpus (test/fixtures/errors)', () => {
 
 describe('the rules engine on the corpus', () => {
   const report = evaluate(loadCorpus(findCorpusDir(__dirname)), new RulesEngine(), { timedRuns: 1 });
+  const heldOut = report.splits['held-out'];
+
+  it(`recognises the error type of >= ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}% of the held-out errors, which no pattern was written for`, () => {
+    expect(heldOut.overall.n).toBeGreaterThanOrEqual(150);
+    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(HELD_OUT_TARGETS.errorTypeAccuracy);
+  });
+
+  // Regression floors below the issue-12 targets (language 97%, every family 85%), which are not
+  // reached yet: the figures measured when the held-out set was last scored, so no change may
+  // lose ground on errors nobody tuned for.
+  it('keeps the held-out language accuracy at >= 95% and every family at >= 80% error type', () => {
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.byFamily.filter((f) => f.errorTypeAccuracy < 0.8).map((f) => f.family)).toEqual([]);
+  });
+
+  it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {
+    expect(report.names.checked).toBeGreaterThan(300);
+    expect(report.names.used).toBe(report.names.checked);
+  });
+
 
   it(`recognises the language of >= ${TARGETS.languageAccuracy * 100}% and the error type of >= ${TARGETS.errorTypeAccuracy * 100}% of the errors`, () => {
-    if (!report.passed.all) process.stdout.write(`${formatReport(report)}\n`);
+    if (!report.passed.language || !report.passed.errorType) process.stdout.write(`${formatReport(report)}\n`);
     expect(report.overall.languageAccuracy).toBeGreaterThanOrEqual(TARGETS.languageAccuracy);
     expect(report.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(TARGETS.errorTypeAccuracy);
   });

@@ -4,6 +4,7 @@
  */
 import { KNOWLEDGE_BASE } from '../src/translator/knowledge';
 import type { ErrorPattern } from '../src/translator/rules/error-pattern';
+import { unusedCaptures } from '../src/translator/rules/captured-names';
 import { detectLanguage } from '../src/translator/rules/language-detector';
 import { normalise } from '../src/translator/rules/normalise';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
@@ -54,7 +55,7 @@ describe('knowledge base', () => {
     });
 
     it.each(pattern.samples.map((s, i) => [i, s] as const))('recognises sample %i', (_i, sample) => {
-      const { translation, patternId } = engine.analyse({ error: sample });
+      const { translation, patternId, captures } = engine.analyse({ error: sample });
       expect(patternId).toBe(pattern.id);
       // A database error in a program's trace (psycopg2, PG::, node-postgres…) is answered as the
       // program's error; only samples that show such a program may move away from "sql".
@@ -64,6 +65,8 @@ describe('knowledge base', () => {
       } else {
         expect(translation.language).toBe(pattern.language);
       }
+      // Fixes repeat the names the error gave (module, file, table, port…), not placeholders.
+      expect(unusedCaptures(captures, translation.fixes)).toEqual([]);
       expect(CATEGORIES).toContain(translation.category);
       expect(translation.engine).toBe('rules');
       expect(translation.error_type.trim()).not.toBe('');

@@ -91,3 +91,14 @@ describe('log noise around the error', () => {
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'sql', error_type: '42P01' });
   });
 });
+
+describe('errors no pattern knows yet', () => {
+  it.each([
+    ['ERROR 3780 (HY000): Referencing column and referenced column in foreign key are incompatible.', 'sql', '3780'],
+    ['Msg 9002, Level 17, State 4, Line 1\nThe transaction log for database is full.', 'sql', '9002'],
+    ["node:internal/process/esm_loader:40\n  code: 'ERR_SOMETHING_NEW'\n    at Object.<anonymous> (/app/index.js:1:1)", 'javascript', 'ERR_SOMETHING_NEW'],
+  ])('%j is still named by the code it prints', (text, language, errorType) => {
+    const t = answer(text);
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
+  });
+});

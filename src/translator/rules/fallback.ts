@@ -81,6 +81,14 @@ const CODES: readonly RegExp[] = [
   /\berror (C\d{4}|LNK\d{4})\b/,
   /\bSQLSTATE\[?\s*([0-9A-Z]{5})\b/,
   /\b(ORA-\d{5})\b/,
+  // Codes tools print beside their message, for errors no pattern knows yet: MySQL's client,
+  // SQL Server, NuGet, Node's and npm's codes, Yarn 2+, pnpm.
+  /^ERROR (\d{4}) \([0-9A-Z]{5}\)/m,
+  /\bMsg (\d{1,6}), Level \d{1,2}, State \d/,
+  /\berror:? (NU\d{4})\b/,
+  /\bcode[:=] ?'?(ERR_[A-Z][A-Z0-9_]{2,60}|E[A-Z]{3,20})'?\b/,
+  /^npm (?:ERR!|error) code (E[A-Z0-9]{2,30})\b/m,
+  /\b(ERR_PNPM_[A-Z_]{2,60}|YN\d{4})\b/,
 ];
 // A class-like name ending in Error/Exception/Warning; greedy so each word is scanned once.
 const EXCEPTION_NAME = /\b[A-Z][\w$]*(?:Error|Exception|Warning)\b/g;
