@@ -1,8 +1,5 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { AnswerIdSigner } from '../src/translator/answer-id';
 import {
-  childEnv,
   json,
   PROBLEMS,
   queryDatabase,
@@ -14,10 +11,10 @@ import {
   type TestApp,
   type TestResponse,
 } from './support';
+import { runManageDb as manageDb } from './support/manage-db-cli';
 import { newApiKey } from './support/limits';
 
 /** The compiled CLI, run as `npm run manage-db` runs it (see manage-db.spec.ts). */
-const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
 const ANSWER_ID_SECRET = 'answer-id-secret-for-this-suite-only-0123456789';
 const DAY_MS = 86_400_000;
 /** Requests per minute for the free tier in this suite: each test signs up its own users. */
@@ -39,25 +36,6 @@ interface FeedbackRow {
   updated_at: Date;
 }
 
-function manageDb(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MANAGE_DB_JS, ...args], { env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdin.end();
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`manage-db ${args.join(' ')} did not exit; stderr: ${stderr}`));
-    }, 60_000);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 describe('answer ids and POST /translate/feedback', () => {
   let suite: MigratedApp;

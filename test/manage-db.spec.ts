@@ -1,14 +1,13 @@
 import * as bcrypt from 'bcrypt';
-import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { childEnv, createTestDatabase, describeWithPostgres, GOOD_PASSWORD, TEST_JWT_SECRET, type TestDatabase } from './support';
+import { createTestDatabase, describeWithPostgres, GOOD_PASSWORD, TEST_JWT_SECRET, type TestDatabase } from './support';
+import { type CliResult, runManageDb as manageDb } from './support/manage-db-cli';
 
 /** The compiled CLI (`npm test` builds it first), run as `npm run manage-db` runs it. */
-const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
 const UNREACHABLE_URL = 'postgres://postgres@127.0.0.1:1/x';
 /** PGlite creates its data directory on first start: several seconds on a busy machine. */
 const EMBEDDED_TEST_TIMEOUT_MS = 180_000;
@@ -45,36 +44,6 @@ const ALICE_PASSWORD = 'Correct-Horse-Battery-9';
 /** The configuration refuses NODE_ENV=production without a JWT_SECRET, even for manage-db. */
 const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET };
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs manage-db in its own process. stdin is a pipe, closed at once, so the CLI sees no
- * terminal, as in CI or a cron job. A run that outlives `timeoutMs` fails the test: the CLI must
- * close its connections and exit by itself.
- */
-function manageDb(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MANAGE_DB_JS, ...args], { env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdin.end();
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`manage-db ${args.join(' ')} did not exit within ${timeoutMs} ms; stderr: ${stderr}`));
-    }, timeoutMs);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** An error is exactly one line on stderr, without a stack trace. */
 function expectOneLineError(result: CliResult, pattern: RegExp): void {

@@ -1,9 +1,6 @@
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import {
   bearer,
-  childEnv,
   json,
   queryDatabase,
   signUp,
@@ -15,10 +12,10 @@ import {
   type Session,
   type TestApp,
 } from './support';
+import { runManageDb as manageDb } from './support/manage-db-cli';
 import { newApiKey } from './support/limits';
 import { awayFromMidnight } from './support/usage-logs';
 
-const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
 const FLUSH_MS = 200;
 const GIBBERISH = 'Frobnicator halted: widget 8812 at /home/ann/x.cfg';
 const GIBBERISH_MASKED = 'Frobnicator halted: widget <n> at <path>';
@@ -34,25 +31,6 @@ interface UnknownRow {
   last_seen: Date;
 }
 
-function manageDb(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MANAGE_DB_JS, ...args], { env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdin.end();
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`manage-db ${args.join(' ')} did not exit; stderr: ${stderr}`));
-    }, 60_000);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** A miss nobody else sends: a plain word of letters only (digits would be masked away). */
 function uniqueMiss(): { text: string; word: string } {
