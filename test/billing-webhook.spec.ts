@@ -311,7 +311,9 @@ describeWithPostgres('billing: the Stripe webhook', () => {
     expect(fake.requests).toHaveLength(calls);
     expect(await processed(event.id as string)).toEqual([]);
     // Stripe's clock a minute ahead of ours, or a delivery a few minutes late: both fine.
-    const late = completedCheckout(user, subscriptionId);
+    // Created in the same second as `event`: a later `created` would make `event` stale (a flake when
+    // the clock crossed a second between the two).
+    const late = completedCheckout(user, subscriptionId, event.created as number);
     const lateDelivery = await deliver(late, { timestamp: now() - 240 });
     expect(lateDelivery.body).toEqual({ received: true, outcome: 'applied' });
     const skewed = await deliver(event, { timestamp: now() + 60 });
