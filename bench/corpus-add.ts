@@ -14,7 +14,8 @@ import { type CorpusEntry, findCorpusDir, FORMS, loadCorpus, validateEntry } fro
 
 type Staged = Omit<CorpusEntry, 'id' | 'split' | 'file'>;
 
-function familyOf(language: string): string {
+/** The corpus file an entry of this language goes to. */
+function corpusFileOf(language: string): string {
   return language === 'c' || language === 'cpp' ? 'c-cpp' : language;
 }
 
@@ -50,7 +51,7 @@ function main(argv: readonly string[]): number {
       if (found.length > 0) return problems.push(...found.map((p) => `${where}: ${p}`));
       if (seen.has(sameText(entry.text))) return problems.push(`${where}: text already in the corpus, skipped`);
       seen.add(sameText(entry.text));
-      const file = family ?? familyOf(entry.language);
+      const file = family ?? corpusFileOf(entry.language);
       byFile.set(file, [...(byFile.get(file) ?? []), entry]);
     });
   }

@@ -77,6 +77,27 @@ describe('database errors raised inside programs', () => {
   });
 });
 
+describe('where to start', () => {
+  it("opens the first fix at the user's own frame, file and line", () => {
+    const t = answer(
+      'Exception in thread "main" java.lang.NullPointerException: Cannot invoke "String.length()" because "name" is null\n' +
+        '\tat com.acme.Greeter.greet(Greeter.java:42)\n\tat com.acme.App.main(App.java:10)',
+    );
+    expect(t.fixes[0].steps[0]).toBe('Start at Greeter.java line 42: that is where the error is reported.');
+  });
+
+  it('names a file the trace shows only as library code as such, not as the place to edit', () => {
+    const t = answer(
+      'Exception in thread "main" java.lang.NumberFormatException: For input string: "abc"\n' +
+        '\tat java.base/java.lang.NumberFormatException.forInputString(NumberFormatException.java:67)\n' +
+        '\tat java.base/java.lang.Integer.parseInt(Integer.java:652)',
+    );
+    expect(t.fixes[0].steps[0]).toBe(
+      'The error is raised in Integer.java line 652, which is library code: start at the last frame of your own code that calls into it.',
+    );
+  });
+});
+
 describe('log noise around the error', () => {
   it('finds a Java exception in a Spring Boot log line', () => {
     const t = answer(

@@ -4,8 +4,10 @@ import type { Reference } from '../translation';
 /**
  * Database server errors, language 'sql', most frequent first.
  * errorType: the SQLSTATE for PostgreSQL, the numeric server/client error code for MySQL/MariaDB,
- * the (extended) result code for SQLite. The messages are matched wherever they are printed:
- * psql, server logs, and driver exceptions (node-postgres, psycopg, PG:: in Ruby, PDO, mysql2, JDBC).
+ * the (extended) result code for SQLite; SQL Server's error number. The messages are matched
+ * wherever they are printed: psql, server logs, driver exceptions. Inside a program's trace the
+ * engine answers in the program's language with the exception it raised (rules/wrapped.ts), keeping
+ * these explanations. The long tail is in sql-catalogue.patterns.ts.
  */
 
 const PG_ERRCODES: Reference = {

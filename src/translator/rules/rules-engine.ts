@@ -190,13 +190,18 @@ function asRaisedBy(translation: Translation, whole: string, detection: Detectio
 /**
  * The first fix starts where the error points (the file the message names, else the innermost
  * frame of the user's own code), unless a fix already names that file: the user should not have
- * to read the location back out of their own trace.
+ * to read the location back out of their own trace. A library file is named as such.
  */
 function withLocationStep(fixes: Fix[], groups: Readonly<Record<string, string>>, frame: Frame | null): Fix[] {
   const file = groups.file ?? (frame && !frame.library ? frame.file : undefined);
   if (!file || fixes.length === 0 || unusedCaptures({ file }, fixes).length === 0) return fixes;
   const line = groups.file ? groups.line : frame?.line;
-  const step = `Start at ${file}${line ? ` line ${line}` : ''}: that is where the error is reported.`;
+  const where = `${file}${line ? ` line ${line}` : ''}`;
+  // When every frame of the trace is library or runtime code, the file (Integer.java) is not where to edit.
+  const step =
+    frame?.library
+      ? `The error is raised in ${where}, which is library code: start at the last frame of your own code that calls into it.`
+      : `Start at ${where}: that is where the error is reported.`;
   return [{ ...fixes[0], steps: [step, ...fixes[0].steps] }, ...fixes.slice(1)];
 }
 

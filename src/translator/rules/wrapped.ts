@@ -26,7 +26,7 @@ const NODE_CLASS = /\b(Sequelize[A-Z]\w*Error|QueryFailedError|MongoServerError|
 const PRISMA_CODE = /\bcode: '(P\d{4})'/;
 
 /** The exception the program raised around a database error, when the text shows one. */
-export function wrappingException(text: string, language: Language): string | null {
+function wrappingException(text: string, language: Language): string | null {
   switch (language) {
     case 'python': {
       let last: string | null = null;
