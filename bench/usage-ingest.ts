@@ -9,7 +9,8 @@
  * BENCH_DATABASE_URL (default aet_usage_ingest) is dropped and recreated.
  *
  * Prints rows/s, PostgreSQL CPU per 1,000 rows (every `postgres` process on the machine, from
- * /proc: steadier than throughput on a shared 2-core machine) and WAL bytes per row.
+ * /proc: steadier than throughput on a shared 2-core machine), WAL bytes per row and the bytes a
+ * row occupies on disk with its indexes.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -105,8 +106,11 @@ async function main(): Promise<void> {
     const postgresCpu = postgresCpuSeconds() - cpuBefore;
     const own = process.cpuUsage(ownBefore);
     const { rows: [wal] } = await pool.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1) AS bytes', [walBefore]);
-    const { rows: [stored] } = await pool.query<{ n: number; daily: number }>(
-      'SELECT (SELECT COUNT(*)::int FROM usage_logs) AS n, (SELECT SUM(requests)::int FROM usage_daily) AS daily',
+    // A partitioned table's own size is 0: its partitions hold the rows. A plain table has no tree.
+    const { rows: [stored] } = await pool.query<{ n: number; daily: number; bytes: string }>(
+      `SELECT (SELECT COUNT(*)::int FROM usage_logs) AS n, (SELECT SUM(requests)::int FROM usage_daily) AS daily,
+              COALESCE((SELECT SUM(pg_total_relation_size(relid)) FROM pg_partition_tree('usage_logs')),
+                       pg_total_relation_size('usage_logs')) AS bytes`,
     );
     latencies.sort((a, b) => a - b);
     const result = {
@@ -120,6 +124,7 @@ async function main(): Promise<void> {
       postgresCoresBusy: Number((postgresCpu / seconds).toFixed(2)),
       benchCpuMsPer1000Rows: Number((((own.user + own.system) / 1e3 / rows) * 1_000).toFixed(1)),
       walBytesPerRow: Math.round(Number(wal!.bytes) / rows),
+      storedBytesPerRow: Math.round(Number(stored!.bytes) / stored!.n),
       rowsStored: stored!.n,
       rolledUp: stored!.daily,
     };
