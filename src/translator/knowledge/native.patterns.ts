@@ -985,10 +985,13 @@ const CORE_PATTERNS: ErrorPattern[] = [
 // pattern answers. Sanitizer runtimes are themselves written in C++ (asan_malloc_linux.cpp,
 // sanitizer_common_interceptors.inc): their own files do not count.
 
-// C++ only: C++ sources, Namespace::function(, std::, g++ / cc1plus / -std=c++17 / CXX build lines,
-// template instantiation notes, overload candidates, GoogleTest / Catch2 / doctest runs, glog's
-// failure handler, operator new, std::terminate.
-const CPP_EVIDENCE = String.raw`(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
+// C++ only: C++ sources, Namespace::function( (gdb also prints "Class::method (this=…)"), std::,
+// Itanium-mangled symbols of stripped or unsymbolised frames (_ZN5Track7releaseEv, macOS __ZN…,
+// vtables _ZTV), the C++ runtime (libstdc++, libc++/libc++abi, MSVC's msvcp140, __cxa_throw), g++ /
+// clang++ / c++ / cc1plus / -std=c++17 / CXX build lines, template instantiation notes, overload
+// candidates, GoogleTest / Catch2 / doctest runs, glog's failure handler, operator new,
+// std::terminate. Headers (.h) and MSVC's cl are shared with C, so they decide nothing.
+const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\blibc\+\+(?:abi)?\b|\bmsvcp\d{2,3}d?\.dll\b|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+[ \t]+-|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
 
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
 const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
