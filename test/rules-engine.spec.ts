@@ -533,6 +533,10 @@ describe('C or C++', () => {
     // sanitizers
     ['==512==ERROR: AddressSanitizer: heap-use-after-free on address 0x6020000000d0 at pc 0x55b1 bp 0x7ffc sp 0x7ffc\nREAD of size 4 at 0x6020000000d0 thread T0\n    #0 0x55b1c4 in _ZNK5Queue4peekEv (/opt/q/bin/q+0x11c4)', 'heap-use-after-free'],
     ['include/ring.h:88:17: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type \'int\'\n    #0 0x4f2a in _ZN4Ring4pushEi /opt/ring/include/ring.h:88', 'undefined behavior'],
+    // the loader and abort()
+    ['Aborted (core dumped)\n#5  0x000055555555b1c4 in _ZN6Engine4stopEv (/srv/engine/bin/engine+0x71c4)', 'aborted'],
+    ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: _ZN5scene4Mesh4loadERKSs', 'undefined symbol'],
+    ["./viewer: /usr/lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.31' not found (required by ./viewer)", 'GLIBC version not found'],
   ])('%#: a runtime report with C++ frames or the C++ runtime is C++', (text, errorType) => {
     expect(decide(text)).toMatchObject({ language: 'cpp', error_type: errorType });
   });
@@ -542,6 +546,9 @@ describe('C or C++', () => {
     ['free(): double free detected in tcache 2\nAborted (core dumped)', 'double free'],
     ["include/ring.h:88:17: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'", 'undefined behavior'],
     ['==77==ERROR: AddressSanitizer: attempting double-free on 0x602000000010 in thread T0:\n    #0 0x7f1c in __interceptor_free ../../../../src/libsanitizer/asan/asan_malloc_linux.cpp:127\n    #1 0x55d1 in node_destroy src/node.c:12', 'double free'],
+    ['Aborted (core dumped)\n#5  0x000055555555b1c4 in engine_stop (engine=0x5555555592a0) at engine.c:77', 'aborted'],
+    ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: mesh_load', 'undefined symbol'],
+    ["./viewer: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by ./viewer)", 'GLIBC version not found'],
   ])('%#: a runtime report with only C (or nothing) to go by is C', (text, errorType) => {
     expect(decide(text)).toMatchObject({ language: 'c', error_type: errorType });
   });

@@ -7,7 +7,8 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
  * Language: compiler messages that exist for both languages come as a pair: the `c.*` pattern
  * accepts any file, the `cpp.*` twin requires a C++ source extension (or a C++-only symbol) and has
  * priority +1, so a .cpp file is reported as C++ and a .c file as C. Runtime crashes (segfault,
- * glibc heap checks, sanitizers) cannot tell the two apart and are filed under 'c'.
+ * glibc heap checks, sanitizers, loader errors) name no source language: they are filed under 'c'
+ * unless the text shows C++ somewhere (CPP_EVIDENCE, the one test every C/C++ twin shares).
  *
  * Priorities used in this file:
  *   20  sanitizer reports, one exact runtime message (uncaught std:: exception)
@@ -1875,6 +1876,10 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.shared-library-not-found'), ['./app: error while loading shared libraries: libQt6Widgets.so.6: cannot open shared object file: No such file or directory\n(gdb) bt\n#0 QApplication::QApplication(int&, char**) ()']),
   cppTwin(byId('c.illegal-instruction'), ['[ RUN      ] Simd.Dot\nIllegal instruction (core dumped)']),
   cppTwin(byId('c.fortify-buffer-overflow'), ['*** buffer overflow detected ***: terminated\n#6 0x0000555555555302 in Packet::encode(char*) at src/packet.cpp:31']),
+  cppTwin(byId('c.aborted'), ['Aborted (core dumped)\n#4  0x00007ffff7e4a6f6 in _ZN7Session5closeEv (/opt/chat/bin/chatd+0x1a6f6)']),
+  // A loader error naming a mangled symbol or libstdc++'s versions (GLIBCXX_, CXXABI_) is a C++ program's.
+  cppTwin(byId('c.undefined-symbol-at-runtime'), ['./render: symbol lookup error: ./render: undefined symbol: _ZN3gfx6Canvas4drawEv']),
+  cppTwin(byId('c.glibc-version-not-found'), ["./solver: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.32' not found (required by ./solver)"]),
   cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
 
   cppTwin(byId('c.access-violation'), ['Exception thrown at 0x00007FF6A1B2C3D4 in game.exe: 0xC0000005: Access violation writing location 0x0000000000000010.\n>\tgame.exe!Renderer::draw(Scene & scene) Line 42\tC++']),
