@@ -537,6 +537,7 @@ describe('C or C++', () => {
     ['Aborted (core dumped)\n#5  0x000055555555b1c4 in _ZN6Engine4stopEv (/srv/engine/bin/engine+0x71c4)', 'aborted'],
     ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: _ZN5scene4Mesh4loadERKSs', 'undefined symbol'],
     ["./viewer: /usr/lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.31' not found (required by ./viewer)", 'GLIBC version not found'],
+    ["./viewer: version `CXXABI_1.3.15' not found (required by /opt/viewer/lib/libscene.so)", 'GLIBC version not found'],
   ])('%#: a runtime report with C++ frames or the C++ runtime is C++', (text, errorType) => {
     expect(decide(text)).toMatchObject({ language: 'cpp', error_type: errorType });
   });
@@ -558,6 +559,8 @@ describe('C or C++', () => {
     ["gcc -O2 -c include/shape.h -o shape.o\ninclude/shape.h:9:2: error: expected ';' after struct definition", 'c'],
     ["cl /nologo /EHsc /c widget.c\nwidget.c(14): error C2065: 'count': undeclared identifier", 'c'],
     ["cl /nologo /EHsc /c widget.cpp\nwidget.cpp(14): error C2065: 'count': undeclared identifier", 'cpp'],
+    ["cl /nologo /std:c++20 /c widget.h widget.c\nwidget.h(14): error C2061: syntax error: identifier 'count_t'", 'cpp'],
+    ["cl /nologo /c widget.h widget.c\nwidget.h(14): error C2061: syntax error: identifier 'count_t'", 'c'],
   ])('%#: compiler output is C++ with a C++ compiler or source, C with gcc and .c files', (text, language) => {
     expect(decide(text).language).toBe(language);
   });
