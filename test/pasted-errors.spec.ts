@@ -75,6 +75,22 @@ describe('database errors raised inside programs', () => {
     const t = answer("SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry 'ann@example.com' for key 'users_email_unique'");
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'sql', error_type: '1062' });
   });
+
+  it("leaves the server's message to the database when a PHP app only logs it next to its file name", () => {
+    const t = answer(
+      'Saving invoice failed: SQLSTATE[23505]: Unique violation: 7 ERROR:  duplicate key value violates unique constraint "invoice_number_key" DETAIL:  Key (number)=(2024-17) already exists. (InvoiceStore.php:211)',
+    );
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'sql', error_type: '23505' });
+    expect(t.summary).toContain('invoice_number_key');
+  });
+
+  it.each([
+    ['PHP Fatal error:  Uncaught PDOException: SQLSTATE[23505]: Unique violation: 7 ERROR:  duplicate key value violates unique constraint "invoice_number_key" in /srv/app/InvoiceStore.php:211', 'PDOException'],
+    ['Warning: PDOStatement::execute(): SQLSTATE[HY093]: Invalid parameter number: parameter was not defined in /srv/app/InvoiceStore.php on line 211', 'PDOException'],
+  ])('%#: still answers PHP when PHP itself reported the database error', (text, errorType) => {
+    const t = answer(text);
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'php', error_type: errorType });
+  });
 });
 
 describe('where to start', () => {

@@ -510,3 +510,58 @@ describe('RulesEngine', () => {
     });
   });
 });
+
+/**
+ * C or C++: a crash report or compiler message is C++'s when the text shows C++ the way a human
+ * reads it (C++ sources, Namespace::function frames, mangled _Z symbols, operator new/delete, the
+ * C++ runtime library, g++/clang++/c++), and C's otherwise. One shared evidence test decides for
+ * every C/C++ pattern.
+ */
+describe('C or C++', () => {
+  const decide = (error: string) => {
+    const { translation, patternId } = engine.analyse({ error });
+    return { language: translation.language, error_type: translation.error_type, patternId };
+  };
+
+  it.each([
+    // glibc's heap checks
+    ['free(): double free detected in tcache 2\n#4  0x00007ffff7a4b2f3 in _ZN5Track7releaseEv (/opt/mixer/bin/mixer+0x42f3)\nAborted (core dumped)', 'double free'],
+    ['free(): double free detected in tcache 2\n#6  0x00007f3e1c2a1e0b in ?? () from /lib/x86_64-linux-gnu/libstdc++.so.6\n#7  0x000055d0a3e4b1a2 in main ()', 'double free'],
+    ['double free or corruption (fasttop)\n#5  0x0000555555556a10 in Playlist::clear (this=0x7fffffffd9e0) at playlist.h:40', 'double free'],
+    ['free(): double free detected in tcache 2\n#3  0x00007ffff7e5a8fd in operator delete(void*, unsigned long) () from /lib/libc++.so.1', 'double free'],
+    ['munmap_chunk(): invalid pointer\n#5  0x0000555555555a3b in __ZN6Buffer5resetEv (in /Users/dev/tool/build/tool)', 'invalid pointer'],
+    // sanitizers
+    ['==512==ERROR: AddressSanitizer: heap-use-after-free on address 0x6020000000d0 at pc 0x55b1 bp 0x7ffc sp 0x7ffc\nREAD of size 4 at 0x6020000000d0 thread T0\n    #0 0x55b1c4 in _ZNK5Queue4peekEv (/opt/q/bin/q+0x11c4)', 'heap-use-after-free'],
+    ['include/ring.h:88:17: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type \'int\'\n    #0 0x4f2a in _ZN4Ring4pushEi /opt/ring/include/ring.h:88', 'undefined behavior'],
+    // the loader and abort()
+    ['Aborted (core dumped)\n#5  0x000055555555b1c4 in _ZN6Engine4stopEv (/srv/engine/bin/engine+0x71c4)', 'aborted'],
+    ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: _ZN5scene4Mesh4loadERKSs', 'undefined symbol'],
+    ["./viewer: /usr/lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.31' not found (required by ./viewer)", 'GLIBC version not found'],
+    ["./viewer: version `CXXABI_1.3.15' not found (required by /opt/viewer/lib/libscene.so)", 'GLIBC version not found'],
+  ])('%#: a runtime report with C++ frames or the C++ runtime is C++', (text, errorType) => {
+    expect(decide(text)).toMatchObject({ language: 'cpp', error_type: errorType });
+  });
+
+  it.each([
+    ['free(): double free detected in tcache 2\n#4  0x0000555555555214 in list_free (l=0x5555555592a0) at list.c:31\nAborted (core dumped)', 'double free'],
+    ['free(): double free detected in tcache 2\nAborted (core dumped)', 'double free'],
+    ["include/ring.h:88:17: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'", 'undefined behavior'],
+    ['==77==ERROR: AddressSanitizer: attempting double-free on 0x602000000010 in thread T0:\n    #0 0x7f1c in __interceptor_free ../../../../src/libsanitizer/asan/asan_malloc_linux.cpp:127\n    #1 0x55d1 in node_destroy src/node.c:12', 'double free'],
+    ['Aborted (core dumped)\n#5  0x000055555555b1c4 in engine_stop (engine=0x5555555592a0) at engine.c:77', 'aborted'],
+    ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: mesh_load', 'undefined symbol'],
+    ["./viewer: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by ./viewer)", 'GLIBC version not found'],
+  ])('%#: a runtime report with only C (or nothing) to go by is C', (text, errorType) => {
+    expect(decide(text)).toMatchObject({ language: 'c', error_type: errorType });
+  });
+
+  it.each([
+    ["c++ -O2 -c include/shape.h -o shape.o\ninclude/shape.h:9:2: error: expected ';' after struct definition", 'cpp'],
+    ["gcc -O2 -c include/shape.h -o shape.o\ninclude/shape.h:9:2: error: expected ';' after struct definition", 'c'],
+    ["cl /nologo /EHsc /c widget.c\nwidget.c(14): error C2065: 'count': undeclared identifier", 'c'],
+    ["cl /nologo /EHsc /c widget.cpp\nwidget.cpp(14): error C2065: 'count': undeclared identifier", 'cpp'],
+    ["cl /nologo /std:c++20 /c widget.h widget.c\nwidget.h(14): error C2061: syntax error: identifier 'count_t'", 'cpp'],
+    ["cl /nologo /c widget.h widget.c\nwidget.h(14): error C2061: syntax error: identifier 'count_t'", 'c'],
+  ])('%#: compiler output is C++ with a C++ compiler or source, C with gcc and .c files', (text, language) => {
+    expect(decide(text).language).toBe(language);
+  });
+});

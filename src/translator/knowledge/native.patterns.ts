@@ -7,7 +7,8 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
  * Language: compiler messages that exist for both languages come as a pair: the `c.*` pattern
  * accepts any file, the `cpp.*` twin requires a C++ source extension (or a C++-only symbol) and has
  * priority +1, so a .cpp file is reported as C++ and a .c file as C. Runtime crashes (segfault,
- * glibc heap checks, sanitizers) cannot tell the two apart and are filed under 'c'.
+ * glibc heap checks, sanitizers, loader errors) name no source language: they are filed under 'c'
+ * unless the text shows C++ somewhere (CPP_EVIDENCE, the one test every C/C++ twin shares).
  *
  * Priorities used in this file:
  *   20  sanitizer reports, one exact runtime message (uncaught std:: exception)
@@ -985,10 +986,14 @@ const CORE_PATTERNS: ErrorPattern[] = [
 // pattern answers. Sanitizer runtimes are themselves written in C++ (asan_malloc_linux.cpp,
 // sanitizer_common_interceptors.inc): their own files do not count.
 
-// C++ only: C++ sources, Namespace::function(, std::, g++ / cc1plus / -std=c++17 / CXX build lines,
-// template instantiation notes, overload candidates, GoogleTest / Catch2 / doctest runs, glog's
-// failure handler, operator new, std::terminate.
-const CPP_EVIDENCE = String.raw`(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
+// C++ only: C++ sources, Namespace::function( (gdb also prints "Class::method (this=…)"), std::,
+// Itanium-mangled symbols of stripped or unsymbolised frames (_ZN5Track7releaseEv, macOS __ZN…,
+// vtables _ZTV), the C++ runtime (libstdc++ and its GLIBCXX_/CXXABI_ versions, libc++/libc++abi,
+// MSVC's msvcp140, __cxa_throw), g++ / clang++ / c++ / cc1plus / -std=c++17 / MSVC's /std:c++17 /
+// CXX build lines, template instantiation notes, overload candidates, GoogleTest / Catch2 /
+// doctest runs, glog's failure handler, operator new, std::terminate. Headers (.h) and MSVC's cl
+// are shared with C, so they decide nothing.
+const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\bmsvcp\d{2,3}d?\.dll\b|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+[ \t]+-|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
 
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
 const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
@@ -1550,7 +1555,9 @@ function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
     id: `${language}.msvc-compiler-error`,
     language,
     // The C twin requires a .c file on the error line; the C++ one accepts any file, a bare code or the localised C1083 text.
-    match: language === 'c' ? new RegExp(String.raw`${msvcCompilerRe(ext)}|(?<![\s\S])(?![\s\S]*?(?:${CPP_EVIDENCE}|\bcl\.exe[^\n]{0,300}/TP\b))(?=[\s\S]*?\w\.c\b)[\s\S]*?\b(?:fatal )?error (?<code5>C\d{4})\s?:\s?(?<message5>[^\n]{0,600})`, 'm') : new RegExp(String.raw`${msvcCompilerRe(ext)}|${anyCode}|${c1083}`, 'm'),
+    // A code anywhere is C's too when a .c file is named and nothing shows C++ (CPP_EVIDENCE, /TP);
+    // the code is looked for first, so texts without one never pay for the evidence scan.
+    match: language === 'c' ? new RegExp(String.raw`${msvcCompilerRe(ext)}|(?<![\s\S])(?=[\s\S]*?\berror C\d{4}\b)(?![\s\S]*?(?:${CPP_EVIDENCE}|\bcl\.exe[^\n]{0,300}/TP\b))(?=[\s\S]*?\w\.c\b)[\s\S]*?\b(?:fatal )?error (?<code5>C\d{4})\s?:\s?(?<message5>[^\n]{0,600})`, 'm') : new RegExp(String.raw`${msvcCompilerRe(ext)}|${anyCode}|${c1083}`, 'm'),
     errorType: (c) => c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083',
     category: 'build',
     priority: language === 'c' ? 14 : 13,
@@ -1599,7 +1606,8 @@ function msvcLinkerPattern(language: 'c' | 'cpp'): ErrorPattern {
   // Messages without their code: LNK2019 names the referencing function, LNK2001 does not.
   const localised = String.raw`(?<lnk2019>(?:无法解析的外部符号|無法解析的外部符號) [^\n]{1,1500}?(?:中引用了该符号|中被引用|中參考)|未解決の外部シンボル [^\n]{1,1500}?が関数 [^\n]{1,1500}?で参照されました|Verweis auf nicht aufgelöstes externes Symbol|ссылка на неразрешенный внешний символ|symbole externe non r\S{1,3}solu [^\n]{1,1500}? r\S{1,3}f\S{1,3}renc\S{1,3} dans la fonction|s[ií]mbolo externo [^\n]{1,1500}?(?:sin resolver al que se hace referencia|n[aã]o resolvido referenciado)|riferimento al simbolo esterno [^\n]{1,1500}? non risolto nella funzione|unresolved external symbol [^\n]{1,1500}? referenced in function)|(?<lnk2001>无法解析的外部符号|無法解析的外部符號|外部シンボル [^\n]{1,300}? は未解決です|nicht aufgelöstes externes Symbol|неразрешенный внешний символ|symbole externe non r\S{1,3}solu|simbolo esterno [^\n]{1,300}? non risolto|unresolved external symbol)`;
   // C: a plain C symbol (no C++ decoration) and no C++ anywhere in the text.
-  const cOnly = String.raw`(?<![\s\S])(?![\s\S]*?(?:${CPP_EVIDENCE}|\?\?|@@|__cdecl|__thiscall|"(?:public|private|protected): ))[\s\S]*?\berror (?<code>LNK20(?:19|01|05))\s?:\s?(?<message>[^\n"?]{1,1500})`;
+  // The cheap look-ahead for the code first: only texts with one pay for the evidence scan.
+  const cOnly = String.raw`(?<![\s\S])(?=[\s\S]*?\berror LNK20(?:19|01|05)\b)(?![\s\S]*?(?:${CPP_EVIDENCE}|\?\?|@@|__cdecl|__thiscall|"(?:public|private|protected): ))[\s\S]*?\berror (?<code>LNK20(?:19|01|05))\s?:\s?(?<message>[^\n"?]{1,1500})`;
   return {
     id: `${language}.msvc-linker-error`,
     language,
@@ -1872,6 +1880,10 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.shared-library-not-found'), ['./app: error while loading shared libraries: libQt6Widgets.so.6: cannot open shared object file: No such file or directory\n(gdb) bt\n#0 QApplication::QApplication(int&, char**) ()']),
   cppTwin(byId('c.illegal-instruction'), ['[ RUN      ] Simd.Dot\nIllegal instruction (core dumped)']),
   cppTwin(byId('c.fortify-buffer-overflow'), ['*** buffer overflow detected ***: terminated\n#6 0x0000555555555302 in Packet::encode(char*) at src/packet.cpp:31']),
+  cppTwin(byId('c.aborted'), ['Aborted (core dumped)\n#4  0x00007ffff7e4a6f6 in _ZN7Session5closeEv (/opt/chat/bin/chatd+0x1a6f6)']),
+  // A loader error naming a mangled symbol or libstdc++'s versions (GLIBCXX_, CXXABI_) is a C++ program's.
+  cppTwin(byId('c.undefined-symbol-at-runtime'), ['./render: symbol lookup error: ./render: undefined symbol: _ZN3gfx6Canvas4drawEv']),
+  cppTwin(byId('c.glibc-version-not-found'), ["./solver: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.32' not found (required by ./solver)"]),
   cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
 
   cppTwin(byId('c.access-violation'), ['Exception thrown at 0x00007FF6A1B2C3D4 in game.exe: 0xC0000005: Access violation writing location 0x0000000000000010.\n>\tgame.exe!Renderer::draw(Scene & scene) Line 42\tC++']),

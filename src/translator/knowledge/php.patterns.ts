@@ -27,9 +27,11 @@ const NEXT = String.raw`(?=(?:[\s\S]*\nNext (?:exception ')?${NS}(?<next>[A-Z]\w
 const FIRST_EXCEPTION = String.raw`(?=(?:[\s\S]{0,12000}?\b${NS}(?<thrown>[A-Z]\w{0,80}Exception(?:Wrapper)?|mysqli_sql_exception)\b(?!\\|->|::| trace))?)`;
 // Laravel's QueryException appends "(SQL: …)" or "(Connection: mysql, SQL: …)" to the PDO message.
 const SQL_SUFFIX = String.raw`(?=(?:[\s\S]{0,12000}?(?<sqlSuffix>\((?:Connection: [\w-]{1,40}, )?SQL: ))?)`;
-// A database error counts as PHP's only when something PHP is around it (an exception class, a
-// Laravel suffix, a .php file, PHP's own prefix); a bare server message is the database's (sql.*).
-const PHP_CONTEXT = String.raw`(?=[\s\S]{0,12000}?(?:Exception|mysqli_sql_exception|\((?:Connection: [\w-]{1,40}, )?SQL: |\.php\b|\.inc\b|\.module\b|\bPHP |\bdrush\b|\bartisan\b))`;
+// A database error counts as PHP's only when PHP itself reported it: an exception class, a
+// Laravel suffix, PHP's own "Warning: … in x.php on line N" or "PHP " prefix, drush/artisan. A
+// PHP app that only logs the server's message next to its file name ("… (Db.php:824)") shows the
+// database's error, not a PHP one (corpus README: SQLSTATE without a class is sql).
+const PHP_CONTEXT = String.raw`(?=[\s\S]{0,12000}?(?:Exception|mysqli_sql_exception|\((?:Connection: [\w-]{1,40}, )?SQL: |\.(?:php|inc|module) on line \d|\bPDO(?:Statement)?::\w|\bmysqli::\w|\bPHP |\bdrush\b|\bartisan\b))`;
 
 /**
  * A regex for a PDO error (body) that also captures which exception carried it: anchored at the
