@@ -42,7 +42,7 @@ export class MaintenanceJobsService {
 
   async run(job: MaintenanceJob): Promise<JobOutcome> {
     const started = performance.now();
-    const result = await withAdvisoryLock(this.dataSource, maintenanceLockKey(job), async () => {
+    const result = await withAdvisoryLock(this.dataSource, this.config, maintenanceLockKey(job), async () => {
       const deleted = await this.work(job);
       const ms = Math.round(performance.now() - started);
       this.logger.log({ msg: 'maintenance job done', job, deleted, ms });
