@@ -17,6 +17,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from './support';
+import { runManageDb } from './support/manage-db-cli';
 
 /** Mirrors MIN_LOCK_HOLD_MS of maintenance-jobs.service.ts (which Jest cannot import: it loads Nest). */
 const MIN_LOCK_HOLD_MS = 2_000;
@@ -225,5 +226,14 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
     } finally {
       await Promise.all([viaPooler.end().catch(() => undefined), direct.end(), notifier.end()]);
     }
+  });
+
+  it('manage-db (migrations, locking clean-ups) goes over DATABASE_DIRECT_URL: it works with DATABASE_URL pointing nowhere', async () => {
+    const env = { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere', DATABASE_DIRECT_URL: database.url };
+    const migrations = await runManageDb(['create-tables'], env);
+    expect(migrations).toEqual({ code: 0, stdout: expect.stringMatching(/is already up to date/), stderr: '' });
+    const cleanup = await runManageDb(['cleanup-logs', '--days', '30', '--json'], env);
+    expect(cleanup.code).toBe(0);
+    expect(JSON.parse(cleanup.stdout)).toEqual({ days: 30, deleted: expect.any(Number) });
   });
 });
