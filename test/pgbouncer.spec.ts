@@ -216,7 +216,8 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
     try {
       // PgBouncer accepts the LISTEN: it runs on whatever server connection the pooler lends for
       // that one transaction, which goes back to the pool at once. The session that listens is no
-      // longer this client's.
+      // longer this client's. The NOTIFY then reaches a server connection no client holds, and
+      // PgBouncer drops it ("got packet 'A' from server when not linked").
       await viaPooler.query('LISTEN pooler_demo');
       await direct.query('LISTEN pooler_demo');
       await notifier.query("SELECT pg_notify('pooler_demo', 'revoked')");
@@ -227,6 +228,24 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
       await Promise.all([viaPooler.end().catch(() => undefined), direct.end(), notifier.end()]);
     }
   });
+
+  it('without DATABASE_DIRECT_URL the feed listens through the pooler: a logout on one instance is still accepted on the other', async () => {
+    // DATABASE_STATEMENT_TIMEOUT_MS=0: otherwise PgBouncer refuses the pool's connections outright
+    // (unsupported startup parameter: statement_timeout) and nothing would start at all.
+    const env = { DATABASE_URL: pooled, JWT_SECRET: TEST_JWT_SECRET, DATABASE_STATEMENT_TIMEOUT_MS: '0' };
+    const [c, d] = await Promise.all([startApp(env, { timeoutMs: START_TIMEOUT_MS }), startApp(env, { timeoutMs: START_TIMEOUT_MS })]);
+    try {
+      const session = await signUp(c);
+      expect((await d.request('/users/me', bearer(session.access))).status).toBe(200); // cached on d
+      expect((await c.request('/auth/logout', json('POST', {}, session.access))).status).toBe(204);
+      await sleep(1_500);
+      // The revoked token still works on d: the NOTIFY went to a pooled server connection nobody reads.
+      expect((await d.request('/users/me', bearer(session.access))).status).toBe(200);
+      expect((await c.request('/users/me', bearer(session.access))).status).toBe(401);
+    } finally {
+      await Promise.all([c.stop(), d.stop()]);
+    }
+  }, START_TIMEOUT_MS + 30_000);
 
   it('manage-db (migrations, locking clean-ups) goes over DATABASE_DIRECT_URL: it works with DATABASE_URL pointing nowhere', async () => {
     const env = { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere', DATABASE_DIRECT_URL: database.url };
