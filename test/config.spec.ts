@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { ConfigError, loadConfig } from '../src/config/load-config';
+import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { childEnv, MAIN_JS } from './support';
 
 /** Starts the real service with a bad environment and returns how it failed. */
@@ -130,6 +131,9 @@ describe('configuration', () => {
     [{ REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS must not be less than 100/],
     [{ JSON_MAX_DEPTH: 'deep' }, /JSON_MAX_DEPTH must be an integer/],
     [{ SHUTDOWN_DELAY_MS: '-5' }, /SHUTDOWN_DELAY_MS must not be less than 0/],
+    [{ DATABASE_URL: 'postgres://pgbouncer:6432/app', DATABASE_DIRECT_URL: 'db:5432/app' }, /DATABASE_DIRECT_URL must be postgres:\/\/user:pass@host:5432\/db/],
+    [{ DATABASE_URL: 'pglite://memory', DATABASE_DIRECT_URL: 'postgres://db/app' }, /DATABASE_DIRECT_URL is only for a PostgreSQL DATABASE_URL/],
+    [{ DATABASE_DIRECT_URL: 'postgres://db/app' }, /DATABASE_DIRECT_URL is only for a PostgreSQL DATABASE_URL/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as Record<string, string>)).toThrow(ConfigError);
     expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
@@ -155,5 +159,32 @@ describe('configuration', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^Invalid configuration: DATABASE_URL must be postgres:\/\/.*pglite:\/\/memory.*unset/);
+  });
+
+  describe('behind a transaction pooler (DATABASE_DIRECT_URL)', () => {
+    const pooler = 'postgres://app@pgbouncer:6432/app';
+    const direct = 'postgres://app@db:5432/app';
+    type PgOptions = { url: string; extra: Record<string, unknown> };
+
+    it('unset: everything uses DATABASE_URL, and the app pool sends its statement_timeout at connection start', () => {
+      const config = loadConfig({ DATABASE_URL: direct });
+      expect(config.database.directUrl).toBeNull();
+      const serving = buildDataSourceOptions(config, undefined, undefined, true) as unknown as PgOptions;
+      expect(serving.url).toBe(direct);
+      expect(serving.extra).toMatchObject({ statement_timeout: 5_000, query_timeout: 6_000 });
+      expect((buildDataSourceOptions(config) as unknown as PgOptions).url).toBe(direct);
+    });
+
+    it('set: the app pool goes through the pooler without a startup statement_timeout (the read deadline stays); the CLI and migrations go direct', () => {
+      const config = loadConfig({ DATABASE_URL: pooler, DATABASE_DIRECT_URL: direct });
+      expect(config.database.directUrl).toBe(direct);
+      const serving = buildDataSourceOptions(config, undefined, undefined, true) as unknown as PgOptions;
+      expect(serving.url).toBe(pooler);
+      expect(serving.extra.statement_timeout).toBeUndefined();
+      expect(serving.extra.query_timeout).toBe(6_000);
+      const cli = buildDataSourceOptions(config) as unknown as PgOptions;
+      expect(cli.url).toBe(direct);
+      expect(cli.extra).not.toHaveProperty('query_timeout');
+    });
   });
 });

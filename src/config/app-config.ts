@@ -14,6 +14,11 @@ export class AppConfig {
   logLevel: LogLevel;
   database: {
     target: DatabaseTarget;
+    /**
+     * DATABASE_DIRECT_URL: where session-bound work goes (LISTEN, session advisory locks,
+     * migrations, manage-db) when `target` is a transaction pooler; null = `target` itself.
+     */
+    directUrl: string | null;
     poolSize: number;
     maxOverflow: number;
     idleTimeoutMs: number;

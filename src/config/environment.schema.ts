@@ -49,6 +49,16 @@ export class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  /**
+   * A direct (session) connection to the same database, for what needs a session of its own:
+   * LISTEN, session advisory locks, migrations and manage-db. Set it when DATABASE_URL points at
+   * a transaction pooler (PgBouncer); unset = DATABASE_URL serves those too.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_DIRECT_URL must be postgres://user:pass@host:5432/db (or unset)' })
+  DATABASE_DIRECT_URL?: string;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -67,6 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: DATABASE_URL must be set in production (postgres://…; for the embedded database say so: pglite:<directory> or pglite://memory)',
     );
   }
+  if (vars.DATABASE_DIRECT_URL !== undefined && !/^postgres(ql)?:\/\//.test(vars.DATABASE_URL ?? '')) {
+    throw new ConfigError('Invalid configuration: DATABASE_DIRECT_URL is only for a PostgreSQL DATABASE_URL (postgres://…), not the embedded database');
+  }
   const logLevel = vars.LOG_LEVEL;
   if (vars.TRANSLATOR_ENGINE === 'anthropic' && !vars.ANTHROPIC_API_KEY) {
     throw new ConfigError('Invalid configuration: ANTHROPIC_API_KEY must be set when TRANSLATOR_ENGINE=anthropic');
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     database: {
       target: parseDatabaseUrl(vars.DATABASE_URL),
+      directUrl: vars.DATABASE_DIRECT_URL ?? null,
       poolSize: vars.DATABASE_POOL_SIZE,
       maxOverflow: vars.DATABASE_MAX_OVERFLOW,
       idleTimeoutMs: vars.DATABASE_IDLE_TIMEOUT_MS,

@@ -4,6 +4,7 @@ import { Socket } from 'node:net';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { sessionUrl } from './session-connection';
 
 const CHANNEL = 'aet_changes';
 const RECONNECT_MS = 500;
@@ -88,12 +89,14 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async connect(resync: boolean): Promise<void> {
-    const target = this.config.database.target;
-    if (target.kind !== 'postgres' || this.stopped) return;
+    // LISTEN is session state: through a transaction pooler it would stay on a server connection
+    // that is no longer ours, and notifications would never reach us (see sessionUrl).
+    const url = sessionUrl(this.config);
+    if (url === null || this.stopped) return;
     // Our own socket, so that a connection that stopped answering can be dropped at once.
     const socket = new Socket();
     const client = new Client({
-      connectionString: target.url,
+      connectionString: url,
       connectionTimeoutMillis: this.config.database.connectTimeoutMs,
       stream: () => socket,
       keepAlive: true,

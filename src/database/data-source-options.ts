@@ -3,6 +3,7 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import type { EmbeddedEndpoint } from './embedded-database';
 import { ENTITIES } from './entities';
+import { sessionUrl } from './session-connection';
 import { SqlLogger, type LogSink } from './sql-logger';
 
 /** Compiled code loads compiled migrations, ts-jest loads the TypeScript ones. */
@@ -35,6 +36,15 @@ const EMBEDDED_MAX_CONNECTIONS = 4;
  * `serving`, statements also get `DATABASE_STATEMENT_TIMEOUT_MS`, so a hung server answers
  * requests with a 503 instead of holding them. The CLI passes no `serving`: migrations and
  * maintenance may legitimately run for minutes (an index build), and an operator is watching.
+ *
+ * Behind a transaction pooler (DATABASE_DIRECT_URL set): the app's pool (`serving`) goes through
+ * DATABASE_URL, the pooler; the CLI, migrations and the TypeORM CLI go over the direct URL, since
+ * migrations and manage-db's clean-ups hold locks and session state across statements. The pool
+ * then sends no statement_timeout at connection start: PgBouncer refuses startup parameters it
+ * does not know, and a SET would stick to a server connection other clients share. The server
+ * side limit is the pooler's to set on its server connections (connect_query, see the README's
+ * "Behind PgBouncer"); the client read deadline below still answers a hung server with a 503.
+ * TypeORM sends no named prepared statements, which PgBouncer 1.18 cannot pool in transaction mode.
  */
 export function buildDataSourceOptions(
   config: AppConfig,
@@ -45,14 +55,18 @@ export function buildDataSourceOptions(
   const db = config.database;
   const connection =
     db.target.kind === 'postgres'
-      ? { url: db.target.url }
+      ? { url: serving ? db.target.url : sessionUrl(config)! }
       : { host: embedded!.host, port: embedded!.port, username: 'postgres', database: 'postgres' };
   const max = db.target.kind === 'postgres' ? db.poolSize + db.maxOverflow : EMBEDDED_MAX_CONNECTIONS;
   // PGlite serves one local session and cannot hang on a network; only a server gets deadlines.
   const statementTimeoutMs = serving && db.target.kind === 'postgres' ? db.statementTimeoutMs : 0;
+  const pooled = serving && db.directUrl !== null;
   const deadlines =
     statementTimeoutMs > 0
-      ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + QUERY_TIMEOUT_GRACE_MS }
+      ? {
+          ...(pooled ? {} : { statement_timeout: statementTimeoutMs }),
+          query_timeout: statementTimeoutMs + QUERY_TIMEOUT_GRACE_MS,
+        }
       : {};
   return {
     type: 'postgres',

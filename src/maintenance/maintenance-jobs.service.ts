@@ -10,7 +10,7 @@ import { UnknownErrorsService } from '../unknown-errors/unknown-errors.service';
 import { UsageRetentionService } from '../usage/usage-retention.service';
 
 /**
- * The lock is kept at least this long from the start of a run. Instances fire the same tick
+ * The lock is kept at least this long from when a run takes it. Instances fire the same tick
  * within milliseconds of each other (up to the clock skew between hosts); a run that finished
  * sooner would free the lock for a second, pointless run of the same tick elsewhere.
  */
@@ -41,8 +41,10 @@ export class MaintenanceJobsService {
   ) {}
 
   async run(job: MaintenanceJob): Promise<JobOutcome> {
-    const started = performance.now();
-    const result = await withAdvisoryLock(this.dataSource, maintenanceLockKey(job), async () => {
+    const result = await withAdvisoryLock(this.dataSource, this.config, maintenanceLockKey(job), async () => {
+      // From the moment the lock is ours: taking it may first open a direct connection (behind a
+      // pooler), and the hold must cover MIN_LOCK_HOLD_MS of actually holding it.
+      const started = performance.now();
       const deleted = await this.work(job);
       const ms = Math.round(performance.now() - started);
       this.logger.log({ msg: 'maintenance job done', job, deleted, ms });

@@ -5,3 +5,4 @@ export * from './describe-with-postgres';
 export * from './accounts';
 export * from './migrated-app';
 export * from './wait';
+export * from './pgbouncer';
