@@ -51,8 +51,10 @@ export class UsageLogRepository extends Repository<UsageLog> {
     return { callsLast24h: row?.calls ?? 0, errorRateLast24h: row?.errorRate ?? null };
   }
 
-  /** The user's latest responses ≥ 400, newest first (error messages cut, see RECENT_ERRORS_SQL). */
-  /** `on`: the manager to read with (a replica's for the dashboard); the primary by default. */
+  /**
+   * The user's latest responses ≥ 400, newest first (error messages cut, see RECENT_ERRORS_SQL),
+   * read with `on` (a replica's manager for the dashboard; the primary by default).
+   */
   async recentErrors(userId: string, limit: number, on: EntityManager = this.manager): Promise<RecentError[]> {
     const rows: Array<Record<string, unknown>> = await on.query(RECENT_ERRORS_SQL, [userId, limit]);
     return rows.map((row) => ({
