@@ -101,6 +101,8 @@ describeWithPostgres('read replicas (a real streaming replica)', () => {
     }
     await until(async () => (await queryDatabase(database.url, 'SELECT count(*)::int AS n FROM usage_logs WHERE user_id = $1 AND endpoint = $2', [session.userId, '/translate']))[0].n === 3, 10_000, 'usage rows written on the primary');
     await replica.caughtUp();
+    // The app's view comes from its background check: wait for one made after the replay.
+    await until(async () => (await app.request('/health/ready')).body?.details?.replicas?.replicas?.[0]?.lag_ms === 0, 10_000, 'replica seen caught up');
 
     const usage = await app.request('/users/me/usage?days=7', bearer(session.access));
     expect(usage.status).toBe(200);
@@ -127,6 +129,7 @@ describeWithPostgres('read replicas (a real streaming replica)', () => {
   });
 
   it('runs manage-db stats on the replica, and says so on stderr', async () => {
+    await replica.caughtUp();
     const offset = (await replica.log()).length;
     const result = await runManageDb(['stats', '--json'], { DATABASE_URL: database.url, DATABASE_REPLICA_URLS: replica.url(database.name) });
     expect(result.code).toBe(0);
