@@ -80,6 +80,24 @@ describe('configuration', () => {
     expect(() => loadConfig({ STRIPE_PRICE_PRO: 'prod_abc' })).toThrow(/STRIPE_PRICE_PRO must be a Stripe price id/);
   });
 
+  it('reads the read replicas as a comma-separated list, and refuses what cannot be one', () => {
+    expect(loadConfig({}).readReplicas).toEqual({ urls: [], maxLagMs: 5_000, checkIntervalMs: 2_000 });
+    const primary = 'postgres://app@db:5432/aet';
+    const replicas = loadConfig({
+      DATABASE_URL: primary,
+      DATABASE_REPLICA_URLS: ' postgres://app@replica-1:5432/aet, ,postgresql://app@replica-2/aet ',
+      DATABASE_REPLICA_MAX_LAG_MS: '250',
+      DATABASE_REPLICA_CHECK_INTERVAL_MS: '500',
+    }).readReplicas;
+    expect(replicas).toEqual({ urls: ['postgres://app@replica-1:5432/aet', 'postgresql://app@replica-2/aet'], maxLagMs: 250, checkIntervalMs: 500 });
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'mysql://replica/aet' })).toThrow(
+      'Invalid configuration: DATABASE_REPLICA_URLS must be comma-separated postgres://user:pass@host:5432/db URLs (got one starting "mysql:")',
+    );
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://replica/aet' })).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL to be a postgres:\/\/ URL/);
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_MAX_LAG_MS: '-1' })).toThrow(/DATABASE_REPLICA_MAX_LAG_MS must not be less than 0/);
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_CHECK_INTERVAL_MS: '10' })).toThrow(/DATABASE_REPLICA_CHECK_INTERVAL_MS must not be less than 100/);
+  });
+
   it('validates the clean-up schedules as cron expressions', () => {
     expect(loadConfig({ CLEANUP_LOGS_CRON: '0 4 * * 0' }).scheduler.cleanupLogsCron).toBe('0 4 * * 0');
     expect(() => loadConfig({ CLEANUP_KEYS_CRON: 'every hour' })).toThrow(

@@ -5,7 +5,9 @@ import { RefreshTokenRepository } from '../auth/refresh-token.repository';
 import { TokenBlacklistRepository } from '../auth/token-blacklist.repository';
 import { TokenCleanupService } from '../auth/token-cleanup.service';
 import type { AppConfig } from '../config/app-config';
-import { createAppDataSource, type AppDataSource } from '../database/app-data-source';
+import { AppDataSource, createAppDataSource } from '../database/app-data-source';
+import { REPLICA_LAG_SQL } from '../database/read-replicas.service';
+import { buildReplicaDataSourceOptions, describeReplica } from '../database/replica-data-source-options';
 import { SubscriptionRepository } from '../subscriptions/subscription.repository';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { UsageLogRepository } from '../usage/usage-log.repository';
@@ -58,17 +60,22 @@ export function describeDatabase(config: AppConfig): string {
  * process can exit as soon as the command is done. Services are wired by hand: a Nest
  * application context would add start-up time and logging for nothing a CLI needs.
  */
-export async function withDatabase<T>(config: AppConfig, work: (db: CliDatabase) => Promise<T>): Promise<T> {
-  const label = describeDatabase(config);
+export async function withDatabase<T>(
+  config: AppConfig,
+  work: (db: CliDatabase) => Promise<T>,
+  options: { replica?: boolean } = {},
+): Promise<T> {
+  const replica = options.replica ? await openReplica(config) : null;
+  const label = replica?.label ?? describeDatabase(config);
   let dataSource: AppDataSource;
   try {
-    dataSource = await createAppDataSource(config, cliSqlLog(config.database.echo));
+    dataSource = replica?.dataSource ?? (await createAppDataSource(config, cliSqlLog(config.database.echo)));
   } catch (error) {
     throw new CliError(`cannot open ${label}: ${reasonOf(error)}`);
   }
   try {
     try {
-      await dataSource.initialize();
+      if (!dataSource.isInitialized) await dataSource.initialize();
     } catch (error) {
       throw new ConnectionError(reasonOf(error));
     }
@@ -98,4 +105,32 @@ export async function withDatabase<T>(config: AppConfig, work: (db: CliDatabase)
     // A failure to close must not hide the command's own result or error.
     await dataSource.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * For the read-only reports (`stats`, `unknown-errors`, `feedback`): the first replica of
+ * DATABASE_REPLICA_URLS that answers within DATABASE_CONNECT_TIMEOUT_MS and is no further behind
+ * than DATABASE_REPLICA_MAX_LAG_MS, measured once (a command is one short run); null = use the
+ * primary. Which one was used, or why none, goes to stderr so that stdout stays clean for --json.
+ */
+async function openReplica(config: AppConfig): Promise<{ dataSource: AppDataSource; label: string } | null> {
+  for (const url of config.readReplicas.urls) {
+    const label = `replica ${describeReplica(url)}`;
+    const dataSource = new AppDataSource(buildReplicaDataSourceOptions(config, url, cliSqlLog(config.database.echo), false));
+    try {
+      await dataSource.initialize();
+      const [row] = (await dataSource.query(REPLICA_LAG_SQL)) as Array<{ lag_ms: number | null }>;
+      const lagMs = row?.lag_ms ?? null;
+      if (lagMs !== null && lagMs <= config.readReplicas.maxLagMs) {
+        process.stderr.write(`manage-db: reading from ${label} (${Math.round(lagMs)} ms behind the primary)\n`);
+        return { dataSource, label };
+      }
+      process.stderr.write(`manage-db: skipping ${label}: ${lagMs === null ? 'replay position unknown' : `${Math.round(lagMs)} ms behind the primary`}\n`);
+    } catch (error) {
+      process.stderr.write(`manage-db: skipping ${label}: ${reasonOf(error)}\n`);
+    }
+    await dataSource.destroy().catch(() => undefined);
+  }
+  if (config.readReplicas.urls.length > 0) process.stderr.write('manage-db: no replica serves; reading from the primary\n');
+  return null;
 }

@@ -32,6 +32,8 @@ export class AppConfig {
     echo: boolean;
   };
   healthDbTimeoutMs: number;
+  /** Streaming replicas that serve lag-tolerant reads (analytics, reports); no URLs = everything on the primary. */
+  readReplicas: { urls: string[]; maxLagMs: number; checkIntervalMs: number };
   redisUrl: string | null;
   shutdownTimeoutMs: number;
   /** On SIGTERM, serve normally (readiness 503) this long before draining. */

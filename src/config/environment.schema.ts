@@ -114,6 +114,25 @@ export class EnvironmentVariables {
   @Max(60_000)
   HEALTH_DB_TIMEOUT_MS = 1_000;
 
+  /** Comma-separated postgres:// URLs of streaming replicas for lag-tolerant reads; unset = none. */
+  @IsOptional()
+  @IsString()
+  DATABASE_REPLICA_URLS?: string;
+
+  /** A replica further behind the primary than this is skipped until it catches up. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  DATABASE_REPLICA_MAX_LAG_MS = 5_000;
+
+  /** How often each replica's reachability and lag are checked, in the background. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_REPLICA_CHECK_INTERVAL_MS = 2_000;
+
   @IsOptional()
   @IsString()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be redis://host:6379 or rediss://… (or unset)' })

@@ -46,6 +46,19 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   );
 }
 
+/** "postgres://a/db, postgres://b/db" → both URLs; blanks between commas are ignored. */
+export function parseReplicaUrls(value: string | undefined): string[] {
+  const urls = (value ?? '').split(',').map((url) => url.trim()).filter((url) => url !== '');
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\/./.test(url)) {
+      throw new ConfigError(
+        `Invalid configuration: DATABASE_REPLICA_URLS must be comma-separated postgres://user:pass@host:5432/db URLs (got one starting "${url.split(':')[0]}:")`,
+      );
+    }
+  }
+  return urls;
+}
+
 /**
  * Reads and validates the environment once. Empty strings count as unset so that a
  * `.env` copied from `.env.example` with blanks keeps the defaults.
@@ -69,6 +82,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (vars.DATABASE_DIRECT_URL !== undefined && !/^postgres(ql)?:\/\//.test(vars.DATABASE_URL ?? '')) {
     throw new ConfigError('Invalid configuration: DATABASE_DIRECT_URL is only for a PostgreSQL DATABASE_URL (postgres://…), not the embedded database');
+  }
+  // A replica streams from a PostgreSQL server; the embedded database has none to offer.
+  if (vars.DATABASE_REPLICA_URLS?.trim() && parseDatabaseUrl(vars.DATABASE_URL).kind !== 'postgres') {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL to be a postgres:// URL (replicas stream from a PostgreSQL primary)');
   }
   const logLevel = vars.LOG_LEVEL;
   if (vars.TRANSLATOR_ENGINE === 'anthropic' && !vars.ANTHROPIC_API_KEY) {
@@ -111,6 +128,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       echo: vars.DATABASE_ECHO ?? (logLevel === 'debug' || logLevel === 'trace'),
     },
     healthDbTimeoutMs: vars.HEALTH_DB_TIMEOUT_MS,
+    readReplicas: {
+      urls: parseReplicaUrls(vars.DATABASE_REPLICA_URLS),
+      maxLagMs: vars.DATABASE_REPLICA_MAX_LAG_MS,
+      checkIntervalMs: vars.DATABASE_REPLICA_CHECK_INTERVAL_MS,
+    },
     redisUrl: vars.REDIS_URL ?? null,
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     shutdownDelayMs: vars.SHUTDOWN_DELAY_MS,

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { createAppDataSource } from './app-data-source';
 import { ChangeFeed } from './change-feed';
 import { DatabaseOutage } from './database-outage.service';
+import { ReadReplicas } from './read-replicas.service';
 
 const logger = new Logger('Database');
 
@@ -18,8 +19,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      providers: [ChangeFeed, DatabaseOutage],
-      exports: [ChangeFeed, DatabaseOutage],
+      providers: [ChangeFeed, DatabaseOutage, ReadReplicas],
+      exports: [ChangeFeed, DatabaseOutage, ReadReplicas],
       imports: [
         TypeOrmModule.forRootAsync({
           // The real options are built in initialise(): the embedded endpoint is only known once it runs.

@@ -7,6 +7,7 @@ import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
 import { RedisHealthIndicator } from '../redis/redis.health';
 import { MigrationsHealthIndicator } from './migrations.health';
+import { ReplicasHealthIndicator } from './replicas.health';
 import { ShutdownState } from './shutdown-state';
 import { redactAddresses, redactCheckMessages } from './redact-addresses';
 
@@ -19,6 +20,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly migrations: MigrationsHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly replicas: ReplicasHealthIndicator,
     private readonly config: AppConfig,
     private readonly shutdown: ShutdownState,
   ) {}
@@ -31,7 +33,7 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'Readiness: database reachable, migrations applied; Redis reported (degraded, not fatal)' })
+  @ApiOperation({ summary: 'Readiness: database reachable, migrations applied; Redis and read replicas reported (degraded, not fatal)' })
   async ready(): Promise<HealthCheckResult> {
     const timeout = this.config.healthDbTimeoutMs;
     try {
@@ -39,13 +41,14 @@ export class HealthController {
         () => this.database.pingCheck('database', { timeout }),
         () => this.migrations.check('migrations', timeout),
         ...(this.redis.enabled ? [() => this.redis.check('redis', timeout)] : []),
+        ...(this.replicas.enabled ? [() => this.replicas.check('replicas')] : []),
       ]);
       const reported = { ...result, info: redactCheckMessages(result.info), details: redactCheckMessages(result.details) };
       // Terminus says so only once the drain starts; during SHUTDOWN_DELAY_MS we say it first.
       if (this.shutdown.draining) {
         throw ProblemException.of(503, ProblemType.serviceUnavailable, 'Not ready: shutting down', { checks: reported.details });
       }
-      // A degraded Redis is reported in a 200: its message is redacted too.
+      // A degraded Redis or replica is reported in a 200: its message is redacted too.
       return reported;
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { parseHistogram } from './latency-histogram';
 import { DAILY_ROWS_SQL, REQUEST_COUNTS_SQL, SUCCESSFUL_CALLS_SQL } from './usage-analytics.sql';
 import { UsageDaily } from './usage-daily.entity';
 import type { DailyUsage } from './usage-summary';
 
-/** Read-only: the rows are written by the trigger on usage_logs, never by the application. */
+/**
+ * Read-only: the rows are written by the trigger on usage_logs, never by the application. The
+ * analytics reads take the manager to run on (a replica's, see ReadReplicas); the primary by default.
+ */
 @Injectable()
 export class UsageDailyRepository extends Repository<UsageDaily> {
   constructor(dataSource: DataSource) {
     super(UsageDaily, dataSource.createEntityManager());
   }
 
-  async rowsForUser(userId: string, firstDay: string, lastDay: string): Promise<DailyUsage[]> {
-    const rows: Array<Record<string, unknown>> = await this.manager.query(DAILY_ROWS_SQL, [userId, firstDay, lastDay]);
+  async rowsForUser(userId: string, firstDay: string, lastDay: string, on: EntityManager = this.manager): Promise<DailyUsage[]> {
+    const rows: Array<Record<string, unknown>> = await on.query(DAILY_ROWS_SQL, [userId, firstDay, lastDay]);
     return rows.map((row) => ({
       day: row.day as string,
       endpoint: row.endpoint as string,
@@ -27,8 +30,13 @@ export class UsageDailyRepository extends Repository<UsageDaily> {
   }
 
   /** Requests from `firstDay` to `lastDay`, and on `lastDay` alone. */
-  async requestCounts(userId: string, firstDay: string, lastDay: string): Promise<{ inRange: number; onLastDay: number }> {
-    const [row] = (await this.manager.query(REQUEST_COUNTS_SQL, [userId, firstDay, lastDay])) as Array<{ in_range: number; on_last_day: number }>;
+  async requestCounts(
+    userId: string,
+    firstDay: string,
+    lastDay: string,
+    on: EntityManager = this.manager,
+  ): Promise<{ inRange: number; onLastDay: number }> {
+    const [row] = (await on.query(REQUEST_COUNTS_SQL, [userId, firstDay, lastDay])) as Array<{ in_range: number; on_last_day: number }>;
     return { inRange: row?.in_range ?? 0, onLastDay: row?.on_last_day ?? 0 };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { RECENT_ERRORS_SQL } from './usage-analytics.sql';
 import { UsageLog } from './usage-log.entity';
 import type { UsageRecord } from './usage-record';
@@ -51,9 +51,12 @@ export class UsageLogRepository extends Repository<UsageLog> {
     return { callsLast24h: row?.calls ?? 0, errorRateLast24h: row?.errorRate ?? null };
   }
 
-  /** The user's latest responses ≥ 400, newest first (error messages cut, see RECENT_ERRORS_SQL). */
-  async recentErrors(userId: string, limit: number): Promise<RecentError[]> {
-    const rows: Array<Record<string, unknown>> = await this.manager.query(RECENT_ERRORS_SQL, [userId, limit]);
+  /**
+   * The user's latest responses ≥ 400, newest first (error messages cut, see RECENT_ERRORS_SQL),
+   * read with `on` (a replica's manager for the dashboard; the primary by default).
+   */
+  async recentErrors(userId: string, limit: number, on: EntityManager = this.manager): Promise<RecentError[]> {
+    const rows: Array<Record<string, unknown>> = await on.query(RECENT_ERRORS_SQL, [userId, limit]);
     return rows.map((row) => ({
       createdAt: row.created_at as Date,
       endpoint: row.endpoint as string,

@@ -53,5 +53,5 @@ export const feedback: CommandRun = async ({ config, flags, options }) => {
       }
     }
     return 0;
-  });
+  }, { replica: true });
 };

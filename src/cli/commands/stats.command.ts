@@ -21,4 +21,4 @@ export const stats: CommandRun = ({ config, flags }) =>
       ['error rate (last 24 h)', errorRate === null ? 'n/a' : `${errorRate.toFixed(1)}%`],
     ]);
     return 0;
-  });
+  }, { replica: true });

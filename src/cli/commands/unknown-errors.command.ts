@@ -44,5 +44,5 @@ export const unknownErrors: CommandRun = async ({ config, flags, options }) => {
       );
     }
     return 0;
-  });
+  }, { replica: true });
 };
