@@ -27,9 +27,10 @@ const NEXT = String.raw`(?=(?:[\s\S]*\nNext (?:exception ')?${NS}(?<next>[A-Z]\w
 const FIRST_EXCEPTION = String.raw`(?=(?:[\s\S]{0,12000}?\b${NS}(?<thrown>[A-Z]\w{0,80}Exception(?:Wrapper)?|mysqli_sql_exception)\b(?!\\|->|::| trace))?)`;
 // Laravel's QueryException appends "(SQL: …)" or "(Connection: mysql, SQL: …)" to the PDO message.
 const SQL_SUFFIX = String.raw`(?=(?:[\s\S]{0,12000}?(?<sqlSuffix>\((?:Connection: [\w-]{1,40}, )?SQL: ))?)`;
-// A database error counts as PHP's only when something PHP is around it (an exception class, a
-// Laravel suffix, a .php file, PHP's own prefix); a bare server message is the database's (sql.*).
-const PHP_CONTEXT = String.raw`(?=[\s\S]{0,12000}?(?:Exception|mysqli_sql_exception|\((?:Connection: [\w-]{1,40}, )?SQL: |\.php\b|\.inc\b|\.module\b|\bPHP |\bdrush\b|\bartisan\b))`;
+// A database error counts as PHP's only when PHP raised it (an exception class, Laravel's
+// QueryException suffix, PHP's own prefix, drush/artisan output). A bare server message stays the
+// database's (sql.*), even when the app's log line ends with the .php file that printed it.
+const PHP_CONTEXT = String.raw`(?=[\s\S]{0,12000}?(?:Exception|mysqli_sql_exception|\((?:Connection: [\w-]{1,40}, )?SQL: |\bPHP |\bdrush\b|\bartisan\b))`;
 
 /**
  * A regex for a PDO error (body) that also captures which exception carried it: anchored at the
