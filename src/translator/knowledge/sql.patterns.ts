@@ -1332,7 +1332,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     references: [MYSQL_SERVER_ERRORS, { title: 'MySQL: FOREIGN KEY constraints', url: `${MYSQL_REFMAN}/create-table-foreign-keys.html` }],
     samples: [
       'ERROR 1215 (HY000): Cannot add foreign key constraint',
-      "SQLSTATE[HY000]: General error: 1215 Cannot add foreign key constraint (SQL: alter table `posts` add constraint `posts_user_id_foreign` foreign key (`user_id`) references `users` (`id`))",
+      'Error 1215 (HY000): Cannot add foreign key constraint',
       "ERROR 1822 (HY000): Failed to add the foreign key constraint. Missing index for constraint 'fk_orders_customer' in the referenced table 'customers'",
       "ERROR 3780 (HY000): Referencing column 'author_id' and referenced column 'id' in foreign key constraint 'books_author_fk' are incompatible.",
       "ERROR 1824 (HY000): Failed to open the referenced table 'authors'",
@@ -1538,7 +1538,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'ERROR 1114 (HY000) at line 3: The table \'events\' is full',
       'ERROR 1118 (42000) at line 12: Row size too large (> 8126)',
-      '/* SQL Error (1071): Specified key was too long; max key length is 3072 bytes */',
+      "/* SQL Error (1089): Incorrect prefix key; the used key part isn't a string */",
       'SQL Error [1093] [HY000]: You can\'t specify target table \'t\' for update in FROM clause',
       'Error Code: 1175. You are using safe update mode and you tried to update a table without a WHERE that uses a KEY column.',
     ],
