@@ -22,6 +22,8 @@ describe('localised database messages', () => {
     ['致命错误:  用户 "postgres" Password 认证失败', 'FATAL:  password authentication failed for user "postgres"'],
     ['FATAL:  Datenbank »shop« existiert nicht', 'FATAL:  database "shop" does not exist'],
     ["Meldung 208, Ebene 16, Status 1, Zeile 1\nUngültiger Objektname 'dbo.Orders'.", "Msg 208, Level 16, State 1, Zeile 1\nInvalid object name 'dbo.Orders'."],
+    ['/* Erreur SQL (1062) : Duplicate entry', '/* SQL Error (1062): Duplicate entry'],
+    ['SQL Fehler (1146): Table', 'SQL Error (1146): Table'],
   ])('%j reads as its English original', (localised, english) => {
     expect(delocalise(localised)).toBe(english);
   });
@@ -35,6 +37,13 @@ describe('localised database messages', () => {
     const t = answer('FEHLER:  Relation »bestellungen« existiert nicht\nZEILE 1: SELECT * FROM bestellungen');
     expect(t).toMatchObject({ language: 'sql', error_type: '42P01' });
     expect(t.summary).toContain('bestellungen');
+  });
+
+  it('answers a MySQL error under a localised GUI client header by its number', () => {
+    const t = answer('ALTER TABLE `notes` ADD CONSTRAINT `notes_contact_fk` FOREIGN KEY (`contact_id`) REFERENCES `contacts` (`id`);\n/* Error de SQL (1215): Cannot add foreign key constraint */');
+    expect(t).toMatchObject({ language: 'sql', error_type: '1215' });
+    expect(t.fixes[0].code).toContain('LATEST FOREIGN KEY ERROR');
+    expect(answer("/* Errore SQL (1093): You can't specify target table 'notes' for update in FROM clause */")).toMatchObject({ language: 'sql', error_type: '1093' });
   });
 
   it('answers a localised SQL Server error by its number', () => {
@@ -57,6 +66,20 @@ describe('database errors raised inside programs', () => {
       "error: relation \"orders\" does not exist\n    at Parser.parseErrorMessage (/app/node_modules/pg-protocol/dist/parser.js:287:98)\n  code: '42P01'",
       'javascript',
       '42P01',
+    ],
+    // Go: the driver's error type as Sentry (in Python's frame layout) and %T print it.
+    [
+      "*mysql.MySQLError: Error 1452 (23000): Cannot add or update a child row: a foreign key constraint fails (`crm`.`notes`, CONSTRAINT `notes_ibfk_1` FOREIGN KEY (`contact_id`) REFERENCES `contacts` (`id`))\n  File \"/srv/crm/notes/store.go\", line 64, in (*Store).Add\n  File \"/srv/crm/notes/handler.go\", line 29, in CreateNote",
+      'go',
+      'MySQLError',
+    ],
+    ['time="2025-06-02T11:40:09Z" level=error msg="close month" err_type=*pq.Error err="pq: canceling statement due to statement timeout"', 'go', 'pq.Error'],
+    // Rust: a database error carried by a panic is the panic (or the unwrap) the program raised.
+    ["2025-06-02T11:40:09Z ERROR panic: panicked at src/sync/worker.rs:77:18:\nsync failed: error returned from database: 1146 (42S02): Table 'crm.contacts' doesn't exist", 'rust', 'panic'],
+    [
+      "thread 'tokio-runtime-worker' panicked at src/repo.rs:31:62:\ncalled `Result::unwrap()` on an `Err` value: Database(PgDatabaseError { severity: Error, code: \"23505\", message: \"duplicate key value violates unique constraint \\\"tags_name_key\\\"\" })",
+      'rust',
+      'unwrap on Err',
     ],
   ])('%#: answered in the program’s language with the exception it raised', (text, language, errorType) => {
     const t = answer(text);
@@ -90,6 +113,15 @@ describe('database errors raised inside programs', () => {
   ])('%#: still answers PHP when PHP itself reported the database error', (text, errorType) => {
     const t = answer(text);
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'php', error_type: errorType });
+  });
+
+  it.each([
+    // A PHP app's own log line ending with the file that printed it: no PHP exception class.
+    ['Saving tag failed: SQLSTATE[23505]: Unique violation: 7 ERROR:  duplicate key value violates unique constraint "tags_name_key" (TagRepository.php:118)', '23505'],
+    // Go's driver message without its type.
+    ["2025/06/02 11:40:09 load contacts: Error 1146 (42S02): Table 'crm.contacts' doesn't exist", '1146'],
+  ])('keeps %j the database’s when no program exception is named', (text, errorType) => {
+    expect(answer(text)).toMatchObject({ language: 'sql', error_type: errorType });
   });
 });
 
@@ -126,6 +158,26 @@ describe('log noise around the error', () => {
   it('finds a PostgreSQL error in a server log line', () => {
     const t = answer('2024-03-01 10:00:00.123 UTC [1234] ERROR:  relation "orders" does not exist at character 15');
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'sql', error_type: '42P01' });
+  });
+});
+
+describe('phrases that name a kind of error', () => {
+  it.each([
+    ["thread 'main' panicked at src/stats.rs:19:25:\nattempt to multiply with overflow", 'rust', 'arithmetic overflow'],
+    ['error: this arithmetic operation will overflow\n --> src/lib.rs:8:17', 'rust', 'arithmetic overflow'],
+    ['error: linker `aarch64-linux-gnu-gcc` not found\n  |\n  = note: No such file or directory (os error 2)', 'rust', 'linker not found'],
+    ['error: could not exec the linker `cc`: No such file or directory (os error 2)', 'rust', 'linker not found'],
+    ['panic: send on closed channel\n\ngoroutine 41 [running]:\nmain.(*Hub).fanOut(...)\n\t/srv/hub/hub.go:88 +0x1f4', 'go', 'send on closed channel'],
+    ['2025/06/02 11:40:09 sync: Get "https://git.corp.example/api/v4/projects": tls: failed to verify certificate: x509: certificate signed by unknown authority', 'go', 'certificate signed by unknown authority'],
+    ['$ go build ./...\ngo: cannot find main module, but found .git/config in /home/dev/hub', 'go', 'cannot find main module'],
+    ["go: go.mod file not found in current directory or any parent directory; see 'go help modules'", 'go', 'cannot find main module'],
+    ['runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.walk(...)', 'go', 'stack overflow'],
+    ['[02-Jun-2025 11:40:09 UTC] PHP Fatal error:  Uncaught Error: Cannot use object of type Shop\\Cart as array in /var/www/shop/src/checkout.php:31', 'php', 'Cannot use object as array'],
+    ['PHP Fatal error:  Cannot redeclare format_price() (previously declared in /var/www/shop/lib/money.php:12) in /var/www/shop/lib/legacy.php on line 40', 'php', 'Cannot redeclare'],
+    ['Composer detected issues in your platform: Your Composer dependencies require a PHP version ">= 8.2.0". You are running 8.1.27.', 'php', 'Composer detected issues in your platform'],
+  ])('%j', (text, language, errorType) => {
+    const t = answer(text);
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
   });
 });
 

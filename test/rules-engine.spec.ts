@@ -214,6 +214,10 @@ describe('language detection', () => {
     ['./main.go:12:3: undefined: foo', 'go'],
     ['error[E0382]: borrow of moved value: `v`', 'rust'],
     ["thread 'main' panicked at src/main.rs:4:5:", 'rust'],
+    // A panic hook that logs drops the thread; a database message in it does not make it SQL's.
+    ["WARN panic: panicked at src/sync/worker.rs:77:18:\nERROR 1146 (42S02): Table 'crm.contacts' doesn't exist", 'rust'],
+    // Sentry prints Go frames in Python's layout; the Go driver's error type settles it.
+    ['*pq.Error: pq: column "nickname" does not exist\n  File "/srv/profile/query.go", line 57, in LoadProfile', 'go'],
     ["Program.cs(10,5): error CS0246: The type or namespace name 'Foo' could not be found", 'csharp'],
     ['   at App.Program.Main() in C:\\src\\Program.cs:line 12', 'csharp'],
     ['Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.', 'csharp'],

@@ -649,7 +649,8 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     id: 'go.no-go-mod',
     language: 'go',
     match: /go: (?:go\.mod file not found in current directory or any parent directory|cannot find main module)|directory prefix \. does not contain main module/,
-    errorType: 'go.mod file not found',
+    // Go 1.16+ words it "go.mod file not found"; the condition (and its label) is older Go's "cannot find main module".
+    errorType: 'cannot find main module',
     category: 'configuration',
     priority: 10,
     summary: 'The go command found no go.mod, so there is no module to build.',
@@ -1056,8 +1057,9 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.x509-unknown-authority',
     language: 'go',
-    match: /x509: (?:certificate signed by unknown authority|failed to load system roots and no roots provided)/,
-    errorType: 'x509: certificate signed by unknown authority',
+    // macOS verifies through the system's trust settings and words the same failure differently.
+    match: /x509: (?:certificate signed by unknown authority|failed to load system roots and no roots provided|[“"][^”"\n]{1,200}[”"] certificate is not trusted)/,
+    errorType: 'certificate signed by unknown authority',
     category: 'network',
     priority: 10,
     summary: "The server's TLS certificate is not signed by any certificate authority this program trusts.",
@@ -1068,7 +1070,10 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
       fix('Trust the internal CA explicitly', ['Add the CA to the system store, or load it into tls.Config.RootCAs. Do not use InsecureSkipVerify in production.'], 'pool, _ := x509.SystemCertPool()\npool.AppendCertsFromPEM(caPEM)\nclient := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}}'),
     ],
     references: [ref('Package crypto/x509', 'https://pkg.go.dev/crypto/x509'), ref('Package crypto/tls: Config', 'https://pkg.go.dev/crypto/tls#Config')],
-    samples: ['Get "https://registry.internal.example.com/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority'],
+    samples: [
+      'Get "https://registry.internal.example.com/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+      'Post "https://vault.corp.example:8200/v1/auth": tls: failed to verify certificate: x509: “vault.corp.example” certificate is not trusted',
+    ],
   },
   {
     id: 'go.x509-certificate',

@@ -11,8 +11,9 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
  *  -15  only rustc's "try `rustc --explain Exxxx`" line
  *  -20  "could not compile" (the real error is printed above it; its code wins when shown)
  *
- * Panics other than unwrap on None/Err, index out of bounds and stack overflow are labelled
- * "panic": the summary still says which one.
+ * Panics other than unwrap on None/Err, index out of bounds, arithmetic overflow and stack
+ * overflow are labelled "panic": the summary still says which one. A database error inside a
+ * panic's message is still the panic's (the program raised it): these patterns answer it.
  *
  * Regexes are bounded and anchored on literals; [^\n] is always followed by a bare \n.
  */
@@ -48,6 +49,10 @@ function at(c: Captures): string {
   const file = c.file ?? c.oldFile;
   const line = c.line ?? c.oldLine;
   return file ? ` (${file}:${line})` : '';
+}
+/** The linker rustc could not run, in either wording. */
+function linkerOf(c: Captures): string {
+  return c.linker ?? c.execLinker ?? 'cc';
 }
 function inThread(c: Captures): string {
   return c.thread ? ` in thread '${c.thread}'` : '';
@@ -641,16 +646,31 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.arithmetic-overflow',
     language: 'rust',
-    match: rx(PANIC_AT, String.raw`attempt to (?<op>add|subtract|multiply|negate|shift left|shift right|calculate the remainder|divide|calculate the absolute value) with overflow`, OLD_LOC),
-    errorType: 'panic',
+    // The runtime check in debug builds, or rustc's deny-by-default lint when the overflow is
+    // visible at compile time.
+    match: rx(
+      PANIC_AT,
+      String.raw`(?:attempt to (?<op>add|subtract|multiply|negate|shift left|shift right|calculate the remainder|divide|calculate the absolute value) with overflow`,
+      OLD_LOC,
+      String.raw`|rror: this arithmetic operation will overflow)`,
+    ),
+    errorType: 'arithmetic overflow',
     category: 'runtime',
     priority: 20,
-    summary: (c) => `Panic on integer overflow: attempt to ${c.op} with overflow${at(c)}.`,
-    explanation: (c) => `In debug builds Rust checks integer arithmetic and panics when a result does not fit the type (release builds wrap around silently).${c.op === 'subtract' ? ' With unsigned types (usize, u32) this usually means something like 0 - 1, e.g. len() - 1 on an empty collection.' : ''}`,
+    summary: (c) =>
+      c.op ? `Panic on integer overflow: attempt to ${c.op} with overflow${at(c)}.` : 'rustc found an integer operation that always overflows (the arithmetic_overflow lint).',
+    explanation: (c) =>
+      c.op
+        ? `In debug builds Rust checks integer arithmetic and panics when a result does not fit the type (release builds wrap around silently).${c.op === 'subtract' ? ' With unsigned types (usize, u32) this usually means something like 0 - 1, e.g. len() - 1 on an empty collection.' : ''}`
+        : 'The operands are known at compile time and the result does not fit the type, so rustc refuses the code (the deny-by-default arithmetic_overflow lint); at run time the same operation would panic in debug builds and wrap in release builds.',
     causes: ['Subtracting from an unsigned value that is 0 (v.len() - 1 on an empty Vec)', 'Accumulating beyond the type range (u8/i32 counters)', 'Multiplying large values'],
     fixes: [fix('Use checked/saturating arithmetic or a wider type', ['checked_sub returns None on overflow; saturating_sub clamps at 0; or use i64/u64.'], 'let last = v.len().checked_sub(1).ok_or("empty list")?;\nlet remaining = total.saturating_sub(used);')],
     references: [ref('The Rust Book: Integer Overflow', 'https://doc.rust-lang.org/book/ch03-02-data-types.html#integer-overflow'), ref('usize::checked_sub', 'https://doc.rust-lang.org/std/primitive.usize.html#method.checked_sub')],
-    samples: ["thread 'main' panicked at src/main.rs:6:20:\nattempt to subtract with overflow", "thread 'main' panicked at 'attempt to add with overflow', src/counter.rs:12:9"],
+    samples: [
+      "thread 'main' panicked at src/main.rs:6:20:\nattempt to subtract with overflow",
+      "thread 'main' panicked at 'attempt to add with overflow', src/counter.rs:12:9",
+      'error: this arithmetic operation will overflow\n --> src/main.rs:3:13\n  |\n3 |     let x = 255u8 + 1;\n  |             ^^^^^^^^^ attempt to compute `u8::MAX + 1_u8`, which would overflow\n  |\n  = note: `#[deny(arithmetic_overflow)]` on by default',
+    ],
   },
   {
     id: 'rust.divide-by-zero',
@@ -739,23 +759,24 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'rust.linker-not-found',
     language: 'rust',
-    match: /error: linker `(?<linker>[^`\n]{1,100})` not found/,
+    // Older rustc: "could not exec the linker `cc`: No such file or directory".
+    match: /error: (?:linker `(?<linker>[^`\n]{1,100})` not found|could not exec the linker `(?<execLinker>[^`\n]{1,100})`)/,
     errorType: 'linker not found',
     category: 'build',
     priority: 20,
-    summary: (c) => `The linker '${c.linker}' is not installed.`,
+    summary: (c) => `The linker '${linkerOf(c)}' is not installed.`,
     explanation: (c) =>
-      c.linker === 'link.exe'
+      linkerOf(c) === 'link.exe'
         ? 'On Windows with the MSVC toolchain, Rust needs the Microsoft C++ build tools (link.exe) from Visual Studio Build Tools.'
-        : `rustc compiles Rust code itself but uses the system C toolchain ('${c.linker}') to link the final binary. No C compiler/linker is installed (typical on fresh Linux/WSL installs and slim Docker images), or a cross-compilation target points to a linker that is not installed.`,
+        : `rustc compiles Rust code itself but uses the system C toolchain ('${linkerOf(c)}') to link the final binary. No C compiler/linker is installed (typical on fresh Linux/WSL installs and slim Docker images), or a cross-compilation target points to a linker that is not installed.`,
     causes: ['No C compiler installed (build-essential / gcc / Xcode command line tools)', 'Slim Docker image without gcc', 'Cross-compiling with a target-specific linker not installed'],
     fixes: (c) => [
-      c.linker === 'link.exe'
+      linkerOf(c) === 'link.exe'
         ? fix('Install the MSVC build tools', ['Install "Desktop development with C++" from Visual Studio Build Tools, or switch to the gnu toolchain.'])
         : fix('Install a C toolchain', ['Debian/Ubuntu: sudo apt install build-essential', 'Fedora: sudo dnf install gcc', 'macOS: xcode-select --install', 'Alpine: apk add build-base'], 'sudo apt-get update && sudo apt-get install -y build-essential'),
     ],
     references: [ref('The Rust Book: Installation', 'https://doc.rust-lang.org/book/ch01-01-installation.html')],
-    samples: ["error: linker `cc` not found\n  |\n  = note: No such file or directory (os error 2)\n\nerror: could not compile `hello` (bin \"hello\") due to 1 previous error"],
+    samples: ["error: could not exec the linker `cc`: No such file or directory (os error 2)", "error: linker `cc` not found\n  |\n  = note: No such file or directory (os error 2)\n\nerror: could not compile `hello` (bin \"hello\") due to 1 previous error"],
   },
   {
     id: 'rust.linking-failed',
@@ -1042,17 +1063,18 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     language: 'rust',
     // New format: location line, message below; old format: quoted message then location, where
     // a multi-line message (assert_eq!, anyhow chains) puts the location lines further down.
-    match: /thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? panicked at (?:(?<file>[^\n']{1,400}?):(?<line>\d{1,7}):\d{1,7}:\n(?<message>[^\n]{1,500})|'(?<oldMessage>[^\n]{0,500}?)(?:', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7})(?::\d{1,7})?|$))/m,
+    // Panic hooks that log (tracing, log-panics) may drop the "thread 'x'" part.
+    match: /(?:thread '(?<thread>[^'\n]{1,200})'(?: \(\d{1,12}\))? |\b)panicked at (?:(?<file>[^\n']{1,400}?):(?<line>\d{1,7}):\d{1,7}:\n(?<message>[^\n]{1,500})|'(?<oldMessage>[^\n]{0,500}?)(?:', (?<oldFile>[^\s']{1,400}?):(?<oldLine>\d{1,7})(?::\d{1,7})?|$))/m,
     errorType: 'panic',
     category: 'runtime',
     priority: -10,
-    summary: (c) => `Thread '${c.thread}' panicked${at(c)}${c.message ?? c.oldMessage ? `: ${c.message ?? c.oldMessage}` : '.'}`,
+    summary: (c) => `${c.thread ? `Thread '${c.thread}'` : 'The program'} panicked${at(c)}${c.message ?? c.oldMessage ? `: ${c.message ?? c.oldMessage}` : '.'}`,
     explanation: 'A panic is an unrecoverable error: the thread unwinds and (for main) the program exits with code 101. The message comes from panic!, expect("..."), assert!, unreachable! or a failed runtime check. The location is where the panic was raised.',
     causes: ['expect()/unwrap() on a failing value', 'assert!/assert_eq! failed', 'Explicit panic!/unreachable!/todo!'],
     fixes: (c) => [
       fix(
         'Inspect the location and backtrace',
-        [c.file ?? c.oldFile ? `Open ${c.file ?? c.oldFile}:${c.line ?? c.oldLine}${c.thread ? ` (thread '${c.thread}')` : ''}.` : `Find the panic!/expect/assert in thread '${c.thread}' that prints this message.`, 'Re-run with RUST_BACKTRACE=1; replace panics on expected failures with Result.'],
+        [c.file ?? c.oldFile ? `Open ${c.file ?? c.oldFile}:${c.line ?? c.oldLine}${c.thread ? ` (thread '${c.thread}')` : ''}.` : `Find the panic!/expect/assert${inThread(c)} that prints this message.`, 'Re-run with RUST_BACKTRACE=1; replace panics on expected failures with Result.'],
         'RUST_BACKTRACE=1 cargo run',
       ),
     ],
@@ -1062,6 +1084,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
       "koji    | thread 'main' panicked at 'Connection Error: error communicating with database: failed to lookup address information: Temporary failure in name resolution', app/src/lib.rs:58:29\nkoji    | note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
       "---- tests::adds stdout ----\nthread 'tests::adds' (81234) panicked at src/lib.rs:12:9:\nassertion `left == right` failed\n  left: 4\n right: 5",
       "thread 'main' panicked at 'assertion failed: `(left == right)`\n  left: `1`,\n right: `2`', src/main.rs:3:5",
+      '2025-01-03T08:00:00Z ERROR panic: panicked at src/jobs/import.rs:41:22:\nimport failed: error returned from database: 1205 (HY000): Lock wait timeout exceeded',
     ],
   },
 ];

@@ -1283,6 +1283,61 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     references: [MYSQL_SERVER_ERRORS],
     samples: ["ERROR 1050 (42S01): Table 'users' already exists", "SQLSTATE[42S01]: Base table or view already exists: 1050 Table 'password_resets' already exists"],
   },
+  {
+    id: 'sql.mysql-foreign-key-definition',
+    language: 'sql',
+    // CREATE/ALTER TABLE adding a foreign key InnoDB cannot build: MySQL 5.x says only 1215, 8.0
+    // names the reason (1822 missing index, 1824 missing table, 3780 incompatible columns). The
+    // message is matched wherever a client, driver or GUI prints it (their headers differ).
+    match:
+      /Cannot add foreign key constraint|Failed to add the foreign key constraint\. Missing index for constraint '(?<constraint>[^'\n]{1,200})' in the referenced table '(?<table>[^'\n]{1,200})'|Failed to open the referenced table '(?<referenced>[^'\n]{1,200})'|Referencing column '(?<column>[^'\n]{1,200})' and referenced column '(?<refColumn>[^'\n]{1,200})' in foreign key constraint '(?<fk>[^'\n]{1,200})' are incompatible/,
+    errorType: (c) => (c.table ? '1822' : c.referenced ? '1824' : c.column ? '3780' : '1215'),
+    category: 'database',
+    priority: 35,
+    summary: (c) =>
+      c.table
+        ? `The foreign key ${c.constraint ?? ''} needs an index on the referenced columns of ${c.table}.`
+        : c.referenced
+          ? `The foreign key points at the table ${c.referenced}, which does not exist (yet).`
+          : c.column
+            ? `The foreign key ${c.fk ?? ''} joins ${c.column} to ${c.refColumn ?? ''}, whose types differ.`
+            : 'MySQL could not create the foreign key: the two sides of the constraint do not fit together.',
+    explanation:
+      'InnoDB builds a foreign key only when the referencing and referenced columns have exactly the same type (INT vs INT UNSIGNED, BIGINT vs INT, VARCHAR lengths, character set and collation all count), ' +
+      'the referenced columns are indexed (a PRIMARY KEY or UNIQUE index whose first columns they are), both tables use InnoDB, and the referenced table already exists. ' +
+      'MySQL 5.x reports all of these as 1215 without saying which; SHOW ENGINE INNODB STATUS tells.',
+    causes: [
+      'Column types differ: INT UNSIGNED (Laravel increments/bigIncrements) referenced by a signed INT, or BIGINT vs INT',
+      'The referenced table is created later in the script or migration order',
+      'The referenced column has no index or is not the first column of one',
+      'Different character sets or collations on VARCHAR keys, or a MyISAM table',
+    ],
+    fixes: (c) => [
+      {
+        title: 'See which rule the foreign key breaks',
+        steps: [
+          c.table
+            ? `Add an index (or PRIMARY KEY/UNIQUE) on the referenced columns of ${c.table} for ${c.constraint ?? 'the constraint'}`
+            : c.referenced
+              ? `Create ${c.referenced} before the table that references it (migration order), or check its name and database`
+              : c.column
+                ? `Give ${c.column} exactly the type of ${c.refColumn ?? 'the referenced column'} (signedness, size, collation) in ${c.fk ?? 'the constraint'}`
+                : 'Read the LATEST FOREIGN KEY ERROR section of the InnoDB status',
+          'Compare both columns with SHOW CREATE TABLE: type, UNSIGNED, length, charset and collation must match',
+          'Create the parent table (and its key) before the child, or add the constraint in a later migration',
+        ],
+        code: 'SHOW ENGINE INNODB STATUS;  -- section LATEST FOREIGN KEY ERROR\nSHOW CREATE TABLE parent;\nSHOW CREATE TABLE child;',
+      },
+    ],
+    references: [MYSQL_SERVER_ERRORS, { title: 'MySQL: FOREIGN KEY constraints', url: `${MYSQL_REFMAN}/create-table-foreign-keys.html` }],
+    samples: [
+      'ERROR 1215 (HY000): Cannot add foreign key constraint',
+      'Error 1215 (HY000): Cannot add foreign key constraint',
+      "ERROR 1822 (HY000): Failed to add the foreign key constraint. Missing index for constraint 'fk_orders_customer' in the referenced table 'customers'",
+      "ERROR 3780 (HY000): Referencing column 'author_id' and referenced column 'id' in foreign key constraint 'books_author_fk' are incompatible.",
+      "ERROR 1824 (HY000): Failed to open the referenced table 'authors'",
+    ],
+  },
 
   // ---------------------------------------------------------------- SQLite
   {
@@ -1459,24 +1514,34 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.mysql-numbered',
     language: 'sql',
-    // The mysql client's "ERROR 1146 (42S02) at line 3: …" for errors without a pattern of their own.
-    match: /\bERROR (?<number>\d{4}) \((?<state>[0-9A-Z]{5})\)(?: at line (?<line>\d{1,7}))?: (?<message>[^\n]{1,300})/,
-    errorType: (c) => c.number ?? 'MySQL error',
+    // The mysql client's "ERROR 1146 (42S02) at line 3: …" (Go's driver: "Error 1146 (42S02): …")
+    // for errors without a pattern of their own; also the headers GUI clients and drivers put
+    // before the number: HeidiSQL "SQL Error (1215): …", DBeaver "SQL Error [1215] [HY000]: …",
+    // Workbench "Error Code: 1215. …", sqlx "error returned from database: 1215 (HY000): …".
+    match:
+      /\b(?:ERROR|Error) (?<number>\d{4}) \((?<state>[0-9A-Z]{5})\)(?: at line (?<line>\d{1,7}))?: (?<message>[^\n]{1,300})|(?:SQL Error [([]|Error Code: |error returned from database: )(?<clientNumber>\d{4})[)\].]?(?: [[(][0-9A-Z]{5}[\])])?:? (?<clientMessage>[^\n]{1,300})/,
+    errorType: (c) => c.number ?? c.clientNumber ?? 'MySQL error',
     category: 'database',
     priority: 15,
-    summary: (c) => `MySQL error ${c.number ?? ''} (SQLSTATE ${c.state ?? ''}): ${c.message ?? ''}`,
+    summary: (c) => `MySQL error ${c.number ?? c.clientNumber ?? ''}${c.state ? ` (SQLSTATE ${c.state})` : ''}: ${c.message ?? c.clientMessage ?? ''}`,
     explanation: (c) =>
-      `The mysql client prints the server's error number, the SQLSTATE and the message. Error ${c.number ?? ''}${c.line ? ` was raised by the statement at line ${c.line} of the input` : ''}; the number is what the MySQL error reference is indexed by.`,
+      `MySQL clients print the server's error number, often the SQLSTATE, and the message. Error ${c.number ?? c.clientNumber ?? ''}${c.line ? ` was raised by the statement at line ${c.line} of the input` : ''}; the number is what the MySQL error reference is indexed by.`,
     causes: ['A statement the server rejected', 'A script written for another MySQL/MariaDB version or schema'],
     fixes: (c) => [
       {
-        title: `Look error ${c.number ?? ''} up`,
-        steps: [`Find ${c.number ?? 'the number'} in the MySQL server error reference`, c.line ? `Open line ${c.line} of the script` : 'Run the failing statement on its own to see it fail'],
-        code: `perror ${c.number ?? ''}`,
+        title: `Look error ${c.number ?? c.clientNumber ?? ''} up`,
+        steps: [`Find ${c.number ?? c.clientNumber ?? 'the number'} in the MySQL server error reference`, c.line ? `Open line ${c.line} of the script` : 'Run the failing statement on its own to see it fail'],
+        code: `perror ${c.number ?? c.clientNumber ?? ''}`,
       },
     ],
     references: [MYSQL_SERVER_ERRORS],
-    samples: ['ERROR 1114 (HY000) at line 3: The table \'events\' is full', 'ERROR 1215 (HY000) at line 12: Cannot add foreign key constraint'],
+    samples: [
+      'ERROR 1114 (HY000) at line 3: The table \'events\' is full',
+      'ERROR 1118 (42000) at line 12: Row size too large (> 8126)',
+      "/* SQL Error (1089): Incorrect prefix key; the used key part isn't a string */",
+      'SQL Error [1093] [HY000]: You can\'t specify target table \'t\' for update in FROM clause',
+      'Error Code: 1175. You are using safe update mode and you tried to update a table without a WHERE that uses a KEY column.',
+    ],
   },
   {
     id: 'sql.pg-error-object',

@@ -115,6 +115,11 @@ const SIGNALS: readonly Signal[] = [
   ['go', /\b(?:imported|declared) and not used\b/, STRONG],
   ['go', /^panic: /m, STRONG],
   ['go', /^go: |\bgo\.mod\b/m, STRONG],
+  // Go database drivers' error types as %T and Sentry print them (*mysql.MySQLError), and their
+  // import paths; Sentry shows Go frames in Python's "File …, line N" layout, so .go frames outweigh it.
+  ['go', /[*&](?:mysql\.MySQLError|pq\.Error|pgconn\.(?:PgError|ConnectError)|sqlite3\.Error|mssql\.Error)\b/, DEFINITIVE],
+  ['go', /\bgithub\.com\/(?:go-sql-driver\/mysql|lib\/pq|jackc\/pgx|jackc\/pgconn|mattn\/go-sqlite3)\b|\bgorm\.io\/gorm\b/, STRONG],
+  ['go', /^\s*File "[^"\n]{1,400}\.go", line \d/m, DEFINITIVE + WEAK],
   // Panics recovered and logged (net/http, klog, controller-runtime), the race detector, runtime
   // messages that only Go prints, and goroutine-dump lines that survive a log wrapper.
   [
@@ -124,11 +129,11 @@ const SIGNALS: readonly Signal[] = [
   ],
 
   // Rust
-  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*'(?: \(\d+\))? panicked at|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
+  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*'(?: \(\d+\))? panicked at|\bpanicked at [^\s'"]{1,400}\.rs:\d+:\d+|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
   // Runtime and cargo messages only Rust prints; rustc's "= note:" gutter and codegen-unit objects.
   [
     'rust',
-    /thread '[^'\n]*'(?: \(\d+\))? has overflowed its stack|called `(?:Option|Result)::unwrap\(\)` on an? `|failed to run custom build command for `|failed to select a version for|cannot be built because it requires rustc|failed to parse manifest at `|\.rcgu\.o\b|rustc --explain E\d{4}|(?:^|fatal )runtime error: stack overflow|\bOs \{ code: -?\d+, kind: \w+|error: linker `[^`\n]+` not found|process didn't exit successfully: `|memory allocation of \d+ bytes failed/m,
+    /thread '[^'\n]*'(?: \(\d+\))? has overflowed its stack|called `(?:Option|Result)::unwrap\(\)` on an? `|failed to run custom build command for `|failed to select a version for|cannot be built because it requires rustc|failed to parse manifest at `|\.rcgu\.o\b|rustc --explain E\d{4}|(?:^|fatal )runtime error: stack overflow|\bOs \{ code: -?\d+, kind: \w+|error: linker `[^`\n]+` not found|could not exec the linker `|process didn't exit successfully: `|memory allocation of \d+ bytes failed/m,
     DEFINITIVE,
   ],
   ['rust', /^\s*= (?:note|help): |\brustup\b|\bCargo\.lock\b|\bcrates\.io\b|^error: toolchain '/m, STRONG],

@@ -65,6 +65,12 @@ const MESSAGES: readonly Rule[] = [
   rule('(?:Ungültiger Spaltenname|Nom de colonne non valide\\s?:|El nombre de columna|Nome de coluna inválido|Недопустимое имя столбца|列名)\\s?' + QUOTED + '(?:\\s?(?:non valide|no es válido|无效))?', "Invalid column name '$1'"),
 ];
 
+/** HeidiSQL's header around a server error: "/* Erreur SQL (1215) : …" is "/* SQL Error (1215): …". */
+const GUI_HEADER = rule(
+  '(?:Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Ошибка SQL|SQL ?错误|SQL ?エラー|Błąd SQL) \\((\\d{1,6})\\)\\s?:',
+  'SQL Error ($1):',
+);
+
 /** SQL Server's message header: "Meldung 207, Ebene 16, Status 1" is "Msg 207, Level 16, State 1". */
 const MSSQL_HEADER = rule(
   '(?:Meldung|Mensaje|Messaggio|Сообщение|消息|メッセージ|Komunikat) (\\d{1,6}),\\s?(?:Ebene|Niveau|Nivel|Nível|Livello|уровень|级别|レベル|Poziom) (\\d{1,2}),\\s?(?:Status|État|Etat|Estado|Stato|состояние|状态|状態|Stan) (\\d{1,3})',
@@ -72,12 +78,12 @@ const MSSQL_HEADER = rule(
 );
 
 // Worth the rewrite: any non-ASCII character, or the few translations that need none.
-const MAY_BE_LOCALISED = /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet)\b/;
+const MAY_BE_LOCALISED = /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL)\b/;
 
 /** The text with known localised database messages replaced by their English originals. */
 export function delocalise(text: string): string {
   if (!MAY_BE_LOCALISED.test(text)) return text;
   let out = text;
-  for (const [re, english] of [...SEVERITIES, ...MESSAGES, MSSQL_HEADER]) out = out.replace(re, english);
+  for (const [re, english] of [...SEVERITIES, ...MESSAGES, GUI_HEADER, MSSQL_HEADER]) out = out.replace(re, english);
   return out;
 }

@@ -3,7 +3,8 @@ import type { Language } from '../translation';
 /**
  * A database error raised inside a program: psycopg2 in a Python traceback, PG:: under
  * ActiveRecord, a PSQLException in a Java trace, an SqlException in .NET, Sequelize or Prisma in
- * Node. The database's message says what went wrong (the sql patterns explain it), but what the
+ * Node, a *mysql.MySQLError in Go. (A Rust panic is answered by the panic patterns: the panic is
+ * what the program raised, whatever database error its message carries.) The database's message says what went wrong (the sql patterns explain it), but what the
  * developer sees and catches is the program's exception: the answer names that class, in the
  * program's language. Each reader looks at a bounded number of lines with anchored or
  * literal-led regexes: linear in the text.
@@ -24,6 +25,9 @@ const PHP_CLASS = /\b(?:[A-Z]\w*\\){0,6}(PDOException|[A-Z]\w*Exception)\b/;
 // Node: the ORM's error class, else Prisma's code; node-postgres' own class is just "error".
 const NODE_CLASS = /\b(Sequelize[A-Z]\w*Error|QueryFailedError|MongoServerError|PrismaClient\w*Error)\b/;
 const PRISMA_CODE = /\bcode: '(P\d{4})'/;
+// Go: the driver's error type as %T or Sentry prints it ("*mysql.MySQLError", "&pgconn.PgError{…}");
+// the package stays in the answer ("pq.Error" alone says more than "Error").
+const GO_DRIVER_TYPE = /[*&]((?:mysql|pq|pgconn|sqlite3|mssql)\.[A-Z]\w{0,40})\b/;
 
 /** The exception the program raised around a database error, when the text shows one. */
 function wrappingException(text: string, language: Language): string | null {
@@ -42,6 +46,8 @@ function wrappingException(text: string, language: Language): string | null {
       return DOTNET_CLASS.exec(text)?.[1] ?? null;
     case 'php':
       return PHP_CLASS.exec(text)?.[1] ?? null;
+    case 'go':
+      return GO_DRIVER_TYPE.exec(text)?.[1] ?? null;
     case 'javascript':
     case 'typescript': {
       const prisma = PRISMA_CODE.exec(text)?.[1];
