@@ -85,7 +85,7 @@ const CODES: readonly RegExp[] = [
   // SQL Server, NuGet, Node's and npm's codes, Yarn 2+, pnpm.
   /^ERROR (\d{4}) \([0-9A-Z]{5}\)/m,
   /\bMsg (\d{1,6}), Level \d{1,2}, State \d/,
-  /\berror:? (NU\d{4})\b/,
+  /\b[Ee]rror:? (NU\d{4}|MSB\d{4}|NETSDK\d{4})\b/,
   /\bcode[:=] ?'?(ERR_[A-Z][A-Z0-9_]{2,60}|E[A-Z]{3,20})'?\b/,
   /^npm (?:ERR!|error) code (E[A-Z0-9]{2,30})\b/m,
   /\b(ERR_PNPM_[A-Z_]{2,60}|YN\d{4})\b/,

@@ -76,7 +76,10 @@ export class RulesEngine {
       for (const hit of hits) {
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
         const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
-        if (translation) return { translation: asRaisedBy(translation, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
+        if (translation) {
+          const raised = fromRoot || !cause.raised ? translation : asOuterException(translation, cause.raised);
+          return { translation: asRaisedBy(raised, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
+        }
       }
     }
 
@@ -165,6 +168,20 @@ function locate(root: string, whole: string, chained: boolean, language: Languag
     if (other && (!other.library || !frame)) return other;
   }
   return frame;
+}
+
+/**
+ * .NET: a pattern for an inner exception explained the failure better than the catch-all the
+ * outer one met, but the error thrown to the caller (what the report is about, and what the
+ * code catches) is still the outer exception.
+ */
+function asOuterException(translation: Translation, outer: string): Translation {
+  if (translation.language !== 'csharp' || translation.error_type === outer) return translation;
+  return {
+    ...translation,
+    error_type: outer,
+    explanation: `${translation.explanation} It reached the caller wrapped in ${outer}, whose inner exception (after " ---> ") this is.`,
+  };
 }
 
 /**
