@@ -2,7 +2,7 @@ import { KNOWLEDGE_BASE } from '../knowledge';
 import type { Fix, Language, Translation, TranslationRequest } from '../translation';
 import { unusedCaptures } from './captured-names';
 import type { ErrorPattern } from './error-pattern';
-import { fallbackAnswer, locationSentence, readErrorName } from './fallback';
+import { fallbackAnswer, locationSentence, pythonExceptionLine, readErrorName } from './fallback';
 import { focus } from './focus';
 import { innermostCause } from './innermost-cause';
 import { innermostFrame, type Frame } from './innermost-frame';
@@ -77,7 +77,8 @@ export class RulesEngine {
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
         const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
         if (translation) {
-          const raised = fromRoot || !cause.raised ? translation : asOuterException(translation, cause.raised);
+          let raised = fromRoot || !cause.raised ? translation : asOuterException(translation, cause.raised);
+          raised = asPythonException(raised, fromRoot ? root : whole, hit.at, detection);
           return { translation: asRaisedBy(raised, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
         }
       }
@@ -181,6 +182,25 @@ function asOuterException(translation: Translation, outer: string): Translation 
     ...translation,
     error_type: outer,
     explanation: `${translation.explanation} It reached the caller wrapped in ${outer}, whose inner exception (after " ---> ") this is.`,
+  };
+}
+
+/**
+ * Another tool's message inside a Python exception (git's "fatal: …" in GitCommandError, a
+ * JavaScript-looking TypeError message, docker's daemon error in DockerException): when the
+ * text is a Python traceback and the pattern matched at or after its exception line, the error
+ * is the Python exception, in Python; the other tool's explanation stays.
+ */
+function asPythonException(translation: Translation, text: string, at: number, detection: Detection): Translation {
+  if (detection.language !== 'python' || detection.evidence !== 'text') return translation;
+  if (translation.language === 'python' || translation.language === 'sql') return translation;
+  const line = pythonExceptionLine(text);
+  if (!line || at < line.at) return translation;
+  return {
+    ...translation,
+    language: 'python',
+    error_type: line.name,
+    explanation: translation.error_type === line.name ? translation.explanation : `${translation.explanation} The Python program raised it as ${line.name}.`,
   };
 }
 
