@@ -94,10 +94,10 @@ const CODES: readonly RegExp[] = [
 const EXCEPTION_NAME = /\b[A-Z][\w$]*(?:Error|Exception|Warning)\b/g;
 // Python's exception line starts a line (frames and source lines are indented): a
 // module-qualified class ("app.errors.Unavailable: …") or a name with an exception-like suffix
-// ("KeyboardInterrupt", "FooError: …"), private ones too ("numpy.core._exceptions._ArrayMemoryError").
+// ("KeyboardInterrupt", "FooError: …", a bare "Exception: …"), private ones too ("numpy.core._exceptions._ArrayMemoryError").
 // Plain words followed by a colon ("Note: …") do not count.
 const PYTHON_EXCEPTION_LINE =
-  /^(?:(?:[A-Za-z_]\w*\.){1,8}(_?[A-Z]\w*)|(_?[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration)))(?::|$)/gm;
+  /^(?:(?:[A-Za-z_]\w*\.){1,8}(_?[A-Z]\w*)|(_?[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration)|(?:Base)?Exception))(?::|$)/gm;
 
 const PYTHON_TRACEBACK = /(?:^|\s)(?:Traceback \(most recent call last\):|File "[^"\n]+", line \d+, in )/m;
 
