@@ -191,6 +191,14 @@ describe('.NET chains and build codes (issue 12)', () => {
     expect(t.explanation).toContain('TargetInvocationException');
   });
 
+  it('keeps the outer class when its message quotes an inner failure a pattern knows', () => {
+    const t = answer(
+      "Unhandled exception. System.AggregateException: Some services are not able to be constructed (Error while validating the service descriptor 'ServiceType: IClock Lifetime: Singleton ImplementationType: Clock': Unable to resolve service for type 'ITimeSource' while attempting to activate 'Clock'.)\n" +
+        " ---> System.InvalidOperationException: Unable to resolve service for type 'ITimeSource' while attempting to activate 'Clock'.",
+    );
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'csharp', error_type: 'AggregateException' });
+  });
+
   it.each([
     ['##[error]/opt/dotnet/sdk/9.0.100/Sdks/Microsoft.NET.Sdk/Sdk/Sdk.props(30,5): error MSB4236: The SDK \'Microsoft.NET.Sdk.Worker\' specified could not be found.', 'MSB4236'],
     ['1>MSBUILD : error MSB1011: Specify which project or solution file to use because this folder contains more than one project or solution file.', 'MSB1011'],

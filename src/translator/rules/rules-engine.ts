@@ -77,7 +77,7 @@ export class RulesEngine {
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
         const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
         if (translation) {
-          let raised = fromRoot || !cause.raised ? translation : asOuterException(translation, cause.raised);
+          let raised = cause.raised && (!fromRoot || /Exception$/.test(translation.error_type)) ? asOuterException(translation, cause.raised) : translation;
           raised = asPythonException(raised, fromRoot ? root : whole, hit.at, detection);
           return { translation: asRaisedBy(raised, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
         }
@@ -173,8 +173,9 @@ function locate(root: string, whole: string, chained: boolean, language: Languag
 
 /**
  * .NET: a pattern for an inner exception explained the failure better than the catch-all the
- * outer one met, but the error thrown to the caller (what the report is about, and what the
- * code catches) is still the outer exception.
+ * outer one met (or the outer message quotes an inner one's: AggregateException listing DI
+ * failures), but the error thrown to the caller (what the report is about, and what the code
+ * catches) is still the outer exception.
  */
 function asOuterException(translation: Translation, outer: string): Translation {
   if (translation.language !== 'csharp' || translation.error_type === outer) return translation;
