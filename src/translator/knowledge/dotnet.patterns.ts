@@ -1003,11 +1003,12 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     language: 'csharp',
     // MSBuild's and the .NET SDK's own codes, as dotnet build/publish and CI logs print them:
     // "Sdk.props(26,11): error MSB4236: …", "MSBUILD : error MSB1009: …", "x.csproj : error
-    // NETSDK1004: …". The first error of the text (one scan from the start: linear). Not in a
+    // NETSDK1004: …". The first error of the text (one scan from the start; the file only starts
+    // a word, so each word is tried once: linear). Not in a
     // C++ build (vcxproj/.cpp), where MSBuild reports for the C++ toolchain.
     match: rx(
       String.raw`(?<![\s\S])(?![\s\S]*?\.(?:vcxproj|cpp|cc|cxx|hpp)\b)[\s\S]*?`,
-      String.raw`(?:(?<file>[^\s:(]{1,400}?\.(?:csproj|fsproj|vbproj|sln|slnx|props|targets))(?:\(\d{1,7}(?:,\d{1,7}){0,3}\))? ?: )?`,
+      String.raw`(?:(?<![^\s\]>])(?<file>[^\s:(]{1,400}?\.(?:csproj|fsproj|vbproj|sln|slnx|props|targets))(?:\(\d{1,7}(?:,\d{1,7}){0,3}\))? ?: )?`,
       String.raw`\b(?:error|Error|ERROR) (?<code>MSB\d{4}|NETSDK\d{4}): (?<message>[^\n]{1,500})`,
     ),
     errorType: (c) => c.code ?? 'MSB0000',
