@@ -191,3 +191,88 @@ describe('errors no pattern knows yet', () => {
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
   });
 });
+
+describe('Python tracebacks as pasted (issue 12)', () => {
+  const labels = (text: string) => {
+    const t = answer(text);
+    return { language: t.language, error_type: t.error_type };
+  };
+
+  it.each([
+    [
+      'a log prefix the normaliser does not know, around a driver error',
+      'Feb 11 04:10:59 web2 journal: sync/poller ERROR      File "/srv/sync/store.py", line 12, in open\n' +
+        'Feb 11 04:10:59 web2 journal: sync/poller ERROR        return psycopg2.connect(self.dsn)\n' +
+        'Feb 11 04:10:59 web2 journal: sync/poller ERROR    psycopg2.OperationalError: FATAL:  password authentication failed for user "sync"',
+      'OperationalError',
+    ],
+    ['a driver class without an Error suffix, alone', 'psycopg2.errors.ForeignKeyViolation: insert or update on table "lines" violates foreign key constraint "lines_order_fkey"', 'ForeignKeyViolation'],
+    ['an asyncpg class, alone', 'asyncpg.exceptions.UndefinedColumnError: column "nickname" does not exist', 'UndefinedColumnError'],
+    ['a private class name', 'numpy.core._exceptions._ArrayMemoryError: Unable to allocate 3.2 GiB for an array with shape (20000, 21000) and data type float64', '_ArrayMemoryError'],
+    ['a package exceptions module', 'Traceback (most recent call last):\n  File "cli.py", line 4, in <module>\n    run()\nvendorlib.exceptions.QuotaExhausted: daily quota used up', 'QuotaExhausted'],
+    [
+      "git's message inside the Python exception",
+      'Traceback (most recent call last):\n  File "deploy.py", line 30, in push\n    origin.push()\n' +
+        "git.exc.GitCommandError: Cmd('git') failed due to: exit code(128)\n  stderr: 'fatal: Authentication failed for 'https://example.com/team/site.git/''",
+      'GitCommandError',
+    ],
+    [
+      'a message that reads like JavaScript, raised by Python',
+      "Traceback (most recent call last):\n  File \"bridge.py\", line 8, in call\n    ctx.eval(src)\nTypeError: Cannot read properties of undefined (reading 'width')",
+      'TypeError',
+    ],
+    ['a TypeError message only Python writes', "TypeError: can't multiply sequence by non-int of type 'float'", 'TypeError'],
+    [
+      "an error tracker's module-less class above the frames",
+      'OperationalError: could not connect to server: Connection refused\n(9 additional frame(s) were not displayed)\n...\n' +
+        '  File "django/db/backends/postgresql/base.py", line 187, in get_new_connection\n    connection = Database.connect(**conn_params)',
+      'OperationalError',
+    ],
+    ['a bare Exception', 'Traceback (most recent call last):\n  File "job.py", line 9, in <module>\n    raise Exception("Konfiguration fehlt")\nException: Konfiguration fehlt', 'Exception'],
+    ['a timeout named by its class', 'Traceback (most recent call last):\n  File "probe.py", line 5, in <module>\n    sock.recv(64)\nsocket.timeout: timed out', 'timeout'],
+  ])('%s', (_what, text, errorType) => {
+    expect(labels(text)).toEqual({ language: 'python', error_type: errorType });
+  });
+
+  it('keeps a JavaScript trace an error tracker printed in Python’s frame format JavaScript', () => {
+    const t = answer('RangeError: Maximum call stack size exceeded\n  File "https://cdn.example.com/widget.min.js", line 3, in a.push\n  File "<anonymous>", line 1, in b');
+    expect(t.language).toBe('javascript');
+  });
+});
+
+describe('.NET chains and build codes (issue 12)', () => {
+  it('names the outer exception of a " ---> " chain and explains the inner one', () => {
+    const t = answer(
+      'Microsoft.EntityFrameworkCore.DbUpdateException: An error occurred while saving the entity changes. See the inner exception for details.\n' +
+        ' ---> Npgsql.PostgresException (0x80004005): 23505: duplicate key value violates unique constraint "IX_Users_Email"\n' +
+        '   at Npgsql.Internal.NpgsqlConnector.ReadMessageLong(Boolean async)',
+    );
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'csharp', error_type: 'DbUpdateException' });
+  });
+
+  it('keeps the outer class when only an inner exception has a specific pattern', () => {
+    const t = answer(
+      'System.Reflection.TargetInvocationException: Exception has been thrown by the target of an invocation.\n' +
+        ' ---> System.InvalidOperationException: Sequence contains no elements\n   at System.Linq.ThrowHelper.ThrowNoElementsException()',
+    );
+    expect(t.error_type).toBe('TargetInvocationException');
+    expect(t.explanation).toContain('TargetInvocationException');
+  });
+
+  it('keeps the outer class when its message quotes an inner failure a pattern knows', () => {
+    const t = answer(
+      "Unhandled exception. System.AggregateException: Some services are not able to be constructed (Error while validating the service descriptor 'ServiceType: IClock Lifetime: Singleton ImplementationType: Clock': Unable to resolve service for type 'ITimeSource' while attempting to activate 'Clock'.)\n" +
+        " ---> System.InvalidOperationException: Unable to resolve service for type 'ITimeSource' while attempting to activate 'Clock'.",
+    );
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'csharp', error_type: 'AggregateException' });
+  });
+
+  it.each([
+    ['##[error]/opt/dotnet/sdk/9.0.100/Sdks/Microsoft.NET.Sdk/Sdk/Sdk.props(30,5): error MSB4236: The SDK \'Microsoft.NET.Sdk.Worker\' specified could not be found.', 'MSB4236'],
+    ['1>MSBUILD : error MSB1011: Specify which project or solution file to use because this folder contains more than one project or solution file.', 'MSB1011'],
+    ["2025-01-02T03:04:05.6789012Z /home/runner/work/app/Api/Api.csproj : error NETSDK1004: Assets file '/home/runner/work/app/Api/obj/project.assets.json' not found.", 'NETSDK1004'],
+  ])('%j is named by its MSBuild / SDK code', (text, code) => {
+    const t = answer(text);
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'csharp', error_type: code });
+  });
+});

@@ -163,9 +163,18 @@ describe('innermost cause', () => {
     expect(cause.text).not.toContain('DatabaseUnavailable');
   });
 
-  it('.NET: the exception after the last " ---> ", up to its end marker', () => {
+  it('.NET: the outer exception, the text before the first " ---> " that introduces an exception', () => {
     const text = [
       'System.InvalidOperationException: Could not load settings ---> System.IO.FileNotFoundException: Could not find file \'C:\\app\\settings.json\'.',
+      '   at App.Settings.Load() in C:\\app\\Settings.cs:line 14',
+      '   --- End of inner exception stack trace ---',
+    ].join('\n');
+    expect(innermostCause(text)).toEqual({ text: 'System.InvalidOperationException: Could not load settings', chained: true, raised: 'InvalidOperationException' });
+  });
+
+  it('.NET: the exception after the last " ---> ", up to its end marker, when the head names none', () => {
+    const text = [
+      'fail: App.Worker[0] Settings could not be read ---> System.IO.FileNotFoundException: Could not find file \'C:\\app\\settings.json\'.',
       '   at System.IO.FileStream.ValidateFileHandle(SafeFileHandle fileHandle)',
       '   at App.Settings.Load() in C:\\app\\Settings.cs:line 14',
       '   --- End of inner exception stack trace ---',
@@ -377,12 +386,13 @@ describe('RulesEngine', () => {
     expect(jvmAnswer.patternId).toBe('test.outer');
     expect(jvmAnswer.translation.explanation).toContain('Db.java line 33');
 
+    // .NET, like the JVM, reports the exception thrown to the caller: the outer one.
     const dotnet = new RulesEngine([
       pattern('test.outer', 'csharp', /InvalidOperationException/),
       pattern('test.inner', 'csharp', /^System\.IO\.FileNotFoundException/),
     ]);
     const dotnetTrace = 'System.InvalidOperationException: Could not load ---> System.IO.FileNotFoundException: Could not find file\n   at App.Settings.Load() in C:\\app\\Settings.cs:line 14\n   --- End of inner exception stack trace ---';
-    expect(dotnet.analyse({ error: dotnetTrace }).patternId).toBe('test.inner');
+    expect(dotnet.analyse({ error: dotnetTrace }).patternId).toBe('test.outer');
   });
 
   it('prefers a specific pattern elsewhere in the chain over a catch-all on the root cause', () => {
@@ -390,14 +400,17 @@ describe('RulesEngine', () => {
       pattern('test.any-exception', 'csharp', /System\.\w+Exception: /, { priority: -10 }),
       pattern('test.unauthorized', 'csharp', /System\.UnauthorizedAccessException: /, { priority: 10 }),
     ]);
-    const trace = "System.UnauthorizedAccessException: Access to the path '/app/app.log' is denied.\n ---> System.IO.IOException: Permission denied";
-    expect(e.analyse({ error: trace }).patternId).toBe('test.unauthorized');
-    // A pattern for the root cause itself still wins.
+    const trace = "System.AggregateException: One or more errors occurred.\n ---> System.UnauthorizedAccessException: Access to the path '/app/app.log' is denied.";
+    const specific = e.analyse({ error: trace });
+    expect(specific.patternId).toBe('test.unauthorized');
+    // Still named by the exception thrown to the caller (.NET's outer one).
+    expect(specific.translation.error_type).toBe('AggregateException');
+    // A pattern for the root cause (.NET: the outer exception) itself still wins.
     const rooted = new RulesEngine([
-      pattern('test.io', 'csharp', /System\.IO\.IOException/),
+      pattern('test.aggregate', 'csharp', /System\.AggregateException/),
       pattern('test.unauthorized', 'csharp', /System\.UnauthorizedAccessException: /, { priority: 10 }),
     ]);
-    expect(rooted.analyse({ error: trace }).patternId).toBe('test.io');
+    expect(rooted.analyse({ error: trace }).patternId).toBe('test.aggregate');
   });
 
   it('falls back to the whole text when the root cause matches nothing', () => {

@@ -99,6 +99,25 @@ function short(t: string | undefined, fallback: string): string {
   return parts[parts.length - 1] || fallback;
 }
 
+/** What a common MSBuild / SDK code means; the reference page covers the rest. */
+function msbuildMeaning(code: string): string {
+  const known: Record<string, string> = {
+    MSB1009: 'MSB1009: the project file passed to the command does not exist (a wrong path, or an unquoted path with spaces split into two arguments).',
+    MSB1011: 'MSB1011: the folder holds more than one project or solution file, so the command must be told which one to build.',
+    MSB1003: 'MSB1003: no project or solution file was given and the current folder has none.',
+    MSB4236: 'MSB4236: the SDK named in the project (Sdk="Microsoft.NET.Sdk…") could not be resolved: the required .NET SDK is missing or not found by this MSBuild.',
+    MSB4019: 'MSB4019: a .props/.targets file the project imports does not exist (a missing SDK, workload or Visual Studio component).',
+    MSB4018: 'MSB4018: an MSBuild task crashed; the exception under the message is the real cause.',
+    MSB3073: 'MSB3073: a command run by the build (Exec, pre/post-build event) exited with a non-zero code; its own output above says why.',
+    MSB3027: 'MSB3027: a build output could not be copied because the file is locked, usually by the running application.',
+    MSB3021: 'MSB3021: a build output could not be copied because the file is locked or access is denied.',
+    MSB3644: 'MSB3644: the reference assemblies for the target framework are not installed (a targeting pack is missing).',
+    NETSDK1004: 'NETSDK1004: project.assets.json is missing: the project was not restored before building.',
+    NETSDK1005: 'NETSDK1005: project.assets.json has no target for this framework: restore again after changing TargetFramework.',
+  };
+  return known[code] ?? `${code} is reported by ${code.startsWith('NETSDK') ? 'the .NET SDK' : 'MSBuild'} itself.`;
+}
+
 export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- null and arguments
   {
@@ -977,6 +996,37 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'Unity Manual: Null reference exceptions', url: 'https://docs.unity3d.com/Manual/NullReferenceException.html' }],
     samples: ["UnassignedReferenceException: The variable player of EnemyAI has not been assigned.\nYou probably need to assign the player variable of the EnemyAI script in the inspector.\nEnemyAI.Update () (at Assets/Scripts/EnemyAI.cs:20)"],
+  },
+  // ---------------------------------------------------------------- MSBuild / SDK
+  {
+    id: 'csharp.msbuild-error',
+    language: 'csharp',
+    // MSBuild's and the .NET SDK's own codes, as dotnet build/publish and CI logs print them:
+    // "Sdk.props(26,11): error MSB4236: …", "MSBUILD : error MSB1009: …", "x.csproj : error
+    // NETSDK1004: …". The first error of the text (one scan from the start; the file only starts
+    // a word, so each word is tried once: linear). Not in a
+    // C++ build (vcxproj/.cpp), where MSBuild reports for the C++ toolchain.
+    match: rx(
+      String.raw`(?<![\s\S])(?![\s\S]*?\.(?:vcxproj|cpp|cc|cxx|hpp)\b)[\s\S]*?`,
+      String.raw`(?:(?<![^\s\]>])(?<file>[^\s:(]{1,400}?\.(?:csproj|fsproj|vbproj|sln|slnx|props|targets))(?:\(\d{1,7}(?:,\d{1,7}){0,3}\))? ?: )?`,
+      String.raw`\b(?:error|Error|ERROR) (?<code>MSB\d{4}|NETSDK\d{4}): (?<message>[^\n]{1,500})`,
+    ),
+    errorType: (c) => c.code ?? 'MSB0000',
+    category: 'build',
+    priority: -5,
+    summary: (c) => `${c.code?.startsWith('NETSDK') ? 'The .NET SDK' : 'MSBuild'} stopped the build with ${c.code}: ${c.message}`,
+    explanation: (c) => `${msbuildMeaning(c.code ?? '')} ${c.file ? `It was reported for ${c.file}. ` : ''}MSBuild and SDK errors are about the project, its SDK or the build command, not about the C# code itself: fix the first one, the rest often follow from it.`,
+    causes: ['The build command points at the wrong project or folder', 'The .NET SDK the project needs (global.json, Sdk attribute) is not installed on this machine or CI image', 'A file the build needs is missing, locked or not restored'],
+    fixes: (c) => [
+      fix(`Look up ${c.code}`, [`Search for ${c.code} in the MSBuild / .NET SDK error reference: it names the cause and fix for this code.`, 'Re-run with more detail to see the failing target: dotnet build -v:detailed (or -bl for a binary log).'], 'dotnet --info\ndotnet build -v:detailed'),
+      fix(c.file ? `Check ${c.file} and the SDK it asks for` : 'Check the project and the SDK', ['Run the command from the folder with the .csproj/.sln, or pass its path; quote paths that contain spaces.', 'Install the SDK version global.json or the project requires (dotnet --list-sdks), or use a matching CI/Docker image.']),
+    ],
+    references: [ref('MSBuild error reference', 'https://learn.microsoft.com/en-us/visualstudio/msbuild/errors/msbuild-errors'), ref('.NET SDK error list', 'https://learn.microsoft.com/en-us/dotnet/core/tools/sdk-errors/')],
+    samples: [
+      "/usr/share/dotnet/sdk/8.0.100/Sdks/Microsoft.NET.Sdk/Sdk/Sdk.props(12,3): error MSB4236: The SDK 'Microsoft.NET.Sdk.Razor' specified could not be found. [/src/Web/Web.csproj]",
+      'MSBUILD : error MSB1009: Project file does not exist.\nSwitch: src/Api/Api.csproj',
+      '/app/Api.csproj : error NETSDK1004: Assets file \'/app/obj/project.assets.json\' not found. Run a NuGet package restore to generate this file.',
+    ],
   },
   // ---------------------------------------------------------------- catch-alls
   {

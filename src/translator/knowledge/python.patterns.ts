@@ -1159,8 +1159,9 @@ KeyboardInterrupt`,
   {
     id: 'python.timeout',
     language: 'python',
-    match: /^(?:socket\.timeout|(?:asyncio\.(?:exceptions\.)?)?TimeoutError|requests\.exceptions\.(?:ReadTimeout|ConnectTimeout|Timeout)|httpx\.(?:ReadTimeout|ConnectTimeout))\b(?::[ ]?(?<message>[^\n]*))?$/m,
-    errorType: 'TimeoutError',
+    match: /^(?<exc>socket\.timeout|(?:asyncio\.(?:exceptions\.)?)?TimeoutError|requests\.exceptions\.(?:ReadTimeout|ConnectTimeout|Timeout)|httpx\.(?:ReadTimeout|ConnectTimeout))\b(?::[ ]?(?<message>[^\n]*))?$/m,
+    // The class as raised: socket.timeout, requests' ReadTimeout… (all "a timeout", but named apart).
+    errorType: (c) => c.exc?.split('.').pop() ?? 'TimeoutError',
     category: 'network',
     priority: 4,
     summary: 'A network operation timed out.',

@@ -85,7 +85,7 @@ const CODES: readonly RegExp[] = [
   // SQL Server, NuGet, Node's and npm's codes, Yarn 2+, pnpm.
   /^ERROR (\d{4}) \([0-9A-Z]{5}\)/m,
   /\bMsg (\d{1,6}), Level \d{1,2}, State \d/,
-  /\berror:? (NU\d{4})\b/,
+  /\b[Ee]rror:? (NU\d{4}|MSB\d{4}|NETSDK\d{4})\b/,
   /\bcode[:=] ?'?(ERR_[A-Z][A-Z0-9_]{2,60}|E[A-Z]{3,20})'?\b/,
   /^npm (?:ERR!|error) code (E[A-Z0-9]{2,30})\b/m,
   /\b(ERR_PNPM_[A-Z_]{2,60}|YN\d{4})\b/,
@@ -94,9 +94,27 @@ const CODES: readonly RegExp[] = [
 const EXCEPTION_NAME = /\b[A-Z][\w$]*(?:Error|Exception|Warning)\b/g;
 // Python's exception line starts a line (frames and source lines are indented): a
 // module-qualified class ("app.errors.Unavailable: …") or a name with an exception-like suffix
-// ("KeyboardInterrupt", "FooError: …"). Plain words followed by a colon ("Note: …") do not count.
+// ("KeyboardInterrupt", "FooError: …", a bare "Exception: …"), private ones too ("numpy.core._exceptions._ArrayMemoryError").
+// Plain words followed by a colon ("Note: …") do not count.
 const PYTHON_EXCEPTION_LINE =
-  /^(?:(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*)|([A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration)))(?::|$)/gm;
+  /^(?:(?:[A-Za-z_]\w*\.){1,8}(_?[A-Z]\w*)|(_?[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit|Iteration)|(?:Base)?Exception))(?::|$)/gm;
+
+const PYTHON_TRACEBACK = /(?:^|\s)(?:Traceback \(most recent call last\):|File "[^"\n]+", line \d+, in )/m;
+
+/**
+ * The exception line of a Python traceback: the last line naming an exception class, with where
+ * it starts. Null when the text shows no traceback header or frame before it (a bare "Foo: bar"
+ * line is not evidence enough).
+ */
+export function pythonExceptionLine(text: string): { name: string; at: number } | null {
+  const trace = PYTHON_TRACEBACK.exec(text);
+  if (!trace) return null;
+  let last: { name: string; at: number } | null = null;
+  for (const m of text.matchAll(PYTHON_EXCEPTION_LINE)) last = { name: m[1] ?? m[2], at: m.index };
+  // Python prints the exception after its frames; a message above Python-shaped frames is
+  // another runtime's trace reformatted by an error tracker (Sentry's JavaScript events).
+  return last && last.at > trace.index ? last : null;
+}
 
 /** The exception class or error code the text names, if any (innermost-cause text first). */
 export function readErrorName(text: string, language: Language): string | null {

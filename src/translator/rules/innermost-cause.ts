@@ -17,8 +17,12 @@
  *   A paste that starts at a `Caused by:`, or whose head names no exception ("Error: Could not
  *   find or load main class X"), is about its first `Caused by:` block.
  * - .NET's Exception.ToString() writes `Outer: msg ---> Inner: msg`, innermost last, followed by
- *   its frames and "--- End of inner exception stack trace ---": the text after the last arrow,
- *   up to the first end marker, is the root.
+ *   its frames and "--- End of inner exception stack trace ---". As with the JVM, the report is
+ *   about the exception thrown to the caller (EF Core's DbUpdateException wrapping Npgsql's
+ *   PostgresException is a DbUpdateException): the text before the first arrow, when it names
+ *   an exception. Without one there (a logger's line, then " ---> X"), the innermost exception,
+ *   after the last arrow up to the first end marker, is the root. The engine still reads the
+ *   inner exceptions when the outer one only meets a catch-all (see rules-engine.ts).
  * - Node prints `[cause]: …` nested inside the outer error, deepest last.
  * - Rust's anyhow/eyre print "Caused by:" then a numbered list, deepest last.
  * All searches are indexOf/lastIndexOf or single anchored regexes: linear in the text length.
@@ -28,6 +32,11 @@ export interface Cause {
   /** The text to match first: the root cause's own lines, or the whole text when not chained. */
   text: string;
   chained: boolean;
+  /**
+   * .NET, outer exception first: its class (short name), the error the report is about even
+   * when a pattern for an inner exception explains it better.
+   */
+  raised?: string;
 }
 
 const PY_CHAIN =
@@ -75,6 +84,23 @@ function anyhowRoot(text: string): string | null {
   return root;
 }
 
+// An exception class in the outer block: "Microsoft.EntityFrameworkCore.DbUpdateException: …",
+// "System.Text.Json.JsonException (0x80131500): …".
+const DOTNET_OUTER = /(?:^|[\s.])([A-Z]\w{0,100}Exception)(?: \(0x[0-9A-Fa-f]{8}\))?: /m;
+
+function dotnetOuter(text: string): Cause | null {
+  let at = text.indexOf(DOTNET_ARROW);
+  // The same bounded search as below, forwards: the first arrow that introduces an exception type.
+  for (let tries = 0; at >= 0 && tries < 50; tries++) {
+    if (DOTNET_TYPE.test(text.slice(at + DOTNET_ARROW.length, at + 300))) break;
+    at = text.indexOf(DOTNET_ARROW, at + 1);
+  }
+  if (at < 0 || !DOTNET_TYPE.test(text.slice(at + DOTNET_ARROW.length, at + 300))) return null;
+  const head = text.slice(0, at).trim();
+  const outer = DOTNET_OUTER.exec(head);
+  return outer && head ? { text: head, chained: true, raised: outer[1] } : null;
+}
+
 function dotnetRoot(text: string): string | null {
   let at = text.lastIndexOf(DOTNET_ARROW);
   // The arrow must introduce an exception type ("---> System.IO.IOException: …"), not prose;
@@ -97,7 +123,13 @@ function nodeRoot(text: string): string | null {
 
 /** The root cause of a chained trace (see the file comment for the choice per runtime). */
 export function innermostCause(text: string): Cause {
-  const root = pythonRoot(text) ?? javaRoot(text) ?? dotnetRoot(text) ?? nodeRoot(text) ?? anyhowRoot(text);
+  let root = pythonRoot(text) ?? javaRoot(text);
+  if (root === null && text.includes(DOTNET_ARROW)) {
+    const outer = dotnetOuter(text);
+    if (outer) return outer;
+    root = dotnetRoot(text);
+  }
+  root ??= nodeRoot(text) ?? anyhowRoot(text);
   const trimmed = root?.trim();
   return trimmed ? { text: trimmed, chained: true } : { text, chained: false };
 }

@@ -28,14 +28,17 @@ type Signal = readonly [Language, RegExp, number];
 // Each regex is either anchored per line or starts with a literal, so one pass is linear.
 const SIGNALS: readonly Signal[] = [
   // Python
-  ['python', /^Traceback \(most recent call last\):/m, DEFINITIVE],
-  ['python', /^\s*File "[^"\n]+", line \d+/m, DEFINITIVE],
+  // Also behind a log prefix the normaliser does not know ("host journal: worker ERROR   File …").
+  ['python', /(?:^|\s)Traceback \(most recent call last\):/m, DEFINITIVE],
+  ['python', /(?:^|\s)File "[^"\n]+", line \d+/m, DEFINITIVE],
   [
     'python',
     /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError|RuntimeError|OSError|IOError|FileExistsError|EOFError|LookupError|BlockingIOError|ChildProcessError|ProcessLookupError|UnicodeError|WindowsError|NoReverseMatch|TemplateDoesNotExist|ImproperlyConfigured|AppRegistryNotReady|DoesNotExist)(?::|$)/m,
     STRONG,
   ],
-  ['python', /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got))/, STRONG],
+  ['python', /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got)|can't (?:convert|multiply|pickle)|unhashable type|cannot unpack non-iterable|(?:string|list|tuple) indices must be|not all arguments converted|(?:expected|must be) (?:str|int|float|bytes|a )|argument of type|object of type '|Object of type \w+ is not JSON serializable|descriptor '|an integer is required|not supported between instances of)/, STRONG],
+  // asyncio's report of a task that failed unobserved: "future: <Task finished … exception=KeyError('x')>".
+  ['python', /Task exception was never retrieved|^future: <(?:Task|Future) (?:finished|pending|cancelled)/m, STRONG],
   ['python', /SyntaxError: (?:invalid syntax|EOL while scanning|unterminated (?:triple-quoted )?string|f-string|Missing parentheses)/, STRONG],
   ['python', /\[Errno -?\d+\]|\[WinError \d+\]|\[SSL: [A-Z_]+\]|^ImportError: DLL load failed|\] raised unexpected: [\w.]+\(/m, STRONG],
   ['python', /RuntimeWarning: coroutine|SettingWithCopyWarning|RuntimeError: Event loop is closed|CUDA out of memory|\bPyTorch\b|\btorch\.\w/, STRONG],
@@ -45,6 +48,11 @@ const SIGNALS: readonly Signal[] = [
     /^(?:django|sqlalchemy|sqlite3|psycopg2?|pymysql|MySQLdb|requests|urllib3?|httpx|aiohttp|pandas|numpy|asyncio|json\.decoder|pydantic(?:_core)?|flask|werkzeug|celery|redis|_?tkinter|ssl|socket|subprocess|http\.client|zipfile|tarfile|pickle|_pickle|multiprocessing|concurrent\.futures|configparser|ctypes|torch|tensorflow|transformers|botocore|boto3|openai|fastapi|starlette|uvicorn|gunicorn|pymongo|selenium|yaml|jinja2|airflow|scrapy|matplotlib|sklearn|scipy|PIL|cv2)\.[\w.]{0,80}(?:Error|Exception|Warning|Timeout|Configured)\b/m,
     STRONG,
   ],
+  // Database drivers' and ORMs' exceptions, whatever the class is called ("psycopg2.errors.UniqueViolation",
+  // "asyncpg.exceptions.UndefinedTableError"), and any class in a package's exceptions/errors module:
+  // Python names modules in lower case; a Java class there ends in Exception and is left to the JVM signals.
+  ['python', /(?:^|\s)(?:psycopg2?|asyncpg|pymysql|MySQLdb|_mysql_exceptions|sqlite3|mysql\.connector|pyodbc|cx_Oracle|oracledb|aiomysql|aiosqlite|sqlalchemy|django\.db)(?:\.\w{1,60}){0,4}\.[A-Z]\w*: /m, STRONG],
+  ['python', /^(?:[a-z_]\w{0,60}\.){0,5}(?:exceptions|errors|exc|_exceptions|err)\.(?![A-Z]\w*Exception\b)[A-Z]\w*(?::|$)/m, STRONG],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
   ['python', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|\berror C\d{4}:))[\s\S]*?error: subprocess-exited-with-error/, PACKAGE_MANAGER],
@@ -156,6 +164,8 @@ const SIGNALS: readonly Signal[] = [
   ['csharp', /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m, STRONG],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
   ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],
+  // MSBuild's and the .NET SDK's own codes ("MSBUILD : error MSB1009", "error NETSDK1045").
+  ['csharp', /\b[Ee]rror (?:MSB|NETSDK)\d{4}: /, STRONG],
 
   // C / C++
   ['c', /^[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],

@@ -2,7 +2,7 @@ import { KNOWLEDGE_BASE } from '../knowledge';
 import type { Fix, Language, Translation, TranslationRequest } from '../translation';
 import { unusedCaptures } from './captured-names';
 import type { ErrorPattern } from './error-pattern';
-import { fallbackAnswer, locationSentence, readErrorName } from './fallback';
+import { fallbackAnswer, locationSentence, pythonExceptionLine, readErrorName } from './fallback';
 import { focus } from './focus';
 import { innermostCause } from './innermost-cause';
 import { innermostFrame, type Frame } from './innermost-frame';
@@ -76,7 +76,11 @@ export class RulesEngine {
       for (const hit of hits) {
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
         const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
-        if (translation) return { translation: asRaisedBy(translation, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
+        if (translation) {
+          let raised = cause.raised && (!fromRoot || /Exception$/.test(translation.error_type)) ? asOuterException(translation, cause.raised) : translation;
+          raised = asPythonException(raised, fromRoot ? root : whole, hit.at, detection);
+          return { translation: asRaisedBy(raised, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
+        }
       }
     }
 
@@ -165,6 +169,40 @@ function locate(root: string, whole: string, chained: boolean, language: Languag
     if (other && (!other.library || !frame)) return other;
   }
   return frame;
+}
+
+/**
+ * .NET: a pattern for an inner exception explained the failure better than the catch-all the
+ * outer one met (or the outer message quotes an inner one's: AggregateException listing DI
+ * failures), but the error thrown to the caller (what the report is about, and what the code
+ * catches) is still the outer exception.
+ */
+function asOuterException(translation: Translation, outer: string): Translation {
+  if (translation.language !== 'csharp' || translation.error_type === outer) return translation;
+  return {
+    ...translation,
+    error_type: outer,
+    explanation: `${translation.explanation} It reached the caller wrapped in ${outer}, whose inner exception (after " ---> ") this is.`,
+  };
+}
+
+/**
+ * Another tool's message inside a Python exception (git's "fatal: …" in GitCommandError, a
+ * JavaScript-looking TypeError message, docker's daemon error in DockerException): when the
+ * text is a Python traceback and the pattern matched at or after its exception line, the error
+ * is the Python exception, in Python; the other tool's explanation stays.
+ */
+function asPythonException(translation: Translation, text: string, at: number, detection: Detection): Translation {
+  if (detection.language !== 'python' || detection.evidence !== 'text') return translation;
+  if (translation.language === 'python' || translation.language === 'sql') return translation;
+  const line = pythonExceptionLine(text);
+  if (!line || at < line.at) return translation;
+  return {
+    ...translation,
+    language: 'python',
+    error_type: line.name,
+    explanation: translation.error_type === line.name ? translation.explanation : `${translation.explanation} The Python program raised it as ${line.name}.`,
+  };
 }
 
 /**

@@ -12,8 +12,11 @@ import type { Language } from '../translation';
 
 // Python's exception line: "psycopg2.errors.UndefinedTable: …", "django.db.utils.OperationalError: …";
 // SQLAlchemy quotes the DBAPI class in brackets: "(psycopg2.OperationalError) FATAL: …".
-const PYTHON_LINE = /^(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*)(?::|$)/gm;
+// Error trackers (Sentry) print the class without its module: "OperationalError: could not connect…".
+const PYTHON_LINE = /^(?:(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*)|([A-Z]\w*(?:Error|Exception)))(?::|$)/gm;
 const PYTHON_BRACKETED = /\((?:[a-z_]\w*\.){1,5}([A-Z]\w*(?:Error|Exception))\)/;
+// The same line behind a log prefix the normaliser kept ("ticker ERROR    psycopg2.OperationalError: …").
+const PYTHON_PREFIXED = /\s(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*(?:Error|Exception))(?=: )/;
 // Ruby prints "message (ActiveRecord::StatementInvalid)" at the end of the first line, or
 // "ActiveRecord::StatementInvalid: PG::UndefinedTable: ERROR: …" in logs and consoles.
 const RUBY_WRAPPER = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*): (?:[A-Z]\w*::){1,5}[A-Z]\w*: /m;
@@ -34,8 +37,8 @@ function wrappingException(text: string, language: Language): string | null {
   switch (language) {
     case 'python': {
       let last: string | null = null;
-      for (const m of text.matchAll(PYTHON_LINE)) last = m[1];
-      return last ?? PYTHON_BRACKETED.exec(text)?.[1] ?? null;
+      for (const m of text.matchAll(PYTHON_LINE)) last = m[1] ?? m[2];
+      return last ?? PYTHON_BRACKETED.exec(text)?.[1] ?? PYTHON_PREFIXED.exec(text)?.[1] ?? null;
     }
     case 'ruby':
       return RUBY_WRAPPER.exec(text)?.[1] ?? RUBY_TRAILING.exec(text)?.[1] ?? RUBY_LEADING.exec(text)?.[1] ?? null;
