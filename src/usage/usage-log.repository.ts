@@ -89,6 +89,8 @@ export class UsageLogRepository extends Repository<UsageLog> {
    * json_to_recordset), so the SQL text is the same whatever the batch size. A record already
    * present (its batch was written but the answer lost) is skipped. A user or key deleted since the
    * request leaves the reference empty, as ON DELETE SET NULL would have, instead of failing the batch.
+   * The key is (id, created_at) since the table is partitioned; a repeated record carries both
+   * unchanged (fixed when it was made), so it still conflicts.
    */
   async insertRecords(records: readonly UsageRecord[]): Promise<void> {
     await this.manager.query(INSERT_RECORDS, [JSON.stringify(records)]);
@@ -115,4 +117,4 @@ const INSERT_RECORDS = `
        "errorMessage" text, "createdAt" bigint)
   LEFT JOIN users u ON u.id = r."userId"
   LEFT JOIN api_keys k ON k.id = r."apiKeyId"
-  ON CONFLICT (id) DO NOTHING`;
+  ON CONFLICT (id, created_at) DO NOTHING`;
