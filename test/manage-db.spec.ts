@@ -65,7 +65,11 @@ async function query<T = Record<string, unknown>>(url: string, sql: string, para
 async function tablesIn(url: string): Promise<string[]> {
   const rows = await query<{ tablename: string }>(
     url,
-    'SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename',
+    // Partitions (usage_logs_y2026m03…) are storage of usage_logs, not tables of their own.
+    `SELECT t.tablename FROM pg_tables t
+       JOIN pg_class c ON c.relname = t.tablename AND c.relnamespace = t.schemaname::regnamespace
+      WHERE t.schemaname = current_schema() AND NOT c.relispartition
+      ORDER BY t.tablename`,
   );
   return rows.map((row) => row.tablename);
 }

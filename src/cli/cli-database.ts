@@ -17,6 +17,7 @@ import { UserCacheService } from '../users/user-cache.service';
 import { ChangeFeed } from '../database/change-feed';
 import { PasswordHasher } from '../users/password-hasher.service';
 import { UsersService } from '../users/users.service';
+import { UsagePartitionsService } from '../usage/usage-partitions.service';
 import { UsageRetentionService } from '../usage/usage-retention.service';
 import { AnswerFeedbackRepository } from '../feedback/answer-feedback.repository';
 import { FeedbackService } from '../feedback/feedback.service';
@@ -97,7 +98,7 @@ export async function withDatabase<T>(
         new RefreshTokenRepository(dataSource),
         new ActionTokenRepository(dataSource),
       ),
-      retention: new UsageRetentionService(usageLogs),
+      retention: new UsageRetentionService(usageLogs, new UsagePartitionsService(dataSource)),
       unknownErrors: new UnknownErrorsService(new UnknownErrorRepository(dataSource)),
       feedback: new FeedbackService(new AnswerIdsService(config), new AnswerFeedbackRepository(dataSource)),
     });

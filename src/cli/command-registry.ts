@@ -95,7 +95,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'cleanup-logs',
     synopsis: '',
-    summary: 'delete usage logs older than --days N (default USAGE_RETENTION_DAYS), 5,000 rows per statement',
+    summary: 'remove usage logs older than --days N (default USAGE_RETENTION_DAYS): whole months dropped, the rest deleted 5,000 rows per statement; makes the months ahead',
     minArgs: 0,
     maxArgs: 0,
     flags: ['json'],

@@ -7,6 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { withAdvisoryLock } from './advisory-lock';
 import { maintenanceLockKey, type MaintenanceJob } from './maintenance-locks';
 import { UnknownErrorsService } from '../unknown-errors/unknown-errors.service';
+import { UsagePartitionsService } from '../usage/usage-partitions.service';
 import { UsageRetentionService } from '../usage/usage-retention.service';
 
 /**
@@ -28,6 +29,7 @@ export type JobOutcome =
 @Injectable()
 export class MaintenanceJobsService {
   private readonly logger = new Logger('Maintenance');
+  private readonly partitionsLogger = new Logger('UsagePartitions');
   /** Cut short on shutdown: the hold must not delay it. */
   private readonly stopping = new AbortController();
 
@@ -38,7 +40,21 @@ export class MaintenanceJobsService {
     private readonly tokens: TokenCleanupService,
     private readonly retention: UsageRetentionService,
     private readonly unknownErrors: UnknownErrorsService,
+    private readonly partitions: UsagePartitionsService,
   ) {}
+
+  /**
+   * At start-up, whatever SCHEDULER_ENABLED says: the months ahead of usage_logs exist before the
+   * first request of a fresh install, or of an instance started after a long pause (rows would
+   * otherwise gather in the default partition until the next retention run). No lock: instances
+   * starting together may race to make a month, and the loser finds it made. Logged with the
+   * partitions' own context, so that a scheduler turned off stays silent.
+   */
+  async preparePartitions(): Promise<string[]> {
+    const created = await this.partitions.createAhead();
+    if (created.length > 0) this.partitionsLogger.log({ msg: 'usage_logs partitions created', created });
+    return created;
+  }
 
   async run(job: MaintenanceJob): Promise<JobOutcome> {
     const result = await withAdvisoryLock(this.dataSource, this.config, maintenanceLockKey(job), async () => {
@@ -67,7 +83,11 @@ export class MaintenanceJobsService {
       case 'cleanup-keys':
         return this.apiKeys.cleanupExpired();
       case 'cleanup-logs':
-        return this.retention.deleteOlderThan(this.config.usage.retentionDays);
+        return this.retention.deleteOlderThan(this.config.usage.retentionDays, {
+          onDropped: (partition, rows) => this.partitionsLogger.log({ msg: 'usage_logs month dropped', partition, rows }),
+          onDropDeferred: (partition, reason) =>
+            this.partitionsLogger.warn({ msg: 'usage_logs month not dropped (lock busy): its rows deleted in batches, the month dropped next run', partition, reason }),
+        });
       case 'cleanup-tokens': {
         const removed = await this.tokens.cleanupExpired();
         return removed.blacklisted + removed.refreshTokens + removed.actionTokens;

@@ -23,6 +23,12 @@ export class MaintenanceSchedulerService implements OnApplicationBootstrap, OnMo
   ) {}
 
   onApplicationBootstrap(): void {
+    void this.track(
+      this.jobs.preparePartitions().catch((error: unknown) => {
+        // Not fatal: rows of a month without partition land in usage_logs_default meanwhile.
+        this.logger.warn({ msg: 'cannot create usage_logs partitions ahead', error: reasonOf(error) });
+      }),
+    );
     if (!this.config.scheduler.enabled) return;
     for (const job of MAINTENANCE_JOBS) {
       const cronTime = this.cronOf(job);
@@ -63,6 +69,11 @@ export class MaintenanceSchedulerService implements OnApplicationBootstrap, OnMo
       // A failed run (database down, say) is retried at the next tick; it must not kill the timer.
       this.logger.error({ msg: 'maintenance job failed', job, error: reasonOf(error) });
     });
+    await this.track(run);
+  }
+
+  /** Runs awaited before the database is closed on shutdown. */
+  private async track(run: Promise<unknown>): Promise<void> {
     this.running.add(run);
     try {
       await run;

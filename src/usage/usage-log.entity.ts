@@ -8,6 +8,10 @@ import { User } from '../users/user.entity';
  * names the key a request was made with (null for an access token); the rows stay when the key
  * goes. Its index is partial: most rows (web sessions) have no key, and per-key queries and the
  * ON DELETE SET NULL both look up by key.
+ *
+ * Partitioned by UTC month on `created_at` (usage_logs_y2026m03…, and usage_logs_default for rows
+ * no month covers): TypeORM sees only the parent table; the partitions are made by the migration
+ * and by the maintenance job (usage-partitions.ts), never by the schema diff.
  */
 @Entity({ name: 'usage_logs' })
 @Index('IDX_usage_logs_user_id_created_at', ['userId', 'createdAt'])
@@ -60,6 +64,10 @@ export class UsageLog {
   @Column({ name: 'error_message', type: 'text', nullable: true })
   errorMessage: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', nullable: true })
-  createdAt: Date | null;
+  /**
+   * Part of the primary key, hence NOT NULL: the table is partitioned by month on it, and
+   * PostgreSQL requires the partition key in every unique key (migration UsageLogsPartitioned).
+   */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', primary: true })
+  createdAt: Date;
 }

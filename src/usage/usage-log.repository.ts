@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { RECENT_ERRORS_SQL } from './usage-analytics.sql';
+import { INSERT_USAGE_RECORDS } from './usage-log.sql';
 import { UsageLog } from './usage-log.entity';
 import type { UsageRecord } from './usage-record';
 
@@ -74,13 +75,15 @@ export class UsageLogRepository extends Repository<UsageLog> {
   }
 
   /**
-   * Deletes at most `limit` rows older than `cutoff` in one short statement (its own transaction),
+   * Deletes at most `limit` rows older than `cutoff` from `table` (one partition of usage_logs, or
+   * usage_logs itself before it was partitioned) in one short statement (its own transaction),
    * addressing them by ctid so the delete touches only the rows the sub-select found: the table is
-   * never locked for long, and the rows a flush inserts meanwhile are untouched.
+   * never locked for long, and the rows a flush inserts meanwhile are untouched. One table, never
+   * the partitioned parent: a ctid names a row only within one partition.
    */
-  async deleteBatchOlderThan(cutoff: Date, limit: number): Promise<number> {
+  async deleteBatchOlderThan(cutoff: Date, limit: number, table = 'usage_logs'): Promise<number> {
     const [, affected] = (await this.query(
-      'DELETE FROM usage_logs WHERE ctid = ANY(ARRAY(SELECT ctid FROM usage_logs WHERE created_at < $1 LIMIT $2))',
+      `DELETE FROM ${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${table} WHERE created_at < $1 LIMIT $2))`,
       [cutoff, limit],
     )) as [unknown, number];
     return affected;
@@ -92,9 +95,11 @@ export class UsageLogRepository extends Repository<UsageLog> {
    * json_to_recordset), so the SQL text is the same whatever the batch size. A record already
    * present (its batch was written but the answer lost) is skipped. A user or key deleted since the
    * request leaves the reference empty, as ON DELETE SET NULL would have, instead of failing the batch.
+   * The key is (id, created_at) since the table is partitioned; a repeated record carries both
+   * unchanged (fixed when it was made), so it still conflicts.
    */
   async insertRecords(records: readonly UsageRecord[]): Promise<void> {
-    await this.manager.query(INSERT_RECORDS, [JSON.stringify(records)]);
+    await this.manager.query(INSERT_USAGE_RECORDS, [JSON.stringify(records)]);
   }
 
   /** Whether the database answers now (the usage recorder asks before replaying its spool). */
@@ -107,15 +112,3 @@ export class UsageLogRepository extends Repository<UsageLog> {
     }
   }
 }
-
-const INSERT_RECORDS = `
-  INSERT INTO usage_logs (id, user_id, api_key_id, endpoint, method, status_code, ip_address, user_agent,
-                          response_time_ms, error_type, error_message, created_at)
-  SELECT r.id, u.id, k.id, r.endpoint, r.method, r."statusCode", r."ipAddress", r."userAgent",
-         r."responseTimeMs", r."errorType", r."errorMessage", to_timestamp(r."createdAt" / 1000.0)
-  FROM json_to_recordset($1::json) AS r(id uuid, "userId" uuid, "apiKeyId" uuid, endpoint varchar, method varchar,
-       "statusCode" int, "ipAddress" varchar, "userAgent" text, "responseTimeMs" int, "errorType" varchar,
-       "errorMessage" text, "createdAt" bigint)
-  LEFT JOIN users u ON u.id = r."userId"
-  LEFT JOIN api_keys k ON k.id = r."apiKeyId"
-  ON CONFLICT (id) DO NOTHING`;

@@ -18,7 +18,7 @@ const { loadConfig } = require(${JSON.stringify(join(DIST, 'src', 'config', 'loa
 (async () => {
   const steps = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
   const quiet = { log() {}, warn() {}, error() {} };
-  const dataSource = await createAppDataSource(loadConfig({ DATABASE_URL: 'pglite://memory', LOG_LEVEL: 'silent' }), quiet);
+  const dataSource = await createAppDataSource(loadConfig({ DATABASE_URL: process.env.PGLITE_URL, LOG_LEVEL: 'silent' }), quiet);
   await dataSource.initialize();
   const results = [];
   try {
@@ -34,9 +34,10 @@ const { loadConfig } = require(${JSON.stringify(join(DIST, 'src', 'config', 'loa
 })().catch((error) => { process.stderr.write(String(error && error.stack || error)); process.exit(1); });
 `;
 
-export function runOnPglite(steps: PgliteStep[], timeoutMs = 150_000): Promise<any[]> {
+/** `databaseUrl`: pglite:<directory> to keep the database for another process (manage-db) to open. */
+export function runOnPglite(steps: PgliteStep[], timeoutMs = 150_000, databaseUrl = 'pglite://memory'): Promise<any[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', RUNNER], { env: childEnv({}), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', RUNNER], { env: childEnv({ PGLITE_URL: databaseUrl }), stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

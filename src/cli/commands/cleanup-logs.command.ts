@@ -15,8 +15,9 @@ function daysOf(given: string | undefined, fallback: number): number {
 }
 
 /**
- * The seed's usage_repo.cleanup_old_logs(days): the scheduled retention job run by hand, in the
- * same batches of 5,000 rows, so that it can run against a live database.
+ * The seed's usage_repo.cleanup_old_logs(days): the scheduled retention job run by hand, the same
+ * code (whole expired months dropped, other expired rows deleted in batches of 5,000 rows, the
+ * months ahead made), so that it can run against a live database.
  */
 export const cleanupLogs: CommandRun = async ({ config, flags, options }) => {
   const days = daysOf(options.days, config.usage.retentionDays);
