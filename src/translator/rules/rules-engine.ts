@@ -117,14 +117,18 @@ export class RulesEngine {
     if (cached) return cached;
     let tiers: Entry[][];
     if (language === 'unknown') {
-      tiers = [[...this.entries]];
+      // Catch-alls (negative priority: "any XxxError: line") say only "an error of language X";
+      // with no language to go on, the generic answer is as good and does not guess one.
+      tiers = [this.entries.filter((e) => e.priority >= 0)];
     } else {
       // The family shares the first tier: Kotlin's errors are JVM exceptions, a TypeScript
       // project's runtime errors are JavaScript's, and text alone rarely tells them apart.
       const family = familyOf(language);
+      // Another language's catch-all is never better than the detected language's generic
+      // answer: Python's "SyntaxError: …" line pattern must not answer a Node.js SyntaxError.
       tiers = [
         this.entries.filter((e) => family.includes(e.pattern.language)),
-        this.entries.filter((e) => !family.includes(e.pattern.language)),
+        this.entries.filter((e) => !family.includes(e.pattern.language) && e.priority >= 0),
       ].filter((tier) => tier.length > 0);
     }
     this.tiers.set(language, tiers);
