@@ -264,6 +264,29 @@ ReferenceError: require is not defined in ES module scope, you can use import in
     ],
   },
   {
+    // Internet Explorer / legacy Edge (JScript) wordings of "x is not a function" and "x is not
+    // defined", with or without the class and the SCRIPTnnnn number.
+    id: 'javascript.ie-script-error',
+    language: 'javascript',
+    match: /Object doesn't support (?:property or method '(?<method>[^'\n]{1,200})'|this (?<action>action|property or method))|^(?:(?:Uncaught )?ReferenceError: |SCRIPT5009: )?'(?<name>[\w$.]{1,200})' is (?:undefined|not defined)$/m,
+    errorType: (c) => (c.name ? 'ReferenceError' : 'TypeError'),
+    category: 'type',
+    priority: 5,
+    summary: (c) => (c.name ? `'${c.name}' is not defined where the script runs.` : `The object has no method ${c.method ? `'${c.method}'` : 'for this call'}.`),
+    explanation: (c) =>
+      c.name
+        ? `Internet Explorer (or legacy Edge) reports a name that no script defined: a library that did not load (blocked, wrong path, loaded after the code that uses it), or a modern global (Promise, fetch, Symbol) that this browser does not have.`
+        : `Internet Explorer (or legacy Edge) reports a call to a method the object does not have. Most often the method is newer than the browser (Array.prototype.includes, String.prototype.startsWith, Object.assign, Element.closest), or the object is not what the code expects.`,
+    causes: ['A modern API missing in Internet Explorer (needs a polyfill or transpiling)', 'A library script not loaded, or loaded after the code that uses it', 'The value is a different object than assumed'],
+    fixes: (c) => [
+      fix(c.name ? `Make sure ${c.name} exists before it is used` : `Provide ${c.method ?? 'the method'} for old browsers`, [
+        c.name ? `Check that the script defining ${c.name} loads (network tab) and runs before this code.` : 'Add a polyfill (core-js) or transpile for the browsers you support, or avoid the newer API.',
+      ], "// browserslist in package.json, with Babel's preset-env and core-js\n\"browserslist\": [\"defaults\", \"ie 11\"]"),
+    ],
+    references: [mdn('Reference/Errors', 'JavaScript error reference')],
+    samples: ["SCRIPT438: Object doesn't support property or method 'includes'", "'Promise' is undefined"],
+  },
+  {
     id: 'javascript.tdz-before-initialization',
     language: 'javascript',
     match: /ReferenceError: Cannot access '(?<name>[^'\n]+)' before initialization/,
