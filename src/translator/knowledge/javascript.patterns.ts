@@ -1455,7 +1455,7 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     references: [mdn('Reference/Errors', 'JavaScript error reference')],
     samples: [
       "SyntaxError: Identifier 'a' has already been declared\n    at wrapSafe (node:internal/modules/cjs/loader:1378:20)",
-      "Uncaught (in promise) [StorageError: Quota exceeded for bucket 'avatars'] {\n  code: 'storage/quota-exceeded'\n}",
+      "Uncaught Error in upload listener: [StorageError: Quota exceeded for bucket 'avatars'] {\n  code: 'storage/quota-exceeded'\n}",
     ],
   },
 ];

@@ -95,20 +95,32 @@ export class RulesEngine {
    * of a language the text does not look like.
    */
   private matches(text: string, language: Language): Hit[] {
-    for (const tier of this.tiersFor(language)) {
-      const hits: Hit[] = [];
-      for (const entry of tier) {
-        const m = entry.re.exec(text);
-        if (m) hits.push({ entry, groups: capturesOf(m), at: m.index });
+    const tiers = this.tiersFor(language);
+    const exact = (h: Hit): number => (h.entry.pattern.language === language ? 0 : 1);
+    const order = (a: Hit, b: Hit): number =>
+      b.entry.priority - a.entry.priority || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index;
+    for (let t = 0; t < tiers.length; t++) {
+      const hits = this.hitsOf(text, tiers[t]);
+      if (hits.length === 0) continue;
+      hits.sort(order);
+      // Only a catch-all of the program's language ("QueryFailedError: …"): a database error
+      // inside it is explained by the database's pattern, and asRaisedBy names the class.
+      if (hits[0].entry.priority < 0 && t === 0) {
+        const database = tiers.slice(1).flatMap((tier) => this.hitsOf(text, tier.filter((e) => e.pattern.language === 'sql')));
+        if (database.length > 0) return [...database.sort(order), ...hits];
       }
-      if (hits.length > 0) {
-        const exact = (h: Hit): number => (h.entry.pattern.language === language ? 0 : 1);
-        return hits.sort(
-          (a, b) => b.entry.priority - a.entry.priority || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index,
-        );
-      }
+      return hits;
     }
     return [];
+  }
+
+  private hitsOf(text: string, entries: readonly Entry[]): Hit[] {
+    const hits: Hit[] = [];
+    for (const entry of entries) {
+      const m = entry.re.exec(text);
+      if (m) hits.push({ entry, groups: capturesOf(m), at: m.index });
+    }
+    return hits;
   }
 
   /** The candidate tiers for a detected language, built once per language. */
@@ -117,9 +129,7 @@ export class RulesEngine {
     if (cached) return cached;
     let tiers: Entry[][];
     if (language === 'unknown') {
-      // Catch-alls (negative priority: "any XxxError: line") say only "an error of language X";
-      // with no language to go on, the generic answer is as good and does not guess one.
-      tiers = [this.entries.filter((e) => e.priority >= 0)];
+      tiers = [[...this.entries]];
     } else {
       // The family shares the first tier: Kotlin's errors are JVM exceptions, a TypeScript
       // project's runtime errors are JavaScript's, and text alone rarely tells them apart.
