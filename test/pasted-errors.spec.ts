@@ -276,3 +276,39 @@ describe('.NET chains and build codes (issue 12)', () => {
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'csharp', error_type: code });
   });
 });
+
+describe('JavaScript pasted from browsers, bundlers and CI logs', () => {
+  const answer = (error: string): [string, string] => {
+    const t = engine.analyse({ error }).translation;
+    return [t.language, t.error_type];
+  };
+
+  it('names a library error class printed inside brackets or after a console prefix', () => {
+    expect(answer("Uncaught Error in auth listener: [SupabaseAuthError: Invalid login credentials] {\n  status: 400\n}")).toEqual(['javascript', 'SupabaseAuthError']);
+    expect(answer('vendor.js:2291 ERROR StripeCardError: Your card was declined.\n    at handle (vendor.js:88)')).toEqual(['javascript', 'StripeCardError']);
+  });
+
+  it('answers a Node.js SyntaxError inside a Maven log as JavaScript, not Python', () => {
+    const log = "[INFO] Running 'npm run build'\n[ERROR] /srv/app/tools/gen.js:7\n[ERROR] const x = {;\n[ERROR] SyntaxError: Unexpected token ';'\n[ERROR]     at Module._compile (node:internal/modules/cjs/loader:1105:14)";
+    expect(answer(log)).toEqual(['javascript', 'SyntaxError']);
+  });
+
+  it('reads an error tracker frame with a script URL as JavaScript', () => {
+    expect(answer("TypeError: Unable to get property 'total' of undefined or null reference\n  File \"https://shop.example.org/static/cart.js\", line 12, in Global code")).toEqual(['javascript', 'TypeError']);
+  });
+
+  it('rewrites localised Internet Explorer messages to English', () => {
+    expect(delocalise('无法获取未定义或 null 引用的属性“price”')).toBe("Unable to get property 'price' of undefined or null reference");
+    expect(answer("未定義または NULL 参照のプロパティ 'items' は取得できません")).toEqual(['javascript', 'TypeError']);
+  });
+
+  it('names bundler and linter failures by their phrases', () => {
+    expect(answer('✘ [ERROR] Could not resolve "date-fns"\n\n    src/report.js:1:21:')).toEqual(['javascript', 'Could not resolve']);
+    expect(answer('ERROR in ./src/Widget.jsx 4:9\nModule parse failed: Unexpected token (4:9)\nYou may need an appropriate loader to handle this file type.')).toEqual(['javascript', 'Module parse failed']);
+    expect(answer('/home/ci/site/src/Nav.jsx\n  2:10  error  Parsing error: Unexpected token <')).toEqual(['javascript', 'Parsing error']);
+  });
+
+  it("does not answer a Python error with another language's catch-all", () => {
+    expect(answer('Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    run()\nQuotaExceededError: daily limit reached')[0]).toBe('python');
+  });
+});

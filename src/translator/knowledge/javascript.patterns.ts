@@ -41,18 +41,18 @@ export const JAVASCRIPT_PATTERNS: readonly ErrorPattern[] = [
     id: 'javascript.cannot-read-properties',
     language: 'javascript',
     match:
-      /TypeError: (?:Cannot read propert(?:y|ies) of (?<value>undefined|null)(?: \(reading '(?<prop>[^'\n]*)'\))?|Cannot read property '(?<prop2>[^'\n]*)' of (?<value2>undefined|null)|(?<value3>undefined|null) is not an object \(evaluating '[^'\n]*'\)|can't access property "(?<prop3>[^"\n]+)",? [^\n]*? is (?<value4>undefined|null))/,
+      /TypeError: (?:Cannot read propert(?:y|ies) of (?<value>undefined|null)(?: \(reading '(?<prop>[^'\n]*)'\))?|Cannot read property '(?<prop2>[^'\n]*)' of (?<value2>undefined|null)|(?<value3>undefined|null) is not an object \(evaluating '[^'\n]*'\)|can't access property "(?<prop3>[^"\n]+)",? [^\n]*? is (?<value4>undefined|null))|Unable to get property '(?<prop4>[^'\n]{1,200})' of (?<value5>undefined or null) reference/,
     errorType: 'TypeError',
     category: 'null',
     priority: 6,
     summary: (c) => {
-      const prop = c.prop ?? c.prop2 ?? c.prop3;
-      const value = c.value ?? c.value2 ?? c.value3 ?? c.value4 ?? 'undefined';
+      const prop = c.prop ?? c.prop2 ?? c.prop3 ?? c.prop4;
+      const value = c.value ?? c.value2 ?? c.value3 ?? c.value4 ?? c.value5 ?? 'undefined';
       return prop ? `The code read '${prop}' from a value that is ${value}.` : `The code read a property of a value that is ${value}.`;
     },
     explanation: (c) => {
-      const prop = c.prop ?? c.prop2 ?? c.prop3;
-      const value = c.value ?? c.value2 ?? c.value3 ?? c.value4 ?? 'undefined';
+      const prop = c.prop ?? c.prop2 ?? c.prop3 ?? c.prop4;
+      const value = c.value ?? c.value2 ?? c.value3 ?? c.value4 ?? c.value5 ?? 'undefined';
       const array = prop && ARRAY_METHODS.test(prop) ? ` Since '${prop}' is an array member, the code expected an array there, typically data that has not arrived yet (initial state before a fetch completes) or a response shaped differently than assumed.` : '';
       return `Something like obj.${prop ?? 'x'} was evaluated while obj was ${value}. The object you expected does not exist at that moment: data not loaded yet, a missing function argument or property one level up, an element that was not found, or a failed lookup.${array}`;
     },
@@ -63,7 +63,7 @@ export const JAVASCRIPT_PATTERNS: readonly ErrorPattern[] = [
       'A typo in a property name one level up, so that level is already undefined',
     ],
     fixes: (c) => {
-      const prop = c.prop ?? c.prop2 ?? c.prop3 ?? 'value';
+      const prop = c.prop ?? c.prop2 ?? c.prop3 ?? c.prop4 ?? 'value';
       return [
         fix('Find which object is missing', ['Open the first stack frame in your own code and log the object before the access.'], `console.log({ obj }); // right before obj.${prop}`),
         fix('Initialise or guard the value', ['Give state a safe initial value, or guard the access where absence is legitimate.'], `const [items, setItems] = useState([]); // not useState()\nconst name = user?.profile?.${prop} ?? 'fallback';`),
@@ -87,6 +87,8 @@ TypeError: Cannot read properties of undefined (reading 'email')
     at Layer.handle [as handle_request] (/home/dev/api/node_modules/express/lib/router/layer.js:95:5)`,
       "TypeError: Cannot read property 'length' of null",
       "Uncaught TypeError: undefined is not an object (evaluating 'response.data.items')",
+      // Internet Explorer / legacy Edge wording (the localised forms are rewritten to it).
+      "SCRIPT5007: Unable to get property 'value' of undefined or null reference",
     ],
   },
   {
@@ -260,6 +262,29 @@ ReferenceError: require is not defined in ES module scope, you can use import in
       'ReferenceError: window is not defined',
       'Uncaught ReferenceError: $ is not defined',
     ],
+  },
+  {
+    // Internet Explorer / legacy Edge (JScript) wordings of "x is not a function" and "x is not
+    // defined", with or without the class and the SCRIPTnnnn number.
+    id: 'javascript.ie-script-error',
+    language: 'javascript',
+    match: /Object doesn't support (?:property or method '(?<method>[^'\n]{1,200})'|this (?<action>action|property or method))|^(?:(?:Uncaught )?ReferenceError: |SCRIPT5009: )?'(?<name>[\w$.]{1,200})' is (?:undefined|not defined)$/m,
+    errorType: (c) => (c.name ? 'ReferenceError' : 'TypeError'),
+    category: 'type',
+    priority: 5,
+    summary: (c) => (c.name ? `'${c.name}' is not defined where the script runs.` : `The object has no method ${c.method ? `'${c.method}'` : 'for this call'}.`),
+    explanation: (c) =>
+      c.name
+        ? `Internet Explorer (or legacy Edge) reports a name that no script defined: a library that did not load (blocked, wrong path, loaded after the code that uses it), or a modern global (Promise, fetch, Symbol) that this browser does not have.`
+        : `Internet Explorer (or legacy Edge) reports a call to a method the object does not have. Most often the method is newer than the browser (Array.prototype.includes, String.prototype.startsWith, Object.assign, Element.closest), or the object is not what the code expects.`,
+    causes: ['A modern API missing in Internet Explorer (needs a polyfill or transpiling)', 'A library script not loaded, or loaded after the code that uses it', 'The value is a different object than assumed'],
+    fixes: (c) => [
+      fix(c.name ? `Make sure ${c.name} exists before it is used` : `Provide ${c.method ?? 'the method'} for old browsers`, [
+        c.name ? `Check that the script defining ${c.name} loads (network tab) and runs before this code.` : 'Add a polyfill (core-js) or transpile for the browsers you support, or avoid the newer API.',
+      ], "// browserslist in package.json, with Babel's preset-env and core-js\n\"browserslist\": [\"defaults\", \"ie 11\"]"),
+    ],
+    references: [mdn('Reference/Errors', 'JavaScript error reference')],
+    samples: ["SCRIPT438: Object doesn't support property or method 'includes'", "'Promise' is undefined"],
   },
   {
     id: 'javascript.tdz-before-initialization',
@@ -1056,7 +1081,7 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     id: 'javascript.react-invalid-hook-call',
     language: 'javascript',
     match: /Invalid hook call\. Hooks can only be called inside (?:of )?the body of a function component|(?<order>Rendered (?:more|fewer) hooks than)/,
-    errorType: (c) => (c.order ? 'React error: hook order changed' : 'React error: invalid hook call'),
+    errorType: (c) => (c.order ? 'React error: hook order changed' : 'Invalid hook call'),
     category: 'runtime',
     priority: 7,
     summary: (c) => (c.order ? 'A component called a different number of hooks than on the previous render.' : 'A React hook was called outside a function component, or with two copies of React.'),
@@ -1223,10 +1248,72 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     samples: ['(node:4242) [DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.'],
   },
   {
+    // esbuild (and Vite's dependency scan, tsup, Bun's bundler, Rollup) cannot find an import:
+    // "✘ [ERROR] Could not resolve "react"", "error: Could not resolve: "x"", Rollup's
+    // "Could not resolve './App' from src/main.js". Maven's/Gradle's "Could not resolve
+    // dependencies" has no quote after it and stays Java's.
+    id: 'javascript.bundler-could-not-resolve',
+    language: 'javascript',
+    match: /\bCould not resolve:? (?<q>["'])(?<module>[^"'\n]{1,300})\k<q>(?: from (?<from>[^\s]{1,300}))?/,
+    errorType: 'Could not resolve',
+    category: 'dependency',
+    priority: 7,
+    summary: (c) => `The bundler cannot find the import "${c.module}".`,
+    explanation: (c) =>
+      (c.module ?? '').startsWith('.')
+        ? `No file matches "${c.module}" relative to ${c.from ?? 'the importing file'}: the path, the case of the file name, or the extension is wrong (bundlers on Linux and in CI are case-sensitive).`
+        : `"${c.module}" is imported but cannot be found from the importing file: it is not installed in a node_modules folder above that file (common when the file lives outside the package, in a monorepo's shared folder), it is a path alias the bundler does not know, or it is a Node.js built-in in a browser build.`,
+    causes: ['The package is not installed (or only in another workspace of a monorepo)', 'A path alias configured for TypeScript but not for the bundler', 'A wrong relative path or file-name case', 'A Node.js built-in imported in a browser bundle (platform: browser)'],
+    fixes: (c) => {
+      const m = c.module ?? '';
+      const pkg = m.startsWith('@') && !m.startsWith('@/') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0];
+      if (m.startsWith('.')) return [fix(`Fix the path ${m}`, [`Check that ${m} exists next to ${c.from ?? 'the importing file'}, with the same case and an extension the bundler resolves.`])];
+      return [
+        fix(`Install ${pkg} where the importing file can find it`, [`Add ${pkg} to the package that contains the importing file; in a monorepo, to that workspace (or hoist it to the root).`], `npm install ${pkg}`),
+        fix(`Or keep ${m} out of the bundle`, ['Only when the runtime provides it (a Node.js built-in with platform: node, a peer dependency of a library).'], `esbuild app.js --bundle --external:${m}`),
+      ];
+    },
+    references: [{ title: 'esbuild: Build options (external, alias)', url: 'https://esbuild.github.io/api/#external' }],
+    samples: [
+      '✘ [ERROR] Could not resolve "lodash-es"\n\n    src/util/index.ts:2:20:\n      2 │ import { debounce } from "lodash-es";\n        ╵                          ~~~~~~~~~~~',
+      "[!] Error: Could not resolve './widgets/Chart' from src/main.js",
+    ],
+  },
+  {
+    // webpack found no loader for a file's syntax: "Module parse failed: Unexpected token (6:9)
+    // You may need an appropriate loader to handle this file type". The file is on the line
+    // before ("./src/App.jsx 6:9", "ERROR in ./src/x.js 5:2") or, in webpack 1-3, inside the message.
+    id: 'javascript.webpack-module-parse-failed',
+    language: 'javascript',
+    match: /(?:^(?:ERROR in )?(?<file>\.{0,2}[\\/]?[^\s:]{1,300}\.\w{1,10}) \d{1,7}:\d{1,7}(?:-\d{1,7})?\n(?:[^\n]{0,300}\n){0,2}?[^\n]{0,300}?)?Module parse failed: (?:(?<path>(?:[A-Za-z]:)?[\\/][^\n]{1,300}?\.\w{1,10}) )?(?<message>[^\n]{1,300})/m,
+    errorType: 'Module parse failed',
+    category: 'configuration',
+    priority: 7,
+    summary: (c) => `webpack could not parse ${c.file ?? c.path ?? 'a module'}: ${c.message}.`,
+    explanation: (c) => {
+      const target = c.file ?? c.path ?? '';
+      const fromDeps = /node_modules/.test(target);
+      return `webpack parses plain JavaScript only; every other syntax (JSX, TypeScript, class fields in old webpack, CSS, images, JSON with comments) needs a loader rule that matches the file. ${fromDeps ? `${target} is inside node_modules, which loader rules usually exclude, and the package ships untranspiled code (JSX or newer syntax): include that package in the babel-loader rule or use a build of it that is already compiled.` : 'No rule matched this file, or its loader is not configured for this syntax (a babel preset for JSX/TypeScript missing).'}`;
+    },
+    causes: ['No loader rule (babel-loader, ts-loader, css-loader…) for the file extension', 'The babel config lacks the preset for the syntax (preset-react, preset-typescript)', 'A package in node_modules ships JSX or untranspiled modern syntax and is excluded from transpiling', 'webpack 4 cannot parse newer syntax (optional chaining, class fields) without Babel'],
+    fixes: (c) => {
+      const target = c.file ?? c.path;
+      return [
+        fix(target ? `Add a loader rule that matches ${target}` : 'Add a loader rule for the file type', ['Make sure the rule\'s test covers the extension and its include/exclude does not leave this file out.'], "module: {\n  rules: [\n    { test: /\\.(js|jsx)$/, exclude: /node_modules/, use: 'babel-loader' },\n  ],\n}"),
+        fix('Give Babel the presets for the syntax', [], '// babel.config.json\n{ "presets": ["@babel/preset-env", "@babel/preset-react"] }'),
+      ];
+    },
+    references: [{ title: 'webpack: Loaders', url: 'https://webpack.js.org/concepts/loaders/' }],
+    samples: [
+      'ERROR in ./src/components/Card.jsx 9:6\nModule parse failed: Unexpected token (9:6)\nYou may need an appropriate loader to handle this file type, currently no loaders are configured to process this file.',
+      'Module parse failed: /home/dev/shop/src/main.js Unexpected token (4:2)\nYou may need an appropriate loader to handle this file type.',
+    ],
+  },
+  {
     id: 'javascript.eslint-parsing-error',
     language: 'javascript',
     match: /Parsing error: (?<message>[^\n]+)/,
-    errorType: 'ESLint parsing error',
+    errorType: 'Parsing error',
     category: 'configuration',
     priority: 5,
     summary: 'ESLint could not parse the file.',
@@ -1344,21 +1431,31 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     samples: ['2024-01-01T00:00:00.000Z\tundefined\tERROR\tUncaught Exception \t{"errorType":"Runtime.ImportModuleError","errorMessage":"Error: Cannot find module \'index\'\\nRequire stack:\\n- /var/runtime/index.mjs","stack":["Runtime.ImportModuleError: Error: Cannot find module \'index\'"]}'],
   },
   {
-    // Any other built-in error class, when a JavaScript stack frame follows (so that Python's or
-    // Ruby's TypeError never lands here).
+    // Any other error class on a line of its own: built-in (SyntaxError, TypeError…) or a
+    // library's (FirebaseError, TimeoutError, JsonWebTokenError…), also as Node prints errors
+    // nested in objects ("[FirebaseError: …]", "{ TokenExpiredError: …"), after a browser
+    // console's "Uncaught" or "file.js:12 ERROR". A catch-all: the engine consults it only
+    // when the text reads as JavaScript, so Python's or Ruby's TypeError never lands here.
     id: 'javascript.error-class',
     language: 'javascript',
-    match: /^(?:Uncaught )?(?<cls>SyntaxError|TypeError|ReferenceError|RangeError|EvalError|URIError)(?: \[[A-Z_]{2,60}\])?: (?<message>[^\n]{1,300})\n(?:[^\n]{0,300}\n){0,3}?[ \t]+at [^\n]{0,300}?(?:\.(?:[cm]?[jt]sx?|vue|svelte):\d+(?::\d+)?\)?$|node:internal|<anonymous>)/m,
+    match: /(?:^|[\s[{(])(?<cls>[A-Z][\w$]{0,60}Error|DOMException)(?: \[(?<code>[A-Z][A-Z0-9_]{1,60})\])?: (?<message>[^\n]{1,300})/,
     errorType: (c) => c.cls ?? 'Error',
     category: 'runtime',
     priority: -5,
     summary: (c) => `JavaScript threw ${c.cls}: ${c.message}`,
-    explanation: (c) => `${c.cls} was thrown and not caught. The first "at" line below the message that points into your own code (not node_modules or node:internal) is where it happened; the message says what the engine could not do.`,
-    causes: ['A value of an unexpected type or shape (often undefined from an API, a config or a missing import)', 'Code that the runtime cannot parse or run in this environment (syntax, module format, Node.js version)'],
+    explanation: (c) =>
+      /^(?:SyntaxError|TypeError|ReferenceError|RangeError|EvalError|URIError|AggregateError)$/.test(c.cls ?? '')
+        ? `${c.cls} was thrown and not caught. The first "at" line below the message that points into your own code (not node_modules or node:internal) is where it happened; the message says what the engine could not do.`
+        : `${c.cls} is an error class of a library or framework, not of JavaScript itself: the library rejected the call or its result, and the message (with any code property printed with it) says why. The first stack frame in your own code is the call that led to it.`,
+    causes: ['A value of an unexpected type or shape (often undefined from an API, a config or a missing import)', 'Code that the runtime cannot parse or run in this environment (syntax, module format, Node.js version)', 'A library refusing a request: permissions, credentials, a timeout or invalid input'],
     fixes: (c) => [
-      fix(`Find where the ${c.cls} is thrown`, ['Open the first stack frame in your own code and log the values used on that line.', 'Search for the exact message together with the library name if the frame is inside node_modules.']),
+      fix(`Find where the ${c.cls} is thrown`, ['Open the first stack frame in your own code and log the values used on that line.', `Search for ${c.cls} and the exact message together with the library name; its documentation lists what the message means.`]),
+      fix('Catch it where you can act on it', [`Wrap the call in try/catch (or .catch for promises) and check err.name === '${c.cls}' or err.code to handle the expected cases.`]),
     ],
     references: [mdn('Reference/Errors', 'JavaScript error reference')],
-    samples: ["SyntaxError: Identifier 'a' has already been declared\n    at wrapSafe (node:internal/modules/cjs/loader:1378:20)"],
+    samples: [
+      "SyntaxError: Identifier 'a' has already been declared\n    at wrapSafe (node:internal/modules/cjs/loader:1378:20)",
+      "Uncaught Error in upload listener: [StorageError: Quota exceeded for bucket 'avatars'] {\n  code: 'storage/quota-exceeded'\n}",
+    ],
   },
 ];

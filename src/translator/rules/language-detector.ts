@@ -61,7 +61,17 @@ const SIGNALS: readonly Signal[] = [
   ['python', /(?:^|[ \t|])ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|(?:^|[ \t|])error: externally-managed-environment|No solution found when resolving dependencies/m, PACKAGE_MANAGER],
 
   // JavaScript / Node
-  ['javascript', /^\s+at (?:.+ \()?(?:file:\/\/)?[^\s()]+\.(?:m?js|cjs|jsx):\d+:\d+\)?$/m, DEFINITIVE],
+  // V8 frames (browsers print them without the column: "at zone.js:1276").
+  ['javascript', /^\s*at (?:.+ \()?(?:file:\/\/)?[^\s()]+\.(?:m?js|cjs|jsx):\d+(?::\d+)?\)?$/m, DEFINITIVE],
+  // Browser consoles and bundler source maps: Firefox/Safari frames "fn@https://host/app.js:3:9",
+  // Chrome's "(index):12", "VM123:4", "main.js:12 Uncaught …", webpack:// URLs; error trackers'
+  // Python-shaped frames whose file is a URL or a .js file ("File "https://x/app.js", line 5").
+  [
+    'javascript',
+    /webpack(?:-internal)?:\/\/|\(index\):\d+|\bVM\d+:\d+\b|^[\w$.<>/\[\]]{0,200}@(?:https?|file|blob|webpack|moz-extension|chrome-extension):\/\/\S{1,500}:\d+:\d+$|^[\w.\-/]{1,200}\.(?:m?js|jsx|tsx?|vue|svelte):\d+ (?:Uncaught|ERROR|Error|TypeError|Warning)\b/m,
+    STRONG,
+  ],
+  ['javascript', /^\s*File "(?:https?:\/\/[^"\n]{1,500}|[^"\n]{1,500}\.(?:m?js|cjs|jsx|tsx?|vue))", line \d+|, in Global code$/m, 2 * DEFINITIVE],
   ['javascript', /\bnode:internal\/|\bat (?:Object\.<anonymous>|Module\._compile|process\.processTicksAndRejections)\b/, DEFINITIVE],
   ['javascript', /^npm (?:ERR!|error) /m, DEFINITIVE],
   // npm/pnpm/Yarn 2+ error codes: the package manager's failure, also inside a Docker build log (but not
@@ -73,16 +83,26 @@ const SIGNALS: readonly Signal[] = [
   ['javascript', /FATAL ERROR: .{0,80}JavaScript heap|JavaScript heap out of memory/, DEFINITIVE],
   [
     'javascript',
-    /\b(?:TypeError|ReferenceError|RangeError|SyntaxError): (?:Cannot read propert|Cannot set propert|[\w$.[\]'"]+ is not (?:a function|iterable|defined)|Assignment to constant|Unexpected token|Unexpected end of JSON|Cannot use import statement|Maximum call stack|Invalid array length|Cannot access '|Converting circular|fetch failed|Failed to fetch)/,
+    /\b(?:TypeError|ReferenceError|RangeError|SyntaxError): (?:Cannot read propert|Cannot set propert|[\w$.[\]'"]+ is not (?:a function|iterable|defined)|Assignment to constant|Unexpected token|Unexpected end of JSON|Cannot use import statement|Maximum call stack|Invalid array length|Cannot access '|Converting circular|fetch failed|Failed to fetch|Unexpected (?:identifier|string|number|end of input|reserved word|token ILLEGAL)|Invalid or unexpected token|missing \) after argument list|Identifier '[^'\n]+' has already been declared|Cannot destructure|Cannot convert undefined or null|[\w$.[\]'"]+ is (?:not a constructor|undefined|null)\b|can't access property|(?:undefined|null) is not an object)/,
     STRONG,
   ],
   ['javascript', /\bERR_[A-Z][A-Z_]+\b|(?<!Errno::)\b(?:ECONNREFUSED|EADDRINUSE|ENOTFOUND|ECONNRESET|ETIMEDOUT|EMFILE)\b/, STRONG],
   ['javascript', /(?<!Errno::)\b(?:ENOENT|EACCES|EPERM): /, STRONG],
   [
     'javascript',
-    /Objects are not valid as a React child|unique "key" prop|Too many re-renders|Invalid hook call|Hydration failed|Maximum update depth exceeded|Module not found: Error: Can't resolve|has been blocked by CORS policy|Uncaught (?:\w*Error|\(in promise\))/,
+    /Objects are not valid as a React child|unique "key" prop|Too many re-renders|Invalid hook call|Hydration failed|Maximum update depth exceeded|Module not found: Error: Can't resolve|has been blocked by CORS policy|Uncaught (?:\w*Error|\(in promise\)|DOMException)/,
     STRONG,
   ],
+  // Bundlers, linters and Internet Explorer's own wordings; error classes of Node.js libraries
+  // (Firebase, axios, MongoDB, Sequelize, Prisma, jsonwebtoken, node-fetch, TypeORM) and
+  // Puppeteer/Playwright timeouts.
+  [
+    'javascript',
+    /\bCould not resolve:? ["'][^"'\n]{1,300}["']|Module parse failed: |You may need an (?:appropriate|additional) loader|\d+:\d+ +error +Parsing error: |Module build failed \(from |Unable to get property '[^'\n]{1,200}' of undefined or null reference|Object doesn't support (?:property or method|this action)|\b(?:FirebaseError|AxiosError|Mongo(?:ose)?[A-Z]\w{0,40}Error|Sequelize[A-Z]\w{0,40}Error|PrismaClient\w{0,40}Error|JsonWebTokenError|TokenExpiredError|FetchError|QueryFailedError|EntityNotFoundError)\b|Navigation timeout of \d+ ms exceeded|Timeout \d+ms exceeded|[Ww]aiting for (?:selector|locator)\b/,
+    STRONG,
+  ],
+  // The package manager or runtime started at a prompt, or npm's script header ("> app@1.0.0 build").
+  ['javascript', /^(?:\$|>|❯|\+|PS [^>\n]{0,200}>) ?(?:npm|npx|yarn|pnpm|bun|bunx|node|nodemon|ts-node|tsx|deno|next|vite|webpack|react-scripts|ng|vercel|netlify)\b|^> [\w@./-]{1,200}@\d+\.\d+\.\d+[\w.+-]{0,40} \w/m, STRONG],
   ['javascript', /\bnode_modules\b|\b(?:npm|npx|yarn|pnpm|webpack|vite|node)\b|\.(?:m?js|jsx|cjs)\b/, WEAK],
 
   // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)

@@ -70,6 +70,23 @@ const GUI_HEADER = rule(
   '(?:Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Ошибка SQL|SQL ?错误|SQL ?エラー|Błąd SQL) \\((\\d{1,6})\\)\\s?:',
   'SQL Error ($1):',
 );
+/**
+ * Internet Explorer and legacy Edge print their script errors in the Windows language; the
+ * English originals are what the JavaScript patterns (and search engines) know.
+ */
+const BROWSER: readonly Rule[] = [
+  rule(`未定義または NULL 参照のプロパティ\\s?${QUOTED}\\s?は取得できません`, "Unable to get property '$1' of undefined or null reference"),
+  rule(`无法获取未定义或 null 引用的属性\\s?${QUOTED}`, "Unable to get property '$1' of undefined or null reference"),
+  rule(`無法取得未定義或 null 參考的屬性\\s?${QUOTED}`, "Unable to get property '$1' of undefined or null reference"),
+  rule(`정의되지 않음 또는 null 참조인\\s?${QUOTED}\\s?속성을 가져올 수 없습니다`, "Unable to get property '$1' of undefined or null reference"),
+  rule(`Die Eigenschaft\\s?${QUOTED}\\s?eines undefinierten oder Nullverweises kann nicht abgerufen werden`, "Unable to get property '$1' of undefined or null reference"),
+  rule(`Impossible d[’']obtenir la propriété\\s?${QUOTED}\\s?d[’']une référence null ou non définie`, "Unable to get property '$1' of undefined or null reference"),
+  rule(`No se puede obtener la propiedad\\s?${QUOTED}\\s?de referencia nula o sin definir`, "Unable to get property '$1' of undefined or null reference"),
+  rule(`オブジェクトは\\s?${QUOTED}\\s?プロパティまたはメソッドをサポートしていません`, "Object doesn't support property or method '$1'"),
+  rule(`对象不支持\\s?${QUOTED}\\s?属性或方法`, "Object doesn't support property or method '$1'"),
+  rule(`${QUOTED}\\s?は定義されていません`, "'$1' is undefined"),
+  rule(`${QUOTED}\\s?未定义`, "'$1' is undefined"),
+];
 
 /** SQL Server's message header: "Meldung 207, Ebene 16, Status 1" is "Msg 207, Level 16, State 1". */
 const MSSQL_HEADER = rule(
@@ -78,12 +95,12 @@ const MSSQL_HEADER = rule(
 );
 
 // Worth the rewrite: any non-ASCII character, or the few translations that need none.
-const MAY_BE_LOCALISED = /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL)\b/;
+const MAY_BE_LOCALISED = /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft)\b/;
 
 /** The text with known localised database messages replaced by their English originals. */
 export function delocalise(text: string): string {
   if (!MAY_BE_LOCALISED.test(text)) return text;
   let out = text;
-  for (const [re, english] of [...SEVERITIES, ...MESSAGES, GUI_HEADER, MSSQL_HEADER]) out = out.replace(re, english);
+  for (const [re, english] of [...SEVERITIES, ...MESSAGES, GUI_HEADER, MSSQL_HEADER, ...BROWSER]) out = out.replace(re, english);
   return out;
 }

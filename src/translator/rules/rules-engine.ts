@@ -99,20 +99,33 @@ export class RulesEngine {
    * of a language the text does not look like.
    */
   private matches(text: string, language: Language): Hit[] {
-    for (const tier of this.tiersFor(language)) {
-      const hits: Hit[] = [];
-      for (const entry of tier) {
-        const m = entry.re.exec(text);
-        if (m) hits.push({ entry, groups: capturesOf(m), at: m.index });
+    const tiers = this.tiersFor(language);
+    const exact = (h: Hit): number => (h.entry.pattern.language === language ? 0 : 1);
+    const order = (a: Hit, b: Hit): number =>
+      b.entry.priority - a.entry.priority || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index;
+    for (let t = 0; t < tiers.length; t++) {
+      const hits = this.hitsOf(text, tiers[t]);
+      if (hits.length === 0) continue;
+      hits.sort(order);
+      // Only a catch-all of the program's language ("QueryFailedError: …"): a database error
+      // inside it is explained by the database's pattern, and asRaisedBy names the class. Not
+      // for languages that raise no class around it (a Rust panic stays the panic).
+      if (hits[0].entry.priority < 0 && t === 0 && PROGRAM_LANGUAGES.has(language)) {
+        const database = tiers.slice(1).flatMap((tier) => this.hitsOf(text, tier.filter((e) => e.pattern.language === 'sql')));
+        if (database.length > 0) return [...database.sort(order), ...hits];
       }
-      if (hits.length > 0) {
-        const exact = (h: Hit): number => (h.entry.pattern.language === language ? 0 : 1);
-        return hits.sort(
-          (a, b) => b.entry.priority - a.entry.priority || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index,
-        );
-      }
+      return hits;
     }
     return [];
+  }
+
+  private hitsOf(text: string, entries: readonly Entry[]): Hit[] {
+    const hits: Hit[] = [];
+    for (const entry of entries) {
+      const m = entry.re.exec(text);
+      if (m) hits.push({ entry, groups: capturesOf(m), at: m.index });
+    }
+    return hits;
   }
 
   /** The candidate tiers for a detected language, built once per language. */
@@ -126,9 +139,11 @@ export class RulesEngine {
       // The family shares the first tier: Kotlin's errors are JVM exceptions, a TypeScript
       // project's runtime errors are JavaScript's, and text alone rarely tells them apart.
       const family = familyOf(language);
+      // Another language's catch-all is never better than the detected language's generic
+      // answer: Python's "SyntaxError: …" line pattern must not answer a Node.js SyntaxError.
       tiers = [
         this.entries.filter((e) => family.includes(e.pattern.language)),
-        this.entries.filter((e) => !family.includes(e.pattern.language)),
+        this.entries.filter((e) => !family.includes(e.pattern.language) && e.priority >= 0),
       ].filter((tier) => tier.length > 0);
     }
     this.tiers.set(language, tiers);
