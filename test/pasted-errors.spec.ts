@@ -308,3 +308,20 @@ describe('C and C++ compiler, linker and runtime output (issue 12)', () => {
     expect(JSON.stringify(t)).toContain(name);
   });
 });
+
+describe('C or C++: what only C++ produces decides (issue 12)', () => {
+  it.each([
+    ["/usr/bin/ld: cli.o: in function `main':\ncli.c:(.text+0x2c): undefined reference to `load_rules(char const*)'\ncollect2: error: ld returned 1 exit status", 'cpp', 'undefined reference'],
+    ["/usr/bin/ld: cli.o: in function `main':\ncli.c:(.text+0x2c): undefined reference to `load_rules'\ncollect2: error: ld returned 1 exit status", 'c', 'undefined reference'],
+    ['/usr/bin/ld : cli.o : dans la fonction « main » :\ncli.c:(.text+0x2c) : référence indéfinie vers « load_rules(int) »', 'cpp', 'undefined reference'],
+    ["/usr/bin/ld: shape.o: in function `make_shape':\nshape.c:(.text+0x11): undefined reference to `vtable for Circle'", 'cpp', 'undefined reference'],
+    ['Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in Ring::push (this=0x0, v=3) at ring.h:40', 'cpp', 'segmentation fault'],
+    ['Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in ring_push (r=0x0, v=3) at ring.c:40\n#1  0x00005555555551c2 in main () at main.c:20', 'c', 'segmentation fault'],
+    ['==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total(int const*, unsigned long) /work/src/total:9', 'cpp', 'heap-buffer-overflow'],
+    ['==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total /work/src/total.c:9\n    #1 0x50 in main (/work/a.out+0x1234)', 'c', 'heap-buffer-overflow'],
+    ["kv.c: In function ‘int main()’:\nkv.c:9:13: error: ‘Store’ does not name a type", 'cpp', 'does not name a type'],
+  ])('%j is answered as %s', (text, language, errorType) => {
+    const t = answer(text);
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
+  });
+});
