@@ -316,12 +316,12 @@ describe('the rules engine on the corpus', () => {
     expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(HELD_OUT_TARGETS.errorTypeAccuracy);
   });
 
-  // Regression floors below the issue-12 targets (language 97%, every family 85%), which are not
-  // reached yet: the figures measured when the held-out set was last scored, so no change may
-  // lose ground on errors nobody tuned for.
-  it('keeps the held-out language accuracy at >= 95% and every family at >= 80% error type', () => {
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(heldOut.byFamily.filter((f) => f.errorTypeAccuracy < 0.8).map((f) => f.family)).toEqual([]);
+  // Every family at its issue-12 target. Held-out language is below its target (97%), which is not
+  // reached yet: its floor is the figure measured when the held-out set was last scored (96.3% of
+  // 268), so no change may lose ground on errors nobody tuned for.
+  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 96%`, () => {
+    expect(heldOut.byFamily.filter((f) => f.errorTypeAccuracy < HELD_OUT_TARGETS.familyErrorTypeAccuracy).map((f) => f.family)).toEqual([]);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {

@@ -312,3 +312,52 @@ describe('JavaScript pasted from browsers, bundlers and CI logs', () => {
     expect(answer('Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    run()\nQuotaExceededError: daily limit reached')[0]).toBe('python');
   });
 });
+
+describe('C and C++ compiler, linker and runtime output (issue 12)', () => {
+  it.each([
+    ['parser.c:42:9: Fehler: »Token« bezeichnet keinen Typ', "parser.c:42:9: error: ‘Token’ does not name a type"],
+    ['util.c:7:3: erreur : déclaration implicite de la fonction « strdup »', 'util.c:7:3: error: implicit declaration of function ‘strdup’'],
+    ['net.c:12:18: 错误：‘addr’的存储大小未知', 'net.c:12:18: error: storage size of ‘addr’ isn’t known'],
+    ['main.c:5:14: ошибка: конфликтующие типы для «run»', 'main.c:5:14: error: conflicting types for ‘run’'],
+    ["io.c:33:12: error: conversión inválida de 'void*' a 'char*'", 'io.c:33:12: error: invalid conversion from ‘void*’ to ‘char*’'],
+    ['shape.cpp:9:3: Warnung: unbenutzte Variable »w«', 'shape.cpp:9:3: warning: unbenutzte Variable »w«'],
+  ])('gcc in another locale: %j reads as English', (localised, english) => {
+    expect(delocalise(localised)).toBe(english);
+  });
+
+  it('keeps a database server\'s localised severity for the database rules', () => {
+    expect(delocalise('错误:  关系 "orders" 不存在')).toBe('ERROR:  relation "orders" does not exist');
+  });
+
+  it.each([
+    // C++-only wording decides the language even on a .c file (g++ compiling C code).
+    ['store.c:18:20: Fehler: ungültige Umwandlung von »void*« in »struct item*« [-fpermissive]\n  it = malloc(sizeof *it);', 'cpp', 'invalid conversion', 'struct item*'],
+    ['lib/queue.c:88:5: error: ‘for’ loop initial declarations are only allowed in C99 mode\n  for (int k = 0; k < n; k++)', 'c', 'for loop initial declarations', 'lib/queue.c'],
+    ['gcc -O2 -c ring.c\nring.c:51:19: error: storage size of ‘tv’ isn’t known\n   struct timeval tv;', 'c', "storage size isn't known", 'tv'],
+    ['clang++ -c -Werror grid.cpp\ngrid.cpp:30:14: error: variable length arrays in C++ are a Clang extension [-Werror,-Wvla-cxx-extension]', 'cpp', 'variable length array', 'grid.cpp'],
+    ['mat.c:14:9: error: variable-sized object may not be initialized\n   double m[n][n] = {0};', 'c', 'variable length array', 'mat.c'],
+    ['CMake Error at CMakeLists.txt:4 (project):\n  No CMAKE_CXX_COMPILER could be found.', 'cpp', 'CMAKE_CXX_COMPILER not found', 'C++'],
+    ['==88==ERROR: AddressSanitizer: dynamic-stack-buffer-overflow on address 0x7ffc10 at pc 0x41 bp 0x42 sp 0x43\nWRITE of size 1 at 0x7ffc10 thread T0\n    #0 0x41 in pack src/pack.c:19', 'c', 'dynamic-stack-buffer-overflow', 'pack'],
+  ])('%j is answered by its phrase', (text, language, errorType, name) => {
+    const t = answer(text);
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
+    expect(JSON.stringify(t)).toContain(name);
+  });
+});
+
+describe('C or C++: what only C++ produces decides (issue 12)', () => {
+  it.each([
+    ["/usr/bin/ld: cli.o: in function `main':\ncli.c:(.text+0x2c): undefined reference to `load_rules(char const*)'\ncollect2: error: ld returned 1 exit status", 'cpp', 'undefined reference'],
+    ["/usr/bin/ld: cli.o: in function `main':\ncli.c:(.text+0x2c): undefined reference to `load_rules'\ncollect2: error: ld returned 1 exit status", 'c', 'undefined reference'],
+    ['/usr/bin/ld : cli.o : dans la fonction « main » :\ncli.c:(.text+0x2c) : référence indéfinie vers « load_rules(int) »', 'cpp', 'undefined reference'],
+    ["/usr/bin/ld: shape.o: in function `make_shape':\nshape.c:(.text+0x11): undefined reference to `vtable for Circle'", 'cpp', 'undefined reference'],
+    ['Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in Ring::push (this=0x0, v=3) at ring.h:40', 'cpp', 'segmentation fault'],
+    ['Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in ring_push (r=0x0, v=3) at ring.c:40\n#1  0x00005555555551c2 in main () at main.c:20', 'c', 'segmentation fault'],
+    ['==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total(int const*, unsigned long) /work/src/total:9', 'cpp', 'heap-buffer-overflow'],
+    ['==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total /work/src/total.c:9\n    #1 0x50 in main (/work/a.out+0x1234)', 'c', 'heap-buffer-overflow'],
+    ["kv.c: In function ‘int main()’:\nkv.c:9:13: error: ‘Store’ does not name a type", 'cpp', 'does not name a type'],
+  ])('%j is answered as %s', (text, language, errorType) => {
+    const t = answer(text);
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
+  });
+});

@@ -935,8 +935,9 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'cpp.cmake-no-compiler',
     language: 'cpp',
-    match: /No CMAKE_(?<lang>C|CXX|CUDA)_COMPILER could be found/,
-    errorType: 'CMake compiler not found',
+    match: /No CMAKE_(?<lang>CXX|CUDA)_COMPILER could be found/,
+    // Named after the cache variable, the way CMake users search for it.
+    errorType: (c) => `CMAKE_${c.lang ?? 'CXX'}_COMPILER not found`,
     category: 'configuration',
     priority: 12,
     summary: (c) => `CMake found no ${c.lang === 'CXX' ? 'C++' : c.lang} compiler.`,
@@ -993,7 +994,18 @@ const CORE_PATTERNS: ErrorPattern[] = [
 // CXX build lines, template instantiation notes, overload candidates, GoogleTest / Catch2 /
 // doctest runs, glog's failure handler, operator new, std::terminate. Headers (.h) and MSVC's cl
 // are shared with C, so they decide nothing.
-const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\bmsvcp\d{2,3}d?\.dll\b|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+[ \t]+-|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b`;
+// g++/clang++'s own C++-only wordings count too (g++ compiling a .c file says "invalid conversion
+// from 'void*'", which C allows): -fpermissive, "ISO C++ forbids", "in C++", "does not name a type",
+// overload resolution ("no matching function for call", "candidate function not viable").
+// Also what only C++ objects produce: vtable/typeinfo symbols and thunks, CMake's "Linking CXX",
+// Qt/Boost libraries, gcc's "In function 'int main()'" (C prints the bare name) and constructor
+// contexts, and demangled signatures in sanitizer/valgrind frames ("#0 0x4f in parse(char const*)
+// /src/x:3", "by 0x10A: load(int) (x:9)"): a C function is printed without its parameter list there,
+// and gdb puts a space before its argument values. gdb's this=0x… argument, and a linker naming a demangled
+// signature ("undefined reference to `parse(char const*)'", in any locale): C symbols have no
+// parameter list. The driver itself ("c++: error:"), MSVC's C++ exception-model flag
+// (/EHsc) and configure's "C++ compiler cannot create executables" name C++ too.
+const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\bmsvcp\d{2,3}d?\.dll\b|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+(?:-\d{1,2})?(?:[ \t]+-|: )|[ \t]/EH(?:sc|s|a)\b|\bC\+\+ (?:compiler|preprocessor)\b|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp)\b|\w::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bBuilding CXX object\b|\[-fpermissive\]|\bISO C\+\+ |\bin C\+\+\d{0,2}\b|error: invalid conversion from |does not name a (?:template )?type\b|no matching (?:member )?function for call|\bcandidate (?:function|constructor)(?: template)? not viable|\b(?:vtable|typeinfo|VTT|typeinfo name|construction vtable) for [\w:]|non-virtual thunk to |\bLinking CXX |\blib(?:Qt\d|boost_)\w|\bIn (?:static )?(?:member )?function [\x60'‘][^'’\n]{1,300}\)(?: const)?['’]|\bIn (?:copy )?(?:constructor|destructor|lambda function)\b|#\d{1,4} {1,2}(?:0x[0-9a-fA-F]{1,16} in )?~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? |\b(?:at|by) 0x[0-9A-F]{1,16}: ~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? \(|[(\s,]this=0x[0-9a-fA-F]|(?:reference to|definition of|Verweis auf|Definition von|vers|de|a|на|对|symbol:?) ?[\x60'‘«»"“„] ?~?[A-Za-z_]\w{0,200}\([^()\n'’]{0,300}\)(?: const)? ?['’«»"”“]`;
 
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
 const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
@@ -1229,6 +1241,64 @@ const GCC_MORE_PATTERNS: ErrorPattern[] = [
     references: [GCC_WARN],
     samples: ["main.cpp:12:18: error: expected primary-expression before ')' token"],
   },
+  {
+    id: 'c.storage-size-unknown',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`error: storage size of ${QO}(?<name>${QN}{1,200})${QC} (?:isn${QC}t|is not) known`),
+    errorType: "storage size isn't known",
+    category: 'type',
+    priority: 10,
+    summary: (c) => `The size of ${c.name} cannot be computed: its type is only declared, not defined${at(c)}.`,
+    explanation: (c) => `${c.name} is a variable of a struct/union type the compiler has only seen as a forward declaration (or never): without the member list it cannot reserve storage. Usually the header defining the type is not included, the name is misspelt (struct siginfo vs siginfo_t), or the definition sits behind a feature macro (_GNU_SOURCE, _POSIX_C_SOURCE) that is not set.`,
+    causes: ['Header that defines the struct not included', 'Type renamed by the library or libc (e.g. struct siginfo -> siginfo_t)', 'Definition hidden behind a feature-test macro', 'Only a forward declaration (struct x;) is visible'],
+    fixes: (c) => [fix(`Make the full type of ${c.name} visible`, [`Include the header that defines the type of ${c.name} (or use the type's current name), or keep only a pointer to it if the definition is private.`, 'Define the needed feature macro (e.g. -D_GNU_SOURCE) when the definition depends on it.'], '#define _GNU_SOURCE\n#include <signal.h>\n\nsiginfo_t si;   /* not: struct siginfo si; */')],
+    references: [cppref('Incomplete types (C)', 'c/language/type#Incomplete_types'), GCC_WARN],
+    samples: ["sigio.c:238:17: error: storage size of ‘si’ isn’t known"],
+  },
+  {
+    id: 'c.for-loop-initial-declarations',
+    language: 'c',
+    // C only: C++ always allowed declarations in a for statement.
+    match: rx(ANY_LOC, String.raw`error: ${QO}for${QC} loop initial declarations are only allowed in C99 (?:or C11 )?mode`),
+    errorType: 'for loop initial declarations',
+    category: 'syntax',
+    priority: 10,
+    summary: (c) => `The compiler runs in C89/C90 mode, where a for loop cannot declare its variable${at(c)}.`,
+    explanation: 'Old gcc versions (before 5) default to gnu89, and builds that pass -std=c89/-ansi select it explicitly: "for (int i = 0; ...)" is C99 syntax. Either compile as C99 or later, or declare the loop variable before the loop.',
+    causes: ['gcc older than 5 (default -std=gnu89)', '-std=c89 / -ansi in CFLAGS or the Makefile'],
+    fixes: [fix('Compile as C99 or later', ['Add -std=gnu99 (or -std=c11) to CFLAGS, or in CMake set(CMAKE_C_STANDARD 99); alternatively declare the loop variable before the loop.'], 'CFLAGS += -std=gnu99\n# CMake\nset(CMAKE_C_STANDARD 99)\n/* or */\nint i;\nfor (i = 0; i < n; i++)')],
+    references: [ref('GCC: Options Controlling C Dialect', 'https://gcc.gnu.org/onlinedocs/gcc/C-Dialect-Options.html')],
+    samples: ["src/main.c:354:2: error: ‘for’ loop initial declarations are only allowed in C99 mode"],
+  },
+  {
+    id: 'cpp.variable-length-array',
+    language: 'cpp',
+    // Only C++ has no variable length arrays: these wordings name C++ themselves.
+    match: rx(ANY_LOC, String.raw`(?:error|warning): (?:variable length arrays? (?:in C\+\+ )?(?:are|is) a Clang extension|ISO C\+\+ forbids variable[ -]length array(?: ${QO}(?<name>${QN}{1,200})${QC})?)`),
+    errorType: 'variable length array',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `An array's size is not a compile-time constant, which standard C++ does not allow${c.name ? ` (${c.name})` : ''}${at(c)}.`,
+    explanation: 'C++ requires array bounds to be constant expressions. gcc and clang accept runtime-sized local arrays as an extension, and reject them with -pedantic-errors or -Werror=vla (recent clang warns with -Wvla-cxx-extension, which -Werror turns into an error). A const int initialised with a literal is fine; a plain int variable is not.',
+    causes: ['Array sized by a non-const variable or a function parameter', '-Werror turning the VLA extension warning into an error', 'Code written for C99 compiled as C++'],
+    fixes: (c) => [fix(c.name ? `Give ${c.name} a constant size or make it a std::vector` : 'Use a constant size or a std::vector', ['Make the size constexpr/const, or allocate the buffer with std::vector (or std::unique_ptr<T[]>) when it is only known at run time.'], 'constexpr int kSectorSize = 512;\nBYTE buf[kSectorSize * 128];\n// or\nstd::vector<BYTE> buf(sectorSize * count);')],
+    references: [cppref('Array declaration', 'cpp/language/array')],
+    samples: ["main.cpp:2563:12: error: variable length arrays in C++ are a Clang extension [-Werror,-Wvla-cxx-extension]", "src/buf.cc:40:18: error: ISO C++ forbids variable length array ‘data’ [-Werror=vla]"],
+  },
+  {
+    id: 'c.variable-length-array',
+    language: 'c',
+    match: rx(ANY_LOC, String.raw`(?:error|warning): (?:variable length array (?:used|declaration not allowed at file scope|folded to constant array)|variable[ -]sized object may not be initiali[sz]ed|ISO C90 forbids variable length array(?: ${QO}(?<name>${QN}{1,200})${QC})?)`),
+    errorType: 'variable length array',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `An array's size is only known at run time where the compiler does not accept it${c.name ? ` (${c.name})` : ''}${at(c)}.`,
+    explanation: 'Variable length arrays exist only inside functions, cannot be initialised with = {...}, and are optional since C11 (MSVC has none); -Wvla with -Werror rejects every use. Give the array a constant size, or allocate it with malloc.',
+    causes: ['Array sized by a variable and initialised with = {0}', 'VLA at file scope', '-Werror=vla / -Werror with -Wvla', 'Compiler without VLA support (MSVC, C11 __STDC_NO_VLA__)'],
+    fixes: (c) => [fix(c.name ? `Give ${c.name} a constant size or allocate it` : 'Use a constant size or allocate the array', ['Use a #define/enum constant for the size, or malloc the buffer; to zero a VLA use memset instead of an initialiser.'], 'enum { N = 64 };\nint buf[N] = {0};\n/* or */\nint *buf = calloc(n, sizeof *buf);\n/* ... */\nfree(buf);')],
+    references: [cppref('Variable-length arrays (C)', 'c/language/array#Variable-length_arrays'), GCC_WARN],
+    samples: ["buf.c:12:9: error: variable-sized object may not be initialized", "src/tab.c:8:5: error: variable length array used [-Werror=vla]"],
+  },
 ];
 
 
@@ -1247,7 +1317,7 @@ const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
     causes: ['Runtime package of the library not installed', 'Library installed in a custom prefix (/usr/local/lib, /opt/...) not known to the loader', 'Version mismatch: built against libfoo.so.2, only libfoo.so.3 installed', 'Missing rpath for a library built in the project'],
     fixes: (c) => [fix(`Make ${c.lib ?? c.lib2 ?? c.lib3} findable`, [`Install the package that provides ${c.lib ?? c.lib2 ?? c.lib3} (apt-file search / dnf provides), or point the loader at its directory.`, c.lib ? 'For a custom prefix add it to /etc/ld.so.conf.d and run ldconfig, or set LD_LIBRARY_PATH / an rpath.' : c.lib2 ? 'Fix the install name with install_name_tool or set an @rpath.' : 'Copy the DLL next to the .exe or add its folder to PATH.'], c.lib ? `ldd ./app | grep "not found"\napt-file search ${c.lib}\nsudo ldconfig` : c.lib2 ? `otool -L ./app\n# ${c.lib2}` : `where ${c.lib3}`)],
     references: [ref('ld.so(8) - dynamic linker/loader', 'https://man7.org/linux/man-pages/man8/ld.so.8.html'), ref('ldconfig(8)', 'https://man7.org/linux/man-pages/man8/ldconfig.8.html')],
-    samples: ['./app: error while loading shared libraries: libboost_system.so.1.74.0: cannot open shared object file: No such file or directory', 'dyld[4242]: Library not loaded: @rpath/libfoo.1.dylib\n  Referenced from: /Users/dev/app/build/app'],
+    samples: ['./app: error while loading shared libraries: libssl.so.1.1: cannot open shared object file: No such file or directory', 'dyld[4242]: Library not loaded: @rpath/libfoo.1.dylib\n  Referenced from: /Users/dev/app/build/app'],
   },
   {
     id: 'c.undefined-symbol-at-runtime',
@@ -1871,7 +1941,11 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.lvalue-required'), ["src/module.cpp:120:22: error: lvalue required as left operand of assignment"], undefined, 0.5),
   cppTwin(byId('c.fpic-relocation'), ["/usr/bin/ld: /usr/local/lib/libfoo.a(foo.cpp.o): relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC"]),
   cppTwin(byId('c.internal-compiler-error'), ['g++: internal compiler error: Killed (program cc1plus)\nPlease submit a full bug report,']),
+  // A missing C compiler is a C project's problem (project(x C) or a C-only toolchain).
+  { ...byId('cpp.cmake-no-compiler'), id: 'c.cmake-no-compiler', language: 'c', match: /No CMAKE_(?<lang>C)_COMPILER could be found/, samples: ['CMake Error at CMakeLists.txt:3 (project):\n  No CMAKE_C_COMPILER could be found.'] },
   cppTwin(byId('c.conflicting-types'), ["src/util.cpp:20:6: error: redefinition of 'int parse(const char*)'"], undefined, 0.5),
+  cppTwin(byId('c.storage-size-unknown'), ["src/net.cpp:41:17: error: storage size of ‘addr’ isn’t known"], undefined, 0.5),
+  cppTwin(byId('c.variable-length-array'), ["src/grid.cc:22:9: error: variable-sized object may not be initialized"], 'cpp.variable-sized-object', 0.5),
   // C sources: errors that exist in both languages but were written for C++ files.
   fileTwin(byId('cpp.no-member-named'), 'c', ["src/_speedups.c:2103:23: error: 'PyThreadState' {aka 'struct _ts'} has no member named 'recursion_depth'", "module.c:14:11: error: no member named 'tp_print' in 'struct _typeobject'"]),
   fileTwin(byId('cpp.incomplete-type'), 'c', ["src/frame.c:33:10: error: invalid use of incomplete type 'PyFrameObject' {aka 'struct _frame'}"]),

@@ -10,6 +10,8 @@
  * literal word and with bounded quantifiers: linear in the text.
  */
 
+import { delocaliseGcc } from './localised-gcc';
+
 // Opening and closing quotes of the translations: »x«, « x », «x», "x", „x“, 「x」, 'x'.
 const OPEN = `[»«"“„「『'‘]\\s?`;
 const CLOSE = `\\s?[«»"”“」』'’]`;
@@ -98,7 +100,9 @@ const MSSQL_HEADER = rule(
 const MAY_BE_LOCALISED = /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft)\b/;
 
 /** The text with known localised database messages replaced by their English originals. */
-export function delocalise(text: string): string {
+export function delocalise(raw: string): string {
+  // gcc's severity words first: the database rule below would read "main.c:3:5: 错误：" as a server's "ERROR:".
+  const text = delocaliseGcc(raw);
   if (!MAY_BE_LOCALISED.test(text)) return text;
   let out = text;
   for (const [re, english] of [...SEVERITIES, ...MESSAGES, GUI_HEADER, MSSQL_HEADER, ...BROWSER]) out = out.replace(re, english);
