@@ -19,15 +19,13 @@ const WARNING = 'Warnung|avertissement|attention|advertencia|aviso|avviso|пре
 const NOTE = 'Anmerkung|Hinweis|nota|замечание|примечание|附注|附註|備考|uwaga|bilgi|참고|poznámka|huomautus';
 
 // Where gcc puts the severity: after `file.ext:line[:col]: ` or after the driver's name.
-const AFTER = String.raw`(?<=(?:\S\.(?:c|h|i|cc|cp|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl|m|mm)(?::\d{1,7}){1,2}|(?:^|[\s/\\])(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|collect2|ld|as)(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?):[ \t]{0,2})`;
+const AFTER = String.raw`(?:\S\.(?:c|h|i|cc|cp|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl|m|mm)(?::\d{1,7}){1,2}|(?:^|[\s/\\])(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|collect2|ld|as)(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?):[ \t]{0,2}`;
 const SEP = '[ \\t]?[:：][ \\t]?';
 
-const SEVERITY: readonly Rule[] = [
-  rule(`${AFTER}(?:${FATAL})${SEP}`, 'fatal error: '),
-  rule(`${AFTER}(?:${ERROR})${SEP}`, 'error: '),
-  rule(`${AFTER}(?:${WARNING})${SEP}`, 'warning: '),
-  rule(`${AFTER}(?:${NOTE})${SEP}`, 'note: '),
-];
+// The word first, the location behind it second: the look-behind then runs only where a word
+// matched, not at every position of the text.
+const severity = (words: string, english: string): Rule => rule(`(?:${words})(?<=${AFTER}(?:${words}))${SEP}`, english);
+const SEVERITY: readonly Rule[] = [severity(FATAL, 'fatal error: '), severity(ERROR, 'error: '), severity(WARNING, 'warning: '), severity(NOTE, 'note: ')];
 
 // A quoted name in the quotes of the translations: »x«, « x », «x», ‘x’, 'x', "x", „x“, 「x」.
 const Q = String.raw`[»«"“„‘'「]\s?([^»«"“”„‘’'「」\n]{1,300}?)\s?[«»"”“’'」]`;
@@ -47,8 +45,9 @@ const MESSAGES: readonly Rule[] = [
   rule(`[»«"“„‘']?for[«»"”“’']?-?Schleifen-?Anfangsdeklarationen sind nur im C99(?:- oder C11)?-Modus erlaubt|只允许在 ?C99 ?模式下使用 ?[‘'“]?for[’'”]? ?循环初始化声明`, '‘for’ loop initial declarations are only allowed in C99 mode'),
 ];
 
-// Worth the rewrite: any non-ASCII character, or the ASCII translations of the severity words.
-const MAY_BE_LOCALISED = /[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|errore|erro|hata|fout|chyba|virhe|Warnung|avertissement|attention|advertencia|aviso|avviso|uwaga|Anmerkung|Hinweis|nota)\b/;
+// Worth the rewrite: a gcc location or driver line with a non-ASCII character on it, or the ASCII
+// translations of the severity words after a location.
+const MAY_BE_LOCALISED = /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|errore|erro|hata|fout|chyba|virhe|Warnung|avertissement|attention|advertencia|aviso|avviso|uwaga|Anmerkung|Hinweis|nota)\b/;
 
 /** The text with gcc's localised severity words and common messages replaced by English. */
 export function delocaliseGcc(text: string): string {
