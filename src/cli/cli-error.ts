@@ -1,3 +1,5 @@
+import { sqlStateOf } from '../database/sql-state';
+
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
@@ -53,13 +55,6 @@ export function reasonOf(error: unknown): string {
     return oneLine(error.message) || (typeof code === 'string' ? code : error.name);
   }
   return oneLine(String(error));
-}
-
-/** The PostgreSQL SQLSTATE of a failed query (TypeORM wraps the driver's error), if any. */
-export function sqlStateOf(error: unknown): string | undefined {
-  const candidate = (error as { driverError?: { code?: unknown }; code?: unknown } | null) ?? {};
-  const code = candidate.driverError?.code ?? candidate.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 export const UNIQUE_VIOLATION = '23505';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { sqlStateOf } from '../database/sql-state';
 import { DEFAULT_PARTITION, monthPartitionOf, PARTITION_MONTHS_AHEAD, partitionNamed, quoteIdentifier, USAGE_LOGS, type UsagePartition } from './usage-months';
 
 /**
@@ -19,12 +20,6 @@ const literal = (instant: Date) => `'${instant.toISOString()}'`;
 function isAlreadyMade(error: unknown): boolean {
   const sqlState = sqlStateOf(error);
   return sqlState === '42P07' || sqlState === '23505';
-}
-
-/** TypeORM's QueryFailedError carries pg's error as driverError. */
-function sqlStateOf(error: unknown): unknown {
-  const { code, driverError } = error as { code?: unknown; driverError?: { code?: unknown } };
-  return driverError?.code ?? code;
 }
 
 /** SQLSTATE 55P03 lock_not_available: lock_timeout expired. */

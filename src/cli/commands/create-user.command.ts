@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { isEmail } from 'class-validator';
-import { CliError, sqlStateOf, UNIQUE_VIOLATION, UsageError } from '../cli-error';
+import { sqlStateOf } from '../../database/sql-state';
+import { CliError, UNIQUE_VIOLATION, UsageError } from '../cli-error';
 import { passwordViolations } from '../../users/password-policy';
 import { withDatabase } from '../cli-database';
 import { printLine } from '../cli-output';
