@@ -4,6 +4,7 @@
  */
 import { errorTypeMatches } from '../bench/evaluation';
 import { delocalise } from '../src/translator/rules/localised';
+import { normalise } from '../src/translator/rules/normalise';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
 
 const engine = new RulesEngine();
@@ -356,8 +357,30 @@ describe('C or C++: what only C++ produces decides (issue 12)', () => {
     ['==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total(int const*, unsigned long) /work/src/total:9', 'cpp', 'heap-buffer-overflow'],
     ['==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total /work/src/total.c:9\n    #1 0x50 in main (/work/a.out+0x1234)', 'c', 'heap-buffer-overflow'],
     ["kv.c: In function ‘int main()’:\nkv.c:9:13: error: ‘Store’ does not name a type", 'cpp', 'does not name a type'],
+    // MSVC linker output, build-tool wrappers and CMake (C/C++ round 2).
+    // A C symbol defined twice is a C library or the C runtime linked twice: no sign of a C project.
+    ['2>libcmt.lib(fopen.obj) : error LNK2005: _fopen already defined in MSVCRT.lib(MSVCR120.dll)\n2>LINK : fatal error LNK1169: one or more multiply defined symbols found', 'cpp', 'LNK2005'],
+    // Visual Studio's Error List, a plain C symbol and nothing C++: the console rule applies.
+    ['Severity\tCode\tDescription\tProject\tFile\tLine\nError\tLNK2019\tunresolved external symbol _ring_push referenced in function _main\tringbuf\tC:\\src\\ringbuf\\main.obj\t1', 'c', 'LNK2019'],
+    // The CRT asking for an entry point says nothing about the project's language.
+    ['Error\tLNK2001\tunresolved external symbol main\tdemo\tC:\\src\\demo\\MSVCRTD.lib(exe_main.obj)\t1', 'cpp', 'LNK2001'],
+    // MSBuild wrapped the console line inside the diagnostic's code.
+    ['  C:\\src\\app\\src\\window.cpp(88,14): error C2\n       065: "WM_DPICHANGED_X": nichtdeklarierter Bezeichner [C:\\src\\app\\app.vcxproj]', 'cpp', 'C2065'],
+    // A cargo build script failing on a C compiler error is the compiler's error.
+    ["error: failed to run custom build command for `zstd-sys v2.0.9`\n\nCaused by:\n  process didn't exit successfully: `/app/target/release/build/zstd-sys-1/build-script-build` (exit status: 1)\n  --- stderr\n  zstd/lib/common/zstd_deps.h:28:10: fatal error: 'string.h' file not found\n  thread 'main' panicked at build.rs:20:5:\n  compilation failed", 'c', 'missing header'],
+    // Dev-C++ shows gcc's message after its own "[Error]" level.
+    ['[Error] sqlite/sqlite3.h: No such file or directory', 'c', 'missing header'],
+    ['CMake Error at CMakeLists.txt:9 (find_package):\n  Found package configuration file:\n\n    /usr/lib/cmake/OpenEXR/OpenEXRConfig.cmake\n\n  but it set OpenEXR_FOUND to FALSE so package "OpenEXR" is considered to be\n  NOT FOUND.', 'cpp', 'could not find package'],
   ])('%j is answered as %s', (text, language, errorType) => {
     const t = answer(text);
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
+  });
+});
+
+describe('MSBuild console output (issue 12)', () => {
+  it('rejoins only a line MSBuild cut right after the location', () => {
+    expect(normalise('a.cpp(3,1): error C2\n       065: x')).toBe('a.cpp(3,1): error C2065: x');
+    const long = "a.cpp(3,1): error C2065: 'value_that_is_long': undeclared\n       identifier";
+    expect(normalise(long)).toBe(long);
   });
 });

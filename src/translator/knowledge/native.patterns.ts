@@ -570,14 +570,15 @@ const CORE_PATTERNS: ErrorPattern[] = [
   },
 
   // ---------------------------------------------------------------- compiler: includes and names
-  {
+  aliased({
     ...HEADER_NOT_FOUND,
     id: 'c.header-not-found',
     language: 'c',
-    match: rx(ANY_LOC, HEADER_BODY),
+    // Dev-C++ shows gcc's message as "[Error] x.h: No such file or directory" (the normaliser drops the level).
+    match: new RegExp(String.raw`${rx(ANY_LOC, HEADER_BODY).source}|^(?<bareHeader>[^\s:'"]{1,300}\.h): No such file or directory$`, 'm'),
     priority: 10,
-    samples: ['main.c:3:10: fatal error: openssl/ssl.h: No such file or directory\n    3 | #include <openssl/ssl.h>\n      |          ^~~~~~~~~~~~~~~\ncompilation terminated.', 'main.c:81:24: schwerwiegender Fehler: bibtool/io.h: Datei oder Verzeichnis nicht gefunden', 'wbcrc32c.c:22:22: erreur fatale : wbcrc32c.h : Aucun fichier ou dossier de ce type', "src/db.c:1:10: fatal error: 'sqlite3.h' file not found\n#include <sqlite3.h>\n         ^~~~~~~~~~~"],
-  },
+    samples: ['[Error] include/define/rescode.h: No such file or directory', 'main.c:3:10: fatal error: openssl/ssl.h: No such file or directory\n    3 | #include <openssl/ssl.h>\n      |          ^~~~~~~~~~~~~~~\ncompilation terminated.', 'main.c:81:24: schwerwiegender Fehler: bibtool/io.h: Datei oder Verzeichnis nicht gefunden', 'wbcrc32c.c:22:22: erreur fatale : wbcrc32c.h : Aucun fichier ou dossier de ce type', "src/db.c:1:10: fatal error: 'sqlite3.h' file not found\n#include <sqlite3.h>\n         ^~~~~~~~~~~"],
+  }, { bareHeader: 'header' }),
   {
     ...HEADER_NOT_FOUND,
     id: 'cpp.header-not-found',
@@ -919,18 +920,20 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'cpp.cmake-package-not-found',
     language: 'cpp',
-    match: /(?:Could not find a package configuration file provided by "(?<pkg>[^"\n]{1,100})"|Could NOT find (?<pkg2>[\w:+-]{1,100})(?: \(missing: (?<missing>[^)\n]{1,300})\))?)/,
+    // Also a config file that was found but rejected itself ("… set Imath_FOUND to FALSE so package
+    // "Imath" is considered to be NOT FOUND"): for the user the package is still not found.
+    match: /(?:Could not find a package configuration file provided by "(?<pkg>[^"\n]{1,100})"|Could NOT find (?<pkg2>[\w:+-]{1,100})(?: \(missing: (?<missing>[^)\n]{1,300})\))?|so package "(?<pkg3>[^"\n]{1,100})" is considered to be\s{1,10}NOT\s{1,10}FOUND)/,
     errorType: 'could not find package',
     category: 'dependency',
     priority: 12,
-    summary: (c) => `CMake cannot find the package ${c.pkg ?? c.pkg2}.`,
-    explanation: (c) => `find_package(${c.pkg ?? c.pkg2}) did not locate ${c.pkg ? `${c.pkg}Config.cmake / ${c.pkg.toLowerCase()}-config.cmake` : `the library${c.missing ? ` (missing: ${c.missing})` : ''}`}. The package (with its development/CMake files) is not installed, or it is installed in a prefix CMake does not search.`,
+    summary: (c) => `CMake cannot find the package ${c.pkg ?? c.pkg2 ?? c.pkg3}.`,
+    explanation: (c) => `find_package(${c.pkg ?? c.pkg2 ?? c.pkg3}) did not locate ${c.pkg ? `${c.pkg}Config.cmake / ${c.pkg.toLowerCase()}-config.cmake` : c.pkg3 ? 'a usable package: it found the config file, but the file set the package NOT FOUND (a component or dependency it needs is missing, or the version does not match)' : `the library${c.missing ? ` (missing: ${c.missing})` : ''}`}. The package (with its development/CMake files) is not installed, or it is installed in a prefix CMake does not search.`,
     causes: ['Library or its -dev package not installed', 'Installed in a custom prefix not listed in CMAKE_PREFIX_PATH', 'Package manager toolchain (vcpkg/conan) not passed to CMake'],
     fixes: (c) => [
-      fix('Install the package or tell CMake where it is', ['Install the development package (or via vcpkg/conan).', `Pass its prefix: -DCMAKE_PREFIX_PATH=/path/to/install (or -D${c.pkg ?? c.pkg2}_DIR=<dir containing the config file>).`], `cmake -S . -B build -DCMAKE_PREFIX_PATH=/opt/${(c.pkg ?? c.pkg2 ?? 'lib').toLowerCase()}\n# vcpkg\ncmake -S . -B build -DCMAKE_TOOLCHAIN_FILE=$VCPKG_ROOT/scripts/buildsystems/vcpkg.cmake`),
+      fix('Install the package or tell CMake where it is', ['Install the development package (or via vcpkg/conan).', `Pass its prefix: -DCMAKE_PREFIX_PATH=/path/to/install (or -D${c.pkg ?? c.pkg2 ?? c.pkg3}_DIR=<dir containing the config file>).`], `cmake -S . -B build -DCMAKE_PREFIX_PATH=/opt/${(c.pkg ?? c.pkg2 ?? c.pkg3 ?? 'lib').toLowerCase()}\n# vcpkg\ncmake -S . -B build -DCMAKE_TOOLCHAIN_FILE=$VCPKG_ROOT/scripts/buildsystems/vcpkg.cmake`),
     ],
     references: [ref('CMake: find_package', 'https://cmake.org/cmake/help/latest/command/find_package.html'), ref('CMake: CMAKE_PREFIX_PATH', 'https://cmake.org/cmake/help/latest/variable/CMAKE_PREFIX_PATH.html')],
-    samples: ['CMake Error at CMakeLists.txt:12 (find_package):\n  By not providing "Findfmt.cmake" in CMAKE_MODULE_PATH this project has\n  asked CMake to find a package configuration file provided by "fmt", but\n  CMake did not find one.\n\n  Could not find a package configuration file provided by "fmt" with any of\n  the following names:', 'Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the system variable OPENSSL_ROOT_DIR (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)'],
+    samples: ['CMake Error at CMakeLists.txt:12 (find_package):\n  By not providing "Findfmt.cmake" in CMAKE_MODULE_PATH this project has\n  asked CMake to find a package configuration file provided by "fmt", but\n  CMake did not find one.\n\n  Could not find a package configuration file provided by "fmt" with any of\n  the following names:', 'Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the system variable OPENSSL_ROOT_DIR (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)', 'CMake Error at CMakeLists.txt:17 (find_package):\n  Found package configuration file:\n\n    /opt/imath/lib/cmake/Imath/ImathConfig.cmake\n\n  but it set Imath_FOUND to FALSE so package "Imath" is considered to be NOT\n  FOUND.'],
   },
   {
     id: 'cpp.cmake-no-compiler',
@@ -1675,9 +1678,12 @@ function msvcLinkerPattern(language: 'c' | 'cpp'): ErrorPattern {
   const body = String.raw`\b(?:fatal )?error (?<code>LNK\d{4})\s?:\s?(?<message>[^\n]{0,1500})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>LNK\d{4})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500})`;
   // Messages without their code: LNK2019 names the referencing function, LNK2001 does not.
   const localised = String.raw`(?<lnk2019>(?:无法解析的外部符号|無法解析的外部符號) [^\n]{1,1500}?(?:中引用了该符号|中被引用|中參考)|未解決の外部シンボル [^\n]{1,1500}?が関数 [^\n]{1,1500}?で参照されました|Verweis auf nicht aufgelöstes externes Symbol|ссылка на неразрешенный внешний символ|symbole externe non r\S{1,3}solu [^\n]{1,1500}? r\S{1,3}f\S{1,3}renc\S{1,3} dans la fonction|s[ií]mbolo externo [^\n]{1,1500}?(?:sin resolver al que se hace referencia|n[aã]o resolvido referenciado)|riferimento al simbolo esterno [^\n]{1,1500}? non risolto nella funzione|unresolved external symbol [^\n]{1,1500}? referenced in function)|(?<lnk2001>无法解析的外部符号|無法解析的外部符號|外部シンボル [^\n]{1,300}? は未解決です|nicht aufgelöstes externes Symbol|неразрешенный внешний символ|symbole externe non r\S{1,3}solu|simbolo esterno [^\n]{1,300}? non risolto|unresolved external symbol)`;
-  // C: a plain C symbol (no C++ decoration) and no C++ anywhere in the text.
+  // C: an unresolved plain C symbol (no C++ decoration) and no C++ anywhere in the text, from
+  // the console or Visual Studio's Error List. Not the missing entry point the CRT's exe_main.obj
+  // asks for (main, WinMain: any project type), nor LNK2005: a C symbol defined twice is usually a
+  // C library or the C runtime linked twice (/MT vs /MD), which says nothing about the project.
   // The cheap look-ahead for the code first: only texts with one pay for the evidence scan.
-  const cOnly = String.raw`(?<![\s\S])(?=[\s\S]*?\berror LNK20(?:19|01|05)\b)(?![\s\S]*?(?:${CPP_EVIDENCE}|\?\?|@@|__cdecl|__thiscall|"(?:public|private|protected): ))[\s\S]*?\berror (?<code>LNK20(?:19|01|05))\s?:\s?(?<message>[^\n"?]{1,1500})`;
+  const cOnly = String.raw`(?<![\s\S])(?=[\s\S]*?(?:\berror |^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?)LNK20(?:19|01)\b)(?![\s\S]*?(?:${CPP_EVIDENCE}|\?\?|@@|__cdecl|__thiscall|"(?:public|private|protected): |\bexe_w?(?:win)?main\.obj\b))[\s\S]*?(?:\berror (?<code>LNK20(?:19|01))\s?:\s?(?<message>[^\n"?]{1,1500})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?<code2>LNK20(?:19|01))\b:?[\t ]{0,8}(?<message2>[^\n"?]{1,1500}))`;
   return {
     id: `${language}.msvc-linker-error`,
     language,

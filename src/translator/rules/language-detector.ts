@@ -196,6 +196,10 @@ const SIGNALS: readonly Signal[] = [
   // (also gcc in other locales: "Fehler:", "erreur :", "ошибка:", "错误：", "エラー:").
   ['c', /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.c:\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m, DEFINITIVE],
   ['cpp', /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m, DEFINITIVE],
+  // A cargo build script (cc-rs, bindgen) that failed on a C/C++ compiler error: the compiler's error,
+  // whatever cargo and the script's panic print around it. The look-ahead keeps the scan linear.
+  ['c', /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.[ch]:\d+:\d+: (?:fatal )?error: /, 4 * DEFINITIVE],
+  ['cpp', /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+:\d+: (?:fatal )?error: /, 4 * DEFINITIVE],
   // Any C++ source file or tool in the output: headers are shared, but the project is C++.
   ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx)\b|\bg\+\+|\bclang\+\+|\bBuilding CXX object\b/, STRONG],
   // Rust prints std:: paths too, so this alone is only a hint.

@@ -162,6 +162,11 @@ const CRA_TS_CODE = /^(\S.*?\S) {2,}TS(\d{4,5})$/;
 // Written as Next.js's "Type error: …" form, the TypeScript patterns that imply a code read it.
 const NG_TS_MESSAGE = /^(?:ERROR in )?(\S+\.(?:ts|tsx|html)\(\d+,\d+\)): : (\S.*)$/;
 
+// MSBuild wraps long console lines and indents the rest by 7 spaces, even inside a diagnostic's
+// code ("file.cpp(160,9): error C2\n       065: …"): rejoin a line cut within the few characters
+// after its "(line,col): " location.
+const MSBUILD_WRAP = /(\(\d{1,7}(?:,\d{1,5})?\): [^\n]{0,24})\n {7}(?=\S)/g;
+
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
@@ -175,6 +180,7 @@ export function normalise(raw: string): string {
     .replace(/\r\n?/g, '\n')
     // Runs of blank lines carry no information; one blank line still separates blocks.
     .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
+  if (text.includes('\n       ')) text = text.replace(MSBUILD_WRAP, '$1');
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
