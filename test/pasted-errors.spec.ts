@@ -361,3 +361,32 @@ describe('C or C++: what only C++ produces decides (issue 12)', () => {
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
   });
 });
+
+describe('C#, Python, Ruby, Rust and SQL errors as pasted (issue 12, second round)', () => {
+  it("reads recent rustc's 'note: LINK :' lines as a Rust link failure, a bare link.exe line as C++", () => {
+    expect(answer("cargo build\nnote: LINK : fatal error LNK1181: cannot open input file 'sqlite3.lib'")).toMatchObject({ language: 'rust', error_type: 'LNK1181' });
+    expect(answer("LINK : fatal error LNK1181: cannot open input file 'sqlite3.lib'")).toMatchObject({ language: 'cpp', error_type: 'LNK1181' });
+  });
+
+  it("rejoins an error tracker's Error type / Error message fields, so the program's class decides", () => {
+    const db = answer('**Error type:** `PG::ConnectionBad`\n**Error message:** `` FATAL:  password authentication failed for user "app" ``\n**Where:** `<no information>`');
+    expect(db.language).toBe('ruby');
+    expect(errorTypeMatches('ConnectionBad', db.error_type)).toBe(true);
+    expect(db.summary).toContain('app');
+    const syntax = answer('**Error type:** `SyntaxError`\n**Error message:** `` /app/lib/report.rb:12: syntax error, unexpected end-of-input, expecting keyword_end ``');
+    expect(syntax).toMatchObject({ language: 'ruby', error_type: 'SyntaxError' });
+  });
+
+  it('reads a Chinese undefined-column message with an unquoted name as 42703', () => {
+    expect(delocalise('42703: 字段 u.nickname 不存在')).toBe('42703: column "u.nickname" does not exist');
+    const t = answer('查询失败:42703: 字段 u.nickname 不存在');
+    expect(t).toMatchObject({ language: 'sql', error_type: '42703' });
+    expect(t.summary).toContain('u.nickname');
+  });
+
+  it("answers '\"x\" column does not exist' (a translated message pasted back) as 42703 with the column", () => {
+    const t = answer('psql:schema.sql:4: ERROR: "created_on" column does not exist');
+    expect(t).toMatchObject({ language: 'sql', error_type: '42703' });
+    expect(t.summary).toContain('created_on');
+  });
+});
