@@ -317,12 +317,12 @@ describe('the rules engine on the corpus', () => {
   });
 
   // Every family at its issue-12 target. Held-out language is below its target (97%), which is not
-  // reached yet: its floor is the figure measured when the held-out set was last scored (281 of
-  // 299, after the second C/C++ round added 31 held-out errors whose C-or-C++ decision is hard;
-  // 96.3% of the 268 before), so no change may lose ground on errors nobody tuned for.
-  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 93.9%`, () => {
+  // reached yet: its floor is the figure measured when the held-out set was last scored (319 of
+  // 338, after a C/C++ round added 31 held-out errors whose C-or-C++ decision is hard and a round of
+  // C#, Python, Ruby, Rust and SQL errors added 39; 96.3% of the 268 before), so no change may lose ground on errors nobody tuned for.
+  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 94.3%`, () => {
     expect(heldOut.byFamily.filter((f) => f.errorTypeAccuracy < HELD_OUT_TARGETS.familyErrorTypeAccuracy).map((f) => f.family)).toEqual([]);
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(0.939);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(0.943);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {

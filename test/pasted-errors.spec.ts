@@ -384,3 +384,31 @@ describe('MSBuild console output (issue 12)', () => {
     expect(normalise(long)).toBe(long);
   });
 });
+
+describe('C#, Python, Ruby, Rust and SQL errors as pasted (issue 12, second round)', () => {
+  it("reads recent rustc's 'note: LINK :' lines as a Rust link failure, a bare link.exe line as C++", () => {
+    expect(answer("cargo build\nnote: LINK : fatal error LNK1181: cannot open input file 'sqlite3.lib'")).toMatchObject({ language: 'rust', error_type: 'LNK1181' });
+    expect(answer("LINK : fatal error LNK1181: cannot open input file 'sqlite3.lib'")).toMatchObject({ language: 'cpp', error_type: 'LNK1181' });
+  });
+
+  it("rejoins an error tracker's Error type / Error message fields, so the program's class decides", () => {
+    const db = answer('**Error type:** `PG::ConnectionBad`\n**Error message:** `` FATAL:  password authentication failed for user "app" ``\n**Where:** `<no information>`');
+    expect(db.language).toBe('ruby');
+    expect(errorTypeMatches('ConnectionBad', db.error_type)).toBe(true);
+    expect(db.summary).toContain('app');
+    const syntax = answer('**Error type:** `SyntaxError`\n**Error message:** `` /app/lib/report.rb:12: syntax error, unexpected end-of-input, expecting keyword_end ``');
+    expect(syntax).toMatchObject({ language: 'ruby', error_type: 'SyntaxError' });
+  });
+
+  it('reads a Chinese undefined-column message with an unquoted name as 42703', () => {
+    expect(delocalise('42703: 字段 u.nickname 不存在')).toBe('42703: column "u.nickname" does not exist');
+  });
+
+  it.each([
+    ['查询失败:42703: 字段 u.nickname 不存在', 'u.nickname'],
+    // A translated message pasted back into English keeps the translation's word order.
+    ['psql:schema.sql:4: ERROR: "created_on" column does not exist', 'created_on'],
+  ])('answers %j as 42703 naming the column', (text, column) => {
+    expect(answer(text)).toMatchObject({ language: 'sql', error_type: '42703', summary: expect.stringContaining(column) });
+  });
+});

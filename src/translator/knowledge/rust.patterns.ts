@@ -826,8 +826,10 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     language: 'rust',
     // link.exe lines of a Rust build whose "linking with `link.exe` failed" header was not pasted:
     // the object files are rustc's codegen units (.rcgu.o) or members of an .rlib. The message
-    // after the code is in the system's language (Italian, German, Chinese...).
-    match: /(?:\.rcgu\.o|\.rlib\([^)\n]{1,200}\)) : (?:fatal )?error (?<code>LNK\d{4}): ?(?<message>[^\n]{0,300})/,
+    // after the code is in the system's language (Italian, German, Chinese...). Recent rustc
+    // prints each line of the linker's output as "note: LINK : fatal error LNK1181: …"; link.exe
+    // itself never writes "note:" before "LINK :".
+    match: /(?:(?:\.rcgu\.o|\.rlib\([^)\n]{1,200}\))|^[ \t]{0,20}(?:= )?note: LINK) : (?:fatal )?error (?<code>LNK\d{4}): ?(?<message>[^\n]{0,300})/m,
     errorType: (c) => c.code ?? 'LNK2019',
     category: 'build',
     priority: 15,
@@ -843,6 +845,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       "  = note:    Creazione della libreria C:\\rust\\build\\x86_64-pc-windows-msvc\\stage1-std\\x86_64-pc-windows-msvc\\release\\deps\\std-7302f725555de45e.dll.lib\n          std-7302f725555de45e.std.choc2ddc-cgu.0.rcgu.o : error LNK2019: riferimento al simbolo esterno rust_oom non risolto nella funzione _ZN4core3fmt5Write10write_char17h4b41e90904bba6daE\n          std-7302f725555de45e.std.choc2ddc-cgu.11.rcgu.o : error LNK2001: simbolo esterno rust_oom non risolto",
       '          app.app.2b8c-cgu.3.rcgu.o : error LNK2019: unresolved external symbol sqlite3_open referenced in function _ZN3app2db4open17h0d3e',
+      "note: LINK : fatal error LNK1181: cannot open input file 'SDL2.lib'",
     ],
   },
   {

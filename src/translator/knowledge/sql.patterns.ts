@@ -68,14 +68,15 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.pg-42703',
     language: 'sql',
-    match: /column (?:"(?<column>[^"\n]{1,200})"|(?<qualified>[\w.]{1,200}))(?: of relation "(?<relation>[^"\n]{1,200})")? does not exist(?:[\s\S]{0,300}?HINT: +(?<hint>[^\n]{1,300}))?/,
+    // Also the word order of a translated message pasted back into English: '"x" column does not exist'.
+    match: /(?:column (?:"(?<column>[^"\n]{1,200})"|(?<qualified>[\w.]{1,200}))(?: of relation "(?<relation>[^"\n]{1,200})")?|"(?<named>[^"\n]{1,200})" column) does not exist(?:[\s\S]{0,300}?HINT: +(?<hint>[^\n]{1,300}))?/,
     errorType: '42703',
     category: 'database',
     priority: 35,
     summary: (c) =>
-      `The column ${c.column ?? c.qualified ?? ''} does not exist${c.relation ? ` in "${c.relation}"` : ''} (undefined_column).`,
+      `The column ${c.column ?? c.qualified ?? c.named ?? ''} does not exist${c.relation ? ` in "${c.relation}"` : ''} (undefined_column).`,
     explanation: (c) =>
-      `PostgreSQL cannot find the column ${c.column ?? c.qualified ?? ''}${c.relation ? ` in table ${c.relation}` : ''}. ` +
+      `PostgreSQL cannot find the column ${c.column ?? c.qualified ?? c.named ?? ''}${c.relation ? ` in table ${c.relation}` : ''}. ` +
       (c.hint ? `Its hint: ${c.hint} ` : '') +
       'Common reasons: a typo, a migration that adds the column was not run, a camelCase column created with quotes and queried without them, or a string literal written in double quotes ("abc" is an identifier; strings use single quotes).',
     causes: [
@@ -88,7 +89,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Compare with the real columns',
         steps: [
-          `List the columns of ${c.relation ?? 'the table'} and compare them with ${c.column ?? c.qualified ?? 'the name in the query'}`,
+          `List the columns of ${c.relation ?? 'the table'} and compare them with ${c.column ?? c.qualified ?? c.named ?? 'the name in the query'}`,
           'Fix the name, quote mixed-case names, or run the missing migration',
           'Use single quotes for string values',
         ],
@@ -100,6 +101,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'ERROR:  column "emial" does not exist\nLINE 1: SELECT emial FROM users;\n               ^\nHINT:  Perhaps you meant to reference the column "users.email".',
       'ERROR:  column u.nmae does not exist\nLINE 1: SELECT u.nmae FROM users u;',
       'psycopg2.errors.UndefinedColumn: column "created_by" of relation "posts" does not exist',
+      'psql: <stdin>: 27: ERROR: "shared_blks_hit" column does not exist',
     ],
   },
   {

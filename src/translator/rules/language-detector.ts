@@ -158,10 +158,11 @@ const SIGNALS: readonly Signal[] = [
 
   // Rust
   ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*'(?: \(\d+\))? panicked at|\bpanicked at [^\s'"]{1,400}\.rs:\d+:\d+|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
-  // Runtime and cargo messages only Rust prints; rustc's "= note:" gutter and codegen-unit objects.
+  // Runtime and cargo messages only Rust prints; rustc's "= note:" gutter and codegen-unit objects;
+  // recent rustc's "note: LINK : fatal error LNK1181" (link.exe never writes "note:" before "LINK :").
   [
     'rust',
-    /thread '[^'\n]*'(?: \(\d+\))? has overflowed its stack|called `(?:Option|Result)::unwrap\(\)` on an? `|failed to run custom build command for `|failed to select a version for|cannot be built because it requires rustc|failed to parse manifest at `|\.rcgu\.o\b|rustc --explain E\d{4}|(?:^|fatal )runtime error: stack overflow|\bOs \{ code: -?\d+, kind: \w+|error: linker `[^`\n]+` not found|could not exec the linker `|process didn't exit successfully: `|memory allocation of \d+ bytes failed/m,
+    /^[ \t]{0,20}(?:= )?note: LINK : |thread '[^'\n]*'(?: \(\d+\))? has overflowed its stack|called `(?:Option|Result)::unwrap\(\)` on an? `|failed to run custom build command for `|failed to select a version for|cannot be built because it requires rustc|failed to parse manifest at `|\.rcgu\.o\b|rustc --explain E\d{4}|(?:^|fatal )runtime error: stack overflow|\bOs \{ code: -?\d+, kind: \w+|error: linker `[^`\n]+` not found|could not exec the linker `|process didn't exit successfully: `|memory allocation of \d+ bytes failed/m,
     DEFINITIVE,
   ],
   ['rust', /^\s*= (?:note|help): |\brustup\b|\bCargo\.lock\b|\bcrates\.io\b|^error: toolchain '/m, STRONG],

@@ -45,7 +45,8 @@ const MESSAGES: readonly Rule[] = [
   rule(`(?:Relation|la relation|la relación|a relação|la relazione|отношение|关系|リレーション|relacja)\\s?${QUOTED}\\s?(?:existiert bereits|existe déjà|ya existe|já existe|esiste già|уже существует|已经存在|はすでに存在します|już istnieje)`, 'relation "$1" already exists'),
   // Columns before relations: "la colonne « x » de la relation « y » n'existe pas" is about the column.
   rule(`(?:Spalte|la colonne|a coluna|coluna|la colonna|столбец|字段|列|kolumna|sloupec)\\s?${QUOTED}(?:\\s?(?:der Relation|de la relation|da relação|della relazione|отношения|在关系|リレーション)\\s?${OPEN}[^«»"“”„「」『』'‘’\\n]{1,200}?${CLOSE}(?:の)?)?\\s?${NOT_EXISTS}`, 'column "$1" does not exist'),
-  rule(`(?:столбец|kolumna|sloupec) ([\\w.]{1,200}) ${NOT_EXISTS}`, 'column "$1" does not exist'),
+  // Unquoted (qualified) names: "столбец t.x не существует", Chinese "字段 s.x 不存在".
+  rule(`(?:столбец|kolumna|sloupec|字段) ([\\w.]{1,200}) ${NOT_EXISTS}`, 'column "$1" does not exist'),
   rule(`no existe la columna\\s?${QUOTED}`, 'column "$1" does not exist'),
   ...doesNotExist('Relation|la relation|a relação|la relazione|отношение|关系|リレーション|relacja|relace', 'la relación', (n) => `relation "${n}" does not exist`),
   ...doesNotExist('Datenbank|la base de données|o banco de dados|banco de dados|il database|база данных|数据库|データベース|baza danych', 'la base de datos', (n) => `database "${n}" does not exist`),

@@ -167,10 +167,16 @@ const NG_TS_MESSAGE = /^(?:ERROR in )?(\S+\.(?:ts|tsx|html)\(\d+,\d+\)): : (\S.*
 // after its "(line,col): " location.
 const MSBUILD_WRAP = /(\(\d{1,7}(?:,\d{1,5})?\): [^\n]{0,24})\n {7}(?=\S)/g;
 
+// Error trackers that file GitHub issues (Airbrake) split the exception into Markdown fields:
+// "**Error type:** `PG::ConnectionBad`" then "**Error message:** `` FATAL: … ``". Joined back into
+// "PG::ConnectionBad: FATAL: …", the class stays next to its message, as the program printed it.
+const TRACKER_FIELDS = /^\*\*Error type:\*\* `([^`\n]{1,200})`\n\*\*Error message:\*\* `{1,2} ?([^`\n]{0,2000}?) ?`{1,2}$/m;
+
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
   if (text.includes('#step:')) text = text.replace(ACTIONS_LINE_LINK, '$1');
+  if (text.includes('**Error type:**')) text = text.replace(TRACKER_FIELDS, '$1: $2');
   text = text
     .replace(ANSI, '')
     .replace(LOST_ESC_SGR, '')
