@@ -3,13 +3,15 @@
  * database work our route does. Started by run.ts as its own process, like our server.
  *
  * Env: PORT, HOST, DATABASE_URL, POOL_MAX, POOL_MIN, POOL_IDLE_MS, MIGRATION_NAMES (JSON array),
- * JWT_SECRET (the same as our server's, so both accept the same token).
+ * JWT_SECRET (the same as our server's, so both accept the same token), SAME_WORK=1 (POST /translate
+ * also does ours' rate limit, quota, usage record and metrics: see same-work.ts).
  */
 import jwt from 'jsonwebtoken';
 import { createHash, createSecretKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
+import { countQuota, countRequest, takeToken, UsageQueue } from './same-work';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -169,21 +171,63 @@ function keyRow(hash: string): Promise<KeyRow | null> {
 
 const badRequest = (detail: string) => ({ status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, detail } });
 
-/** Verify the X-API-Key by its SHA-256 against the cached key row, then run the rules engine. */
-async function translate(req: IncomingMessage, body: string): Promise<{ status: number; body: unknown }> {
+type Answer = { status: number; body: unknown };
+
+/** The X-API-Key by its SHA-256 against the cached key row: the row, or the refusal. */
+async function verifiedKey(req: IncomingMessage): Promise<KeyRow | Answer> {
   const key = req.headers['x-api-key'];
   if (typeof key !== 'string' || key === '') return unauthorized('Missing API key.');
+  const row = await keyRow(createHash('sha256').update(key, 'utf8').digest('hex'));
+  if (!row || row.is_active !== true) return unauthorized('Invalid API key.');
+  if (row.expires_at && row.expires_at.getTime() <= Date.now()) return unauthorized('Expired API key.');
+  return row;
+}
+
+function translation(body: string): Answer {
   let parsed: { error?: unknown };
   try {
     parsed = JSON.parse(body) as typeof parsed;
   } catch {
     return badRequest('The body is not valid JSON.');
   }
-  const row = await keyRow(createHash('sha256').update(key, 'utf8').digest('hex'));
-  if (!row || row.is_active !== true) return unauthorized('Invalid API key.');
-  if (row.expires_at && row.expires_at.getTime() <= Date.now()) return unauthorized('Expired API key.');
   if (typeof parsed?.error !== 'string' || parsed.error === '') return badRequest('error must not be empty');
   return { status: 200, body: engine.analyse({ error: parsed.error }).translation };
+}
+
+/** Verify the key, then run the rules engine. */
+async function translate(req: IncomingMessage, body: string): Promise<Answer> {
+  const key = await verifiedKey(req);
+  return 'status' in key ? key : translation(body);
+}
+
+const SAME_WORK = process.env.SAME_WORK === '1';
+const usage = SAME_WORK ? new UsageQueue(pool) : null;
+const tooMany = (detail: string) => ({ status: 429, body: { type: 'about:blank', title: 'Too Many Requests', status: 429, detail } });
+
+/** translate() plus what ours does around it: rate limit, monthly quota, usage record, metrics. */
+async function translateSameWork(req: IncomingMessage, body: string): Promise<Answer> {
+  const started = performance.now();
+  const key = await verifiedKey(req);
+  if ('status' in key) return key;
+  const now = new Date();
+  const result = !takeToken(key.id, now.getTime())
+    ? tooMany('Rate limit exceeded.')
+    : !countQuota(key.user_id ?? key.id, now)
+      ? tooMany('Monthly quota exceeded.')
+      : translation(body);
+  usage!.add({
+    userId: key.user_id,
+    apiKeyId: key.id,
+    endpoint: '/translate',
+    method: 'POST',
+    statusCode: result.status,
+    ipAddress: req.socket.remoteAddress ?? null,
+    userAgent: req.headers['user-agent'] ?? null,
+    responseTimeMs: Math.round(performance.now() - started),
+    createdAt: Date.now(),
+  });
+  countRequest('POST', '/translate', result.status);
+  return result;
 }
 
 /** Keyed by `METHOD pathname`; add one per scenario in scenarios.ts. */
@@ -207,7 +251,7 @@ const routes = (schema: string): Record<string, Handler> => ({
 
   'GET /users/me': me,
 
-  'POST /translate': translate,
+  'POST /translate': SAME_WORK ? translateSameWork : translate,
 });
 
 function send(res: ServerResponse, status: number, body: unknown): void {
