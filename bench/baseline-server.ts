@@ -76,19 +76,34 @@ async function check(work: () => Promise<void>): Promise<CheckResult> {
   }
 }
 
+/** A check whose result (or run in flight) every caller shares for `ttlMs`. */
+function sharedFor(ttlMs: number, run: () => Promise<CheckResult>): () => Promise<CheckResult> {
+  let last: { at: number; result: Promise<CheckResult> } | null = null;
+  return () => {
+    if (last && Date.now() - last.at < ttlMs) return last.result;
+    last = { at: Date.now(), result: run() };
+    return last.result;
+  };
+}
+
 /** Like ours (MIGRATION_STATUS_TTL_MS), the migration status is reused for 5 s. */
 const MIGRATION_STATUS_TTL_MS = 5_000;
-let cachedStatus: { at: number; result: Promise<CheckResult> } | null = null;
+/** Like ours (HEALTH_READY_CACHE_MS, default 1 s), concurrent probes share one ping. */
+const PING_SHARED_MS = 1_000;
 
-function migrationStatus(schema: string): Promise<CheckResult> {
-  if (cachedStatus && Date.now() - cachedStatus.at < MIGRATION_STATUS_TTL_MS) return cachedStatus.result;
-  const result = check(async () => {
-    const pending = await pendingMigrations(schema);
-    if (pending.length > 0) throw new Error(`${pending.length} pending: ${pending.join(', ')}`);
-  });
-  cachedStatus = { at: Date.now(), result };
-  return result;
-}
+const migrationStatus = (schema: string) =>
+  sharedFor(MIGRATION_STATUS_TTL_MS, () =>
+    check(async () => {
+      const pending = await pendingMigrations(schema);
+      if (pending.length > 0) throw new Error(`${pending.length} pending: ${pending.join(', ')}`);
+    }),
+  );
+
+const databasePing = sharedFor(PING_SHARED_MS, () =>
+  check(async () => {
+    await pool.query('SELECT 1');
+  }),
+);
 
 interface UserRow {
   id: string;
@@ -231,28 +246,26 @@ async function translateSameWork(req: IncomingMessage, body: string): Promise<An
 }
 
 /** Keyed by `METHOD pathname`; add one per scenario in scenarios.ts. */
-const routes = (schema: string): Record<string, Handler> => ({
-  'GET /health/live': async () => ({ status: 200, body: { status: 'ok' } }),
+const routes = (schema: string): Record<string, Handler> => {
+  const migrationsCheck = migrationStatus(schema);
+  return {
+    'GET /health/live': async () => ({ status: 200, body: { status: 'ok' } }),
 
-  // Same shape as Terminus' HealthCheckResult, both checks concurrent as Terminus runs them.
-  'GET /health/ready': async () => {
-    const [database, migrations] = await Promise.all([
-      check(async () => {
-        await pool.query('SELECT 1');
-      }),
-      migrationStatus(schema),
-    ]);
-    const details = { database, migrations };
-    const up = database.status === 'up' && migrations.status === 'up';
-    const info = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status === 'up'));
-    const error = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status !== 'up'));
-    return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'error', info, error, details } };
-  },
+    // Same shape as Terminus' HealthCheckResult, both checks concurrent as Terminus runs them.
+    'GET /health/ready': async () => {
+      const [database, migrations] = await Promise.all([databasePing(), migrationsCheck()]);
+      const details = { database, migrations };
+      const up = database.status === 'up' && migrations.status === 'up';
+      const info = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status === 'up'));
+      const error = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status !== 'up'));
+      return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'error', info, error, details } };
+    },
 
-  'GET /users/me': me,
+    'GET /users/me': me,
 
-  'POST /translate': SAME_WORK ? translateSameWork : translate,
-});
+    'POST /translate': SAME_WORK ? translateSameWork : translate,
+  };
+};
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
