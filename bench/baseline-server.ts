@@ -11,7 +11,7 @@ import { createHash, createSecretKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
-import { countQuota, countRequest, takeToken, UsageQueue } from './same-work';
+import { answerId, countQuota, countRequest, takeToken, UsageQueue } from './same-work';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -198,7 +198,8 @@ async function verifiedKey(req: IncomingMessage): Promise<KeyRow | Answer> {
   return row;
 }
 
-function translation(body: string): Answer {
+/** The translation; with `askedBy`, signed with an answer id as ours does. */
+function translation(body: string, askedBy?: string): Answer {
   let parsed: { error?: unknown };
   try {
     parsed = JSON.parse(body) as typeof parsed;
@@ -206,7 +207,9 @@ function translation(body: string): Answer {
     return badRequest('The body is not valid JSON.');
   }
   if (typeof parsed?.error !== 'string' || parsed.error === '') return badRequest('error must not be empty');
-  return { status: 200, body: engine.analyse({ error: parsed.error }).translation };
+  const { translation: answer, patternId } = engine.analyse({ error: parsed.error });
+  if (askedBy === undefined) return { status: 200, body: answer };
+  return { status: 200, body: { ...answer, answer_id: answerId(askedBy, answer.language, answer.error_type, patternId) } };
 }
 
 /** Verify the key, then run the rules engine. */
@@ -229,7 +232,7 @@ async function translateSameWork(req: IncomingMessage, body: string): Promise<An
     ? tooMany('Rate limit exceeded.')
     : !countQuota(key.user_id ?? key.id, now)
       ? tooMany('Monthly quota exceeded.')
-      : translation(body);
+      : translation(body, key.user_id ?? key.id);
   usage!.add({
     userId: key.user_id,
     apiKeyId: key.id,

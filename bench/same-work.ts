@@ -3,7 +3,7 @@
  * correct, with no framework: run by the same-work baseline (baseline-server.ts, SAME_WORK=1), it
  * tells how fast this machine can do what ours does, so ours ÷ it is the honest limit.
  */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { Counter } from 'prom-client';
 import { INSERT_USAGE_RECORDS } from '../src/usage/usage-log.sql';
@@ -38,6 +38,14 @@ export function countQuota(userId: string, now: Date): boolean {
   if (used >= MONTHLY_QUOTA) return false;
   quotaUsed.set(key, used + 1);
   return true;
+}
+
+/** Ours signs an answer id into every translation (for feedback): an HMAC over who asked and what was answered. */
+const ANSWER_KEY = randomBytes(32);
+
+export function answerId(userId: string, language: string, errorType: string, patternId: string | null): string {
+  const payload = Buffer.from(`${Date.now()}|${randomBytes(6).toString('hex')}|${userId}|${language}|${patternId ?? ''}|${errorType}`);
+  return `${payload.toString('base64url')}.${createHmac('sha256', ANSWER_KEY).update(payload).digest('base64url')}`;
 }
 
 const requests = new Counter({ name: 'baseline_http_requests_total', help: 'requests answered', labelNames: ['method', 'route', 'status'] });

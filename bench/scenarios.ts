@@ -112,7 +112,7 @@ export const SCENARIOS: Scenario[] = [
       'ours records every request in usage_logs (queued, batched INSERTs), except the USAGE_LOGGING=false row; ' +
         'and runs the per-key rate limit (token bucket, in memory: no REDIS_URL), the monthly quota counter and the ' +
         'metrics hook on every request (limits set so high that none refuses)',
-      'baseline, same work: the baseline plus, per request, a token bucket and a monthly quota counter in Maps, a ' +
+      'baseline, same work: the baseline plus, per request, an HMAC-signed answer id, a token bucket and a monthly quota counter in Maps, a ' +
         'prom-client counter, and a usage record queued in memory and written as ours writes it (the same INSERT, ' +
         'every 1 s or 500 records); ratio to it is ours against the limit',
     ],
