@@ -227,14 +227,16 @@ async function translateSameWork(req: IncomingMessage, body: string): Promise<An
   const started = performance.now();
   const key = await verifiedKey(req);
   if ('status' in key) return key;
+  if (key.user_id === null) return unauthorized('The key has no owner.');
+  const userId = key.user_id;
   const now = new Date();
   const result = !takeToken(key.id, now.getTime())
     ? tooMany('Rate limit exceeded.')
-    : !countQuota(key.user_id ?? key.id, now)
+    : !countQuota(userId, now)
       ? tooMany('Monthly quota exceeded.')
-      : translation(body, key.user_id ?? key.id);
+      : translation(body, userId);
   usage!.add({
-    userId: key.user_id,
+    userId,
     apiKeyId: key.id,
     endpoint: '/translate',
     method: 'POST',

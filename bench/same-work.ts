@@ -7,6 +7,7 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { Counter } from 'prom-client';
 import { INSERT_USAGE_RECORDS } from '../src/usage/usage-log.sql';
+import type { UsageRecord } from '../src/usage/usage-record';
 
 /** As the bench configures ours: limits so high that none refuses, but counted on every request. */
 const BUCKET_CAPACITY = 10_000_000;
@@ -54,32 +55,19 @@ export function countRequest(method: string, route: string, status: number): voi
   requests.inc({ method, route, status: String(status) });
 }
 
-/** The fields ours records; the same statement writes them (same rows, same indexes). */
-interface UsageRow {
-  id: string;
-  userId: string | null;
-  apiKeyId: string;
-  endpoint: string;
-  method: string;
-  statusCode: number;
-  ipAddress: string | null;
-  userAgent: string | null;
-  responseTimeMs: number;
-  errorType: null;
-  errorMessage: null;
-  createdAt: number;
-}
-
-/** Queued in memory, written every FLUSH_INTERVAL_MS or BATCH_SIZE records; one batch at a time. */
+/**
+ * Ours' record, queued in memory and written by ours' statement (same rows, same indexes) every
+ * FLUSH_INTERVAL_MS or BATCH_SIZE records, one batch at a time.
+ */
 export class UsageQueue {
-  private queue: UsageRow[] = [];
+  private queue: UsageRecord[] = [];
   private writing: Promise<void> | null = null;
 
   constructor(private readonly pool: Pool) {
     setInterval(() => this.flush(), FLUSH_INTERVAL_MS).unref();
   }
 
-  add(row: Omit<UsageRow, 'id' | 'errorType' | 'errorMessage'>): void {
+  add(row: Omit<UsageRecord, 'id' | 'errorType' | 'errorMessage'>): void {
     this.queue.push({ ...row, id: randomUUID(), errorType: null, errorMessage: null });
     if (this.queue.length >= BATCH_SIZE) this.flush();
   }
