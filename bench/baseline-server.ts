@@ -3,13 +3,15 @@
  * database work our route does. Started by run.ts as its own process, like our server.
  *
  * Env: PORT, HOST, DATABASE_URL, POOL_MAX, POOL_MIN, POOL_IDLE_MS, MIGRATION_NAMES (JSON array),
- * JWT_SECRET (the same as our server's, so both accept the same token).
+ * JWT_SECRET (the same as our server's, so both accept the same token), SAME_WORK=1 (POST /translate
+ * also does ours' rate limit, quota, usage record and metrics: see same-work.ts).
  */
 import jwt from 'jsonwebtoken';
 import { createHash, createSecretKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
+import { answerId, countQuota, countRequest, takeToken, UsageQueue } from './same-work';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -74,19 +76,34 @@ async function check(work: () => Promise<void>): Promise<CheckResult> {
   }
 }
 
+/** A check whose result (or run in flight) every caller shares for `ttlMs`. */
+function sharedFor(ttlMs: number, run: () => Promise<CheckResult>): () => Promise<CheckResult> {
+  let last: { at: number; result: Promise<CheckResult> } | null = null;
+  return () => {
+    if (last && Date.now() - last.at < ttlMs) return last.result;
+    last = { at: Date.now(), result: run() };
+    return last.result;
+  };
+}
+
 /** Like ours (MIGRATION_STATUS_TTL_MS), the migration status is reused for 5 s. */
 const MIGRATION_STATUS_TTL_MS = 5_000;
-let cachedStatus: { at: number; result: Promise<CheckResult> } | null = null;
+/** Like ours (HEALTH_READY_CACHE_MS, default 1 s), concurrent probes share one ping. */
+const PING_SHARED_MS = 1_000;
 
-function migrationStatus(schema: string): Promise<CheckResult> {
-  if (cachedStatus && Date.now() - cachedStatus.at < MIGRATION_STATUS_TTL_MS) return cachedStatus.result;
-  const result = check(async () => {
-    const pending = await pendingMigrations(schema);
-    if (pending.length > 0) throw new Error(`${pending.length} pending: ${pending.join(', ')}`);
-  });
-  cachedStatus = { at: Date.now(), result };
-  return result;
-}
+const migrationStatus = (schema: string) =>
+  sharedFor(MIGRATION_STATUS_TTL_MS, () =>
+    check(async () => {
+      const pending = await pendingMigrations(schema);
+      if (pending.length > 0) throw new Error(`${pending.length} pending: ${pending.join(', ')}`);
+    }),
+  );
+
+const databasePing = sharedFor(PING_SHARED_MS, () =>
+  check(async () => {
+    await pool.query('SELECT 1');
+  }),
+);
 
 interface UserRow {
   id: string;
@@ -169,46 +186,91 @@ function keyRow(hash: string): Promise<KeyRow | null> {
 
 const badRequest = (detail: string) => ({ status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, detail } });
 
-/** Verify the X-API-Key by its SHA-256 against the cached key row, then run the rules engine. */
-async function translate(req: IncomingMessage, body: string): Promise<{ status: number; body: unknown }> {
+type Answer = { status: number; body: unknown };
+
+/** The X-API-Key by its SHA-256 against the cached key row: the row, or the refusal. */
+async function verifiedKey(req: IncomingMessage): Promise<KeyRow | Answer> {
   const key = req.headers['x-api-key'];
   if (typeof key !== 'string' || key === '') return unauthorized('Missing API key.');
+  const row = await keyRow(createHash('sha256').update(key, 'utf8').digest('hex'));
+  if (!row || row.is_active !== true) return unauthorized('Invalid API key.');
+  if (row.expires_at && row.expires_at.getTime() <= Date.now()) return unauthorized('Expired API key.');
+  return row;
+}
+
+/** The translation; with `askedBy`, signed with an answer id as ours does. */
+function translation(body: string, askedBy?: string): Answer {
   let parsed: { error?: unknown };
   try {
     parsed = JSON.parse(body) as typeof parsed;
   } catch {
     return badRequest('The body is not valid JSON.');
   }
-  const row = await keyRow(createHash('sha256').update(key, 'utf8').digest('hex'));
-  if (!row || row.is_active !== true) return unauthorized('Invalid API key.');
-  if (row.expires_at && row.expires_at.getTime() <= Date.now()) return unauthorized('Expired API key.');
   if (typeof parsed?.error !== 'string' || parsed.error === '') return badRequest('error must not be empty');
-  return { status: 200, body: engine.analyse({ error: parsed.error }).translation };
+  const { translation: answer, patternId } = engine.analyse({ error: parsed.error });
+  if (askedBy === undefined) return { status: 200, body: answer };
+  return { status: 200, body: { ...answer, answer_id: answerId(askedBy, answer.language, answer.error_type, patternId) } };
+}
+
+/** Verify the key, then run the rules engine. */
+async function translate(req: IncomingMessage, body: string): Promise<Answer> {
+  const key = await verifiedKey(req);
+  return 'status' in key ? key : translation(body);
+}
+
+const SAME_WORK = process.env.SAME_WORK === '1';
+const usage = SAME_WORK ? new UsageQueue(pool) : null;
+const tooMany = (detail: string) => ({ status: 429, body: { type: 'about:blank', title: 'Too Many Requests', status: 429, detail } });
+
+/** translate() plus what ours does around it: rate limit, monthly quota, usage record, metrics. */
+async function translateSameWork(req: IncomingMessage, body: string): Promise<Answer> {
+  const started = performance.now();
+  const key = await verifiedKey(req);
+  if ('status' in key) return key;
+  if (key.user_id === null) return unauthorized('The key has no owner.');
+  const userId = key.user_id;
+  const now = new Date();
+  const result = !takeToken(key.id, now.getTime())
+    ? tooMany('Rate limit exceeded.')
+    : !countQuota(userId, now)
+      ? tooMany('Monthly quota exceeded.')
+      : translation(body, userId);
+  usage!.add({
+    userId,
+    apiKeyId: key.id,
+    endpoint: '/translate',
+    method: 'POST',
+    statusCode: result.status,
+    ipAddress: req.socket.remoteAddress ?? null,
+    userAgent: req.headers['user-agent'] ?? null,
+    responseTimeMs: Math.round(performance.now() - started),
+    createdAt: Date.now(),
+  });
+  countRequest('POST', '/translate', result.status);
+  return result;
 }
 
 /** Keyed by `METHOD pathname`; add one per scenario in scenarios.ts. */
-const routes = (schema: string): Record<string, Handler> => ({
-  'GET /health/live': async () => ({ status: 200, body: { status: 'ok' } }),
+const routes = (schema: string): Record<string, Handler> => {
+  const migrationsCheck = migrationStatus(schema);
+  return {
+    'GET /health/live': async () => ({ status: 200, body: { status: 'ok' } }),
 
-  // Same shape as Terminus' HealthCheckResult, both checks concurrent as Terminus runs them.
-  'GET /health/ready': async () => {
-    const [database, migrations] = await Promise.all([
-      check(async () => {
-        await pool.query('SELECT 1');
-      }),
-      migrationStatus(schema),
-    ]);
-    const details = { database, migrations };
-    const up = database.status === 'up' && migrations.status === 'up';
-    const info = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status === 'up'));
-    const error = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status !== 'up'));
-    return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'error', info, error, details } };
-  },
+    // Same shape as Terminus' HealthCheckResult, both checks concurrent as Terminus runs them.
+    'GET /health/ready': async () => {
+      const [database, migrations] = await Promise.all([databasePing(), migrationsCheck()]);
+      const details = { database, migrations };
+      const up = database.status === 'up' && migrations.status === 'up';
+      const info = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status === 'up'));
+      const error = Object.fromEntries(Object.entries(details).filter(([, v]) => v.status !== 'up'));
+      return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'error', info, error, details } };
+    },
 
-  'GET /users/me': me,
+    'GET /users/me': me,
 
-  'POST /translate': translate,
-});
+    'POST /translate': SAME_WORK ? translateSameWork : translate,
+  };
+};
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);

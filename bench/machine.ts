@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Linux's USER_HZ: /proc reports CPU time in these ticks, 100 on every mainstream kernel. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -13,6 +13,47 @@ export function processCpuSeconds(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** A client backend's title: `postgres: [cluster: ]user database host(port) state`. */
+const CLIENT_BACKEND = /^postgres: (?:[^:]*: )?\S+ (\S+) (?:\S+\(\d+\)|\[local\])/;
+
+/**
+ * CPU seconds so far of every PostgreSQL process on this machine (read from /proc, so the server
+ * must run here) except client backends of other databases: other sessions' tests on a shared
+ * server must not count. Shared processes (WAL writer, checkpointer, autovacuum) count whatever
+ * they serve. Keyed by pid, so a backend that starts during a measurement is counted from zero.
+ */
+export function postgresCpuSeconds(database: string): Map<number, number> | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  const seconds = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      const backendOf = CLIENT_BACKEND.exec(title)?.[1];
+      if (backendOf !== undefined && backendOf !== database) continue;
+      const cpu = processCpuSeconds(Number(pid));
+      if (cpu !== null) seconds.set(Number(pid), cpu);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return seconds;
+}
+
+/** CPU spent between two postgresCpuSeconds() samples (processes that ended meanwhile are lost). */
+export function cpuSpentBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let spent = 0;
+  for (const [pid, seconds] of after) spent += seconds - (before.get(pid) ?? 0);
+  return spent;
 }
 
 function cpuTicks(): { busy: number; total: number } | null {

@@ -7,9 +7,13 @@ export interface Row {
   result: LoadResult;
   /** ours req/s ÷ baseline req/s of the same scenario, measured in this run. */
   ratio: number | null;
+  /** ours req/s ÷ the same-work baseline's, where the scenario has one. */
+  limitRatio: number | null;
   stdoutLinesPerRequest: number;
   /** Server process CPU per response: moved far less than req/s by other work on the machine. */
   cpuMsPerRequest: number | null;
+  /** PostgreSQL's CPU per response of this server (see postgresCpuSeconds). */
+  pgCpuMsPerRequest: number | null;
   /** Status and start of the body of one request sent before the warm-up. */
   probe: { status: number; body: string };
   /** 2xx per second in each round, in round order: rows of one scenario pair up round by round. */
@@ -17,9 +21,31 @@ export interface Row {
 }
 
 const fixed = (value: number, digits: number): string => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+const optional = (value: number | null, digits: number): string => (value === null ? '-' : fixed(value, digits));
+
+/** Server + PostgreSQL CPU per request, where both are known. */
+function totalCpu(row: Row): number | null {
+  return row.cpuMsPerRequest === null || row.pgCpuMsPerRequest === null ? null : row.cpuMsPerRequest + row.pgCpuMsPerRequest;
+}
+
+/** Target (issue 17): usage logging adds at most 10 % to the total CPU per request. */
+const LOGGING_CPU_TARGET = 0.1;
 
 export function formatTable(rows: Row[]): string {
-  const header = ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'ratio to baseline', 'server CPU ms/req'];
+  const header = [
+    'scenario',
+    'server',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'non-2xx',
+    'errors',
+    'ratio to baseline',
+    'ratio to same work',
+    'server CPU ms/req',
+    'PG CPU ms/req',
+    'total CPU ms/req',
+  ];
   const body = rows.map((row) => [
     row.scenario,
     row.server,
@@ -29,7 +55,10 @@ export function formatTable(rows: Row[]): string {
     String(row.result.non2xx),
     String(row.result.errors),
     row.ratio === null ? '-' : fixed(row.ratio, 2),
-    row.cpuMsPerRequest === null ? '-' : fixed(row.cpuMsPerRequest, 3),
+    row.limitRatio === null ? '-' : fixed(row.limitRatio, 2),
+    optional(row.cpuMsPerRequest, 3),
+    optional(row.pgCpuMsPerRequest, 3),
+    optional(totalCpu(row), 3),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
   // Text columns left, numbers right: the table reads as Markdown too.
@@ -37,6 +66,20 @@ export function formatTable(rows: Row[]): string {
     `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((width, i) => (i < 2 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
   return [line(header), rule, ...body.map(line)].join('\n');
+}
+
+/** Target (issue 17): ours at least this share of the same-work baseline's req/s. */
+const LIMIT_TARGET = 0.6;
+
+/** One line per row that has a same-work baseline: ours against the limit, and against the bare baseline. */
+export function formatLimits(rows: Row[]): string[] {
+  return rows
+    .filter((row) => row.limitRatio !== null)
+    .map(
+      (row) =>
+        `${row.scenario} on ${row.server}: ${fixed(row.limitRatio!, 2)}× the same-work baseline (the limit; ` +
+        `${row.limitRatio! >= LIMIT_TARGET ? '>=' : '<'} 0.6 target), ${row.ratio === null ? '-' : fixed(row.ratio, 2)}× the bare baseline`,
+    );
 }
 
 /** Every row that saw a non-2xx response or a connection error, with what it got. */
@@ -74,6 +117,16 @@ export function formatLoggingCost(rows: Row[], on: string, off: string): string[
       withLogging.cpuMsPerRequest !== null && without.cpuMsPerRequest !== null
         ? `, server CPU ${fixed(withLogging.cpuMsPerRequest, 3)} vs ${fixed(without.cpuMsPerRequest, 3)} ms/req`
         : '';
+    const totalOn = totalCpu(withLogging);
+    const totalOff = totalCpu(without);
+    if (totalOn !== null && totalOff !== null && totalOff > 0) {
+      const added = totalOn / totalOff - 1;
+      lines.push(
+        `usage logging CPU, ${scenario}: server + PostgreSQL ${fixed(totalOn, 3)} vs ${fixed(totalOff, 3)} ms/req ` +
+          `(PostgreSQL ${optional(withLogging.pgCpuMsPerRequest, 3)} vs ${optional(without.pgCpuMsPerRequest, 3)}); logging adds ` +
+          `${fixed(added * 100, 1)} % (${added <= LOGGING_CPU_TARGET ? '<=' : '>'} 10 % target)`,
+      );
+    }
     lines.push(
       `usage logging cost, ${scenario}: ${fixed(withLogging.result.rps, 0)} vs ${fixed(without.result.rps, 0)} req/s, ` +
         `ratio on/off ${fixed(ratio, 3)} (${fixed((1 - ratio) * 100, 1)} %); ` +

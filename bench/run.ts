@@ -14,9 +14,9 @@ import { Pool } from 'pg';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
 import { recreateBenchDatabase, type BenchDatabase } from './database';
 import { evaluate, loadCorpus } from './evaluation';
-import { busyShare } from './machine';
+import { busyShare, cpuSpentBetween, postgresCpuSeconds } from './machine';
 import { runLoad, summarize, type LoadSample } from './load';
-import { formatLoggingCost, formatTable, formatWarnings, type Row } from './report';
+import { formatLimits, formatLoggingCost, formatTable, formatWarnings, type Row } from './report';
 import { SCENARIOS, type RequestParts, type Scenario, type ScenarioContext } from './scenarios';
 import { BASELINE_JS, MAIN_JS, startServer, type RunningServer, type ServerSpec } from './servers';
 import { positiveInt } from './settings';
@@ -34,15 +34,20 @@ const settings = {
 /** The two rows whose ratio is the cost of usage logging: the same server, logging on and off. */
 export const LOGGING_ON = 'ours (LOG_LEVEL=warn)';
 export const LOGGING_OFF = 'ours (LOG_LEVEL=warn, USAGE_LOGGING=false)';
+const SAME_WORK_BASELINE = 'baseline, same work (node:http + pg)';
+
+/** A server of the run: `baseline` = one of ours' yardsticks; `sameWork` = the one doing ours' work too. */
+type BenchServer = { baseline: boolean; sameWork: boolean };
 
 /** The table lists servers in this order; measurement order rotates (see measureScenario). */
-function serverSpecs(db: BenchDatabase, spoolRoot: string): Array<ServerSpec & { baseline: boolean }> {
+function serverSpecs(db: BenchDatabase, spoolRoot: string): Array<ServerSpec & BenchServer> {
   // One secret for every server, so a token issued by ours is accepted by all of them.
   const jwtSecret = randomBytes(48).toString('base64');
   const ours = (label: string, logLevel: string, extra: Record<string, string> = {}) => ({
     label,
     script: MAIN_JS,
     baseline: false,
+    sameWork: false,
     env: {
       NODE_ENV: 'production',
       DATABASE_URL: db.url,
@@ -57,20 +62,18 @@ function serverSpecs(db: BenchDatabase, spoolRoot: string): Array<ServerSpec & {
       ...extra,
     },
   });
+  const baselineEnv = {
+    DATABASE_URL: db.url,
+    POOL_MAX: String(db.pool.max),
+    POOL_MIN: String(db.pool.min),
+    POOL_IDLE_MS: String(db.pool.idleMs),
+    MIGRATION_NAMES: JSON.stringify(db.migrationNames),
+    JWT_SECRET: jwtSecret,
+  };
   return [
-    {
-      label: 'baseline (node:http + pg)',
-      script: BASELINE_JS,
-      baseline: true,
-      env: {
-        DATABASE_URL: db.url,
-        POOL_MAX: String(db.pool.max),
-        POOL_MIN: String(db.pool.min),
-        POOL_IDLE_MS: String(db.pool.idleMs),
-        MIGRATION_NAMES: JSON.stringify(db.migrationNames),
-        JWT_SECRET: jwtSecret,
-      },
-    },
+    { label: 'baseline (node:http + pg)', script: BASELINE_JS, baseline: true, sameWork: false, env: baselineEnv },
+    // Only in scenarios that ask for it (sameWorkBaseline): ours' limit on this machine.
+    { label: SAME_WORK_BASELINE, script: BASELINE_JS, baseline: true, sameWork: true, env: { ...baselineEnv, SAME_WORK: '1' } },
     ours(LOGGING_ON, 'warn'),
     // The same server without usage records: the difference to the row above is what logging costs.
     ours(LOGGING_OFF, 'warn', { USAGE_LOGGING: 'false' }),
@@ -99,8 +102,14 @@ async function probe(url: string, method: string, headers: Record<string, string
 interface Tally {
   samples: LoadSample[];
   cpuSeconds: number | null;
+  /** PostgreSQL's CPU while this server was under load (see postgresCpuSeconds). */
+  pgCpuSeconds: number | null;
   lines: number;
 }
+
+const addCpu = (total: number | null, spent: number | null): number | null => (total === null || spent === null ? null : total + spent);
+const perRequest = (seconds: number | null, responses: number): number | null =>
+  seconds === null || responses === 0 ? null : (seconds * 1000) / responses;
 
 /**
  * Each server gets its warm-up, then the measured time is cut into rounds and the servers take
@@ -109,8 +118,8 @@ interface Tally {
  */
 async function measureScenario(
   scenario: Scenario,
-  servers: Array<RunningServer & { baseline: boolean }>,
-  context: ScenarioContext,
+  servers: Array<RunningServer & BenchServer>,
+  context: ScenarioContext & { databaseName: string },
   load: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number },
 ): Promise<Row[]> {
   const parts = { ...scenario, ...(await scenario.setup?.(context)) };
@@ -125,7 +134,7 @@ async function measureScenario(
     await runLoad(request(server), { connections: load.connections, durationSeconds: load.warmupSeconds });
   }
 
-  const tallies: Tally[] = servers.map(() => ({ samples: [], cpuSeconds: 0, lines: 0 }));
+  const tallies: Tally[] = servers.map(() => ({ samples: [], cpuSeconds: 0, pgCpuSeconds: 0, lines: 0 }));
   const slice = load.durationSeconds / load.rounds;
   for (let round = 0; round < load.rounds; round++) {
     process.stderr.write(`  ${scenario.name}: round ${round + 1}/${load.rounds}, ${slice.toFixed(1)} s per server\n`);
@@ -135,9 +144,11 @@ async function measureScenario(
       const tally = tallies[index]!;
       const linesBefore = server.stdoutLines();
       const cpuBefore = server.cpuSeconds();
+      const pgBefore = postgresCpuSeconds(context.databaseName);
       tally.samples.push(await runLoad(request(server), { connections: load.connections, durationSeconds: slice }));
       if (!server.alive()) throw new Error(`${server.label} exited during ${scenario.name}:\n${server.tail()}`);
       const cpuAfter = server.cpuSeconds();
+      tally.pgCpuSeconds = addCpu(tally.pgCpuSeconds, cpuSpentBetween(pgBefore, postgresCpuSeconds(context.databaseName)));
       tally.lines += server.stdoutLines() - linesBefore;
       tally.cpuSeconds =
         tally.cpuSeconds === null || cpuBefore === null || cpuAfter === null ? null : tally.cpuSeconds + cpuAfter - cpuBefore;
@@ -145,7 +156,8 @@ async function measureScenario(
   }
 
   const results = tallies.map((tally) => summarize(tally.samples));
-  const baselineRps = results.find((_, i) => servers[i]!.baseline)?.rps ?? null;
+  const baselineRps = results.find((_, i) => servers[i]!.baseline && !servers[i]!.sameWork)?.rps ?? null;
+  const sameWorkRps = results.find((_, i) => servers[i]!.sameWork)?.rps ?? null;
   return servers.map((server, i) => {
     const result = results[i]!;
     const tally = tallies[i]!;
@@ -155,8 +167,10 @@ async function measureScenario(
       baseline: server.baseline,
       result,
       ratio: server.baseline || !baselineRps ? null : result.rps / baselineRps,
+      limitRatio: server.baseline || !sameWorkRps ? null : result.rps / sameWorkRps,
       stdoutLinesPerRequest: result.responses > 0 ? tally.lines / result.responses : 0,
-      cpuMsPerRequest: tally.cpuSeconds === null || result.responses === 0 ? null : (tally.cpuSeconds * 1000) / result.responses,
+      cpuMsPerRequest: perRequest(tally.cpuSeconds, result.responses),
+      pgCpuMsPerRequest: perRequest(tally.pgCpuSeconds, result.responses),
       probe: probes[i]!,
       roundRps: tally.samples.map((sample) => (sample.durationSeconds > 0 ? sample.ok / sample.durationSeconds : 0)),
     };
@@ -176,15 +190,17 @@ async function main(): Promise<void> {
   const db = await recreateBenchDatabase(settings.databaseUrl);
   const spoolRoot = mkdtempSync(join(tmpdir(), 'aet-bench-spool-'));
   const specs = serverSpecs(db, spoolRoot);
-  const servers: Array<RunningServer & { baseline: boolean }> = [];
+  const servers: Array<RunningServer & BenchServer> = [];
   const pool = new Pool({ connectionString: db.url, max: 2 });
   try {
-    for (const spec of specs) servers.push({ ...(await startServer(spec)), baseline: spec.baseline });
+    const needed = specs.filter((spec) => !spec.sameWork || scenarios.some((scenario) => scenario.sameWorkBaseline));
+    for (const spec of needed) servers.push({ ...(await startServer(spec)), baseline: spec.baseline, sameWork: spec.sameWork });
     const busyBefore = await busyShare(2_000);
     const rows: Row[] = [];
     const oursUrl = servers.find((server) => !server.baseline)!.baseUrl;
     for (const scenario of scenarios) {
-      rows.push(...(await measureScenario(scenario, servers, { db: pool, databaseUrl: db.url, oursUrl }, settings)));
+      const measured = servers.filter((server) => !server.sameWork || scenario.sameWorkBaseline);
+      rows.push(...(await measureScenario(scenario, measured, { db: pool, databaseUrl: db.url, databaseName: db.name, oursUrl }, settings)));
     }
     print(db, rows, busyBefore, scenarios, engineLine);
   } finally {
@@ -204,7 +220,9 @@ function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenar
       `${cpu.length} cores. Compare ratios within one run; absolute req/s are a floor, not a capacity.`,
     `load: 127.0.0.1, ${settings.connections} connections; per row ${settings.warmupSeconds} s warm-up, then ${settings.durationSeconds} s measured ` +
       `in ${settings.rounds} turns taken in rotating order with the other servers`,
-    `req/s counts 2xx responses only; latency percentiles cover every response; CPU is the server process alone (not PostgreSQL)`,
+    `req/s counts 2xx responses only; latency percentiles cover every response; server CPU is the server process alone; ` +
+      `PG CPU is every PostgreSQL process on this machine (/proc) while that server was loaded, except other databases' ` +
+      `client backends (shared processes such as the WAL writer also serve other databases: noise on a shared machine)`,
     busyBefore === null
       ? 'other work on the machine: unknown (no /proc/stat)'
       : `other work on the machine just before measuring: ${(busyBefore * 100).toFixed(0)}% of all cores busy` +
@@ -216,6 +234,7 @@ function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenar
     '',
     formatTable(rows),
     '',
+    ...formatLimits(rows),
     ...formatLoggingCost(rows, LOGGING_ON, LOGGING_OFF),
     '',
   ];

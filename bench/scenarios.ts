@@ -25,6 +25,8 @@ export interface Scenario extends RequestParts {
   path: string;
   /** Printed in the header: what each server does per request, where that differs. */
   notes?: string[];
+  /** Also measure the baseline doing ours' work besides the engine (SAME_WORK=1): the limit. */
+  sameWorkBaseline?: boolean;
   /** Runs once before the scenario is loaded; its result overrides the static request parts. */
   setup?: (context: ScenarioContext) => Promise<RequestParts>;
 }
@@ -110,7 +112,11 @@ export const SCENARIOS: Scenario[] = [
       'ours records every request in usage_logs (queued, batched INSERTs), except the USAGE_LOGGING=false row; ' +
         'and runs the per-key rate limit (token bucket, in memory: no REDIS_URL), the monthly quota counter and the ' +
         'metrics hook on every request (limits set so high that none refuses)',
+      'baseline, same work: the baseline plus, per request, an HMAC-signed answer id, a token bucket and a monthly quota counter in Maps, a ' +
+        'prom-client counter, and a usage record queued in memory and written as ours writes it (the same INSERT, ' +
+        'every 1 s or 500 records); ratio to it is ours against the limit',
     ],
+    sameWorkBaseline: true,
     setup: apiKeyForNewUser,
   },
 ];

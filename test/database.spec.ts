@@ -25,6 +25,8 @@ describeWithPostgres('the database connection pool', () => {
       DATABASE_MAX_OVERFLOW: '2',
       DATABASE_IDLE_TIMEOUT_MS: '1000',
       HEALTH_DB_TIMEOUT_MS: '10000',
+      // Readiness probes are the load here: each must take its own connection, not share one ping.
+      HEALTH_READY_CACHE_MS: '0',
     });
   });
   afterAll(async () => {

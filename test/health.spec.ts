@@ -65,7 +65,9 @@ describe('health probes', () => {
     beforeAll(async () => {
       await migrate(database.url);
       proxy = await TcpProxy.forDatabase(database.url);
-      app = await startApp({ DATABASE_URL: throughProxy(database.url, proxy), HEALTH_DB_TIMEOUT_MS: '500' });
+      // Every probe pings here, so each answer shows the database's state now; sharing one ping
+      // across probes (HEALTH_READY_CACHE_MS) is health-readiness-burst.spec's subject.
+      app = await startApp({ DATABASE_URL: throughProxy(database.url, proxy), HEALTH_DB_TIMEOUT_MS: '500', HEALTH_READY_CACHE_MS: '0' });
     });
     afterAll(async () => {
       await app.stop();

@@ -161,6 +161,7 @@ describeWithPostgres('readiness never reveals where the database and Redis live'
     app = await startApp({
       DATABASE_URL: throughProxy(database.url, proxy),
       HEALTH_DB_TIMEOUT_MS: '500',
+      HEALTH_READY_CACHE_MS: '0', // the probe right after the outage must ping, not reuse the last answer
       REDIS_URL: 'redis://127.0.0.1:1',
     });
   });

@@ -32,6 +32,8 @@ export class AppConfig {
     echo: boolean;
   };
   healthDbTimeoutMs: number;
+  /** How long readiness reuses one database ping (0 = a ping per probe). */
+  healthReadyCacheMs: number;
   /** Streaming replicas that serve lag-tolerant reads (analytics, reports); no URLs = everything on the primary. */
   readReplicas: { urls: string[]; maxLagMs: number; checkIntervalMs: number };
   redisUrl: string | null;

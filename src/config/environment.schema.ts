@@ -114,6 +114,16 @@ export class EnvironmentVariables {
   @Max(60_000)
   HEALTH_DB_TIMEOUT_MS = 1_000;
 
+  /**
+   * Concurrent /health/ready probes share one database ping, and its answer is reused this long:
+   * a burst of probes is one round trip, not one each. 0 = every probe pings.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  HEALTH_READY_CACHE_MS = 1_000;
+
   /** Comma-separated postgres:// URLs of streaming replicas for lag-tolerant reads; unset = none. */
   @IsOptional()
   @IsString()

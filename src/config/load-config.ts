@@ -128,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       echo: vars.DATABASE_ECHO ?? (logLevel === 'debug' || logLevel === 'trace'),
     },
     healthDbTimeoutMs: vars.HEALTH_DB_TIMEOUT_MS,
+    healthReadyCacheMs: vars.HEALTH_READY_CACHE_MS,
     readReplicas: {
       urls: parseReplicaUrls(vars.DATABASE_REPLICA_URLS),
       maxLagMs: vars.DATABASE_REPLICA_MAX_LAG_MS,
