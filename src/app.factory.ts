@@ -1,6 +1,5 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
@@ -12,6 +11,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem
 import { useSecurityHeaders } from './common/security-headers';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { closeStalledUploadsOnDrain } from './common/stalled-uploads';
+import { setUpSwagger } from './common/openapi/openapi-document';
 import { DatabaseOutage } from './database/database-outage.service';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
@@ -99,18 +99,4 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useGlobalPipes(createValidationPipe());
   if (config.swaggerEnabled) setUpSwagger(app);
   return app;
-}
-
-function setUpSwagger(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('AI Error Translator API')
-      .setDescription('Explains error messages and stack traces: what they mean, why they happen and how to fix them.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header' }, 'api-key')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
