@@ -27,6 +27,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: PROBLEM_SCHEMAS },
   );
+  // A private service: no open-source licence to point to (package.json says UNLICENSED).
+  document.info.license = { name: 'Proprietary' };
   document.components = { ...document.components, headers: RESPONSE_HEADERS };
   for (const path of Object.values(document.paths)) {
     for (const method of HTTP_METHODS) {
