@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, type PipeTransform } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
 import { ApiBearer, ApiKeyOrBearer, ApiProblems, BEARER_PROBLEMS, KEY_OR_BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
 import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import { RATE_LIMIT_HEADERS, headerRefs } from '../common/openapi/response-headers';
@@ -51,6 +52,7 @@ export class ApiKeysController {
   })
   @ApiCreatedResponse({ type: CreatedApiKeyResponse, example: { ...KEY_EXAMPLE, key: 'aet_Ab3dE9xZq7LmN2pR5sT8vW1yB4cF6hJ9kM3nP5rS' } })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.apiKeyLimit, Problems.databaseUnavailable)
+  @ApiJsonBody(CreateApiKeyDto, { name: 'CI pipeline', expires_at: '2030-01-31T00:00:00Z' })
   async create(@CurrentUser() principal: AuthenticatedUser, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
     const created = await this.keys.create(principal.user.id, { name: body.name, expiresAt: body.expires_at });
     return { ...ApiKeyResponse.of(created.record), key: created.key };

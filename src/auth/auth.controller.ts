@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
 import { ApiBearer, ApiProblems, BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
 import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import type { FastifyRequest } from 'fastify';
@@ -30,6 +31,7 @@ export class AuthController {
   @ApiOperation({ operationId: 'login', summary: 'Email and password → access and refresh tokens' })
   @ApiOkResponse({ type: TokenPairResponse, example: TOKEN_PAIR_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidCredentials, Problems.tooManyLogins, Problems.passwordChecksBusy, Problems.databaseUnavailable)
+  @ApiJsonBody(LoginDto, { email: 'ada@example.com', password: 'correct horse battery staple' })
   login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenPair> {
     return this.auth.login(body.email, body.password, request.ip);
   }
@@ -40,6 +42,7 @@ export class AuthController {
   @ApiOperation({ operationId: 'refreshToken', summary: 'Rotate: a refresh token works once; reusing one revokes its whole login' })
   @ApiOkResponse({ type: TokenPairResponse, example: TOKEN_PAIR_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidRefresh, Problems.databaseUnavailable)
+  @ApiJsonBody(RefreshDto, { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token })
   refresh(@Body() body: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(body.refresh_token);
   }
@@ -50,6 +53,10 @@ export class AuthController {
   @ApiOperation({ operationId: 'logout', summary: 'Revoke this access token and, if given, the refresh token' })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.databaseUnavailable)
+  @ApiJsonBody(LogoutDto, { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token }, {
+    required: false,
+    description: 'Optional: without a refresh token only this access token is revoked',
+  })
   async logout(@CurrentUser() principal: AuthenticatedUser, @Body() body: LogoutDto): Promise<void> {
     await this.auth.logout(principal, body?.refresh_token);
   }
@@ -71,6 +78,7 @@ export class AuthController {
   @ApiOperation({ operationId: 'confirmEmailVerification', summary: 'Confirm the email address with the mailed token' })
   @ApiOkResponse({ type: UserResponse, example: { ...USER_EXAMPLE, is_verified: true } })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidActionToken, Problems.databaseUnavailable)
+  @ApiJsonBody(ConfirmTokenDto, { token: 'the-token-from-the-mail' })
   async confirmVerification(@Body() body: ConfirmTokenDto): Promise<UserResponse> {
     return UserResponse.of(await this.accountTokens.confirmEmailVerification(body.token));
   }
@@ -81,6 +89,7 @@ export class AuthController {
   @ApiOperation({ operationId: 'requestPasswordReset', summary: 'Always 202: mails a reset link when the account exists, reveals nothing' })
   @ApiAcceptedResponse({ type: MailStatusResponse, example: { status: 'accepted' } })
   @ApiProblems(...BODY_PROBLEMS, Problems.mailUnavailable)
+  @ApiJsonBody(PasswordResetRequestDto, { email: 'ada@example.com' })
   requestReset(@Body() body: PasswordResetRequestDto): { status: 'accepted' } {
     this.accountTokens.requestPasswordReset(body.email);
     return { status: 'accepted' };
@@ -92,6 +101,7 @@ export class AuthController {
   @ApiOperation({ operationId: 'confirmPasswordReset', summary: 'Set a new password with the mailed token; every earlier session ends' })
   @ApiNoContentResponse({ description: 'Password set; sign in with it' })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidActionToken, Problems.passwordChecksBusy, Problems.databaseUnavailable)
+  @ApiJsonBody(PasswordResetConfirmDto, { token: 'the-token-from-the-mail', new_password: 'a longer passphrase of mine' })
   async confirmReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
     await this.accountTokens.confirmPasswordReset(body.token, body.new_password);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
 import { ApiBearer, ApiProblems, BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
 import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -32,6 +33,7 @@ export class BillingController {
   })
   @ApiOkResponse({ type: BillingUrlResponse, example: { url: 'https://checkout.stripe.com/c/pay/cs_test_a1b2c3' } })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.alreadySubscribed, Problems.paymentProviderError, Problems.billingNotConfigured, Problems.databaseUnavailable)
+  @ApiJsonBody(CheckoutDto, { tier: 'pro' })
   async checkout(@CurrentUser() principal: AuthenticatedUser, @Body() body: CheckoutDto): Promise<BillingUrlResponse> {
     return { url: await this.billing.checkout(principal.user.id, body.tier) };
   }

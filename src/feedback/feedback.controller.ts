@@ -1,5 +1,6 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
 import { ApiKeyOrBearer, ApiProblems, KEY_OR_BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
 import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import { RATE_LIMIT_HEADERS, headerRefs } from '../common/openapi/response-headers';
@@ -28,6 +29,7 @@ export class FeedbackController {
   @ApiCreatedResponse({ type: FeedbackResponse, description: 'The rating, stored', headers: headerRefs(...RATE_LIMIT_HEADERS), example: FEEDBACK_EXAMPLE })
   @ApiOkResponse({ type: FeedbackResponse, description: 'Your earlier rating of this answer, replaced', headers: headerRefs(...RATE_LIMIT_HEADERS), example: FEEDBACK_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, ...KEY_OR_BEARER_PROBLEMS, Problems.answerNotFound, Problems.answerExpired, Problems.databaseUnavailable)
+  @ApiJsonBody(FeedbackDto, { answer_id: FEEDBACK_EXAMPLE.answer_id, helpful: true, comment: 'Exactly my problem, thanks!' })
   async rate(
     @CurrentUser() principal: AuthenticatedUser,
     @Body() body: FeedbackDto,

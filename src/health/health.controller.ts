@@ -41,7 +41,10 @@ export class HealthController {
     operationId: 'getReadiness',
     summary: 'Readiness: database reachable, migrations applied; Redis and read replicas reported (degraded, not fatal)',
   })
-  @ApiOkResponse({ type: ReadyResponse })
+  @ApiOkResponse({
+    type: ReadyResponse,
+    example: { status: 'ok', info: { database: { status: 'up' }, migrations: { status: 'up' } }, error: {}, details: { database: { status: 'up' }, migrations: { status: 'up' } } },
+  })
   @ApiProblems(Problems.notReady)
   async ready(): Promise<HealthCheckResult> {
     const timeout = this.config.healthDbTimeoutMs;

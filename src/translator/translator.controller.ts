@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
 import { ApiKeyOrBearer, ApiProblems, KEY_OR_BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
 import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import { QUOTA_HEADERS, RATE_LIMIT_HEADERS, headerRefs } from '../common/openapi/response-headers';
@@ -28,6 +29,11 @@ export class TranslatorController {
   })
   @ApiOkResponse({ type: TranslationResponse, headers: headerRefs(...RATE_LIMIT_HEADERS, ...QUOTA_HEADERS), example: TRANSLATION_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, ...KEY_OR_BEARER_PROBLEMS, Problems.quotaExceeded, Problems.databaseUnavailable)
+  @ApiJsonBody(TranslateDto, {
+    error: "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\n    import requests\nModuleNotFoundError: No module named 'requests'",
+    language: 'python',
+    context: 'Flask app, run with python3 app.py',
+  })
   translate(@Body() body: TranslateDto, @CurrentUser() principal: AuthenticatedUser): Promise<Answer> {
     return this.translator.answer({ error: body.error, language: body.language, context: body.context }, principal.user);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
 import { ApiBearer, ApiProblems, BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
 import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import type { FastifyRequest } from 'fastify';
@@ -26,6 +27,7 @@ export class UsersController {
   @ApiOperation({ operationId: 'register', summary: 'Register: email (unique, case-insensitive), password (policy), optional full name; 429 past the sign-up limits' })
   @ApiCreatedResponse({ type: UserResponse, example: USER_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, Problems.emailTaken, Problems.tooManySignups, Problems.passwordChecksBusy, Problems.databaseUnavailable)
+  @ApiJsonBody(RegisterDto, { email: 'ada@example.com', password: 'correct horse battery staple', full_name: 'Ada Lovelace' })
   async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<UserResponse> {
     // request.ip is the one client address the app uses (X-Forwarded-For only with TRUST_PROXY).
     await this.signups.admit(request.ip);
@@ -47,6 +49,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponse, example: USER_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.emailTaken, Problems.databaseUnavailable)
   @ApiOperation({ operationId: 'updateMe', summary: 'Change full_name, email (a new email must be verified again) and/or share_unrecognised_errors' })
+  @ApiJsonBody(UpdateProfileDto, { full_name: 'Ada King', share_unrecognised_errors: false })
   async update(@CurrentUser() principal: AuthenticatedUser, @Body() body: UpdateProfileDto): Promise<UserResponse> {
     const user = await this.users.updateProfile(principal.user.id, {
       email: body.email,
@@ -62,6 +65,7 @@ export class UsersController {
   @ApiNoContentResponse({ description: 'Changed; sign in again with the new password' })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiOperation({ operationId: 'changePassword', summary: 'Change the password; every session issued before ends' })
+  @ApiJsonBody(ChangePasswordDto, { current_password: 'correct horse battery staple', new_password: 'a longer passphrase of mine' })
   async changePassword(@CurrentUser() principal: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
     await this.users.changePassword(principal.user.id, body.current_password, body.new_password);
   }

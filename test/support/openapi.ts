@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { childEnv } from './test-app';
 
 /** The committed document (`npm run openapi` writes it). */
 export const OPENAPI_PATH = join(__dirname, '..', '..', 'openapi.json');
@@ -49,4 +52,31 @@ export function differences(a: Json | undefined, b: Json | undefined, at = '', l
     differences((a as Record<string, Json>)[key], (b as Record<string, Json>)[key], `${at}/${key}`, limit, found);
   }
   return found;
+}
+
+const DIST = join(__dirname, '..', '..', 'dist');
+
+/**
+ * Every route the compiled app registers with Fastify, as METHOD /path with {params}: the app is
+ * built in a child process (the compiled code, as `npm start` runs it) with an onRoute hook
+ * added before Nest registers its routes, then closed without listening.
+ */
+export async function servedRoutes(env: Record<string, string>): Promise<string[]> {
+  const script = `
+    const { loadConfig } = require(${JSON.stringify(join(DIST, 'src', 'config', 'load-config.js'))});
+    const { createApp } = require(${JSON.stringify(join(DIST, 'src', 'app.factory.js'))});
+    (async () => {
+      const app = await createApp(loadConfig(process.env));
+      const routes = [];
+      app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
+        for (const method of [route.method].flat()) routes.push(method + ' ' + route.url);
+      });
+      await app.init();
+      process.stdout.write(JSON.stringify(routes));
+      await app.close();
+    })().catch((error) => { process.stderr.write(String((error && error.stack) || error)); process.exit(1); });
+  `;
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { env: childEnv({ LOG_LEVEL: 'silent', ...env }), maxBuffer: 4 * 1024 * 1024 });
+  const routes = JSON.parse(stdout) as string[];
+  return [...new Set(routes.map((route) => route.replace(/:(\w+)/g, '{$1}')))].sort();
 }
