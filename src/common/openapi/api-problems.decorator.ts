@@ -1,9 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiSecurity, getSchemaPath, type HeaderObject, type ReferenceObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, statusTitle } from '../problem-details';
 import { Problems, type DocumentedProblem } from './problem-catalogue';
 import { ProblemDetailsSchema, ValidationProblemSchema } from './problem.schema';
-import { headerRefs, type ResponseHeader } from './response-headers';
+import { headerRefs, RESPONSE_HEADERS, type ResponseHeader } from './response-headers';
 
 /** What each status means on this API, whatever the route. */
 const MEANING: Record<number, string> = {
@@ -30,13 +30,13 @@ export function ApiProblems(...problems: DocumentedProblem[]): MethodDecorator &
   for (const entry of problems) byStatus.set(entry.problem.status, [...(byStatus.get(entry.problem.status) ?? []), entry]);
   return applyDecorators(
     ...[...byStatus].map(([status, entries]) => {
-      const headers = [...new Set(entries.flatMap((entry) => entry.headers ?? []))] as ResponseHeader[];
+      const headers = [...new Set(entries.flatMap((entry) => entry.headers ?? []))];
       const validation = entries.some((entry) => Array.isArray(entry.problem.errors));
       const problemRef = { $ref: getSchemaPath(ProblemDetailsSchema) };
       return ApiResponse({
         status,
         description: MEANING[status] ?? statusTitle(status),
-        ...(headers.length > 0 ? { headers: headerRefs(...headers) } : {}),
+        ...(headers.length > 0 ? { headers: problemHeaders(headers, entries) } : {}),
         content: {
           [PROBLEM_CONTENT_TYPE]: {
             schema: validation ? { anyOf: [{ $ref: getSchemaPath(ValidationProblemSchema) }, problemRef] } : problemRef,
@@ -44,6 +44,21 @@ export function ApiProblems(...problems: DocumentedProblem[]): MethodDecorator &
           },
         },
       });
+    }),
+  );
+}
+
+/**
+ * A header every problem of the status sends is a reference (required); one only some send is
+ * spelled out as optional, naming the problems that send it.
+ */
+function problemHeaders(names: ResponseHeader[], entries: DocumentedProblem[]): Record<string, HeaderObject | ReferenceObject> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const senders = entries.filter((entry) => entry.headers?.includes(name));
+      if (senders.length === entries.length) return [name, headerRefs(name)[name]!];
+      const { description, schema } = RESPONSE_HEADERS[name];
+      return [name, { description: `${description} (sent with ${senders.map((entry) => entry.name).join(', ')})`, required: false, schema }];
     }),
   );
 }
