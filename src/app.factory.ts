@@ -11,11 +11,11 @@ import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem
 import { useSecurityHeaders } from './common/security-headers';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { closeStalledUploadsOnDrain } from './common/stalled-uploads';
-import { setUpSwagger } from './common/openapi/openapi-document';
 import { DatabaseOutage } from './database/database-outage.service';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { ShutdownState } from './health/shutdown-state';
+import { setUpSwagger } from './common/openapi/openapi-document';
 
 /** The contract's body limit: anything larger is refused with 413 before it is parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
