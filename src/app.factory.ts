@@ -89,10 +89,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   // One line per request, written after the response so it never delays it.
   fastify.addHook('onResponse', (request, reply, done) => {
-    request.log.info(
-      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
+    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();
   });
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(DatabaseOutage)));

@@ -20,13 +20,14 @@ import { operationsOf, readCommittedDocument, servedRoutes, type Json } from './
 /** Served on purpose without a place in the document: Prometheus's scrape and Stripe's webhook. */
 const UNDOCUMENTED = ['GET /metrics', 'POST /billing/webhook'];
 const RATE_LIMIT = 8;
-const PYTHON_ERROR = "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\n    import requests\nModuleNotFoundError: No module named 'requests'";
+const PYTHON_ERROR =
+  'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'';
 
 const document = readCommittedDocument();
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 // The document's schemas under one id, so each response schema's #/components/… refs resolve.
-ajv.addSchema({ $id: 'openapi.json', components: document.components as unknown as Json } as object);
+ajv.addSchema({ $id: 'openapi.json', components: document.components });
 const validators = new Map<string, ValidateFunction>();
 
 function validatorFor(schema: Json): ValidateFunction {
@@ -54,13 +55,15 @@ function expectDocumented(method: string, path: string, response: TestResponse):
   const documented = operation.responses[String(response.status)];
   if (!documented) throw new Error(`${where}, a status the document does not give: ${response.text.slice(0, 300)}`);
   const headers = Object.entries((documented as { headers?: Record<string, { $ref?: string; required?: boolean }> }).headers ?? {});
-  const required = headers.filter(([, header]) => (header.$ref ? (document.components.headers?.[header.$ref.split('/').pop()!] as { required?: boolean }) : header).required);
+  const required = headers.filter(
+    ([, header]) => (header.$ref ? (document.components.headers?.[header.$ref.split('/').pop()!] as { required?: boolean }) : header).required,
+  );
   const missingHeaders = required.map(([name]) => name).filter((name) => !response.headers.has(name));
   if (missingHeaders.length > 0) throw new Error(`${where} without the documented headers ${missingHeaders.join(', ')}`);
   if (!documented.content) {
     if (response.text !== '') throw new Error(`${where} with a body the document does not describe: ${response.text.slice(0, 200)}`);
   } else {
-    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
     const media = documented.content[type];
     if (!media?.schema) throw new Error(`${where} as ${type}; documented: ${Object.keys(documented.content).join(', ')}`);
     const validate = validatorFor(media.schema);
@@ -104,11 +107,13 @@ describe('the OpenAPI document against the app', () => {
       .filter((route) => !route.startsWith('HEAD ') && !route.startsWith('OPTIONS '))
       .filter((route) => !/^GET \/docs(\b|-)/.test(route));
     expect(routes).toContain('POST /translate');
-    const documented = operationsOf(document).map(({ method, path }) => `${method} ${path}`).sort();
+    const documented = operationsOf(document)
+      .map(({ method, path }) => `${method} ${path}`)
+      .sort();
     expect(routes.filter((route) => !UNDOCUMENTED.includes(route))).toEqual(documented);
   });
 
-  it('serves every documented operation: a request to each reaches a handler or its guard, never the router\'s 404', async () => {
+  it("serves every documented operation: a request to each reaches a handler or its guard, never the router's 404", async () => {
     // What the router says of a route it does not have, so the check below can tell it apart.
     const nowhere = await app.request(`/no-such-route-${randomUUID()}`, { method: 'POST' });
     expect(nowhere.status).toBe(404);
@@ -127,7 +132,8 @@ describe('the OpenAPI document against the app', () => {
     for (const { method, path, operation } of operationsOf(document)) {
       const response = await bare(method, path);
       const secured = (operation.security ?? []).length > 0;
-      if (secured !== (response.status === 401)) wrong.push(`${method} ${path}: security ${JSON.stringify(operation.security)}, answered ${response.status}`);
+      if (secured !== (response.status === 401))
+        wrong.push(`${method} ${path}: security ${JSON.stringify(operation.security)}, answered ${response.status}`);
       if (response.status === 401) expectDocumented(method, path, response);
     }
     expect(wrong).toEqual([]);
@@ -138,8 +144,16 @@ describe('the OpenAPI document against the app', () => {
     expectDocumented('POST', '/users', await register(app, email, GOOD_PASSWORD, 'Ada Lovelace'));
     expectDocumented('POST', '/users', await register(app, email));
     expectDocumented('POST', '/users', await app.request('/users', json('POST', { email: 'not-an-email', password: '' })));
-    expectDocumented('POST', '/users', await app.request('/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' }));
-    expectDocumented('POST', '/users', await app.request('/users', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }));
+    expectDocumented(
+      'POST',
+      '/users',
+      await app.request('/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' }),
+    );
+    expectDocumented(
+      'POST',
+      '/users',
+      await app.request('/users', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }),
+    );
 
     const tokens = await login(app, email);
     expectDocumented('POST', '/auth/login', tokens);
@@ -159,23 +173,47 @@ describe('the OpenAPI document against the app', () => {
     const created = await app.request('/users/me/api-keys', json('POST', { name: 'contract', expires_at: null }, access));
     expectDocumented('POST', '/users/me/api-keys', created);
     const key = created.body.key as string;
-    expectDocumented('POST', '/users/me/api-keys', await app.request('/users/me/api-keys', json('POST', { name: 'second', expires_at: '2031-01-01T00:00:00Z' }, access)));
+    expectDocumented(
+      'POST',
+      '/users/me/api-keys',
+      await app.request('/users/me/api-keys', json('POST', { name: 'second', expires_at: '2031-01-01T00:00:00Z' }, access)),
+    );
     expectDocumented('POST', '/users/me/api-keys', await app.request('/users/me/api-keys', json('POST', { name: 'third' }, access)));
     expectDocumented('GET', '/users/me/api-keys', await app.request('/users/me/api-keys', bearer(access)));
     expectDocumented('GET', '/users/me/api-keys/current', await app.request('/users/me/api-keys/current', withKey(key)));
     expectDocumented('GET', '/users/me/api-keys/current', await app.request('/users/me/api-keys/current', bearer(access)));
     expectDocumented('GET', '/users/me/api-keys', await app.request('/users/me/api-keys', withKey(key)));
-    expectDocumented('DELETE', '/users/me/api-keys/{key_id}', await app.request(`/users/me/api-keys/${randomUUID()}`, { method: 'DELETE', ...bearer(access) }));
-    expectDocumented('DELETE', '/users/me/api-keys/{key_id}', await app.request('/users/me/api-keys/not-a-uuid', { method: 'DELETE', ...bearer(access) }));
+    expectDocumented(
+      'DELETE',
+      '/users/me/api-keys/{key_id}',
+      await app.request(`/users/me/api-keys/${randomUUID()}`, { method: 'DELETE', ...bearer(access) }),
+    );
+    expectDocumented(
+      'DELETE',
+      '/users/me/api-keys/{key_id}',
+      await app.request('/users/me/api-keys/not-a-uuid', { method: 'DELETE', ...bearer(access) }),
+    );
 
     const answer = await app.request('/translate', withKey(key, json('POST', { error: PYTHON_ERROR })));
     expectDocumented('POST', '/translate', answer);
     expectDocumented('POST', '/translate', await app.request('/translate', json('POST', { error: PYTHON_ERROR, language: 'python' }, access)));
     expectDocumented('POST', '/translate', await app.request('/translate', withKey(key, json('POST', { error: '' }))));
-    expectDocumented('POST', '/translate', await app.request('/translate', withKey('aet_' + 'x'.repeat(40), json('POST', { error: PYTHON_ERROR }))));
+    expectDocumented(
+      'POST',
+      '/translate',
+      await app.request('/translate', withKey('aet_' + 'x'.repeat(40), json('POST', { error: PYTHON_ERROR }))),
+    );
     expectDocumented('POST', '/translate', await app.request('/translate', withKey(key, json('POST', { error: 'x'.repeat(1024 * 1024 + 10) }))));
-    expectDocumented('POST', '/translate/feedback', await app.request('/translate/feedback', withKey(key, json('POST', { answer_id: answer.body.answer_id, helpful: true }))));
-    expectDocumented('POST', '/translate/feedback', await app.request('/translate/feedback', json('POST', { answer_id: answer.body.answer_id, helpful: false, comment: 'meh' }, access)));
+    expectDocumented(
+      'POST',
+      '/translate/feedback',
+      await app.request('/translate/feedback', withKey(key, json('POST', { answer_id: answer.body.answer_id, helpful: true }))),
+    );
+    expectDocumented(
+      'POST',
+      '/translate/feedback',
+      await app.request('/translate/feedback', json('POST', { answer_id: answer.body.answer_id, helpful: false, comment: 'meh' }, access)),
+    );
 
     expectDocumented('GET', '/users/me/usage', await app.request('/users/me/usage?days=7', bearer(access)));
     expectDocumented('GET', '/users/me/usage', await app.request('/users/me/usage?days=0', bearer(access)));
@@ -183,16 +221,44 @@ describe('the OpenAPI document against the app', () => {
     expectDocumented('GET', '/billing/subscription', await app.request('/billing/subscription', bearer(access)));
     expectDocumented('GET', '/health/live', await app.request('/health/live'));
     expectDocumented('GET', '/health/ready', await app.request('/health/ready'));
-    expectDocumented('POST', '/auth/logout', await app.request('/auth/logout', json('POST', { refresh_token: refreshed.body.refresh_token }, access)));
+    expectDocumented(
+      'POST',
+      '/auth/logout',
+      await app.request('/auth/logout', json('POST', { refresh_token: refreshed.body.refresh_token }, access)),
+    );
 
     const expected = [
-        'register 201', 'register 409', 'register 400', 'register 415',
-        'login 200', 'login 401', 'refreshToken 200', 'refreshToken 401',
-        'getMe 200', 'updateMe 200', 'updateMe 400',
-        'createApiKey 201', 'createApiKey 409', 'listApiKeys 200', 'listApiKeys 401', 'getCurrentApiKey 200', 'getCurrentApiKey 400',
-        'deactivateApiKey 404', 'deactivateApiKey 400',
-        'translate 200', 'translate 400', 'translate 401', 'translate 413', 'rateAnswer 201', 'rateAnswer 200',
-        'getUsage 200', 'getUsage 400', 'getDashboard 200', 'getLiveness 200', 'getReadiness 200', 'logout 204',
+      'register 201',
+      'register 409',
+      'register 400',
+      'register 415',
+      'login 200',
+      'login 401',
+      'refreshToken 200',
+      'refreshToken 401',
+      'getMe 200',
+      'updateMe 200',
+      'updateMe 400',
+      'createApiKey 201',
+      'createApiKey 409',
+      'listApiKeys 200',
+      'listApiKeys 401',
+      'getCurrentApiKey 200',
+      'getCurrentApiKey 400',
+      'deactivateApiKey 404',
+      'deactivateApiKey 400',
+      'translate 200',
+      'translate 400',
+      'translate 401',
+      'translate 413',
+      'rateAnswer 201',
+      'rateAnswer 200',
+      'getUsage 200',
+      'getUsage 400',
+      'getDashboard 200',
+      'getLiveness 200',
+      'getReadiness 200',
+      'logout 204',
     ];
     expect(expected.filter((entry) => !checked.has(entry))).toEqual([]);
   });

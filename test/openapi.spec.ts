@@ -65,7 +65,9 @@ describe('the OpenAPI document (openapi.json)', () => {
       totals: { errors: number; warnings: number; ignored: number };
       problems: Array<{ ruleId: string; severity: string; message: string; location: Array<{ pointer: string }> }>;
     };
-    const listed = report.problems.map((problem) => `${problem.severity} ${problem.ruleId} at ${problem.location[0]?.pointer}: ${problem.message}`);
+    const listed = report.problems.map(
+      (problem) => `${problem.severity} ${problem.ruleId} at ${problem.location[0]?.pointer}: ${problem.message}`,
+    );
     expect(listed).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   });
@@ -74,14 +76,30 @@ describe('the OpenAPI document (openapi.json)', () => {
     const ids = operations.map(({ operation }) => operation.operationId);
     expect(ids.filter((id) => !/^[a-z][a-zA-Z]+$/.test(id ?? ''))).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['login', 'register', 'refreshToken', 'logout', 'getMe', 'updateMe', 'translate', 'createApiKey', 'listApiKeys', 'getUsage']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'login',
+        'register',
+        'refreshToken',
+        'logout',
+        'getMe',
+        'updateMe',
+        'translate',
+        'createApiKey',
+        'listApiKeys',
+        'getUsage',
+      ]),
+    );
   });
 
   it('gives every operation its security: none, bearer, or API key or bearer', () => {
     const shapes = operations.map(({ method, path, operation }) => `${method} ${path} ${JSON.stringify(operation.security)}`);
     const allowed = /^\S+ \S+ (\[\]|\[\{"bearer":\[\]\}\]|\[\{"api-key":\[\]\},\{"bearer":\[\]\}\])$/;
     expect(shapes.filter((shape) => !allowed.test(shape))).toEqual([]);
-    expect(operations.find(({ path, method }) => method === 'POST' && path === '/translate')!.operation.security).toEqual([{ 'api-key': [] }, { bearer: [] }]);
+    expect(operations.find(({ path, method }) => method === 'POST' && path === '/translate')!.operation.security).toEqual([
+      { 'api-key': [] },
+      { bearer: [] },
+    ]);
     expect(operations.find(({ path, method }) => method === 'POST' && path === '/auth/login')!.operation.security).toEqual([]);
   });
 
@@ -109,8 +127,12 @@ describe('the OpenAPI document (openapi.json)', () => {
         const media = response.content?.['application/problem+json'];
         const refs = refsIn(media?.schema);
         if (types.join() !== 'application/problem+json') wrong.push(`${method} ${path} ${status}: ${types.join() || 'no content'}`);
-        else if (refs.length === 0 || refs.some((ref) => !PROBLEM_REFS.includes(ref))) wrong.push(`${method} ${path} ${status}: schema ${JSON.stringify(media?.schema)}`);
-        else if (!media?.examples || Object.values(media.examples).some((example) => (example.value as { status?: number }).status !== Number(status))) {
+        else if (refs.length === 0 || refs.some((ref) => !PROBLEM_REFS.includes(ref)))
+          wrong.push(`${method} ${path} ${status}: schema ${JSON.stringify(media?.schema)}`);
+        else if (
+          !media?.examples ||
+          Object.values(media.examples).some((example) => (example.value as { status?: number }).status !== Number(status))
+        ) {
           wrong.push(`${method} ${path} ${status}: examples missing or of another status`);
         }
       }
@@ -120,7 +142,11 @@ describe('the OpenAPI document (openapi.json)', () => {
     const secured = operations.filter(({ operation }) => (operation.security ?? []).length > 0);
     expect(secured.filter(({ operation }) => !operation.responses['401']).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
     const withBodies = operations.filter(({ operation }) => operation.requestBody);
-    expect(withBodies.filter(({ operation }) => !['400', '413', '415'].every((status) => operation.responses[status])).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+    expect(
+      withBodies
+        .filter(({ operation }) => !['400', '413', '415'].every((status) => operation.responses[status]))
+        .map(({ method, path }) => `${method} ${path}`),
+    ).toEqual([]);
   });
 
   it('types every field: no bare `object`, no field without a type', () => {
@@ -134,9 +160,19 @@ describe('the OpenAPI document (openapi.json)', () => {
   it('documents the rate-limit and quota headers where they are sent, and X-Request-Id on every answer', () => {
     const translate = operations.find(({ path, method }) => method === 'POST' && path === '/translate')!.operation;
     expect(Object.keys((translate.responses['200'] as { headers?: object }).headers ?? {})).toEqual(
-      expect.arrayContaining(['X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'X-Quota-Limit', 'X-Quota-Remaining', 'X-Quota-Reset']),
+      expect.arrayContaining([
+        'X-Request-Id',
+        'RateLimit-Limit',
+        'RateLimit-Remaining',
+        'RateLimit-Reset',
+        'X-Quota-Limit',
+        'X-Quota-Remaining',
+        'X-Quota-Reset',
+      ]),
     );
-    expect(Object.keys((translate.responses['429'] as { headers?: object }).headers ?? {})).toEqual(expect.arrayContaining(['Retry-After', 'RateLimit-Limit']));
+    expect(Object.keys((translate.responses['429'] as { headers?: object }).headers ?? {})).toEqual(
+      expect.arrayContaining(['Retry-After', 'RateLimit-Limit']),
+    );
     const withoutRequestId = operations.flatMap(({ method, path, operation }) =>
       Object.entries(operation.responses)
         .filter(([, response]) => !(response as { headers?: Record<string, unknown> }).headers?.['X-Request-Id'])

@@ -14,7 +14,15 @@ import { ApiKeysService } from './api-keys.service';
 import { ApiKeyResponse, CreatedApiKeyResponse, CurrentApiKeyResponse } from './dto/api-key.response';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
 
-const KEY_EXAMPLE = { id: '3c1e9a4b-7d2f-4e6a-8b5c-1f0d2e3a4b5c', name: 'CI pipeline', prefix: 'aet_Ab3dE9xZ', is_active: true, last_used: null, created_at: '2026-12-01T10:00:00.000Z', expires_at: '2030-01-31T00:00:00.000Z' };
+const KEY_EXAMPLE = {
+  id: '3c1e9a4b-7d2f-4e6a-8b5c-1f0d2e3a4b5c',
+  name: 'CI pipeline',
+  prefix: 'aet_Ab3dE9xZ',
+  is_active: true,
+  last_used: null,
+  created_at: '2026-12-01T10:00:00.000Z',
+  expires_at: '2030-01-31T00:00:00.000Z',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

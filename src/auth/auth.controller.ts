@@ -15,7 +15,12 @@ import { LoginDto } from './dto/login.dto';
 import { LogoutDto, RefreshDto } from './dto/refresh.dto';
 import { MailStatusResponse, TokenPairResponse } from './dto/token-pair.response';
 
-const TOKEN_PAIR_EXAMPLE = { access_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2ln', refresh_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiIuLi4ifQ.c2ln', token_type: 'bearer', expires_in: 900 };
+const TOKEN_PAIR_EXAMPLE = {
+  access_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2ln',
+  refresh_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiIuLi4ifQ.c2ln',
+  token_type: 'bearer',
+  expires_in: 900,
+};
 
 @ApiTags('auth')
 @Controller('auth')
@@ -53,10 +58,14 @@ export class AuthController {
   @ApiOperation({ operationId: 'logout', summary: 'Revoke this access token and, if given, the refresh token' })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.databaseUnavailable)
-  @ApiJsonBody(LogoutDto, { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token }, {
-    required: false,
-    description: 'Optional: without a refresh token only this access token is revoked',
-  })
+  @ApiJsonBody(
+    LogoutDto,
+    { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token },
+    {
+      required: false,
+      description: 'Optional: without a refresh token only this access token is revoked',
+    },
+  )
   async logout(@CurrentUser() principal: AuthenticatedUser, @Body() body: LogoutDto): Promise<void> {
     await this.auth.logout(principal, body?.refresh_token);
   }

@@ -32,7 +32,14 @@ export class BillingController {
       '503 billing-not-configured when billing is off or the plan has no Stripe price; 502 when Stripe fails.',
   })
   @ApiOkResponse({ type: BillingUrlResponse, example: { url: 'https://checkout.stripe.com/c/pay/cs_test_a1b2c3' } })
-  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.alreadySubscribed, Problems.paymentProviderError, Problems.billingNotConfigured, Problems.databaseUnavailable)
+  @ApiProblems(
+    ...BODY_PROBLEMS,
+    ...BEARER_PROBLEMS,
+    Problems.alreadySubscribed,
+    Problems.paymentProviderError,
+    Problems.billingNotConfigured,
+    Problems.databaseUnavailable,
+  )
   @ApiJsonBody(CheckoutDto, { tier: 'pro' })
   async checkout(@CurrentUser() principal: AuthenticatedUser, @Body() body: CheckoutDto): Promise<BillingUrlResponse> {
     return { url: await this.billing.checkout(principal.user.id, body.tier) };
@@ -41,9 +48,18 @@ export class BillingController {
   @ApiBearer()
   @Post('portal')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'createPortalSession', summary: 'The URL of the Stripe customer portal (change plan, card, cancel); 409 if you never subscribed' })
+  @ApiOperation({
+    operationId: 'createPortalSession',
+    summary: 'The URL of the Stripe customer portal (change plan, card, cancel); 409 if you never subscribed',
+  })
   @ApiOkResponse({ type: BillingUrlResponse, example: { url: 'https://billing.stripe.com/p/session/test_a1b2c3' } })
-  @ApiProblems(...BEARER_PROBLEMS, Problems.noBillingAccount, Problems.paymentProviderError, Problems.billingNotConfigured, Problems.databaseUnavailable)
+  @ApiProblems(
+    ...BEARER_PROBLEMS,
+    Problems.noBillingAccount,
+    Problems.paymentProviderError,
+    Problems.billingNotConfigured,
+    Problems.databaseUnavailable,
+  )
   async portal(@CurrentUser() principal: AuthenticatedUser): Promise<BillingUrlResponse> {
     return { url: await this.billing.portal(principal.user.id) };
   }

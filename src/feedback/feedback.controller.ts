@@ -26,8 +26,18 @@ export class FeedbackController {
     summary:
       'Rate an answer of POST /translate by its answer_id: 201 the first time, 200 when it replaces your earlier rating; 404 for an id that is not one of your answers, 410 past the feedback window',
   })
-  @ApiCreatedResponse({ type: FeedbackResponse, description: 'The rating, stored', headers: headerRefs(...RATE_LIMIT_HEADERS), example: FEEDBACK_EXAMPLE })
-  @ApiOkResponse({ type: FeedbackResponse, description: 'Your earlier rating of this answer, replaced', headers: headerRefs(...RATE_LIMIT_HEADERS), example: FEEDBACK_EXAMPLE })
+  @ApiCreatedResponse({
+    type: FeedbackResponse,
+    description: 'The rating, stored',
+    headers: headerRefs(...RATE_LIMIT_HEADERS),
+    example: FEEDBACK_EXAMPLE,
+  })
+  @ApiOkResponse({
+    type: FeedbackResponse,
+    description: 'Your earlier rating of this answer, replaced',
+    headers: headerRefs(...RATE_LIMIT_HEADERS),
+    example: FEEDBACK_EXAMPLE,
+  })
   @ApiProblems(...BODY_PROBLEMS, ...KEY_OR_BEARER_PROBLEMS, Problems.answerNotFound, Problems.answerExpired, Problems.databaseUnavailable)
   @ApiJsonBody(FeedbackDto, { answer_id: FEEDBACK_EXAMPLE.answer_id, helpful: true, comment: 'Exactly my problem, thanks!' })
   async rate(
@@ -35,7 +45,11 @@ export class FeedbackController {
     @Body() body: FeedbackDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<FeedbackResponse> {
-    const stored = await this.feedback.rate(principal.user.id, { answerId: body.answer_id, helpful: body.helpful, comment: body.comment ?? null });
+    const stored = await this.feedback.rate(principal.user.id, {
+      answerId: body.answer_id,
+      helpful: body.helpful,
+      comment: body.comment ?? null,
+    });
     reply.status(stored.created ? 201 : 200);
     return FeedbackResponse.of(stored);
   }

@@ -43,7 +43,12 @@ export class HealthController {
   })
   @ApiOkResponse({
     type: ReadyResponse,
-    example: { status: 'ok', info: { database: { status: 'up' }, migrations: { status: 'up' } }, error: {}, details: { database: { status: 'up' }, migrations: { status: 'up' } } },
+    example: {
+      status: 'ok',
+      info: { database: { status: 'up' }, migrations: { status: 'up' } },
+      error: {},
+      details: { database: { status: 'up' }, migrations: { status: 'up' } },
+    },
   })
   @ApiProblems(Problems.notReady)
   async ready(): Promise<HealthCheckResult> {

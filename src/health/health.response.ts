@@ -8,7 +8,11 @@ export class LiveResponse {
 function checks(example: Record<string, unknown>): ApiPropertyOptions {
   return {
     type: 'object',
-    additionalProperties: { type: 'object', properties: { status: { type: 'string', example: 'up' }, message: { type: 'string' } }, required: ['status'] },
+    additionalProperties: {
+      type: 'object',
+      properties: { status: { type: 'string', example: 'up' }, message: { type: 'string' } },
+      required: ['status'],
+    },
     example,
   };
 }

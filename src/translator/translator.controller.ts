@@ -30,7 +30,8 @@ export class TranslatorController {
   @ApiOkResponse({ type: TranslationResponse, headers: headerRefs(...RATE_LIMIT_HEADERS, ...QUOTA_HEADERS), example: TRANSLATION_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, ...KEY_OR_BEARER_PROBLEMS, Problems.quotaExceeded, Problems.databaseUnavailable)
   @ApiJsonBody(TranslateDto, {
-    error: "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\n    import requests\nModuleNotFoundError: No module named 'requests'",
+    error:
+      'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'',
     language: 'python',
     context: 'Flask app, run with python3 app.py',
   })

@@ -19,7 +19,7 @@ export class DashboardController {
     operationId: 'getDashboard',
     summary: 'Everything a dashboard shows in one call',
     description:
-      'Profile; subscription {tier, status, current_period_end}; this UTC month\'s quota {limit (null = unlimited), used ' +
+      "Profile; subscription {tier, status, current_period_end}; this UTC month's quota {limit (null = unlimited), used " +
       '(successful POST /translate calls), remaining, resets_at}; requests today and over the last 30 UTC days; API key ' +
       'counts; the 10 latest errors (status ≥ 400), newest first.',
   })

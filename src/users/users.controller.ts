@@ -24,7 +24,10 @@ export class UsersController {
 
   @Public()
   @Post()
-  @ApiOperation({ operationId: 'register', summary: 'Register: email (unique, case-insensitive), password (policy), optional full name; 429 past the sign-up limits' })
+  @ApiOperation({
+    operationId: 'register',
+    summary: 'Register: email (unique, case-insensitive), password (policy), optional full name; 429 past the sign-up limits',
+  })
   @ApiCreatedResponse({ type: UserResponse, example: USER_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, Problems.emailTaken, Problems.tooManySignups, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiJsonBody(RegisterDto, { email: 'ada@example.com', password: 'correct horse battery staple', full_name: 'Ada Lovelace' })
@@ -48,7 +51,10 @@ export class UsersController {
   @Put('me')
   @ApiOkResponse({ type: UserResponse, example: USER_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.emailTaken, Problems.databaseUnavailable)
-  @ApiOperation({ operationId: 'updateMe', summary: 'Change full_name, email (a new email must be verified again) and/or share_unrecognised_errors' })
+  @ApiOperation({
+    operationId: 'updateMe',
+    summary: 'Change full_name, email (a new email must be verified again) and/or share_unrecognised_errors',
+  })
   @ApiJsonBody(UpdateProfileDto, { full_name: 'Ada King', share_unrecognised_errors: false })
   async update(@CurrentUser() principal: AuthenticatedUser, @Body() body: UpdateProfileDto): Promise<UserResponse> {
     const user = await this.users.updateProfile(principal.user.id, {

@@ -14,7 +14,10 @@ export interface OpenApiOperation {
   security?: Array<Record<string, string[]>>;
   parameters?: Array<{ name: string; in: string; schema?: Json }>;
   requestBody?: { content: Record<string, { schema?: Json }> };
-  responses: Record<string, { description: string; content?: Record<string, { schema?: Json; example?: Json; examples?: Record<string, { value: Json }> }> }>;
+  responses: Record<
+    string,
+    { description: string; content?: Record<string, { schema?: Json; example?: Json; examples?: Record<string, { value: Json }> }> }
+  >;
 }
 
 export interface OpenApiDocument {
@@ -47,7 +50,7 @@ export function differences(a: Json | undefined, b: Json | undefined, at = '', l
     found.push(`${at || '(root)'}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`);
     return found;
   }
-  const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
     differences((a as Record<string, Json>)[key], (b as Record<string, Json>)[key], `${at}/${key}`, limit, found);
   }
@@ -76,7 +79,10 @@ export async function servedRoutes(env: Record<string, string>): Promise<string[
       await app.close();
     })().catch((error) => { process.stderr.write(String((error && error.stack) || error)); process.exit(1); });
   `;
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { env: childEnv({ LOG_LEVEL: 'silent', ...env }), maxBuffer: 4 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
+    env: childEnv({ LOG_LEVEL: 'silent', ...env }),
+    maxBuffer: 4 * 1024 * 1024,
+  });
   const routes = JSON.parse(stdout) as string[];
   return [...new Set(routes.map((route) => route.replace(/:(\w+)/g, '{$1}')))].sort();
 }

@@ -3,7 +3,10 @@ import type { TokenPair } from '../auth.service';
 
 /** The answer of POST /auth/login and POST /auth/refresh. */
 export class TokenPairResponse implements TokenPair {
-  @ApiProperty({ description: 'Send as Authorization: Bearer <access_token>', example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2ln' })
+  @ApiProperty({
+    description: 'Send as Authorization: Bearer <access_token>',
+    example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2ln',
+  })
   access_token: string;
   @ApiProperty({ description: 'Works once, with POST /auth/refresh', example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiIuLi4ifQ.c2ln' })
   refresh_token: string;

@@ -9,6 +9,11 @@ export function ApiJsonBody<T>(
 ): MethodDecorator {
   return applyDecorators(
     ApiExtraModels(dto),
-    ApiBody({ schema: { $ref: getSchemaPath(dto) }, examples: { example: { summary: 'Example', value: example } }, required: options.required ?? true, ...(options.description ? { description: options.description } : {}) }),
+    ApiBody({
+      schema: { $ref: getSchemaPath(dto) },
+      examples: { example: { summary: 'Example', value: example } },
+      required: options.required ?? true,
+      ...(options.description ? { description: options.description } : {}),
+    }),
   );
 }

@@ -53,14 +53,16 @@ export function ApiProblems(...problems: DocumentedProblem[]): MethodDecorator &
  * spelled out as optional, naming the problems that send it.
  */
 function problemHeaders(names: ResponseHeader[], entries: DocumentedProblem[]): Record<string, HeaderObject | ReferenceObject> {
-  return Object.fromEntries(
-    names.map((name) => {
-      const senders = entries.filter((entry) => entry.headers?.includes(name));
-      if (senders.length === entries.length) return [name, headerRefs(name)[name]!];
-      const { description, schema } = RESPONSE_HEADERS[name];
-      return [name, { description: `${description} (sent with ${senders.map((entry) => entry.name).join(', ')})`, required: false, schema }];
-    }),
-  );
+  const headers: Record<string, HeaderObject | ReferenceObject> = {};
+  for (const name of names) {
+    const senders = entries.filter((entry) => entry.headers?.includes(name));
+    const { description, schema } = RESPONSE_HEADERS[name];
+    headers[name] =
+      senders.length === entries.length
+        ? headerRefs(name)[name]
+        : { description: `${description} (sent with ${senders.map((entry) => entry.name).join(', ')})`, required: false, schema };
+  }
+  return headers;
 }
 
 /** Security of a route only an access token opens (account management). */

@@ -12,7 +12,14 @@ export interface DocumentedProblem {
   headers?: ResponseHeader[];
 }
 
-function problem(name: string, status: number, type: string, detail: string, extra: Partial<ProblemDetails> = {}, headers?: ResponseHeader[]): DocumentedProblem {
+function problem(
+  name: string,
+  status: number,
+  type: string,
+  detail: string,
+  extra: Partial<ProblemDetails> = {},
+  headers?: ResponseHeader[],
+): DocumentedProblem {
   return { name, problem: { type, title: statusTitle(status), status, detail, ...extra }, headers };
 }
 
@@ -65,7 +72,14 @@ export const Problems = {
   invalidCredentials: problem('invalid-credentials', 401, ProblemType.invalidCredentials, 'The email or password is not correct.'),
   invalidRefresh: problem('invalid-refresh-token', 401, ProblemType.invalidToken, 'The refresh token is invalid, expired or revoked.'),
   invalidActionToken: problem('invalid-token', 400, ProblemType.invalidToken, 'The token is invalid, expired or already used.'),
-  tooManyLogins: problem('too-many-attempts', 429, ProblemType.tooManyAttempts, 'Too many failed logins; try again in 60 s.', { retry_after: 60 }, ['Retry-After']),
+  tooManyLogins: problem(
+    'too-many-attempts',
+    429,
+    ProblemType.tooManyAttempts,
+    'Too many failed logins; try again in 60 s.',
+    { retry_after: 60 },
+    ['Retry-After'],
+  ),
   tooManySignups: problem(
     'too-many-signups',
     429,
@@ -86,7 +100,7 @@ export const Problems = {
     'quota-exceeded',
     429,
     `${PROBLEMS}quota-exceeded`,
-    'Monthly quota exceeded (not the rate limit): the free plan includes 100 translations per calendar month (UTC) and this month\'s are used up. The quota resets at 2027-01-01T00:00:00.000Z.',
+    "Monthly quota exceeded (not the rate limit): the free plan includes 100 translations per calendar month (UTC) and this month's are used up. The quota resets at 2027-01-01T00:00:00.000Z.",
     { limit: 100, tier: 'free', resets_at: '2027-01-01T00:00:00.000Z', retry_after: 2332800 },
     ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
   ),
@@ -104,10 +118,16 @@ export const Problems = {
     `${PROBLEMS}answer-not-found`,
     'No answer given to your account has this answer_id; send the answer_id of one of your own POST /translate answers, unchanged.',
   ),
-  answerExpired: problem('answer-expired', 410, `${PROBLEMS}answer-expired`, 'This answer was given on 2026-10-01T12:00:00.000Z; feedback is taken for 30 days after an answer.', {
-    answered_at: '2026-10-01T12:00:00.000Z',
-    window_days: 30,
-  }),
+  answerExpired: problem(
+    'answer-expired',
+    410,
+    `${PROBLEMS}answer-expired`,
+    'This answer was given on 2026-10-01T12:00:00.000Z; feedback is taken for 30 days after an answer.',
+    {
+      answered_at: '2026-10-01T12:00:00.000Z',
+      window_days: 30,
+    },
+  ),
   alreadySubscribed: problem(
     'already-subscribed',
     409,
@@ -121,8 +141,18 @@ export const Problems = {
     'You have never subscribed, so there is no billing account to manage; start with POST /billing/checkout.',
   ),
   billingNotConfigured: problem('billing-not-configured', 503, `${PROBLEMS}billing-not-configured`, 'billing is not configured'),
-  paymentProviderError: problem('payment-provider-error', 502, `${PROBLEMS}payment-provider-error`, 'The payment provider did not answer as expected; try again shortly.'),
-  mailUnavailable: problem('mail-unavailable', 503, ProblemType.mailUnavailable, 'This server cannot send mail (it is not configured), so account mails cannot be sent.'),
+  paymentProviderError: problem(
+    'payment-provider-error',
+    502,
+    `${PROBLEMS}payment-provider-error`,
+    'The payment provider did not answer as expected; try again shortly.',
+  ),
+  mailUnavailable: problem(
+    'mail-unavailable',
+    503,
+    ProblemType.mailUnavailable,
+    'This server cannot send mail (it is not configured), so account mails cannot be sent.',
+  ),
   passwordChecksBusy: problem(
     'password-checks-busy',
     503,
@@ -145,4 +175,9 @@ export const Problems = {
 } as const;
 
 /** What any route with a JSON body can answer before its handler runs. */
-export const BODY_PROBLEMS: DocumentedProblem[] = [Problems.validation, Problems.malformedBody, Problems.payloadTooLarge, Problems.unsupportedMediaType];
+export const BODY_PROBLEMS: DocumentedProblem[] = [
+  Problems.validation,
+  Problems.malformedBody,
+  Problems.payloadTooLarge,
+  Problems.unsupportedMediaType,
+];

@@ -24,9 +24,13 @@ export class ProblemDetailsSchema {
   @ApiPropertyOptional({ type: 'integer', minimum: 0, description: 'Seconds to wait before retrying (also the Retry-After header)' })
   retry_after?: number;
   // Members some problems add (see the examples of each response).
-  @ApiPropertyOptional({ type: 'integer', description: 'The limit reached: requests per minute (rate-limited), translations per month (quota-exceeded), active keys (api-key-limit)' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'The limit reached: requests per minute (rate-limited), translations per month (quota-exceeded), active keys (api-key-limit)',
+  })
   limit?: number;
-  @ApiPropertyOptional({ enum: ['api_key', 'user'], description: 'rate-limited: whose budget, the API key\'s or the account\'s' }) scope?: 'api_key' | 'user';
+  @ApiPropertyOptional({ enum: ['api_key', 'user'], description: "rate-limited: whose budget, the API key's or the account's" }) scope?:
+    'api_key' | 'user';
   @ApiPropertyOptional({ type: String, example: 'free', description: 'quota-exceeded, api-key-limit: the plan in force' }) tier?: string;
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'quota-exceeded: when the monthly quota resets' }) resets_at?: string;
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'answer-expired: when the answer was given' }) answered_at?: string;

@@ -19,8 +19,8 @@ export class FeedbackResponse {
   @ApiProperty() answer_id: string;
   @ApiProperty() helpful: boolean;
   @ApiProperty({ type: String, nullable: true }) comment: string | null;
-  @ApiProperty({ enum: LANGUAGES, description: 'The rated answer\'s language' }) language: Language;
-  @ApiProperty({ description: 'The rated answer\'s error_type (its first 120 bytes)', example: 'ModuleNotFoundError' }) error_type: string;
+  @ApiProperty({ enum: LANGUAGES, description: "The rated answer's language" }) language: Language;
+  @ApiProperty({ description: "The rated answer's error_type (its first 120 bytes)", example: 'ModuleNotFoundError' }) error_type: string;
   @ApiProperty({ format: 'date-time', description: 'When the rated answer was given' }) answered_at: string;
   @ApiProperty({ format: 'date-time', description: 'When this answer was first rated' }) created_at: string;
   @ApiProperty({ format: 'date-time', description: 'When the rating was last set' }) updated_at: string;

@@ -18,9 +18,11 @@ export const TRANSLATION_EXAMPLE = {
   error_type: 'ModuleNotFoundError',
   category: 'dependency',
   summary: "Python cannot find the module 'requests'.",
-  explanation: "The import statement names a module that is not installed in the Python environment running the program.",
+  explanation: 'The import statement names a module that is not installed in the Python environment running the program.',
   causes: ['The package is not installed', 'The program runs in another virtual environment than the one it was installed in'],
-  fixes: [{ title: 'Install the package', steps: ['Install it into the environment that runs the program.'], code: 'python -m pip install requests' }],
+  fixes: [
+    { title: 'Install the package', steps: ['Install it into the environment that runs the program.'], code: 'python -m pip install requests' },
+  ],
   references: [{ title: 'Installing packages', url: 'https://packaging.python.org/en/latest/tutorials/installing-packages/' }],
   confidence: 0.95,
   engine: 'rules',
