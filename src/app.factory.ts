@@ -11,6 +11,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle } from './common/problem
 import { useSecurityHeaders } from './common/security-headers';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { closeStalledUploadsOnDrain } from './common/stalled-uploads';
+import { useCors } from './common/cors-policy';
 import { DatabaseOutage } from './database/database-outage.service';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
@@ -72,6 +73,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   guardJsonBodies(fastify, config.jsonBodyLimits);
   closeStalledUploadsOnDrain(fastify, config.httpTimeouts.requestMs);
   await useSecurityHeaders(app);
+  useCors(app, config.corsOrigins);
   // Callback-style hooks: an async hook costs every request a promise and a microtask turn.
   fastify.addHook('onRequest', refuseHttp09);
   fastify.addHook('onRequest', (request, reply, done) => {

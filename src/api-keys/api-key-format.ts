@@ -54,23 +54,32 @@ export function hashApiKey(key: string, pepper: string | null): string {
 export type PresentedCredential =
   | { kind: 'none' }
   | { kind: 'api-key'; key: string }
-  /** X-API-Key and an Authorization bearer credential together: we do not guess which one counts. */
-  | { kind: 'ambiguous' };
+  /**
+   * X-API-Key and an access token in Authorization, as Swagger UI sends once both schemes are
+   * authorised: accepted when both are valid and belong to the same user (see JwtAuthGuard).
+   */
+  | { kind: 'token-and-key'; key: string }
+  /** Two different API keys (X-API-Key and Authorization: Bearer aet_…): whose budget counts is anyone's guess. */
+  | { kind: 'two-keys' };
 
 const BEARER = /^\s*bearer\s+(.*?)\s*$/i;
 
 /**
- * Whether a request presents an API key: `X-API-Key: <key>`, or `Authorization: Bearer aet_…`
- * (a JWT never starts with `aet_`: its first segment is base64url of `{"`, i.e. `eyJ`).
+ * Which credentials a request presents: `X-API-Key: <key>`, `Authorization: Bearer aet_…` (a JWT
+ * never starts with `aet_`: its first segment is base64url of `{"`, i.e. `eyJ`), or a key and an
+ * access token together. `none` leaves Authorization, if any, to the access-token check.
  */
 export function presentedCredential(headers: Record<string, string | string[] | undefined>): PresentedCredential {
   const header = headers['x-api-key'];
   const authorization = headers.authorization;
   const bearer = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
   if (header !== undefined) {
-    if (bearer !== undefined) return { kind: 'ambiguous' };
     // A repeated header arrives joined (or as a list): it is then simply not a well-formed key.
-    return { kind: 'api-key', key: (Array.isArray(header) ? header.join(', ') : header).trim() };
+    const key = (Array.isArray(header) ? header.join(', ') : header).trim();
+    if (bearer === undefined) return { kind: 'api-key', key };
+    if (!bearer.startsWith(API_KEY_PREFIX)) return { kind: 'token-and-key', key };
+    // The same key in both places (pasted into both of Swagger UI's dialogs) is one credential.
+    return bearer === key ? { kind: 'api-key', key } : { kind: 'two-keys' };
   }
   if (bearer !== undefined && bearer.startsWith(API_KEY_PREFIX)) return { kind: 'api-key', key: bearer };
   return { kind: 'none' };

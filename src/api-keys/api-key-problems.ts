@@ -11,6 +11,8 @@ export const ApiKeyProblemType = {
   /** The tier's cap on active keys is reached. */
   apiKeyLimit: `${PROBLEMS}api-key-limit`,
   notFound: `${PROBLEMS}not-found`,
+  /** An access token and an API key (or two keys) that stand for different users or keys. */
+  conflictingCredentials: `${PROBLEMS}conflicting-credentials`,
 } as const;
 
 /** Why a presented key was refused. Unknown and deactivated keys share one answer on purpose. */
@@ -36,11 +38,18 @@ export function apiKeyNotAccepted(): ProblemException {
   );
 }
 
-export function ambiguousCredentials(): ProblemException {
+/**
+ * 400, not 401: each credential on its own is valid, so signing in again would not help (and a
+ * client that refreshes its token on any 401 would loop); the request itself contradicts itself.
+ */
+export function conflictingCredentials(which: 'token-and-key' | 'two-keys'): ProblemException {
   return ProblemException.of(
-    401,
-    ApiKeyProblemType.invalidApiKey,
-    'Send one credential: either X-API-Key or an Authorization bearer credential, not both.',
+    400,
+    ApiKeyProblemType.conflictingCredentials,
+    which === 'token-and-key'
+      ? 'The access token (Authorization) and the API key (X-API-Key) belong to different users; send one of them, or both of the same user.'
+      : 'X-API-Key and Authorization carry two different API keys; send one.',
+    { title: 'Conflicting Credentials' },
   );
 }
 

@@ -4,7 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { ApiKeyAuthService } from '../api-keys/api-key-auth.service';
 import { presentedCredential } from '../api-keys/api-key-format';
-import { ambiguousCredentials, apiKeyNotAccepted } from '../api-keys/api-key-problems';
+import { apiKeyNotAccepted, conflictingCredentials } from '../api-keys/api-key-problems';
 import { ALLOW_API_KEY } from '../common/allow-api-key.decorator';
 import { IS_PUBLIC } from '../common/public.decorator';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -13,7 +13,8 @@ import { invalidToken } from './jwt.strategy';
 /**
  * Global: every route needs a valid access token unless marked @Public(). Routes marked
  * @AllowApiKey() also take an API key (`X-API-Key`, or `Authorization: Bearer aet_…`), verified
- * by ApiKeyAuthService into the same principal shape; a key on any other route is a 401.
+ * by ApiKeyAuthService into the same principal shape, or both an access token and a key of the
+ * same user; a key on any other route is a 401.
  */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
@@ -34,8 +35,26 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     if (credential.kind === 'none') return (await super.canActivate(context)) as boolean;
     // Refused before any lookup: a route that takes no keys is no oracle for which keys exist.
     if (!this.reflector.getAllAndOverride<boolean>(ALLOW_API_KEY, targets)) throw apiKeyNotAccepted();
-    if (credential.kind === 'ambiguous') throw ambiguousCredentials();
+    if (credential.kind === 'two-keys') throw conflictingCredentials('two-keys');
+    if (credential.kind === 'token-and-key') return this.tokenAndKey(context, request, credential.key);
     request.user = await this.verifier().authenticate(credential.key);
+    return true;
+  }
+
+  /**
+   * An access token and an API key together (Swagger UI sends both once both schemes are
+   * authorised). Each must be valid, the token checked first: a bad one is the 401 its own check
+   * gives (`invalid-token` or `invalid-api-key`, saying what is wrong). Of the same user, the
+   * request counts once, as an API-key request: the key's rate-limit budget, usage logged with the
+   * key, /users/me/api-keys/current names it. The key is the more specific credential, and it is
+   * what a caller sending one means to be counted against. Of different users: a 400 problem.
+   */
+  private async tokenAndKey(context: ExecutionContext, request: FastifyRequest & { user?: AuthenticatedUser }, key: string): Promise<boolean> {
+    await super.canActivate(context);
+    const byToken = request.user!;
+    const byKey = await this.verifier().authenticate(key);
+    if (byKey.user.id !== byToken.user.id) throw conflictingCredentials('token-and-key');
+    request.user = byKey;
     return true;
   }
 

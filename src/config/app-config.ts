@@ -64,6 +64,8 @@ export class AppConfig {
   passwordResetTtlSeconds: number;
   mail: { smtpUrl: string | null; from: string; appUrl: string };
   trustProxy: boolean;
+  /** Origins whose pages may call the API from a browser (CORS); empty = no CORS headers at all. */
+  corsOrigins: string[];
   /** How long a slow client may take: the whole request, its headers, an idle keep-alive, a silent connection. */
   httpTimeouts: { requestMs: number; headersMs: number; keepAliveMs: number; connectionMs: number };
   /** The shape a JSON body may have before any route looks at it. */

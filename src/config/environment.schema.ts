@@ -429,6 +429,14 @@ export class EnvironmentVariables {
   @IsBoolean()
   TRUST_PROXY = false;
 
+  /**
+   * Browser front ends on other origins that may call the API: comma-separated exact origins
+   * (`https://app.example.com`); unset = no CORS headers at all. Checked in parseCorsOrigins().
+   */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
   // --- tiers: requests per minute and translations per month -------------------------------
 
   @Type(() => Number)

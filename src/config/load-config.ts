@@ -60,6 +60,33 @@ export function parseReplicaUrls(value: string | undefined): string[] {
 }
 
 /**
+ * "https://app.example.com, http://localhost:5173" → both origins. Each must be an origin exactly
+ * as a browser sends it in `Origin` (scheme, host, port if not the default; no path, no trailing
+ * slash, lower case): CORS compares them as strings, so anything else would silently never match.
+ */
+export function parseCorsOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (serialisedOrigin(origin) !== origin) {
+      throw new ConfigError(
+        `Invalid configuration: CORS_ORIGINS must be comma-separated origins such as https://app.example.com (scheme, host and port only, no path or trailing slash; "*" is not accepted); got "${origin}"`,
+      );
+    }
+  }
+  return [...new Set(origins)];
+}
+
+/** The origin a browser would send for `value`, or null when `value` is not an http(s) URL. */
+function serialisedOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Reads and validates the environment once. Empty strings count as unset so that a
  * `.env` copied from `.env.example` with blanks keeps the defaults.
  */
@@ -167,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordResetTtlSeconds: duration('PASSWORD_RESET_TTL'),
     mail: { smtpUrl: vars.SMTP_URL ?? null, from: vars.MAIL_FROM, appUrl: vars.APP_URL.replace(/\/+$/, '') },
     trustProxy: vars.TRUST_PROXY,
+    corsOrigins: parseCorsOrigins(vars.CORS_ORIGINS),
     httpTimeouts: {
       requestMs: vars.REQUEST_TIMEOUT_MS,
       // Node refuses a headers timeout longer than the request timeout; the shorter one governs anyway.
