@@ -73,4 +73,9 @@ export const ApiKeyOrBearer = () => applyDecorators(ApiSecurity('api-key'), ApiB
 /** The 401s of a route only an access token opens. */
 export const BEARER_PROBLEMS: DocumentedProblem[] = [Problems.invalidToken, Problems.apiKeyNotAccepted];
 /** The 401s and the rate limit of a product route (API key or access token). */
-export const KEY_OR_BEARER_PROBLEMS: DocumentedProblem[] = [Problems.invalidToken, Problems.invalidApiKey, Problems.rateLimited];
+export const KEY_OR_BEARER_PROBLEMS: DocumentedProblem[] = [
+  Problems.invalidToken,
+  Problems.invalidApiKey,
+  Problems.conflictingCredentials,
+  Problems.rateLimited,
+];

@@ -68,6 +68,13 @@ export const Problems = {
     `${PROBLEMS}api-key-not-accepted`,
     'API keys are accepted only on product routes; sign in and send an access token: Authorization: Bearer <token>.',
   ),
+  conflictingCredentials: problem(
+    'conflicting-credentials',
+    400,
+    `${PROBLEMS}conflicting-credentials`,
+    'The access token (Authorization) and the API key (X-API-Key) belong to different users; send one of them, or both of the same user.',
+    { title: 'Conflicting Credentials' },
+  ),
   invalidApiKey: problem('invalid-api-key', 401, `${PROBLEMS}invalid-api-key`, 'The API key is not valid or has been deactivated.'),
   invalidCredentials: problem('invalid-credentials', 401, ProblemType.invalidCredentials, 'The email or password is not correct.'),
   invalidRefresh: problem('invalid-refresh-token', 401, ProblemType.invalidToken, 'The refresh token is invalid, expired or revoked.'),
