@@ -82,6 +82,9 @@ describe('a typed client generated from the OpenAPI document', () => {
     // The README's command, run against the live document.
     await run(process.execPath, [OPENAPI_TYPESCRIPT, `${running.app.baseUrl}/docs-json`, '-o', join(work, 'api.d.ts')], { cwd: work });
     generated = await readFile(join(work, 'api.d.ts'), 'utf8');
+    // The usage example a consumer copies from docs/client.md, compiled like the rest.
+    const guide = await readFile(join(ROOT, 'docs', 'client.md'), 'utf8');
+    await writeFile(join(work, 'example.ts'), /```ts\n([\s\S]*?)```/.exec(guide)![1]!);
   }, 120_000);
 
   afterAll(async () => {
@@ -96,8 +99,8 @@ describe('a typed client generated from the OpenAPI document', () => {
     expect(names).toEqual(expect.arrayContaining(['register', 'login', 'createApiKey', 'translate', 'getUsage']));
   });
 
-  it('compiles the client, and a program using it, under strict TypeScript with no error', () => {
-    const { diagnostics } = compile(work, ['api.d.ts', 'client.ts', 'flow.ts']);
+  it('compiles the client, a program using it and the example in docs/client.md under strict TypeScript with no error', () => {
+    const { diagnostics } = compile(work, ['api.d.ts', 'client.ts', 'flow.ts', 'example.ts']);
     expect(describeDiagnostics(diagnostics)).toBe('');
   }, 60_000);
 
