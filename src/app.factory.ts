@@ -1,6 +1,5 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
@@ -16,6 +15,7 @@ import { DatabaseOutage } from './database/database-outage.service';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { ShutdownState } from './health/shutdown-state';
+import { setUpSwagger } from './common/openapi/openapi-document';
 
 /** The contract's body limit: anything larger is refused with 413 before it is parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -89,28 +89,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   // One line per request, written after the response so it never delays it.
   fastify.addHook('onResponse', (request, reply, done) => {
-    request.log.info(
-      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
+    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();
   });
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(DatabaseOutage)));
   app.useGlobalPipes(createValidationPipe());
   if (config.swaggerEnabled) setUpSwagger(app);
   return app;
-}
-
-function setUpSwagger(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('AI Error Translator API')
-      .setDescription('Explains error messages and stack traces: what they mean, why they happen and how to fix them.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header' }, 'api-key')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -1,5 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, type PipeTransform } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
+import { ApiBearer, ApiKeyOrBearer, ApiProblems, BEARER_PROBLEMS, KEY_OR_BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
+import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
+import { RATE_LIMIT_HEADERS, headerRefs } from '../common/openapi/response-headers';
 import { isApiKeyPrincipal, type AuthenticatedUser } from '../auth/authenticated-user';
 import { AllowApiKey } from '../common/allow-api-key.decorator';
 import { CurrentUser } from '../common/current-user.decorator';
@@ -9,6 +13,16 @@ import { apiKeyNotFound } from './api-key-problems';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyResponse, CreatedApiKeyResponse, CurrentApiKeyResponse } from './dto/api-key.response';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
+
+const KEY_EXAMPLE = {
+  id: '3c1e9a4b-7d2f-4e6a-8b5c-1f0d2e3a4b5c',
+  name: 'CI pipeline',
+  prefix: 'aet_Ab3dE9xZ',
+  is_active: true,
+  last_used: null,
+  created_at: '2026-12-01T10:00:00.000Z',
+  expires_at: '2030-01-31T00:00:00.000Z',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,35 +42,44 @@ class UuidParam implements PipeTransform<string, string> {
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
-  @ApiBearerAuth()
+  @ApiBearer()
   @Get()
-  @ApiOperation({ summary: 'Your API keys, newest first (active or not); never the key or its hash' })
-  @ApiOkResponse({ type: [ApiKeyResponse] })
+  @ApiOperation({ operationId: 'listApiKeys', summary: 'Your API keys, newest first (active or not); never the key or its hash' })
+  @ApiOkResponse({ type: [ApiKeyResponse], example: [KEY_EXAMPLE] })
+  @ApiProblems(...BEARER_PROBLEMS, Problems.databaseUnavailable)
   async list(@CurrentUser() principal: AuthenticatedUser): Promise<ApiKeyResponse[]> {
     return (await this.keys.list(principal.user.id)).map((key) => ApiKeyResponse.of(key));
   }
 
-  @ApiBearerAuth()
+  @ApiBearer()
   @Post()
   @ApiOperation({
+    operationId: 'createApiKey',
     summary: 'Create a key: the answer carries the key itself, shown this once',
     description: 'Active (not deactivated, not expired) keys are capped per plan: 409 api-key-limit when the cap is reached.',
   })
-  @ApiCreatedResponse({ type: CreatedApiKeyResponse })
+  @ApiCreatedResponse({ type: CreatedApiKeyResponse, example: { ...KEY_EXAMPLE, key: 'aet_Ab3dE9xZq7LmN2pR5sT8vW1yB4cF6hJ9kM3nP5rS' } })
+  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.apiKeyLimit, Problems.databaseUnavailable)
+  @ApiJsonBody(CreateApiKeyDto, { name: 'CI pipeline', expires_at: '2030-01-31T00:00:00Z' })
   async create(@CurrentUser() principal: AuthenticatedUser, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
     const created = await this.keys.create(principal.user.id, { name: body.name, expiresAt: body.expires_at });
     return { ...ApiKeyResponse.of(created.record), key: created.key };
   }
 
-  @ApiSecurity('api-key')
-  @ApiBearerAuth()
+  @ApiKeyOrBearer()
   @AllowApiKey()
   @Get('current')
   @ApiOperation({
+    operationId: 'getCurrentApiKey',
     summary: 'Which API key this request was made with: {id, name, prefix}',
     description: 'Call it with an API key (X-API-Key or Authorization: Bearer aet_…) to check the key works; with an access token it is 400.',
   })
-  @ApiOkResponse({ type: CurrentApiKeyResponse })
+  @ApiOkResponse({
+    type: CurrentApiKeyResponse,
+    headers: headerRefs(...RATE_LIMIT_HEADERS),
+    example: { id: KEY_EXAMPLE.id, name: KEY_EXAMPLE.name, prefix: KEY_EXAMPLE.prefix },
+  })
+  @ApiProblems(...KEY_OR_BEARER_PROBLEMS, Problems.notAnApiKeyRequest, Problems.apiKeyNotFound, Problems.databaseUnavailable)
   async current(@CurrentUser() principal: AuthenticatedUser): Promise<CurrentApiKeyResponse> {
     if (!isApiKeyPrincipal(principal)) {
       throw ProblemException.of(400, ProblemType.blank, 'This request was made with an access token, not an API key.');
@@ -66,11 +89,12 @@ export class ApiKeysController {
     return { id: key.id, name: key.name, prefix: key.prefix };
   }
 
-  @ApiBearerAuth()
+  @ApiBearer()
   @Delete(':key_id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Deactivate a key (idempotent); every instance refuses it within a second' })
+  @ApiOperation({ operationId: 'deactivateApiKey', summary: 'Deactivate a key (idempotent); every instance refuses it within a second' })
   @ApiNoContentResponse({ description: 'Deactivated (or already inactive)' })
+  @ApiProblems(Problems.invalidKeyId, ...BEARER_PROBLEMS, Problems.apiKeyNotFound, Problems.databaseUnavailable)
   async deactivate(@CurrentUser() principal: AuthenticatedUser, @Param('key_id', new UuidParam('key_id')) id: string): Promise<void> {
     await this.keys.deactivate(principal.user.id, id);
   }

@@ -1,15 +1,26 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
+import { ApiBearer, ApiProblems, BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
+import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import type { FastifyRequest } from 'fastify';
 import { CurrentUser } from '../common/current-user.decorator';
 import { Public } from '../common/public.decorator';
-import { UserResponse } from '../users/dto/user.response';
+import { USER_EXAMPLE, UserResponse } from '../users/dto/user.response';
 import { AccountTokensService } from './account-tokens.service';
 import { AuthService, type TokenPair } from './auth.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { ConfirmTokenDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/action-token.dto';
 import { LoginDto } from './dto/login.dto';
 import { LogoutDto, RefreshDto } from './dto/refresh.dto';
+import { MailStatusResponse, TokenPairResponse } from './dto/token-pair.response';
+
+const TOKEN_PAIR_EXAMPLE = {
+  access_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2ln',
+  refresh_token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiIuLi4ifQ.c2ln',
+  token_type: 'bearer',
+  expires_in: 900,
+};
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,7 +33,10 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Email and password → access and refresh tokens' })
+  @ApiOperation({ operationId: 'login', summary: 'Email and password → access and refresh tokens' })
+  @ApiOkResponse({ type: TokenPairResponse, example: TOKEN_PAIR_EXAMPLE })
+  @ApiProblems(...BODY_PROBLEMS, Problems.invalidCredentials, Problems.tooManyLogins, Problems.passwordChecksBusy, Problems.databaseUnavailable)
+  @ApiJsonBody(LoginDto, { email: 'ada@example.com', password: 'correct horse battery staple' })
   login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenPair> {
     return this.auth.login(body.email, body.password, request.ip);
   }
@@ -30,23 +44,38 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate: a refresh token works once; reusing one revokes its whole login' })
+  @ApiOperation({ operationId: 'refreshToken', summary: 'Rotate: a refresh token works once; reusing one revokes its whole login' })
+  @ApiOkResponse({ type: TokenPairResponse, example: TOKEN_PAIR_EXAMPLE })
+  @ApiProblems(...BODY_PROBLEMS, Problems.invalidRefresh, Problems.databaseUnavailable)
+  @ApiJsonBody(RefreshDto, { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token })
   refresh(@Body() body: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(body.refresh_token);
   }
 
-  @ApiBearerAuth()
+  @ApiBearer()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke this access token and, if given, the refresh token' })
+  @ApiOperation({ operationId: 'logout', summary: 'Revoke this access token and, if given, the refresh token' })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.databaseUnavailable)
+  @ApiJsonBody(
+    LogoutDto,
+    { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token },
+    {
+      required: false,
+      description: 'Optional: without a refresh token only this access token is revoked',
+    },
+  )
   async logout(@CurrentUser() principal: AuthenticatedUser, @Body() body: LogoutDto): Promise<void> {
     await this.auth.logout(principal, body?.refresh_token);
   }
 
-  @ApiBearerAuth()
+  @ApiBearer()
   @Post('verify-email/request')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Mail a verification link to the current email address' })
+  @ApiOperation({ operationId: 'requestEmailVerification', summary: 'Mail a verification link to the current email address' })
+  @ApiAcceptedResponse({ type: MailStatusResponse, example: { status: 'sent' } })
+  @ApiProblems(...BEARER_PROBLEMS, Problems.alreadyVerified, Problems.mailUnavailable, Problems.databaseUnavailable)
   async requestVerification(@CurrentUser() principal: AuthenticatedUser): Promise<{ status: 'sent' }> {
     await this.accountTokens.requestEmailVerification(principal.user);
     return { status: 'sent' };
@@ -55,6 +84,10 @@ export class AuthController {
   @Public()
   @Post('verify-email/confirm')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'confirmEmailVerification', summary: 'Confirm the email address with the mailed token' })
+  @ApiOkResponse({ type: UserResponse, example: { ...USER_EXAMPLE, is_verified: true } })
+  @ApiProblems(...BODY_PROBLEMS, Problems.invalidActionToken, Problems.databaseUnavailable)
+  @ApiJsonBody(ConfirmTokenDto, { token: 'the-token-from-the-mail' })
   async confirmVerification(@Body() body: ConfirmTokenDto): Promise<UserResponse> {
     return UserResponse.of(await this.accountTokens.confirmEmailVerification(body.token));
   }
@@ -62,7 +95,10 @@ export class AuthController {
   @Public()
   @Post('password-reset/request')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Always 202: mails a reset link when the account exists, reveals nothing' })
+  @ApiOperation({ operationId: 'requestPasswordReset', summary: 'Always 202: mails a reset link when the account exists, reveals nothing' })
+  @ApiAcceptedResponse({ type: MailStatusResponse, example: { status: 'accepted' } })
+  @ApiProblems(...BODY_PROBLEMS, Problems.mailUnavailable)
+  @ApiJsonBody(PasswordResetRequestDto, { email: 'ada@example.com' })
   requestReset(@Body() body: PasswordResetRequestDto): { status: 'accepted' } {
     this.accountTokens.requestPasswordReset(body.email);
     return { status: 'accepted' };
@@ -71,7 +107,10 @@ export class AuthController {
   @Public()
   @Post('password-reset/confirm')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Set a new password with the mailed token; every earlier session ends' })
+  @ApiOperation({ operationId: 'confirmPasswordReset', summary: 'Set a new password with the mailed token; every earlier session ends' })
+  @ApiNoContentResponse({ description: 'Password set; sign in with it' })
+  @ApiProblems(...BODY_PROBLEMS, Problems.invalidActionToken, Problems.passwordChecksBusy, Problems.databaseUnavailable)
+  @ApiJsonBody(PasswordResetConfirmDto, { token: 'the-token-from-the-mail', new_password: 'a longer passphrase of mine' })
   async confirmReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
     await this.accountTokens.confirmPasswordReset(body.token, body.new_password);
   }

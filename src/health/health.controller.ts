@@ -1,5 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/openapi/api-problems.decorator';
+import { Problems } from '../common/openapi/problem-catalogue';
+import { LiveResponse, ReadyResponse } from './health.response';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { ProblemException } from '../common/problem.exception';
 import { Public } from '../common/public.decorator';
@@ -26,14 +29,28 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP (no dependencies checked)' })
+  @ApiOperation({ operationId: 'getLiveness', summary: 'Liveness: the process is up and serving HTTP (no dependencies checked)' })
+  @ApiOkResponse({ type: LiveResponse, example: { status: 'ok' } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'Readiness: database reachable, migrations applied; Redis and read replicas reported (degraded, not fatal)' })
+  @ApiOperation({
+    operationId: 'getReadiness',
+    summary: 'Readiness: database reachable, migrations applied; Redis and read replicas reported (degraded, not fatal)',
+  })
+  @ApiOkResponse({
+    type: ReadyResponse,
+    example: {
+      status: 'ok',
+      info: { database: { status: 'up' }, migrations: { status: 'up' } },
+      error: {},
+      details: { database: { status: 'up' }, migrations: { status: 'up' } },
+    },
+  })
+  @ApiProblems(Problems.notReady)
   async ready(): Promise<HealthCheckResult> {
     const timeout = this.config.healthDbTimeoutMs;
     try {

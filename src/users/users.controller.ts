@@ -1,5 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
+import { ApiBearer, ApiProblems, BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
+import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../common/current-user.decorator';
@@ -7,7 +10,7 @@ import { Public } from '../common/public.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { RegisterDto } from './dto/register.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
-import { UserResponse } from './dto/user.response';
+import { USER_EXAMPLE, UserResponse } from './dto/user.response';
 import { SignupThrottle } from './signup-throttle.service';
 import { UsersService } from './users.service';
 
@@ -21,7 +24,13 @@ export class UsersController {
 
   @Public()
   @Post()
-  @ApiOperation({ summary: 'Register: email (unique, case-insensitive), password (policy), optional full name; 429 past the sign-up limits' })
+  @ApiOperation({
+    operationId: 'register',
+    summary: 'Register: email (unique, case-insensitive), password (policy), optional full name; 429 past the sign-up limits',
+  })
+  @ApiCreatedResponse({ type: UserResponse, example: USER_EXAMPLE })
+  @ApiProblems(...BODY_PROBLEMS, Problems.emailTaken, Problems.tooManySignups, Problems.passwordChecksBusy, Problems.databaseUnavailable)
+  @ApiJsonBody(RegisterDto, { email: 'ada@example.com', password: 'correct horse battery staple', full_name: 'Ada Lovelace' })
   async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<UserResponse> {
     // request.ip is the one client address the app uses (X-Forwarded-For only with TRUST_PROXY).
     await this.signups.admit(request.ip);
@@ -29,15 +38,24 @@ export class UsersController {
     return UserResponse.of(user);
   }
 
-  @ApiBearerAuth()
+  @ApiBearer()
   @Get('me')
+  @ApiOperation({ operationId: 'getMe', summary: 'Your profile' })
+  @ApiOkResponse({ type: UserResponse, example: USER_EXAMPLE })
+  @ApiProblems(...BEARER_PROBLEMS, Problems.databaseUnavailable)
   me(@CurrentUser() principal: AuthenticatedUser): UserResponse {
     return UserResponse.of(principal.user);
   }
 
-  @ApiBearerAuth()
+  @ApiBearer()
   @Put('me')
-  @ApiOperation({ summary: 'Change full_name, email (a new email must be verified again) and/or share_unrecognised_errors' })
+  @ApiOkResponse({ type: UserResponse, example: USER_EXAMPLE })
+  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.emailTaken, Problems.databaseUnavailable)
+  @ApiOperation({
+    operationId: 'updateMe',
+    summary: 'Change full_name, email (a new email must be verified again) and/or share_unrecognised_errors',
+  })
+  @ApiJsonBody(UpdateProfileDto, { full_name: 'Ada King', share_unrecognised_errors: false })
   async update(@CurrentUser() principal: AuthenticatedUser, @Body() body: UpdateProfileDto): Promise<UserResponse> {
     const user = await this.users.updateProfile(principal.user.id, {
       email: body.email,
@@ -47,10 +65,13 @@ export class UsersController {
     return UserResponse.of(user);
   }
 
-  @ApiBearerAuth()
+  @ApiBearer()
   @Post('me/change-password')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change the password; every session issued before ends' })
+  @ApiNoContentResponse({ description: 'Changed; sign in again with the new password' })
+  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.passwordChecksBusy, Problems.databaseUnavailable)
+  @ApiOperation({ operationId: 'changePassword', summary: 'Change the password; every session issued before ends' })
+  @ApiJsonBody(ChangePasswordDto, { current_password: 'correct horse battery staple', new_password: 'a longer passphrase of mine' })
   async changePassword(@CurrentUser() principal: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
     await this.users.changePassword(principal.user.id, body.current_password, body.new_password);
   }

@@ -13,6 +13,7 @@ export class CreateApiKeyDto {
   name: string;
 
   @ApiPropertyOptional({
+    type: String,
     example: '2030-01-31T00:00:00Z',
     format: 'date-time',
     nullable: true,

@@ -22,7 +22,13 @@ export class FeedbackDto {
   @IsBoolean({ message: 'helpful must be true or false' })
   helpful: boolean;
 
-  @ApiPropertyOptional({ description: 'What was right or wrong with it (trimmed; no control characters)', maxLength: MAX_COMMENT_LENGTH, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'What was right or wrong with it (trimmed; no control characters)',
+    maxLength: MAX_COMMENT_LENGTH,
+    nullable: true,
+    example: 'Exactly my problem, thanks!',
+  })
   @IsOptional()
   @Transform(trimToNull)
   @IsString({ message: 'comment must be a string' })

@@ -12,6 +12,23 @@ class ReferenceResponse {
   @ApiProperty({ format: 'uri' }) url: string;
 }
 
+/** An answer of POST /translate, for the document's examples. */
+export const TRANSLATION_EXAMPLE = {
+  language: 'python',
+  error_type: 'ModuleNotFoundError',
+  category: 'dependency',
+  summary: "Python cannot find the module 'requests'.",
+  explanation: 'The import statement names a module that is not installed in the Python environment running the program.',
+  causes: ['The package is not installed', 'The program runs in another virtual environment than the one it was installed in'],
+  fixes: [
+    { title: 'Install the package', steps: ['Install it into the environment that runs the program.'], code: 'python -m pip install requests' },
+  ],
+  references: [{ title: 'Installing packages', url: 'https://packaging.python.org/en/latest/tutorials/installing-packages/' }],
+  confidence: 0.95,
+  engine: 'rules',
+  answer_id: 'AQABmZ8k3hM1q2x9Lw3oVn6XQ0u4e1n3dG0mLQAAgXB5dGhvbi5tb2R1bGUtbm90LWZvdW5kE01vZHVsZU5vdEZvdW5kRXJyb3I.3q2-7wAAAAAAAAAAAAAAAA',
+};
+
 /** The answer of POST /translate, for the OpenAPI document. */
 export class TranslationResponse {
   @ApiProperty({ enum: LANGUAGES }) language: Language;

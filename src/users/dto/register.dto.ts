@@ -17,7 +17,7 @@ export class RegisterDto {
   @MaxLength(256)
   password: string;
 
-  @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 255, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Ada Lovelace', maxLength: 255, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -6,14 +6,14 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** Only these fields; anything else (tier, is_verified, is_active…) is rejected with 400. */
 export class UpdateProfileDto {
-  @ApiPropertyOptional({ example: 'Ada King', maxLength: 255, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Ada King', maxLength: 255, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxLength(255)
   full_name?: string | null;
 
-  @ApiPropertyOptional({ example: 'ada@example.org', maxLength: 255 })
+  @ApiPropertyOptional({ type: String, format: 'email', example: 'ada@example.org', maxLength: 255 })
   // Omitted means unchanged; null is not "no email" (every account has one), so it is validated and refused.
   @ValidateIf((_dto, value) => value !== undefined)
   @Transform(trim)
