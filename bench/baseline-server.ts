@@ -52,10 +52,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 async function pendingMigrations(schema: string): Promise<string[]> {
   const client = await pool.connect();
   try {
-    const table = await client.query(
-      'SELECT * FROM "information_schema"."tables" WHERE "table_schema" = $1 AND "table_name" = $2',
-      [schema, 'migrations'],
-    );
+    const table = await client.query('SELECT * FROM "information_schema"."tables" WHERE "table_schema" = $1 AND "table_name" = $2', [
+      schema,
+      'migrations',
+    ]);
     if (table.rowCount === 0) return MIGRATION_NAMES;
     const applied = await client.query<{ name: string }>('SELECT * FROM "migrations" "migrations" ORDER BY "id" DESC');
     return MIGRATION_NAMES.filter((name) => !applied.rows.some((row) => row.name === name));
@@ -126,7 +126,7 @@ async function me(req: IncomingMessage): Promise<{ status: number; body: unknown
   if (!token) return unauthorized('Missing bearer token.');
   let claims: { sub?: unknown; typ?: unknown; ims?: unknown };
   try {
-    claims = jwt.verify(token, JWT_KEY, { algorithms: ['HS256'] }) as typeof claims;
+    claims = jwt.verify(token, JWT_KEY, { algorithms: ['HS256'] });
   } catch {
     return unauthorized('Invalid token.');
   }
@@ -279,7 +279,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 async function main(): Promise<void> {
-  const schema = (await pool.query<{ current_schema: string }>('SELECT * FROM current_schema()')).rows[0]!.current_schema;
+  const schema = (await pool.query<{ current_schema: string }>('SELECT * FROM current_schema()')).rows[0].current_schema;
   const handlers = routes(schema);
   const server = createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0];

@@ -33,7 +33,7 @@ export async function recreateBenchDatabase(url: string): Promise<BenchDatabase>
   await admin.connect();
   let serverVersion: string;
   try {
-    serverVersion = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
+    serverVersion = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
     await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
   } finally {

@@ -134,13 +134,15 @@ export function validateEntry(entry: unknown): string[] {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return ['not an object'];
   const e = entry as Record<string, unknown>;
   for (const key of ['id', 'language', 'error_type', 'source', 'text']) {
-    if (typeof e[key] !== 'string' || (e[key] as string).trim() === '') problems.push(`${key} missing or empty`);
+    if (typeof e[key] !== 'string' || (e[key]).trim() === '') problems.push(`${key} missing or empty`);
   }
   for (const key of Object.keys(e)) {
     if (!['id', 'language', 'error_type', 'source', 'text', 'form', 'split'].includes(key)) problems.push(`unexpected field ${key}`);
   }
-  if (e.form !== undefined && !(FORMS as readonly unknown[]).includes(e.form)) problems.push(`form ${String(e.form)} is not one of ${FORMS.join(', ')}`);
-  if (e.split !== undefined && !(SPLITS as readonly unknown[]).includes(e.split)) problems.push(`split ${String(e.split)} is not one of ${SPLITS.join(', ')}`);
+  if (e.form !== undefined && !(FORMS as readonly unknown[]).includes(e.form))
+    problems.push(`form ${String(e.form)} is not one of ${FORMS.join(', ')}`);
+  if (e.split !== undefined && !(SPLITS as readonly unknown[]).includes(e.split))
+    problems.push(`split ${String(e.split)} is not one of ${SPLITS.join(', ')}`);
   if (typeof e.id === 'string' && !ID_PATTERN.test(e.id)) problems.push(`id ${e.id} is not <name>-<nnn>`);
   if (typeof e.language === 'string' && (!(LANGUAGES as readonly string[]).includes(e.language) || e.language === 'unknown')) {
     problems.push(`language ${e.language} is not a contract language id`);
@@ -411,14 +413,18 @@ export function formatReport(report: EvaluationReport, options: FormatOptions = 
         `weakest family ${weakest.family} ${percent(weakest.errorTypeAccuracy)} (>= ${percent(t.familyErrorTypeAccuracy)})  ${verdict(report.passed.heldOut)}`,
     );
   }
-  lines.push(`answers repeating every captured name in their fixes: ${report.names.used} of ${report.names.checked}  ${verdict(report.passed.names)}`);
+  lines.push(
+    `answers repeating every captured name in their fixes: ${report.names.used} of ${report.names.checked}  ${verdict(report.passed.names)}`,
+  );
   lines.push('');
   const shown = options.showHeldOut ? report.misses : report.misses.filter((m) => m.split === 'tuning');
   const hidden = report.misses.length - shown.length;
   if (shown.length === 0) {
     lines.push(hidden > 0 ? `misses: none shown (${hidden} held-out, hidden)` : 'misses: none');
   } else {
-    lines.push(`misses (${shown.length}${hidden > 0 ? `, plus ${hidden} held-out hidden` : ''}): id  expected language/error_type  ->  got language/error_type  [pattern]`);
+    lines.push(
+      `misses (${shown.length}${hidden > 0 ? `, plus ${hidden} held-out hidden` : ''}): id  expected language/error_type  ->  got language/error_type  [pattern]`,
+    );
     for (const miss of shown) lines.push(missLine(miss));
     lines.push('  (* marks the wrong part)');
   }

@@ -67,7 +67,7 @@ export async function runLoad(request: LoadRequest, options: { connections: numb
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 export function summarize(samples: LoadSample[]): LoadResult {

@@ -53,14 +53,11 @@ async function main(): Promise<void> {
       ...extra,
     },
   });
-  const specs = [
-    ours('ours (default cap)', {}),
-    ours('ours, PASSWORD_HASH_CONCURRENCY=4 (no cap)', { PASSWORD_HASH_CONCURRENCY: '4' }),
-  ];
+  const specs = [ours('ours (default cap)', {}), ours('ours, PASSWORD_HASH_CONCURRENCY=4 (no cap)', { PASSWORD_HASH_CONCURRENCY: '4' })];
   const servers: RunningServer[] = [];
   try {
     for (const spec of specs) servers.push(await startServer(spec));
-    const setupUrl = servers[0]!.baseUrl;
+    const setupUrl = servers[0].baseUrl;
     await postJson(`${setupUrl}/users`, { ...CREDENTIALS, full_name: 'Bench User' });
     const { access_token } = await postJson<{ access_token: string }>(`${setupUrl}/auth/login`, CREDENTIALS);
     const me = (server: RunningServer): LoadRequest => ({
@@ -79,11 +76,13 @@ async function main(): Promise<void> {
     const tallies: Tally[] = servers.map(() => ({ quiet: [], burst: [], logins: [] }));
     const slice = settings.durationSeconds / settings.rounds;
     for (let round = 0; round < settings.rounds; round++) {
-      process.stderr.write(`  round ${round + 1}/${settings.rounds}, ${slice.toFixed(1)} s quiet and ${slice.toFixed(1)} s in a burst per server\n`);
+      process.stderr.write(
+        `  round ${round + 1}/${settings.rounds}, ${slice.toFixed(1)} s quiet and ${slice.toFixed(1)} s in a burst per server\n`,
+      );
       for (let turn = 0; turn < servers.length; turn++) {
         const index = (round + turn) % servers.length;
-        const server = servers[index]!;
-        const tally = tallies[index]!;
+        const server = servers[index];
+        const tally = tallies[index];
         tally.quiet.push(await runLoad(me(server), { connections: settings.connections, durationSeconds: slice }));
         const [measured, burst] = await Promise.all([
           runLoad(me(server), { connections: settings.connections, durationSeconds: slice }),
@@ -116,9 +115,9 @@ function print(servers: RunningServer[], tallies: Tally[], postgres: string): vo
   ];
   const verdicts: string[] = [];
   servers.forEach((server, i) => {
-    const quiet = summarize(tallies[i]!.quiet);
-    const burst = summarize(tallies[i]!.burst);
-    const logins = summarize(tallies[i]!.logins);
+    const quiet = summarize(tallies[i].quiet);
+    const burst = summarize(tallies[i].burst);
+    const logins = summarize(tallies[i].logins);
     const ratio = quiet.p99Ms > 0 ? burst.p99Ms / quiet.p99Ms : Number.NaN;
     const refused = logins.statusCounts['503'] ?? 0;
     out.push(

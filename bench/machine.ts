@@ -58,7 +58,7 @@ export function cpuSpentBetween(before: Map<number, number> | null, after: Map<n
 
 function cpuTicks(): { busy: number; total: number } | null {
   try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
     const ticks = line.trim().split(/\s+/).slice(1).map(Number);
     // user nice system idle iowait irq softirq steal ...: idle and iowait are the idle ones.
     const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);

@@ -26,7 +26,7 @@ const INSERT_SQL = `
 function percentile(values: number[], percent: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(1, Math.ceil((percent * sorted.length) / 100)) - 1]!;
+  return sorted[Math.max(1, Math.ceil((percent * sorted.length) / 100)) - 1];
 }
 
 function summary(name: string, unit: string, values: number[]): string {
@@ -37,7 +37,8 @@ function summary(name: string, unit: string, values: number[]): string {
 async function main(): Promise<void> {
   const primaryUrl = process.env.PRIMARY_URL;
   const replicaUrl = process.env.REPLICA_URL;
-  if (!primaryUrl || !replicaUrl) throw new Error('set PRIMARY_URL and REPLICA_URL (the same migrated database on the primary and on its replica)');
+  if (!primaryUrl || !replicaUrl)
+    throw new Error('set PRIMARY_URL and REPLICA_URL (the same migrated database on the primary and on its replica)');
   const durationMs = env('DURATION_S', 20) * 1000;
   const batch = env('BATCH', 500);
   const writers = env('WRITERS', 2);
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
   const replica = new Client({ connectionString: replicaUrl });
   await replica.connect();
   const [{ id: userId }] = (
-    await primary.query(`INSERT INTO users (email, full_name) VALUES ($1, 'replica lag bench') RETURNING id`, [`replica-lag-${randomUUID()}@bench.invalid`])
+    await primary.query(`INSERT INTO users (email, full_name) VALUES ($1, 'replica lag bench') RETURNING id`, [
+      `replica-lag-${randomUUID()}@bench.invalid`,
+    ])
   ).rows;
 
   const deadline = Date.now() + durationMs;
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
       const [{ lsn }] = (await primary.query('SELECT pg_current_wal_lsn()::text AS lsn')).rows;
       const [lag] = (await replica.query(REPLICA_LAG_SQL)).rows as Array<{ lag_ms: number | null }>;
       const [diff] = (await replica.query('SELECT pg_wal_lsn_diff($1::pg_lsn, pg_last_wal_replay_lsn())::float8 AS behind', [lsn])).rows;
-      const row = { lag_ms: lag!.lag_ms, behind: diff.behind as number };
+      const row = { lag_ms: lag.lag_ms, behind: diff.behind as number };
       if (row.lag_ms !== null) reported.push(row.lag_ms);
       bytes.push(Math.max(0, row.behind) / 1024);
       await new Promise((resolve) => setTimeout(resolve, sampleMs));

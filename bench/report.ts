@@ -60,10 +60,9 @@ export function formatTable(rows: Row[]): string {
     optional(row.pgCpuMsPerRequest, 3),
     optional(totalCpu(row), 3),
   ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
+  const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i].length)));
   // Text columns left, numbers right: the table reads as Markdown too.
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
   const rule = `|${widths.map((width, i) => (i < 2 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
   return [line(header), rule, ...body.map(line)].join('\n');
 }
@@ -142,12 +141,12 @@ export function formatLoggingCost(rows: Row[], on: string, off: string): string[
  * up, PostgreSQL checkpointing), which the ratio of the totals is not.
  */
 function pairedRatios(on: number[], off: number[]): number[] {
-  return on.flatMap((rps, round) => (off[round] ? [rps / off[round]!] : []));
+  return on.flatMap((rps, round) => (off[round] ? [rps / off[round]] : []));
 }
 
 function median(values: number[]): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -140,8 +140,8 @@ async function measureScenario(
     process.stderr.write(`  ${scenario.name}: round ${round + 1}/${load.rounds}, ${slice.toFixed(1)} s per server\n`);
     for (let turn = 0; turn < servers.length; turn++) {
       const index = (round + turn) % servers.length;
-      const server = servers[index]!;
-      const tally = tallies[index]!;
+      const server = servers[index];
+      const tally = tallies[index];
       const linesBefore = server.stdoutLines();
       const cpuBefore = server.cpuSeconds();
       const pgBefore = postgresCpuSeconds(context.databaseName);
@@ -150,17 +150,16 @@ async function measureScenario(
       const cpuAfter = server.cpuSeconds();
       tally.pgCpuSeconds = addCpu(tally.pgCpuSeconds, cpuSpentBetween(pgBefore, postgresCpuSeconds(context.databaseName)));
       tally.lines += server.stdoutLines() - linesBefore;
-      tally.cpuSeconds =
-        tally.cpuSeconds === null || cpuBefore === null || cpuAfter === null ? null : tally.cpuSeconds + cpuAfter - cpuBefore;
+      tally.cpuSeconds = tally.cpuSeconds === null || cpuBefore === null || cpuAfter === null ? null : tally.cpuSeconds + cpuAfter - cpuBefore;
     }
   }
 
   const results = tallies.map((tally) => summarize(tally.samples));
-  const baselineRps = results.find((_, i) => servers[i]!.baseline && !servers[i]!.sameWork)?.rps ?? null;
-  const sameWorkRps = results.find((_, i) => servers[i]!.sameWork)?.rps ?? null;
+  const baselineRps = results.find((_, i) => servers[i].baseline && !servers[i].sameWork)?.rps ?? null;
+  const sameWorkRps = results.find((_, i) => servers[i].sameWork)?.rps ?? null;
   return servers.map((server, i) => {
-    const result = results[i]!;
-    const tally = tallies[i]!;
+    const result = results[i];
+    const tally = tallies[i];
     return {
       scenario: scenario.name,
       server: server.label,
@@ -171,7 +170,7 @@ async function measureScenario(
       stdoutLinesPerRequest: result.responses > 0 ? tally.lines / result.responses : 0,
       cpuMsPerRequest: perRequest(tally.cpuSeconds, result.responses),
       pgCpuMsPerRequest: perRequest(tally.pgCpuSeconds, result.responses),
-      probe: probes[i]!,
+      probe: probes[i],
       roundRps: tally.samples.map((sample) => (sample.durationSeconds > 0 ? sample.ok / sample.durationSeconds : 0)),
     };
   });

@@ -57,7 +57,7 @@ function batch(userIds: readonly string[], size: number): UsageRecord[] {
     const failed = i % 10 === 0;
     return {
       id: randomUUID(),
-      userId: userIds[Math.floor(Math.random() * userIds.length)]!,
+      userId: userIds[Math.floor(Math.random() * userIds.length)],
       apiKeyId: null,
       endpoint: '/translate',
       method: 'POST',
@@ -74,7 +74,9 @@ function batch(userIds: readonly string[], size: number): UsageRecord[] {
 
 async function main(): Promise<void> {
   const database = await recreateBenchDatabase(settings.url);
-  log(`usage-ingest: ${settings.writers} writers × batches of ${settings.batchSize} for ${settings.seconds} s into ${database.name} (PostgreSQL ${database.serverVersion})`);
+  log(
+    `usage-ingest: ${settings.writers} writers × batches of ${settings.batchSize} for ${settings.seconds} s into ${database.name} (PostgreSQL ${database.serverVersion})`,
+  );
   const pool = new Pool({ connectionString: settings.url, max: 2 });
   const userIds = await createOtherUsers(pool, settings.users, 'ingest');
 
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
   const logs = new UsageLogRepository(dataSource);
   try {
     await logs.insertRecords(batch(userIds, settings.batchSize)); // warm-up: plans and the first roll-up rows
-    const walBefore = (await pool.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn')).rows[0]!.lsn;
+    const walBefore = (await pool.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn')).rows[0].lsn;
     const cpuBefore = postgresCpuSeconds();
     const ownBefore = process.cpuUsage();
     const started = performance.now();
@@ -105,9 +107,13 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1_000;
     const postgresCpu = postgresCpuSeconds() - cpuBefore;
     const own = process.cpuUsage(ownBefore);
-    const { rows: [wal] } = await pool.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1) AS bytes', [walBefore]);
+    const {
+      rows: [wal],
+    } = await pool.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1) AS bytes', [walBefore]);
     // A partitioned table's own size is 0: its partitions hold the rows. A plain table has no tree.
-    const { rows: [stored] } = await pool.query<{ n: number; daily: number; bytes: string }>(
+    const {
+      rows: [stored],
+    } = await pool.query<{ n: number; daily: number; bytes: string }>(
       `SELECT (SELECT COUNT(*)::int FROM usage_logs) AS n, (SELECT SUM(requests)::int FROM usage_daily) AS daily,
               COALESCE((SELECT SUM(pg_total_relation_size(relid)) FROM pg_partition_tree('usage_logs')),
                        pg_total_relation_size('usage_logs')) AS bytes`,
@@ -118,15 +124,15 @@ async function main(): Promise<void> {
       batchSize: settings.batchSize,
       seconds: Number(seconds.toFixed(1)),
       rowsPerSecond: Math.round(rows / seconds),
-      batchMedianMs: Number(latencies[Math.floor(latencies.length / 2)]!.toFixed(1)),
-      batchP99Ms: Number(latencies[Math.floor(latencies.length * 0.99)]!.toFixed(1)),
+      batchMedianMs: Number(latencies[Math.floor(latencies.length / 2)].toFixed(1)),
+      batchP99Ms: Number(latencies[Math.floor(latencies.length * 0.99)].toFixed(1)),
       postgresCpuMsPer1000Rows: Number(((postgresCpu * 1e6) / rows).toFixed(1)),
       postgresCoresBusy: Number((postgresCpu / seconds).toFixed(2)),
       benchCpuMsPer1000Rows: Number((((own.user + own.system) / 1e3 / rows) * 1_000).toFixed(1)),
-      walBytesPerRow: Math.round(Number(wal!.bytes) / rows),
-      storedBytesPerRow: Math.round(Number(stored!.bytes) / stored!.n),
-      rowsStored: stored!.n,
-      rolledUp: stored!.daily,
+      walBytesPerRow: Math.round(Number(wal.bytes) / rows),
+      storedBytesPerRow: Math.round(Number(stored.bytes) / stored.n),
+      rowsStored: stored.n,
+      rolledUp: stored.daily,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     if (result.rowsStored !== result.rolledUp) throw new Error('roll-up and logs disagree');

@@ -43,7 +43,8 @@ async function measured(client: Client, work: () => Promise<unknown>): Promise<M
   const started = performance.now();
   await work();
   const ms = performance.now() - started;
-  const [{ bytes }] = (await client.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1)::bigint AS bytes', [lsn])).rows as [{ bytes: string }];
+  const [{ bytes }] = (await client.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1)::bigint AS bytes', [lsn]))
+    .rows as [{ bytes: string }];
   return { ms, walBytes: Number(bytes) };
 }
 
@@ -104,7 +105,9 @@ async function main(): Promise<void> {
       }
     });
     const vacuum = await measured(client, () => client.query(`VACUUM ${name}`));
-    log(`batched DELETE: ${deletedRows} rows in ${seconds(deleted.ms)}, ${mb(deleted.walBytes)} WAL; VACUUM ${seconds(vacuum.ms)}, ${mb(vacuum.walBytes)} WAL`);
+    log(
+      `batched DELETE: ${deletedRows} rows in ${seconds(deleted.ms)}, ${mb(deleted.walBytes)} WAL; VACUUM ${seconds(vacuum.ms)}, ${mb(vacuum.walBytes)} WAL`,
+    );
 
     started = performance.now();
     await fillMonth(client, name, month.from!, month.to!, settings.rows);
@@ -128,8 +131,11 @@ async function main(): Promise<void> {
       ['  + VACUUM afterwards', vacuum],
       ['DETACH PARTITION + DROP TABLE', dropped],
     ] as const;
-    process.stdout.write(`retention of one month, ${settings.rows.toLocaleString('en')} rows (${mb(size)}), PostgreSQL ${database.serverVersion}\n`);
-    for (const [label, m] of rowsOut) process.stdout.write(`${label.padEnd(40)} ${seconds(m.ms).padStart(10)} ${mb(m.walBytes).padStart(12)} WAL\n`);
+    process.stdout.write(
+      `retention of one month, ${settings.rows.toLocaleString('en')} rows (${mb(size)}), PostgreSQL ${database.serverVersion}\n`,
+    );
+    for (const [label, m] of rowsOut)
+      process.stdout.write(`${label.padEnd(40)} ${seconds(m.ms).padStart(10)} ${mb(m.walBytes).padStart(12)} WAL\n`);
     process.stdout.write(`(server-wide WAL while idle: ${idle.walBytes} bytes/s)\n${JSON.stringify(result)}\n`);
   } finally {
     await client.end();

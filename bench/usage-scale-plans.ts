@@ -17,7 +17,9 @@ export interface PlanCheck {
 
 function tableAccess(node: PlanNode, into: string[] = []): string[] {
   if (node['Relation Name'] || node['Index Name']) {
-    into.push(`${node['Node Type']}${node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}${node['Index Name'] ? ` via ${node['Index Name']}` : ''}`);
+    into.push(
+      `${node['Node Type']}${node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}${node['Index Name'] ? ` via ${node['Index Name']}` : ''}`,
+    );
   }
   for (const child of node.Plans ?? []) tableAccess(child, into);
   return into;
@@ -31,14 +33,32 @@ function tableAccess(node: PlanNode, into: string[] = []): string[] {
 export async function checkPlans(pool: Pool, userId: string, today: string, yearAgo: string, monthStart: string): Promise<PlanCheck[]> {
   const cases: Array<{ query: string; sql: string; params: unknown[]; table: string; index: RegExp }> = [
     { query: 'usage: roll-up rows (days=365)', sql: DAILY_ROWS_SQL, params: [userId, yearAgo, today], table: 'usage_daily', index: /^PK_/ },
-    { query: 'dashboard: requests today / 30 days', sql: REQUEST_COUNTS_SQL, params: [userId, today, today], table: 'usage_daily', index: /^PK_/ },
-    { query: 'dashboard: quota used this month', sql: SUCCESSFUL_CALLS_SQL, params: [userId, '/translate', 'POST', monthStart, today], table: 'usage_daily', index: /^PK_/ },
-    { query: 'dashboard: latest 10 errors', sql: RECENT_ERRORS_SQL, params: [userId, 10], table: 'usage_logs', index: /^IDX_usage_logs_user_id_/ },
+    {
+      query: 'dashboard: requests today / 30 days',
+      sql: REQUEST_COUNTS_SQL,
+      params: [userId, today, today],
+      table: 'usage_daily',
+      index: /^PK_/,
+    },
+    {
+      query: 'dashboard: quota used this month',
+      sql: SUCCESSFUL_CALLS_SQL,
+      params: [userId, '/translate', 'POST', monthStart, today],
+      table: 'usage_daily',
+      index: /^PK_/,
+    },
+    {
+      query: 'dashboard: latest 10 errors',
+      sql: RECENT_ERRORS_SQL,
+      params: [userId, 10],
+      table: 'usage_logs',
+      index: /^IDX_usage_logs_user_id_/,
+    },
   ];
   const checks: PlanCheck[] = [];
   for (const item of cases) {
     const { rows } = await pool.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${item.sql}`, item.params);
-    const access = tableAccess(rows[0]!['QUERY PLAN'][0]!.Plan);
+    const access = tableAccess(rows[0]['QUERY PLAN'][0].Plan);
     const ok =
       access.length > 0 &&
       !access.some((line) => line.startsWith('Seq Scan')) &&

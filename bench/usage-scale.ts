@@ -50,7 +50,11 @@ async function prepareDatabase(url: string): Promise<void> {
     await admin.end();
   }
   const toStderr = (message: object) => log(JSON.stringify(message));
-  const dataSource = await createAppDataSource(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), { log: () => undefined, warn: toStderr, error: toStderr });
+  const dataSource = await createAppDataSource(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), {
+    log: () => undefined,
+    warn: toStderr,
+    error: toStderr,
+  });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -77,7 +81,7 @@ async function account(server: RunningServer, tag: string): Promise<{ userId: st
 }
 
 function percentile(sorted: number[], percent: number): number {
-  return sorted[Math.max(1, Math.ceil((percent * sorted.length) / 100)) - 1]!;
+  return sorted[Math.max(1, Math.ceil((percent * sorted.length) / 100)) - 1];
 }
 
 /** Sequential requests (after a warm-up), so each latency is the endpoint's alone. */
@@ -100,14 +104,23 @@ async function time(server: RunningServer, path: string, token: string, count: n
 async function main(): Promise<number> {
   if (settings.userRows > settings.totalRows) throw new Error('USAGE_SCALE_USER_ROWS cannot exceed USAGE_SCALE_ROWS');
   const tag = randomBytes(4).toString('hex');
-  log(`usage-scale: ${settings.totalRows.toLocaleString('en')} rows, ${settings.userRows.toLocaleString('en')} for one user, ` +
-    `${settings.otherUsers} other users, ${settings.days} days, into ${new URL(settings.databaseUrl).pathname.slice(1)}`);
+  log(
+    `usage-scale: ${settings.totalRows.toLocaleString('en')} rows, ${settings.userRows.toLocaleString('en')} for one user, ` +
+      `${settings.otherUsers} other users, ${settings.days} days, into ${new URL(settings.databaseUrl).pathname.slice(1)}`,
+  );
   await prepareDatabase(settings.databaseUrl);
 
   const server = await startServer({
     label: 'ours',
     script: MAIN_JS,
-    env: { NODE_ENV: 'production', DATABASE_URL: settings.databaseUrl, LOG_LEVEL: 'warn', JWT_SECRET: randomBytes(48).toString('base64'), JWT_ACCESS_TTL: '12h', BCRYPT_ROUNDS: '4' },
+    env: {
+      NODE_ENV: 'production',
+      DATABASE_URL: settings.databaseUrl,
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: randomBytes(48).toString('base64'),
+      JWT_ACCESS_TTL: '12h',
+      BCRYPT_ROUNDS: '4',
+    },
   });
   const pool = new Pool({ connectionString: settings.databaseUrl, max: settings.concurrency });
   try {
@@ -119,17 +132,23 @@ async function main(): Promise<number> {
     await pool.query('ANALYZE usage_logs');
     await pool.query('ANALYZE usage_daily');
 
-    const stats = (await pool.query(
-      `SELECT (SELECT COUNT(*) FROM usage_logs)::float8 AS log_rows,
+    const stats = (
+      await pool.query(
+        `SELECT (SELECT COUNT(*) FROM usage_logs)::float8 AS log_rows,
               (SELECT COUNT(*) FROM usage_daily)::float8 AS rollup_rows,
               (SELECT COALESCE(SUM(requests), 0) FROM usage_daily WHERE user_id = $1)::float8 AS user_rolled_up,
               pg_size_pretty(pg_total_relation_size('usage_logs')) AS log_size,
               pg_size_pretty(pg_total_relation_size('usage_daily')) AS rollup_size`,
-      [target.userId],
-    )).rows[0];
-    log(`usage_logs: ${stats.log_rows.toLocaleString('en')} rows (${stats.log_size}); usage_daily: ${stats.rollup_rows.toLocaleString('en')} rows (${stats.rollup_size})`);
+        [target.userId],
+      )
+    ).rows[0];
+    log(
+      `usage_logs: ${stats.log_rows.toLocaleString('en')} rows (${stats.log_size}); usage_daily: ${stats.rollup_rows.toLocaleString('en')} rows (${stats.rollup_size})`,
+    );
     const rollUpOk = stats.user_rolled_up === settings.userRows;
-    log(`roll-up holds ${stats.user_rolled_up.toLocaleString('en')} requests for the user: ${rollUpOk ? 'exact' : `EXPECTED ${settings.userRows}`}`);
+    log(
+      `roll-up holds ${stats.user_rolled_up.toLocaleString('en')} requests for the user: ${rollUpOk ? 'exact' : `EXPECTED ${settings.userRows}`}`,
+    );
 
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
@@ -144,14 +163,24 @@ async function main(): Promise<number> {
     for (const path of ['/users/me/usage?days=30', '/users/me/usage?days=365', '/users/me/dashboard']) {
       results.push(await time(server, path, target.token, settings.requests));
     }
-    console.log(`\n${settings.requests} sequential requests each (after 20 warm-up), user with ${settings.userRows.toLocaleString('en')} of ${stats.log_rows.toLocaleString('en')} rows`);
-    console.log(`  ${'endpoint'.padEnd(28)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  p95 < ${P95_TARGET_MS} ms`);
-    console.log(`  GET ${reference.path.padEnd(24)} ${reference.p50.toFixed(1).padStart(8)} ${reference.p95.toFixed(1).padStart(8)} ${reference.p99.toFixed(1).padStart(8)} ${reference.max.toFixed(1).padStart(8)}  (reference: no analytics)`);
+    console.log(
+      `\n${settings.requests} sequential requests each (after 20 warm-up), user with ${settings.userRows.toLocaleString('en')} of ${stats.log_rows.toLocaleString('en')} rows`,
+    );
+    console.log(
+      `  ${'endpoint'.padEnd(28)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  p95 < ${P95_TARGET_MS} ms`,
+    );
+    console.log(
+      `  GET ${reference.path.padEnd(24)} ${reference.p50.toFixed(1).padStart(8)} ${reference.p95.toFixed(1).padStart(8)} ${reference.p99.toFixed(1).padStart(8)} ${reference.max.toFixed(1).padStart(8)}  (reference: no analytics)`,
+    );
     for (const r of results) {
-      console.log(`  GET ${r.path.padEnd(24)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}  ${r.p95 < P95_TARGET_MS ? 'yes' : 'NO'}`);
+      console.log(
+        `  GET ${r.path.padEnd(24)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}  ${r.p95 < P95_TARGET_MS ? 'yes' : 'NO'}`,
+      );
     }
-    const year = results[1]!.last;
-    console.log(`\n  days=365 answer: total_requests ${year.total_requests}, error_rate ${year.error_rate}, p95_response_time_ms ${year.p95_response_time_ms}, ${year.by_endpoint.length} endpoints`);
+    const year = results[1].last;
+    console.log(
+      `\n  days=365 answer: total_requests ${year.total_requests}, error_rate ${year.error_rate}, p95_response_time_ms ${year.p95_response_time_ms}, ${year.by_endpoint.length} endpoints`,
+    );
     const ok = rollUpOk && plans.every((plan) => plan.ok) && results.every((r) => r.p95 < P95_TARGET_MS);
     console.log(ok ? '\nAll targets met.' : '\nTARGET MISSED (see above).');
     return ok ? 0 : 1;

@@ -36,7 +36,6 @@ interface FeedbackRow {
   updated_at: Date;
 }
 
-
 describe('answer ids and POST /translate/feedback', () => {
   let suite: MigratedApp;
   let app: TestApp;
@@ -56,7 +55,8 @@ describe('answer ids and POST /translate/feedback', () => {
   });
   afterAll(async () => suite?.stop());
 
-  const translate = (session: Session, error: string): Promise<TestResponse> => app.request('/translate', json('POST', { error }, session.access));
+  const translate = (session: Session, error: string): Promise<TestResponse> =>
+    app.request('/translate', json('POST', { error }, session.access));
   const feedback = (token: string, body: unknown): Promise<TestResponse> => app.request('/translate/feedback', json('POST', body, token));
   const rows = (userId?: string): Promise<FeedbackRow[]> =>
     userId
@@ -144,7 +144,7 @@ describe('answer ids and POST /translate/feedback', () => {
       expect(Date.parse(second.body.updated_at)).toBeGreaterThanOrEqual(Date.parse(first.body.updated_at));
       const after = await rows(session.userId);
       expect(after).toHaveLength(1);
-      expect(after[0]).toMatchObject({ helpful: false, comment: null, created_at: stored!.created_at });
+      expect(after[0]).toMatchObject({ helpful: false, comment: null, created_at: stored.created_at });
 
       // Another answer of the same user is another row.
       const other = await feedback(session.access, { answer_id: await answerIdFor(session, GIBBERISH), helpful: false, comment: 'Not useful' });
@@ -156,7 +156,11 @@ describe('answer ids and POST /translate/feedback', () => {
     it('takes an API key as well as an access token, with the same per-minute budget and no monthly quota', async () => {
       const session = await signUp(app);
       const key = await newApiKey(app, session);
-      const answer = await app.request('/translate', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ error: PYTHON_ERROR }) });
+      const answer = await app.request('/translate', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ error: PYTHON_ERROR }),
+      });
       expect(answer.status).toBe(200);
       const rated = await app.request('/translate/feedback', {
         method: 'POST',
@@ -235,7 +239,7 @@ describe('answer ids and POST /translate/feedback', () => {
       const lastChar = mac.at(-1)!;
       const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
       const respelled = `${payload}.${mac.slice(0, -1)}${alphabet[alphabet.indexOf(lastChar) ^ 1]}`;
-      expect(Buffer.from(respelled.split('.')[1]!, 'base64url').equals(Buffer.from(mac, 'base64url'))).toBe(true);
+      expect(Buffer.from(respelled.split('.')[1], 'base64url').equals(Buffer.from(mac, 'base64url'))).toBe(true);
       expectProblem(await feedback(owner.access, { answer_id: respelled, helpful: false }), 404, 'answer-not-found');
     });
 
@@ -281,9 +285,17 @@ describe('answer ids and POST /translate/feedback', () => {
     });
 
     it('a body that is not JSON: 415; malformed JSON: 400', async () => {
-      const text = await app.request('/translate/feedback', { method: 'POST', headers: { authorization: `Bearer ${owner.access}`, 'content-type': 'text/plain' }, body: 'helpful' });
+      const text = await app.request('/translate/feedback', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${owner.access}`, 'content-type': 'text/plain' },
+        body: 'helpful',
+      });
       expect(text.status).toBe(415);
-      const broken = await app.request('/translate/feedback', { method: 'POST', headers: { authorization: `Bearer ${owner.access}`, 'content-type': 'application/json' }, body: '{"answer_id":' });
+      const broken = await app.request('/translate/feedback', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${owner.access}`, 'content-type': 'application/json' },
+        body: '{"answer_id":',
+      });
       expect(broken.status).toBe(400);
     });
   });
@@ -297,7 +309,7 @@ describe('answer ids and POST /translate/feedback', () => {
     const blank = await feedback(session.access, { answer_id: answerId, helpful: true, comment: '    ' });
     expect(blank.status).toBe(200);
     expect(blank.body.comment).toBeNull();
-    expect((await rows(session.userId))[0]!.comment).toBeNull();
+    expect((await rows(session.userId))[0].comment).toBeNull();
   });
 
   it("a user's ratings are deleted with the user", async () => {
@@ -316,7 +328,11 @@ describe('answer ids and POST /translate/feedback', () => {
       await queryDatabase(url, 'DELETE FROM answer_feedback');
       const [ann, bob, cy] = [await signUp(app), await signUp(app), await signUp(app)];
       const rate = async (session: Session, error: string, helpful: boolean, comment?: string) => {
-        const response = await feedback(session.access, { answer_id: await answerIdFor(session, error), helpful, ...(comment ? { comment } : {}) });
+        const response = await feedback(session.access, {
+          answer_id: await answerIdFor(session, error),
+          helpful,
+          ...(comment ? { comment } : {}),
+        });
         expect(response.status).toBe(201);
       };
       await rate(ann, PYTHON_ERROR, true, 'pip install fixed it');

@@ -73,8 +73,7 @@ describeWithPostgres('API keys', () => {
   let app: TestApp;
   const keysSeen: string[] = [];
 
-  const rowsOf = (userId: string) =>
-    queryDatabase(database.url, 'SELECT * FROM api_keys WHERE user_id = $1 ORDER BY created_at', [userId]);
+  const rowsOf = (userId: string) => queryDatabase(database.url, 'SELECT * FROM api_keys WHERE user_id = $1 ORDER BY created_at', [userId]);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -135,7 +134,12 @@ describeWithPostgres('API keys', () => {
       expect(list.status).toBe(200);
       expect(list.body.map((key: { name: string }) => key.name)).toEqual(['newer', 'older']);
       for (const item of list.body) expect(Object.keys(item).sort()).toEqual(LIST_FIELDS);
-      expect(list.body[0]).toMatchObject({ id: newer.id, prefix: newer.key.slice(0, 12), expires_at: '2099-12-31T23:59:59.000Z', is_active: true });
+      expect(list.body[0]).toMatchObject({
+        id: newer.id,
+        prefix: newer.key.slice(0, 12),
+        expires_at: '2099-12-31T23:59:59.000Z',
+        is_active: true,
+      });
       const hashes = (await rowsOf(session.userId)).map((row) => row.key_hash as string);
       for (const secret of [older.key, newer.key, ...hashes]) expect(list.text).not.toContain(secret);
     });

@@ -35,7 +35,18 @@ describe('accounts and sessions', () => {
       const response = await register(app, `  ${email.toUpperCase()} `, GOOD_PASSWORD, 'Ada Lovelace');
       expect(response.status).toBe(201);
       expect(Object.keys(response.body).sort()).toEqual(
-        ['created_at', 'email', 'full_name', 'id', 'is_active', 'is_verified', 'last_login', 'share_unrecognised_errors', 'subscription_tier', 'updated_at'].sort(),
+        [
+          'created_at',
+          'email',
+          'full_name',
+          'id',
+          'is_active',
+          'is_verified',
+          'last_login',
+          'share_unrecognised_errors',
+          'subscription_tier',
+          'updated_at',
+        ].sort(),
       );
       expect(response.body).toMatchObject({
         email: email.toLowerCase(),
@@ -45,9 +56,11 @@ describe('accounts and sessions', () => {
         is_verified: false,
         last_login: null,
       });
-      const [row] = (await queryDatabase(database.url, 'SELECT hashed_password FROM users WHERE id = $1', [response.body.id])) as Array<{ hashed_password: string }>;
-      expect(row!.hashed_password).toMatch(/^\$2b\$04\$/);
-      expect(response.text).not.toContain(row!.hashed_password);
+      const [row] = (await queryDatabase(database.url, 'SELECT hashed_password FROM users WHERE id = $1', [response.body.id])) as Array<{
+        hashed_password: string;
+      }>;
+      expect(row.hashed_password).toMatch(/^\$2b\$04\$/);
+      expect(response.text).not.toContain(row.hashed_password);
     });
 
     it('accepts POST /users/ with a trailing slash too', async () => {
@@ -90,7 +103,11 @@ describe('accounts and sessions', () => {
         json('POST', { email, password: GOOD_PASSWORD, subscription_tier: 'enterprise', is_verified: true, is_active: true }),
       );
       expect(response.status).toBe(400);
-      expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['is_active', 'is_verified', 'subscription_tier']);
+      expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+        'is_active',
+        'is_verified',
+        'subscription_tier',
+      ]);
       expect(await countUsers(database, email)).toBe(0);
     });
   });
@@ -166,9 +183,7 @@ describe('accounts and sessions', () => {
 
     it('lets only one of two concurrent refreshes with the same token succeed', async () => {
       const session = await signUp(app);
-      const results = await Promise.all(
-        [1, 2].map(() => app.request('/auth/refresh', json('POST', { refresh_token: session.refresh }))),
-      );
+      const results = await Promise.all([1, 2].map(() => app.request('/auth/refresh', json('POST', { refresh_token: session.refresh }))));
       expect(results.map((result) => result.status).sort()).toEqual([200, 401]);
     });
 
@@ -219,7 +234,7 @@ describe('accounts and sessions', () => {
       expect((await app.request('/users/me', bearer(rotated.body.access_token))).status).toBe(401);
     });
 
-    it('ends only the login it was called from, not the user\'s other logins', async () => {
+    it("ends only the login it was called from, not the user's other logins", async () => {
       const session = await signUp(app);
       const other = await login(app, session.email);
       expect((await app.request('/auth/logout', json('POST', undefined, session.access))).status).toBe(204);
@@ -270,13 +285,22 @@ describe('accounts and sessions', () => {
       const session = await signUp(app);
       const otherLogin = await login(app, session.email);
 
-      const wrong = await app.request('/users/me/change-password', json('POST', { current_password: 'nope', new_password: 'Another-Passphrase-7' }, session.access));
+      const wrong = await app.request(
+        '/users/me/change-password',
+        json('POST', { current_password: 'nope', new_password: 'Another-Passphrase-7' }, session.access),
+      );
       expect(wrong.status).toBe(400);
-      const weak = await app.request('/users/me/change-password', json('POST', { current_password: GOOD_PASSWORD, new_password: 'short' }, session.access));
+      const weak = await app.request(
+        '/users/me/change-password',
+        json('POST', { current_password: GOOD_PASSWORD, new_password: 'short' }, session.access),
+      );
       expect(weak.status).toBe(400);
       expect((await app.request('/users/me', bearer(session.access))).status).toBe(200);
 
-      const changed = await app.request('/users/me/change-password', json('POST', { current_password: GOOD_PASSWORD, new_password: 'Another-Passphrase-7' }, session.access));
+      const changed = await app.request(
+        '/users/me/change-password',
+        json('POST', { current_password: GOOD_PASSWORD, new_password: 'Another-Passphrase-7' }, session.access),
+      );
       expect(changed.status).toBe(204);
 
       for (const token of [session.access, otherLogin.body.access_token]) {
@@ -306,6 +330,8 @@ describe('accounts and sessions', () => {
 });
 
 async function countUsers(database: TestDatabase, email: string): Promise<number> {
-  const rows = (await queryDatabase(database.url, 'SELECT COUNT(*)::int AS n FROM users WHERE lower(email) = lower($1)', [email])) as Array<{ n: number }>;
-  return rows[0]!.n;
+  const rows = (await queryDatabase(database.url, 'SELECT COUNT(*)::int AS n FROM users WHERE lower(email) = lower($1)', [email])) as Array<{
+    n: number;
+  }>;
+  return rows[0].n;
 }

@@ -1,6 +1,17 @@
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../bench/servers';
-import { createTestDatabase, describeWithPostgres, json, migrate, queryDatabase, signUp, startApp, until, type TestApp, type TestDatabase } from './support';
+import {
+  createTestDatabase,
+  describeWithPostgres,
+  json,
+  migrate,
+  queryDatabase,
+  signUp,
+  startApp,
+  until,
+  type TestApp,
+  type TestDatabase,
+} from './support';
 
 /** Built by `npx nest build`, as `npm run bench` runs it. */
 const BASELINE_JS = join(__dirname, '..', 'dist', 'bench', 'baseline-server.js');
@@ -57,19 +68,23 @@ describeWithPostgres('the bench baseline doing the same work (SAME_WORK=1)', () 
     const answers = await Promise.all(Array.from({ length: 5 }, () => translate(baseline, key)));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
     const { answer_id: ourId, ...translation } = expected;
-    const { answer_id: itsId, ...itsTranslation } = (await answers[0]!.json()) as Record<string, unknown>;
+    const { answer_id: itsId, ...itsTranslation } = (await answers[0].json()) as Record<string, unknown>;
     expect(itsTranslation).toEqual(translation);
     expect([typeof ourId, typeof itsId]).toEqual(['string', 'string']); // signed per answer by both
 
     // Ours wrote one record (its own request above); the baseline writes its five within a flush interval.
-    const rows = await until(async () => {
-      const found = await queryDatabase(
-        database.url,
-        `SELECT api_key_id, method, status_code FROM usage_logs WHERE user_id = $1 AND endpoint = '/translate'`,
-        [userId],
-      );
-      return found.length >= 6 ? found : false;
-    }, 5_000, 'six usage records');
+    const rows = await until(
+      async () => {
+        const found = await queryDatabase(
+          database.url,
+          `SELECT api_key_id, method, status_code FROM usage_logs WHERE user_id = $1 AND endpoint = '/translate'`,
+          [userId],
+        );
+        return found.length >= 6 ? found : false;
+      },
+      5_000,
+      'six usage records',
+    );
     expect(rows).toHaveLength(6);
     expect(rows.every((row) => row.method === 'POST' && row.status_code === 200)).toBe(true);
     expect(new Set(rows.map((row) => row.api_key_id)).size).toBe(1); // the key's id, as ours records it

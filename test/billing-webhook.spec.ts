@@ -57,7 +57,10 @@ describeWithPostgres('billing: the Stripe webhook', () => {
   });
 
   /** Posts `event` as Stripe would: the exact JSON bytes, signed by the SDK's test helper. */
-  function deliver(event: Json, options: { secret?: string; timestamp?: number; tamper?: (body: string) => string } = {}): Promise<TestResponse> {
+  function deliver(
+    event: Json,
+    options: { secret?: string; timestamp?: number; tamper?: (body: string) => string } = {},
+  ): Promise<TestResponse> {
     const { body, signature } = signedDelivery(event, options.secret ?? WEBHOOK_SECRET, options.timestamp);
     return app.request('/billing/webhook', {
       method: 'POST',
@@ -103,7 +106,12 @@ describeWithPostgres('billing: the Stripe webhook', () => {
 
   /** An invoice event, naming its subscription the current way or (legacy) at the top level. */
   function invoiceEvent(type: string, user: { customerId: string }, subscriptionId: string, legacy = false): Json {
-    const invoice: Json = { id: stripeId('in'), object: 'invoice', customer: user.customerId, status: type === 'invoice.paid' ? 'paid' : 'open' };
+    const invoice: Json = {
+      id: stripeId('in'),
+      object: 'invoice',
+      customer: user.customerId,
+      status: type === 'invoice.paid' ? 'paid' : 'open',
+    };
     if (legacy) invoice.subscription = subscriptionId;
     else invoice.parent = { type: 'subscription_details', subscription_details: { subscription: subscriptionId, metadata: {} } };
     return stripeEvent(type, invoice);
@@ -184,7 +192,12 @@ describeWithPostgres('billing: the Stripe webhook', () => {
     await expectOutcome(stripeEvent('customer.subscription.updated', canceling), 'applied');
     let tiers = await tierOf(user);
     expect(tiers.me).toBe('pro');
-    expect(tiers.billing).toMatchObject({ tier: 'pro', status: 'active', cancel_at_period_end: true, current_period_end: iso(start + 30 * DAY) });
+    expect(tiers.billing).toMatchObject({
+      tier: 'pro',
+      status: 'active',
+      cancel_at_period_end: true,
+      current_period_end: iso(start + 30 * DAY),
+    });
 
     // The period is over: Stripe ends the subscription.
     const ended = stripeHolds(user, { id: subscriptionId, periodStart: start, status: 'canceled', canceledAt: now() });
@@ -289,7 +302,7 @@ describeWithPostgres('billing: the Stripe webhook', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(response.body.type).toBe(`${PROBLEMS}invalid-webhook-signature`);
     }
-    expect(attempts[3]!.body.detail).toBe('The Stripe-Signature header is missing.');
+    expect(attempts[3].body.detail).toBe('The Stripe-Signature header is missing.');
     expect(fake.requests).toHaveLength(calls);
     expect(await processed(event.id as string)).toEqual([]);
     expect((await tierOf(user)).db).toBe('free');
@@ -341,7 +354,11 @@ describeWithPostgres('billing: the Stripe webhook', () => {
     ];
     for (const event of malformed) {
       const response = await deliver(event);
-      expect({ event, status: response.status, body: response.body }).toEqual({ event, status: 200, body: { received: true, outcome: 'ignored' } });
+      expect({ event, status: response.status, body: response.body }).toEqual({
+        event,
+        status: 200,
+        body: { received: true, outcome: 'ignored' },
+      });
       if (typeof event.id === 'string') expect(await processed(event.id)).toEqual([]);
     }
     expect(fake.requests).toHaveLength(calls);
@@ -391,7 +408,13 @@ describeWithPostgres('billing: the Stripe webhook', () => {
     expect(await processed(ghost.id as string)).toEqual([expect.objectContaining({ outcome: 'ignored' })]);
     expect((await tierOf(user)).db).toBe('free');
 
-    const oneOff = stripeEvent('checkout.session.completed', { id: stripeId('cs_test'), object: 'checkout.session', mode: 'payment', customer: user.customerId, subscription: null });
+    const oneOff = stripeEvent('checkout.session.completed', {
+      id: stripeId('cs_test'),
+      object: 'checkout.session',
+      mode: 'payment',
+      customer: user.customerId,
+      subscription: null,
+    });
     await expectOutcome(oneOff, 'ignored');
   });
 
@@ -401,10 +424,14 @@ describeWithPostgres('billing: the Stripe webhook', () => {
     const oversized = `"${'A'.repeat(1024 * 1024 + 10)}"`;
     const post = (body: string, contentType: string) =>
       new Promise<number>((resolve, reject) => {
-        const request = httpRequest(`${app.baseUrl}/billing/webhook`, { method: 'POST', agent, headers: { 'content-type': contentType }, timeout: 5_000 }, (response) => {
-          response.resume();
-          response.on('end', () => resolve(response.statusCode ?? 0));
-        });
+        const request = httpRequest(
+          `${app.baseUrl}/billing/webhook`,
+          { method: 'POST', agent, headers: { 'content-type': contentType }, timeout: 5_000 },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          },
+        );
         request.on('timeout', () => request.destroy(new Error('no answer within 5 s')));
         request.on('error', reject);
         request.end(body);
@@ -418,7 +445,7 @@ describeWithPostgres('billing: the Stripe webhook', () => {
     }
   });
 
-  it('Stripe unreachable while applying: 502 and nothing recorded, so Stripe\'s redelivery applies it', async () => {
+  it("Stripe unreachable while applying: 502 and nothing recorded, so Stripe's redelivery applies it", async () => {
     const user = await customerUser();
     const subscriptionId = stripeId('sub');
     stripeHolds(user, { id: subscriptionId });

@@ -79,9 +79,9 @@ describeWithPostgres('billing: checkout, portal, subscription', () => {
       expect(response.body).toEqual({ url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/) });
 
       const [customerCall] = fake.requests.filter((r) => r.path === '/v1/customers' && r.params.email === session.email);
-      expect(customerCall!.idempotencyKey).toBe(`aet-customer-${session.userId}`);
-      expect(customerCall!.params['metadata[user_id]']).toBe(session.userId);
-      expect(customerCall!.headers.authorization).toBe('Bearer sk_test_billing_spec');
+      expect(customerCall.idempotencyKey).toBe(`aet-customer-${session.userId}`);
+      expect(customerCall.params['metadata[user_id]']).toBe(session.userId);
+      expect(customerCall.headers.authorization).toBe('Bearer sk_test_billing_spec');
       const customerId = (await userRow(session.userId)).stripe_customer_id;
       expect(fake.customers.get(customerId)).toMatchObject({ email: session.email });
 
@@ -115,7 +115,7 @@ describeWithPostgres('billing: checkout, portal, subscription', () => {
       const made = [...fake.customers.values()].filter((customer) => customer.email === session.email);
       expect(made).toHaveLength(1);
       expect(fake.requestsTo('POST', '/v1/customers').filter((r) => r.params.email === session.email)).toHaveLength(1);
-      expect((await userRow(session.userId)).stripe_customer_id).toBe(made[0]!.id);
+      expect((await userRow(session.userId)).stripe_customer_id).toBe(made[0].id);
     });
 
     it.each([
@@ -178,7 +178,7 @@ describeWithPostgres('billing: checkout, portal, subscription', () => {
       expectProblem(await portal(app, session), 409, `${PROBLEMS}no-billing-account`, /never subscribed/);
     });
 
-    it('answers the URL of a portal session for the user\'s customer, returning to the configured page', async () => {
+    it("answers the URL of a portal session for the user's customer, returning to the configured page", async () => {
       const session = await signUp(app);
       expect((await checkout(app, session)).status).toBe(200);
       const customerId = (await userRow(session.userId)).stripe_customer_id;
@@ -237,7 +237,11 @@ describeWithPostgres('billing: checkout, portal, subscription', () => {
         billingOff.request('/billing/checkout', json('POST', { tier: 'pro' }, session.access)),
         billingOff.request('/billing/portal', json('POST', undefined, session.access)),
         billingOff.request('/billing/subscription', bearer(session.access)),
-        billingOff.request('/billing/webhook', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body }),
+        billingOff.request('/billing/webhook', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+          body,
+        }),
       ]);
       for (const answer of answers) {
         expectProblem(answer, 503, `${PROBLEMS}billing-not-configured`);

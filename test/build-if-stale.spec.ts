@@ -1,5 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -26,7 +39,17 @@ const build = () => realpathSync(join(copy, 'dist'));
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'aet-build-'));
-  for (const source of ['src', 'migrations', 'bench', 'scripts', 'ormconfig.ts', 'tsconfig.json', 'nest-cli.json', 'package.json', 'package-lock.json']) {
+  for (const source of [
+    'src',
+    'migrations',
+    'bench',
+    'scripts',
+    'ormconfig.ts',
+    'tsconfig.json',
+    'nest-cli.json',
+    'package.json',
+    'package-lock.json',
+  ]) {
     cpSync(join(ROOT, source), join(copy, source), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
@@ -40,12 +63,17 @@ beforeAll(() => {
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('build-if-stale', () => {
-  it('builds a fresh checkout into dist/', () => {
-    const first = buildIfStale();
-    expect(first).toMatchObject({ status: 0, output: expect.stringContaining('building dist/ (no build yet)') });
-    expect(lstatSync(join(copy, 'dist')).isSymbolicLink()).toBe(true);
-    for (const file of ['src/main.js', 'src/cli/manage-db.js', 'ormconfig.js', `migrations/${DOOMED}.js`]) expect(existsSync(join(copy, 'dist', file))).toBe(true);
-  }, BUILD_TIMEOUT);
+  it(
+    'builds a fresh checkout into dist/',
+    () => {
+      const first = buildIfStale();
+      expect(first).toMatchObject({ status: 0, output: expect.stringContaining('building dist/ (no build yet)') });
+      expect(lstatSync(join(copy, 'dist')).isSymbolicLink()).toBe(true);
+      for (const file of ['src/main.js', 'src/cli/manage-db.js', 'ormconfig.js', `migrations/${DOOMED}.js`])
+        expect(existsSync(join(copy, 'dist', file))).toBe(true);
+    },
+    BUILD_TIMEOUT,
+  );
 
   it('does not rebuild a built checkout: it exits at once, and `npm start` serves from the same build', async () => {
     const before = build();
@@ -57,7 +85,12 @@ describe('build-if-stale', () => {
 
     // The README's command, timed to the moment the service listens.
     const started = Date.now();
-    const npm = spawn('npm', ['start'], { cwd: copy, env: childEnv({ DATABASE_URL: 'pglite://memory' }), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const npm = spawn('npm', ['start'], {
+      cwd: copy,
+      env: childEnv({ DATABASE_URL: 'pglite://memory' }),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     npm.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
@@ -88,47 +121,59 @@ describe('build-if-stale', () => {
     expect(build()).toBe(before);
   });
 
-  it('rebuilds when a source changes, and dist/ stays a complete build while it does', async () => {
-    const before = build();
-    appendFileSync(join(copy, 'src', 'main.ts'), '\n// changed by build-if-stale.spec\n');
-    const builder = spawn(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: copy, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    builder.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => builder.once('exit', resolve));
-    // What a server starting during the build would find: always the whole old build or the whole new one.
-    const seen = new Set<string>();
-    let incomplete = 0;
-    while (builder.exitCode === null) {
-      const target = realpathSync(join(copy, 'dist'));
-      seen.add(target);
-      if (!['src/main.js', 'ormconfig.js', `migrations/${DOOMED}.js`].every((file) => existsSync(join(target, file)))) incomplete += 1;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect({ status: await exited, output }).toMatchObject({ status: 0, output: expect.stringContaining('building dist/ (sources changed)') });
-    expect(incomplete).toBe(0);
-    expect(seen.has(before)).toBe(true);
-    expect(build()).not.toBe(before);
-    expect(existsSync(join(build(), 'src', 'main.js'))).toBe(true);
-    // The build before stays (a server may be loading it); none older does.
-    expect(existsSync(before)).toBe(true);
-  }, BUILD_TIMEOUT);
+  it(
+    'rebuilds when a source changes, and dist/ stays a complete build while it does',
+    async () => {
+      const before = build();
+      appendFileSync(join(copy, 'src', 'main.ts'), '\n// changed by build-if-stale.spec\n');
+      const builder = spawn(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: copy, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      builder.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => builder.once('exit', resolve));
+      // What a server starting during the build would find: always the whole old build or the whole new one.
+      const seen = new Set<string>();
+      let incomplete = 0;
+      while (builder.exitCode === null) {
+        const target = realpathSync(join(copy, 'dist'));
+        seen.add(target);
+        if (!['src/main.js', 'ormconfig.js', `migrations/${DOOMED}.js`].every((file) => existsSync(join(target, file)))) incomplete += 1;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect({ status: await exited, output }).toMatchObject({ status: 0, output: expect.stringContaining('building dist/ (sources changed)') });
+      expect(incomplete).toBe(0);
+      expect(seen.has(before)).toBe(true);
+      expect(build()).not.toBe(before);
+      expect(existsSync(join(build(), 'src', 'main.js'))).toBe(true);
+      // The build before stays (a server may be loading it); none older does.
+      expect(existsSync(before)).toBe(true);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('removes the compiled file of a deleted migration', () => {
-    const before = build();
-    unlinkSync(join(copy, 'migrations', `${DOOMED}.ts`));
-    expect(buildIfStale()).toMatchObject({ status: 0, output: expect.stringContaining('building dist/ (sources changed)') });
-    expect(existsSync(join(copy, 'dist', 'migrations', `${DOOMED}.js`))).toBe(false);
-    expect(existsSync(join(copy, 'dist', 'migrations', '1795606785891-InitialSchema.js'))).toBe(true);
-    expect(existsSync(before)).toBe(true);
-    expect(readdirSync(join(copy, '.builds'))).toHaveLength(2);
-  }, BUILD_TIMEOUT);
+  it(
+    'removes the compiled file of a deleted migration',
+    () => {
+      const before = build();
+      unlinkSync(join(copy, 'migrations', `${DOOMED}.ts`));
+      expect(buildIfStale()).toMatchObject({ status: 0, output: expect.stringContaining('building dist/ (sources changed)') });
+      expect(existsSync(join(copy, 'dist', 'migrations', `${DOOMED}.js`))).toBe(false);
+      expect(existsSync(join(copy, 'dist', 'migrations', '1795606785891-InitialSchema.js'))).toBe(true);
+      expect(existsSync(before)).toBe(true);
+      expect(readdirSync(join(copy, '.builds'))).toHaveLength(2);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('leaves dist/ as it was when the build fails', () => {
-    const before = build();
-    appendFileSync(join(copy, 'src', 'main.ts'), '\nconst broken: number = "not a number";\n');
-    const failed = buildIfStale();
-    expect(failed.status).not.toBe(0);
-    expect(failed.output).toContain('build failed; dist/ is unchanged');
-    expect(build()).toBe(before);
-  }, BUILD_TIMEOUT);
+  it(
+    'leaves dist/ as it was when the build fails',
+    () => {
+      const before = build();
+      appendFileSync(join(copy, 'src', 'main.ts'), '\nconst broken: number = "not a number";\n');
+      const failed = buildIfStale();
+      expect(failed.status).not.toBe(0);
+      expect(failed.output).toContain('build failed; dist/ is unchanged');
+      expect(build()).toBe(before);
+    },
+    BUILD_TIMEOUT,
+  );
 });

@@ -60,11 +60,15 @@ describeWithPostgres('revocations made elsewhere while an instance has lost its 
     }
     expect(new Set(seen)).toEqual(new Set([503]));
 
-    await until(async () => {
-      const [token, key] = await Promise.all([useToken(), useKey()]);
-      seen.push(token.status, key.status);
-      return token.status === 401 && key.status === 401;
-    }, 10_000, 'A refuses both once back');
+    await until(
+      async () => {
+        const [token, key] = await Promise.all([useToken(), useKey()]);
+        seen.push(token.status, key.status);
+        return token.status === 401 && key.status === 401;
+      },
+      10_000,
+      'A refuses both once back',
+    );
     expect(seen.filter((status) => status < 300)).toEqual([]);
   });
 });

@@ -25,7 +25,10 @@ describe('configuration', () => {
   });
 
   it('reads the database URL schemes it supports', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/x' }).database.target).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/x' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/x' }).database.target).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:p@db:5432/x',
+    });
     expect(loadConfig({ DATABASE_URL: 'postgresql://db/x' }).database.target.kind).toBe('postgres');
     expect(loadConfig({ DATABASE_URL: 'pglite://memory' }).database.target).toEqual({ kind: 'embedded', dataDir: null });
     expect(loadConfig({ DATABASE_URL: 'pglite:/tmp/aet' }).database.target).toEqual({ kind: 'embedded', dataDir: '/tmp/aet' });
@@ -89,13 +92,23 @@ describe('configuration', () => {
       DATABASE_REPLICA_MAX_LAG_MS: '250',
       DATABASE_REPLICA_CHECK_INTERVAL_MS: '500',
     }).readReplicas;
-    expect(replicas).toEqual({ urls: ['postgres://app@replica-1:5432/aet', 'postgresql://app@replica-2/aet'], maxLagMs: 250, checkIntervalMs: 500 });
+    expect(replicas).toEqual({
+      urls: ['postgres://app@replica-1:5432/aet', 'postgresql://app@replica-2/aet'],
+      maxLagMs: 250,
+      checkIntervalMs: 500,
+    });
     expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'mysql://replica/aet' })).toThrow(
       'Invalid configuration: DATABASE_REPLICA_URLS must be comma-separated postgres://user:pass@host:5432/db URLs (got one starting "mysql:")',
     );
-    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://replica/aet' })).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL to be a postgres:\/\/ URL/);
-    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_MAX_LAG_MS: '-1' })).toThrow(/DATABASE_REPLICA_MAX_LAG_MS must not be less than 0/);
-    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_CHECK_INTERVAL_MS: '10' })).toThrow(/DATABASE_REPLICA_CHECK_INTERVAL_MS must not be less than 100/);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://replica/aet' })).toThrow(
+      /DATABASE_REPLICA_URLS needs DATABASE_URL to be a postgres:\/\/ URL/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_MAX_LAG_MS: '-1' })).toThrow(
+      /DATABASE_REPLICA_MAX_LAG_MS must not be less than 0/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_CHECK_INTERVAL_MS: '10' })).toThrow(
+      /DATABASE_REPLICA_CHECK_INTERVAL_MS must not be less than 100/,
+    );
   });
 
   it('validates the clean-up schedules as cron expressions', () => {
@@ -149,7 +162,10 @@ describe('configuration', () => {
     [{ REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS must not be less than 100/],
     [{ JSON_MAX_DEPTH: 'deep' }, /JSON_MAX_DEPTH must be an integer/],
     [{ SHUTDOWN_DELAY_MS: '-5' }, /SHUTDOWN_DELAY_MS must not be less than 0/],
-    [{ DATABASE_URL: 'postgres://pgbouncer:6432/app', DATABASE_DIRECT_URL: 'db:5432/app' }, /DATABASE_DIRECT_URL must be postgres:\/\/user:pass@host:5432\/db/],
+    [
+      { DATABASE_URL: 'postgres://pgbouncer:6432/app', DATABASE_DIRECT_URL: 'db:5432/app' },
+      /DATABASE_DIRECT_URL must be postgres:\/\/user:pass@host:5432\/db/,
+    ],
     [{ DATABASE_URL: 'pglite://memory', DATABASE_DIRECT_URL: 'postgres://db/app' }, /DATABASE_DIRECT_URL is only for a PostgreSQL DATABASE_URL/],
     [{ DATABASE_DIRECT_URL: 'postgres://db/app' }, /DATABASE_DIRECT_URL is only for a PostgreSQL DATABASE_URL/],
   ])('rejects %j with a message naming the variable', (env, message) => {
@@ -168,7 +184,9 @@ describe('configuration', () => {
   it('stops the service at start-up with exactly one line naming the variable', () => {
     const result = startWith({ DATABASE_POOL_SIZE: 'lots' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^Invalid configuration: DATABASE_POOL_SIZE must be an integer number, must not be less than 1, must not be greater than 1000\n$/);
+    expect(result.stderr).toMatch(
+      /^Invalid configuration: DATABASE_POOL_SIZE must be an integer number, must not be less than 1, must not be greater than 1000\n$/,
+    );
     expect(result.stdout).toBe('');
   });
 

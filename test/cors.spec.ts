@@ -7,7 +7,16 @@ import { describeWithPostgres, json, signUp, startMigratedApp, type MigratedApp,
  */
 const FRONT_END = 'https://app.example.com';
 const LOCAL_DEV = 'http://localhost:5173';
-const EXPOSED = ['x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'x-quota-limit', 'x-quota-remaining', 'x-quota-reset', 'retry-after'];
+const EXPOSED = [
+  'x-request-id',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  'x-quota-limit',
+  'x-quota-remaining',
+  'x-quota-reset',
+  'retry-after',
+];
 const TRACE = "Traceback (most recent call last):\nModuleNotFoundError: No module named 'requests'";
 
 function preflight(app: TestApp, origin: string, headers = 'content-type,x-api-key'): Promise<TestResponse> {
@@ -22,7 +31,10 @@ function corsHeaders(response: TestResponse): Record<string, string> {
 }
 
 function listed(value: string | null): string[] {
-  return (value ?? '').split(',').map((item) => item.trim().toLowerCase()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 describe('CORS_ORIGINS', () => {
@@ -63,7 +75,11 @@ describeWithPostgres('CORS', () => {
   afterAll(() => Promise.all([configured?.stop(), unconfigured?.stop()]));
 
   const translate = (app: TestApp, origin: string, headers: Record<string, string> = { 'x-api-key': key }) =>
-    app.request('/translate', { method: 'POST', headers: { origin, 'content-type': 'application/json', ...headers }, body: JSON.stringify({ error: TRACE }) });
+    app.request('/translate', {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ error: TRACE }),
+    });
 
   describe('without CORS_ORIGINS', () => {
     it('sends no CORS headers, and a preflight finds no route', async () => {
@@ -71,7 +87,9 @@ describeWithPostgres('CORS', () => {
       expect(answer.status).toBe(404);
       expect(corsHeaders(answer)).toEqual({});
       const session = await signUp(unconfigured.app);
-      const response = await unconfigured.app.request('/users/me', { headers: { origin: FRONT_END, authorization: `Bearer ${session.access}` } });
+      const response = await unconfigured.app.request('/users/me', {
+        headers: { origin: FRONT_END, authorization: `Bearer ${session.access}` },
+      });
       expect(response.status).toBe(200);
       expect(corsHeaders(response)).toEqual({});
     });

@@ -30,7 +30,14 @@ describe('GET /users/me/dashboard', () => {
     expect(response.status).toBe(200);
     return response.body;
   };
-  const log = (session: Session, createdAt: Date, statusCode: number, endpoint = '/translate', method = 'POST', extra: Partial<LogRow> = {}): LogRow => ({
+  const log = (
+    session: Session,
+    createdAt: Date,
+    statusCode: number,
+    endpoint = '/translate',
+    method = 'POST',
+    extra: Partial<LogRow> = {},
+  ): LogRow => ({
     userId: session.userId,
     createdAt,
     endpoint,
@@ -98,7 +105,12 @@ describe('GET /users/me/dashboard', () => {
       log(session, new Date(monthStart.getTime() - 10 * DAY_MS), 200),
       log(other, thisMonth, 200),
     ]);
-    expect((await dashboard(session)).quota).toEqual({ limit: FREE_QUOTA, used: 4, remaining: 1, resets_at: startOfNextMonth(now).toISOString() });
+    expect((await dashboard(session)).quota).toEqual({
+      limit: FREE_QUOTA,
+      used: 4,
+      remaining: 1,
+      resets_at: startOfNextMonth(now).toISOString(),
+    });
 
     // From here on the live counter the limits use answers: a translation shows at once, the refusal past the quota does not count.
     const translate = () => app.request('/translate', json('POST', { error: 'TypeError: x is not a function' }, session.access));
@@ -122,7 +134,7 @@ describe('GET /users/me/dashboard', () => {
     expect((await dashboard(session)).requests).toEqual({ today: 3, last_30_days: 5 });
   });
 
-  it('shows the subscription row and the tier\'s allowance: pro with its period, enterprise unlimited', async () => {
+  it("shows the subscription row and the tier's allowance: pro with its period, enterprise unlimited", async () => {
     const periodEnd = new Date(Date.UTC(2031, 0, 15, 12));
     const pro = await signUpWith(
       `WITH tier AS (UPDATE users SET subscription_tier = 'pro' WHERE id = $1)
@@ -147,15 +159,15 @@ describe('GET /users/me/dashboard', () => {
     const created = [];
     for (const name of ['ci', 'editor']) created.push(await app.request('/users/me/api-keys', json('POST', { name }, session.access)));
     expect(created.map((response) => response.status)).toEqual([201, 201]);
-    expect((await app.request(`/users/me/api-keys/${created[0]!.body.id}`, json('DELETE', undefined, session.access))).status).toBe(204);
+    expect((await app.request(`/users/me/api-keys/${created[0].body.id}`, json('DELETE', undefined, session.access))).status).toBe(204);
     expect((await dashboard(session)).api_keys).toEqual({ active: 1, total: 2 });
   });
 
-  it('lists the 10 latest errors, newest first, only the user\'s own, messages cut to 1,000 characters', async () => {
+  it("lists the 10 latest errors, newest first, only the user's own, messages cut to 1,000 characters", async () => {
     const [session, other] = [await signUp(app), await signUp(app)];
     const base = now.getTime() - 3_600_000;
     const errors = Array.from({ length: 12 }, (_, i) =>
-      log(session, new Date(base + i * 60_000), [400, 404, 429, 500][i % 4]!, i % 2 ? '/translate' : '/users/me', i % 2 ? 'POST' : 'GET', {
+      log(session, new Date(base + i * 60_000), [400, 404, 429, 500][i % 4], i % 2 ? '/translate' : '/users/me', i % 2 ? 'POST' : 'GET', {
         errorType: `Kind${i}`,
         errorMessage: i === 11 ? 'x'.repeat(5_000) : `failure ${i}`,
       }),

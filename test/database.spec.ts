@@ -6,7 +6,7 @@ async function appConnections(database: string): Promise<number> {
     `SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'ai-error-translator'`,
     [database],
   )) as Array<{ n: number }>;
-  return row!.n;
+  return row.n;
 }
 
 describeWithPostgres('the database connection pool', () => {
@@ -51,7 +51,7 @@ describeWithPostgres('the database connection pool', () => {
     const killed = (await adminQuery(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'ai-error-translator'`,
       [database.name],
-    )) as unknown[];
+    ));
     expect(killed.length).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 50));
 

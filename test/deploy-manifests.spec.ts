@@ -26,17 +26,21 @@ function render(overlay: string): Manifest[] {
 
 function only(manifests: Manifest[], kind: string, component?: string): Manifest {
   const found = manifests.filter(
-    (manifest) => manifest.kind === kind && (component === undefined || manifest.spec.template.metadata.labels['app.kubernetes.io/component'] === component),
+    (manifest) =>
+      manifest.kind === kind && (component === undefined || manifest.spec.template.metadata.labels['app.kubernetes.io/component'] === component),
   );
   expect(found).toHaveLength(1);
-  return found[0]!;
+  return found[0];
 }
 
 /** `apps/v1` + `Deployment` → kubernetes-models/apps/v1/Deployment; `v1` + `Service` → kubernetes-models/v1/Service. */
 function kubernetesModel(manifest: Manifest): { validate(): void } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const module = require(`kubernetes-models/${manifest.apiVersion}/${manifest.kind}`) as Record<string, new (data: Manifest) => { validate(): void }>;
-  return new module[manifest.kind]!(manifest);
+  const module = require(`kubernetes-models/${manifest.apiVersion}/${manifest.kind}`) as Record<
+    string,
+    new (data: Manifest) => { validate(): void }
+  >;
+  return new module[manifest.kind](manifest);
 }
 
 const SCHEMA_VARIABLES = new Set(
@@ -48,13 +52,20 @@ const SCHEMA_VARIABLES = new Set(
 /** Variables the runtime reads itself (not the app's configuration). */
 const RUNTIME_VARIABLES = new Set(['npm_config_cache']);
 
-const exampleSecret = parseAllDocuments(readFileSync(join(K8S, 'secret.example.yaml'), 'utf8'))[0]!.toJS() as Manifest;
+const exampleSecret = parseAllDocuments(readFileSync(join(K8S, 'secret.example.yaml'), 'utf8'))[0].toJS() as Manifest;
 
 /** The environment a container sees: its ConfigMap, then the example Secret, then its own `env`. */
 function containerEnvironment(container: Manifest, manifests: Manifest[]): Record<string, string> {
   const environment: Record<string, string> = {};
   for (const source of container.envFrom ?? []) {
-    if (source.configMapRef) Object.assign(environment, only(manifests.filter((m) => m.metadata.name === source.configMapRef.name), 'ConfigMap').data);
+    if (source.configMapRef)
+      Object.assign(
+        environment,
+        only(
+          manifests.filter((m) => m.metadata.name === source.configMapRef.name),
+          'ConfigMap',
+        ).data,
+      );
     if (source.secretRef) {
       expect(source.secretRef.name).toBe(exampleSecret.metadata.name);
       Object.assign(environment, exampleSecret.stringData);
@@ -75,7 +86,7 @@ function containerEnvironment(container: Manifest, manifests: Manifest[]): Recor
 
 function dockerfileUser(): string {
   const users = readFileSync(join(ROOT, 'Dockerfile'), 'utf8').match(/^USER\s+(\S+)/gm) ?? [];
-  return users.at(-1)!.split(/\s+/)[1]!;
+  return users.at(-1)!.split(/\s+/)[1];
 }
 
 describe.each(OVERLAYS)('the Kubernetes manifests (overlay %s)', (overlay) => {
@@ -115,7 +126,7 @@ describe.each(OVERLAYS)('the Kubernetes manifests (overlay %s)', (overlay) => {
     }
   });
 
-  it('probes the app\'s real routes on the port it listens on', () => {
+  it("probes the app's real routes on the port it listens on", () => {
     const port = api.ports.find((candidate: Manifest) => candidate.name === 'http');
     expect(port.containerPort).toBe(config.port);
     for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) expect(api[probe].httpGet.port).toBe('http');
@@ -124,19 +135,27 @@ describe.each(OVERLAYS)('the Kubernetes manifests (overlay %s)', (overlay) => {
     expect(api.readinessProbe.httpGet.path).toBe('/health/ready');
     const service = only(manifests, 'Service');
     expect(service.spec.ports[0].targetPort).toBe('http');
-    for (const selector of [service.spec.selector, only(manifests, 'PodDisruptionBudget').spec.selector.matchLabels, deployment.spec.selector.matchLabels]) {
+    for (const selector of [
+      service.spec.selector,
+      only(manifests, 'PodDisruptionBudget').spec.selector.matchLabels,
+      deployment.spec.selector.matchLabels,
+    ]) {
       expect(deployment.spec.template.metadata.labels).toMatchObject(selector);
     }
     expect(only(manifests, 'HorizontalPodAutoscaler').spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: deployment.metadata.name });
   });
 
-  it('runs as the image\'s unprivileged user on a read-only root filesystem, writing only to mounted volumes', () => {
+  it("runs as the image's unprivileged user on a read-only root filesystem, writing only to mounted volumes", () => {
     expect(dockerfileUser()).toBe('node'); // uid 1000 in the official Node images
     for (const spec of [pod, job.spec.template.spec]) {
       expect(spec.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
       expect(spec.automountServiceAccountToken).toBe(false);
       for (const container of spec.containers) {
-        expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+        expect(container.securityContext).toMatchObject({
+          readOnlyRootFilesystem: true,
+          allowPrivilegeEscalation: false,
+          capabilities: { drop: ['ALL'] },
+        });
         expect(container.resources.requests).toEqual(expect.objectContaining({ cpu: expect.any(String), memory: expect.any(String) }));
         expect(container.resources.limits.memory).toEqual(expect.any(String));
       }

@@ -34,10 +34,10 @@ function readDockerfile(): { args: Record<string, string>; stages: Stage[] } {
     const [, command, rest] = match as unknown as [string, string, string];
     if (command === 'ARG' && stages.length === 0) {
       const [name, value] = rest.split('=');
-      args[name!] = value!;
+      args[name] = value!;
     } else if (command === 'FROM') {
       const [image, , name] = rest.split(/\s+/);
-      stages.push({ from: image!.replace(/\$\{(\w+)\}/g, (_, arg: string) => args[arg]!), name: name!, instructions: [] });
+      stages.push({ from: image.replace(/\$\{(\w+)\}/g, (_, arg: string) => args[arg]), name: name, instructions: [] });
     } else {
       stages.at(-1)!.instructions.push({ command, args: rest.trim() });
     }
@@ -47,8 +47,12 @@ function readDockerfile(): { args: Record<string, string>; stages: Stage[] } {
 
 const { stages } = readDockerfile();
 const [build, runtime] = stages as [Stage, Stage];
-const all = (stage: Stage, command: string) => stage.instructions.filter((instruction) => instruction.command === command).map((instruction) => instruction.args);
-const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string }; scripts: Record<string, string> };
+const all = (stage: Stage, command: string) =>
+  stage.instructions.filter((instruction) => instruction.command === command).map((instruction) => instruction.args);
+const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  engines: { node: string };
+  scripts: Record<string, string>;
+};
 
 /** `COPY a b ./` → ['a', 'b']; COPY --from=… is the runtime's. */
 function copiedFromContext(stage: Stage): string[] {
@@ -58,7 +62,7 @@ function copiedFromContext(stage: Stage): string[] {
 }
 
 describe('the Dockerfile', () => {
-  it('builds and runs on a supported Node LTS that package.json\'s engines accept', () => {
+  it("builds and runs on a supported Node LTS that package.json's engines accept", () => {
     expect(stages.map((stage) => stage.name)).toEqual(['build', 'runtime']);
     for (const stage of stages) {
       const major = Number(/^node:(\d+)-/.exec(stage.from)?.[1]);
@@ -77,7 +81,9 @@ describe('the Dockerfile', () => {
     expect(run).toMatch(/npm ci\b/);
     expect(run).toMatch(/npm run build\b.*npm prune --omit=dev/);
     expect(packageJson.scripts.build).toBe('nest build');
-    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((line) => line.trim());
+    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     for (const source of copiedFromContext(build)) {
       expect(existsSync(join(ROOT, source))).toBe(true);
       expect(ignored).not.toContain(source);
@@ -90,9 +96,7 @@ describe('the Dockerfile', () => {
     expect(all(runtime, 'ENV').join(' ')).toMatch(/NODE_ENV=production/);
     expect(all(runtime, 'ENV').join(' ')).not.toMatch(/SECRET|PASSWORD|_KEY|DATABASE_URL/);
     expect(all(runtime, 'EXPOSE')).toEqual(['3000']);
-    expect(all(runtime, 'COPY').map((args) => args.split(/\s+/).at(-2))).toEqual(
-      expect.arrayContaining(['/app/node_modules', '/app/dist']),
-    );
+    expect(all(runtime, 'COPY').map((args) => args.split(/\s+/).at(-2))).toEqual(expect.arrayContaining(['/app/node_modules', '/app/dist']));
     expect(all(runtime, 'HEALTHCHECK').join(' ')).toContain('/health/ready');
   });
 
@@ -115,8 +119,9 @@ describe('the Dockerfile', () => {
       rmSync(context, { recursive: true, force: true });
     });
 
-    it('has what the runtime stage copies and runs: the app, the migrations and the migration CLI\'s DataSource', () => {
-      for (const file of ['dist/src/main.js', 'dist/ormconfig.js', 'dist/src/cli/manage-db.js']) expect(existsSync(join(context, file))).toBe(true);
+    it("has what the runtime stage copies and runs: the app, the migrations and the migration CLI's DataSource", () => {
+      for (const file of ['dist/src/main.js', 'dist/ormconfig.js', 'dist/src/cli/manage-db.js'])
+        expect(existsSync(join(context, file))).toBe(true);
       expect(existsSync(join(context, 'dist', 'migrations'))).toBe(true);
     });
 
@@ -125,10 +130,10 @@ describe('the Dockerfile', () => {
         { NODE_ENV: 'production', DATABASE_URL: 'pglite://memory', JWT_SECRET: 'x'.repeat(48) },
         { cwd: context, main: join(context, 'dist', 'src', 'main.js') },
       );
-      const healthcheck = all(runtime, 'HEALTHCHECK')[0]!;
+      const healthcheck = all(runtime, 'HEALTHCHECK')[0];
       const command = JSON.parse(healthcheck.slice(healthcheck.indexOf('CMD') + 3)) as string[];
       const port = new URL(app.baseUrl).port;
-      const check = spawnSync(command[0] === 'node' ? process.execPath : command[0]!, command.slice(1), {
+      const check = spawnSync(command[0] === 'node' ? process.execPath : command[0], command.slice(1), {
         env: { ...process.env, PORT: port },
         encoding: 'utf8',
         timeout: 10_000,

@@ -18,7 +18,7 @@ import {
  * counts once, as an API-key request; of different users it is a 400 problem; an invalid one of
  * the two is the 401 that credential gets on its own.
  */
-const TRACE = "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\nModuleNotFoundError: No module named 'requests'";
+const TRACE = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nModuleNotFoundError: No module named \'requests\'';
 const CONFLICT = `${PROBLEMS}conflicting-credentials`;
 
 describeWithPostgres('an access token and an API key together', () => {
@@ -36,7 +36,11 @@ describeWithPostgres('an access token and an API key together', () => {
   }
 
   function translate(headers: Record<string, string>): Promise<TestResponse> {
-    return app.request('/translate', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ error: TRACE }) });
+    return app.request('/translate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ error: TRACE }),
+    });
   }
 
   const both = (access: string, key: string) => ({ authorization: `Bearer ${access}`, 'x-api-key': key });
@@ -79,10 +83,18 @@ describeWithPostgres('an access token and an API key together', () => {
       const session = await signUp(app);
       const { id, key } = await newKey(session, 'logged');
       expect((await translate(both(session.access, key))).status).toBe(200);
-      const rows = await until(async () => {
-        const found = await queryDatabase(started.database.url, "SELECT api_key_id FROM usage_logs WHERE user_id = $1 AND endpoint = '/translate'", [session.userId]);
-        return found.length > 0 && found;
-      }, 5_000, 'the usage log row');
+      const rows = await until(
+        async () => {
+          const found = await queryDatabase(
+            started.database.url,
+            "SELECT api_key_id FROM usage_logs WHERE user_id = $1 AND endpoint = '/translate'",
+            [session.userId],
+          );
+          return found.length > 0 && found;
+        },
+        5_000,
+        'the usage log row',
+      );
       expect(rows).toEqual([{ api_key_id: id }]);
     });
 
@@ -92,7 +104,7 @@ describeWithPostgres('an access token and an API key together', () => {
       expect(response.body).toEqual({ id: aliceKey.id, name: 'alice editor', prefix: aliceKey.key.slice(0, 12) });
     });
 
-    it('takes the same key in both headers (pasted into both of Swagger UI\'s dialogs) as one key', async () => {
+    it("takes the same key in both headers (pasted into both of Swagger UI's dialogs) as one key", async () => {
       const response = await translate({ authorization: `Bearer ${aliceKey.key}`, 'x-api-key': aliceKey.key });
       expect(response.status).toBe(200);
     });

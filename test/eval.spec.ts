@@ -26,8 +26,24 @@ import { LANGUAGES } from '../src/translator/translation';
 const WEAK_FAMILIES = ['c-cpp', 'php', 'rust', 'packages', 'ruby', 'go', 'java', 'sql'];
 
 const CORPUS_FILES = [
-  'python', 'javascript', 'typescript', 'java', 'kotlin', 'go', 'rust', 'csharp', 'c-cpp',
-  'ruby', 'php', 'sql', 'shell', 'docker', 'kubernetes', 'git', 'swift', 'packages',
+  'python',
+  'javascript',
+  'typescript',
+  'java',
+  'kotlin',
+  'go',
+  'rust',
+  'csharp',
+  'c-cpp',
+  'ruby',
+  'php',
+  'sql',
+  'shell',
+  'docker',
+  'kubernetes',
+  'git',
+  'swift',
+  'packages',
 ];
 
 function entry(id: string, language: CorpusEntry['language'], error_type: string, text: string): CorpusEntry {
@@ -35,14 +51,19 @@ function entry(id: string, language: CorpusEntry['language'], error_type: string
 }
 
 /** Answers from a lookup table keyed by the text; everything else is "unknown"/"Error". */
-function fakeEngine(answers: Record<string, { language: string; error_type: string; patternId?: string | null }>): EvaluatedEngine & { calls: number } {
+function fakeEngine(
+  answers: Record<string, { language: string; error_type: string; patternId?: string | null }>,
+): EvaluatedEngine & { calls: number } {
   const engine = {
     calls: 0,
     analyse(request: { error: string }) {
       engine.calls += 1;
       const answer = answers[request.error];
       return answer
-        ? { translation: { language: answer.language, error_type: answer.error_type }, patternId: answer.patternId === undefined ? 'fake.pattern' : answer.patternId }
+        ? {
+            translation: { language: answer.language, error_type: answer.error_type },
+            patternId: answer.patternId === undefined ? 'fake.pattern' : answer.patternId,
+          }
         : { translation: { language: 'unknown', error_type: 'Error' }, patternId: null };
     },
   };
@@ -150,13 +171,28 @@ describe('evaluation: scoring', () => {
     expect(percentile([], 0.5)).toBeNaN();
     expect(percentile([5], 0.99)).toBe(5);
     expect(percentile([4, 1, 3, 2], 0.5)).toBe(2);
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 0.99)).toBe(99);
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 1)).toBe(100);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        0.99,
+      ),
+    ).toBe(99);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        1,
+      ),
+    ).toBe(100);
   });
 });
 
 describe('evaluation: tuning and held-out splits', () => {
-  const split = (e: CorpusEntry, s: CorpusEntry['split'], form?: CorpusEntry['form'], file = e.file): CorpusEntry => ({ ...e, split: s, form, file });
+  const split = (e: CorpusEntry, s: CorpusEntry['split'], form?: CorpusEntry['form'], file = e.file): CorpusEntry => ({
+    ...e,
+    split: s,
+    form,
+    file,
+  });
   const entries = [
     split(entry('go-001', 'go', 'deadlock', 'fatal error: all goroutines are asleep - deadlock!'), 'tuning', 'plain'),
     split(entry('go-002', 'go', 'data race', 'WARNING: DATA RACE'), 'held-out', 'log'),
@@ -177,7 +213,11 @@ describe('evaluation: tuning and held-out splits', () => {
       { family: 'go', n: 1, languageAccuracy: 1, errorTypeAccuracy: 1, coverage: 1 },
       { family: 'php', n: 2, languageAccuracy: 0.5, errorTypeAccuracy: 0.5, coverage: 0.5 },
     ]);
-    expect(report.splits['held-out'].byForm.map((f) => [f.form, f.n])).toEqual([['log', 1], ['wrapped', 1], ['localised', 1]]);
+    expect(report.splits['held-out'].byForm.map((f) => [f.form, f.n])).toEqual([
+      ['log', 1],
+      ['wrapped', 1],
+      ['localised', 1],
+    ]);
   });
 
   it('judges the held-out targets, every family on its own', () => {
@@ -189,7 +229,9 @@ describe('evaluation: tuning and held-out splits', () => {
 
   it('hides the held-out misses unless asked, so nobody tunes on them', () => {
     const text = formatReport(report);
-    expect(text).toMatch(/held-out: language 66\.7% \(>= 97\.0%\), error type 66\.7% \(>= 92\.0%\), weakest family php 50\.0% \(>= 85\.0%\)\s+FAIL/);
+    expect(text).toMatch(
+      /held-out: language 66\.7% \(>= 97\.0%\), error type 66\.7% \(>= 92\.0%\), weakest family php 50\.0% \(>= 85\.0%\)\s+FAIL/,
+    );
     expect(text).toContain('misses: none shown (1 held-out, hidden)');
     expect(text).not.toContain('php-002');
     expect(formatReport(report, { showHeldOut: true })).toContain('php-002');
@@ -202,7 +244,11 @@ describe('evaluation: fixes that repeat the captured names', () => {
   const entries = [entry('python-001', 'python', 'ModuleNotFoundError', "ModuleNotFoundError: No module named 'requests'")];
   const answer = (code: string) => ({
     analyse: () => ({
-      translation: { language: 'python', error_type: 'ModuleNotFoundError', fixes: [{ title: 'Install it', steps: ['Install the package'], code }] },
+      translation: {
+        language: 'python',
+        error_type: 'ModuleNotFoundError',
+        fixes: [{ title: 'Install it', steps: ['Install the package'], code }],
+      },
       patternId: 'python.module-not-found',
       captures: { module: 'requests', message: "No module named 'requests'" },
     }),
@@ -227,7 +273,13 @@ describe('evaluation: corpus loading', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const valid = { id: 'go-001', language: 'go', error_type: 'deadlock', source: 'https://github.com/a/b/issues/1', text: 'fatal error: all goroutines are asleep - deadlock!' };
+  const valid = {
+    id: 'go-001',
+    language: 'go',
+    error_type: 'deadlock',
+    source: 'https://github.com/a/b/issues/1',
+    text: 'fatal error: all goroutines are asleep - deadlock!',
+  };
 
   it('validates each entry', () => {
     expect(validateEntry(valid)).toEqual([]);
@@ -245,7 +297,10 @@ describe('evaluation: corpus loading', () => {
 
   it('reads every file and records where each entry came from', () => {
     writeFileSync(join(dir, 'go.json'), JSON.stringify([valid]));
-    writeFileSync(join(dir, 'packages.json'), JSON.stringify([{ ...valid, id: 'packages-001', language: 'python', error_type: 'x', text: 'other' }]));
+    writeFileSync(
+      join(dir, 'packages.json'),
+      JSON.stringify([{ ...valid, id: 'packages-001', language: 'python', error_type: 'x', text: 'other' }]),
+    );
     writeFileSync(join(dir, 'notes.md'), 'ignored');
     expect(loadCorpus(dir).map((e) => [e.id, e.file])).toEqual([
       ['go-001', 'go'],
@@ -329,7 +384,6 @@ describe('the rules engine on the corpus', () => {
     expect(report.names.checked).toBeGreaterThan(300);
     expect(report.names.used).toBe(report.names.checked);
   });
-
 
   it(`recognises the language of >= ${TARGETS.languageAccuracy * 100}% and the error type of >= ${TARGETS.errorTypeAccuracy * 100}% of the errors`, () => {
     if (!report.passed.language || !report.passed.errorType) process.stdout.write(`${formatReport(report)}\n`);

@@ -160,7 +160,8 @@ const fieldValue = (name: string, schema: Schema): fc.Arbitrary<string> =>
   fc.oneof({ arbitrary: validJson(name, schema), weight: 1 }, { arbitrary: hostileJson, weight: 2 });
 
 /** An object written as text, so that keys may repeat and `__proto__` is a plain key. */
-const objectText = (entries: Array<[string, string]>): string => `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(',')}}`;
+const objectText = (entries: Array<[string, string]>): string =>
+  `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(',')}}`;
 
 const extraKeys = fc.array(
   fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'is_admin', 'id', 'subscription_tier', 'password_hash', 'x'), hostileJson),
@@ -172,22 +173,37 @@ function bodyFor(schema: Schema | null): fc.Arbitrary<string | undefined> {
   const fields = fc.tuple(
     ...properties.map(([name, property]) => fc.option(fieldValue(name, property), { nil: undefined }).map((value) => [name, value] as const)),
   );
-  const asObject = fc.tuple(fields, extraKeys).map(([given, extra]) =>
-    objectText([...given.filter((entry): entry is readonly [string, string] => entry[1] !== undefined).map(([name, value]) => [name, value] as [string, string]), ...extra]),
-  );
+  const asObject = fc
+    .tuple(fields, extraKeys)
+    .map(([given, extra]) =>
+      objectText([
+        ...given
+          .filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
+          .map(([name, value]) => [name, value] as [string, string]),
+        ...extra,
+      ]),
+    );
   const bodies: Array<fc.WeightedArbitrary<string | undefined>> = [
     { arbitrary: asObject, weight: 6 },
     { arbitrary: hostileJson, weight: 2 },
     { arbitrary: fc.constantFrom('{', '{"a":', 'nul', '\u0000', "{'a':1}", '[1,]', '{"a":1}}', '', ' ', '\uFEFF{}'), weight: 1 },
     // Many distinct keys: the cost of refusing unknown fields must not explode.
-    { arbitrary: fc.integer({ min: 1_000, max: 20_000 }).map((n) => objectText(Array.from({ length: n }, (_, i) => [`k${i}`, '1']))), weight: 1 },
+    {
+      arbitrary: fc.integer({ min: 1_000, max: 20_000 }).map((n) => objectText(Array.from({ length: n }, (_, i) => [`k${i}`, '1']))),
+      weight: 1,
+    },
     { arbitrary: fc.constant(undefined), weight: 1 },
   ];
   if (properties.length > 0) {
     // The same key twice: the parser keeps one, and whichever it keeps must be validated.
-    const duplicated = fc
-      .tuple(fc.constantFrom(...properties), hostileJson)
-      .chain(([[name, property], hostile]) => validJson(name, property).map((valid) => objectText([[name, valid], [name, hostile]])));
+    const duplicated = fc.tuple(fc.constantFrom(...properties), hostileJson).chain(([[name, property], hostile]) =>
+      validJson(name, property).map((valid) =>
+        objectText([
+          [name, valid],
+          [name, hostile],
+        ]),
+      ),
+    );
     bodies.push({ arbitrary: duplicated, weight: 2 });
   }
   return fc.oneof(...bodies);
@@ -202,7 +218,9 @@ function encodeAny(text: string): string {
   for (const char of text) {
     const code = char.codePointAt(0)!;
     if (code >= 0xd800 && code <= 0xdfff) {
-      encoded += [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+      encoded += [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+        .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+        .join('');
     } else encoded += encodeURIComponent(char);
   }
   return encoded;
@@ -219,9 +237,16 @@ function queryFor(params: Parameter[]): fc.Arbitrary<string> {
     ),
     fc.boolean(),
   );
-  return fc.array(pair, { maxLength: 4 }).map((pairs) =>
-    pairs.map(([name, value, raw]) => `${encodeAny(name)}=${raw ? [...value].map((char) => (/^[\x21-\x7e]$/.test(char) ? char : encodeAny(char))).join('') : encodeAny(value)}`).join('&'),
-  );
+  return fc
+    .array(pair, { maxLength: 4 })
+    .map((pairs) =>
+      pairs
+        .map(
+          ([name, value, raw]) =>
+            `${encodeAny(name)}=${raw ? [...value].map((char) => (/^[\x21-\x7e]$/.test(char) ? char : encodeAny(char))).join('') : encodeAny(value)}`,
+        )
+        .join('&'),
+    );
 }
 
 /** Path segments: hostile values, mostly encoded; some raw escapes the router must refuse cleanly. */
@@ -234,7 +259,9 @@ const pathValue: fc.Arbitrary<string> = fc.oneof(
 /** A header value fetch can send (printable ASCII), but no credential we issued. */
 const garbageAuthorization = fc.oneof(
   fc.constantFrom('Bearer ', 'Bearer null', 'Basic YWRtaW46YWRtaW4=', 'Bearer aet_', 'Bearer eyJhbGciOiJub25lIn0.e30.'),
-  fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 300 }).map((text) => `Bearer ${text}`),
+  fc
+    .string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 300 })
+    .map((text) => `Bearer ${text}`),
 );
 
 // --- checks ----------------------------------------------------------------------------------
@@ -262,7 +289,7 @@ function problemWith(route: Route, response: TestResponse): string | null {
 function routesOf(document: OpenApi): Route[] {
   const resolve = (schema: Schema | undefined): Schema | null => {
     if (!schema) return null;
-    return schema.$ref ? document.components.schemas[schema.$ref.split('/').pop()!]! : schema;
+    return schema.$ref ? document.components.schemas[schema.$ref.split('/').pop()!] : schema;
   };
   const routes: Route[] = [];
   for (const [path, operations] of Object.entries(document.paths)) {
@@ -324,7 +351,7 @@ describe(`fuzz: every documented route with hostile input (seed ${SEED}, ${RUNS}
   let routes: Route[];
 
   beforeAll(async () => {
-    // eslint-disable-next-line no-console
+     
     console.log(`fuzz seed: ${SEED} (replay with FUZZ_SEED=${SEED})`);
     stripe = await FakeStripeServer.start();
     service = await startMigratedApp({
@@ -369,7 +396,8 @@ describe(`fuzz: every documented route with hostile input (seed ${SEED}, ${RUNS}
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch (error) {
-      const cause = (error as Error).name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : `no answer: ${(error as Error).message}`;
+      const cause =
+        (error as Error).name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : `no answer: ${(error as Error).message}`;
       return cause;
     }
   }
@@ -406,7 +434,15 @@ describe(`fuzz: every documented route with hostile input (seed ${SEED}, ${RUNS}
         body: bodyFor(route.body),
         contentType: fc.oneof(
           { arbitrary: fc.constant('application/json'), weight: 8 },
-          { arbitrary: fc.constantFrom('application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded', 'APPLICATION/JSON'), weight: 1 },
+          {
+            arbitrary: fc.constantFrom(
+              'application/json; charset=utf-16',
+              'text/plain',
+              'application/x-www-form-urlencoded',
+              'APPLICATION/JSON',
+            ),
+            weight: 1,
+          },
         ),
       });
       const name = `${route.method} ${route.path}`;
@@ -424,7 +460,7 @@ describe(`fuzz: every documented route with hostile input (seed ${SEED}, ${RUNS}
         { seed: SEED, numRuns: RUNS * ways.length },
       );
     }
-    // eslint-disable-next-line no-console
+     
     console.log(`fuzz: ${requests} requests to ${routes.length} routes, seed ${SEED}, ${failures.size} distinct failures`);
     const ready = await app.request('/health/ready');
     expect(app.process.exitCode).toBeNull();

@@ -63,10 +63,14 @@ describeWithPostgres('readiness under a burst of probes', () => {
     proxy.cut();
     const started = Date.now();
     try {
-      const down = await until(async () => {
-        const response = await cached.request('/health/ready');
-        return response.status === 503 ? response : false;
-      }, CACHE_MS + TIMEOUT_MS + 1_000, 'readiness 503');
+      const down = await until(
+        async () => {
+          const response = await cached.request('/health/ready');
+          return response.status === 503 ? response : false;
+        },
+        CACHE_MS + TIMEOUT_MS + 1_000,
+        'readiness 503',
+      );
       expect(Date.now() - started).toBeLessThanOrEqual(CACHE_MS + TIMEOUT_MS + 500);
       expect(down.body.detail).toMatch(/^Not ready: database/);
       expect(down.body.checks.database.status).toBe('down');

@@ -41,7 +41,9 @@ describe('health probes', () => {
       const ready = await app.request('/health/ready');
       expect(ready.status).toBe(503);
       expect(ready.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(ready.body.detail).toBe(`Not ready: migrations (${MIGRATIONS.length} pending: ${MIGRATIONS.join(', ')}; run npm run migration:run)`);
+      expect(ready.body.detail).toBe(
+        `Not ready: migrations (${MIGRATIONS.length} pending: ${MIGRATIONS.join(', ')}; run npm run migration:run)`,
+      );
       expect(ready.body.checks.database.status).toBe('up');
       expect(ready.body.checks.migrations.status).toBe('down');
     });
@@ -127,7 +129,9 @@ describeWithPostgres('readiness with Redis configured', () => {
       expect(ready.body.status).toBe('degraded');
       expect(ready.body.details.database.status).toBe('up');
       expect(ready.body.details.redis.status).toBe('degraded');
-      expect(ready.body.details.redis.message).toMatch(/^unreachable: .*; using per-instance fallbacks \(rate limits and monthly quotas are counted per instance\)$/);
+      expect(ready.body.details.redis.message).toMatch(
+        /^unreachable: .*; using per-instance fallbacks \(rate limits and monthly quotas are counted per instance\)$/,
+      );
     } finally {
       expect(await app.stop()).toBe(0);
     }

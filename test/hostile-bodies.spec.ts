@@ -70,7 +70,10 @@ describe('hostile JSON bodies', () => {
       const response = await app.request('/auth/login', json('POST', body));
       expect(response.status).toBe(400);
       expect(response.body.errors).toHaveLength(20);
-      expect(response.body.errors[0]).toEqual({ field: expect.stringMatching(/^unknown\d+$/), message: expect.stringMatching(/should not exist/) });
+      expect(response.body.errors[0]).toEqual({
+        field: expect.stringMatching(/^unknown\d+$/),
+        message: expect.stringMatching(/should not exist/),
+      });
       expect(response.body.errors_omitted).toBe(180);
       expect(response.body.detail).toMatch(/; and 180 more$/);
       expect(response.text.length).toBeLessThan(4_096);
@@ -128,7 +131,10 @@ describe('hostile JSON bodies', () => {
     });
 
     it('names a NUL deep inside a body by its path', async () => {
-      const response = await app.request('/auth/login', json('POST', { email: 'a@example.com', password: 'x', extra: { list: ['ok', 'bad\u0000'] } }));
+      const response = await app.request(
+        '/auth/login',
+        json('POST', { email: 'a@example.com', password: 'x', extra: { list: ['ok', 'bad\u0000'] } }),
+      );
       expectFieldProblem(response, 'extra.list.1', /NUL/);
     });
 

@@ -11,11 +11,7 @@ import { OpenAiEngine } from '../src/translator/engines/openai.engine';
 import { MAX_PROMPT_ERROR_CHARS, buildPrompt, truncateMiddle } from '../src/translator/engines/prompt';
 import { RulesOnlyEngine } from '../src/translator/engines/translation-engine';
 import type { EngineLog, RulesAnalyser } from '../src/translator/engines/translation-engine';
-import {
-  TRANSLATION_JSON_SCHEMA,
-  keepSafeReferences,
-  validateModelTranslation,
-} from '../src/translator/engines/translation-schema';
+import { TRANSLATION_JSON_SCHEMA, keepSafeReferences, validateModelTranslation } from '../src/translator/engines/translation-schema';
 import type { ModelTranslation } from '../src/translator/engines/translation-schema';
 import type { ErrorPattern } from '../src/translator/rules/error-pattern';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
@@ -132,8 +128,7 @@ function openAiProvider(): Provider & { fake(): FakeOpenAiServer } {
         user: messages.find((m) => m.role === 'user')?.content ?? '',
       };
     },
-    schema: (request) =>
-      (request.body as { response_format?: { json_schema?: { schema?: unknown } } }).response_format?.json_schema?.schema,
+    schema: (request) => (request.body as { response_format?: { json_schema?: { schema?: unknown } } }).response_format?.json_schema?.schema,
   };
 }
 
@@ -450,9 +445,7 @@ describe('Anthropic wire format', () => {
     const key = request.headers['x-api-key'] ?? request.headers.authorization?.replace(/^Bearer /, '');
     expect(key).toBe(API_KEY);
     const body = request.body as Record<string, unknown>;
-    expect(body.tools).toEqual([
-      { name: 'record_translation', description: expect.any(String), input_schema: TRANSLATION_JSON_SCHEMA },
-    ]);
+    expect(body.tools).toEqual([{ name: 'record_translation', description: expect.any(String), input_schema: TRANSLATION_JSON_SCHEMA }]);
     expect(body.tool_choice).toEqual({ type: 'tool', name: 'record_translation' });
     expect(typeof body.system).toBe('string');
     expect((body.messages as { role: string }[]).map((m) => m.role)).toEqual(['user']);
@@ -548,9 +541,7 @@ describe('prompt', () => {
     expect(cut.startsWith('HEAD-MARKER')).toBe(true);
     expect(cut.endsWith('TAIL-MARKER')).toBe(true);
     const omitted = Number(/\[… (\d+) characters omitted …\]/.exec(cut)?.[1]);
-    expect(cut.length - (cut.match(/\n\[… \d+ characters omitted …\]\n/)?.[0].length ?? 0) + omitted).toBe(
-      head.length + tail.length,
-    );
+    expect(cut.length - (cut.match(/\n\[… \d+ characters omitted …\]\n/)?.[0].length ?? 0) + omitted).toBe(head.length + tail.length);
   });
 
   it('leaves a short error alone and never splits a surrogate pair', () => {

@@ -70,7 +70,11 @@ describeWithPostgres('manage-db billing commands: set-tier, subscriptions, renew
     const back = await manageDb('set-tier', session.email, 'free', '--json');
     expect(back.code).toBe(0);
     expect(JSON.parse(back.stdout)).toEqual({ email: session.email, previous_tier: 'pro', tier: 'free' });
-    const history = await queryDatabase(database.url, 'SELECT tier, status, canceled_at FROM subscriptions WHERE user_id = $1 ORDER BY created_at', [session.userId]);
+    const history = await queryDatabase(
+      database.url,
+      'SELECT tier, status, canceled_at FROM subscriptions WHERE user_id = $1 ORDER BY created_at',
+      [session.userId],
+    );
     expect(history).toEqual([
       { tier: 'pro', status: 'canceled', canceled_at: expect.any(Date) },
       { tier: 'free', status: 'active', canceled_at: null },
@@ -104,7 +108,10 @@ describeWithPostgres('manage-db billing commands: set-tier, subscriptions, renew
 
     const week = await manageDb('renewals', '7', '--json');
     expect(week.code).toBe(0);
-    expect(JSON.parse(week.stdout).map((row: { stripe_subscription_id: string }) => row.stripe_subscription_id)).toEqual(['sub_cli_a', 'sub_cli_b']);
+    expect(JSON.parse(week.stdout).map((row: { stripe_subscription_id: string }) => row.stripe_subscription_id)).toEqual([
+      'sub_cli_a',
+      'sub_cli_b',
+    ]);
     const month = await manageDb('renewals', '30');
     expect(month.stdout).toMatch(/^3 subscriptions ending within 30 days\n/);
     expect(month.stdout).toContain(`${c.userId}  pro  active  ends `);
@@ -112,7 +119,14 @@ describeWithPostgres('manage-db billing commands: set-tier, subscriptions, renew
 
     const pastDue = await manageDb('subscriptions', 'past_due', '--json');
     expect(JSON.parse(pastDue.stdout)).toEqual([
-      { user_id: b.userId, tier: 'enterprise', status: 'past_due', current_period_end: expect.any(String), cancel_at_period_end: false, stripe_subscription_id: 'sub_cli_b' },
+      {
+        user_id: b.userId,
+        tier: 'enterprise',
+        status: 'past_due',
+        current_period_end: expect.any(String),
+        cancel_at_period_end: false,
+        stripe_subscription_id: 'sub_cli_b',
+      },
     ]);
 
     expect(await manageDb('renewals', '0')).toMatchObject({ code: 2, stderr: 'manage-db: DAYS must be a whole number from 1 to 366\n' });

@@ -44,7 +44,6 @@ const ALICE_PASSWORD = 'Correct-Horse-Battery-9';
 /** The configuration refuses NODE_ENV=production without a JWT_SECRET, even for manage-db. */
 const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET };
 
-
 /** An error is exactly one line on stderr, without a stack trace. */
 function expectOneLineError(result: CliResult, pattern: RegExp): void {
   expect(result.stderr).toMatch(/^manage-db: [^\n]+\n$/);
@@ -112,10 +111,11 @@ async function seedTokens(url: string, userIds: string[], counts: { expired: Tok
       const userFor = (i: number) => userIds[i % userIds.length];
       for (let i = 0; i < counts[state].blacklist; i++) {
         const jti = `${state}-${randomUUID()}`;
-        await client.query(
-          `INSERT INTO token_blacklist (token_jti, token_type, revoked_by, expires_at) VALUES ($1, $2, $3, ${expiresAt(i)})`,
-          [jti, i % 2 === 0 ? 'access' : 'refresh', userFor(i)],
-        );
+        await client.query(`INSERT INTO token_blacklist (token_jti, token_type, revoked_by, expires_at) VALUES ($1, $2, $3, ${expiresAt(i)})`, [
+          jti,
+          i % 2 === 0 ? 'access' : 'refresh',
+          userFor(i),
+        ]);
         if (state === 'live') live.blacklist.push(jti);
       }
       const familyId = randomUUID();
@@ -166,7 +166,19 @@ describe('manage-db', () => {
         const result = await manageDb(args);
         expect(result.code).toBe(0);
         expect(result.stderr).toBe('');
-        for (const command of ['create-tables', 'check', 'create-user', 'user-info', 'set-tier', 'subscriptions', 'renewals', 'stats', 'cleanup-tokens', 'cleanup-keys', 'drop-tables']) {
+        for (const command of [
+          'create-tables',
+          'check',
+          'create-user',
+          'user-info',
+          'set-tier',
+          'subscriptions',
+          'renewals',
+          'stats',
+          'cleanup-tokens',
+          'cleanup-keys',
+          'drop-tables',
+        ]) {
           expect(result.stdout).toContain(`  ${command}`);
         }
       }
@@ -288,9 +300,7 @@ describe('manage-db', () => {
       expect(result.stdout).toMatch(/^connection:\s+ok, SELECT 1 in \d+(\.\d+)? ms \(PostgreSQL \d+/m);
       expect(result.stdout).toMatch(new RegExp(`^migrations:\\s+0 applied, ${MIGRATIONS.length} pending$`, 'm'));
       expect(migrationLines(result.stdout)).toEqual(MIGRATIONS.map((name) => `  [ ] ${name}`));
-      expect(result.stderr).toBe(
-        `manage-db: ${PENDING_COUNT}: ${MIGRATIONS.join(', ')}; run: npm run manage-db -- create-tables\n`,
-      );
+      expect(result.stderr).toBe(`manage-db: ${PENDING_COUNT}: ${MIGRATIONS.join(', ')}; run: npm run manage-db -- create-tables\n`);
       // Read-only: not even TypeORM's migrations table is created.
       expect(await tablesIn(url)).toEqual([]);
     });
@@ -299,11 +309,16 @@ describe('manage-db', () => {
       const first = await manageDb(['create-tables'], env);
       expect(first.code).toBe(0);
       expect(first.stderr).toBe('');
-      expect(first.stdout).toBe(`${MIGRATIONS.map((name) => `Applied ${name}\n`).join('')}${label} is up to date (${MIGRATION_COUNT} applied now).\n`);
+      expect(first.stdout).toBe(
+        `${MIGRATIONS.map((name) => `Applied ${name}\n`).join('')}${label} is up to date (${MIGRATION_COUNT} applied now).\n`,
+      );
       expect(await tablesIn(url)).toEqual(TABLES);
       expect(await query(url, 'SELECT name FROM migrations ORDER BY timestamp')).toEqual(MIGRATIONS.map((name) => ({ name })));
       expect(
-        await query(url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'password_changed_at'"),
+        await query(
+          url,
+          "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'password_changed_at'",
+        ),
       ).toHaveLength(1);
 
       const again = await manageDb(['create-tables'], env);
@@ -348,8 +363,8 @@ describe('manage-db', () => {
         'SELECT id, email, full_name, hashed_password, subscription_tier FROM users',
       );
       expect(row).toMatchObject({ id: userId, email: 'alice@example.com', full_name: 'Alice Example', subscription_tier: 'free' });
-      expect(row!.hashed_password).toMatch(/^\$2b\$04\$/); // BCRYPT_ROUNDS=4 from childEnv
-      expect(await bcrypt.compare(ALICE_PASSWORD, row!.hashed_password)).toBe(true);
+      expect(row.hashed_password).toMatch(/^\$2b\$04\$/); // BCRYPT_ROUNDS=4 from childEnv
+      expect(await bcrypt.compare(ALICE_PASSWORD, row.hashed_password)).toBe(true);
     });
 
     it('create-user with a taken email (any case) exits 1 and adds no row', async () => {
@@ -379,9 +394,12 @@ describe('manage-db', () => {
     it('create-user without a full name leaves it empty', async () => {
       const result = await manageDb(['create-user', 'bob@example.com', GOOD_PASSWORD], env);
       expect(result.code).toBe(0);
-      const [row] = await query<{ id: string; full_name: string | null }>(url, "SELECT id, full_name FROM users WHERE email = 'bob@example.com'");
+      const [row] = await query<{ id: string; full_name: string | null }>(
+        url,
+        "SELECT id, full_name FROM users WHERE email = 'bob@example.com'",
+      );
       expect(row).toEqual({ id: expect.any(String), full_name: null });
-      bobId = row!.id;
+      bobId = row.id;
       await query(url, "UPDATE users SET is_active = false WHERE email = 'bob@example.com'");
     });
 
@@ -494,10 +512,12 @@ describe('manage-db', () => {
 
     it('cleanup-tokens deletes the expired rows of the three token tables, and only those', async () => {
       // Counts differ per table, so a count printed on the wrong line shows.
-      keepLive(await seedTokens(url, [userId, bobId], {
-        expired: { blacklist: 2, refresh: 3, action: 1 },
-        live: { blacklist: 1, refresh: 2, action: 2 },
-      }));
+      keepLive(
+        await seedTokens(url, [userId, bobId], {
+          expired: { blacklist: 2, refresh: 3, action: 1 },
+          live: { blacklist: 1, refresh: 2, action: 2 },
+        }),
+      );
       const result = await manageDb(['cleanup-tokens'], env);
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
@@ -511,15 +531,19 @@ describe('manage-db', () => {
 
       const again = await manageDb(['cleanup-tokens'], env);
       expect(again.code).toBe(0);
-      expect(again.stdout).toMatch(/^expired blacklist entries deleted:\s+0\nexpired refresh tokens deleted:\s+0\nexpired mailed tokens deleted:\s+0\n$/);
+      expect(again.stdout).toMatch(
+        /^expired blacklist entries deleted:\s+0\nexpired refresh tokens deleted:\s+0\nexpired mailed tokens deleted:\s+0\n$/,
+      );
       expect(await remainingTokens(url)).toEqual(sortedKeys(live));
     });
 
     it('cleanup-tokens --json reports the counts as JSON', async () => {
-      keepLive(await seedTokens(url, [userId, bobId], {
-        expired: { blacklist: 1, refresh: 1, action: 2 },
-        live: { blacklist: 1, refresh: 1, action: 1 },
-      }));
+      keepLive(
+        await seedTokens(url, [userId, bobId], {
+          expired: { blacklist: 1, refresh: 1, action: 2 },
+          live: { blacklist: 1, refresh: 1, action: 1 },
+        }),
+      );
       const result = await manageDb(['cleanup-tokens', '--json'], env);
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
@@ -547,7 +571,10 @@ describe('manage-db', () => {
       );
       const states = async () =>
         Object.fromEntries(
-          (await query<{ key_hash: string; is_active: boolean }>(url, 'SELECT key_hash, is_active FROM api_keys')).map((row) => [row.key_hash, row.is_active]),
+          (await query<{ key_hash: string; is_active: boolean }>(url, 'SELECT key_hash, is_active FROM api_keys')).map((row) => [
+            row.key_hash,
+            row.is_active,
+          ]),
         );
 
       const result = await manageDb(['cleanup-keys'], env);
@@ -621,7 +648,10 @@ describe('manage-db', () => {
     it('commands that need the schema say how to create it when it is missing', async () => {
       const result = await manageDb(['stats'], env);
       expect(result.code).toBe(1);
-      expectOneLineError(result, /^manage-db: stats failed: relation "(users|usage_logs)" does not exist \(the schema is missing; run: npm run manage-db -- create-tables\)$/m);
+      expectOneLineError(
+        result,
+        /^manage-db: stats failed: relation "(users|usage_logs)" does not exist \(the schema is missing; run: npm run manage-db -- create-tables\)$/m,
+      );
 
       const cleanup = await manageDb(['cleanup-tokens'], env);
       expect(cleanup.code).toBe(1);
@@ -643,67 +673,83 @@ describe('manage-db', () => {
     });
     afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-    it('starts unmigrated: check exits 1 with every migration pending', async () => {
-      const result = await manageDb(['check'], env);
-      expect(result.code).toBe(1);
-      expect(result.stdout).toContain(`database:   the embedded database in ${dataDir}`);
-      expect(result.stdout).toMatch(new RegExp(`^migrations:\\s+0 applied, ${MIGRATIONS.length} pending$`, 'm'));
-      expect(migrationLines(result.stdout)).toEqual(MIGRATIONS.map((name) => `  [ ] ${name}`));
-      expectOneLineError(result, new RegExp(`^manage-db: ${PENDING_COUNT}: ${MIGRATIONS.join(', ')};`));
-    }, EMBEDDED_TEST_TIMEOUT_MS);
+    it(
+      'starts unmigrated: check exits 1 with every migration pending',
+      async () => {
+        const result = await manageDb(['check'], env);
+        expect(result.code).toBe(1);
+        expect(result.stdout).toContain(`database:   the embedded database in ${dataDir}`);
+        expect(result.stdout).toMatch(new RegExp(`^migrations:\\s+0 applied, ${MIGRATIONS.length} pending$`, 'm'));
+        expect(migrationLines(result.stdout)).toEqual(MIGRATIONS.map((name) => `  [ ] ${name}`));
+        expectOneLineError(result, new RegExp(`^manage-db: ${PENDING_COUNT}: ${MIGRATIONS.join(', ')};`));
+      },
+      EMBEDDED_TEST_TIMEOUT_MS,
+    );
 
-    it('create-tables migrates the directory, and later processes see the schema', async () => {
-      const created = await manageDb(['create-tables'], env);
-      expect(created.code).toBe(0);
-      expect(created.stdout).toBe(
-        `${MIGRATIONS.map((name) => `Applied ${name}\n`).join('')}the embedded database in ${dataDir} is up to date (${MIGRATION_COUNT} applied now).\n`,
-      );
+    it(
+      'create-tables migrates the directory, and later processes see the schema',
+      async () => {
+        const created = await manageDb(['create-tables'], env);
+        expect(created.code).toBe(0);
+        expect(created.stdout).toBe(
+          `${MIGRATIONS.map((name) => `Applied ${name}\n`).join('')}the embedded database in ${dataDir} is up to date (${MIGRATION_COUNT} applied now).\n`,
+        );
 
-      const check = await manageDb(['check'], env);
-      expect(check.code).toBe(0);
-      expect(check.stdout).toMatch(new RegExp(`^migrations:\\s+${MIGRATIONS.length} applied, 0 pending$`, 'm'));
-      expect(migrationLines(check.stdout)).toEqual(MIGRATIONS.map((name) => `  [x] ${name}`));
-    }, EMBEDDED_TEST_TIMEOUT_MS);
+        const check = await manageDb(['check'], env);
+        expect(check.code).toBe(0);
+        expect(check.stdout).toMatch(new RegExp(`^migrations:\\s+${MIGRATIONS.length} applied, 0 pending$`, 'm'));
+        expect(migrationLines(check.stdout)).toEqual(MIGRATIONS.map((name) => `  [x] ${name}`));
+      },
+      EMBEDDED_TEST_TIMEOUT_MS,
+    );
 
-    it('create-user, user-info, stats, cleanup-tokens and cleanup-keys work against the same directory', async () => {
-      const created = await manageDb(['create-user', 'carol@example.com', GOOD_PASSWORD, 'Carol'], env);
-      expect(created.code).toBe(0);
-      expect(created.stdout).toMatch(/^Created user carol@example\.com \(id [0-9a-f-]{36}\)\n$/);
+    it(
+      'create-user, user-info, stats, cleanup-tokens and cleanup-keys work against the same directory',
+      async () => {
+        const created = await manageDb(['create-user', 'carol@example.com', GOOD_PASSWORD, 'Carol'], env);
+        expect(created.code).toBe(0);
+        expect(created.stdout).toMatch(/^Created user carol@example\.com \(id [0-9a-f-]{36}\)\n$/);
 
-      const duplicate = await manageDb(['create-user', 'carol@example.com', GOOD_PASSWORD], env);
-      expect(duplicate.code).toBe(1);
-      expectOneLineError(duplicate, /^manage-db: a user with email carol@example\.com already exists$/m);
+        const duplicate = await manageDb(['create-user', 'carol@example.com', GOOD_PASSWORD], env);
+        expect(duplicate.code).toBe(1);
+        expectOneLineError(duplicate, /^manage-db: a user with email carol@example\.com already exists$/m);
 
-      const info = await manageDb(['user-info', 'carol@example.com', '--json'], env);
-      expect(info.code).toBe(0);
-      expect(JSON.parse(info.stdout)).toMatchObject({
-        user: { email: 'carol@example.com', full_name: 'Carol', subscription_tier: 'free' },
-        subscription: null,
-        api_keys: { active: 0, total: 0 },
-      });
+        const info = await manageDb(['user-info', 'carol@example.com', '--json'], env);
+        expect(info.code).toBe(0);
+        expect(JSON.parse(info.stdout)).toMatchObject({
+          user: { email: 'carol@example.com', full_name: 'Carol', subscription_tier: 'free' },
+          subscription: null,
+          api_keys: { active: 0, total: 0 },
+        });
 
-      const stats = await manageDb(['stats', '--json'], env);
-      expect(stats.code).toBe(0);
-      expect(JSON.parse(stats.stdout)).toEqual({ active_users: 1, api_calls_last_24h: 0, error_rate_last_24h: null });
+        const stats = await manageDb(['stats', '--json'], env);
+        expect(stats.code).toBe(0);
+        expect(JSON.parse(stats.stdout)).toEqual({ active_users: 1, api_calls_last_24h: 0, error_rate_last_24h: null });
 
-      const cleanup = await manageDb(['cleanup-tokens', '--json'], env);
-      expect(cleanup.code).toBe(0);
-      expect(cleanup.stderr).toBe('');
-      expect(JSON.parse(cleanup.stdout)).toEqual({ blacklisted: 0, refresh_tokens: 0, action_tokens: 0 });
+        const cleanup = await manageDb(['cleanup-tokens', '--json'], env);
+        expect(cleanup.code).toBe(0);
+        expect(cleanup.stderr).toBe('');
+        expect(JSON.parse(cleanup.stdout)).toEqual({ blacklisted: 0, refresh_tokens: 0, action_tokens: 0 });
 
-      const keys = await manageDb(['cleanup-keys', '--json'], env);
-      expect(keys.code).toBe(0);
-      expect(JSON.parse(keys.stdout)).toEqual({ deactivated: 0 });
-    }, EMBEDDED_TEST_TIMEOUT_MS);
+        const keys = await manageDb(['cleanup-keys', '--json'], env);
+        expect(keys.code).toBe(0);
+        expect(JSON.parse(keys.stdout)).toEqual({ deactivated: 0 });
+      },
+      EMBEDDED_TEST_TIMEOUT_MS,
+    );
 
-    it('drop-tables --yes empties it, and check reports the migrations pending again', async () => {
-      const dropped = await manageDb(['drop-tables', '--yes'], env);
-      expect(dropped.code).toBe(0);
-      expect(dropped.stdout).toMatch(new RegExp(`^Dropped ${TABLES.length} tables from the embedded database in `));
+    it(
+      'drop-tables --yes empties it, and check reports the migrations pending again',
+      async () => {
+        const dropped = await manageDb(['drop-tables', '--yes'], env);
+        expect(dropped.code).toBe(0);
+        expect(dropped.stdout).toMatch(new RegExp(`^Dropped ${TABLES.length} tables from the embedded database in `));
 
-      const check = await manageDb(['check'], env);
-      expect(check.code).toBe(1);
-      expect(check.stdout).toMatch(new RegExp(`^migrations:\\s+0 applied, ${MIGRATIONS.length} pending$`, 'm'));
-    }, EMBEDDED_TEST_TIMEOUT_MS);
+        const check = await manageDb(['check'], env);
+        expect(check.code).toBe(1);
+        expect(check.stdout).toMatch(new RegExp(`^migrations:\\s+0 applied, ${MIGRATIONS.length} pending$`, 'm'));
+      },
+      EMBEDDED_TEST_TIMEOUT_MS,
+    );
   });
 });

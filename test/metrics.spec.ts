@@ -29,13 +29,13 @@ function parse(text: string): { samples: Sample[]; types: Map<string, string> } 
   const types = new Map<string, string>();
   for (const line of text.split('\n')) {
     const type = /^# TYPE (\S+) (\S+)$/.exec(line);
-    if (type) types.set(type[1]!, type[2]!);
+    if (type) types.set(type[1], type[2]);
     if (line === '' || line.startsWith('#')) continue;
     const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match) throw new Error(`not a sample line: ${line}`);
     const labels: Record<string, string> = {};
-    for (const [, key, value] of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) labels[key!] = value!;
-    samples.push({ name: match[1]!, labels, value: Number(match[3]) });
+    for (const [, key, value] of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) labels[key] = value!;
+    samples.push({ name: match[1], labels, value: Number(match[3]) });
   }
   return { samples, types };
 }
@@ -104,7 +104,12 @@ describeWithPostgres('GET /metrics', () => {
     await scrape(app);
 
     const samples = await scrape(app);
-    const requests = find(samples, 'aet_http_requests_total').map((sample) => [sample.labels.method, sample.labels.route, sample.labels.status, sample.value]);
+    const requests = find(samples, 'aet_http_requests_total').map((sample) => [
+      sample.labels.method,
+      sample.labels.route,
+      sample.labels.status,
+      sample.value,
+    ]);
     expect(requests.sort()).toEqual(
       [
         ['DELETE', '/users/me/api-keys/:key_id', '401', 2],
@@ -121,8 +126,23 @@ describeWithPostgres('GET /metrics', () => {
     const samples = await scrape(app);
     const series = { method: 'GET', route: '/health/live', status: '200' };
     const buckets = find(samples, 'aet_http_request_duration_seconds_bucket', series);
-    expect(buckets.map((bucket) => bucket.labels.le)).toEqual(['0.001', '0.0025', '0.005', '0.01', '0.025', '0.05', '0.1', '0.25', '0.5', '1', '2.5', '5', '10', '+Inf']);
-    for (let i = 1; i < buckets.length; i++) expect(buckets[i]!.value).toBeGreaterThanOrEqual(buckets[i - 1]!.value);
+    expect(buckets.map((bucket) => bucket.labels.le)).toEqual([
+      '0.001',
+      '0.0025',
+      '0.005',
+      '0.01',
+      '0.025',
+      '0.05',
+      '0.1',
+      '0.25',
+      '0.5',
+      '1',
+      '2.5',
+      '5',
+      '10',
+      '+Inf',
+    ]);
+    for (let i = 1; i < buckets.length; i++) expect(buckets[i].value).toBeGreaterThanOrEqual(buckets[i - 1].value);
     expect(buckets.at(-1)!.value).toBe(3);
     expect(value(samples, 'aet_http_request_duration_seconds_count', series)).toBe(3);
     const sum = value(samples, 'aet_http_request_duration_seconds_sum', series)!;
@@ -137,8 +157,8 @@ describeWithPostgres('GET /metrics', () => {
     expect(Object.keys(pool).sort()).toEqual(['idle', 'in_use', 'waiting']);
     for (const count of Object.values(pool)) expect(Number.isInteger(count) && count >= 0).toBe(true);
     // The pool is DATABASE_POOL_SIZE + DATABASE_MAX_OVERFLOW (10 + 20) at most, and has served queries.
-    expect(pool.in_use! + pool.idle!).toBeGreaterThanOrEqual(1);
-    expect(pool.in_use! + pool.idle!).toBeLessThanOrEqual(30);
+    expect(pool.in_use + pool.idle).toBeGreaterThanOrEqual(1);
+    expect(pool.in_use + pool.idle).toBeLessThanOrEqual(30);
     expect(pool.waiting).toBe(0);
   });
 
@@ -207,7 +227,11 @@ describe('service figures cache', () => {
   afterAll(() => register.clear());
 
   it('computes once for concurrent scrapes and for scrapes within the TTL, and again after it', async () => {
-    expect(await Promise.all([figures(), figures(), figures()])).toEqual([[4, 10, 0.1], [4, 10, 0.1], [4, 10, 0.1]]);
+    expect(await Promise.all([figures(), figures(), figures()])).toEqual([
+      [4, 10, 0.1],
+      [4, 10, 0.1],
+      [4, 10, 0.1],
+    ]);
     expect(computed).toBe(1);
     next = { activeUsers: 5, callsLast24h: 11, errorRate: 0.2 };
     expect(await figures()).toEqual([4, 10, 0.1]);

@@ -11,8 +11,8 @@ const TYPEORM_CLI = join(ROOT, 'node_modules', 'typeorm', 'cli.js');
 const MIGRATION_NAMES = readdirSync(join(ROOT, 'migrations'))
   .filter((file) => /^\d{13}-\w+\.ts$/.test(file))
   .sort()
-  .map((file) => /^\d{13}-(\w+)\.ts$/.exec(file)![1]!);
-const LAST_MIGRATION = MIGRATION_NAMES[MIGRATION_NAMES.length - 1]!;
+  .map((file) => /^\d{13}-(\w+)\.ts$/.exec(file)![1]);
+const LAST_MIGRATION = MIGRATION_NAMES[MIGRATION_NAMES.length - 1];
 
 /** The TypeORM CLI exactly as the `migration:*` npm scripts call it (after their build step). */
 function typeormCli(args: string[], env: Record<string, string>, cwd = ROOT) {
@@ -139,7 +139,12 @@ describe('migrations', () => {
       `SELECT regexp_replace(indexdef, '"?(IDX|UQ|PK)_[0-9a-zA-Z_]+"? ', '') AS indexdef
          FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
     );
-    const definitions = rows.map((row) => row.indexdef.replace(/ USING btree/, '').replace(/public\./, '').replace(/ ON ONLY /, ' ON '));
+    const definitions = rows.map((row) =>
+      row.indexdef
+        .replace(/ USING btree/, '')
+        .replace(/public\./, '')
+        .replace(/ ON ONLY /, ' ON '),
+    );
     expect(definitions).toEqual(
       expect.arrayContaining([
         'CREATE UNIQUE INDEX ON users (email)',

@@ -46,8 +46,8 @@ describe('password hashing under a burst', () => {
   it('creates no account for a sign-up it turned away', async () => {
     const emails = Array.from({ length: 6 }, () => uniqueEmail('burst'));
     const burst = await Promise.all(emails.map((email) => register(app, email)));
-    const refused = emails.filter((_, i) => burst[i]!.status === 503);
-    const created = emails.filter((_, i) => burst[i]!.status === 201);
+    const refused = emails.filter((_, i) => burst[i].status === 503);
+    const created = emails.filter((_, i) => burst[i].status === 201);
     expect([refused.length, created.length]).toEqual([3, 3]);
     for (const response of burst.filter((r) => r.status === 503)) expectBusy(response);
 

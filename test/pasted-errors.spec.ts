@@ -19,10 +19,16 @@ describe('localised database messages', () => {
     ['错误:  关系 "users" 不存在', 'ERROR:  relation "users" does not exist'],
     ['ERROR:  リレーション"users"は存在しません', 'ERROR:  relation "users" does not exist'],
     ["ERREUR:  la colonne « emial » de la relation « users » n'existe pas", 'ERROR:  column "emial" does not exist'],
-    ['FEHLER:  doppelter Schlüsselwert verletzt Unique-Constraint »users_email_key«', 'ERROR:  duplicate key value violates unique constraint "users_email_key"'],
+    [
+      'FEHLER:  doppelter Schlüsselwert verletzt Unique-Constraint »users_email_key«',
+      'ERROR:  duplicate key value violates unique constraint "users_email_key"',
+    ],
     ['致命错误:  用户 "postgres" Password 认证失败', 'FATAL:  password authentication failed for user "postgres"'],
     ['FATAL:  Datenbank »shop« existiert nicht', 'FATAL:  database "shop" does not exist'],
-    ["Meldung 208, Ebene 16, Status 1, Zeile 1\nUngültiger Objektname 'dbo.Orders'.", "Msg 208, Level 16, State 1, Zeile 1\nInvalid object name 'dbo.Orders'."],
+    [
+      "Meldung 208, Ebene 16, Status 1, Zeile 1\nUngültiger Objektname 'dbo.Orders'.",
+      "Msg 208, Level 16, State 1, Zeile 1\nInvalid object name 'dbo.Orders'.",
+    ],
     ['/* Erreur SQL (1062) : Duplicate entry', '/* SQL Error (1062): Duplicate entry'],
     ['SQL Fehler (1146): Table', 'SQL Error (1146): Table'],
   ])('%j reads as its English original', (localised, english) => {
@@ -41,14 +47,22 @@ describe('localised database messages', () => {
   });
 
   it('answers a MySQL error under a localised GUI client header by its number', () => {
-    const t = answer('ALTER TABLE `notes` ADD CONSTRAINT `notes_contact_fk` FOREIGN KEY (`contact_id`) REFERENCES `contacts` (`id`);\n/* Error de SQL (1215): Cannot add foreign key constraint */');
+    const t = answer(
+      'ALTER TABLE `notes` ADD CONSTRAINT `notes_contact_fk` FOREIGN KEY (`contact_id`) REFERENCES `contacts` (`id`);\n/* Error de SQL (1215): Cannot add foreign key constraint */',
+    );
     expect(t).toMatchObject({ language: 'sql', error_type: '1215' });
     expect(t.fixes[0].code).toContain('LATEST FOREIGN KEY ERROR');
-    expect(answer("/* Errore SQL (1093): You can't specify target table 'notes' for update in FROM clause */")).toMatchObject({ language: 'sql', error_type: '1093' });
+    expect(answer("/* Errore SQL (1093): You can't specify target table 'notes' for update in FROM clause */")).toMatchObject({
+      language: 'sql',
+      error_type: '1093',
+    });
   });
 
   it('answers a localised SQL Server error by its number', () => {
-    expect(answer("Meldung 207, Ebene 16, Status 1, Zeile 4\nUngültiger Spaltenname 'database_id'.")).toMatchObject({ language: 'sql', error_type: '207' });
+    expect(answer("Meldung 207, Ebene 16, Status 1, Zeile 4\nUngültiger Spaltenname 'database_id'.")).toMatchObject({
+      language: 'sql',
+      error_type: '207',
+    });
   });
 });
 
@@ -59,26 +73,42 @@ describe('database errors raised inside programs', () => {
       'python',
       'UndefinedTable',
     ],
-    ['(psycopg2.OperationalError) FATAL: sorry, too many clients already (Background on this error at: http://sqlalche.me/e/e3q8)', 'python', 'OperationalError'],
+    [
+      '(psycopg2.OperationalError) FATAL: sorry, too many clients already (Background on this error at: http://sqlalche.me/e/e3q8)',
+      'python',
+      'OperationalError',
+    ],
     ['ActiveRecord::StatementInvalid: PG::UndefinedTable: ERROR:  relation "accounts" does not exist', 'ruby', 'StatementInvalid'],
     ['PG::UniqueViolation: ERROR:  duplicate key value violates unique constraint "orders_pkey"', 'ruby', 'UniqueViolation'],
-    ['org.postgresql.util.PSQLException: ERROR: deadlock detected\n  Detail: Process 18159 waits for ShareLock on transaction 2815559726; blocked by process 16886.', 'java', 'PSQLException'],
     [
-      "error: relation \"orders\" does not exist\n    at Parser.parseErrorMessage (/app/node_modules/pg-protocol/dist/parser.js:287:98)\n  code: '42P01'",
+      'org.postgresql.util.PSQLException: ERROR: deadlock detected\n  Detail: Process 18159 waits for ShareLock on transaction 2815559726; blocked by process 16886.',
+      'java',
+      'PSQLException',
+    ],
+    [
+      'error: relation "orders" does not exist\n    at Parser.parseErrorMessage (/app/node_modules/pg-protocol/dist/parser.js:287:98)\n  code: \'42P01\'',
       'javascript',
       '42P01',
     ],
     // Go: the driver's error type as Sentry (in Python's frame layout) and %T print it.
     [
-      "*mysql.MySQLError: Error 1452 (23000): Cannot add or update a child row: a foreign key constraint fails (`crm`.`notes`, CONSTRAINT `notes_ibfk_1` FOREIGN KEY (`contact_id`) REFERENCES `contacts` (`id`))\n  File \"/srv/crm/notes/store.go\", line 64, in (*Store).Add\n  File \"/srv/crm/notes/handler.go\", line 29, in CreateNote",
+      '*mysql.MySQLError: Error 1452 (23000): Cannot add or update a child row: a foreign key constraint fails (`crm`.`notes`, CONSTRAINT `notes_ibfk_1` FOREIGN KEY (`contact_id`) REFERENCES `contacts` (`id`))\n  File "/srv/crm/notes/store.go", line 64, in (*Store).Add\n  File "/srv/crm/notes/handler.go", line 29, in CreateNote',
       'go',
       'MySQLError',
     ],
-    ['time="2025-06-02T11:40:09Z" level=error msg="close month" err_type=*pq.Error err="pq: canceling statement due to statement timeout"', 'go', 'pq.Error'],
-    // Rust: a database error carried by a panic is the panic (or the unwrap) the program raised.
-    ["2025-06-02T11:40:09Z ERROR panic: panicked at src/sync/worker.rs:77:18:\nsync failed: error returned from database: 1146 (42S02): Table 'crm.contacts' doesn't exist", 'rust', 'panic'],
     [
-      "thread 'tokio-runtime-worker' panicked at src/repo.rs:31:62:\ncalled `Result::unwrap()` on an `Err` value: Database(PgDatabaseError { severity: Error, code: \"23505\", message: \"duplicate key value violates unique constraint \\\"tags_name_key\\\"\" })",
+      'time="2025-06-02T11:40:09Z" level=error msg="close month" err_type=*pq.Error err="pq: canceling statement due to statement timeout"',
+      'go',
+      'pq.Error',
+    ],
+    // Rust: a database error carried by a panic is the panic (or the unwrap) the program raised.
+    [
+      "2025-06-02T11:40:09Z ERROR panic: panicked at src/sync/worker.rs:77:18:\nsync failed: error returned from database: 1146 (42S02): Table 'crm.contacts' doesn't exist",
+      'rust',
+      'panic',
+    ],
+    [
+      'thread \'tokio-runtime-worker\' panicked at src/repo.rs:31:62:\ncalled `Result::unwrap()` on an `Err` value: Database(PgDatabaseError { severity: Error, code: "23505", message: "duplicate key value violates unique constraint \\"tags_name_key\\"" })',
       'rust',
       'unwrap on Err',
     ],
@@ -109,8 +139,14 @@ describe('database errors raised inside programs', () => {
   });
 
   it.each([
-    ['PHP Fatal error:  Uncaught PDOException: SQLSTATE[23505]: Unique violation: 7 ERROR:  duplicate key value violates unique constraint "invoice_number_key" in /srv/app/InvoiceStore.php:211', 'PDOException'],
-    ['Warning: PDOStatement::execute(): SQLSTATE[HY093]: Invalid parameter number: parameter was not defined in /srv/app/InvoiceStore.php on line 211', 'PDOException'],
+    [
+      'PHP Fatal error:  Uncaught PDOException: SQLSTATE[23505]: Unique violation: 7 ERROR:  duplicate key value violates unique constraint "invoice_number_key" in /srv/app/InvoiceStore.php:211',
+      'PDOException',
+    ],
+    [
+      'Warning: PDOStatement::execute(): SQLSTATE[HY093]: Invalid parameter number: parameter was not defined in /srv/app/InvoiceStore.php on line 211',
+      'PDOException',
+    ],
   ])('%#: still answers PHP when PHP itself reported the database error', (text, errorType) => {
     const t = answer(text);
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'php', error_type: errorType });
@@ -118,7 +154,10 @@ describe('database errors raised inside programs', () => {
 
   it.each([
     // A PHP app's own log line ending with the file that printed it: no PHP exception class.
-    ['Saving tag failed: SQLSTATE[23505]: Unique violation: 7 ERROR:  duplicate key value violates unique constraint "tags_name_key" (TagRepository.php:118)', '23505'],
+    [
+      'Saving tag failed: SQLSTATE[23505]: Unique violation: 7 ERROR:  duplicate key value violates unique constraint "tags_name_key" (TagRepository.php:118)',
+      '23505',
+    ],
     // Go's driver message without its type.
     ["2025/06/02 11:40:09 load contacts: Error 1146 (42S02): Table 'crm.contacts' doesn't exist", '1146'],
   ])('keeps %j the database’s when no program exception is named', (text, errorType) => {
@@ -168,14 +207,38 @@ describe('phrases that name a kind of error', () => {
     ['error: this arithmetic operation will overflow\n --> src/lib.rs:8:17', 'rust', 'arithmetic overflow'],
     ['error: linker `aarch64-linux-gnu-gcc` not found\n  |\n  = note: No such file or directory (os error 2)', 'rust', 'linker not found'],
     ['error: could not exec the linker `cc`: No such file or directory (os error 2)', 'rust', 'linker not found'],
-    ['panic: send on closed channel\n\ngoroutine 41 [running]:\nmain.(*Hub).fanOut(...)\n\t/srv/hub/hub.go:88 +0x1f4', 'go', 'send on closed channel'],
-    ['2025/06/02 11:40:09 sync: Get "https://git.corp.example/api/v4/projects": tls: failed to verify certificate: x509: certificate signed by unknown authority', 'go', 'certificate signed by unknown authority'],
+    [
+      'panic: send on closed channel\n\ngoroutine 41 [running]:\nmain.(*Hub).fanOut(...)\n\t/srv/hub/hub.go:88 +0x1f4',
+      'go',
+      'send on closed channel',
+    ],
+    [
+      '2025/06/02 11:40:09 sync: Get "https://git.corp.example/api/v4/projects": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+      'go',
+      'certificate signed by unknown authority',
+    ],
     ['$ go build ./...\ngo: cannot find main module, but found .git/config in /home/dev/hub', 'go', 'cannot find main module'],
     ["go: go.mod file not found in current directory or any parent directory; see 'go help modules'", 'go', 'cannot find main module'],
-    ['runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.walk(...)', 'go', 'stack overflow'],
-    ['[02-Jun-2025 11:40:09 UTC] PHP Fatal error:  Uncaught Error: Cannot use object of type Shop\\Cart as array in /var/www/shop/src/checkout.php:31', 'php', 'Cannot use object as array'],
-    ['PHP Fatal error:  Cannot redeclare format_price() (previously declared in /var/www/shop/lib/money.php:12) in /var/www/shop/lib/legacy.php on line 40', 'php', 'Cannot redeclare'],
-    ['Composer detected issues in your platform: Your Composer dependencies require a PHP version ">= 8.2.0". You are running 8.1.27.', 'php', 'Composer detected issues in your platform'],
+    [
+      'runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.walk(...)',
+      'go',
+      'stack overflow',
+    ],
+    [
+      '[02-Jun-2025 11:40:09 UTC] PHP Fatal error:  Uncaught Error: Cannot use object of type Shop\\Cart as array in /var/www/shop/src/checkout.php:31',
+      'php',
+      'Cannot use object as array',
+    ],
+    [
+      'PHP Fatal error:  Cannot redeclare format_price() (previously declared in /var/www/shop/lib/money.php:12) in /var/www/shop/lib/legacy.php on line 40',
+      'php',
+      'Cannot redeclare',
+    ],
+    [
+      'Composer detected issues in your platform: Your Composer dependencies require a PHP version ">= 8.2.0". You are running 8.1.27.',
+      'php',
+      'Composer detected issues in your platform',
+    ],
   ])('%j', (text, language, errorType) => {
     const t = answer(text);
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
@@ -186,7 +249,11 @@ describe('errors no pattern knows yet', () => {
   it.each([
     ['ERROR 3780 (HY000): Referencing column and referenced column in foreign key are incompatible.', 'sql', '3780'],
     ['Msg 9002, Level 17, State 4, Line 1\nThe transaction log for database is full.', 'sql', '9002'],
-    ["node:internal/process/esm_loader:40\n  code: 'ERR_SOMETHING_NEW'\n    at Object.<anonymous> (/app/index.js:1:1)", 'javascript', 'ERR_SOMETHING_NEW'],
+    [
+      "node:internal/process/esm_loader:40\n  code: 'ERR_SOMETHING_NEW'\n    at Object.<anonymous> (/app/index.js:1:1)",
+      'javascript',
+      'ERR_SOMETHING_NEW',
+    ],
   ])('%j is still named by the code it prints', (text, language, errorType) => {
     const t = answer(text);
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
@@ -207,10 +274,22 @@ describe('Python tracebacks as pasted (issue 12)', () => {
         'Feb 11 04:10:59 web2 journal: sync/poller ERROR    psycopg2.OperationalError: FATAL:  password authentication failed for user "sync"',
       'OperationalError',
     ],
-    ['a driver class without an Error suffix, alone', 'psycopg2.errors.ForeignKeyViolation: insert or update on table "lines" violates foreign key constraint "lines_order_fkey"', 'ForeignKeyViolation'],
+    [
+      'a driver class without an Error suffix, alone',
+      'psycopg2.errors.ForeignKeyViolation: insert or update on table "lines" violates foreign key constraint "lines_order_fkey"',
+      'ForeignKeyViolation',
+    ],
     ['an asyncpg class, alone', 'asyncpg.exceptions.UndefinedColumnError: column "nickname" does not exist', 'UndefinedColumnError'],
-    ['a private class name', 'numpy.core._exceptions._ArrayMemoryError: Unable to allocate 3.2 GiB for an array with shape (20000, 21000) and data type float64', '_ArrayMemoryError'],
-    ['a package exceptions module', 'Traceback (most recent call last):\n  File "cli.py", line 4, in <module>\n    run()\nvendorlib.exceptions.QuotaExhausted: daily quota used up', 'QuotaExhausted'],
+    [
+      'a private class name',
+      'numpy.core._exceptions._ArrayMemoryError: Unable to allocate 3.2 GiB for an array with shape (20000, 21000) and data type float64',
+      '_ArrayMemoryError',
+    ],
+    [
+      'a package exceptions module',
+      'Traceback (most recent call last):\n  File "cli.py", line 4, in <module>\n    run()\nvendorlib.exceptions.QuotaExhausted: daily quota used up',
+      'QuotaExhausted',
+    ],
     [
       "git's message inside the Python exception",
       'Traceback (most recent call last):\n  File "deploy.py", line 30, in push\n    origin.push()\n' +
@@ -219,7 +298,7 @@ describe('Python tracebacks as pasted (issue 12)', () => {
     ],
     [
       'a message that reads like JavaScript, raised by Python',
-      "Traceback (most recent call last):\n  File \"bridge.py\", line 8, in call\n    ctx.eval(src)\nTypeError: Cannot read properties of undefined (reading 'width')",
+      'Traceback (most recent call last):\n  File "bridge.py", line 8, in call\n    ctx.eval(src)\nTypeError: Cannot read properties of undefined (reading \'width\')',
       'TypeError',
     ],
     ['a TypeError message only Python writes', "TypeError: can't multiply sequence by non-int of type 'float'", 'TypeError'],
@@ -229,14 +308,24 @@ describe('Python tracebacks as pasted (issue 12)', () => {
         '  File "django/db/backends/postgresql/base.py", line 187, in get_new_connection\n    connection = Database.connect(**conn_params)',
       'OperationalError',
     ],
-    ['a bare Exception', 'Traceback (most recent call last):\n  File "job.py", line 9, in <module>\n    raise Exception("Konfiguration fehlt")\nException: Konfiguration fehlt', 'Exception'],
-    ['a timeout named by its class', 'Traceback (most recent call last):\n  File "probe.py", line 5, in <module>\n    sock.recv(64)\nsocket.timeout: timed out', 'timeout'],
+    [
+      'a bare Exception',
+      'Traceback (most recent call last):\n  File "job.py", line 9, in <module>\n    raise Exception("Konfiguration fehlt")\nException: Konfiguration fehlt',
+      'Exception',
+    ],
+    [
+      'a timeout named by its class',
+      'Traceback (most recent call last):\n  File "probe.py", line 5, in <module>\n    sock.recv(64)\nsocket.timeout: timed out',
+      'timeout',
+    ],
   ])('%s', (_what, text, errorType) => {
     expect(labels(text)).toEqual({ language: 'python', error_type: errorType });
   });
 
   it('keeps a JavaScript trace an error tracker printed in Python’s frame format JavaScript', () => {
-    const t = answer('RangeError: Maximum call stack size exceeded\n  File "https://cdn.example.com/widget.min.js", line 3, in a.push\n  File "<anonymous>", line 1, in b');
+    const t = answer(
+      'RangeError: Maximum call stack size exceeded\n  File "https://cdn.example.com/widget.min.js", line 3, in a.push\n  File "<anonymous>", line 1, in b',
+    );
     expect(t.language).toBe('javascript');
   });
 });
@@ -269,9 +358,18 @@ describe('.NET chains and build codes (issue 12)', () => {
   });
 
   it.each([
-    ['##[error]/opt/dotnet/sdk/9.0.100/Sdks/Microsoft.NET.Sdk/Sdk/Sdk.props(30,5): error MSB4236: The SDK \'Microsoft.NET.Sdk.Worker\' specified could not be found.', 'MSB4236'],
-    ['1>MSBUILD : error MSB1011: Specify which project or solution file to use because this folder contains more than one project or solution file.', 'MSB1011'],
-    ["2025-01-02T03:04:05.6789012Z /home/runner/work/app/Api/Api.csproj : error NETSDK1004: Assets file '/home/runner/work/app/Api/obj/project.assets.json' not found.", 'NETSDK1004'],
+    [
+      "##[error]/opt/dotnet/sdk/9.0.100/Sdks/Microsoft.NET.Sdk/Sdk/Sdk.props(30,5): error MSB4236: The SDK 'Microsoft.NET.Sdk.Worker' specified could not be found.",
+      'MSB4236',
+    ],
+    [
+      '1>MSBUILD : error MSB1011: Specify which project or solution file to use because this folder contains more than one project or solution file.',
+      'MSB1011',
+    ],
+    [
+      "2025-01-02T03:04:05.6789012Z /home/runner/work/app/Api/Api.csproj : error NETSDK1004: Assets file '/home/runner/work/app/Api/obj/project.assets.json' not found.",
+      'NETSDK1004',
+    ],
   ])('%j is named by its MSBuild / SDK code', (text, code) => {
     const t = answer(text);
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'csharp', error_type: code });
@@ -285,17 +383,28 @@ describe('JavaScript pasted from browsers, bundlers and CI logs', () => {
   };
 
   it('names a library error class printed inside brackets or after a console prefix', () => {
-    expect(answer("Uncaught Error in auth listener: [SupabaseAuthError: Invalid login credentials] {\n  status: 400\n}")).toEqual(['javascript', 'SupabaseAuthError']);
-    expect(answer('vendor.js:2291 ERROR StripeCardError: Your card was declined.\n    at handle (vendor.js:88)')).toEqual(['javascript', 'StripeCardError']);
+    expect(answer('Uncaught Error in auth listener: [SupabaseAuthError: Invalid login credentials] {\n  status: 400\n}')).toEqual([
+      'javascript',
+      'SupabaseAuthError',
+    ]);
+    expect(answer('vendor.js:2291 ERROR StripeCardError: Your card was declined.\n    at handle (vendor.js:88)')).toEqual([
+      'javascript',
+      'StripeCardError',
+    ]);
   });
 
   it('answers a Node.js SyntaxError inside a Maven log as JavaScript, not Python', () => {
-    const log = "[INFO] Running 'npm run build'\n[ERROR] /srv/app/tools/gen.js:7\n[ERROR] const x = {;\n[ERROR] SyntaxError: Unexpected token ';'\n[ERROR]     at Module._compile (node:internal/modules/cjs/loader:1105:14)";
+    const log =
+      "[INFO] Running 'npm run build'\n[ERROR] /srv/app/tools/gen.js:7\n[ERROR] const x = {;\n[ERROR] SyntaxError: Unexpected token ';'\n[ERROR]     at Module._compile (node:internal/modules/cjs/loader:1105:14)";
     expect(answer(log)).toEqual(['javascript', 'SyntaxError']);
   });
 
   it('reads an error tracker frame with a script URL as JavaScript', () => {
-    expect(answer("TypeError: Unable to get property 'total' of undefined or null reference\n  File \"https://shop.example.org/static/cart.js\", line 12, in Global code")).toEqual(['javascript', 'TypeError']);
+    expect(
+      answer(
+        'TypeError: Unable to get property \'total\' of undefined or null reference\n  File "https://shop.example.org/static/cart.js", line 12, in Global code',
+      ),
+    ).toEqual(['javascript', 'TypeError']);
   });
 
   it('rewrites localised Internet Explorer messages to English', () => {
@@ -305,18 +414,24 @@ describe('JavaScript pasted from browsers, bundlers and CI logs', () => {
 
   it('names bundler and linter failures by their phrases', () => {
     expect(answer('✘ [ERROR] Could not resolve "date-fns"\n\n    src/report.js:1:21:')).toEqual(['javascript', 'Could not resolve']);
-    expect(answer('ERROR in ./src/Widget.jsx 4:9\nModule parse failed: Unexpected token (4:9)\nYou may need an appropriate loader to handle this file type.')).toEqual(['javascript', 'Module parse failed']);
+    expect(
+      answer(
+        'ERROR in ./src/Widget.jsx 4:9\nModule parse failed: Unexpected token (4:9)\nYou may need an appropriate loader to handle this file type.',
+      ),
+    ).toEqual(['javascript', 'Module parse failed']);
     expect(answer('/home/ci/site/src/Nav.jsx\n  2:10  error  Parsing error: Unexpected token <')).toEqual(['javascript', 'Parsing error']);
   });
 
   it("does not answer a Python error with another language's catch-all", () => {
-    expect(answer('Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    run()\nQuotaExceededError: daily limit reached')[0]).toBe('python');
+    expect(
+      answer('Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    run()\nQuotaExceededError: daily limit reached')[0],
+    ).toBe('python');
   });
 });
 
 describe('C and C++ compiler, linker and runtime output (issue 12)', () => {
   it.each([
-    ['parser.c:42:9: Fehler: »Token« bezeichnet keinen Typ', "parser.c:42:9: error: ‘Token’ does not name a type"],
+    ['parser.c:42:9: Fehler: »Token« bezeichnet keinen Typ', 'parser.c:42:9: error: ‘Token’ does not name a type'],
     ['util.c:7:3: erreur : déclaration implicite de la fonction « strdup »', 'util.c:7:3: error: implicit declaration of function ‘strdup’'],
     ['net.c:12:18: 错误：‘addr’的存储大小未知', 'net.c:12:18: error: storage size of ‘addr’ isn’t known'],
     ['main.c:5:14: ошибка: конфликтующие типы для «run»', 'main.c:5:14: error: conflicting types for ‘run’'],
@@ -326,19 +441,39 @@ describe('C and C++ compiler, linker and runtime output (issue 12)', () => {
     expect(delocalise(localised)).toBe(english);
   });
 
-  it('keeps a database server\'s localised severity for the database rules', () => {
+  it("keeps a database server's localised severity for the database rules", () => {
     expect(delocalise('错误:  关系 "orders" 不存在')).toBe('ERROR:  relation "orders" does not exist');
   });
 
   it.each([
     // C++-only wording decides the language even on a .c file (g++ compiling C code).
-    ['store.c:18:20: Fehler: ungültige Umwandlung von »void*« in »struct item*« [-fpermissive]\n  it = malloc(sizeof *it);', 'cpp', 'invalid conversion', 'struct item*'],
-    ['lib/queue.c:88:5: error: ‘for’ loop initial declarations are only allowed in C99 mode\n  for (int k = 0; k < n; k++)', 'c', 'for loop initial declarations', 'lib/queue.c'],
+    [
+      'store.c:18:20: Fehler: ungültige Umwandlung von »void*« in »struct item*« [-fpermissive]\n  it = malloc(sizeof *it);',
+      'cpp',
+      'invalid conversion',
+      'struct item*',
+    ],
+    [
+      'lib/queue.c:88:5: error: ‘for’ loop initial declarations are only allowed in C99 mode\n  for (int k = 0; k < n; k++)',
+      'c',
+      'for loop initial declarations',
+      'lib/queue.c',
+    ],
     ['gcc -O2 -c ring.c\nring.c:51:19: error: storage size of ‘tv’ isn’t known\n   struct timeval tv;', 'c', "storage size isn't known", 'tv'],
-    ['clang++ -c -Werror grid.cpp\ngrid.cpp:30:14: error: variable length arrays in C++ are a Clang extension [-Werror,-Wvla-cxx-extension]', 'cpp', 'variable length array', 'grid.cpp'],
+    [
+      'clang++ -c -Werror grid.cpp\ngrid.cpp:30:14: error: variable length arrays in C++ are a Clang extension [-Werror,-Wvla-cxx-extension]',
+      'cpp',
+      'variable length array',
+      'grid.cpp',
+    ],
     ['mat.c:14:9: error: variable-sized object may not be initialized\n   double m[n][n] = {0};', 'c', 'variable length array', 'mat.c'],
     ['CMake Error at CMakeLists.txt:4 (project):\n  No CMAKE_CXX_COMPILER could be found.', 'cpp', 'CMAKE_CXX_COMPILER not found', 'C++'],
-    ['==88==ERROR: AddressSanitizer: dynamic-stack-buffer-overflow on address 0x7ffc10 at pc 0x41 bp 0x42 sp 0x43\nWRITE of size 1 at 0x7ffc10 thread T0\n    #0 0x41 in pack src/pack.c:19', 'c', 'dynamic-stack-buffer-overflow', 'pack'],
+    [
+      '==88==ERROR: AddressSanitizer: dynamic-stack-buffer-overflow on address 0x7ffc10 at pc 0x41 bp 0x42 sp 0x43\nWRITE of size 1 at 0x7ffc10 thread T0\n    #0 0x41 in pack src/pack.c:19',
+      'c',
+      'dynamic-stack-buffer-overflow',
+      'pack',
+    ],
   ])('%j is answered by its phrase', (text, language, errorType, name) => {
     const t = answer(text);
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
@@ -348,29 +483,81 @@ describe('C and C++ compiler, linker and runtime output (issue 12)', () => {
 
 describe('C or C++: what only C++ produces decides (issue 12)', () => {
   it.each([
-    ["/usr/bin/ld: cli.o: in function `main':\ncli.c:(.text+0x2c): undefined reference to `load_rules(char const*)'\ncollect2: error: ld returned 1 exit status", 'cpp', 'undefined reference'],
-    ["/usr/bin/ld: cli.o: in function `main':\ncli.c:(.text+0x2c): undefined reference to `load_rules'\ncollect2: error: ld returned 1 exit status", 'c', 'undefined reference'],
-    ['/usr/bin/ld : cli.o : dans la fonction « main » :\ncli.c:(.text+0x2c) : référence indéfinie vers « load_rules(int) »', 'cpp', 'undefined reference'],
-    ["/usr/bin/ld: shape.o: in function `make_shape':\nshape.c:(.text+0x11): undefined reference to `vtable for Circle'", 'cpp', 'undefined reference'],
-    ['Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in Ring::push (this=0x0, v=3) at ring.h:40', 'cpp', 'segmentation fault'],
-    ['Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in ring_push (r=0x0, v=3) at ring.c:40\n#1  0x00005555555551c2 in main () at main.c:20', 'c', 'segmentation fault'],
-    ['==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total(int const*, unsigned long) /work/src/total:9', 'cpp', 'heap-buffer-overflow'],
-    ['==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total /work/src/total.c:9\n    #1 0x50 in main (/work/a.out+0x1234)', 'c', 'heap-buffer-overflow'],
-    ["kv.c: In function ‘int main()’:\nkv.c:9:13: error: ‘Store’ does not name a type", 'cpp', 'does not name a type'],
+    [
+      "/usr/bin/ld: cli.o: in function `main':\ncli.c:(.text+0x2c): undefined reference to `load_rules(char const*)'\ncollect2: error: ld returned 1 exit status",
+      'cpp',
+      'undefined reference',
+    ],
+    [
+      "/usr/bin/ld: cli.o: in function `main':\ncli.c:(.text+0x2c): undefined reference to `load_rules'\ncollect2: error: ld returned 1 exit status",
+      'c',
+      'undefined reference',
+    ],
+    [
+      '/usr/bin/ld : cli.o : dans la fonction « main » :\ncli.c:(.text+0x2c) : référence indéfinie vers « load_rules(int) »',
+      'cpp',
+      'undefined reference',
+    ],
+    [
+      "/usr/bin/ld: shape.o: in function `make_shape':\nshape.c:(.text+0x11): undefined reference to `vtable for Circle'",
+      'cpp',
+      'undefined reference',
+    ],
+    [
+      'Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in Ring::push (this=0x0, v=3) at ring.h:40',
+      'cpp',
+      'segmentation fault',
+    ],
+    [
+      'Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in ring_push (r=0x0, v=3) at ring.c:40\n#1  0x00005555555551c2 in main () at main.c:20',
+      'c',
+      'segmentation fault',
+    ],
+    [
+      '==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total(int const*, unsigned long) /work/src/total:9',
+      'cpp',
+      'heap-buffer-overflow',
+    ],
+    [
+      '==5==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020 at pc 0x1 bp 0x2 sp 0x3\nREAD of size 4 at 0x6020 thread T0\n    #0 0x4f in total /work/src/total.c:9\n    #1 0x50 in main (/work/a.out+0x1234)',
+      'c',
+      'heap-buffer-overflow',
+    ],
+    ['kv.c: In function ‘int main()’:\nkv.c:9:13: error: ‘Store’ does not name a type', 'cpp', 'does not name a type'],
     // MSVC linker output, build-tool wrappers and CMake (C/C++ round 2).
     // A C symbol defined twice is a C library or the C runtime linked twice: no sign of a C project.
-    ['2>libcmt.lib(fopen.obj) : error LNK2005: _fopen already defined in MSVCRT.lib(MSVCR120.dll)\n2>LINK : fatal error LNK1169: one or more multiply defined symbols found', 'cpp', 'LNK2005'],
+    [
+      '2>libcmt.lib(fopen.obj) : error LNK2005: _fopen already defined in MSVCRT.lib(MSVCR120.dll)\n2>LINK : fatal error LNK1169: one or more multiply defined symbols found',
+      'cpp',
+      'LNK2005',
+    ],
     // Visual Studio's Error List, a plain C symbol and nothing C++: the console rule applies.
-    ['Severity\tCode\tDescription\tProject\tFile\tLine\nError\tLNK2019\tunresolved external symbol _ring_push referenced in function _main\tringbuf\tC:\\src\\ringbuf\\main.obj\t1', 'c', 'LNK2019'],
+    [
+      'Severity\tCode\tDescription\tProject\tFile\tLine\nError\tLNK2019\tunresolved external symbol _ring_push referenced in function _main\tringbuf\tC:\\src\\ringbuf\\main.obj\t1',
+      'c',
+      'LNK2019',
+    ],
     // The CRT asking for an entry point says nothing about the project's language.
     ['Error\tLNK2001\tunresolved external symbol main\tdemo\tC:\\src\\demo\\MSVCRTD.lib(exe_main.obj)\t1', 'cpp', 'LNK2001'],
     // MSBuild wrapped the console line inside the diagnostic's code.
-    ['  C:\\src\\app\\src\\window.cpp(88,14): error C2\n       065: "WM_DPICHANGED_X": nichtdeklarierter Bezeichner [C:\\src\\app\\app.vcxproj]', 'cpp', 'C2065'],
+    [
+      '  C:\\src\\app\\src\\window.cpp(88,14): error C2\n       065: "WM_DPICHANGED_X": nichtdeklarierter Bezeichner [C:\\src\\app\\app.vcxproj]',
+      'cpp',
+      'C2065',
+    ],
     // A cargo build script failing on a C compiler error is the compiler's error.
-    ["error: failed to run custom build command for `zstd-sys v2.0.9`\n\nCaused by:\n  process didn't exit successfully: `/app/target/release/build/zstd-sys-1/build-script-build` (exit status: 1)\n  --- stderr\n  zstd/lib/common/zstd_deps.h:28:10: fatal error: 'string.h' file not found\n  thread 'main' panicked at build.rs:20:5:\n  compilation failed", 'c', 'missing header'],
+    [
+      "error: failed to run custom build command for `zstd-sys v2.0.9`\n\nCaused by:\n  process didn't exit successfully: `/app/target/release/build/zstd-sys-1/build-script-build` (exit status: 1)\n  --- stderr\n  zstd/lib/common/zstd_deps.h:28:10: fatal error: 'string.h' file not found\n  thread 'main' panicked at build.rs:20:5:\n  compilation failed",
+      'c',
+      'missing header',
+    ],
     // Dev-C++ shows gcc's message after its own "[Error]" level.
     ['[Error] sqlite/sqlite3.h: No such file or directory', 'c', 'missing header'],
-    ['CMake Error at CMakeLists.txt:9 (find_package):\n  Found package configuration file:\n\n    /usr/lib/cmake/OpenEXR/OpenEXRConfig.cmake\n\n  but it set OpenEXR_FOUND to FALSE so package "OpenEXR" is considered to be\n  NOT FOUND.', 'cpp', 'could not find package'],
+    [
+      'CMake Error at CMakeLists.txt:9 (find_package):\n  Found package configuration file:\n\n    /usr/lib/cmake/OpenEXR/OpenEXRConfig.cmake\n\n  but it set OpenEXR_FOUND to FALSE so package "OpenEXR" is considered to be\n  NOT FOUND.',
+      'cpp',
+      'could not find package',
+    ],
   ])('%j is answered as %s', (text, language, errorType) => {
     const t = answer(text);
     expect({ language: t.language, error_type: t.error_type }).toEqual({ language, error_type: errorType });
@@ -387,16 +574,23 @@ describe('MSBuild console output (issue 12)', () => {
 
 describe('C#, Python, Ruby, Rust and SQL errors as pasted (issue 12, second round)', () => {
   it("reads recent rustc's 'note: LINK :' lines as a Rust link failure, a bare link.exe line as C++", () => {
-    expect(answer("cargo build\nnote: LINK : fatal error LNK1181: cannot open input file 'sqlite3.lib'")).toMatchObject({ language: 'rust', error_type: 'LNK1181' });
+    expect(answer("cargo build\nnote: LINK : fatal error LNK1181: cannot open input file 'sqlite3.lib'")).toMatchObject({
+      language: 'rust',
+      error_type: 'LNK1181',
+    });
     expect(answer("LINK : fatal error LNK1181: cannot open input file 'sqlite3.lib'")).toMatchObject({ language: 'cpp', error_type: 'LNK1181' });
   });
 
   it("rejoins an error tracker's Error type / Error message fields, so the program's class decides", () => {
-    const db = answer('**Error type:** `PG::ConnectionBad`\n**Error message:** `` FATAL:  password authentication failed for user "app" ``\n**Where:** `<no information>`');
+    const db = answer(
+      '**Error type:** `PG::ConnectionBad`\n**Error message:** `` FATAL:  password authentication failed for user "app" ``\n**Where:** `<no information>`',
+    );
     expect(db.language).toBe('ruby');
     expect(errorTypeMatches('ConnectionBad', db.error_type)).toBe(true);
     expect(db.summary).toContain('app');
-    const syntax = answer('**Error type:** `SyntaxError`\n**Error message:** `` /app/lib/report.rb:12: syntax error, unexpected end-of-input, expecting keyword_end ``');
+    const syntax = answer(
+      '**Error type:** `SyntaxError`\n**Error message:** `` /app/lib/report.rb:12: syntax error, unexpected end-of-input, expecting keyword_end ``',
+    );
     expect(syntax).toMatchObject({ language: 'ruby', error_type: 'SyntaxError' });
   });
 

@@ -43,7 +43,9 @@ interface JobLine {
 }
 
 function jobLines(app: TestApp): JobLine[] {
-  return app.logs.filter((line) => line.context === 'Maintenance' && (line.deleted !== undefined || line.skipped !== undefined)) as unknown as JobLine[];
+  return app.logs.filter(
+    (line) => line.context === 'Maintenance' && (line.deleted !== undefined || line.skipped !== undefined),
+  ) as unknown as JobLine[];
 }
 
 async function connected(url: string): Promise<Client> {
@@ -108,7 +110,11 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
 
   /** Backend pids of this database's sessions by application_name. */
   async function sessionPids(applicationName: string): Promise<number[]> {
-    const rows = await queryDatabase(database.url, 'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1', [applicationName]);
+    const rows = await queryDatabase(
+      database.url,
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+      [applicationName],
+    );
     return rows.map((row) => Number(row.pid));
   }
 
@@ -160,7 +166,13 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
     }
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
     const rows = async () =>
-      Number((await queryDatabase(database.url, "SELECT count(*) AS n FROM usage_logs WHERE api_key_id = $1 AND endpoint = '/translate'", [created.body.id]))[0].n);
+      Number(
+        (
+          await queryDatabase(database.url, "SELECT count(*) AS n FROM usage_logs WHERE api_key_id = $1 AND endpoint = '/translate'", [
+            created.body.id,
+          ])
+        )[0].n,
+      );
     await until(async () => (await rows()) >= TRANSLATIONS, 10_000, `${TRANSLATIONS} usage rows`);
     await sleep(1_000); // a late duplicate would show up here
     expect(await rows()).toBe(TRANSLATIONS);
@@ -192,7 +204,9 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
     // The 5,000 rows past retention were deleted once, whichever instance did it.
     const deleted = lines.filter((line) => line.job === 'cleanup-logs').reduce((sum, line) => sum + (line.deleted ?? 0), 0);
     expect(deleted).toBe(5_000);
-    expect(Number((await queryDatabase(database.url, "SELECT count(*) AS n FROM usage_logs WHERE created_at < now() - interval '30 days'"))[0].n)).toBe(0);
+    expect(
+      Number((await queryDatabase(database.url, "SELECT count(*) AS n FROM usage_logs WHERE created_at < now() - interval '30 days'"))[0].n),
+    ).toBe(0);
     // One run per tick across both instances: the other one's attempt meets the lock.
     for (const job of MAINTENANCE_JOBS) {
       const starts = lines
@@ -200,7 +214,7 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
         .map((line) => Date.parse(line.time) - line.ms!)
         .sort((x, y) => x - y);
       expect(starts.length).toBeGreaterThanOrEqual(1);
-      for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(MIN_LOCK_HOLD_MS - 100);
+      for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(MIN_LOCK_HOLD_MS - 100);
       expect(lines.some((line) => line.job === job && line.skipped === 'lock held')).toBe(true);
     }
   });
@@ -229,23 +243,27 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
     }
   });
 
-  it('without DATABASE_DIRECT_URL the feed listens through the pooler: a logout on one instance is still accepted on the other', async () => {
-    // DATABASE_STATEMENT_TIMEOUT_MS=0: otherwise PgBouncer refuses the pool's connections outright
-    // (unsupported startup parameter: statement_timeout) and nothing would start at all.
-    const env = { DATABASE_URL: pooled, JWT_SECRET: TEST_JWT_SECRET, DATABASE_STATEMENT_TIMEOUT_MS: '0' };
-    const [c, d] = await Promise.all([startApp(env, { timeoutMs: START_TIMEOUT_MS }), startApp(env, { timeoutMs: START_TIMEOUT_MS })]);
-    try {
-      const session = await signUp(c);
-      expect((await d.request('/users/me', bearer(session.access))).status).toBe(200); // cached on d
-      expect((await c.request('/auth/logout', json('POST', {}, session.access))).status).toBe(204);
-      await sleep(1_500);
-      // The revoked token still works on d: the NOTIFY went to a pooled server connection nobody reads.
-      expect((await d.request('/users/me', bearer(session.access))).status).toBe(200);
-      expect((await c.request('/users/me', bearer(session.access))).status).toBe(401);
-    } finally {
-      await Promise.all([c.stop(), d.stop()]);
-    }
-  }, START_TIMEOUT_MS + 30_000);
+  it(
+    'without DATABASE_DIRECT_URL the feed listens through the pooler: a logout on one instance is still accepted on the other',
+    async () => {
+      // DATABASE_STATEMENT_TIMEOUT_MS=0: otherwise PgBouncer refuses the pool's connections outright
+      // (unsupported startup parameter: statement_timeout) and nothing would start at all.
+      const env = { DATABASE_URL: pooled, JWT_SECRET: TEST_JWT_SECRET, DATABASE_STATEMENT_TIMEOUT_MS: '0' };
+      const [c, d] = await Promise.all([startApp(env, { timeoutMs: START_TIMEOUT_MS }), startApp(env, { timeoutMs: START_TIMEOUT_MS })]);
+      try {
+        const session = await signUp(c);
+        expect((await d.request('/users/me', bearer(session.access))).status).toBe(200); // cached on d
+        expect((await c.request('/auth/logout', json('POST', {}, session.access))).status).toBe(204);
+        await sleep(1_500);
+        // The revoked token still works on d: the NOTIFY went to a pooled server connection nobody reads.
+        expect((await d.request('/users/me', bearer(session.access))).status).toBe(200);
+        expect((await c.request('/users/me', bearer(session.access))).status).toBe(401);
+      } finally {
+        await Promise.all([c.stop(), d.stop()]);
+      }
+    },
+    START_TIMEOUT_MS + 30_000,
+  );
 
   it('manage-db (migrations, locking clean-ups) goes over DATABASE_DIRECT_URL: it works with DATABASE_URL pointing nowhere', async () => {
     const env = { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere', DATABASE_DIRECT_URL: database.url };

@@ -46,7 +46,7 @@ describeWithPostgres('monthly quota of translations by tier', () => {
       expect(answers.map((response) => response.status)).toEqual([200, 200, 200]);
       expect(answers.map((response) => header(response, 'x-quota-limit'))).toEqual(['3', '3', '3']);
       expect(answers.map(quotaRemaining)).toEqual(['2', '1', '0']);
-      expect(header(answers[0]!, 'x-quota-reset')).toBe(resetsAt);
+      expect(header(answers[0], 'x-quota-reset')).toBe(resetsAt);
 
       const refused = await translate(first, session);
       expect(refused.status).toBe(429);
@@ -133,24 +133,28 @@ describeWithPostgres('monthly quota of translations by tier', () => {
   });
 
   describe('without Redis', () => {
-    it('keeps the month’s count across a restart (seeded from usage_logs)', async () => {
-      let app = await start({});
-      const session = await signUp(app);
-      await logCall(session.userId, '/translate', 'POST', 200);
-      await logCall(session.userId, '/translate', 'POST', 200);
-      const third = await translate(app, session);
-      expect(third.status).toBe(200);
-      expect(quotaRemaining(third)).toBe('0');
-      expect((await translate(app, session)).status).toBe(429);
-      await app.stop();
+    it(
+      'keeps the month’s count across a restart (seeded from usage_logs)',
+      async () => {
+        let app = await start({});
+        const session = await signUp(app);
+        await logCall(session.userId, '/translate', 'POST', 200);
+        await logCall(session.userId, '/translate', 'POST', 200);
+        const third = await translate(app, session);
+        expect(third.status).toBe(200);
+        expect(quotaRemaining(third)).toBe('0');
+        expect((await translate(app, session)).status).toBe(429);
+        await app.stop();
 
-      // The usage writer logs the third translation; a fresh process starts from the table.
-      await logCall(session.userId, '/translate', 'POST', 200);
-      app = await start({});
-      const refused = await translate(app, session);
-      expect(refused.status).toBe(429);
-      expect(refused.body.type).toBe(`${PROBLEMS}quota-exceeded`);
-    }, SLOW);
+        // The usage writer logs the third translation; a fresh process starts from the table.
+        await logCall(session.userId, '/translate', 'POST', 200);
+        app = await start({});
+        const refused = await translate(app, session);
+        expect(refused.status).toBe(429);
+        expect(refused.body.type).toBe(`${PROBLEMS}quota-exceeded`);
+      },
+      SLOW,
+    );
   });
 });
 

@@ -96,18 +96,37 @@ describeWithPostgres('read replicas (a real streaming replica)', () => {
   it('reads usage analytics and the dashboard history on the replica; writes and own-write reads stay on the primary', async () => {
     const offset = (await replica.log()).length;
     for (let i = 0; i < 3; i++) {
-      const translated = await app.request('/translate', json('POST', { error: "ModuleNotFoundError: No module named 'requests'" }, session.access));
+      const translated = await app.request(
+        '/translate',
+        json('POST', { error: "ModuleNotFoundError: No module named 'requests'" }, session.access),
+      );
       expect(translated.status).toBe(200);
     }
-    await until(async () => (await queryDatabase(database.url, 'SELECT count(*)::int AS n FROM usage_logs WHERE user_id = $1 AND endpoint = $2', [session.userId, '/translate']))[0].n === 3, 10_000, 'usage rows written on the primary');
+    await until(
+      async () =>
+        (
+          await queryDatabase(database.url, 'SELECT count(*)::int AS n FROM usage_logs WHERE user_id = $1 AND endpoint = $2', [
+            session.userId,
+            '/translate',
+          ])
+        )[0].n === 3,
+      10_000,
+      'usage rows written on the primary',
+    );
     await replica.caughtUp();
     // The app's view comes from its background check: wait for one made after the replay.
-    await until(async () => (await app.request('/health/ready')).body?.details?.replicas?.replicas?.[0]?.lag_ms === 0, 10_000, 'replica seen caught up');
+    await until(
+      async () => (await app.request('/health/ready')).body?.details?.replicas?.replicas?.[0]?.lag_ms === 0,
+      10_000,
+      'replica seen caught up',
+    );
 
     const usage = await app.request('/users/me/usage?days=7', bearer(session.access));
     expect(usage.status).toBe(200);
     // What the replica answered is what the primary holds: the translate requests replicated.
-    expect(usage.body.by_endpoint).toEqual(expect.arrayContaining([expect.objectContaining({ endpoint: '/translate', method: 'POST', requests: 3 })]));
+    expect(usage.body.by_endpoint).toEqual(
+      expect.arrayContaining([expect.objectContaining({ endpoint: '/translate', method: 'POST', requests: 3 })]),
+    );
     const dashboard = await app.request('/users/me/dashboard', bearer(session.access));
     expect(dashboard.status).toBe(200);
     expect(dashboard.body.requests.today).toBeGreaterThanOrEqual(3);
@@ -134,7 +153,9 @@ describeWithPostgres('read replicas (a real streaming replica)', () => {
     const result = await runManageDb(['stats', '--json'], { DATABASE_URL: database.url, DATABASE_REPLICA_URLS: replica.url(database.name) });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/reading from replica 127\.0\.0\.1:\d+\/\w+ \(\d+ ms behind the primary\)/);
-    expect(JSON.parse(result.stdout)).toEqual(expect.objectContaining({ active_users: expect.any(Number), api_calls_last_24h: expect.any(Number) }));
+    expect(JSON.parse(result.stdout)).toEqual(
+      expect.objectContaining({ active_users: expect.any(Number), api_calls_last_24h: expect.any(Number) }),
+    );
     expect((await replicaStatements(replica, offset)).some((line) => line.includes('FROM "usage_logs"'))).toBe(true);
   });
 
@@ -153,7 +174,9 @@ describeWithPostgres('read replicas (a real streaming replica)', () => {
       ).then((ready) => {
         expect(ready.status).toBe(200);
         expect(ready.body.status).toBe('degraded');
-        expect(ready.body.details.replicas.message).toMatch(/replica 1 lagging \(\d+ ms behind the primary \(DATABASE_REPLICA_MAX_LAG_MS=1000\)\); lag-tolerant reads use the primary/);
+        expect(ready.body.details.replicas.message).toMatch(
+          /replica 1 lagging \(\d+ ms behind the primary \(DATABASE_REPLICA_MAX_LAG_MS=1000\)\); lag-tolerant reads use the primary/,
+        );
       });
       const offset = (await replica.log()).length;
       const usage = await app.request('/users/me/usage?days=7', bearer(session.access));
@@ -163,7 +186,11 @@ describeWithPostgres('read replicas (a real streaming replica)', () => {
     } finally {
       await replica.query('SELECT pg_wal_replay_resume()');
     }
-    await until(async () => (await app.request('/health/ready')).body?.details?.replicas?.status === 'up', 10_000, 'replica up again after catching up');
+    await until(
+      async () => (await app.request('/health/ready')).body?.details?.replicas?.status === 'up',
+      10_000,
+      'replica up again after catching up',
+    );
   });
 
   it('keeps answering from the primary, without a 5xx, when the replica dies; readiness stays 200 (degraded) and fast', async () => {
@@ -174,10 +201,14 @@ describeWithPostgres('read replicas (a real streaming replica)', () => {
       statuses.push((await app.request('/users/me/dashboard', bearer(session.access))).status);
     }
     expect(statuses).toEqual(Array(10).fill(200));
-    const ready = await until(async () => {
-      const probe = await readiness(app);
-      return probe.body?.details?.replicas?.status === 'degraded' ? probe : false;
-    }, 10_000, 'replica reported down');
+    const ready = await until(
+      async () => {
+        const probe = await readiness(app);
+        return probe.body?.details?.replicas?.status === 'degraded' ? probe : false;
+      },
+      10_000,
+      'replica reported down',
+    );
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('degraded');
     expect(ready.body.details.replicas.replicas[0]).toEqual(expect.objectContaining({ state: 'down', lag_ms: null }));

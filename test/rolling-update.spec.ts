@@ -1,5 +1,15 @@
 import { Agent, request as httpRequest } from 'node:http';
-import { bearer, describeWithPostgres, signUp, sleep, startApp, startMigratedApp, TEST_JWT_SECRET, type MigratedApp, type TestApp } from './support';
+import {
+  bearer,
+  describeWithPostgres,
+  signUp,
+  sleep,
+  startApp,
+  startMigratedApp,
+  TEST_JWT_SECRET,
+  type MigratedApp,
+  type TestApp,
+} from './support';
 
 /**
  * A rolling update as Kubernetes runs one: a load balancer sends only to instances whose
@@ -44,7 +54,7 @@ class LoadBalancer {
   pick(): TestApp {
     const candidates = this.instances.filter((instance) => this.ready.get(instance));
     if (candidates.length === 0) throw new Error('no ready instance');
-    return candidates[this.next++ % candidates.length]!;
+    return candidates[this.next++ % candidates.length];
   }
 
   send(path: string, headers: Record<string, string>): Promise<{ instance: TestApp; status: number }> {
@@ -95,7 +105,7 @@ describeWithPostgres('a rolling update', () => {
     });
     // Both in rotation and serving before the signal, however slow the machine is today.
     const served = (instance: TestApp) => outcomes.filter((outcome) => outcome.instance === instance).length;
-    for (const started = Date.now(); Date.now() - started < 15_000; ) {
+    for (const started = Date.now(); Date.now() - started < 15_000;) {
       if (served(first.app) > 10 && served(second) > 10) break;
       await sleep(50);
     }

@@ -61,7 +61,10 @@ describe('normalise', () => {
     ['2024-05-01 12:00:00,123 - ERROR - worker crashed', 'worker crashed'],
     ['[2024-05-01 12:00:00 +0000] [7] [ERROR] Exception in worker process', 'Exception in worker process'],
     ['[2023-01-01 10:00:00] local.ERROR: SQLSTATE[42S02]: Base table or view not found', 'SQLSTATE[42S02]: Base table or view not found'],
-    ['2023-01-01 10:00:00.123 ERROR 1234 --- [           main] o.s.boot.SpringApplication               : Application run failed', 'Application run failed'],
+    [
+      '2023-01-01 10:00:00.123 ERROR 1234 --- [           main] o.s.boot.SpringApplication               : Application run failed',
+      'Application run failed',
+    ],
     ['2023-01-01T10:00:00.123+01:00 ERROR 1234 --- [app] [main] o.s.b.SpringApplication : Application run failed', 'Application run failed'],
     ['10:00:00.123 [main] ERROR com.acme.App - boom', 'boom'],
     ['2023-01-01 10:00:00,123 - myapp.db - ERROR - boom', 'boom'],
@@ -91,7 +94,7 @@ describe('normalise', () => {
     ['ERROR 1045 (28000): Access denied for user'],
     ['   |'],
     ['12 |     let y = x;'],
-    ['Error: Cannot find module \'express\''],
+    ["Error: Cannot find module 'express'"],
     ['npm ERR! code ERESOLVE'],
     ['#12 [2/5] RUN npm ci'],
     ['error[E0382]: borrow of moved value: `x`'],
@@ -136,7 +139,8 @@ describe('innermost cause', () => {
   });
 
   it('Java/Kotlin: the first "Caused by:" block when the paste starts there or its head names no exception', () => {
-    const fromCause = 'Caused by: java.lang.IllegalStateException: pool\n\tat com.acme.Pool.init(Pool.java:20)\nCaused by: java.net.ConnectException: Connection refused';
+    const fromCause =
+      'Caused by: java.lang.IllegalStateException: pool\n\tat com.acme.Pool.init(Pool.java:20)\nCaused by: java.net.ConnectException: Connection refused';
     expect(innermostCause(fromCause).text).toBe('java.lang.IllegalStateException: pool\n\tat com.acme.Pool.init(Pool.java:20)');
     const launcher = 'Error: Could not find or load main class com.acme.App\nCaused by: java.lang.ClassNotFoundException: com.acme.App';
     expect(innermostCause(launcher).text).toBe('java.lang.ClassNotFoundException: com.acme.App');
@@ -165,16 +169,20 @@ describe('innermost cause', () => {
 
   it('.NET: the outer exception, the text before the first " ---> " that introduces an exception', () => {
     const text = [
-      'System.InvalidOperationException: Could not load settings ---> System.IO.FileNotFoundException: Could not find file \'C:\\app\\settings.json\'.',
+      "System.InvalidOperationException: Could not load settings ---> System.IO.FileNotFoundException: Could not find file 'C:\\app\\settings.json'.",
       '   at App.Settings.Load() in C:\\app\\Settings.cs:line 14',
       '   --- End of inner exception stack trace ---',
     ].join('\n');
-    expect(innermostCause(text)).toEqual({ text: 'System.InvalidOperationException: Could not load settings', chained: true, raised: 'InvalidOperationException' });
+    expect(innermostCause(text)).toEqual({
+      text: 'System.InvalidOperationException: Could not load settings',
+      chained: true,
+      raised: 'InvalidOperationException',
+    });
   });
 
   it('.NET: the exception after the last " ---> ", up to its end marker, when the head names none', () => {
     const text = [
-      'fail: App.Worker[0] Settings could not be read ---> System.IO.FileNotFoundException: Could not find file \'C:\\app\\settings.json\'.',
+      "fail: App.Worker[0] Settings could not be read ---> System.IO.FileNotFoundException: Could not find file 'C:\\app\\settings.json'.",
       '   at System.IO.FileStream.ValidateFileHandle(SafeFileHandle fileHandle)',
       '   at App.Settings.Load() in C:\\app\\Settings.cs:line 14',
       '   --- End of inner exception stack trace ---',
@@ -202,12 +210,13 @@ describe('innermost cause', () => {
   });
 
   it('Rust anyhow: the last numbered "Caused by" entry', () => {
-    const text = 'Error: failed to load config\n\nCaused by:\n    0: could not read settings.toml\n    1: No such file or directory (os error 2)';
+    const text =
+      'Error: failed to load config\n\nCaused by:\n    0: could not read settings.toml\n    1: No such file or directory (os error 2)';
     expect(innermostCause(text)).toEqual({ text: 'No such file or directory (os error 2)', chained: true });
   });
 
   it('leaves unchained text whole', () => {
-    const text = "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nKeyError: 'x'";
+    const text = 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKeyError: \'x\'';
     expect(innermostCause(text)).toEqual({ text, chained: false });
   });
 });
@@ -233,7 +242,7 @@ describe('language detection', () => {
     ["src/app.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.", 'typescript'],
     ['    at Object.<anonymous> (/app/index.js:1:1)', 'javascript'],
     ['    at Module._compile (node:internal/modules/cjs/loader:1256:14)', 'javascript'],
-    ["main.c:1:10: fatal error: stdio.h: No such file or directory", 'c'],
+    ['main.c:1:10: fatal error: stdio.h: No such file or directory', 'c'],
     ["app.cpp:5:3: error: 'cout' was not declared in this scope", 'cpp'],
     ["app.rb:12:in `block in <main>': undefined method `name' for nil (NoMethodError)", 'ruby'],
     ['PHP Fatal error:  Uncaught Error: Call to undefined function foo() in /var/www/index.php:3', 'php'],
@@ -257,11 +266,11 @@ describe('language detection', () => {
   });
 
   it('lets strong evidence in the text overrule a wrong hint', () => {
-    const text = "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\nKeyError: 'x'";
+    const text = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'x\'';
     expect(detectLanguage(text, 'javascript')).toEqual({ language: 'python', evidence: 'text' });
   });
 
-  it('keeps a hint of the same family (a TypeScript project\'s runtime error)', () => {
+  it("keeps a hint of the same family (a TypeScript project's runtime error)", () => {
     expect(detectLanguage('    at Object.<anonymous> (/app/dist/index.js:3:9)', 'typescript').language).toBe('typescript');
   });
 
@@ -295,9 +304,17 @@ describe('RulesEngine', () => {
   });
 
   it.each<[string, Language, string]>([
-    ['Traceback (most recent call last):\n  File "/srv/app/main.py", line 12, in <module>\n    run()\nFooError: the flux capacitor is empty', 'python', 'FooError'],
+    [
+      'Traceback (most recent call last):\n  File "/srv/app/main.py", line 12, in <module>\n    run()\nFooError: the flux capacitor is empty',
+      'python',
+      'FooError',
+    ],
     ['Exception in thread "main" com.acme.SomethingException: nope\n\tat com.acme.App.main(App.java:7)', 'java', 'SomethingException'],
-    ['Traceback (most recent call last):\n  File "/srv/app/jobs.py", line 3, in <module>\nbilling.errors.QuotaExceeded: raised instead of a ValueError', 'python', 'QuotaExceeded'],
+    [
+      'Traceback (most recent call last):\n  File "/srv/app/jobs.py", line 3, in <module>\nbilling.errors.QuotaExceeded: raised instead of a ValueError',
+      'python',
+      'QuotaExceeded',
+    ],
     ['error[E0999]: something new\n --> src/main.rs:3:5', 'rust', 'E0999'],
     ['src/index.ts(4,2): error TS9999: A brand new diagnostic.', 'typescript', 'TS9999'],
   ])('answers a recognised language without a pattern honestly (%#)', (error, language, errorType) => {
@@ -308,19 +325,25 @@ describe('RulesEngine', () => {
     expect(translation.category).toBe('runtime');
     expect(translation.confidence).toBeLessThanOrEqual(0.3);
     expect(translation.summary).toMatch(/not one the rules engine recognises specifically/);
-    expect(translation.fixes.map((f) => f.title)).toEqual(['Read the innermost frame', 'Search for the exact message', 'Check what changed recently']);
+    expect(translation.fixes.map((f) => f.title)).toEqual([
+      'Read the innermost frame',
+      'Search for the exact message',
+      'Check what changed recently',
+    ]);
   });
 
   it('names the innermost user frame in the generic answer', () => {
     const { translation } = bare.analyse({
-      error: 'Traceback (most recent call last):\n  File "/srv/app/main.py", line 12, in <module>\n    run()\n  File "/venv/lib/python3.12/site-packages/lib/core.py", line 88, in run\n    raise FooError()\nFooError',
+      error:
+        'Traceback (most recent call last):\n  File "/srv/app/main.py", line 12, in <module>\n    run()\n  File "/venv/lib/python3.12/site-packages/lib/core.py", line 88, in run\n    raise FooError()\nFooError',
     });
     expect(translation.explanation).toContain('/srv/app/main.py line 12');
   });
 
   it('repeats the captured specifics: module, port, file and line', () => {
     const module = engine.analyse({
-      error: 'Traceback (most recent call last):\n  File "app/main.py", line 12, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'',
+      error:
+        'Traceback (most recent call last):\n  File "app/main.py", line 12, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'',
     }).translation;
     expect(module.summary).toContain("'requests'");
     expect(module.fixes[0].code).toBe('python -m pip install requests');
@@ -381,7 +404,8 @@ describe('RulesEngine', () => {
       pattern('test.outer', 'java', /RuntimeException: startup failed/),
       pattern('test.inner', 'java', /^java\.net\.ConnectException/m),
     ]);
-    const trace = 'Exception in thread "main" java.lang.RuntimeException: startup failed\n\tat java.base/java.lang.Thread.run(Thread.java:833)\nCaused by: java.net.ConnectException: Connection refused\n\tat com.acme.Db.open(Db.java:33)';
+    const trace =
+      'Exception in thread "main" java.lang.RuntimeException: startup failed\n\tat java.base/java.lang.Thread.run(Thread.java:833)\nCaused by: java.net.ConnectException: Connection refused\n\tat com.acme.Db.open(Db.java:33)';
     const jvmAnswer = jvm.analyse({ error: trace });
     expect(jvmAnswer.patternId).toBe('test.outer');
     expect(jvmAnswer.translation.explanation).toContain('Db.java line 33');
@@ -391,7 +415,8 @@ describe('RulesEngine', () => {
       pattern('test.outer', 'csharp', /InvalidOperationException/),
       pattern('test.inner', 'csharp', /^System\.IO\.FileNotFoundException/),
     ]);
-    const dotnetTrace = 'System.InvalidOperationException: Could not load ---> System.IO.FileNotFoundException: Could not find file\n   at App.Settings.Load() in C:\\app\\Settings.cs:line 14\n   --- End of inner exception stack trace ---';
+    const dotnetTrace =
+      'System.InvalidOperationException: Could not load ---> System.IO.FileNotFoundException: Could not find file\n   at App.Settings.Load() in C:\\app\\Settings.cs:line 14\n   --- End of inner exception stack trace ---';
     expect(dotnet.analyse({ error: dotnetTrace }).patternId).toBe('test.outer');
   });
 
@@ -400,7 +425,8 @@ describe('RulesEngine', () => {
       pattern('test.any-exception', 'csharp', /System\.\w+Exception: /, { priority: -10 }),
       pattern('test.unauthorized', 'csharp', /System\.UnauthorizedAccessException: /, { priority: 10 }),
     ]);
-    const trace = "System.AggregateException: One or more errors occurred.\n ---> System.UnauthorizedAccessException: Access to the path '/app/app.log' is denied.";
+    const trace =
+      "System.AggregateException: One or more errors occurred.\n ---> System.UnauthorizedAccessException: Access to the path '/app/app.log' is denied.";
     const specific = e.analyse({ error: trace });
     expect(specific.patternId).toBe('test.unauthorized');
     // Still named by the exception thrown to the caller (.NET's outer one).
@@ -428,7 +454,9 @@ describe('RulesEngine', () => {
       const e = new RulesEngine(both);
       expect(e.analyse({ error: 'Boom: x', language: 'python' }).patternId).toBe('test.python');
       expect(e.analyse({ error: 'Boom: x', language: 'ruby' }).patternId).toBe('test.ruby');
-      expect(e.analyse({ error: "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nBoom: x", language: 'ruby' }).patternId).toBe('test.python');
+      expect(
+        e.analyse({ error: 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nBoom: x', language: 'ruby' }).patternId,
+      ).toBe('test.python');
     });
 
     it('still finds patterns of other languages (an npm error in a "python" request)', () => {
@@ -439,20 +467,30 @@ describe('RulesEngine', () => {
     });
 
     it('prefers higher priority, then the earlier pattern', () => {
-      const e = new RulesEngine([pattern('test.a', 'go', /panic: (?<what>.+)/), pattern('test.b', 'go', /panic: runtime/, { priority: 5 }), pattern('test.c', 'go', /panic: runtime/, { priority: 5 })]);
+      const e = new RulesEngine([
+        pattern('test.a', 'go', /panic: (?<what>.+)/),
+        pattern('test.b', 'go', /panic: runtime/, { priority: 5 }),
+        pattern('test.c', 'go', /panic: runtime/, { priority: 5 }),
+      ]);
       expect(e.analyse({ error: 'panic: runtime error: index out of range' }).patternId).toBe('test.b');
       expect(new RulesEngine(both).analyse({ error: 'Boom: x' }).patternId).toBe('test.ruby');
     });
 
     it('among equally specific patterns, prefers the error reported first', () => {
       const e = new RulesEngine([pattern('test.later', 'typescript', /\bTS7006: /), pattern('test.first', 'typescript', /\bTS7016: /)]);
-      const output = "a.ts(9,24): error TS7016: Could not find a declaration file for module 'x'.\na.ts(35,5): error TS7006: Parameter 'y' implicitly has an 'any' type.";
+      const output =
+        "a.ts(9,24): error TS7016: Could not find a declaration file for module 'x'.\na.ts(35,5): error TS7006: Parameter 'y' implicitly has an 'any' type.";
       expect(e.analyse({ error: output }).patternId).toBe('test.first');
     });
 
     it('renders captures and skips a pattern whose text builder throws', () => {
       const e = new RulesEngine([
-        pattern('test.broken', 'go', /panic: (?<what>\w+)/, { priority: 9, summary: () => { throw new Error('bug'); } }),
+        pattern('test.broken', 'go', /panic: (?<what>\w+)/, {
+          priority: 9,
+          summary: () => {
+            throw new Error('bug');
+          },
+        }),
         pattern('test.fine', 'go', /panic: (?<what>\w+)/),
       ]);
       const { translation, patternId } = e.analyse({ error: 'panic: oops' });
@@ -468,7 +506,8 @@ describe('RulesEngine', () => {
 
   it('scores known patterns between 0.75 and 0.95, higher when the language agrees', () => {
     const e = new RulesEngine([pattern('test.py', 'python', /Kaboom: (?<what>.+)/, { priority: 3 })]);
-    const agreeing = e.analyse({ error: 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKaboom: x' }).translation.confidence;
+    const agreeing = e.analyse({ error: 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKaboom: x' }).translation
+      .confidence;
     const plain = e.analyse({ error: 'Kaboom: x', language: 'php' }).translation.confidence;
     expect(agreeing).toBeGreaterThan(plain);
     for (const c of [agreeing, plain]) {
@@ -490,7 +529,7 @@ describe('RulesEngine', () => {
       'repeated TS fragments': fill("src/a.ts(1,1): error TS2322: Type 'x' is not assignable to type 'y"),
       'timestamped log lines': fill('2024-05-01T12:00:00.123Z ERROR [main] something happened here\n'),
       'blank lines': '\n'.repeat(MAX_INPUT_CHARS),
-      'quotes and colons': fill("':'a:1:\"x\" "),
+      'quotes and colons': fill('\':\'a:1:"x" '),
       'pseudo-random text': Array.from({ length: MAX_INPUT_CHARS }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join(''),
     };
 
@@ -542,14 +581,29 @@ describe('C or C++', () => {
 
   it.each([
     // glibc's heap checks
-    ['free(): double free detected in tcache 2\n#4  0x00007ffff7a4b2f3 in _ZN5Track7releaseEv (/opt/mixer/bin/mixer+0x42f3)\nAborted (core dumped)', 'double free'],
-    ['free(): double free detected in tcache 2\n#6  0x00007f3e1c2a1e0b in ?? () from /lib/x86_64-linux-gnu/libstdc++.so.6\n#7  0x000055d0a3e4b1a2 in main ()', 'double free'],
+    [
+      'free(): double free detected in tcache 2\n#4  0x00007ffff7a4b2f3 in _ZN5Track7releaseEv (/opt/mixer/bin/mixer+0x42f3)\nAborted (core dumped)',
+      'double free',
+    ],
+    [
+      'free(): double free detected in tcache 2\n#6  0x00007f3e1c2a1e0b in ?? () from /lib/x86_64-linux-gnu/libstdc++.so.6\n#7  0x000055d0a3e4b1a2 in main ()',
+      'double free',
+    ],
     ['double free or corruption (fasttop)\n#5  0x0000555555556a10 in Playlist::clear (this=0x7fffffffd9e0) at playlist.h:40', 'double free'],
-    ['free(): double free detected in tcache 2\n#3  0x00007ffff7e5a8fd in operator delete(void*, unsigned long) () from /lib/libc++.so.1', 'double free'],
+    [
+      'free(): double free detected in tcache 2\n#3  0x00007ffff7e5a8fd in operator delete(void*, unsigned long) () from /lib/libc++.so.1',
+      'double free',
+    ],
     ['munmap_chunk(): invalid pointer\n#5  0x0000555555555a3b in __ZN6Buffer5resetEv (in /Users/dev/tool/build/tool)', 'invalid pointer'],
     // sanitizers
-    ['==512==ERROR: AddressSanitizer: heap-use-after-free on address 0x6020000000d0 at pc 0x55b1 bp 0x7ffc sp 0x7ffc\nREAD of size 4 at 0x6020000000d0 thread T0\n    #0 0x55b1c4 in _ZNK5Queue4peekEv (/opt/q/bin/q+0x11c4)', 'heap-use-after-free'],
-    ['include/ring.h:88:17: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type \'int\'\n    #0 0x4f2a in _ZN4Ring4pushEi /opt/ring/include/ring.h:88', 'undefined behavior'],
+    [
+      '==512==ERROR: AddressSanitizer: heap-use-after-free on address 0x6020000000d0 at pc 0x55b1 bp 0x7ffc sp 0x7ffc\nREAD of size 4 at 0x6020000000d0 thread T0\n    #0 0x55b1c4 in _ZNK5Queue4peekEv (/opt/q/bin/q+0x11c4)',
+      'heap-use-after-free',
+    ],
+    [
+      "include/ring.h:88:17: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'\n    #0 0x4f2a in _ZN4Ring4pushEi /opt/ring/include/ring.h:88",
+      'undefined behavior',
+    ],
     // the loader and abort()
     ['Aborted (core dumped)\n#5  0x000055555555b1c4 in _ZN6Engine4stopEv (/srv/engine/bin/engine+0x71c4)', 'aborted'],
     ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: _ZN5scene4Mesh4loadERKSs', 'undefined symbol'],
@@ -560,10 +614,16 @@ describe('C or C++', () => {
   });
 
   it.each([
-    ['free(): double free detected in tcache 2\n#4  0x0000555555555214 in list_free (l=0x5555555592a0) at list.c:31\nAborted (core dumped)', 'double free'],
+    [
+      'free(): double free detected in tcache 2\n#4  0x0000555555555214 in list_free (l=0x5555555592a0) at list.c:31\nAborted (core dumped)',
+      'double free',
+    ],
     ['free(): double free detected in tcache 2\nAborted (core dumped)', 'double free'],
     ["include/ring.h:88:17: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'", 'undefined behavior'],
-    ['==77==ERROR: AddressSanitizer: attempting double-free on 0x602000000010 in thread T0:\n    #0 0x7f1c in __interceptor_free ../../../../src/libsanitizer/asan/asan_malloc_linux.cpp:127\n    #1 0x55d1 in node_destroy src/node.c:12', 'double free'],
+    [
+      '==77==ERROR: AddressSanitizer: attempting double-free on 0x602000000010 in thread T0:\n    #0 0x7f1c in __interceptor_free ../../../../src/libsanitizer/asan/asan_malloc_linux.cpp:127\n    #1 0x55d1 in node_destroy src/node.c:12',
+      'double free',
+    ],
     ['Aborted (core dumped)\n#5  0x000055555555b1c4 in engine_stop (engine=0x5555555592a0) at engine.c:77', 'aborted'],
     ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: mesh_load', 'undefined symbol'],
     ["./viewer: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by ./viewer)", 'GLIBC version not found'],

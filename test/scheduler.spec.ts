@@ -82,7 +82,10 @@ interface RowState {
 async function rowState(url: string): Promise<RowState> {
   const keys = await queryDatabase(url, 'SELECT name, is_active FROM api_keys ORDER BY name');
   const tokens = await queryDatabase(url, "SELECT split_part(token_jti, '-', 1) AS kind FROM token_blacklist ORDER BY 1");
-  const logs = await queryDatabase(url, "SELECT round(extract(epoch FROM now() - created_at) / 86400)::int AS days FROM usage_logs ORDER BY 1 DESC");
+  const logs = await queryDatabase(
+    url,
+    'SELECT round(extract(epoch FROM now() - created_at) / 86400)::int AS days FROM usage_logs ORDER BY 1 DESC',
+  );
   return { keys, tokens: tokens.map((row) => row.kind), logAges: logs.map((row) => row.days) };
 }
 
@@ -130,17 +133,21 @@ describeWithPostgres('scheduled clean-ups', () => {
     await database?.drop();
   });
 
-  it('SCHEDULER_ENABLED=false schedules and runs nothing', async () => {
-    const app = await startApp({ ...env, SCHEDULER_ENABLED: 'false' }, { timeoutMs: START_TIMEOUT_MS });
-    try {
-      await sleep(2_500);
-      expect(jobLines(app)).toEqual([]);
-      expect(app.logs.filter((line) => line.context === 'Maintenance')).toEqual([]);
-      expect(await rowState(database.url)).toEqual(UNTOUCHED);
-    } finally {
-      await app.stop();
-    }
-  }, START_TIMEOUT_MS + 30_000);
+  it(
+    'SCHEDULER_ENABLED=false schedules and runs nothing',
+    async () => {
+      const app = await startApp({ ...env, SCHEDULER_ENABLED: 'false' }, { timeoutMs: START_TIMEOUT_MS });
+      try {
+        await sleep(2_500);
+        expect(jobLines(app)).toEqual([]);
+        expect(app.logs.filter((line) => line.context === 'Maintenance')).toEqual([]);
+        expect(await rowState(database.url)).toEqual(UNTOUCHED);
+      } finally {
+        await app.stop();
+      }
+    },
+    START_TIMEOUT_MS + 30_000,
+  );
 
   describe('two instances on one database, every second', () => {
     let apps: TestApp[] = [];
@@ -181,7 +188,11 @@ describeWithPostgres('scheduled clean-ups', () => {
       const lines = apps.flatMap((app, index) => jobLines(app, marks[index]));
       const deleted = (job: MaintenanceJob) => lines.filter((line) => line.job === job).reduce((sum, line) => sum + (line.deleted ?? 0), 0);
       // Each row was acted on exactly once, whichever instance did it.
-      expect({ keys: deleted('cleanup-keys'), logs: deleted('cleanup-logs'), tokens: deleted('cleanup-tokens') }).toEqual({ keys: 1, logs: 3, tokens: 1 });
+      expect({ keys: deleted('cleanup-keys'), logs: deleted('cleanup-logs'), tokens: deleted('cleanup-tokens') }).toEqual({
+        keys: 1,
+        logs: 3,
+        tokens: 1,
+      });
       for (const line of lines.filter((entry) => entry.deleted !== undefined)) {
         expect(line).toEqual(expect.objectContaining({ deleted: expect.any(Number), ms: expect.any(Number) }));
       }
@@ -190,9 +201,12 @@ describeWithPostgres('scheduled clean-ups', () => {
       await sleep(3_000);
       const all = apps.flatMap((app, index) => jobLines(app, marks[index]));
       for (const job of MAINTENANCE_JOBS) {
-        const starts = all.filter((line) => line.job === job && line.deleted !== undefined).map(startOf).sort((a, b) => a - b);
+        const starts = all
+          .filter((line) => line.job === job && line.deleted !== undefined)
+          .map(startOf)
+          .sort((a, b) => a - b);
         expect(starts.length).toBeGreaterThanOrEqual(2);
-        for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(MIN_LOCK_HOLD_MS - 100);
+        for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(MIN_LOCK_HOLD_MS - 100);
         expect(count(all, job, 'skipped')).toBeGreaterThanOrEqual(1);
       }
     });
@@ -203,17 +217,24 @@ describeWithPostgres('scheduled clean-ups', () => {
         database.url,
         "INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/translate', 'POST', 500, now() - interval '45 days' FROM generate_series(1, 100000)",
       );
-      await until(async () => (await queryDatabase(database.url, "SELECT 1 FROM usage_logs WHERE created_at < now() - interval '30 days' LIMIT 1")).length === 0, 30_000, 'deletion');
+      await until(
+        async () =>
+          (await queryDatabase(database.url, "SELECT 1 FROM usage_logs WHERE created_at < now() - interval '30 days' LIMIT 1")).length === 0,
+        30_000,
+        'deletion',
+      );
       await sleep(1_200); // the ticks after the run, so every line about it is in
 
       const perApp = apps.map((app, index) => jobLines(app, marks[index]).filter((line) => line.job === 'cleanup-logs'));
       const runs = perApp.flat().filter((line) => (line.deleted ?? 0) > 0);
       expect(runs.map((line) => line.deleted)).toEqual([100_000]);
       // The instance that did not delete was refused the lock while the other deleted.
-      const other = perApp.find((lines) => !lines.includes(runs[0]!))!;
-      const runStart = startOf(runs[0]!);
-      const lockFreed = Math.max(Date.parse(runs[0]!.time), runStart + MIN_LOCK_HOLD_MS);
-      expect(other.some((line) => line.skipped === 'lock held' && Date.parse(line.time) >= runStart - 5 && Date.parse(line.time) <= lockFreed + 5)).toBe(true);
+      const other = perApp.find((lines) => !lines.includes(runs[0]))!;
+      const runStart = startOf(runs[0]);
+      const lockFreed = Math.max(Date.parse(runs[0].time), runStart + MIN_LOCK_HOLD_MS);
+      expect(
+        other.some((line) => line.skipped === 'lock held' && Date.parse(line.time) >= runStart - 5 && Date.parse(line.time) <= lockFreed + 5),
+      ).toBe(true);
       expect(await rowState(database.url)).toEqual(CLEANED);
     });
   });
@@ -221,8 +242,11 @@ describeWithPostgres('scheduled clean-ups', () => {
   describe('manage-db cleanup-logs', () => {
     function manageDb(args: string[], extra: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
       return new Promise((resolve) => {
-        execFile(process.execPath, [MANAGE_DB_JS, ...args], { env: childEnv({ DATABASE_URL: database.url, ...extra }) }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        execFile(
+          process.execPath,
+          [MANAGE_DB_JS, ...args],
+          { env: childEnv({ DATABASE_URL: database.url, ...extra }) },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
         );
       });
     }
@@ -245,7 +269,10 @@ describeWithPostgres('scheduled clean-ups', () => {
       [['--days'], /argument missing/],
       [['--days', '-1'], /argument is ambiguous/],
     ])('%j is a usage error: exit 2, one line, nothing deleted', async (args, message) => {
-      await queryDatabase(database.url, "INSERT INTO usage_logs (endpoint, method, status_code, created_at) VALUES ('/translate', 'POST', 200, now() - interval '40000 days')");
+      await queryDatabase(
+        database.url,
+        "INSERT INTO usage_logs (endpoint, method, status_code, created_at) VALUES ('/translate', 'POST', 200, now() - interval '40000 days')",
+      );
       const result = await manageDb(['cleanup-logs', ...args]);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
@@ -280,7 +307,10 @@ describeWithPostgres('scheduled clean-ups', () => {
     });
 
     it('without --days it keeps USAGE_RETENTION_DAYS', async () => {
-      await queryDatabase(database.url, "INSERT INTO usage_logs (endpoint, method, status_code, created_at) VALUES ('/translate', 'POST', 200, now() - interval '6 days')");
+      await queryDatabase(
+        database.url,
+        "INSERT INTO usage_logs (endpoint, method, status_code, created_at) VALUES ('/translate', 'POST', 200, now() - interval '6 days')",
+      );
       const result = await manageDb(['cleanup-logs', '--json'], { USAGE_RETENTION_DAYS: '5' });
       expect(result.code).toBe(0);
       expect(JSON.parse(result.stdout)).toEqual({ days: 5, deleted: 1 });

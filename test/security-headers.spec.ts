@@ -18,7 +18,7 @@ function cspDirectives(response: TestResponse): Record<string, string[]> {
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter(([name]) => name)
-      .map(([name, ...sources]) => [name!, sources]),
+      .map(([name, ...sources]) => [name, sources]),
   );
 }
 
@@ -70,15 +70,15 @@ describe('security headers', () => {
     const page = await app.request('/docs');
     const csp = cspDirectives(page);
     const scripts = [...page.text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    const styles = [...page.text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi)].map((match) => match[1]!);
+    const styles = [...page.text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi)].map((match) => match[1]);
     expect(scripts.length).toBeGreaterThan(0);
     expect(styles.length).toBeGreaterThan(0);
 
     const sources: string[] = [];
     for (const [, attributes, body] of scripts) {
-      const src = /\bsrc="([^"]+)"/.exec(attributes!)?.[1];
+      const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
       // script-src 'self' without 'unsafe-inline': an inline script would not run.
-      expect({ src, inline: body!.trim() }).toEqual({ src: expect.any(String), inline: '' });
+      expect({ src, inline: body.trim() }).toEqual({ src: expect.any(String), inline: '' });
       sources.push(src!);
     }
     expect(csp['script-src']).toEqual(["'self'"]);
@@ -93,7 +93,7 @@ describe('security headers', () => {
     // The page has inline <style> blocks, and the stylesheet draws its icons from data: URIs.
     expect(page.text).toMatch(/<style>/);
     expect(csp['style-src']).toEqual(expect.arrayContaining(["'self'", "'unsafe-inline'"]));
-    const css = await app.request(new URL(styles[0]!, `${app.baseUrl}/docs`).pathname);
+    const css = await app.request(new URL(styles[0], `${app.baseUrl}/docs`).pathname);
     expect(css.text).toContain('url("data:image/svg+xml');
     expect(csp['img-src']).toEqual(expect.arrayContaining(["'self'", 'data:']));
     // "Try it out" calls this same origin.

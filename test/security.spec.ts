@@ -46,17 +46,36 @@ describe('security', () => {
   });
 
   async function snapshot() {
-    return queryDatabase(database.url, `SELECT id, email, full_name, subscription_tier, is_active, is_verified, hashed_password FROM users ORDER BY id`);
+    return queryDatabase(
+      database.url,
+      `SELECT id, email, full_name, subscription_tier, is_active, is_verified, hashed_password FROM users ORDER BY id`,
+    );
   }
 
   describe('every bad access token is a 401 problem', () => {
     const cases: Array<[string, (session: Session) => string, string]> = [
       ['a well-formed token, as a control', (s) => jwt.sign(claims(s), TEST_JWT_SECRET, { algorithm: 'HS256' }), 'ok'],
-      ['expired', (s) => jwt.sign(claims(s, { exp: Math.floor(Date.now() / 1000) - 10 }), TEST_JWT_SECRET, { algorithm: 'HS256' }), 'The access token has expired.'],
-      ['not yet valid', (s) => jwt.sign(claims(s, { nbf: Math.floor(Date.now() / 1000) + 600 }), TEST_JWT_SECRET, { algorithm: 'HS256' }), 'The access token is not valid yet.'],
-      ['signed with another key', (s) => jwt.sign(claims(s), 'another-secret-that-is-long-enough-0123456789', { algorithm: 'HS256' }), 'The access token is invalid.'],
+      [
+        'expired',
+        (s) => jwt.sign(claims(s, { exp: Math.floor(Date.now() / 1000) - 10 }), TEST_JWT_SECRET, { algorithm: 'HS256' }),
+        'The access token has expired.',
+      ],
+      [
+        'not yet valid',
+        (s) => jwt.sign(claims(s, { nbf: Math.floor(Date.now() / 1000) + 600 }), TEST_JWT_SECRET, { algorithm: 'HS256' }),
+        'The access token is not valid yet.',
+      ],
+      [
+        'signed with another key',
+        (s) => jwt.sign(claims(s), 'another-secret-that-is-long-enough-0123456789', { algorithm: 'HS256' }),
+        'The access token is invalid.',
+      ],
       ['alg: none', (s) => unsignedToken(claims(s)), 'The access token is invalid.'],
-      ['signed with HS512 (algorithm not pinned)', (s) => jwt.sign(claims(s), TEST_JWT_SECRET, { algorithm: 'HS512' }), 'The access token is invalid.'],
+      [
+        'signed with HS512 (algorithm not pinned)',
+        (s) => jwt.sign(claims(s), TEST_JWT_SECRET, { algorithm: 'HS512' }),
+        'The access token is invalid.',
+      ],
       [
         'tampered payload',
         (s) => {
@@ -67,8 +86,16 @@ describe('security', () => {
         'The access token is invalid.',
       ],
       ['a refresh token', (s) => s.refresh, 'This is not an access token.'],
-      ['missing our claims', (s) => jwt.sign({ sub: s.userId }, TEST_JWT_SECRET, { algorithm: 'HS256', expiresIn: 600 }), 'This is not an access token.'],
-      ['for a user that does not exist', (s) => jwt.sign(claims(s, { sub: randomUUID() }), TEST_JWT_SECRET, { algorithm: 'HS256' }), 'The account does not exist or is disabled.'],
+      [
+        'missing our claims',
+        (s) => jwt.sign({ sub: s.userId }, TEST_JWT_SECRET, { algorithm: 'HS256', expiresIn: 600 }),
+        'This is not an access token.',
+      ],
+      [
+        'for a user that does not exist',
+        (s) => jwt.sign(claims(s, { sub: randomUUID() }), TEST_JWT_SECRET, { algorithm: 'HS256' }),
+        'The account does not exist or is disabled.',
+      ],
       ['not a JWT at all', () => 'garbage', 'The access token is invalid.'],
     ];
 
@@ -93,7 +120,9 @@ describe('security', () => {
 
     it('no token, or another scheme', async () => {
       expect((await app.request('/users/me')).status).toBe(401);
-      expect((await app.request('/users/me', { headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` } })).status).toBe(401);
+      expect((await app.request('/users/me', { headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` } })).status).toBe(
+        401,
+      );
     });
   });
 

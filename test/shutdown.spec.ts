@@ -1,5 +1,16 @@
 import { Agent, request as httpRequest } from 'node:http';
-import { bearer, createTestDatabase, describeWithPostgres, migrate, signUp, sleep, startApp, TEST_JWT_SECRET, type TestApp, type TestDatabase } from './support';
+import {
+  bearer,
+  createTestDatabase,
+  describeWithPostgres,
+  migrate,
+  signUp,
+  sleep,
+  startApp,
+  TEST_JWT_SECRET,
+  type TestApp,
+  type TestDatabase,
+} from './support';
 import { TcpProxy, throughProxy } from './support/tcp-proxy';
 
 describeWithPostgres('graceful shutdown on SIGTERM', () => {

@@ -1,4 +1,16 @@
-import { describeWithPostgres, GOOD_PASSWORD, json, login, PROBLEMS, queryDatabase, register, sleep, uniqueEmail, type TestApp, type TestResponse } from './support';
+import {
+  describeWithPostgres,
+  GOOD_PASSWORD,
+  json,
+  login,
+  PROBLEMS,
+  queryDatabase,
+  register,
+  sleep,
+  uniqueEmail,
+  type TestApp,
+  type TestResponse,
+} from './support';
 import { REDIS_URL, SLOW, useLimitsSuite } from './support/limits';
 
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
@@ -19,7 +31,7 @@ async function timedLogin(app: TestApp, email: string): Promise<Timed> {
   return { status: response.status, ms: performance.now() - started };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Sign-ups from `connections` connections of one address for `ms`, while one client logs in every
@@ -49,25 +61,31 @@ describeWithPostgres('sign-up throttling', () => {
       app = await suite.start({ BCRYPT_ROUNDS: '10', PASSWORD_HASH_CONCURRENCY: '1' });
     }, SLOW);
 
-    it('never refuses or stalls a login, and creates at most the per-address limit of accounts', async () => {
-      const email = uniqueEmail('steady');
-      expect((await signUpFrom(app, '10.60.0.3', email)).status).toBe(201);
-      const quiet: number[] = [];
-      for (let i = 0; i < 5; i += 1) quiet.push((await timedLogin(app, email)).ms);
+    it(
+      'never refuses or stalls a login, and creates at most the per-address limit of accounts',
+      async () => {
+        const email = uniqueEmail('steady');
+        expect((await signUpFrom(app, '10.60.0.3', email)).status).toBe(201);
+        const quiet: number[] = [];
+        for (let i = 0; i < 5; i += 1) quiet.push((await timedLogin(app, email)).ms);
 
-      const { signups, logins } = await floodWhileLoggingIn(app, email, 40, 4_000);
+        const { signups, logins } = await floodWhileLoggingIn(app, email, 40, 4_000);
 
-      expect(logins.length).toBeGreaterThanOrEqual(10);
-      expect(logins.map((l) => l.status)).toEqual(logins.map(() => 200));
-      // Generous: a login waits for the one hash running, and the flood's own client shares the CPU.
-      // Without the throttle and the logins' priority, logins are refused 503 or wait for every sign-up's hash.
-      expect(Math.max(...logins.map((l) => l.ms))).toBeLessThan(20 * median(quiet) + 2_000);
+        expect(logins.length).toBeGreaterThanOrEqual(10);
+        expect(logins.map((l) => l.status)).toEqual(logins.map(() => 200));
+        // Generous: a login waits for the one hash running, and the flood's own client shares the CPU.
+        // Without the throttle and the logins' priority, logins are refused 503 or wait for every sign-up's hash.
+        expect(Math.max(...logins.map((l) => l.ms))).toBeLessThan(20 * median(quiet) + 2_000);
 
-      expect(signups.filter((s) => s === 201).length).toBeLessThanOrEqual(10);
-      expect(signups.filter((s) => s === 429).length).toBeGreaterThan(signups.length - 10 - 1);
-      const [{ n }] = (await queryDatabase(suite.database.url, "SELECT count(*)::int AS n FROM users WHERE email LIKE 'flood.%'")) as [{ n: number }];
-      expect(n).toBeLessThanOrEqual(10);
-    }, SLOW);
+        expect(signups.filter((s) => s === 201).length).toBeLessThanOrEqual(10);
+        expect(signups.filter((s) => s === 429).length).toBeGreaterThan(signups.length - 10 - 1);
+        const [{ n }] = (await queryDatabase(suite.database.url, "SELECT count(*)::int AS n FROM users WHERE email LIKE 'flood.%'")) as [
+          { n: number },
+        ];
+        expect(n).toBeLessThanOrEqual(10);
+      },
+      SLOW,
+    );
 
     it('answers the refused sign-up 429 rate-limited with Retry-After up to the window, and creates nothing', async () => {
       const email = uniqueEmail('late');

@@ -1,7 +1,7 @@
 import { createTestDatabase, json, migrate, signUp, startApp, type Session, type TestApp, type TestDatabase } from './support';
 import { FakeOpenAiServer } from './support/fake-openai-server';
 
-const ERROR = "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\nModuleNotFoundError: No module named 'requests'";
+const ERROR = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nModuleNotFoundError: No module named \'requests\'';
 
 const MODEL_ANSWER = {
   language: 'python',

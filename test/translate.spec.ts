@@ -1,13 +1,4 @@
-import {
-  createTestDatabase,
-  json,
-  migrate,
-  signUp,
-  startApp,
-  type Session,
-  type TestApp,
-  type TestDatabase,
-} from './support';
+import { createTestDatabase, json, migrate, signUp, startApp, type Session, type TestApp, type TestDatabase } from './support';
 
 const PYTHON_TRACE = [
   'Traceback (most recent call last):',
@@ -16,7 +7,19 @@ const PYTHON_TRACE = [
   "ModuleNotFoundError: No module named 'requests'",
 ].join('\n');
 
-const CONTRACT_KEYS = ['answer_id', 'category', 'causes', 'confidence', 'engine', 'error_type', 'explanation', 'fixes', 'language', 'references', 'summary'];
+const CONTRACT_KEYS = [
+  'answer_id',
+  'category',
+  'causes',
+  'confidence',
+  'engine',
+  'error_type',
+  'explanation',
+  'fixes',
+  'language',
+  'references',
+  'summary',
+];
 
 describe('POST /translate', () => {
   let database: TestDatabase;
@@ -43,7 +46,9 @@ describe('POST /translate', () => {
     expect(response.body).toMatchObject({ language: 'python', error_type: 'ModuleNotFoundError', category: 'dependency', engine: 'rules' });
     expect(response.body.summary).toContain('requests');
     expect(response.body.confidence).toBeGreaterThan(0.7);
-    const fixText = response.body.fixes.map((fix: { steps: string[]; code: string | null }) => `${fix.steps.join(' ')} ${fix.code ?? ''}`).join(' ');
+    const fixText = response.body.fixes
+      .map((fix: { steps: string[]; code: string | null }) => `${fix.steps.join(' ')} ${fix.code ?? ''}`)
+      .join(' ');
     expect(fixText).toContain('pip install requests');
     for (const reference of response.body.references) expect(reference.url).toMatch(/^https:\/\//);
   });

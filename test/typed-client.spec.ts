@@ -84,7 +84,7 @@ describe('a typed client generated from the OpenAPI document', () => {
     generated = await readFile(join(work, 'api.d.ts'), 'utf8');
     // The usage example a consumer copies from docs/client.md, compiled like the rest.
     const guide = await readFile(join(ROOT, 'docs', 'client.md'), 'utf8');
-    await writeFile(join(work, 'example.ts'), /```ts\n([\s\S]*?)```/.exec(guide)![1]!);
+    await writeFile(join(work, 'example.ts'), /```ts\n([\s\S]*?)```/.exec(guide)![1]);
   }, 120_000);
 
   afterAll(async () => {
@@ -115,7 +115,7 @@ describe('a typed client generated from the OpenAPI document', () => {
     expect(describeDiagnostics(elsewhere)).toBe('');
     const refused = new Set(inMistakes.map(lineOf));
     // Each marked line by name, so a mistake that compiles says which one.
-    expect(marked.filter((line) => !refused.has(line)).map((line) => source[line - 1]!.trim())).toEqual([]);
+    expect(marked.filter((line) => !refused.has(line)).map((line) => source[line - 1].trim())).toEqual([]);
     expect([...refused].filter((line) => line === undefined || !marked.includes(line))).toEqual([]);
   }, 60_000);
 
@@ -156,8 +156,17 @@ describe('a typed client generated from the OpenAPI document', () => {
       detail: 'The email or password is not correct.',
     });
     expect(seen.tokens).toEqual({ token_type: 'bearer', expires_in: 900, has_access: true });
-    expect(seen.key).toEqual({ name: 'typed client', prefix: seen.key.key.slice(0, 12), key: expect.stringMatching(/^aet_[A-Za-z0-9]{40}$/), is_active: true });
-    expect(seen.badKey).toEqual({ status: 401, type: `${PROBLEMS}invalid-api-key`, detail: 'The API key is not valid or has been deactivated.' });
+    expect(seen.key).toEqual({
+      name: 'typed client',
+      prefix: seen.key.key.slice(0, 12),
+      key: expect.stringMatching(/^aet_[A-Za-z0-9]{40}$/),
+      is_active: true,
+    });
+    expect(seen.badKey).toEqual({
+      status: 401,
+      type: `${PROBLEMS}invalid-api-key`,
+      detail: 'The API key is not valid or has been deactivated.',
+    });
     expect(seen.answer).toMatchObject({ language: 'python', error_type: 'ModuleNotFoundError' });
     expect(seen.answer.summary).toMatch(/requests/);
     expect(seen.answer.fixes.length).toBeGreaterThan(0);

@@ -31,7 +31,6 @@ interface UnknownRow {
   last_seen: Date;
 }
 
-
 /** A miss nobody else sends: a plain word of letters only (digits would be masked away). */
 function uniqueMiss(): { text: string; word: string } {
   const word = `Zq${[...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
@@ -68,15 +67,19 @@ describe('unrecognised errors', () => {
       expect(answer.status).toBe(200);
       expect(answer.body.confidence).toBeLessThanOrEqual(0.1);
     }
-    const rows = await until(async () => {
-      const found = await rowsLike('Frobnicator%');
-      return found.length === 1 && found[0]!.count === '2' ? found : null;
-    }, 10_000, 'two misses counted');
+    const rows = await until(
+      async () => {
+        const found = await rowsLike('Frobnicator%');
+        return found.length === 1 && found[0].count === '2' ? found : null;
+      },
+      10_000,
+      'two misses counted',
+    );
     const [row] = rows;
     const today = new Date().toISOString().slice(0, 10);
     expect(row).toMatchObject({ masked_line: GIBBERISH_MASKED, language: 'unknown', count: '2', day: today });
-    expect(row!.fingerprint).toBe(createHash('sha256').update('unknown').update('\n').update(GIBBERISH_MASKED).digest('hex'));
-    expect(row!.last_seen.getTime()).toBeGreaterThanOrEqual(row!.first_seen.getTime());
+    expect(row.fingerprint).toBe(createHash('sha256').update('unknown').update('\n').update(GIBBERISH_MASKED).digest('hex'));
+    expect(row.last_seen.getTime()).toBeGreaterThanOrEqual(row.first_seen.getTime());
     // Nothing of the text itself was kept.
     const everything = JSON.stringify(await queryDatabase(url, 'SELECT * FROM unknown_errors'));
     for (const secret of ['8812', '/home', 'ann', 'x.cfg']) expect(everything).not.toContain(secret);
@@ -103,7 +106,8 @@ describe('unrecognised errors', () => {
 
   it('a recognised error produces no fingerprint', async () => {
     const session = await signUp(app);
-    const counts = () => queryDatabase(url, "SELECT fingerprint, day::text, count FROM unknown_errors WHERE masked_line NOT LIKE 'Zq%' ORDER BY 1, 2");
+    const counts = () =>
+      queryDatabase(url, "SELECT fingerprint, day::text, count FROM unknown_errors WHERE masked_line NOT LIKE 'Zq%' ORDER BY 1, 2");
     const before = await counts();
     const answer = await translate(session, PYTHON_ERROR);
     expect(answer.status).toBe(200);
@@ -120,18 +124,32 @@ describe('unrecognised errors', () => {
     const sharing = await signUp(app);
     expect((await app.request('/users/me', bearer(session.access))).body.share_unrecognised_errors).toBe(true);
     // The API key path caches the user: make sure it is cached before the change.
-    expect((await app.request('/translate', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ error: PYTHON_ERROR }) })).status).toBe(200);
+    expect(
+      (
+        await app.request('/translate', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': key },
+          body: JSON.stringify({ error: PYTHON_ERROR }),
+        })
+      ).status,
+    ).toBe(200);
 
     const out = await app.request('/users/me', json('PUT', { share_unrecognised_errors: false }, session.access));
     expect(out.status).toBe(200);
     expect(out.body.share_unrecognised_errors).toBe(false);
     expect((await app.request('/users/me', bearer(session.access))).body.share_unrecognised_errors).toBe(false);
-    expect((await queryDatabase(url, 'SELECT share_unrecognised_errors FROM users WHERE id = $1', [session.userId]))[0]).toEqual({ share_unrecognised_errors: false });
+    expect((await queryDatabase(url, 'SELECT share_unrecognised_errors FROM users WHERE id = $1', [session.userId]))[0]).toEqual({
+      share_unrecognised_errors: false,
+    });
 
     const viaToken = uniqueMiss();
     const viaKey = uniqueMiss();
     expect((await translate(session, viaToken.text)).status).toBe(200);
-    const keyed = await app.request('/translate', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ error: viaKey.text }) });
+    const keyed = await app.request('/translate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ error: viaKey.text }),
+    });
     expect(keyed.status).toBe(200);
     await barrier(sharing);
     expect(await rowsLike(`${viaToken.word}%`)).toEqual([]);
@@ -161,12 +179,16 @@ describe('unrecognised errors', () => {
     const { word } = uniqueMiss();
     const huge = `${word} ${'blorp '.repeat(8_000)}`.slice(0, 50_000);
     expect((await translate(session, huge)).status).toBe(200);
-    const [row] = await until(async () => {
-      const found = await rowsLike(`${word}%`);
-      return found.length === 1 ? found : null;
-    }, 10_000, 'the long miss is stored');
-    expect(row!.masked_line.length).toBeLessThanOrEqual(160);
-    expect(row!.masked_line.startsWith(`${word} blorp blorp`)).toBe(true);
+    const [row] = await until(
+      async () => {
+        const found = await rowsLike(`${word}%`);
+        return found.length === 1 ? found : null;
+      },
+      10_000,
+      'the long miss is stored',
+    );
+    expect(row.masked_line.length).toBeLessThanOrEqual(160);
+    expect(row.masked_line.startsWith(`${word} blorp blorp`)).toBe(true);
   });
 
   describe('manage-db unknown-errors', () => {
@@ -181,7 +203,7 @@ describe('unrecognised errors', () => {
         `INSERT INTO unknown_errors (fingerprint, day, language, masked_line, count, first_seen, last_seen) VALUES
            ($1, (now() AT TIME ZONE 'UTC')::date - 5, 'unknown', $2, 4, now() - interval '5 days', now() - interval '5 days'),
            ('${'f'.repeat(64)}', (now() AT TIME ZONE 'UTC')::date - 2, 'go', 'Grommet sprocket <n> jammed', 2, now() - interval '2 days', now() - interval '2 days')`,
-        [frob!.fingerprint, GIBBERISH_MASKED],
+        [frob.fingerprint, GIBBERISH_MASKED],
       );
     });
 
@@ -193,7 +215,9 @@ describe('unrecognised errors', () => {
       expect(lines[0]).toMatch(/^unrecognised errors in the last 30 days: \d+ fingerprints shown, \d+ requests$/);
       expect(lines[1]).toMatch(/^count\s+language\s+first seen\s+last seen\s+line$/);
       // 3 today + 4 five days ago: the most frequent, first.
-      expect(lines[2]).toMatch(new RegExp(`^\\s*7\\s+unknown\\s+\\d{4}-\\d\\d-\\d\\dT\\S+Z\\s+\\d{4}-\\d\\d-\\d\\dT\\S+Z\\s+${escape(GIBBERISH_MASKED)}$`));
+      expect(lines[2]).toMatch(
+        new RegExp(`^\\s*7\\s+unknown\\s+\\d{4}-\\d\\d-\\d\\dT\\S+Z\\s+\\d{4}-\\d\\d-\\d\\dT\\S+Z\\s+${escape(GIBBERISH_MASKED)}$`),
+      );
       expect(result.stdout).toMatch(/^\s*2\s+go\s+\S+\s+\S+\s+Grommet sprocket <n> jammed$/m);
 
       const json = JSON.parse((await manageDb(['unknown-errors', '--days', '3', '--limit', '2', '--json'], env)).stdout);
@@ -263,7 +287,9 @@ describe('unrecognised errors: bounded buffer, flush on shutdown, retention', ()
       { masked_line: 'Sprocket Bravo wobbled twice', count: '1' },
       { masked_line: 'Sprocket Charlie wobbled twice', count: '1' },
     ]);
-    expect(app.logs.some((line) => String(line.msg).includes('unrecognised-error buffer full (3 fingerprints): 2 miss(es) not counted'))).toBe(true);
+    expect(app.logs.some((line) => String(line.msg).includes('unrecognised-error buffer full (3 fingerprints): 2 miss(es) not counted'))).toBe(
+      true,
+    );
   }, 60_000);
 
   it('the scheduled clean-up deletes counts older than UNKNOWN_ERRORS_RETENTION_DAYS and keeps the rest', async () => {
@@ -288,7 +314,7 @@ describe('unrecognised errors: bounded buffer, flush on shutdown, retention', ()
         15_000,
         'a clean-up run',
       );
-      const kept = await queryDatabase(url, 'SELECT masked_line FROM unknown_errors ORDER BY (now() AT TIME ZONE \'UTC\')::date - day');
+      const kept = await queryDatabase(url, "SELECT masked_line FROM unknown_errors ORDER BY (now() AT TIME ZONE 'UTC')::date - day");
       expect(kept.map((row) => row.masked_line)).toEqual(['aged 0', 'aged 5', 'aged 90']);
       const run = app.logs.find((line) => line.job === 'cleanup-unknown-errors' && typeof line.deleted === 'number' && line.deleted > 0);
       expect(run).toMatchObject({ context: 'Maintenance', deleted: 3 });

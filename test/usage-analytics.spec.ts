@@ -28,7 +28,7 @@ const STATUSES = [200, 200, 200, 201, 204, 301, 399, 400, 401, 404, 429, 500, 50
 function exactPercentile(values: number[], percent: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(1, Math.ceil((percent * sorted.length) / 100)) - 1]!;
+  return sorted[Math.max(1, Math.ceil((percent * sorted.length) / 100)) - 1];
 }
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
@@ -61,8 +61,8 @@ function expectedUsage(rows: readonly LogRow[], userId: string, days: number, no
       }),
       by_endpoint: [...endpoints.values()]
         .map((list) => ({
-          endpoint: list[0]!.endpoint,
-          method: list[0]!.method,
+          endpoint: list[0].endpoint,
+          method: list[0].method,
           requests: list.length,
           errors: list.filter(isError).length,
           avg_response_time_ms: average(list),
@@ -80,10 +80,10 @@ function trafficFor(userId: string, count: number, spanDays: number, seed: numbe
   for (let i = 0; i < count; i += 1) {
     const dayStart = today - Math.floor(random() * spanDays) * DAY_MS;
     const createdAt = new Date(Math.min(now.getTime(), dayStart + Math.floor(random() * DAY_MS)));
-    const [method, endpoint] = ENDPOINTS[Math.floor(random() * ENDPOINTS.length)]!;
+    const [method, endpoint] = ENDPOINTS[Math.floor(random() * ENDPOINTS.length)];
     // Log-uniform from 0 to ~30 s, and some requests without a recorded time.
     const responseTimeMs = random() < 0.05 ? null : Math.floor(Math.exp(random() * Math.log(30_000)) - 1);
-    rows.push({ userId, createdAt, endpoint, method, statusCode: STATUSES[Math.floor(random() * STATUSES.length)]!, responseTimeMs });
+    rows.push({ userId, createdAt, endpoint, method, statusCode: STATUSES[Math.floor(random() * STATUSES.length)], responseTimeMs });
   }
   // The last millisecond of yesterday and the first of today fall on different days.
   rows.push({ userId, createdAt: new Date(today - 1), endpoint: '/translate', method: 'POST', statusCode: 500, responseTimeMs: 7 });
@@ -96,7 +96,7 @@ function shuffle<T>(items: T[], seed: number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    [copy[i], copy[j]] = [copy[j], copy[i]];
   }
   return copy;
 }
@@ -104,7 +104,7 @@ function shuffle<T>(items: T[], seed: number): T[] {
 /** Writes rows in multi-row INSERTs of uneven sizes, so batches meet on the same roll-up rows. */
 async function insertInBatches(url: string, rows: readonly LogRow[], seed: number): Promise<void> {
   const random = seededRandom(seed);
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     const size = 1 + Math.floor(random() * 120);
     await insertLogs(url, rows.slice(start, start + size));
     start += size;
@@ -112,7 +112,7 @@ async function insertInBatches(url: string, rows: readonly LogRow[], seed: numbe
 }
 
 describe('latency histogram (pure)', () => {
-  it('puts each time in the bucket whose bounds hold it, and reports the bucket\'s upper end', () => {
+  it("puts each time in the bucket whose bounds hold it, and reports the bucket's upper end", () => {
     expect(latencyBucketOf(0)).toBe(0);
     expect(latencyBucketOf(-5)).toBe(0);
     expect(latencyBucketOf(9)).toBe(latencyBucketOf(8));
@@ -134,10 +134,20 @@ describe('latency histogram (pure)', () => {
     const histogram: number[] = [];
     histogram[latencyBucketOf(5)] = 57;
     histogram[latencyBucketOf(900)] = 3;
-    expect(percentileUpperBound(Array.from(histogram, (n) => n ?? 0), 95)).toBe(5);
+    expect(
+      percentileUpperBound(
+        Array.from(histogram, (n) => n ?? 0),
+        95,
+      ),
+    ).toBe(5);
     histogram[latencyBucketOf(5)] = 56;
     histogram[latencyBucketOf(900)] = 4;
-    expect(percentileUpperBound(Array.from(histogram, (n) => n ?? 0), 95)).toBe(bucketUpperBound(latencyBucketOf(900)));
+    expect(
+      percentileUpperBound(
+        Array.from(histogram, (n) => n ?? 0),
+        95,
+      ),
+    ).toBe(bucketUpperBound(latencyBucketOf(900)));
   });
 
   it('reads histograms as PostgreSQL prints them', () => {
@@ -232,12 +242,17 @@ describe('GET /users/me/usage (PostgreSQL, trigger-built roll-up)', () => {
   it('loses nothing when batches are written concurrently onto the same roll-up rows', async () => {
     const session = await signUp(app);
     const rows = trafficFor(session.userId, 400, 3, 6, now);
-    const batches = Array.from({ length: 16 }, (_, i) => shuffle(rows.filter((_, j) => j % 16 === i), i));
+    const batches = Array.from({ length: 16 }, (_, i) =>
+      shuffle(
+        rows.filter((_, j) => j % 16 === i),
+        i,
+      ),
+    );
     await Promise.all(batches.map((batch) => insertLogs(database.url, batch)));
     expect((await usage(session, '?days=3')).body).toEqual(expectedUsage(rows, session.userId, 3, now).body);
   });
 
-  it('counts a request without a user or a recorded time correctly: no user → nobody\'s; no time → counted, not averaged', async () => {
+  it("counts a request without a user or a recorded time correctly: no user → nobody's; no time → counted, not averaged", async () => {
     const session = await signUp(app);
     const at = new Date(now.getTime() - 1_000);
     await insertLogs(database.url, [
@@ -334,9 +349,39 @@ describe('the roll-up on the embedded database (PGlite)', () => {
   it('folds each multi-row INSERT into usage_daily, by UTC day, merging into existing rows', () => {
     expect(results[0]).toBeGreaterThanOrEqual(4);
     expect(results[4]).toEqual([
-      { user_id: alice, day: '2026-03-01', endpoint: '/translate', method: 'POST', requests: 1, errors: 0, timed_requests: 1, total_ms: 12, latency_histogram: histogram(12) },
-      { user_id: alice, day: '2026-03-02', endpoint: '/translate', method: 'POST', requests: 4, errors: 2, timed_requests: 3, total_ms: 243, latency_histogram: histogram(120, 3, 120) },
-      { user_id: bob, day: '2026-03-02', endpoint: '/users/me', method: 'POST', requests: 1, errors: 1, timed_requests: 1, total_ms: 0, latency_histogram: [1] },
+      {
+        user_id: alice,
+        day: '2026-03-01',
+        endpoint: '/translate',
+        method: 'POST',
+        requests: 1,
+        errors: 0,
+        timed_requests: 1,
+        total_ms: 12,
+        latency_histogram: histogram(12),
+      },
+      {
+        user_id: alice,
+        day: '2026-03-02',
+        endpoint: '/translate',
+        method: 'POST',
+        requests: 4,
+        errors: 2,
+        timed_requests: 3,
+        total_ms: 243,
+        latency_histogram: histogram(120, 3, 120),
+      },
+      {
+        user_id: bob,
+        day: '2026-03-02',
+        endpoint: '/users/me',
+        method: 'POST',
+        requests: 1,
+        errors: 1,
+        timed_requests: 1,
+        total_ms: 0,
+        latency_histogram: [1],
+      },
     ]);
   });
 

@@ -46,7 +46,13 @@ describeWithPostgres('usage records survive every exit during a database outage'
   function environment(extra: Record<string, string>): Record<string, string> {
     const spool = mkdtempSync(join(tmpdir(), 'aet-durability-'));
     spoolDirs.push(spool);
-    return { JWT_SECRET: TEST_JWT_SECRET, USAGE_SPOOL_DIR: spool, DATABASE_URL: throughProxy(database.url, proxy), ...SERVE_THROUGH_OUTAGE, ...extra };
+    return {
+      JWT_SECRET: TEST_JWT_SECRET,
+      USAGE_SPOOL_DIR: spool,
+      DATABASE_URL: throughProxy(database.url, proxy),
+      ...SERVE_THROUGH_OUTAGE,
+      ...extra,
+    };
   }
 
   async function rows(userId: string): Promise<number> {
@@ -133,24 +139,27 @@ describeWithPostgres('usage records survive every exit during a database outage'
     });
   });
 
-  it.each(['exception', 'rejection'])('spools the queue when an uncaught exception or unhandled rejection (%s) ends the process', async (fault) => {
-    const env = environment({
-      USAGE_FLUSH_INTERVAL_MS: '60000',
-      USAGE_BATCH_SIZE: '10000',
-      NODE_OPTIONS: `--require ${join(__dirname, 'fixtures', 'raise-on-sigusr2.cjs')}`,
-      TEST_FAULT: fault,
-    });
-    const app = await startApp(env);
-    let outcome: { session: Session; answered: number };
-    try {
-      outcome = await answerDuringOutage(app, 40);
-      app.process.kill('SIGUSR2');
-      expect(await Promise.race([app.exited, sleep(10_000).then(() => 'still running')])).toBe(1);
-    } finally {
-      await app.stop('SIGKILL');
-    }
-    await expectAllReplayed(env, outcome.session, outcome.answered);
-  });
+  it.each(['exception', 'rejection'])(
+    'spools the queue when an uncaught exception or unhandled rejection (%s) ends the process',
+    async (fault) => {
+      const env = environment({
+        USAGE_FLUSH_INTERVAL_MS: '60000',
+        USAGE_BATCH_SIZE: '10000',
+        NODE_OPTIONS: `--require ${join(__dirname, 'fixtures', 'raise-on-sigusr2.cjs')}`,
+        TEST_FAULT: fault,
+      });
+      const app = await startApp(env);
+      let outcome: { session: Session; answered: number };
+      try {
+        outcome = await answerDuringOutage(app, 40);
+        app.process.kill('SIGUSR2');
+        expect(await Promise.race([app.exited, sleep(10_000).then(() => 'still running')])).toBe(1);
+      } finally {
+        await app.stop('SIGKILL');
+      }
+      await expectAllReplayed(env, outcome.session, outcome.answered);
+    },
+  );
 
   it('keeps what was answered before the last flush interval through a SIGKILL', async () => {
     const env = environment({ USAGE_FLUSH_INTERVAL_MS: '200' });

@@ -119,7 +119,9 @@ describeWithPostgres('usage logging: what is recorded', () => {
     expect(translated.status).toBe(200);
     const invalid = await app.request('/translate', { method: 'POST', headers: viaKey, body: JSON.stringify({}) });
     expect(invalid.status).toBe(400);
-    const longAgent = await app.request('/users/me', { headers: { authorization: `Bearer ${session.access}`, 'user-agent': 'A'.repeat(2_000) } });
+    const longAgent = await app.request('/users/me', {
+      headers: { authorization: `Bearer ${session.access}`, 'user-agent': 'A'.repeat(2_000) },
+    });
     expect(longAgent.status).toBe(200);
 
     // Not recorded: no principal (401), probes and docs even with a valid token.
@@ -183,7 +185,6 @@ describeWithPostgres('usage logging: what is recorded', () => {
     }
   });
 });
-
 
 describeWithPostgres('usage logging: nothing lost, nothing twice', () => {
   let database: TestDatabase;
@@ -292,8 +293,11 @@ describeWithPostgres('usage logging: nothing lost, nothing twice', () => {
     expect(await countRows(database, session.userId)).toBe(3);
     // A file left by some other process: one good record, and one the database cannot store (a NUL
     // in a text value) that must not hold up the rest.
-    const sample = JSON.parse(readFileSync(join(spool, left[0]!), 'utf8').split('\n')[0]!);
-    const extra = [{ ...sample, id: randomUUID() }, { ...sample, id: randomUUID(), errorMessage: 'nul \u0000 byte' }];
+    const sample = JSON.parse(readFileSync(join(spool, left[0]), 'utf8').split('\n')[0]);
+    const extra = [
+      { ...sample, id: randomUUID() },
+      { ...sample, id: randomUUID(), errorMessage: 'nul \u0000 byte' },
+    ];
     writeFileSync(join(spool, 'usage-1-1-abcd-1-n2.jsonl'), extra.map((record) => JSON.stringify(record)).join('\n'));
 
     // Two processes start on the same spool directory: each file is claimed by one of them.

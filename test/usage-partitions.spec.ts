@@ -81,7 +81,9 @@ describeWithPostgres('usage_logs partitioned by month', () => {
       expect(await query(`SELECT relkind FROM pg_class WHERE relname = 'usage_logs'`)).toEqual([{ relkind: 'r' }]);
 
       [{ id: userId }] = await query(`INSERT INTO users (email) VALUES ('partitions@example.com') RETURNING id`);
-      [{ id: keyId }] = await query(`INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h', 'k', 'aet_k') RETURNING id`, [userId]);
+      [{ id: keyId }] = await query(`INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h', 'k', 'aet_k') RETURNING id`, [
+        userId,
+      ]);
       // Five months of history, with the key on some rows, 200 rows per month (the roll-up counts them).
       for (const daysAgo of [400, 95, 64, 33, 2]) {
         await query(
@@ -94,9 +96,15 @@ describeWithPostgres('usage_logs partitioned by month', () => {
       }
       nullTimeId = randomUUID();
       futureId = randomUUID();
-      await query(`INSERT INTO usage_logs (id, user_id, endpoint, method, status_code, created_at) VALUES ($1, $2, '/a', 'GET', 200, NULL)`, [nullTimeId, userId]);
+      await query(`INSERT INTO usage_logs (id, user_id, endpoint, method, status_code, created_at) VALUES ($1, $2, '/a', 'GET', 200, NULL)`, [
+        nullTimeId,
+        userId,
+      ]);
       // A clock ten years ahead: no month covers it.
-      await query(`INSERT INTO usage_logs (id, user_id, endpoint, method, status_code, created_at) VALUES ($1, $2, '/a', 'GET', 200, now() + interval '10 years')`, [futureId, userId]);
+      await query(
+        `INSERT INTO usage_logs (id, user_id, endpoint, method, status_code, created_at) VALUES ($1, $2, '/a', 'GET', 200, now() + interval '10 years')`,
+        [futureId, userId],
+      );
       before = { rows: await query(rowsSql), daily: await query(dailySql), schema: await query(schemaSql) };
       expect(before.rows).toHaveLength(1002);
     });
@@ -188,13 +196,23 @@ describeWithPostgres('usage_logs partitioned by month', () => {
       // As if the database was migrated months ago and no instance ran since.
       for (const ahead of [1, 2]) await query(`DROP TABLE ${partitionName(monthStart(now, ahead))}`);
       const early = randomUUID();
-      await query(`INSERT INTO usage_logs (id, endpoint, method, status_code, created_at) VALUES ($1, '/a', 'GET', 200, $2)`, [early, monthStart(now, 2)]);
+      await query(`INSERT INTO usage_logs (id, endpoint, method, status_code, created_at) VALUES ($1, '/a', 'GET', 200, $2)`, [
+        early,
+        monthStart(now, 2),
+      ]);
       expect((await homes((sql) => query(sql)))[early]).toBe('usage_logs_default');
 
       const app = await startApp({ DATABASE_URL: database.url }, { timeoutMs: START_TIMEOUT_MS });
       try {
         const wanted = [1, 2].map((ahead) => partitionName(monthStart(now, ahead)));
-        await until(async () => wanted.every((name) => app.logs.some((line) => line.msg === 'usage_logs partitions created' && (line.created as string[]).includes(name))), 30_000, 'partitions created');
+        await until(
+          async () =>
+            wanted.every((name) =>
+              app.logs.some((line) => line.msg === 'usage_logs partitions created' && (line.created as string[]).includes(name)),
+            ),
+          30_000,
+          'partitions created',
+        );
         const partitions = await partitionsOf((sql) => query(sql));
         for (const name of wanted) expect(partitions).toContain(name);
         expect((await homes((sql) => query(sql)))[early]).toBe(partitionName(monthStart(now, 2)));
@@ -213,11 +231,22 @@ describeWithPostgres('usage_logs partitioned by month', () => {
       await query(createMonthSql(old));
       if (partitionName(cutoff) !== partitionName(old)) await query(createMonthSql(cutoff));
       // 120 days: a whole month past retention, 3,000 rows. Around the cutoff: 6 rows 3 hours past it, 4 three hours short.
-      await query(`INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/old', 'GET', 200, $1 FROM generate_series(1, 3000)`, [old]);
-      await query(`INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/expired', 'GET', 200, $1::timestamptz - interval '3 hours' FROM generate_series(1, 6)`, [cutoff]);
-      await query(`INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/kept', 'GET', 200, $1::timestamptz + interval '3 hours' FROM generate_series(1, 4)`, [cutoff]);
+      await query(
+        `INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/old', 'GET', 200, $1 FROM generate_series(1, 3000)`,
+        [old],
+      );
+      await query(
+        `INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/expired', 'GET', 200, $1::timestamptz - interval '3 hours' FROM generate_series(1, 6)`,
+        [cutoff],
+      );
+      await query(
+        `INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/kept', 'GET', 200, $1::timestamptz + interval '3 hours' FROM generate_series(1, 4)`,
+        [cutoff],
+      );
       // No month for these: they wait in the default partition, one long expired, one from a clock far ahead.
-      await query(`INSERT INTO usage_logs (endpoint, method, status_code, created_at) VALUES ('/expired', 'GET', 200, now() - interval '3000 days'), ('/future', 'GET', 200, now() + interval '3000 days')`);
+      await query(
+        `INSERT INTO usage_logs (endpoint, method, status_code, created_at) VALUES ('/expired', 'GET', 200, now() - interval '3000 days'), ('/future', 'GET', 200, now() + interval '3000 days')`,
+      );
       return { oldMonth: partitionName(old), cutoffMonth: partitionName(cutoff) };
     }
 
@@ -233,9 +262,15 @@ describeWithPostgres('usage_logs partitioned by month', () => {
         { timeoutMs: START_TIMEOUT_MS },
       );
       try {
-        const run = await until(() => app.logs.find((line) => line.job === 'cleanup-logs' && line.deleted !== undefined), 30_000, 'a cleanup-logs run');
+        const run = await until(
+          () => app.logs.find((line) => line.job === 'cleanup-logs' && line.deleted !== undefined),
+          30_000,
+          'a cleanup-logs run',
+        );
         expect(run.deleted).toBe(3007);
-        expect(app.logs.filter((line) => line.msg === 'usage_logs month dropped')).toEqual([expect.objectContaining({ partition: oldMonth, rows: 3000 })]);
+        expect(app.logs.filter((line) => line.msg === 'usage_logs month dropped')).toEqual([
+          expect.objectContaining({ partition: oldMonth, rows: 3000 }),
+        ]);
         const partitions = await partitionsOf((sql) => query(sql));
         expect(partitions).not.toContain(oldMonth);
         expect(partitions).toContain(cutoffMonth);
@@ -269,7 +304,10 @@ describeWithPostgres('usage_logs partitioned by month', () => {
         [
           { migrate: true },
           { undoLast: true },
-          { sql: `INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/old', 'GET', 200, $1 FROM generate_series(1, 50)`, params: [old.toISOString()] },
+          {
+            sql: `INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/old', 'GET', 200, $1 FROM generate_series(1, 50)`,
+            params: [old.toISOString()],
+          },
           { sql: `INSERT INTO usage_logs (endpoint, method, status_code) VALUES ('/new', 'GET', 200)` },
           { migrate: true },
           { sql: partitionsSql },
@@ -279,8 +317,13 @@ describeWithPostgres('usage_logs partitioned by month', () => {
         url,
       );
       expect(applied).toBe(1);
-      expect(partitions.map((row: { name: string }) => row.name)).toEqual(expect.arrayContaining([partitionName(old), partitionName(new Date()), 'usage_logs_default']));
-      expect(rows).toEqual([{ endpoint: '/new', n: 1 }, { endpoint: '/old', n: 50 }]);
+      expect(partitions.map((row: { name: string }) => row.name)).toEqual(
+        expect.arrayContaining([partitionName(old), partitionName(new Date()), 'usage_logs_default']),
+      );
+      expect(rows).toEqual([
+        { endpoint: '/new', n: 1 },
+        { endpoint: '/old', n: 50 },
+      ]);
 
       const result = await runManageDb(['cleanup-logs', '--days', '30', '--json'], { DATABASE_URL: url });
       expect(result).toEqual({ code: 0, stdout: `${JSON.stringify({ days: 30, deleted: 50 }, null, 2)}\n`, stderr: '' });

@@ -58,7 +58,7 @@ describe('usage spool', () => {
     expect(names[0]).toMatch(/^usage-[\w-]+-n2\.jsonl$/);
     const replayer = new UsageSpool(join(dir, 'not-yet-made'), { pid: 103, isAlive: () => true });
     const [file] = await replayer.claim();
-    expect(await replayer.read(file!)).toEqual({ records: written, skipped: 0 });
+    expect(await replayer.read(file)).toEqual({ records: written, skipped: 0 });
   });
 
   it('gives each file to one process only when two claim at once', async () => {
@@ -93,12 +93,17 @@ describe('usage spool', () => {
     const good = record();
     writeFileSync(
       join(dir, 'usage-9-1-abcd-1-n4.jsonl'),
-      [JSON.stringify(good), '{"id":', JSON.stringify({ ...record(), statusCode: 'x' }), JSON.stringify({ ...record(), endpoint: 'e'.repeat(256) })].join('\n'),
+      [
+        JSON.stringify(good),
+        '{"id":',
+        JSON.stringify({ ...record(), statusCode: 'x' }),
+        JSON.stringify({ ...record(), endpoint: 'e'.repeat(256) }),
+      ].join('\n'),
     );
     const spool = new UsageSpool(dir);
     const [file] = await spool.claim();
-    expect(file!.records).toBe(4);
-    expect(await spool.read(file!)).toEqual({ records: [good], skipped: 3 });
+    expect(file.records).toBe(4);
+    expect(await spool.read(file)).toEqual({ records: [good], skipped: 3 });
   });
 });
 
@@ -128,7 +133,14 @@ describe('usage record', () => {
     expect(made.apiKeyId).toBeNull();
     const bare = usageRecordOf(request(), { statusCode: 429, elapsedTime: 1 }, 'u', undefined, undefined, title);
     expect([bare.errorType, bare.errorMessage]).toEqual(['Status 429', null]);
-    const long = usageRecordOf(request({ headers: { 'user-agent': 'a'.repeat(600) }, ip: 'i'.repeat(60) }), { statusCode: 200, elapsedTime: 1 }, 'u', undefined, undefined, title);
+    const long = usageRecordOf(
+      request({ headers: { 'user-agent': 'a'.repeat(600) }, ip: 'i'.repeat(60) }),
+      { statusCode: 200, elapsedTime: 1 },
+      'u',
+      undefined,
+      undefined,
+      title,
+    );
     expect([long.userAgent!.length, long.ipAddress!.length]).toEqual([USAGE_LIMITS.userAgent, USAGE_LIMITS.ipAddress]);
   });
 

@@ -46,9 +46,7 @@ export function visiblePrefixOf(key: string): string {
  * every existing key.
  */
 export function hashApiKey(key: string, pepper: string | null): string {
-  return pepper === null
-    ? hash('sha256', key, 'hex')
-    : createHmac('sha256', pepper).update(key, 'utf8').digest('hex');
+  return pepper === null ? hash('sha256', key, 'hex') : createHmac('sha256', pepper).update(key, 'utf8').digest('hex');
 }
 
 export type PresentedCredential =

@@ -55,12 +55,10 @@ export function conflictingCredentials(which: 'token-and-key' | 'two-keys'): Pro
 
 export function apiKeyLimitReached(tier: Tier, limit: number): ProblemException {
   const keys = limit === 1 ? 'active API key' : 'active API keys';
-  return ProblemException.of(
-    409,
-    ApiKeyProblemType.apiKeyLimit,
-    `Your ${tier} plan allows ${limit} ${keys}; deactivate one or upgrade.`,
-    { tier, limit },
-  );
+  return ProblemException.of(409, ApiKeyProblemType.apiKeyLimit, `Your ${tier} plan allows ${limit} ${keys}; deactivate one or upgrade.`, {
+    tier,
+    limit,
+  });
 }
 
 export function apiKeyNotFound(): ProblemException {

@@ -10,10 +10,7 @@ export interface NewApiKey {
   expiresAt: Date | null;
 }
 
-export type CreateOutcome =
-  | { kind: 'created'; key: ApiKey }
-  | { kind: 'limit'; tier: Tier; limit: number }
-  | { kind: 'no-user' };
+export type CreateOutcome = { kind: 'created'; key: ApiKey } | { kind: 'limit'; tier: Tier; limit: number } | { kind: 'no-user' };
 
 /** Active means usable: not deactivated and not past its expiry. */
 const ACTIVE = 'key.is_active AND (key.expires_at IS NULL OR key.expires_at > NOW())';
@@ -58,12 +55,11 @@ export class ApiKeyRepository extends Repository<ApiKey> {
         [userId],
       );
       if (owners.length === 0) return { kind: 'no-user' };
-      const tier = tierOf(owners[0]!.subscription_tier);
+      const tier = tierOf(owners[0].subscription_tier);
       const limit = capOf(tier);
-      const [{ active }] = (await manager.query(
-        `SELECT COUNT(*)::int AS active FROM api_keys key WHERE key.user_id = $1 AND ${ACTIVE}`,
-        [userId],
-      )) as [{ active: number }];
+      const [{ active }] = (await manager.query(`SELECT COUNT(*)::int AS active FROM api_keys key WHERE key.user_id = $1 AND ${ACTIVE}`, [
+        userId,
+      ])) as [{ active: number }];
       if (active >= limit) return { kind: 'limit', tier, limit };
       const keys = manager.getRepository(ApiKey);
       const saved = await keys.save(keys.create({ userId, ...input }));

@@ -76,7 +76,11 @@ export class AccountTokensService {
   /** A token nobody can receive is not worth making; the client learns why at once. */
   private assertMailConfigured(): void {
     if (!this.mail.configured) {
-      throw ProblemException.of(503, ProblemType.mailUnavailable, 'This server cannot send mail (it is not configured), so account mails cannot be sent.');
+      throw ProblemException.of(
+        503,
+        ProblemType.mailUnavailable,
+        'This server cannot send mail (it is not configured), so account mails cannot be sent.',
+      );
     }
   }
 

@@ -31,10 +31,10 @@ export class LoginThrottleService {
   async retryAfter(email: string, ip: string): Promise<number> {
     const limits = this.config.loginThrottle;
     const [byIp, byAccount, byPair] = await Promise.all(this.keys(email, ip).map((key) => this.failures.get(key)));
-    if (reached(byIp!, limits.maxFailuresPerIp)) return byIp!.secondsLeft;
-    if (reached(byAccount!, limits.maxFailuresPerAccountFromAnyone)) return byAccount!.secondsLeft;
+    if (reached(byIp, limits.maxFailuresPerIp)) return byIp.secondsLeft;
+    if (reached(byAccount, limits.maxFailuresPerAccountFromAnyone)) return byAccount.secondsLeft;
     // The account is hot: only clients that have themselves failed against it are held back.
-    return reached(byAccount!, limits.maxFailuresPerAccount) && reached(byPair!, 1) ? byAccount!.secondsLeft : 0;
+    return reached(byAccount, limits.maxFailuresPerAccount) && reached(byPair, 1) ? byAccount.secondsLeft : 0;
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
@@ -43,7 +43,7 @@ export class LoginThrottleService {
 
   async recordSuccess(email: string, ip: string): Promise<void> {
     const [, account, pair] = this.keys(email, ip);
-    await Promise.all([this.failures.reset(account!), this.failures.reset(pair!)]);
+    await Promise.all([this.failures.reset(account), this.failures.reset(pair)]);
   }
 
   private keys(email: string, ip: string): string[] {

@@ -43,5 +43,9 @@ export function invalidSignature(reason: string): ProblemException {
 }
 
 export function paymentProviderError(): ProblemException {
-  return ProblemException.of(502, BillingProblemType.paymentProviderError, 'The payment provider did not answer as expected; try again shortly.');
+  return ProblemException.of(
+    502,
+    BillingProblemType.paymentProviderError,
+    'The payment provider did not answer as expected; try again shortly.',
+  );
 }

@@ -92,7 +92,13 @@ export class StripeWebhookService {
    * (read from Stripe and write happen under it); an event older than the last one applied is
    * skipped without asking Stripe.
    */
-  private async sync(manager: EntityManager, setTier: SetTier, event: Stripe.Event, subscriptionId: string, eventAt: Date): Promise<WebhookOutcome> {
+  private async sync(
+    manager: EntityManager,
+    setTier: SetTier,
+    event: Stripe.Event,
+    subscriptionId: string,
+    eventAt: Date,
+  ): Promise<WebhookOutcome> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`stripe-subscription:${subscriptionId}`]);
     const lastAt = await this.subscriptions.lastStripeEventAt(subscriptionId, manager);
     if (lastAt && lastAt > eventAt) {
@@ -103,7 +109,9 @@ export class StripeWebhookService {
     if (!facts) return 'ignored';
     const tier = tierForPrice(this.config.tiers, facts.priceId);
     if (!tier) {
-      this.logger.warn(`Stripe event ${event.id}: subscription ${facts.id} is billed at price ${facts.priceId}, which no tier sells: no tier granted`);
+      this.logger.warn(
+        `Stripe event ${event.id}: subscription ${facts.id} is billed at price ${facts.priceId}, which no tier sells: no tier granted`,
+      );
       return 'ignored';
     }
     const user = await this.ownerOf(manager, facts, checkoutUserIdOf(event));

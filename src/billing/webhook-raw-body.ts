@@ -19,7 +19,12 @@ export function keepWebhookRawBody(fastify: FastifyInstance): void {
   });
 }
 
-function teeRawBody(request: FastifyRequest, reply: FastifyReply, payload: RequestPayload, done: (error: Error | null, payload?: RequestPayload) => void): void {
+function teeRawBody(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  payload: RequestPayload,
+  done: (error: Error | null, payload?: RequestPayload) => void,
+): void {
   const chunks: Buffer[] = [];
   let answered = false;
   const tee = new Transform({
@@ -41,5 +46,5 @@ function teeRawBody(request: FastifyRequest, reply: FastifyReply, payload: Reque
     payload.unpipe(tee);
     payload.resume();
   });
-  done(null, pipeline(payload, tee, () => undefined) as unknown as RequestPayload);
+  done(null, pipeline(payload, tee, () => undefined));
 }

@@ -126,7 +126,9 @@ async function openReplica(config: AppConfig): Promise<{ dataSource: AppDataSour
         process.stderr.write(`manage-db: reading from ${label} (${Math.round(lagMs)} ms behind the primary)\n`);
         return { dataSource, label };
       }
-      process.stderr.write(`manage-db: skipping ${label}: ${lagMs === null ? 'replay position unknown' : `${Math.round(lagMs)} ms behind the primary`}\n`);
+      process.stderr.write(
+        `manage-db: skipping ${label}: ${lagMs === null ? 'replay position unknown' : `${Math.round(lagMs)} ms behind the primary`}\n`,
+      );
     } catch (error) {
       process.stderr.write(`manage-db: skipping ${label}: ${reasonOf(error)}\n`);
     }

@@ -41,7 +41,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'set-tier',
     synopsis: 'EMAIL TIER',
-    summary: 'set a user\'s tier by hand (free, pro, enterprise), recorded as a subscription without Stripe',
+    summary: "set a user's tier by hand (free, pro, enterprise), recorded as a subscription without Stripe",
     minArgs: 2,
     maxArgs: 2,
     flags: ['json'],
@@ -95,7 +95,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'cleanup-logs',
     synopsis: '',
-    summary: 'remove usage logs older than --days N (default USAGE_RETENTION_DAYS): whole months dropped, the rest deleted 5,000 rows per statement; makes the months ahead',
+    summary:
+      'remove usage logs older than --days N (default USAGE_RETENTION_DAYS): whole months dropped, the rest deleted 5,000 rows per statement; makes the months ahead',
     minArgs: 0,
     maxArgs: 0,
     flags: ['json'],

@@ -21,4 +21,3 @@ export async function migrationStatus(dataSource: DataSource): Promise<Migration
     unknown: executed.filter((name) => !known.has(name)),
   };
 }
-

@@ -2,7 +2,7 @@ import { usageLine, type CommandSpec } from './command';
 
 export function generalUsage(commands: readonly CommandSpec[]): string {
   const rows = commands.map((command) => [usageLine(command).replace(/^manage-db /, ''), command.summary] as const);
-  rows.push(['help [COMMAND]', 'show this text, or one command\'s usage']);
+  rows.push(['help [COMMAND]', "show this text, or one command's usage"]);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return [
     'Usage: npm run manage-db -- <command> [arguments] [options]',

@@ -41,6 +41,6 @@ export function statusTitle(status: number): string {
   return name
     .toLowerCase()
     .split('_')
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .map((word) => word[0].toUpperCase() + word.slice(1))
     .join(' ');
 }

@@ -33,7 +33,8 @@ export function closeStalledUploadsOnDrain(fastify: FastifyInstance, requestTime
         if (deadline > now) continue;
         arriving.delete(request);
         if (response.headersSent) request.socket.destroy();
-        else fastify.server.emit('clientError', Object.assign(new Error('Request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), request.socket);
+        else
+          fastify.server.emit('clientError', Object.assign(new Error('Request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), request.socket);
       }
     }, SWEEP_INTERVAL_MS).unref();
     fastify.server.once('close', () => clearInterval(sweep));

@@ -2,9 +2,7 @@ import type { JsonBodyLimits } from '../common/json-body-guard';
 import type { TierCatalog } from '../subscriptions/tiers';
 import type { LogLevel } from './environment.schema';
 
-export type DatabaseTarget =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'embedded'; dataDir: string | null /* null = in memory */ };
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string | null /* null = in memory */ };
 
 /** The validated, typed configuration. Injected everywhere; nothing else reads process.env. */
 export class AppConfig {

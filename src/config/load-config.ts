@@ -13,7 +13,7 @@ const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 /** "900" or "900s" → 900, "15m" → 900, "30d" → 2592000 (already validated against DURATION). */
 export function durationSeconds(value: string): number {
   const unit = value.at(-1)!;
-  return unit in UNIT_SECONDS ? Number(value.slice(0, -1)) * UNIT_SECONDS[unit]! : Number(value);
+  return unit in UNIT_SECONDS ? Number(value.slice(0, -1)) * UNIT_SECONDS[unit] : Number(value);
 }
 
 export class ConfigError extends Error {
@@ -48,7 +48,10 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
 
 /** "postgres://a/db, postgres://b/db" → both URLs; blanks between commas are ignored. */
 export function parseReplicaUrls(value: string | undefined): string[] {
-  const urls = (value ?? '').split(',').map((url) => url.trim()).filter((url) => url !== '');
+  const urls = (value ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
   for (const url of urls) {
     if (!/^postgres(ql)?:\/\/./.test(url)) {
       throw new ConfigError(
@@ -65,7 +68,10 @@ export function parseReplicaUrls(value: string | undefined): string[] {
  * slash, lower case): CORS compares them as strings, so anything else would silently never match.
  */
 export function parseCorsOrigins(value: string | undefined): string[] {
-  const origins = (value ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  const origins = (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
   for (const origin of origins) {
     if (serialisedOrigin(origin) !== origin) {
       throw new ConfigError(
@@ -98,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const vars = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
   const errors = validateSync(vars, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) {
-    const first = errors[0]!;
+    const first = errors[0];
     throw new ConfigError(`Invalid configuration: ${describeError(first)}`);
   }
   // A missing secret must not give every production pod its own throw-away database, all ready.
@@ -108,11 +114,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   if (vars.DATABASE_DIRECT_URL !== undefined && !/^postgres(ql)?:\/\//.test(vars.DATABASE_URL ?? '')) {
-    throw new ConfigError('Invalid configuration: DATABASE_DIRECT_URL is only for a PostgreSQL DATABASE_URL (postgres://…), not the embedded database');
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_DIRECT_URL is only for a PostgreSQL DATABASE_URL (postgres://…), not the embedded database',
+    );
   }
   // A replica streams from a PostgreSQL server; the embedded database has none to offer.
   if (vars.DATABASE_REPLICA_URLS?.trim() && parseDatabaseUrl(vars.DATABASE_URL).kind !== 'postgres') {
-    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL to be a postgres:// URL (replicas stream from a PostgreSQL primary)');
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL to be a postgres:// URL (replicas stream from a PostgreSQL primary)',
+    );
   }
   const logLevel = vars.LOG_LEVEL;
   if (vars.TRANSLATOR_ENGINE === 'anthropic' && !vars.ANTHROPIC_API_KEY) {

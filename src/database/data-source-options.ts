@@ -46,12 +46,7 @@ const EMBEDDED_MAX_CONNECTIONS = 4;
  * "Behind PgBouncer"); the client read deadline below still answers a hung server with a 503.
  * TypeORM sends no named prepared statements, which PgBouncer 1.18 cannot pool in transaction mode.
  */
-export function buildDataSourceOptions(
-  config: AppConfig,
-  embedded?: EmbeddedEndpoint,
-  sqlLog?: LogSink,
-  serving = false,
-): DataSourceOptions {
+export function buildDataSourceOptions(config: AppConfig, embedded?: EmbeddedEndpoint, sqlLog?: LogSink, serving = false): DataSourceOptions {
   const db = config.database;
   const connection =
     db.target.kind === 'postgres'

@@ -52,7 +52,7 @@ export class EmbeddedDatabase {
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
     await server.start();
     const [host, port] = server.getServerConn().split(':');
-    return new EmbeddedDatabase(db, server, { host: host!, port: Number(port) }, key, dataDir);
+    return new EmbeddedDatabase(db, server, { host: host, port: Number(port) }, key, dataDir);
   }
 
   async stop(): Promise<void> {

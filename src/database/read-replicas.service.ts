@@ -116,7 +116,7 @@ export class ReadReplicas implements OnApplicationBootstrap, OnModuleDestroy {
     const serving = this.replicas.filter((replica) => replica.state === 'up' && replica.dataSource?.isInitialized);
     if (serving.length === 0) return null;
     this.next = (this.next + 1) % serving.length;
-    return serving[this.next]!;
+    return serving[this.next];
   }
 
   private async checkAll(): Promise<void> {
@@ -142,7 +142,8 @@ export class ReadReplicas implements OnApplicationBootstrap, OnModuleDestroy {
       ]);
       const maxLagMs = this.config.readReplicas.maxLagMs;
       if (lagMs === null) this.mark(replica, 'lagging', null, 'replay position unknown');
-      else if (lagMs > maxLagMs) this.mark(replica, 'lagging', lagMs, `${Math.round(lagMs)} ms behind the primary (DATABASE_REPLICA_MAX_LAG_MS=${maxLagMs})`);
+      else if (lagMs > maxLagMs)
+        this.mark(replica, 'lagging', lagMs, `${Math.round(lagMs)} ms behind the primary (DATABASE_REPLICA_MAX_LAG_MS=${maxLagMs})`);
       else this.mark(replica, 'up', lagMs, null);
     } catch (error) {
       this.mark(replica, 'down', null, `unreachable: ${(error as Error).message}`);
@@ -158,7 +159,7 @@ export class ReadReplicas implements OnApplicationBootstrap, OnModuleDestroy {
       replica.dataSource = dataSource;
       await dataSource.initialize();
     }
-    const [row] = (await replica.dataSource!.query(REPLICA_LAG_SQL)) as Array<{ lag_ms: number | null }>;
+    const [row] = (await replica.dataSource.query(REPLICA_LAG_SQL)) as Array<{ lag_ms: number | null }>;
     return row?.lag_ms ?? null;
   }
 

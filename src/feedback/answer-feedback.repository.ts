@@ -49,11 +49,11 @@ export class AnswerFeedbackRepository extends Repository<AnswerFeedback> {
     ])) as Array<Record<string, unknown>>;
     return {
       ...rating,
-      helpful: row!.helpful as boolean,
-      comment: row!.comment as string | null,
-      createdAt: row!.created_at as Date,
-      updatedAt: row!.updated_at as Date,
-      created: row!.created as boolean,
+      helpful: row.helpful as boolean,
+      comment: row.comment as string | null,
+      createdAt: row.created_at as Date,
+      updatedAt: row.updated_at as Date,
+      created: row.created as boolean,
     };
   }
 

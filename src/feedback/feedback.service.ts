@@ -27,7 +27,7 @@ export class FeedbackService {
   async rate(userId: string, rating: Rating): Promise<StoredRating> {
     const found = this.answers.lookup(rating.answerId, userId);
     if (!found.found) {
-      if (found.reason === 'expired') throw answerExpired(found.issuedAt, Math.round(this.answers.feedbackWindowMs / DAY_MS * 100) / 100);
+      if (found.reason === 'expired') throw answerExpired(found.issuedAt, Math.round((this.answers.feedbackWindowMs / DAY_MS) * 100) / 100);
       throw answerNotFound();
     }
     const { claims } = found;

@@ -120,7 +120,12 @@ export class QuotaService {
     return { counter: this.memory, value: await this.seeded(this.memory, userId, now, operation) };
   }
 
-  private async seeded<T>(counter: QuotaCounter, userId: string, now: Date, operation: (counter: QuotaCounter) => Promise<T | null>): Promise<T> {
+  private async seeded<T>(
+    counter: QuotaCounter,
+    userId: string,
+    now: Date,
+    operation: (counter: QuotaCounter) => Promise<T | null>,
+  ): Promise<T> {
     const first = await operation(counter);
     if (first !== null) return first;
     const used = await this.durableCount(userId, now);

@@ -28,7 +28,7 @@ export interface NoticeMailInput {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
 }
 
 /** "2025-03-01 14:05 UTC": unambiguous whatever the reader's time zone. */

@@ -49,7 +49,14 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
     } catch (error) {
       const failure = error instanceof MailDeliveryError ? error : new MailDeliveryError(to, error);
       // The subject and the transport's reason only: the body holds the token.
-      this.logger.error({ msg: 'mail delivery failed', to, subject: mail.subject, error: failure.message, code: failure.code, responseCode: failure.responseCode });
+      this.logger.error({
+        msg: 'mail delivery failed',
+        to,
+        subject: mail.subject,
+        error: failure.message,
+        code: failure.code,
+        responseCode: failure.responseCode,
+      });
       throw failure;
     }
   }

@@ -18,8 +18,7 @@ import { UsageRetentionService } from '../usage/usage-retention.service';
 export const MIN_LOCK_HOLD_MS = 2_000;
 
 export type JobOutcome =
-  | { job: MaintenanceJob; ran: true; deleted: number; ms: number }
-  | { job: MaintenanceJob; ran: false; reason: 'lock held' };
+  { job: MaintenanceJob; ran: true; deleted: number; ms: number } | { job: MaintenanceJob; ran: false; reason: 'lock held' };
 
 /**
  * The scheduled clean-ups, each under its own advisory lock so that, whatever the number of
@@ -86,7 +85,11 @@ export class MaintenanceJobsService {
         return this.retention.deleteOlderThan(this.config.usage.retentionDays, {
           onDropped: (partition, rows) => this.partitionsLogger.log({ msg: 'usage_logs month dropped', partition, rows }),
           onDropDeferred: (partition, reason) =>
-            this.partitionsLogger.warn({ msg: 'usage_logs month not dropped (lock busy): its rows deleted in batches, the month dropped next run', partition, reason }),
+            this.partitionsLogger.warn({
+              msg: 'usage_logs month not dropped (lock busy): its rows deleted in batches, the month dropped next run',
+              partition,
+              reason,
+            }),
         });
       case 'cleanup-tokens': {
         const removed = await this.tokens.cleanupExpired();

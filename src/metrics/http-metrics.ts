@@ -12,19 +12,23 @@ const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 
 function counter(): Counter<Label> {
   const existing = register.getSingleMetric('aet_http_requests_total');
-  return (existing as Counter<Label> | undefined) ??
-    new Counter({ name: 'aet_http_requests_total', help: 'HTTP requests answered, by route pattern and status', labelNames: LABELS });
+  return (
+    (existing as Counter<Label> | undefined) ??
+    new Counter({ name: 'aet_http_requests_total', help: 'HTTP requests answered, by route pattern and status', labelNames: LABELS })
+  );
 }
 
 function histogram(): Histogram<Label> {
   const existing = register.getSingleMetric('aet_http_request_duration_seconds');
-  return (existing as Histogram<Label> | undefined) ??
+  return (
+    (existing as Histogram<Label> | undefined) ??
     new Histogram({
       name: 'aet_http_request_duration_seconds',
       help: 'Time from request received to response sent, by route pattern and status',
       labelNames: LABELS,
       buckets: BUCKETS,
-    });
+    })
+  );
 }
 
 interface Series {

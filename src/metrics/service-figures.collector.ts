@@ -39,7 +39,11 @@ export class ServiceFiguresCollector {
     };
     gauge('aet_active_users', 'Users whose account is active (refreshed at most once a minute)', (f) => f.activeUsers);
     gauge('aet_api_calls_24h', 'API calls logged in the last 24 hours (refreshed at most once a minute)', (f) => f.callsLast24h);
-    gauge('aet_error_rate_24h', 'Share of logged API calls answered >= 400 in the last 24 hours, 0..1 (refreshed at most once a minute)', (f) => f.errorRate);
+    gauge(
+      'aet_error_rate_24h',
+      'Share of logged API calls answered >= 400 in the last 24 hours, 0..1 (refreshed at most once a minute)',
+      (f) => f.errorRate,
+    );
   }
 
   private refresh(): Promise<void> {

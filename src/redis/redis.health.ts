@@ -24,7 +24,9 @@ export class RedisHealthIndicator {
       ]);
       return indicator.up();
     } catch (error) {
-      return indicator.degraded({ message: `unreachable: ${(error as Error).message}; using per-instance fallbacks (rate limits and monthly quotas are counted per instance)` });
+      return indicator.degraded({
+        message: `unreachable: ${(error as Error).message}; using per-instance fallbacks (rate limits and monthly quotas are counted per instance)`,
+      });
     }
   }
 }

@@ -148,10 +148,10 @@ export class AnswerIdSigner {
 /** The claims of a correctly signed payload; null if it is not a version this code reads. */
 function parse(payload: Buffer): AnswerClaims | null {
   if (payload.length < MIN_PAYLOAD_BYTES || payload[0] !== VERSION) return null;
-  const language = LANGUAGES[payload[29]!];
+  const language = LANGUAGES[payload[29]];
   if (language === undefined) return null;
   let at = FIXED_BYTES;
-  const patternLength = payload[at++]!;
+  const patternLength = payload[at++];
   let patternId: string | null = null;
   if (patternLength !== NO_PATTERN) {
     if (at + patternLength > payload.length) return null;
@@ -159,7 +159,7 @@ function parse(payload: Buffer): AnswerClaims | null {
     at += patternLength;
   }
   if (at >= payload.length) return null;
-  const typeLength = payload[at++]!;
+  const typeLength = payload[at++];
   if (at + typeLength !== payload.length) return null;
   return {
     userId: uuidOf(payload.subarray(13, 29)),

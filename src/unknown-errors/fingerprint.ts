@@ -51,7 +51,7 @@ export function firstMeaningfulLine(text: string): string | null {
 function pythonExceptionLine(text: string): string | null {
   const tail = normalise(text.length > SCAN_CHARS ? text.slice(-SCAN_CHARS) : text).split('\n');
   for (let i = tail.length - 1; i >= 0; i--) {
-    const line = tail[i]!;
+    const line = tail[i];
     if (line.trim() === '' || /^\s/.test(line) || NO_WORDS.test(line) || PYTHON_TRACEBACK.test(line)) continue;
     return line.length > MAX_SCANNED_LINE ? line.slice(0, MAX_SCANNED_LINE) : line.trim();
   }
@@ -115,7 +115,7 @@ function maskName(name: string): string {
   }
   if (name.includes('/') || name.includes('\\')) return '<path>';
   const segments = name.split(/\.|::|->/);
-  const last = segments[segments.length - 1]!;
+  const last = segments[segments.length - 1];
   // java.lang.IllegalStateException, requests.exceptions.ConnectionError, io::Error: the class is the error.
   if (ERROR_CLASS.test(last)) return last;
   if (segments.length >= 2 && FILE_EXTENSIONS.has(last.toLowerCase())) return '<path>';

@@ -25,7 +25,7 @@ export class UsageAnalyticsService {
   /** The last `days` UTC days, today included (so far), oldest first. */
   async usageFor(userId: string, days: number, now = new Date()): Promise<UsageSummary> {
     const window = daysEndingOn(utcDay(now), days);
-    const rows = await this.replicas.read((on) => this.daily.rowsForUser(userId, window[0]!, window[window.length - 1]!, on));
+    const rows = await this.replicas.read((on) => this.daily.rowsForUser(userId, window[0], window[window.length - 1], on));
     return summariseUsage(window, rows);
   }
 

@@ -40,4 +40,3 @@ export function partitionNamed(name: string): UsagePartition {
 export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
-

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { sqlStateOf } from '../database/sql-state';
-import { DEFAULT_PARTITION, monthPartitionOf, PARTITION_MONTHS_AHEAD, partitionNamed, quoteIdentifier, USAGE_LOGS, type UsagePartition } from './usage-months';
+import {
+  DEFAULT_PARTITION,
+  monthPartitionOf,
+  PARTITION_MONTHS_AHEAD,
+  partitionNamed,
+  quoteIdentifier,
+  USAGE_LOGS,
+  type UsagePartition,
+} from './usage-months';
 
 /**
  * How long a partition change waits for its lock on usage_logs. ATTACH and DETACH queue behind
@@ -39,7 +47,9 @@ export class UsagePartitionsService {
 
   /** The partitions, oldest month first (others last); null while usage_logs is a plain table (migration not run). */
   async list(): Promise<UsagePartition[] | null> {
-    const [table] = (await this.dataSource.query(`SELECT relkind FROM pg_class WHERE oid = to_regclass($1)`, [`public.${USAGE_LOGS}`])) as Array<{ relkind: string }>;
+    const [table] = (await this.dataSource.query(`SELECT relkind FROM pg_class WHERE oid = to_regclass($1)`, [
+      `public.${USAGE_LOGS}`,
+    ])) as Array<{ relkind: string }>;
     if (table?.relkind !== 'p') return null;
     const rows = (await this.dataSource.query(
       `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass($1) ORDER BY c.relname`,
@@ -89,7 +99,9 @@ export class UsagePartitionsService {
           [month.from, month.to],
         );
       }
-      await manager.query(`ALTER TABLE ${USAGE_LOGS} ATTACH PARTITION ${name} FOR VALUES FROM (${literal(month.from!)}) TO (${literal(month.to!)})`);
+      await manager.query(
+        `ALTER TABLE ${USAGE_LOGS} ATTACH PARTITION ${name} FOR VALUES FROM (${literal(month.from!)}) TO (${literal(month.to!)})`,
+      );
     });
   }
 

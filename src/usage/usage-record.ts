@@ -72,7 +72,10 @@ export function errorTypeOf(problem: ProblemDetails | undefined, fallbackTitle: 
   if (!problem) return fallbackTitle;
   const type = typeof problem.type === 'string' ? problem.type : '';
   if (type !== '' && type !== 'about:blank') {
-    const segment = type.replace(/[/#?]+$/, '').split(/[/#]/).pop();
+    const segment = type
+      .replace(/[/#?]+$/, '')
+      .split(/[/#]/)
+      .pop();
     if (segment) return segment;
   }
   return typeof problem.title === 'string' && problem.title !== '' ? problem.title : fallbackTitle;
@@ -110,7 +113,7 @@ export function usageRecordOf(
     id: randomUUID(),
     userId,
     apiKeyId: apiKeyId ?? null,
-    endpoint: fit(request.routeOptions.url ?? request.url.split('?', 1)[0]!, USAGE_LIMITS.endpoint),
+    endpoint: fit(request.routeOptions.url ?? request.url.split('?', 1)[0], USAGE_LIMITS.endpoint),
     method: fit(request.method, USAGE_LIMITS.method),
     statusCode: status,
     ipAddress: fitOrNull(request.ip, USAGE_LIMITS.ipAddress),

@@ -150,15 +150,13 @@ export class UsageSpool {
         continue;
       }
       const claimed = CLAIMED.exec(name);
-      if (claimed && !name.endsWith(this.claimSuffix) && this.isStale(claimed[3]!, Number(claimed[4]), claimed[5]!)) {
-        await this.takeOver(name, claimed[1]!, Number(claimed[2]));
+      if (claimed && !name.endsWith(this.claimSuffix) && this.isStale(claimed[3], Number(claimed[4]), claimed[5])) {
+        await this.takeOver(name, claimed[1], Number(claimed[2]));
       }
     }
     // Our own files that were gone before we looked were claimed by another process.
     for (const name of heldBefore) if (!present.has(name)) this.held.delete(name);
-    return [...this.held]
-      .filter(([name]) => name.endsWith(this.claimSuffix))
-      .map(([name, records]) => ({ name, records }));
+    return [...this.held].filter(([name]) => name.endsWith(this.claimSuffix)).map(([name, records]) => ({ name, records }));
   }
 
   async read(file: SpoolFile): Promise<SpoolContents> {

@@ -11,7 +11,16 @@ import { UsageService } from './usage.service';
 
 @Module({
   controllers: [UsageController],
-  providers: [UsageLogRepository, UsageDailyRepository, UsageService, UsageAnalyticsService, UsageRecorder, UsageLoggingHook, UsageRetentionService, UsagePartitionsService],
+  providers: [
+    UsageLogRepository,
+    UsageDailyRepository,
+    UsageService,
+    UsageAnalyticsService,
+    UsageRecorder,
+    UsageLoggingHook,
+    UsageRetentionService,
+    UsagePartitionsService,
+  ],
   exports: [UsageService, UsageAnalyticsService, UsageRecorder, UsageRetentionService, UsagePartitionsService],
 })
 export class UsageModule {}

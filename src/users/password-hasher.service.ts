@@ -71,10 +71,7 @@ export class PasswordHasher {
 }
 
 function busy(): ProblemException {
-  return ProblemException.of(
-    503,
-    ProblemType.serviceUnavailable,
-    'Too many password checks are in progress right now. Retry in a second.',
-    { retry_after: 1 },
-  );
+  return ProblemException.of(503, ProblemType.serviceUnavailable, 'Too many password checks are in progress right now. Retry in a second.', {
+    retry_after: 1,
+  });
 }

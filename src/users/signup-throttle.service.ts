@@ -40,10 +40,7 @@ export class SignupThrottle {
 }
 
 function tooManySignups(what: string, retryAfterSeconds: number): ProblemException {
-  return ProblemException.of(
-    429,
-    LimitsProblemType.rateLimited,
-    `Too many sign-ups: ${what} per window. Retry in ${retryAfterSeconds} s.`,
-    { retry_after: retryAfterSeconds },
-  );
+  return ProblemException.of(429, LimitsProblemType.rateLimited, `Too many sign-ups: ${what} per window. Retry in ${retryAfterSeconds} s.`, {
+    retry_after: retryAfterSeconds,
+  });
 }

@@ -60,12 +60,7 @@ export class FakeOpenAiServer extends FakeLlmServer {
     }
 
     const model = (request.body as { model?: unknown } | undefined)?.model;
-    const content =
-      reply.refusal !== undefined
-        ? null
-        : typeof reply.content === 'string'
-          ? reply.content
-          : JSON.stringify(reply.content ?? {});
+    const content = reply.refusal !== undefined ? null : typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content ?? {});
     const completion = {
       id: fakeId('chatcmpl-'),
       object: 'chat.completion',

@@ -162,7 +162,7 @@ export class FakeStripeServer {
   private async answer(request: StripeRequest, res: ServerResponse): Promise<void> {
     const failure = this.failures.findIndex((entry) => entry.path === request.path);
     if (failure >= 0) {
-      const { status } = this.failures.splice(failure, 1)[0]!;
+      const { status } = this.failures.splice(failure, 1)[0];
       return send(res, status, stripeError('api_error', 'resource_unavailable', 'The fake is told to fail.'));
     }
     const replayKey = request.idempotencyKey && `${request.method} ${request.path} ${request.idempotencyKey}`;
@@ -224,7 +224,7 @@ export class FakeStripeServer {
     }
     const subscription = /^\/v1\/subscriptions\/([^/]+)$/.exec(path);
     if (method === 'GET' && subscription) {
-      const found = this.subscriptions.get(decodeURIComponent(subscription[1]!));
+      const found = this.subscriptions.get(decodeURIComponent(subscription[1]));
       if (found) return { status: 200, body: found };
       return { status: 404, body: stripeError('invalid_request_error', 'resource_missing', `No such subscription: '${subscription[1]}'`) };
     }
@@ -236,7 +236,7 @@ function metadataOf(params: Record<string, string>): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     const match = /^metadata\[(.+)\]$/.exec(key);
-    if (match) metadata[match[1]!] = value;
+    if (match) metadata[match[1]] = value;
   }
   return metadata;
 }

@@ -45,7 +45,11 @@ export function useLimitsSuite(limits: Record<string, string>): LimitsSuite {
   return suite;
 }
 
-export function translate(app: TestApp, credential: { access?: string; key?: string }, body: unknown = { error: PYTHON_ERROR }): Promise<TestResponse> {
+export function translate(
+  app: TestApp,
+  credential: { access?: string; key?: string },
+  body: unknown = { error: PYTHON_ERROR },
+): Promise<TestResponse> {
   const init = json('POST', body, credential.access);
   if (credential.key) (init.headers as Record<string, string>)['x-api-key'] = credential.key;
   return app.request('/translate', init);

@@ -77,7 +77,9 @@ export async function allowReplication(): Promise<void> {
   try {
     await appendFile(hbaFile, `\n# streaming replicas of the test suite (test/support/replica.ts)\n${missing.join('\n')}\n`);
   } catch (error) {
-    throw new Error(`cannot add "${missing.join('" and "')}" to ${hbaFile}: ${(error as Error).message}; add them by hand and reload PostgreSQL`);
+    throw new Error(
+      `cannot add "${missing.join('" and "')}" to ${hbaFile}: ${(error as Error).message}; add them by hand and reload PostgreSQL`,
+    );
   }
   await adminQuery('SELECT pg_reload_conf()');
 }
@@ -113,7 +115,21 @@ export async function startReplica(): Promise<StreamingReplica> {
 
   try {
     // -c fast: do not wait for the next scheduled checkpoint before copying.
-    await asPostgres('pg_basebackup', ['-h', admin.hostname, '-p', admin.port || '5432', '-U', 'postgres', '-D', dataDir, '-R', '-X', 'stream', '-c', 'fast']);
+    await asPostgres('pg_basebackup', [
+      '-h',
+      admin.hostname,
+      '-p',
+      admin.port || '5432',
+      '-U',
+      'postgres',
+      '-D',
+      dataDir,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+    ]);
     // Debian keeps the primary's postgresql.conf and pg_hba.conf in /etc: the copy has none.
     const settings = [
       `port = ${port}`,
@@ -175,6 +191,14 @@ export async function startReplica(): Promise<StreamingReplica> {
     remove,
   };
   // A hot standby accepts connections only once it reached a consistent state.
-  await until(() => query('SELECT pg_is_in_recovery() AS standby').then(([row]) => row.standby === true, () => false), 30_000, 'replica accepts connections');
+  await until(
+    () =>
+      query('SELECT pg_is_in_recovery() AS standby').then(
+        ([row]) => row.standby === true,
+        () => false,
+      ),
+    30_000,
+    'replica accepts connections',
+  );
   return replica;
 }

@@ -97,7 +97,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
 /** The first `token=` query value in a body, decoded: what a user clicking the link would send. */
 export function tokenFromMail(message: Pick<SinkMessage, 'text'>): string | null {
   const match = /[?&]token=([^\s&"<>]+)/.exec(message.text);
-  return match ? decodeURIComponent(match[1]!) : null;
+  return match ? decodeURIComponent(match[1]) : null;
 }
 
 // --- a minimal MIME reader: enough for what nodemailer sends (multipart, QP, base64) ---
@@ -131,7 +131,7 @@ function decodeQuotedPrintable(body: string): string {
       bytes.push(parseInt(hex, 16));
       i += 2;
     } else {
-      bytes.push(...Buffer.from(unfolded[i]!, 'utf8'));
+      bytes.push(...Buffer.from(unfolded[i], 'utf8'));
     }
   }
   return Buffer.from(bytes).toString('utf8');
@@ -149,9 +149,7 @@ function decodeHeader(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_word, _charset: string, kind: string, data: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
     );
 }
 

@@ -22,7 +22,16 @@ export interface LogRow {
 export function insertLogsStatement(rows: readonly LogRow[]): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const tuples = rows.map((row) => {
-    const values = [row.userId, row.createdAt, row.endpoint, row.method, row.statusCode, row.responseTimeMs, row.errorType ?? null, row.errorMessage ?? null];
+    const values = [
+      row.userId,
+      row.createdAt,
+      row.endpoint,
+      row.method,
+      row.statusCode,
+      row.responseTimeMs,
+      row.errorType ?? null,
+      row.errorMessage ?? null,
+    ];
     const placeholders = values.map((value) => `$${params.push(value)}`);
     return `(${placeholders.join(', ')})`;
   });

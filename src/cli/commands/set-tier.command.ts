@@ -32,7 +32,9 @@ export const setTier: CommandRun = async ({ config, args, flags }) => {
       ['tier', `${previous} -> ${tier}`],
     ]);
     if (paying?.stripeSubscriptionId) {
-      printLine(`note: ${user.email} has a Stripe subscription (${paying.tier}, ${paying.status}); its next event recomputes the tier from all subscriptions`);
+      printLine(
+        `note: ${user.email} has a Stripe subscription (${paying.tier}, ${paying.status}); its next event recomputes the tier from all subscriptions`,
+      );
     }
     return 0;
   });

@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
 
 /** Subscriptions with a status (active, past_due, canceled…), soonest period end first. */
 export const subscriptionsByStatus: CommandRun = async ({ config, args, flags }) => {
-  const status = args[0]!.trim().toLowerCase();
+  const status = args[0].trim().toLowerCase();
   if (!STATUS.test(status)) throw new UsageError(`"${args[0]}" is not a subscription status (e.g. active, past_due, canceled)`);
   return withDatabase(config, async ({ subscriptions }) => {
     print(await subscriptions.byStatus(status), flags.json, `with status ${status}`);

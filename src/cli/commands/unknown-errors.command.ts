@@ -15,34 +15,42 @@ export const unknownErrors: CommandRun = async ({ config, flags, options }) => {
   const days = wholeNumberOption('days', options.days, DEFAULT_WINDOW_DAYS, MIN_RETENTION_DAYS, MAX_RETENTION_DAYS);
   const limit = wholeNumberOption('limit', options.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
   const { withDatabase } = await import('../cli-database');
-  return withDatabase(config, async ({ unknownErrors: service }) => {
-    const rows = await service.mostFrequent(days, limit);
-    if (flags.json) {
-      printJson({
-        days,
-        limit,
-        unknown_errors: rows.map((row) => ({
-          fingerprint: row.fingerprint,
-          language: row.language,
-          line: row.line,
-          count: row.count,
-          first_seen: formatDate(row.firstSeen),
-          last_seen: formatDate(row.lastSeen),
-        })),
-      });
-      return 0;
-    }
-    const total = rows.reduce((sum, row) => sum + row.count, 0);
-    printLine(`unrecognised errors in the last ${plural(days, 'day')}: ${plural(rows.length, 'fingerprint')} shown, ${plural(total, 'request')}`);
-    if (rows.length === 0) return 0;
-    const countWidth = Math.max(5, ...rows.map((row) => String(row.count).length));
-    const languageWidth = Math.max(8, ...rows.map((row) => row.language.length));
-    printLine(`${'count'.padStart(countWidth)}  ${'language'.padEnd(languageWidth)}  ${'first seen'.padEnd(24)}  ${'last seen'.padEnd(24)}  line`);
-    for (const row of rows) {
+  return withDatabase(
+    config,
+    async ({ unknownErrors: service }) => {
+      const rows = await service.mostFrequent(days, limit);
+      if (flags.json) {
+        printJson({
+          days,
+          limit,
+          unknown_errors: rows.map((row) => ({
+            fingerprint: row.fingerprint,
+            language: row.language,
+            line: row.line,
+            count: row.count,
+            first_seen: formatDate(row.firstSeen),
+            last_seen: formatDate(row.lastSeen),
+          })),
+        });
+        return 0;
+      }
+      const total = rows.reduce((sum, row) => sum + row.count, 0);
       printLine(
-        `${String(row.count).padStart(countWidth)}  ${row.language.padEnd(languageWidth)}  ${formatDate(row.firstSeen)}  ${formatDate(row.lastSeen)}  ${row.line}`,
+        `unrecognised errors in the last ${plural(days, 'day')}: ${plural(rows.length, 'fingerprint')} shown, ${plural(total, 'request')}`,
       );
-    }
-    return 0;
-  }, { replica: true });
+      if (rows.length === 0) return 0;
+      const countWidth = Math.max(5, ...rows.map((row) => String(row.count).length));
+      const languageWidth = Math.max(8, ...rows.map((row) => row.language.length));
+      printLine(
+        `${'count'.padStart(countWidth)}  ${'language'.padEnd(languageWidth)}  ${'first seen'.padEnd(24)}  ${'last seen'.padEnd(24)}  line`,
+      );
+      for (const row of rows) {
+        printLine(
+          `${String(row.count).padStart(countWidth)}  ${row.language.padEnd(languageWidth)}  ${formatDate(row.firstSeen)}  ${formatDate(row.lastSeen)}  ${row.line}`,
+        );
+      }
+      return 0;
+    },
+    { replica: true },
+  );
 };

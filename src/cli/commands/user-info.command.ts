@@ -6,7 +6,7 @@ import type { CommandRun } from '../command';
 
 export const userInfo: CommandRun = ({ config, args, flags }) =>
   withDatabase(config, async ({ users, subscriptions, apiKeys, usage }) => {
-    const email = args[0]!;
+    const email = args[0];
     const user = await users.findByEmail(email);
     if (!user) throw new CliError(`no user with email ${email.trim().toLowerCase()}`);
     const [subscription, keys, totals] = await Promise.all([

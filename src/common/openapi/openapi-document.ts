@@ -23,7 +23,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setVersion('0.1.0')
       .addServer('/', 'This server')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /auth/login' }, 'bearer')
-      .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header', description: 'An API key (aet_…) from POST /users/me/api-keys. With both schemes authorised, token and key must belong to the same user; the request counts as the key\'s.' }, 'api-key')
+      .addApiKey(
+        {
+          type: 'apiKey',
+          name: 'X-API-Key',
+          in: 'header',
+          description:
+            "An API key (aet_…) from POST /users/me/api-keys. With both schemes authorised, token and key must belong to the same user; the request counts as the key's.",
+        },
+        'api-key',
+      )
       .build(),
     { extraModels: PROBLEM_SCHEMAS },
   );

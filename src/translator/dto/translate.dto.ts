@@ -11,7 +11,8 @@ export class TranslateDto {
     description: 'The error message or stack trace, as printed',
     minLength: 1,
     maxLength: MAX_ERROR_LENGTH,
-    example: "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\n    import requests\nModuleNotFoundError: No module named 'requests'",
+    example:
+      'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'',
   })
   @IsString()
   @MinLength(1, { message: 'error must not be empty' })

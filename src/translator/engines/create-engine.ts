@@ -7,11 +7,7 @@ import type { EngineLog, ReportingTranslationEngine, RulesAnalyser } from './tra
 
 export type TranslatorConfig = AppConfig['translator'];
 
-export function createEngine(
-  config: TranslatorConfig,
-  rules: RulesAnalyser,
-  options: { log?: EngineLog } = {},
-): ReportingTranslationEngine {
+export function createEngine(config: TranslatorConfig, rules: RulesAnalyser, options: { log?: EngineLog } = {}): ReportingTranslationEngine {
   switch (config.engine) {
     case 'rules':
       return new RulesOnlyEngine(rules);

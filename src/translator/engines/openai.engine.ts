@@ -3,14 +3,7 @@
  * and with OpenAI-compatible servers (Ollama, vLLM, llama.cpp) through `baseUrl`.
  */
 import OpenAI from 'openai';
-import {
-  LlmAnswerError,
-  LlmEngine,
-  MAX_OUTPUT_TOKENS,
-  PLACEHOLDER_API_KEY,
-  describeSdkError,
-  parseJsonAnswer,
-} from './llm-engine';
+import { LlmAnswerError, LlmEngine, MAX_OUTPUT_TOKENS, PLACEHOLDER_API_KEY, describeSdkError, parseJsonAnswer } from './llm-engine';
 import type { LlmEngineOptions } from './llm-engine';
 import type { LlmPrompt } from './prompt';
 import type { RulesAnalyser } from './translation-engine';

@@ -39,7 +39,7 @@ export const SYSTEM_PROMPT = [
   '- confidence: 0 to 1, how sure you are that you recognised this specific error.',
   '',
   'Rules:',
-  "- You are given the findings of our offline rules engine. When it matched a specific pattern, its facts",
+  '- You are given the findings of our offline rules engine. When it matched a specific pattern, its facts',
   '  (language, error_type, category) are reliable: prefer them, and improve the explanation, causes and fixes',
   '  with what the error text and the context add. When it matched nothing specific, its answer is only a guess.',
   "- Never invent URLs. Only give references you are sure exist; otherwise reuse the rules engine's references,",
@@ -92,11 +92,13 @@ export function truncateMiddle(text: string, max: number): string {
  * ours inside the user's text would let it pose as our own instructions.
  */
 function cleanText(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
-    .replace(/\u0000/g, '')
-    .replace(/<\/(error_text|context|rules_engine_answer)>/gi, '</ $1>');
+  return (
+    text
+       
+      .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
+      .replace(/\u0000/g, '')
+      .replace(/<\/(error_text|context|rules_engine_answer)>/gi, '</ $1>')
+  );
 }
 
 function isLowSurrogate(code: number): boolean {

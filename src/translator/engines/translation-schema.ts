@@ -151,13 +151,9 @@ export function validateModelTranslation(input: unknown): ValidationResult {
   const category = oneOf(input.category, CATEGORIES, 'category', errors);
   const summary = text(input.summary, 'summary', L.summaryMaxLength, errors);
   const explanation = text(input.explanation, 'explanation', L.explanationMaxLength, errors);
-  const causes = list(input.causes, 'causes', 1, L.causesMax, errors, (item, path) =>
-    text(item, path, L.causeMaxLength, errors),
-  );
+  const causes = list(input.causes, 'causes', 1, L.causesMax, errors, (item, path) => text(item, path, L.causeMaxLength, errors));
   const fixes = list(input.fixes, 'fixes', 1, L.fixesMax, errors, (item, path) => fix(item, path, errors));
-  const references = list(input.references, 'references', 0, L.referencesMax, errors, (item, path) =>
-    reference(item, path, errors),
-  );
+  const references = list(input.references, 'references', 0, L.referencesMax, errors, (item, path) => reference(item, path, errors));
   let confidence: number | undefined;
   if (typeof input.confidence !== 'number' || !Number.isFinite(input.confidence)) {
     errors.push('confidence: must be a number');

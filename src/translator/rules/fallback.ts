@@ -31,8 +31,10 @@ const LABELS: Record<Language, string> = {
 
 /** How to read this kind of output: the one thing a developer should look at first. */
 const READING: Record<Language, string> = {
-  python: 'Python prints the most recent call last: the bottom line is the exception and the "File …, line N" just above it is where it was raised.',
-  javascript: 'The first "at …" line under the message is where it was thrown; skip frames in node_modules and node:internal to find your own code.',
+  python:
+    'Python prints the most recent call last: the bottom line is the exception and the "File …, line N" just above it is where it was raised.',
+  javascript:
+    'The first "at …" line under the message is where it was thrown; skip frames in node_modules and node:internal to find your own code.',
   typescript: 'Each diagnostic names the file, line and column; fix the first one first, later ones often follow from it.',
   java: 'The first "at …" line under the exception is where it was thrown; in a "Caused by:" chain the last "Caused by:" is the root cause.',
   kotlin: 'The first "at …" line under the exception is where it was thrown; in a "Caused by:" chain the last "Caused by:" is the root cause.',
@@ -55,7 +57,10 @@ const READING: Record<Language, string> = {
 const REFERENCES: Partial<Record<Language, Reference>> = {
   python: { title: 'Python tutorial: Errors and Exceptions', url: 'https://docs.python.org/3/tutorial/errors.html' },
   javascript: { title: 'MDN: JavaScript error reference', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Errors' },
-  typescript: { title: 'TypeScript handbook: Understanding Errors', url: 'https://www.typescriptlang.org/docs/handbook/2/understanding-errors.html' },
+  typescript: {
+    title: 'TypeScript handbook: Understanding Errors',
+    url: 'https://www.typescriptlang.org/docs/handbook/2/understanding-errors.html',
+  },
   java: { title: 'The Java Tutorials: Exceptions', url: 'https://docs.oracle.com/javase/tutorial/essential/exceptions/' },
   kotlin: { title: 'Kotlin docs: Exceptions', url: 'https://kotlinlang.org/docs/exceptions.html' },
   go: { title: 'The Go Blog: Defer, Panic, and Recover', url: 'https://go.dev/blog/defer-panic-and-recover' },
@@ -65,7 +70,10 @@ const REFERENCES: Partial<Record<Language, Reference>> = {
   cpp: { title: 'cppreference: C++ reference', url: 'https://en.cppreference.com/w/cpp' },
   ruby: { title: 'Ruby docs: Exception', url: 'https://docs.ruby-lang.org/en/master/Exception.html' },
   php: { title: 'PHP manual: Errors', url: 'https://www.php.net/manual/en/language.errors.php' },
-  swift: { title: 'The Swift Programming Language: Error Handling', url: 'https://docs.swift.org/swift-book/documentation/the-swift-programming-language/errorhandling/' },
+  swift: {
+    title: 'The Swift Programming Language: Error Handling',
+    url: 'https://docs.swift.org/swift-book/documentation/the-swift-programming-language/errorhandling/',
+  },
   sql: { title: 'PostgreSQL: Error codes', url: 'https://www.postgresql.org/docs/current/errcodes-appendix.html' },
   shell: { title: 'GNU Bash manual', url: 'https://www.gnu.org/software/bash/manual/bash.html' },
   docker: { title: 'Docker docs', url: 'https://docs.docker.com/' },
@@ -145,12 +153,7 @@ export function locationSentence(frame: Frame | null): string {
   return where(frame).trim();
 }
 
-export function fallbackAnswer(
-  errorName: string | null,
-  detection: Detection,
-  frame: Frame | null,
-  engine: string,
-): Translation {
+export function fallbackAnswer(errorName: string | null, detection: Detection, frame: Frame | null, engine: string): Translation {
   const recognised = detection.language !== 'unknown';
   const label = LABELS[detection.language];
   const errorType = errorName ?? 'unknown error';

@@ -36,12 +36,20 @@ const SIGNALS: readonly Signal[] = [
     /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError|RuntimeError|OSError|IOError|FileExistsError|EOFError|LookupError|BlockingIOError|ChildProcessError|ProcessLookupError|UnicodeError|WindowsError|NoReverseMatch|TemplateDoesNotExist|ImproperlyConfigured|AppRegistryNotReady|DoesNotExist)(?::|$)/m,
     STRONG,
   ],
-  ['python', /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got)|can't (?:convert|multiply|pickle)|unhashable type|cannot unpack non-iterable|(?:string|list|tuple) indices must be|not all arguments converted|(?:expected|must be) (?:str|int|float|bytes|a )|argument of type|object of type '|Object of type \w+ is not JSON serializable|descriptor '|an integer is required|not supported between instances of)/, STRONG],
+  [
+    'python',
+    /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got)|can't (?:convert|multiply|pickle)|unhashable type|cannot unpack non-iterable|(?:string|list|tuple) indices must be|not all arguments converted|(?:expected|must be) (?:str|int|float|bytes|a )|argument of type|object of type '|Object of type \w+ is not JSON serializable|descriptor '|an integer is required|not supported between instances of)/,
+    STRONG,
+  ],
   // asyncio's report of a task that failed unobserved: "future: <Task finished … exception=KeyError('x')>".
   ['python', /Task exception was never retrieved|^future: <(?:Task|Future) (?:finished|pending|cancelled)/m, STRONG],
   ['python', /SyntaxError: (?:invalid syntax|EOL while scanning|unterminated (?:triple-quoted )?string|f-string|Missing parentheses)/, STRONG],
   ['python', /\[Errno -?\d+\]|\[WinError \d+\]|\[SSL: [A-Z_]+\]|^ImportError: DLL load failed|\] raised unexpected: [\w.]+\(/m, STRONG],
-  ['python', /RuntimeWarning: coroutine|SettingWithCopyWarning|RuntimeError: Event loop is closed|CUDA out of memory|\bPyTorch\b|\btorch\.\w/, STRONG],
+  [
+    'python',
+    /RuntimeWarning: coroutine|SettingWithCopyWarning|RuntimeError: Event loop is closed|CUDA out of memory|\bPyTorch\b|\btorch\.\w/,
+    STRONG,
+  ],
   // Exceptions of well-known Python packages, printed with their module path.
   [
     'python',
@@ -51,14 +59,26 @@ const SIGNALS: readonly Signal[] = [
   // Database drivers' and ORMs' exceptions, whatever the class is called ("psycopg2.errors.UniqueViolation",
   // "asyncpg.exceptions.UndefinedTableError"), and any class in a package's exceptions/errors module:
   // Python names modules in lower case; a Java class there ends in Exception and is left to the JVM signals.
-  ['python', /(?:^|\s)(?:psycopg2?|asyncpg|pymysql|MySQLdb|_mysql_exceptions|sqlite3|mysql\.connector|pyodbc|cx_Oracle|oracledb|aiomysql|aiosqlite|sqlalchemy|django\.db)(?:\.\w{1,60}){0,4}\.[A-Z]\w*: /m, STRONG],
+  [
+    'python',
+    /(?:^|\s)(?:psycopg2?|asyncpg|pymysql|MySQLdb|_mysql_exceptions|sqlite3|mysql\.connector|pyodbc|cx_Oracle|oracledb|aiomysql|aiosqlite|sqlalchemy|django\.db)(?:\.\w{1,60}){0,4}\.[A-Z]\w*: /m,
+    STRONG,
+  ],
   ['python', /^(?:[a-z_]\w{0,60}\.){0,5}(?:exceptions|errors|exc|_exceptions|err)\.(?![A-Z]\w*Exception\b)[A-Z]\w*(?::|$)/m, STRONG],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
-  ['python', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|\berror C\d{4}:))[\s\S]*?error: subprocess-exited-with-error/, PACKAGE_MANAGER],
+  [
+    'python',
+    /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|\berror C\d{4}:))[\s\S]*?error: subprocess-exited-with-error/,
+    PACKAGE_MANAGER,
+  ],
   // Poetry's install lines: its errors print in the same framed format as Symfony Console's.
   ['python', /^[ \t]{0,8}- Installing \S{1,100} \([^)\n]{1,60}\): Failed$/m, STRONG],
-  ['python', /(?:^|[ \t|])ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|(?:^|[ \t|])error: externally-managed-environment|No solution found when resolving dependencies/m, PACKAGE_MANAGER],
+  [
+    'python',
+    /(?:^|[ \t|])ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|(?:^|[ \t|])error: externally-managed-environment|No solution found when resolving dependencies/m,
+    PACKAGE_MANAGER,
+  ],
 
   // JavaScript / Node
   // V8 frames (browsers print them without the column: "at zone.js:1276").
@@ -71,15 +91,27 @@ const SIGNALS: readonly Signal[] = [
     /webpack(?:-internal)?:\/\/|\(index\):\d+|\bVM\d+:\d+\b|^[\w$.<>/\[\]]{0,200}@(?:https?|file|blob|webpack|moz-extension|chrome-extension):\/\/\S{1,500}:\d+:\d+$|^[\w.\-/]{1,200}\.(?:m?js|jsx|tsx?|vue|svelte):\d+ (?:Uncaught|ERROR|Error|TypeError|Warning)\b/m,
     STRONG,
   ],
-  ['javascript', /^\s*File "(?:https?:\/\/[^"\n]{1,500}|[^"\n]{1,500}\.(?:m?js|cjs|jsx|tsx?|vue))", line \d+|, in Global code$/m, 2 * DEFINITIVE],
+  [
+    'javascript',
+    /^\s*File "(?:https?:\/\/[^"\n]{1,500}|[^"\n]{1,500}\.(?:m?js|cjs|jsx|tsx?|vue))", line \d+|, in Global code$/m,
+    2 * DEFINITIVE,
+  ],
   ['javascript', /\bnode:internal\/|\bat (?:Object\.<anonymous>|Module\._compile|process\.processTicksAndRejections)\b/, DEFINITIVE],
   ['javascript', /^npm (?:ERR!|error) /m, DEFINITIVE],
   // npm/pnpm/Yarn 2+ error codes: the package manager's failure, also inside a Docker build log (but not
   // inside a Python traceback: there the error is the exception the Python program raised).
-  ['javascript', /^(?![\s\S]*Traceback \(most recent call last\):)[\s\S]*?(?:(?:^|\n)npm (?:ERR!|error) code (?!ELIFECYCLE\b)[A-Z]|\bERR_PNPM_[A-Z]|\bYN\d{4}: )/, PACKAGE_MANAGER],
+  [
+    'javascript',
+    /^(?![\s\S]*Traceback \(most recent call last\):)[\s\S]*?(?:(?:^|\n)npm (?:ERR!|error) code (?!ELIFECYCLE\b)[A-Z]|\bERR_PNPM_[A-Z]|\bYN\d{4}: )/,
+    PACKAGE_MANAGER,
+  ],
   // A failed npm script (ELIFECYCLE / code 1) or pip build, unless a compiler error or node-gyp is shown (then it is C/C++'s).
   // Anchored at the start without the m flag: one lookahead scan and one lazy scan, linear.
-  ['javascript', /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|gyp ERR!|\berror C\d{4}:|Traceback \(most recent call last\):))[\s\S]*?(?:^|\n)npm (?:ERR!|error) code (?:ELIFECYCLE|1)[ \t]*(?:\n|$)/, PACKAGE_MANAGER],
+  [
+    'javascript',
+    /^(?![\s\S]*(?:\.(?:c|cc|cpp|cxx|h|hpp):\d+:\d+: (?:fatal )?error|gyp ERR!|\berror C\d{4}:|Traceback \(most recent call last\):))[\s\S]*?(?:^|\n)npm (?:ERR!|error) code (?:ELIFECYCLE|1)[ \t]*(?:\n|$)/,
+    PACKAGE_MANAGER,
+  ],
   ['javascript', /FATAL ERROR: .{0,80}JavaScript heap|JavaScript heap out of memory/, DEFINITIVE],
   [
     'javascript',
@@ -102,7 +134,11 @@ const SIGNALS: readonly Signal[] = [
     STRONG,
   ],
   // The package manager or runtime started at a prompt, or npm's script header ("> app@1.0.0 build").
-  ['javascript', /^(?:\$|>|❯|\+|PS [^>\n]{0,200}>) ?(?:npm|npx|yarn|pnpm|bun|bunx|node|nodemon|ts-node|tsx|deno|next|vite|webpack|react-scripts|ng|vercel|netlify)\b|^> [\w@./-]{1,200}@\d+\.\d+\.\d+[\w.+-]{0,40} \w/m, STRONG],
+  [
+    'javascript',
+    /^(?:\$|>|❯|\+|PS [^>\n]{0,200}>) ?(?:npm|npx|yarn|pnpm|bun|bunx|node|nodemon|ts-node|tsx|deno|next|vite|webpack|react-scripts|ng|vercel|netlify)\b|^> [\w@./-]{1,200}@\d+\.\d+\.\d+[\w.+-]{0,40} \w/m,
+    STRONG,
+  ],
   ['javascript', /\bnode_modules\b|\b(?:npm|npx|yarn|pnpm|webpack|vite|node)\b|\.(?:m?js|jsx|cjs)\b/, WEAK],
 
   // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)
@@ -157,7 +193,11 @@ const SIGNALS: readonly Signal[] = [
   ],
 
   // Rust
-  ['rust', /\berror\[E\d{4}\]|thread '[^'\n]*'(?: \(\d+\))? panicked at|\bpanicked at [^\s'"]{1,400}\.rs:\d+:\d+|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m, DEFINITIVE],
+  [
+    'rust',
+    /\berror\[E\d{4}\]|thread '[^'\n]*'(?: \(\d+\))? panicked at|\bpanicked at [^\s'"]{1,400}\.rs:\d+:\d+|^\s*--> [^\s:]+\.rs:\d+:\d+|error: could not compile `|error: linking with `[^`\n]+` failed/m,
+    DEFINITIVE,
+  ],
   // Runtime and cargo messages only Rust prints; rustc's "= note:" gutter and codegen-unit objects;
   // recent rustc's "note: LINK : fatal error LNK1181" (link.exe never writes "note:" before "LINK :").
   [
@@ -172,9 +212,17 @@ const SIGNALS: readonly Signal[] = [
   // Compiler codes also appear in Visual Studio's error list ("Error\tCS1061\t…", "|CS1061|").
   // Localised runtimes translate "line": ":Zeile 12", ":строка 12", ":行号 12", ":ligne 12"…
   // Unity prints frames as "Player.Update () (at Assets/Scripts/Player.cs:25)".
-  ['csharp', /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:(?:line|Zeile|строка|行号|ligne|línea|linha|riga|wiersz|行|줄|satır) \d+|\(at [^()\n]{1,300}\.cs:\d+\)/m, DEFINITIVE],
+  [
+    'csharp',
+    /(?:^|[\s|])CS\d{4}(?=[\s|:])|\.cs\(\d+,\d+\)|\.cs:(?:line|Zeile|строка|行号|ligne|línea|linha|riga|wiersz|行|줄|satır) \d+|\(at [^()\n]{1,300}\.cs:\d+\)/m,
+    DEFINITIVE,
+  ],
   // .NET-only exception classes printed without their namespace (Unity, some loggers).
-  ['csharp', /^(?:NullReferenceException|MissingReferenceException|UnassignedReferenceException|MissingComponentException|IndexOutOfRangeException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|KeyNotFoundException|InvalidCastException|DivideByZeroException|ObjectDisposedException): /m, STRONG],
+  [
+    'csharp',
+    /^(?:NullReferenceException|MissingReferenceException|UnassignedReferenceException|MissingComponentException|IndexOutOfRangeException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|KeyNotFoundException|InvalidCastException|DivideByZeroException|ObjectDisposedException): /m,
+    STRONG,
+  ],
   // .NET frames ("at Ns.Type.Method(String name, Int32 id)", also "bei …", "в …", "在 …"), the
   // ASP.NET Core console logger's "fail: Category[1]", and PascalCase-namespaced exceptions.
   [
@@ -182,7 +230,11 @@ const SIGNALS: readonly Signal[] = [
     /^[ \t]+(?:at|bei|в|在|à|en|em|場所) [\w.`<>$|]+(?:\[[^\]\n]{0,200}\])?\((?!Native Method\)|Unknown Source\))(?:\)|[\w.`<>[\]&,]+ [\w@]+[,)])|^(?:fail|crit|warn|info|dbug|trce): [\w.]+\[\d+\]$|(?:^|\s)[A-Z]\w+(?:\.[A-Z]\w+)+Exception(?: \(0x[0-9A-Fa-f]{8}\))?: /m,
     STRONG,
   ],
-  ['csharp', /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m, STRONG],
+  [
+    'csharp',
+    /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m,
+    STRONG,
+  ],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
   ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],
   // MSBuild's and the .NET SDK's own codes ("MSBUILD : error MSB1009", "error NETSDK1045").
@@ -190,17 +242,41 @@ const SIGNALS: readonly Signal[] = [
 
   // C / C++
   ['c', /^[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
-  ['c', /undefined reference to `|collect2: error: ld returned|Segmentation fault|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/, STRONG],
-  ['cpp', /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m, DEFINITIVE],
+  [
+    'c',
+    /undefined reference to `|collect2: error: ld returned|Segmentation fault|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/,
+    STRONG,
+  ],
+  [
+    'cpp',
+    /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m,
+    DEFINITIVE,
+  ],
   // A compiler error shown inside another tool's output (pip, npm/node-gyp, gem, cargo build
   // scripts) is the compiler's: the indented or prefixed diagnostic line decides.
   // (also gcc in other locales: "Fehler:", "erreur :", "ошибка:", "错误：", "エラー:").
-  ['c', /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.c:\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m, DEFINITIVE],
-  ['cpp', /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m, DEFINITIVE],
+  [
+    'c',
+    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.c:\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
+    DEFINITIVE,
+  ],
+  [
+    'cpp',
+    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
+    DEFINITIVE,
+  ],
   // A cargo build script (cc-rs, bindgen) that failed on a C/C++ compiler error: the compiler's error,
   // whatever cargo and the script's panic print around it. The look-ahead keeps the scan linear.
-  ['c', /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.[ch]:\d+:\d+: (?:fatal )?error: /, 4 * DEFINITIVE],
-  ['cpp', /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+:\d+: (?:fatal )?error: /, 4 * DEFINITIVE],
+  [
+    'c',
+    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.[ch]:\d+:\d+: (?:fatal )?error: /,
+    4 * DEFINITIVE,
+  ],
+  [
+    'cpp',
+    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+:\d+: (?:fatal )?error: /,
+    4 * DEFINITIVE,
+  ],
   // Any C++ source file or tool in the output: headers are shared, but the project is C++.
   ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx)\b|\bg\+\+|\bclang\+\+|\bBuilding CXX object\b/, STRONG],
   // Rust prints std:: paths too, so this alone is only a hint.
@@ -218,10 +294,22 @@ const SIGNALS: readonly Signal[] = [
   ['ruby', /^\s*File "[^"\n]+\.rb", line \d+/m, 2 * DEFINITIVE],
   // Rake/Capistrano aborts, Ruby's parser, and the exception classes of Ruby's database drivers
   // and Active Record (a PG:: error is Ruby's even though PostgreSQL's message is inside).
-  ['ruby', /^(?:rake|rails|cap) aborted!|(?:\.rb|\((?:irb|erb|eval)\)):\d+: syntax errors? |: syntax errors found\b|\bunexpected (?:end-of-input|keyword_\w+|kEND|\$end|t[A-Z][A-Z_]{2,})\b/m, DEFINITIVE],
+  [
+    'ruby',
+    /^(?:rake|rails|cap) aborted!|(?:\.rb|\((?:irb|erb|eval)\)):\d+: syntax errors? |: syntax errors found\b|\bunexpected (?:end-of-input|keyword_\w+|kEND|\$end|t[A-Z][A-Z_]{2,})\b/m,
+    DEFINITIVE,
+  ],
   ['ruby', /\b(?:PG|Mysql2|SQLite3|Trilogy|ActiveRecord|Sequel)::[A-Z]\w+/, DEFINITIVE],
-  ['ruby', /uninitialized constant [A-Z]|undefined local variable or method|cannot load such file --|can't modify frozen|no implicit conversion (?:of|from) \w|can't be coerced into|stack level too deep|Bundler could not find compatible versions/, DEFINITIVE],
-  ['ruby', /\b(?:ActiveModel|ActionController|ActionView|ActionDispatch|AbstractController|ActiveSupport|ActiveJob|Bundler|Gem|SSHKit|Sidekiq|Zeitwerk|Psych|Puma|Rack|Redis|RedisClient|Faraday)::[A-Z]\w+|\bNet::(?:SSH::|ReadTimeout|OpenTimeout)/, STRONG],
+  [
+    'ruby',
+    /uninitialized constant [A-Z]|undefined local variable or method|cannot load such file --|can't modify frozen|no implicit conversion (?:of|from) \w|can't be coerced into|stack level too deep|Bundler could not find compatible versions/,
+    DEFINITIVE,
+  ],
+  [
+    'ruby',
+    /\b(?:ActiveModel|ActionController|ActionView|ActionDispatch|AbstractController|ActiveSupport|ActiveJob|Bundler|Gem|SSHKit|Sidekiq|Zeitwerk|Psych|Puma|Rack|Redis|RedisClient|Faraday)::[A-Z]\w+|\bNet::(?:SSH::|ReadTimeout|OpenTimeout)/,
+    STRONG,
+  ],
   [
     'ruby',
     /undefined method [`'][^'`\n]+[`'] for |\bErrno::E[A-Z]+|\bActiveRecord::\w+|\(\w+(?:::\w+)*(?:Error|Exception)\)$|\bnil:NilClass\b|wrong number of arguments ?\((?:given \d+, expected \d+|\d+ for \d+)\)|\.rb:\d+/m,
@@ -232,7 +320,11 @@ const SIGNALS: readonly Signal[] = [
   // PHP
   ['php', /\bPHP (?:Fatal error|Warning|Notice|Parse error|Deprecated):|\.php(?: on line |:|\()\d+/, DEFINITIVE],
   // PDO formats SQL errors as "SQLSTATE[42S02]: …"; Laravel appends "(Connection: mysql, SQL: …)".
-  ['php', /^(?:Fatal error|Parse error): |\bIlluminate\\|Uncaught [\w\\]+(?:Exception|Error):|SQLSTATE\[[0-9A-Z]{5}\]|\(Connection: \w+, SQL: /m, STRONG],
+  [
+    'php',
+    /^(?:Fatal error|Parse error): |\bIlluminate\\|Uncaught [\w\\]+(?:Exception|Error):|SQLSTATE\[[0-9A-Z]{5}\]|\(Connection: \w+, SQL: /m,
+    STRONG,
+  ],
   ['php', /\b(?:composer|artisan|laravel|symfony)\b/, WEAK],
   ['php', /Your (?:requirements could not be resolved|lock file does not contain a compatible set)/, PACKAGE_MANAGER],
   // Symfony Console's "In Connection.php line 664:", a .php file in a Python-style frame
@@ -255,12 +347,24 @@ const SIGNALS: readonly Signal[] = [
   // Database errors raised inside programs: the driver's or ORM's class says whose trace it is.
   ['python', /\((?:psycopg2?|pymysql|MySQLdb|sqlite3|asyncpg)(?:\.\w+){1,3}\)|sqlalche\.me\/e\//, STRONG],
   ['ruby', /\b(?:PG|Mysql2|SQLite3|Trilogy)::[A-Z]\w+/, STRONG],
-  ['java', /\b(?:org\.postgresql\.util\.PSQLException|com\.microsoft\.sqlserver\.jdbc\.SQLServerException|com\.mysql\.(?:cj\.)?jdbc\.[\w.]{0,80}Exception|org\.hibernate\.[\w.]{0,80}Exception|org\.springframework\.(?:dao|jdbc)\.[\w.]{0,80}Exception)\b/, STRONG],
+  [
+    'java',
+    /\b(?:org\.postgresql\.util\.PSQLException|com\.microsoft\.sqlserver\.jdbc\.SQLServerException|com\.mysql\.(?:cj\.)?jdbc\.[\w.]{0,80}Exception|org\.hibernate\.[\w.]{0,80}Exception|org\.springframework\.(?:dao|jdbc)\.[\w.]{0,80}Exception)\b/,
+    STRONG,
+  ],
   ['csharp', /\b(?:Npgsql\.\w{0,40}Exception|MySqlConnector\.\w{0,40}Exception|MySql\.Data\.MySqlClient\.MySqlException)\b/, STRONG],
-  ['sql', /Duplicate entry .{0,200}? for key|\bError_code: \d{4}|\bHA_ERR_\w+|\bSQLSTATE\b(?!\[)|relation "[^"\n]+" does not exist|You have an error in your SQL syntax|\bSQLITE_[A-Z]+\b|^psql: /m, STRONG],
+  [
+    'sql',
+    /Duplicate entry .{0,200}? for key|\bError_code: \d{4}|\bHA_ERR_\w+|\bSQLSTATE\b(?!\[)|relation "[^"\n]+" does not exist|You have an error in your SQL syntax|\bSQLITE_[A-Z]+\b|^psql: /m,
+    STRONG,
+  ],
 
   // Shell
-  ['shell', /^(?:-?bash|zsh|sh|ksh|dash|\/bin\/(?:ba)?sh)(?:: line \d+)?: |^zsh: command not found: |^sh: \d+: |\.sh: line \d+: |^[\w.\/-]+\.sh: \d+: /m, DEFINITIVE],
+  [
+    'shell',
+    /^(?:-?bash|zsh|sh|ksh|dash|\/bin\/(?:ba)?sh)(?:: line \d+)?: |^zsh: command not found: |^sh: \d+: |\.sh: line \d+: |^[\w.\/-]+\.sh: \d+: /m,
+    DEFINITIVE,
+  ],
   ['shell', /: command not found$/m, STRONG],
 
   // Docker
@@ -274,7 +378,11 @@ const SIGNALS: readonly Signal[] = [
     /\b(?:CrashLoopBackOff|ImagePullBackOff|ErrImagePull|OOM ?Killed|CreateContainerConfigError|FailedScheduling)\b|^Error from server \(\w+\)|The connection to the server \S+ was refused|Failed to pull image "|Back-off (?:pulling image|restarting failed container)/m,
     DEFINITIVE,
   ],
-  ['kubernetes', /\bkubectl\b|\bpods? "[^"\n]+" (?:not found|is forbidden)|\bhelm\b|\bkubelet\b|\bdefault-scheduler\b|^Events:\s*$|\bpod\/[\w.-]+/m, STRONG],
+  [
+    'kubernetes',
+    /\bkubectl\b|\bpods? "[^"\n]+" (?:not found|is forbidden)|\bhelm\b|\bkubelet\b|\bdefault-scheduler\b|^Events:\s*$|\bpod\/[\w.-]+/m,
+    STRONG,
+  ],
 
   // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
   ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],

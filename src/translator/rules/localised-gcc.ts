@@ -13,9 +13,11 @@ type Rule = readonly [RegExp, string];
 const rule = (source: string, english: string): Rule => [new RegExp(source, 'gm'), english];
 
 // Severity words of gcc's translations (fatal error first: it contains the plain word).
-const FATAL = 'schwerwiegender Fehler|erreur fatale|error fatal|erro fatal|errore fatale|фатальная ошибка|致命错误|致命錯誤|致命的エラー|błąd krytyczny|ölümcül hata|fatale fout|치명적 오류';
+const FATAL =
+  'schwerwiegender Fehler|erreur fatale|error fatal|erro fatal|errore fatale|фатальная ошибка|致命错误|致命錯誤|致命的エラー|błąd krytyczny|ölümcül hata|fatale fout|치명적 오류';
 const ERROR = 'Fehler|erreur|errore|erro|ошибка|помилка|错误|錯誤|エラー|błąd|hata|fout|오류|chyba|virhe';
-const WARNING = 'Warnung|avertissement|attention|advertencia|aviso|avviso|предупреждение|попередження|警告|ostrzeżenie|uyarı|waarschuwing|varning|경고|varování|varoitus';
+const WARNING =
+  'Warnung|avertissement|attention|advertencia|aviso|avviso|предупреждение|попередження|警告|ostrzeżenie|uyarı|waarschuwing|varning|경고|varování|varoitus';
 const NOTE = 'Anmerkung|Hinweis|nota|замечание|примечание|附注|附註|備考|uwaga|bilgi|참고|poznámka|huomautus';
 
 // Where gcc puts the severity: after `file.ext:line[:col]: ` or after the driver's name.
@@ -25,29 +27,56 @@ const SEP = '[ \\t]?[:：][ \\t]?';
 // The word first, the location behind it second: the look-behind then runs only where a word
 // matched, not at every position of the text.
 const severity = (words: string, english: string): Rule => rule(`(?:${words})(?<=${AFTER}(?:${words}))${SEP}`, english);
-const SEVERITY: readonly Rule[] = [severity(FATAL, 'fatal error: '), severity(ERROR, 'error: '), severity(WARNING, 'warning: '), severity(NOTE, 'note: ')];
+const SEVERITY: readonly Rule[] = [
+  severity(FATAL, 'fatal error: '),
+  severity(ERROR, 'error: '),
+  severity(WARNING, 'warning: '),
+  severity(NOTE, 'note: '),
+];
 
 // A quoted name in the quotes of the translations: »x«, « x », «x», ‘x’, 'x', "x", „x“, 「x」.
 const Q = String.raw`[»«"“„‘'「]\s?([^»«"“”„‘’'「」\n]{1,300}?)\s?[«»"”“’'」]`;
 
 // The messages behind most C/C++ reports, in the languages gcc ships that users paste most.
 const MESSAGES: readonly Rule[] = [
-  rule(`(?:ungültige Umwandlung von|conversion invalide de|conversión inválida de|conversão inválida de|conversione non valida da|(?:некорректное|неверное|недопустимое) преобразование из)\\s?${Q}\\s?(?:in|vers|en|a|para|в)\\s?${Q}`, 'invalid conversion from ‘$1’ to ‘$2’'),
+  rule(
+    `(?:ungültige Umwandlung von|conversion invalide de|conversión inválida de|conversão inválida de|conversione non valida da|(?:некорректное|неверное|недопустимое) преобразование из)\\s?${Q}\\s?(?:in|vers|en|a|para|в)\\s?${Q}`,
+    'invalid conversion from ‘$1’ to ‘$2’',
+  ),
   rule(`从\\s?${Q}\\s?到\\s?${Q}\\s?的无效转换`, 'invalid conversion from ‘$1’ to ‘$2’'),
-  rule(`${Q}\\s?(?:bezeichnet keinen Typ|ne nomme pas un type|no nombra a un tipo|não nomeia um tipo|non è un tipo|не является типом|не является именем типа|不是一个类型名|没有命名一个类型|不是类型名)`, '‘$1’ does not name a type'),
-  rule(`${Q}\\s?(?:wurde in diesem Gültigkeitsbereich nicht (?:definiert|deklariert)|n'a pas été déclarée? dans cette portée|no se declaró en este ámbito|não foi declarad[oa] neste escopo|non è stato dichiarato in questo ambito|не (?:был )?объявлен[аo]? в (?:этой|данной) области видимости|在此作用域中尚未声明|未在此作用域中声明)`, '‘$1’ was not declared in this scope'),
-  rule(`(?:implizite Deklaration der Funktion|déclaration implicite de la fonction|declaración implícita de la función|declaração implícita da função|dichiarazione implicita della funzione|неявн(?:ая декларация|ое объявление) функции|隐式声明函数)\\s?${Q}`, 'implicit declaration of function ‘$1’'),
-  rule(`(?:(?:in Konflikt stehende|widersprüchliche) Typen für|types conflictuels pour|tipos en conflicto para|tipos conflitantes para|tipi in conflitto per|(?:конфликтующие типы|конфликт типов) для)\\s?${Q}`, 'conflicting types for ‘$1’'),
+  rule(
+    `${Q}\\s?(?:bezeichnet keinen Typ|ne nomme pas un type|no nombra a un tipo|não nomeia um tipo|non è un tipo|не является типом|не является именем типа|不是一个类型名|没有命名一个类型|不是类型名)`,
+    '‘$1’ does not name a type',
+  ),
+  rule(
+    `${Q}\\s?(?:wurde in diesem Gültigkeitsbereich nicht (?:definiert|deklariert)|n'a pas été déclarée? dans cette portée|no se declaró en este ámbito|não foi declarad[oa] neste escopo|non è stato dichiarato in questo ambito|не (?:был )?объявлен[аo]? в (?:этой|данной) области видимости|在此作用域中尚未声明|未在此作用域中声明)`,
+    '‘$1’ was not declared in this scope',
+  ),
+  rule(
+    `(?:implizite Deklaration der Funktion|déclaration implicite de la fonction|declaración implícita de la función|declaração implícita da função|dichiarazione implicita della funzione|неявн(?:ая декларация|ое объявление) функции|隐式声明函数)\\s?${Q}`,
+    'implicit declaration of function ‘$1’',
+  ),
+  rule(
+    `(?:(?:in Konflikt stehende|widersprüchliche) Typen für|types conflictuels pour|tipos en conflicto para|tipos conflitantes para|tipi in conflitto per|(?:конфликтующие типы|конфликт типов) для)\\s?${Q}`,
+    'conflicting types for ‘$1’',
+  ),
   rule(`(?:对)?${Q}\\s?的类型冲突`, 'conflicting types for ‘$1’'),
-  rule(`(?:Speichergröße von|taille de stockage de|tamaño de almacenamiento de|tamanho de armazenamento de|размер (?:памяти|хранилища) для)\\s?${Q}\\s?(?:ist (?:unbekannt|nicht bekannt)|(?:est )?inconnue?|no es conocido|não é conhecido|неизвестен)`, 'storage size of ‘$1’ isn’t known'),
+  rule(
+    `(?:Speichergröße von|taille de stockage de|tamaño de almacenamiento de|tamanho de armazenamento de|размер (?:памяти|хранилища) для)\\s?${Q}\\s?(?:ist (?:unbekannt|nicht bekannt)|(?:est )?inconnue?|no es conocido|não é conhecido|неизвестен)`,
+    'storage size of ‘$1’ isn’t known',
+  ),
   rule(`no se conoce el tamaño de almacenamiento de\\s?${Q}`, 'storage size of ‘$1’ isn’t known'),
   rule(`${Q}\\s?的存储大小未知`, 'storage size of ‘$1’ isn’t known'),
-  rule(`[»«"“„‘']?for[«»"”“’']?-?Schleifen-?Anfangsdeklarationen sind nur im C99(?:- oder C11)?-Modus erlaubt|只允许在 ?C99 ?模式下使用 ?[‘'“]?for[’'”]? ?循环初始化声明`, '‘for’ loop initial declarations are only allowed in C99 mode'),
+  rule(
+    `[»«"“„‘']?for[«»"”“’']?-?Schleifen-?Anfangsdeklarationen sind nur im C99(?:- oder C11)?-Modus erlaubt|只允许在 ?C99 ?模式下使用 ?[‘'“]?for[’'”]? ?循环初始化声明`,
+    '‘for’ loop initial declarations are only allowed in C99 mode',
+  ),
 ];
 
 // Worth the rewrite: a gcc location or driver line with a non-ASCII character on it, or the ASCII
 // translations of the severity words after a location.
-const MAY_BE_LOCALISED = /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|errore|erro|hata|fout|chyba|virhe|Warnung|avertissement|attention|advertencia|aviso|avviso|uwaga|Anmerkung|Hinweis|nota)\b/;
+const MAY_BE_LOCALISED =
+  /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|errore|erro|hata|fout|chyba|virhe|Warnung|avertissement|attention|advertencia|aviso|avviso|uwaga|Anmerkung|Hinweis|nota)\b/;
 
 /** The text with gcc's localised severity words and common messages replaced by English. */
 export function delocaliseGcc(text: string): string {

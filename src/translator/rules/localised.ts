@@ -34,38 +34,89 @@ const NOT_EXISTS = "(?:existiert nicht|n'existe pas|não existe|non esiste|не 
 
 /** "<noun> »x« existiert nicht" in most languages, "no existe <noun> «x»" in Spanish. */
 function doesNotExist(nouns: string, spanish: string, english: (name: string) => string): Rule[] {
-  return [
-    rule(`(?:${nouns})\\s?${QUOTED}\\s?${NOT_EXISTS}`, english('$1')),
-    rule(`no existe ${spanish}\\s?${QUOTED}`, english('$1')),
-  ];
+  return [rule(`(?:${nouns})\\s?${QUOTED}\\s?${NOT_EXISTS}`, english('$1')), rule(`no existe ${spanish}\\s?${QUOTED}`, english('$1'))];
 }
 
 const MESSAGES: readonly Rule[] = [
   // 42P07 before 42P01: "already exists" and "does not exist" share their first words.
-  rule(`(?:Relation|la relation|la relación|a relação|la relazione|отношение|关系|リレーション|relacja)\\s?${QUOTED}\\s?(?:existiert bereits|existe déjà|ya existe|já existe|esiste già|уже существует|已经存在|はすでに存在します|już istnieje)`, 'relation "$1" already exists'),
+  rule(
+    `(?:Relation|la relation|la relación|a relação|la relazione|отношение|关系|リレーション|relacja)\\s?${QUOTED}\\s?(?:existiert bereits|existe déjà|ya existe|já existe|esiste già|уже существует|已经存在|はすでに存在します|już istnieje)`,
+    'relation "$1" already exists',
+  ),
   // Columns before relations: "la colonne « x » de la relation « y » n'existe pas" is about the column.
-  rule(`(?:Spalte|la colonne|a coluna|coluna|la colonna|столбец|字段|列|kolumna|sloupec)\\s?${QUOTED}(?:\\s?(?:der Relation|de la relation|da relação|della relazione|отношения|在关系|リレーション)\\s?${OPEN}[^«»"“”„「」『』'‘’\\n]{1,200}?${CLOSE}(?:の)?)?\\s?${NOT_EXISTS}`, 'column "$1" does not exist'),
+  rule(
+    `(?:Spalte|la colonne|a coluna|coluna|la colonna|столбец|字段|列|kolumna|sloupec)\\s?${QUOTED}(?:\\s?(?:der Relation|de la relation|da relação|della relazione|отношения|在关系|リレーション)\\s?${OPEN}[^«»"“”„「」『』'‘’\\n]{1,200}?${CLOSE}(?:の)?)?\\s?${NOT_EXISTS}`,
+    'column "$1" does not exist',
+  ),
   // Unquoted (qualified) names: "столбец t.x не существует", Chinese "字段 s.x 不存在".
   rule(`(?:столбец|kolumna|sloupec|字段) ([\\w.]{1,200}) ${NOT_EXISTS}`, 'column "$1" does not exist'),
   rule(`no existe la columna\\s?${QUOTED}`, 'column "$1" does not exist'),
-  ...doesNotExist('Relation|la relation|a relação|la relazione|отношение|关系|リレーション|relacja|relace', 'la relación', (n) => `relation "${n}" does not exist`),
-  ...doesNotExist('Datenbank|la base de données|o banco de dados|banco de dados|il database|база данных|数据库|データベース|baza danych', 'la base de datos', (n) => `database "${n}" does not exist`),
+  ...doesNotExist(
+    'Relation|la relation|a relação|la relazione|отношение|关系|リレーション|relacja|relace',
+    'la relación',
+    (n) => `relation "${n}" does not exist`,
+  ),
+  ...doesNotExist(
+    'Datenbank|la base de données|o banco de dados|banco de dados|il database|база данных|数据库|データベース|baza danych',
+    'la base de datos',
+    (n) => `database "${n}" does not exist`,
+  ),
   ...doesNotExist('Rolle|le rôle|a role|il ruolo|роль|角色|ロール', 'el rol', (n) => `role "${n}" does not exist`),
-  rule(`(?:doppelter Schlüsselwert verletzt Unique-Constraint|la valeur d'une clé dupliquée rompt la contrainte unique|llave duplicada viola restricción de unicidad|duplicar valor da chave viola a restrição de unicidade|un valore chiave duplicato viola il vincolo univoco|повторяющееся значение ключа нарушает ограничение уникальности|重复键违反唯一约束|重複したキー値は一意性制約)\\s?${QUOTED}`, 'duplicate key value violates unique constraint "$1"'),
-  rule(`(?:Passwort-Authentifizierung für Benutzer|authentification par mot de passe échouée pour l'utilisateur|la autentificación password falló para el usuario|autenticação do tipo senha falhou para o usuário|autenticazione con password fallita per l'utente)\\s?${QUOTED}(?:\\s?fehlgeschlagen)?`, 'password authentication failed for user "$1"'),
-  rule(`(?:пользователь|用户|ユーザ)\\s?${QUOTED}\\s?(?:не прошёл проверку подлинности \\(по паролю\\)|Password 认证失败|のパスワード認証に失敗しました)`, 'password authentication failed for user "$1"'),
-  rule(`(?:Syntaxfehler bei|erreur de syntaxe sur ou près de|error de sintaxis en o cerca de|erro de sintaxe em ou próximo a|errore di sintassi a o presso|ошибка синтаксиса \\(примерное положение:|语法错误 在)\\s?${QUOTED}`, 'syntax error at or near "$1"'),
+  rule(
+    `(?:doppelter Schlüsselwert verletzt Unique-Constraint|la valeur d'une clé dupliquée rompt la contrainte unique|llave duplicada viola restricción de unicidad|duplicar valor da chave viola a restrição de unicidade|un valore chiave duplicato viola il vincolo univoco|повторяющееся значение ключа нарушает ограничение уникальности|重复键违反唯一约束|重複したキー値は一意性制約)\\s?${QUOTED}`,
+    'duplicate key value violates unique constraint "$1"',
+  ),
+  rule(
+    `(?:Passwort-Authentifizierung für Benutzer|authentification par mot de passe échouée pour l'utilisateur|la autentificación password falló para el usuario|autenticação do tipo senha falhou para o usuário|autenticazione con password fallita per l'utente)\\s?${QUOTED}(?:\\s?fehlgeschlagen)?`,
+    'password authentication failed for user "$1"',
+  ),
+  rule(
+    `(?:пользователь|用户|ユーザ)\\s?${QUOTED}\\s?(?:не прошёл проверку подлинности \\(по паролю\\)|Password 认证失败|のパスワード認証に失敗しました)`,
+    'password authentication failed for user "$1"',
+  ),
+  rule(
+    `(?:Syntaxfehler bei|erreur de syntaxe sur ou près de|error de sintaxis en o cerca de|erro de sintaxe em ou próximo a|errore di sintassi a o presso|ошибка синтаксиса \\(примерное положение:|语法错误 在)\\s?${QUOTED}`,
+    'syntax error at or near "$1"',
+  ),
   rule(`${QUOTED}\\s?またはその近辺で構文エラー`, 'syntax error at or near "$1"'),
-  rule('tut mir leid, schon zu viele Verbindungen|désolé, trop de clients sont déjà connectés|lo siento, ya tenemos demasiados clientes|desculpe, muitos clientes conectados|spiacente, troppi client già connessi|извините, уже слишком много клиентов|对不起, 已经有太多的客户|申し訳ありません。クライアントが多すぎます', 'sorry, too many clients already'),
-  rule('Verklemmung \\(Deadlock\\) entdeckt|blocage détecté|se ha detectado un deadlock|impasse detectado|rilevato deadlock|обнаружена взаимоблокировка|检测到死锁|デッドロックを検出しました', 'deadlock detected'),
-  rule(`(?:NULL-Wert in Spalte|une valeur NULL viole la contrainte NOT NULL de la colonne|el valor nulo en la columna|valor nulo na coluna|значение NULL в столбце|在字段)\\s?${QUOTED}`, 'null value in column "$1" violates not-null constraint'),
-  rule('aktuelle Transaktion wurde abgebrochen|la transaction est annulée|transacción abortada|transação atual foi interrompida|текущая транзакция прервана|当前事务被终止', 'current transaction is aborted, commands ignored until end of transaction block'),
-  rule('das Datenbanksystem startet|le système de bases de données se lance|el sistema de base de datos está iniciándose|система баз данных запускается|数据库系统启动中', 'the database system is starting up'),
-  rule('(?:keine Berechtigung für|droit refusé pour|permiso denegado a|permissão negada para|нет доступа к) (?:Tabelle|la table|la tabla|tabela|таблице) ([\\w."]{1,200})', 'permission denied for table $1'),
+  rule(
+    'tut mir leid, schon zu viele Verbindungen|désolé, trop de clients sont déjà connectés|lo siento, ya tenemos demasiados clientes|desculpe, muitos clientes conectados|spiacente, troppi client già connessi|извините, уже слишком много клиентов|对不起, 已经有太多的客户|申し訳ありません。クライアントが多すぎます',
+    'sorry, too many clients already',
+  ),
+  rule(
+    'Verklemmung \\(Deadlock\\) entdeckt|blocage détecté|se ha detectado un deadlock|impasse detectado|rilevato deadlock|обнаружена взаимоблокировка|检测到死锁|デッドロックを検出しました',
+    'deadlock detected',
+  ),
+  rule(
+    `(?:NULL-Wert in Spalte|une valeur NULL viole la contrainte NOT NULL de la colonne|el valor nulo en la columna|valor nulo na coluna|значение NULL в столбце|在字段)\\s?${QUOTED}`,
+    'null value in column "$1" violates not-null constraint',
+  ),
+  rule(
+    'aktuelle Transaktion wurde abgebrochen|la transaction est annulée|transacción abortada|transação atual foi interrompida|текущая транзакция прервана|当前事务被终止',
+    'current transaction is aborted, commands ignored until end of transaction block',
+  ),
+  rule(
+    'das Datenbanksystem startet|le système de bases de données se lance|el sistema de base de datos está iniciándose|система баз данных запускается|数据库系统启动中',
+    'the database system is starting up',
+  ),
+  rule(
+    '(?:keine Berechtigung für|droit refusé pour|permiso denegado a|permissão negada para|нет доступа к) (?:Tabelle|la table|la tabla|tabela|таблице) ([\\w."]{1,200})',
+    'permission denied for table $1',
+  ),
   // SQL Server
-  rule('(?:Ungültiger Objektname|Nom d\'objet|El nombre de objeto|Nome de objeto|Недопустимое имя объекта|对象名)\\s?' + QUOTED + '(?:\\s?(?:non valide|no es válido|inválido|无效))?', "Invalid object name '$1'"),
+  rule(
+    "(?:Ungültiger Objektname|Nom d'objet|El nombre de objeto|Nome de objeto|Недопустимое имя объекта|对象名)\\s?" +
+      QUOTED +
+      '(?:\\s?(?:non valide|no es válido|inválido|无效))?',
+    "Invalid object name '$1'",
+  ),
   rule(QUOTED + "\\s?:\\s?nom d'objet incorrect", "Invalid object name '$1'"),
-  rule('(?:Ungültiger Spaltenname|Nom de colonne non valide\\s?:|El nombre de columna|Nome de coluna inválido|Недопустимое имя столбца|列名)\\s?' + QUOTED + '(?:\\s?(?:non valide|no es válido|无效))?', "Invalid column name '$1'"),
+  rule(
+    '(?:Ungültiger Spaltenname|Nom de colonne non valide\\s?:|El nombre de columna|Nome de coluna inválido|Недопустимое имя столбца|列名)\\s?' +
+      QUOTED +
+      '(?:\\s?(?:non valide|no es válido|无效))?',
+    "Invalid column name '$1'",
+  ),
 ];
 
 /** HeidiSQL's header around a server error: "/* Erreur SQL (1215) : …" is "/* SQL Error (1215): …". */
@@ -82,9 +133,18 @@ const BROWSER: readonly Rule[] = [
   rule(`无法获取未定义或 null 引用的属性\\s?${QUOTED}`, "Unable to get property '$1' of undefined or null reference"),
   rule(`無法取得未定義或 null 參考的屬性\\s?${QUOTED}`, "Unable to get property '$1' of undefined or null reference"),
   rule(`정의되지 않음 또는 null 참조인\\s?${QUOTED}\\s?속성을 가져올 수 없습니다`, "Unable to get property '$1' of undefined or null reference"),
-  rule(`Die Eigenschaft\\s?${QUOTED}\\s?eines undefinierten oder Nullverweises kann nicht abgerufen werden`, "Unable to get property '$1' of undefined or null reference"),
-  rule(`Impossible d[’']obtenir la propriété\\s?${QUOTED}\\s?d[’']une référence null ou non définie`, "Unable to get property '$1' of undefined or null reference"),
-  rule(`No se puede obtener la propiedad\\s?${QUOTED}\\s?de referencia nula o sin definir`, "Unable to get property '$1' of undefined or null reference"),
+  rule(
+    `Die Eigenschaft\\s?${QUOTED}\\s?eines undefinierten oder Nullverweises kann nicht abgerufen werden`,
+    "Unable to get property '$1' of undefined or null reference",
+  ),
+  rule(
+    `Impossible d[’']obtenir la propriété\\s?${QUOTED}\\s?d[’']une référence null ou non définie`,
+    "Unable to get property '$1' of undefined or null reference",
+  ),
+  rule(
+    `No se puede obtener la propiedad\\s?${QUOTED}\\s?de referencia nula o sin definir`,
+    "Unable to get property '$1' of undefined or null reference",
+  ),
   rule(`オブジェクトは\\s?${QUOTED}\\s?プロパティまたはメソッドをサポートしていません`, "Object doesn't support property or method '$1'"),
   rule(`对象不支持\\s?${QUOTED}\\s?属性或方法`, "Object doesn't support property or method '$1'"),
   rule(`${QUOTED}\\s?は定義されていません`, "'$1' is undefined"),
@@ -98,7 +158,8 @@ const MSSQL_HEADER = rule(
 );
 
 // Worth the rewrite: any non-ASCII character, or the few translations that need none.
-const MAY_BE_LOCALISED = /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft)\b/;
+const MAY_BE_LOCALISED =
+  /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft)\b/;
 
 /** The text with known localised database messages replaced by their English originals. */
 export function delocalise(raw: string): string {

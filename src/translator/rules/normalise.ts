@@ -109,13 +109,12 @@ const PREFIXES: readonly Prefix[] = [
 // After a timestamp, a bare level word is a log level: "... 12:00:00 ERROR msg". Only all-caps
 // or all-lower words followed by a space: "Error: …" is JavaScript's own message prefix and
 // "ERROR:  relation …" is PostgreSQL's, and patterns may rely on both.
-const LEVEL_AFTER_TIMESTAMP = new RegExp(
-  `^(?:${LEVEL_WORDS}|${LEVEL_WORDS.toUpperCase()})\\s+`,
-);
+const LEVEL_AFTER_TIMESTAMP = new RegExp(`^(?:${LEVEL_WORDS}|${LEVEL_WORDS.toUpperCase()})\\s+`);
 
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
-const MAY_HAVE_PREFIX = /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|[A-Za-z][\w.-]{0,127}\s*\|)/;
+const MAY_HAVE_PREFIX =
+  /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|[A-Za-z][\w.-]{0,127}\s*\|)/;
 
 /** At most this many prefixes are peeled off one line: real lines carry two or three. */
 const MAX_PREFIXES_PER_LINE = 6;

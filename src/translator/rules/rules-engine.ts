@@ -71,13 +71,22 @@ export class RulesEngine {
     const rootBest = rootHits[0]?.entry.priority;
     const wholeBest = wholeHits[0]?.entry.priority;
     const preferWhole = rootBest !== undefined && rootBest < 0 && wholeBest !== undefined && wholeBest > rootBest;
-    const ordered: [Hit[], boolean][] = preferWhole ? [[wholeHits, false], [rootHits, true]] : [[rootHits, true], [wholeHits, false]];
+    const ordered: [Hit[], boolean][] = preferWhole
+      ? [
+          [wholeHits, false],
+          [rootHits, true],
+        ]
+      : [
+          [rootHits, true],
+          [wholeHits, false],
+        ];
     for (const [hits, fromRoot] of ordered) {
       for (const hit of hits) {
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
         const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
         if (translation) {
-          let raised = cause.raised && (!fromRoot || /Exception$/.test(translation.error_type)) ? asOuterException(translation, cause.raised) : translation;
+          let raised =
+            cause.raised && (!fromRoot || /Exception$/.test(translation.error_type)) ? asOuterException(translation, cause.raised) : translation;
           raised = asPythonException(raised, fromRoot ? root : whole, hit.at, detection);
           return { translation: asRaisedBy(raised, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
         }
@@ -111,7 +120,12 @@ export class RulesEngine {
       // inside it is explained by the database's pattern, and asRaisedBy names the class. Not
       // for languages that raise no class around it (a Rust panic stays the panic).
       if (hits[0].entry.priority < 0 && t === 0 && PROGRAM_LANGUAGES.has(language)) {
-        const database = tiers.slice(1).flatMap((tier) => this.hitsOf(text, tier.filter((e) => e.pattern.language === 'sql')));
+        const database = tiers.slice(1).flatMap((tier) =>
+          this.hitsOf(
+            text,
+            tier.filter((e) => e.pattern.language === 'sql'),
+          ),
+        );
         if (database.length > 0) return [...database.sort(order), ...hits];
       }
       return hits;
@@ -216,7 +230,10 @@ function asPythonException(translation: Translation, text: string, at: number, d
     ...translation,
     language: 'python',
     error_type: line.name,
-    explanation: translation.error_type === line.name ? translation.explanation : `${translation.explanation} The Python program raised it as ${line.name}.`,
+    explanation:
+      translation.error_type === line.name
+        ? translation.explanation
+        : `${translation.explanation} The Python program raised it as ${line.name}.`,
   };
 }
 
@@ -251,10 +268,9 @@ function withLocationStep(fixes: Fix[], groups: Readonly<Record<string, string>>
   const line = groups.file ? groups.line : frame?.line;
   const where = `${file}${line ? ` line ${line}` : ''}`;
   // When every frame of the trace is library or runtime code, the file (Integer.java) is not where to edit.
-  const step =
-    frame?.library
-      ? `The error is raised in ${where}, which is library code: start at the last frame of your own code that calls into it.`
-      : `Start at ${where}: that is where the error is reported.`;
+  const step = frame?.library
+    ? `The error is raised in ${where}, which is library code: start at the last frame of your own code that calls into it.`
+    : `Start at ${where}: that is where the error is reported.`;
   return [{ ...fixes[0], steps: [step, ...fixes[0].steps] }, ...fixes.slice(1)];
 }
 

@@ -80,5 +80,13 @@ export function raisedByProgram(text: string, language: Language): { raised: str
 
 /** Languages whose programs wrap database errors in their own exceptions. */
 export const PROGRAM_LANGUAGES: ReadonlySet<Language> = new Set<Language>([
-  'python', 'ruby', 'java', 'kotlin', 'csharp', 'php', 'javascript', 'typescript', 'go',
+  'python',
+  'ruby',
+  'java',
+  'kotlin',
+  'csharp',
+  'php',
+  'javascript',
+  'typescript',
+  'go',
 ]);
