@@ -134,7 +134,7 @@ export function validateEntry(entry: unknown): string[] {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return ['not an object'];
   const e = entry as Record<string, unknown>;
   for (const key of ['id', 'language', 'error_type', 'source', 'text']) {
-    if (typeof e[key] !== 'string' || (e[key]).trim() === '') problems.push(`${key} missing or empty`);
+    if (typeof e[key] !== 'string' || e[key].trim() === '') problems.push(`${key} missing or empty`);
   }
   for (const key of Object.keys(e)) {
     if (!['id', 'language', 'error_type', 'source', 'text', 'form', 'split'].includes(key)) problems.push(`unexpected field ${key}`);

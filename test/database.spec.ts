@@ -48,10 +48,10 @@ describeWithPostgres('the database connection pool', () => {
 
   it('replaces connections the server terminated without failing the next request', async () => {
     await Promise.all(Array.from({ length: 10 }, () => app.request('/health/ready')));
-    const killed = (await adminQuery(
+    const killed = await adminQuery(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'ai-error-translator'`,
       [database.name],
-    ));
+    );
     expect(killed.length).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 50));
 

@@ -351,7 +351,6 @@ describe(`fuzz: every documented route with hostile input (seed ${SEED}, ${RUNS}
   let routes: Route[];
 
   beforeAll(async () => {
-     
     console.log(`fuzz seed: ${SEED} (replay with FUZZ_SEED=${SEED})`);
     stripe = await FakeStripeServer.start();
     service = await startMigratedApp({
@@ -460,7 +459,7 @@ describe(`fuzz: every documented route with hostile input (seed ${SEED}, ${RUNS}
         { seed: SEED, numRuns: RUNS * ways.length },
       );
     }
-     
+
     console.log(`fuzz: ${requests} requests to ${routes.length} routes, seed ${SEED}, ${failures.size} distinct failures`);
     const ready = await app.request('/health/ready');
     expect(app.process.exitCode).toBeNull();

@@ -46,5 +46,8 @@ function teeRawBody(
     payload.unpipe(tee);
     payload.resume();
   });
-  done(null, pipeline(payload, tee, () => undefined));
+  done(
+    null,
+    pipeline(payload, tee, () => undefined),
+  );
 }

@@ -92,13 +92,11 @@ export function truncateMiddle(text: string, max: number): string {
  * ours inside the user's text would let it pose as our own instructions.
  */
 function cleanText(text: string): string {
-  return (
-    text
-       
-      .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
-      .replace(/\u0000/g, '')
-      .replace(/<\/(error_text|context|rules_engine_answer)>/gi, '</ $1>')
-  );
+  return text
+
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
+    .replace(/\u0000/g, '')
+    .replace(/<\/(error_text|context|rules_engine_answer)>/gi, '</ $1>');
 }
 
 function isLowSurrogate(code: number): boolean {
