@@ -140,9 +140,9 @@ export function validateEntry(entry: unknown): string[] {
     if (!['id', 'language', 'error_type', 'source', 'text', 'form', 'split'].includes(key)) problems.push(`unexpected field ${key}`);
   }
   if (e.form !== undefined && !(FORMS as readonly unknown[]).includes(e.form))
-    problems.push(`form ${String(e.form)} is not one of ${FORMS.join(', ')}`);
+    problems.push(`form ${JSON.stringify(e.form)} is not one of ${FORMS.join(', ')}`);
   if (e.split !== undefined && !(SPLITS as readonly unknown[]).includes(e.split))
-    problems.push(`split ${String(e.split)} is not one of ${SPLITS.join(', ')}`);
+    problems.push(`split ${JSON.stringify(e.split)} is not one of ${SPLITS.join(', ')}`);
   if (typeof e.id === 'string' && !ID_PATTERN.test(e.id)) problems.push(`id ${e.id} is not <name>-<nnn>`);
   if (typeof e.language === 'string' && (!(LANGUAGES as readonly string[]).includes(e.language) || e.language === 'unknown')) {
     problems.push(`language ${e.language} is not a contract language id`);

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const replica = new Client({ connectionString: replicaUrl });
   await replica.connect();
   const [{ id: userId }] = (
-    await primary.query(`INSERT INTO users (email, full_name) VALUES ($1, 'replica lag bench') RETURNING id`, [
+    await primary.query<{ id: string }>(`INSERT INTO users (email, full_name) VALUES ($1, 'replica lag bench') RETURNING id`, [
       `replica-lag-${randomUUID()}@bench.invalid`,
     ])
   ).rows;
@@ -73,10 +73,12 @@ async function main(): Promise<void> {
   const visible: number[] = [];
   const sampler = async () => {
     while (Date.now() < deadline) {
-      const [{ lsn }] = (await primary.query('SELECT pg_current_wal_lsn()::text AS lsn')).rows;
-      const [lag] = (await replica.query(REPLICA_LAG_SQL)).rows as Array<{ lag_ms: number | null }>;
-      const [diff] = (await replica.query('SELECT pg_wal_lsn_diff($1::pg_lsn, pg_last_wal_replay_lsn())::float8 AS behind', [lsn])).rows;
-      const row = { lag_ms: lag.lag_ms, behind: diff.behind as number };
+      const [{ lsn }] = (await primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows;
+      const [lag] = (await replica.query<{ lag_ms: number | null }>(REPLICA_LAG_SQL)).rows;
+      const [diff] = (
+        await replica.query<{ behind: number }>('SELECT pg_wal_lsn_diff($1::pg_lsn, pg_last_wal_replay_lsn())::float8 AS behind', [lsn])
+      ).rows;
+      const row = { lag_ms: lag.lag_ms, behind: diff.behind };
       if (row.lag_ms !== null) reported.push(row.lag_ms);
       bytes.push(Math.max(0, row.behind) / 1024);
       await new Promise((resolve) => setTimeout(resolve, sampleMs));

@@ -152,7 +152,7 @@ export async function startServer(spec: ServerSpec, timeoutMs = 30_000): Promise
   } catch (error) {
     child.kill('SIGKILL');
     stdout.remove();
-    throw new Error(`${spec.label}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${spec.label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return {
     label: spec.label,

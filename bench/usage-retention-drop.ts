@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 
     let started = performance.now();
     await fillMonth(client, name, month.from!, month.to!, settings.rows);
-    const size = Number((await client.query(`SELECT pg_total_relation_size('${name}') AS bytes`)).rows[0].bytes);
+    const size = Number((await client.query<{ bytes: string }>(`SELECT pg_total_relation_size('${name}') AS bytes`)).rows[0].bytes);
     log(`filled ${month.name} in ${seconds(performance.now() - started)} (${mb(size)} with indexes)`);
 
     const logs = new UsageLogRepository(dataSource);

@@ -15,6 +15,7 @@ import { Client, Pool } from 'pg';
 import { loadConfig } from '../src/config/load-config';
 import { createAppDataSource } from '../src/database/app-data-source';
 import { MAIN_JS, startServer, type RunningServer } from './servers';
+import type { UsageResponse } from '../src/usage/dto/usage.response';
 import { checkPlans } from './usage-scale-plans';
 import { createOtherUsers, seedUsage } from './usage-scale-seed';
 import { positiveInt } from './settings';
@@ -63,19 +64,23 @@ async function prepareDatabase(url: string): Promise<void> {
   }
 }
 
-async function call(server: RunningServer, path: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
+async function call<T = unknown>(server: RunningServer, path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
   const response = await fetch(`${server.baseUrl}${path}`, init);
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
 /** Registers the target user through the API and logs in: a real account with a real token. */
 async function account(server: RunningServer, tag: string): Promise<{ userId: string; token: string }> {
   const email = `usage-scale-${tag}-target@bench.invalid`;
   const headers = { 'content-type': 'application/json' };
-  const created = await call(server, '/users', { method: 'POST', headers, body: JSON.stringify({ email, password: PASSWORD }) });
+  const created = await call<{ id: string }>(server, '/users', { method: 'POST', headers, body: JSON.stringify({ email, password: PASSWORD }) });
   if (created.status !== 201) throw new Error(`register: ${created.status} ${JSON.stringify(created.body)}`);
-  const tokens = await call(server, '/auth/login', { method: 'POST', headers, body: JSON.stringify({ email, password: PASSWORD }) });
+  const tokens = await call<{ access_token: string }>(server, '/auth/login', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   if (tokens.status !== 200) throw new Error(`login: ${tokens.status} ${JSON.stringify(tokens.body)}`);
   return { userId: created.body.id, token: tokens.body.access_token };
 }
@@ -89,7 +94,7 @@ async function time(server: RunningServer, path: string, token: string, count: n
   const init = { headers: { authorization: `Bearer ${token}` } };
   for (let i = 0; i < Math.min(20, count); i += 1) await call(server, path, init);
   const latencies: number[] = [];
-  let last: any;
+  let last: unknown;
   for (let i = 0; i < count; i += 1) {
     const started = performance.now();
     const response = await call(server, path, init);
@@ -133,7 +138,7 @@ async function main(): Promise<number> {
     await pool.query('ANALYZE usage_daily');
 
     const stats = (
-      await pool.query(
+      await pool.query<{ log_rows: number; rollup_rows: number; user_rolled_up: number; log_size: string; rollup_size: string }>(
         `SELECT (SELECT COUNT(*) FROM usage_logs)::float8 AS log_rows,
               (SELECT COUNT(*) FROM usage_daily)::float8 AS rollup_rows,
               (SELECT COALESCE(SUM(requests), 0) FROM usage_daily WHERE user_id = $1)::float8 AS user_rolled_up,
@@ -177,7 +182,7 @@ async function main(): Promise<number> {
         `  GET ${r.path.padEnd(24)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}  ${r.p95 < P95_TARGET_MS ? 'yes' : 'NO'}`,
       );
     }
-    const year = results[1].last;
+    const year = results[1].last as UsageResponse;
     console.log(
       `\n  days=365 answer: total_requests ${year.total_requests}, error_rate ${year.error_rate}, p95_response_time_ms ${year.p95_response_time_ms}, ${year.by_endpoint.length} endpoints`,
     );

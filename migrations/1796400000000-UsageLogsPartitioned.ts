@@ -84,13 +84,13 @@ export class UsageLogsPartitioned1796400000000 implements MigrationInterface {
       `CREATE TABLE "usage_logs" (${columnsDdl(`"created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()`)}) PARTITION BY RANGE ("created_at")`,
     );
     // Every month that has rows, up to the last month created ahead; rows past it wait in the default partition.
-    const months: Array<{ year: number; month: number }> = await queryRunner.query(`
+    const months = (await queryRunner.query(`
             SELECT DISTINCT extract(year FROM m)::int AS year, extract(month FROM m)::int AS month
               FROM (SELECT date_trunc('month', "created_at" AT TIME ZONE 'UTC') AS m FROM "usage_logs_unpartitioned"
                     UNION SELECT date_trunc('month', now() AT TIME ZONE 'UTC') + make_interval(months => g)
                       FROM generate_series(0, ${MONTHS_AHEAD}) AS g) AS months
              WHERE m <= date_trunc('month', now() AT TIME ZONE 'UTC') + make_interval(months => ${MONTHS_AHEAD})
-             ORDER BY 1, 2`);
+             ORDER BY 1, 2`)) as Array<{ year: number; month: number }>;
     for (const { year, month } of months) {
       const { name, from, to } = monthPartition(year, month);
       await queryRunner.query(`CREATE TABLE "${name}" PARTITION OF "usage_logs" FOR VALUES FROM ('${from}') TO ('${to}')`);

@@ -1,15 +1,6 @@
 import { monthOf, secondsUntil, startOfMonth, startOfNextMonth } from '../src/limits/calendar-month';
 import { MemoryQuotaCounter } from '../src/limits/quota-counters';
-import {
-  describeWithPostgres,
-  PROBLEMS,
-  queryDatabase,
-  signUp,
-  TEST_JWT_SECRET,
-  type Session,
-  type TestApp,
-  type TestResponse,
-} from './support';
+import { describeWithPostgres, PROBLEMS, queryDatabase, signUp, TEST_JWT_SECRET, type TestApp, type TestResponse } from './support';
 import { header, newApiKey, REDIS_URL, setTier, SLOW, tierSeen, translate, useLimitsSuite } from './support/limits';
 
 const LIMITS = { QUOTA_FREE: '3', QUOTA_PRO: '5', RATE_LIMIT_FREE: '100', RATE_LIMIT_PRO: '100', JWT_SECRET: TEST_JWT_SECRET };

@@ -191,7 +191,7 @@ if (!BROWSER) {
         });
         try {
           const fragment = new URLSearchParams({ api: started.app.baseUrl, key, error: ERROR_TEXT });
-          await page.goto(`${origin}/#${fragment}`);
+          await page.goto(`${origin}/#${fragment.toString()}`);
           await page.waitForSelector('#result:not(:empty)');
           const result = JSON.parse(await page.$eval('#result', (element) => element.textContent!));
           return { result, consoleErrors };
@@ -219,7 +219,7 @@ if (!BROWSER) {
         expect(consoleErrors.join('\n')).toMatch(/blocked by CORS policy/);
         // What the service saw meanwhile (its one log line per request): the refused preflight, no POST.
         const seen = started.app.logs.slice(seenBefore).filter((line) => line.url === '/translate');
-        expect(seen.map((line) => `${line.method} ${line.status}`)).toEqual(['OPTIONS 404']);
+        expect(seen.map((line) => `${String(line.method)} ${String(line.status)}`)).toEqual(['OPTIONS 404']);
       });
     });
   });

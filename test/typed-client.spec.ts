@@ -79,7 +79,7 @@ describe('a typed client generated from the OpenAPI document', () => {
     await symlink(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
     await writeFile(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     for (const file of await readdir(FIXTURES)) await copyFile(join(FIXTURES, file), join(work, file));
-    // The README's command, run against the live document.
+    // docs/client.md's command, run against the live document.
     await run(process.execPath, [OPENAPI_TYPESCRIPT, `${running.app.baseUrl}/docs-json`, '-o', join(work, 'api.d.ts')], { cwd: work });
     generated = await readFile(join(work, 'api.d.ts'), 'utf8');
     // The usage example a consumer copies from docs/client.md, compiled like the rest.

@@ -251,8 +251,8 @@ describeWithPostgres('usage logging: nothing lost, nothing twice', () => {
       USAGE_BATCH_SIZE: '10000',
       USAGE_SPOOL_DIR: newSpoolDir(),
     });
-    let userId = '';
-    let statuses: Array<number | null> = [];
+    let userId: string;
+    let statuses: Array<number | null>;
     try {
       const session = await signUp(app);
       userId = session.userId;
@@ -321,7 +321,7 @@ describe('usage logging on the embedded database', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'aet-usage-embedded-'));
     spoolDirs.push(cwd);
     const app = await startApp({ JWT_SECRET: TEST_JWT_SECRET, USAGE_SPOOL_DIR: join(cwd, 'spool') }, { cwd, timeoutMs: 90_000 });
-    let responses: TestResponse[] = [];
+    let responses: TestResponse[];
     try {
       const session = await signUp(app);
       responses = await Promise.all(Array.from({ length: 5 }, () => app.request('/users/me', bearer(session.access))));

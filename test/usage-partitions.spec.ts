@@ -53,7 +53,7 @@ describeWithPostgres('usage_logs partitioned by month', () => {
   describe('the migration, on a table with rows', () => {
     let database: TestDatabase;
     let dataSource: AppDataSource;
-    const query = (sql: string, params: unknown[] = []) => dataSource.query(sql, params) as Promise<any[]>;
+    const query = (sql: string, params: unknown[] = []) => dataSource.query<any[]>(sql, params);
     const rowsSql = `SELECT id, user_id, api_key_id, endpoint, method, status_code, ip_address, user_agent, response_time_ms,
                             error_type, error_message, created_at FROM usage_logs ORDER BY id`;
     const dailySql = 'SELECT * FROM usage_daily ORDER BY user_id, day, endpoint, method';

@@ -57,9 +57,10 @@ export class ApiKeyRepository extends Repository<ApiKey> {
       if (owners.length === 0) return { kind: 'no-user' };
       const tier = tierOf(owners[0].subscription_tier);
       const limit = capOf(tier);
-      const [{ active }] = (await manager.query(`SELECT COUNT(*)::int AS active FROM api_keys key WHERE key.user_id = $1 AND ${ACTIVE}`, [
-        userId,
-      ])) as [{ active: number }];
+      const [{ active }] = await manager.query<[{ active: number }]>(
+        `SELECT COUNT(*)::int AS active FROM api_keys key WHERE key.user_id = $1 AND ${ACTIVE}`,
+        [userId],
+      );
       if (active >= limit) return { kind: 'limit', tier, limit };
       const keys = manager.getRepository(ApiKey);
       const saved = await keys.save(keys.create({ userId, ...input }));

@@ -60,6 +60,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   /** passport-jwt's own failures (missing, malformed, bad signature, expired) as one clear 401 problem. */
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- whatever the strategy failed with (our own problems included), passed on unchanged
     if (error) throw error;
     if (!user) throw invalidToken(describe(info));
     return user;

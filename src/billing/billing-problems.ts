@@ -1,5 +1,4 @@
 import { ProblemException } from '../common/problem.exception';
-import { ProblemType } from '../common/problem-details';
 
 const PROBLEMS = 'https://ai-error-translator.dev/problems/';
 

@@ -120,7 +120,7 @@ async function openReplica(config: AppConfig): Promise<{ dataSource: AppDataSour
     const dataSource = new AppDataSource(buildReplicaDataSourceOptions(config, url, cliSqlLog(config.database.echo), false));
     try {
       await dataSource.initialize();
-      const [row] = (await dataSource.query(REPLICA_LAG_SQL)) as Array<{ lag_ms: number | null }>;
+      const [row] = await dataSource.query<Array<{ lag_ms: number | null }>>(REPLICA_LAG_SQL);
       const lagMs = row?.lag_ms ?? null;
       if (lagMs !== null && lagMs <= config.readReplicas.maxLagMs) {
         process.stderr.write(`manage-db: reading from ${label} (${Math.round(lagMs)} ms behind the primary)\n`);

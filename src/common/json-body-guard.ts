@@ -145,7 +145,8 @@ export function guardJsonBodies(fastify: FastifyInstance, limits: JsonBodyLimits
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, text, done) => {
     const shapeFault = findJsonShapeFault(text as string, limits);
     if (shapeFault) return done(ProblemException.validation([shapeFault]), undefined);
-    parse(request, text as string, (error, body) => {
+    // The default parser answers through the callback; its declared return type also allows a promise.
+    void parse(request, text as string, (error, body) => {
       const fault = error ? undefined : findStringFault(body);
       done(error ?? (fault ? ProblemException.validation([fault]) : null), body);
     });

@@ -84,7 +84,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return body as ProblemDetails;
     }
     const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-    const detail = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+    const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
     return {
       type: status === 503 ? ProblemType.serviceUnavailable : ProblemType.blank,
       title: statusTitle(status),

@@ -35,7 +35,7 @@ class JsonBodyValidationPipe extends ValidationPipe {
     if (metadata.type !== 'body' || typeof metatype !== 'function' || NATIVE_TYPES.includes(metatype) || !isPlainObject(value)) {
       return super.transform(value, metadata);
     }
-    const entity = plainToInstance(metatype as new () => object, value, this.transformOptions) as object;
+    const entity = plainToInstance<object, unknown>(metatype as new () => object, value, this.transformOptions);
     const errors = validateSync(entity, { ...this.validatorOptions, validationError: { target: false, value: false } });
     if (errors.length > 0) return Promise.reject(this.exceptionFactory(errors) as Error);
     return Promise.resolve(entity);

@@ -23,7 +23,7 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
 
 /**
  * Every environment variable the service reads, with its default. The defaults here are the
- * ones `.env.example` and the README document; keep the three in step.
+ * ones `.env.example` and docs/configuration.md document; keep the three in step (test/docs.spec.ts checks the names).
  */
 export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])

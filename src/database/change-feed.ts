@@ -117,7 +117,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
       this.listener = { client, socket };
-      if (resync) await Promise.all(this.resyncHandlers.map((handler) => handler()));
+      if (resync) await Promise.all(this.resyncHandlers.map(async (handler) => handler()));
     } catch (error) {
       this.lost(`cannot listen: ${(error as Error).message}`);
       socket.destroy();

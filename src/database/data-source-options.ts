@@ -42,7 +42,7 @@ const EMBEDDED_MAX_CONNECTIONS = 4;
  * migrations and manage-db's clean-ups hold locks and session state across statements. The pool
  * then sends no statement_timeout at connection start: PgBouncer refuses startup parameters it
  * does not know, and a SET would stick to a server connection other clients share. The server
- * side limit is the pooler's to set on its server connections (connect_query, see the README's
+ * side limit is the pooler's to set on its server connections (connect_query, see docs/operations.md,
  * "Behind PgBouncer"); the client read deadline below still answers a hung server with a 503.
  * TypeORM sends no named prepared statements, which PgBouncer 1.18 cannot pool in transaction mode.
  */

@@ -159,7 +159,7 @@ export class ReadReplicas implements OnApplicationBootstrap, OnModuleDestroy {
       replica.dataSource = dataSource;
       await dataSource.initialize();
     }
-    const [row] = (await replica.dataSource.query(REPLICA_LAG_SQL)) as Array<{ lag_ms: number | null }>;
+    const [row] = await replica.dataSource.query<Array<{ lag_ms: number | null }>>(REPLICA_LAG_SQL);
     return row?.lag_ms ?? null;
   }
 

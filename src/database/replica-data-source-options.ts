@@ -19,7 +19,7 @@ export function buildReplicaDataSourceOptions(config: AppConfig, url: string, sq
     url,
     applicationName: REPLICA_APPLICATION_NAME,
     migrations: [],
-    extra: { ...primary.extra, max: config.database.poolSize, min: 0 },
+    extra: { ...(primary.extra as Record<string, unknown> | undefined), max: config.database.poolSize, min: 0 },
   } as DataSourceOptions;
 }
 

@@ -41,7 +41,7 @@ export async function openSession(dataSource: DataSource, config: AppConfig, app
   client.on('error', () => undefined);
   await client.connect();
   return {
-    query: async (sql, params) => (await client.query(sql, params)).rows,
+    query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
     close: () => client.end().catch(() => undefined),
   };
 }

@@ -37,7 +37,7 @@ export class AnswerFeedbackRepository extends Repository<AnswerFeedback> {
 
   /** Inserts the rating, or replaces the user's earlier rating of the same answer: one statement. */
   async upsertRating(rating: NewRating): Promise<StoredRating> {
-    const [row] = (await this.manager.query(UPSERT, [
+    const [row] = await this.manager.query<Array<Record<string, unknown>>>(UPSERT, [
       rating.userId,
       rating.answerId,
       rating.language,
@@ -46,7 +46,7 @@ export class AnswerFeedbackRepository extends Repository<AnswerFeedback> {
       rating.helpful,
       rating.comment,
       rating.answeredAt,
-    ])) as Array<Record<string, unknown>>;
+    ]);
     return {
       ...rating,
       helpful: row.helpful as boolean,

@@ -87,7 +87,7 @@ export class MemoryTokenBuckets extends RateLimiterCompatibleAbstract {
     super();
   }
 
-  override async consume(key: string | number, _points = 1, options: { [key: string]: any } = {}): Promise<RateLimiterRes> {
+  override async consume(key: string | number, _points = 1, options: Record<string, unknown> = {}): Promise<RateLimiterRes> {
     const capacity = Number(options.capacity);
     if (!(capacity > 0)) throw new Error('MemoryTokenBuckets.consume needs options.capacity');
     if (options.local !== true) this.onFallback();
@@ -96,6 +96,7 @@ export class MemoryTokenBuckets extends RateLimiterCompatibleAbstract {
     const take = takeToken(this.buckets.get(id), now, capacity, this.windowMs);
     this.remember(id, take.state, now);
     const res = new RateLimiterRes(Math.max(capacity - take.used, 0), take.msBeforeNext, take.admitted ? take.used : capacity + 1);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rate-limiter-flexible's contract: a refusal rejects with the RateLimiterRes itself
     if (!take.admitted) throw res;
     return res;
   }

@@ -25,15 +25,14 @@ export class ServiceFiguresCollector {
     private readonly onError: (error: unknown) => void,
     private readonly ttlMs = SERVICE_FIGURES_TTL_MS,
   ) {
-    const collector = this;
     const gauge = (name: string, help: string, pick: (figures: ServiceFigures) => number) => {
       register.removeSingleMetric(name);
-      new Gauge({
+      const metric: Gauge = new Gauge({
         name,
         help,
-        async collect() {
-          await collector.refresh();
-          if (collector.figures) this.set(pick(collector.figures));
+        collect: async () => {
+          await this.refresh();
+          if (this.figures) metric.set(pick(this.figures));
         },
       });
     };

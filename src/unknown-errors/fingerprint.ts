@@ -94,7 +94,7 @@ const MASKABLE = new RegExp(
     // Quoted text: "…", '…' (not the apostrophe of "can't"), `…`, “…”, ‘…’; too long or unclosed: the rest of the line.
     `("(?:[^"\\\\\\n]|\\\\.){0,${MAX_QUOTED}}"|(?<![\\p{L}\\p{N}_'])'(?:[^'\\\\\\n]|\\\\.){0,${MAX_QUOTED}}'|\`[^\`\\n]{0,${MAX_QUOTED}}\`|“[^”\\n]{0,${MAX_QUOTED}}”|‘[^’\\n]{0,${MAX_QUOTED}}’|(?:["\`“]|(?<![\\p{L}\\p{N}_'])')[^\\n]*)`,
     // Windows (C:\x, C:/x), UNC (\\host\share) and Unix-like (/x, ~/x, ./x, ../x) paths.
-    /(\b[A-Za-z]:[\\/][^\s'"<>|*?]*|\\\\[^\s'"<>|*?]+|(?<![\p{L}\p{N}_.\/~-])(?:~|\.{1,2})?\/[\p{L}\p{N}_.@%+~-][\p{L}\p{N}_.@%+~\/-]*)/u.source,
+    /(\b[A-Za-z]:[\\/][^\s'"<>|*?]*|\\\\[^\s'"<>|*?]+|(?<![\p{L}\p{N}_./~-])(?:~|\.{1,2})?\/[\p{L}\p{N}_.@%+~-][\p{L}\p{N}_.@%+~/-]*)/u.source,
     /(\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b)/u.source,
     /(\b0[xX][0-9a-fA-F]+\b|\b(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}\b)/u.source,
     // Codes that contain a dash or start with digits: ORA-00942, SQLSTATE 42P01.

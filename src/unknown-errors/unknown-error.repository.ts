@@ -54,10 +54,10 @@ export class UnknownErrorRepository extends Repository<UnknownError> {
 
   /** Deletes at most `limit` rows of days before `firstKeptDay`, in one short statement. */
   async deleteBatchBefore(firstKeptDay: string, limit: number): Promise<number> {
-    const [, affected] = (await this.query(
+    const [, affected] = await this.query<[unknown, number]>(
       'DELETE FROM unknown_errors WHERE ctid = ANY(ARRAY(SELECT ctid FROM unknown_errors WHERE day < $1::date LIMIT $2))',
       [firstKeptDay, limit],
-    )) as [unknown, number];
+    );
     return affected;
   }
 }

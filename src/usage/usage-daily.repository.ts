@@ -36,13 +36,13 @@ export class UsageDailyRepository extends Repository<UsageDaily> {
     lastDay: string,
     on: EntityManager = this.manager,
   ): Promise<{ inRange: number; onLastDay: number }> {
-    const [row] = (await on.query(REQUEST_COUNTS_SQL, [userId, firstDay, lastDay])) as Array<{ in_range: number; on_last_day: number }>;
+    const [row] = await on.query<Array<{ in_range: number; on_last_day: number }>>(REQUEST_COUNTS_SQL, [userId, firstDay, lastDay]);
     return { inRange: row?.in_range ?? 0, onLastDay: row?.on_last_day ?? 0 };
   }
 
   /** Responses below 400 to `method endpoint` from `firstDay` to `lastDay`. */
   async successfulCalls(userId: string, endpoint: string, method: string, firstDay: string, lastDay: string): Promise<number> {
-    const [row] = (await this.manager.query(SUCCESSFUL_CALLS_SQL, [userId, endpoint, method, firstDay, lastDay])) as Array<{ calls: number }>;
+    const [row] = await this.manager.query<Array<{ calls: number }>>(SUCCESSFUL_CALLS_SQL, [userId, endpoint, method, firstDay, lastDay]);
     return row?.calls ?? 0;
   }
 }

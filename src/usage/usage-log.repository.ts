@@ -70,8 +70,8 @@ export class UsageLogRepository extends Repository<UsageLog> {
 
   /** Rows older than `cutoff`: the retention clean-up's total, for its progress bar. */
   async countOlderThan(cutoff: Date): Promise<number> {
-    const [row] = await this.query('SELECT COUNT(*)::int AS count FROM usage_logs WHERE created_at < $1', [cutoff]);
-    return (row as { count: number }).count;
+    const [row] = await this.query<[{ count: number }]>('SELECT COUNT(*)::int AS count FROM usage_logs WHERE created_at < $1', [cutoff]);
+    return row.count;
   }
 
   /**
@@ -82,10 +82,10 @@ export class UsageLogRepository extends Repository<UsageLog> {
    * the partitioned parent: a ctid names a row only within one partition.
    */
   async deleteBatchOlderThan(cutoff: Date, limit: number, table = 'usage_logs'): Promise<number> {
-    const [, affected] = (await this.query(
+    const [, affected] = await this.query<[unknown, number]>(
       `DELETE FROM ${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${table} WHERE created_at < $1 LIMIT $2))`,
       [cutoff, limit],
-    )) as [unknown, number];
+    );
     return affected;
   }
 

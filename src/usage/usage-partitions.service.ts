@@ -47,14 +47,14 @@ export class UsagePartitionsService {
 
   /** The partitions, oldest month first (others last); null while usage_logs is a plain table (migration not run). */
   async list(): Promise<UsagePartition[] | null> {
-    const [table] = (await this.dataSource.query(`SELECT relkind FROM pg_class WHERE oid = to_regclass($1)`, [
+    const [table] = await this.dataSource.query<Array<{ relkind: string }>>(`SELECT relkind FROM pg_class WHERE oid = to_regclass($1)`, [
       `public.${USAGE_LOGS}`,
-    ])) as Array<{ relkind: string }>;
+    ]);
     if (table?.relkind !== 'p') return null;
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ name: string }>>(
       `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass($1) ORDER BY c.relname`,
       [`public.${USAGE_LOGS}`],
-    )) as Array<{ name: string }>;
+    );
     return rows.map((row) => partitionNamed(row.name));
   }
 
@@ -113,7 +113,7 @@ export class UsagePartitionsService {
    */
   async drop(partition: UsagePartition): Promise<number> {
     const name = quoteIdentifier(partition.name);
-    const [row] = (await this.dataSource.query(`SELECT COUNT(*)::int AS count FROM ${name}`)) as Array<{ count: number }>;
+    const [row] = await this.dataSource.query<Array<{ count: number }>>(`SELECT COUNT(*)::int AS count FROM ${name}`);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL lock_timeout = ${PARTITION_LOCK_TIMEOUT_MS}`);
       await manager.query(`ALTER TABLE ${USAGE_LOGS} DETACH PARTITION ${name}`);

@@ -142,7 +142,7 @@ export class UsageSpool {
     const heldBefore = [...this.held.keys()];
     // No directory, nothing to replay: it is only made when something must be spooled (so
     // pglite://memory writes nothing to disk).
-    const present = new Set(await readdir(this.dir).catch((error: unknown) => (isMissing(error) ? [] : Promise.reject(error))));
+    const present = new Set(await readdir(this.dir).catch((error: unknown) => (isMissing(error) ? [] : Promise.reject(error as Error))));
     for (const name of present) {
       const published = PUBLISHED.exec(name);
       if (published) {

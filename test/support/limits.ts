@@ -16,7 +16,7 @@ export interface LimitsSuite {
   database: TestDatabase;
   redis: Redis;
   /** Starts an app on the suite's database with the suite's limits and `env`; stopped after the suite. */
-  start(env?: Record<string, string>): Promise<TestApp>;
+  start: (env?: Record<string, string>) => Promise<TestApp>;
 }
 
 /**

@@ -40,7 +40,7 @@ async function asPostgres(command: string, args: string[]): Promise<string> {
     return stdout;
   } catch (error) {
     const { stderr, message } = error as { stderr?: string; message: string };
-    throw new Error(`${command} ${args.join(' ')} failed: ${stderr?.trim() || message}`);
+    throw new Error(`${command} ${args.join(' ')} failed: ${stderr?.trim() || message}`, { cause: error });
   }
 }
 
@@ -69,6 +69,7 @@ export async function allowReplication(): Promise<void> {
   } catch (error) {
     throw new Error(
       `the replica test needs replication access to the PostgreSQL at ${new URL(ADMIN_URL).host}, and cannot read its pg_hba.conf (${hbaFile}): ${(error as Error).message}. Add "${REPLICATION_HBA_LINES.join('" and "')}" there and reload it (.ci/run does).`,
+      { cause: error },
     );
   }
   const active = current.split('\n').map((line) => line.trim().split(/\s+/).join(' '));
@@ -79,6 +80,7 @@ export async function allowReplication(): Promise<void> {
   } catch (error) {
     throw new Error(
       `cannot add "${missing.join('" and "')}" to ${hbaFile}: ${(error as Error).message}; add them by hand and reload PostgreSQL`,
+      { cause: error },
     );
   }
   await adminQuery('SELECT pg_reload_conf()');

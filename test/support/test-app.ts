@@ -105,7 +105,7 @@ export async function startApp(
 export async function httpRequest(url: string, init?: RequestInit): Promise<TestResponse> {
   const response = await fetch(url, init);
   const text = await response.text();
-  let body: unknown = undefined;
+  let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;
   } catch {

@@ -39,9 +39,7 @@ async function inspect(config: AppConfig): Promise<CheckReport> {
       const started = performance.now();
       await dataSource.query('SELECT 1');
       const latency = Math.round((performance.now() - started) * 100) / 100;
-      const [{ server_version: version }] = (await dataSource.query('SHOW server_version')) as Array<{
-        server_version: string;
-      }>;
+      const [{ server_version: version }] = await dataSource.query<Array<{ server_version: string }>>('SHOW server_version');
       const migrations = await migrationStatus(dataSource);
       return {
         database,

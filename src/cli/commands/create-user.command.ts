@@ -29,7 +29,7 @@ export const createUser: CommandRun = async ({ config, args }) => {
       return 0;
     } catch (error) {
       // The service checks first; the unique index catches a concurrent insert of the same email.
-      if ((error instanceof HttpException && error.getStatus() === HttpStatus.CONFLICT) || sqlStateOf(error) === UNIQUE_VIOLATION) {
+      if ((error instanceof HttpException && error.getStatus() === (HttpStatus.CONFLICT as number)) || sqlStateOf(error) === UNIQUE_VIOLATION) {
         throw new CliError(`a user with email ${email} already exists`);
       }
       throw error;

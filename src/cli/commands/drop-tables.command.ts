@@ -34,13 +34,13 @@ export const dropTables: CommandRun = async ({ config, flags }) => {
 };
 
 async function listTables(dataSource: DataSource): Promise<string[]> {
-  const rows = (await dataSource.query(
+  const rows = await dataSource.query<Array<{ tablename: string }>>(
     // Partitions (usage_logs_y2026m03…) go with their parent table and are not named apart.
     `SELECT t.tablename FROM pg_tables t
        JOIN pg_class c ON c.relname = t.tablename AND c.relnamespace = t.schemaname::regnamespace
       WHERE t.schemaname = current_schema() AND NOT c.relispartition
       ORDER BY t.tablename`,
-  )) as Array<{ tablename: string }>;
+  );
   return rows.map((row) => row.tablename);
 }
 

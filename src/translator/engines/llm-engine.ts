@@ -167,6 +167,7 @@ function rootCause(error: unknown): string | null {
 function errorParts(error: unknown): { name: string; message: string } {
   if (typeof error === 'object' && error !== null) {
     const { name, message } = error as { name?: unknown; message?: unknown };
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a thrown non-Error object: its own toString, if it has one, is the best message there is
     return { name: typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : String(error) };
   }
   return { name: '', message: String(error) };

@@ -961,7 +961,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     language: 'go',
     // Windows reports it as "connectex: No connection could be made because the target machine
     // actively refused it." (WSAECONNREFUSED), in the system's language.
-    match: /dial (?<proto>tcp|tcp4|tcp6|unix|udp) (?:(?<host>\[[0-9a-fA-F:.%\w]{1,60}\]|[^\s:\[\]]{1,255}):(?<port>\d{1,5})|(?<socket>[^\s:]{1,300})): (?:connect: connection refused|connectex: (?:No connection could be made because the target machine actively refused it|[^\n]{0,120}?(?:积极拒绝|拒否|verweiger|refusée|denegó|recusou|отверг|거부|[Rr]ifiut)))/,
+    match: /dial (?<proto>tcp|tcp4|tcp6|unix|udp) (?:(?<host>\[[0-9a-fA-F:.%\w]{1,60}\]|[^\s:[\]]{1,255}):(?<port>\d{1,5})|(?<socket>[^\s:]{1,300})): (?:connect: connection refused|connectex: (?:No connection could be made because the target machine actively refused it|[^\n]{0,120}?(?:积极拒绝|拒否|verweiger|refusée|denegó|recusou|отверг|거부|[Rr]ifiut)))/,
     errorType: 'connection refused',
     category: 'network',
     priority: 10,
@@ -986,7 +986,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     language: 'go',
     // Linux: "connect: connection timed out" (ETIMEDOUT); Windows: "connectex: A connection attempt
     // failed because the connected party did not properly respond..." (WSAETIMEDOUT), localised.
-    match: /dial (?<proto>tcp|tcp4|tcp6|udp) (?<host>\[[0-9a-fA-F:.%\w]{1,60}\]|[^\s:\[\]]{1,255}):(?<port>\d{1,5}): (?:connect: connection timed out|connectex: (?:A connection attempt failed because the connected party did not properly respond|[^\n]{0,120}?(?:一段时间|一定の時間|Zeitspanne|certaine durée|periodo de tiempo|período de tempo|требуемое время|응답이 없어|intervallo di tempo)))/,
+    match: /dial (?<proto>tcp|tcp4|tcp6|udp) (?<host>\[[0-9a-fA-F:.%\w]{1,60}\]|[^\s:[\]]{1,255}):(?<port>\d{1,5}): (?:connect: connection timed out|connectex: (?:A connection attempt failed because the connected party did not properly respond|[^\n]{0,120}?(?:一段时间|一定の時間|Zeitspanne|certaine durée|periodo de tiempo|período de tempo|требуемое время|응답이 없어|intervallo di tempo)))/,
     errorType: 'connection timed out',
     category: 'network',
     priority: 10,

@@ -54,11 +54,6 @@ function javacAt(c: Captures): string {
   return line ? ` in ${c.file}:${line}` : ` in ${c.file}`;
 }
 
-/** "the value x" / fallback. */
-function q(value: string | undefined, fallback: string): string {
-  return value ? `'${value}'` : fallback;
-}
-
 /** Java class-file major version to Java release (52 = Java 8, 61 = Java 17, 65 = Java 21). */
 function javaRelease(major: string | undefined): string {
   const n = Number(major);
@@ -1193,7 +1188,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.stack-overflow',
     language: 'java',
-    match: /\bjava\.lang\.StackOverflowError(?:[^\n]{0,300}\n[ \t]*at (?<frame>[\w$.<>\/]{1,300})\((?<file>[\w$.-]{1,200}):(?<line>\d{1,7})\))?/,
+    match: /\bjava\.lang\.StackOverflowError(?:[^\n]{0,300}\n[ \t]*at (?<frame>[\w$.<>/]{1,300})\((?<file>[\w$.-]{1,200}):(?<line>\d{1,7})\))?/,
     errorType: 'StackOverflowError',
     category: 'runtime',
     priority: 10,
@@ -1310,7 +1305,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.connection-refused',
     language: 'java',
-    match: /\bjava\.net\.ConnectException: (?:Connection refused(?<detail>[^\n]{0,200})|Failed to connect to (?<host>[^\s\/:]{1,255})(?:\/[\d.:a-fA-F]{1,60})?:(?<port>\d{1,5}))/,
+    match: /\bjava\.net\.ConnectException: (?:Connection refused(?<detail>[^\n]{0,200})|Failed to connect to (?<host>[^\s/:]{1,255})(?:\/[\d.:a-fA-F]{1,60})?:(?<port>\d{1,5}))/,
     errorType: 'ConnectException',
     category: 'network',
     priority: 10,
@@ -1766,7 +1761,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.spring-bind-properties',
     language: 'java',
-    match: /Failed to bind properties under '(?<property>[^'\n]{1,200})' to (?<target>[\w$.<>\[\], ]{1,300}?)(?::|$)/,
+    match: /Failed to bind properties under '(?<property>[^'\n]{1,200})' to (?<target>[\w$.<>[\], ]{1,300}?)(?::|$)/,
     errorType: 'BindException',
     category: 'configuration',
     priority: 20,
@@ -2079,7 +2074,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.javac-error',
     language: 'java',
-    match: /(?:(?<![^\s\[(])(?<file>[^\s\[\]()]{1,400}?\.java):(?:\[(?<line>\d{1,7}),\d{1,7}\] (?:error: )?|(?<lineNo>\d{1,7}): (?:error: |错误: |エラー: |Fehler: ))|Error:\(\d{1,7}, ?\d{1,7}\) java: )(?<message>[^\[\s][^\n]{0,499})/,
+    match: /(?:(?<![^\s[(])(?<file>[^\s[\]()]{1,400}?\.java):(?:\[(?<line>\d{1,7}),\d{1,7}\] (?:error: )?|(?<lineNo>\d{1,7}): (?:error: |错误: |エラー: |Fehler: ))|Error:\(\d{1,7}, ?\d{1,7}\) java: )(?<message>[^[\s][^\n]{0,499})/,
     errorType: (c) => javacPhrase(c.message ?? ''),
     category: 'syntax',
     priority: 4,
@@ -2102,7 +2097,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.maven-plugin-failure',
     language: 'java',
-    match: /Failed to execute goal (?<plugin>[\w.\-]{1,200}:[\w.\-]{1,200}):(?<version>[\w.\-]{1,60}):(?<goal>[\w.\-]{1,60}) \([\w.\-]{1,100}\) on project (?<project>[\w.\-]{1,200}): (?<detail>[^\n]{0,500})/,
+    match: /Failed to execute goal (?<plugin>[\w.-]{1,200}:[\w.-]{1,200}):(?<version>[\w.-]{1,60}):(?<goal>[\w.-]{1,60}) \([\w.-]{1,100}\) on project (?<project>[\w.-]{1,200}): (?<detail>[^\n]{0,500})/,
     errorType: (c) => (/There are test failures|There was a timeout|test failures/i.test(c.detail ?? '') ? 'There are test failures' : 'Failed to execute goal'),
     category: 'build',
     priority: 2,
@@ -2146,7 +2141,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.gradle-could-not-resolve',
     language: 'java',
-    match: /(?:Could not resolve all (?:dependencies|files|artifacts|task dependencies) for configuration '(?<configuration>[^'\n]{1,200})'(?:[\s\S]{0,2000}?Could not (?:find|resolve) (?<dependency>[\w.\-]{1,200}:[\w.\-]{1,200}(?::[\w.\-+]{0,99}[\w\-+])?))?|Could not (?:find|resolve) (?<dep>[\w.\-]{1,200}:[\w.\-]{1,200}(?::[\w.\-+]{0,99}[\w\-+])?)\.?[ \t]*\n[ \t]*(?:Required by:|Searched in the following locations:))/,
+    match: /(?:Could not resolve all (?:dependencies|files|artifacts|task dependencies) for configuration '(?<configuration>[^'\n]{1,200})'(?:[\s\S]{0,2000}?Could not (?:find|resolve) (?<dependency>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.\-+]{0,99}[\w\-+])?))?|Could not (?:find|resolve) (?<dep>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.\-+]{0,99}[\w\-+])?)\.?[ \t]*\n[ \t]*(?:Required by:|Searched in the following locations:))/,
     errorType: 'Could not resolve dependencies',
     category: 'dependency',
     priority: 10,
@@ -2189,7 +2184,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.maven-compilation-failure',
     language: 'java',
-    match: /Failed to execute goal org\.apache\.maven\.plugins:maven-compiler-plugin:(?<version>[\w.\-]{1,30}):(?<goal>compile|testCompile) \([\w-]{1,60}\) on project (?<project>[\w.\-]{1,200}): (?:Fatal error compiling: (?<fatal>(?:[a-z][\w$]{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error))(?::[ \t]*(?<fatalMessage>[^\n]{1,500}))?|(?<detail>[^\n]{0,500}))/,
+    match: /Failed to execute goal org\.apache\.maven\.plugins:maven-compiler-plugin:(?<version>[\w.-]{1,30}):(?<goal>compile|testCompile) \([\w-]{1,60}\) on project (?<project>[\w.-]{1,200}): (?:Fatal error compiling: (?<fatal>(?:[a-z][\w$]{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error))(?::[ \t]*(?<fatalMessage>[^\n]{1,500}))?|(?<detail>[^\n]{0,500}))/,
     errorType: (c) => (c.fatal ? shortName(c.fatal, 'Compilation failure') : 'Compilation failure'),
     category: 'build',
     priority: 8,
@@ -2373,7 +2368,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'kotlin.incompatible-version',
     language: 'kotlin',
-    match: /(?:(?:(?<=(?<module>[^\s:!]{1,300}\.jar)!\/META-INF\/[^\n:]{1,200}: )|)(?:Module|Class '(?<cls>[^'\n]{1,300})') was compiled with an incompatible version of Kotlin\. The binary version of its metadata is (?<found>\d{1,3}(?:\.\d{1,3}){0,3}), expected version is (?<expected>\d{1,3}(?:\.\d{1,3}){0,3})|This version \((?<compose>[\w.\-]{1,40})\) of the Compose Compiler requires Kotlin version (?<composeKotlin>[\w.\-]{1,40}) but you appear to be using Kotlin version (?<usedKotlin>[\w.\-]{1,40}))/,
+    match: /(?:(?:(?<=(?<module>[^\s:!]{1,300}\.jar)!\/META-INF\/[^\n:]{1,200}: )|)(?:Module|Class '(?<cls>[^'\n]{1,300})') was compiled with an incompatible version of Kotlin\. The binary version of its metadata is (?<found>\d{1,3}(?:\.\d{1,3}){0,3}), expected version is (?<expected>\d{1,3}(?:\.\d{1,3}){0,3})|This version \((?<compose>[\w.-]{1,40})\) of the Compose Compiler requires Kotlin version (?<composeKotlin>[\w.-]{1,40}) but you appear to be using Kotlin version (?<usedKotlin>[\w.-]{1,40}))/,
     errorType: 'incompatible version of Kotlin',
     category: 'dependency',
     priority: 20,
@@ -2572,7 +2567,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.android-inflate',
     language: 'java',
-    match: /\bandroid\.view\.InflateException: Binary XML file line #(?<line>\d{1,7})(?: in (?<resource>[\w.:\/]{1,200}))?: (?:Binary XML file line #\d{1,7}(?: in [\w.:\/]{1,200})?: )?(?<detail>[^\n]{1,300})/,
+    match: /\bandroid\.view\.InflateException: Binary XML file line #(?<line>\d{1,7})(?: in (?<resource>[\w.:/]{1,200}))?: (?:Binary XML file line #\d{1,7}(?: in [\w.:/]{1,200})?: )?(?<detail>[^\n]{1,300})/,
     errorType: 'InflateException',
     category: 'runtime',
     priority: 10,
@@ -2674,7 +2669,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.main-class-not-found',
     language: 'java',
-    match: /(?:Error|错误|エラー|Fehler|Erreur|Errore|Ошибка|Erro|Błąd|오류): (?:Could not find or load main class (?<className>[\w$.\/-]{1,300})|找不到或无法加载主类 (?<zhName>[\w$.\/-]{1,300})|メイン・クラス(?<jaName>[\w$.\/-]{1,300})を検出およびロードできませんでした|Hauptklasse (?<deName>[\w$.\/-]{1,300}) konnte nicht gefunden oder geladen werden|impossible de trouver ou de charger la classe principale (?<frName>[\w$.\/-]{1,300})|impossibile trovare o caricare la classe principale (?<itName>[\w$.\/-]{1,300})|no se ha encontrado o cargado la clase principal (?<esName>[\w$.\/-]{1,300})|не удается найти или загрузить основной класс (?<ruName>[\w$.\/-]{1,300}))/i,
+    match: /(?:Error|错误|エラー|Fehler|Erreur|Errore|Ошибка|Erro|Błąd|오류): (?:Could not find or load main class (?<className>[\w$./-]{1,300})|找不到或无法加载主类 (?<zhName>[\w$./-]{1,300})|メイン・クラス(?<jaName>[\w$./-]{1,300})を検出およびロードできませんでした|Hauptklasse (?<deName>[\w$./-]{1,300}) konnte nicht gefunden oder geladen werden|impossible de trouver ou de charger la classe principale (?<frName>[\w$./-]{1,300})|impossibile trovare o caricare la classe principale (?<itName>[\w$./-]{1,300})|no se ha encontrado o cargado la clase principal (?<esName>[\w$./-]{1,300})|не удается найти или загрузить основной класс (?<ruName>[\w$./-]{1,300}))/i,
     errorType: 'ClassNotFoundException',
     category: 'dependency',
     priority: 9,
@@ -2741,7 +2736,7 @@ const PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'java.exception',
     language: 'java',
-    match: /(?<![\w$.])(?<cls>(?:[a-z][\w$]{0,60}\.){1,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?\n[ \t]{0,20}at [\w$.<>\/]{1,300}\(/,
+    match: /(?<![\w$.])(?<cls>(?:[a-z][\w$]{0,60}\.){1,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error))(?::[ \t]*(?<message>[^\n]{1,3000}))?\n[ \t]{0,20}at [\w$.<>/]{1,300}\(/,
     errorType: (c) => shortName(c.cls, 'Exception'),
     category: 'runtime',
     priority: 0,

@@ -43,7 +43,6 @@ const CPP_EXT = String.raw`(?:cc|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl)`;
 const ANY_LOC = String.raw`(?:(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )|)`;
 /** Required C++ location `file.cpp:12:5: `. Captures `file`, `line`, `col`. */
 const CPP_LOC = String.raw`(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.` + CPP_EXT + String.raw`):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )`;
-const ERR = String.raw`(?:(?:fatal )?error|warning): `;
 /**
  * "error:" / "fatal error:" as gcc prints it in other locales (LANG=de_DE: "Fehler:", fr:
  * "erreur :", zh_CN: "错误：", ja: "エラー:", ru: "ошибка:"...). Messages may stay English.
@@ -64,7 +63,7 @@ function phraseOf(message: string | undefined): string {
   let m = (message ?? '').replace(/\s*\[-W[^\]\n]*\]\s*$/, '');
   // Names are quoted: drop them, then keep the words before the first detail.
   m = m.replace(/'[^'\n]*'|‘[^’\n]*’|"[^"\n]*"|`[^`'\n]*'|«[^»\n]*»|“[^”\n]*”/g, ' ');
-  m = m.split(/[:;(<{\[,]/)[0].replace(/\s+/g, ' ').trim();
+  m = m.split(/[:;(<{[,]/)[0].replace(/\s+/g, ' ').trim();
   m = m.replace(/(?:\s+(?:before|after|of|to|for|in|from|with|on|at|by|as|the|a|an))+$/, '').trim();
   return m.length >= 4 && m.split(' ').length <= 10 ? m : 'compile error';
 }

@@ -267,7 +267,7 @@ const PHRASES: readonly Phrase[] = [
   },
   {
     id: 'php.dynamic-library',
-    match: /Unable to load dynamic library '?(?<library>[\w.\/\\:-]{1,300})'?/,
+    match: /Unable to load dynamic library '?(?<library>[\w./\\:-]{1,300})'?/,
     errorType: 'Unable to load dynamic library',
     category: 'dependency',
     priority: 30,

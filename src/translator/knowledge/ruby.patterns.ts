@@ -1136,7 +1136,7 @@ export const RUBY_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'ruby.parameter-missing',
     language: 'ruby',
-    match: /param is missing or the value is empty(?: or invalid)?: (?<param>[\w\[\]]{1,100})/,
+    match: /param is missing or the value is empty(?: or invalid)?: (?<param>[\w[\]]{1,100})/,
     errorType: 'ActionController::ParameterMissing',
     category: 'type',
     priority: 35,

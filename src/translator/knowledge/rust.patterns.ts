@@ -860,7 +860,7 @@ export const RUST_PATTERNS: readonly ErrorPattern[] = [
     category: 'dependency',
     priority: 40,
     summary: (c) => `${c.crate ?? c.crate2} ${c.crateVersion ?? c.crateVersion2 ?? ''} needs rustc ${c.version ?? c.version2} or newer${c.current ?? c.current2 ? `, but rustc ${c.current ?? c.current2} is active` : ''}.`.replace(/ {2,}/g, ' '),
-    explanation: (c) =>
+    explanation: () =>
       `The crate declares a minimum supported Rust version (rust-version in its Cargo.toml), and the compiler in use is older. Usually a dependency was resolved to its newest release (a fresh Cargo.lock, cargo install without --locked, or cargo update), which raised the MSRV above your toolchain - often a pinned Docker image (rust:1.xx), a distribution package of rustc, or rust-toolchain.toml.`,
     causes: ['The toolchain is pinned to an old version (Docker image, CI action, rust-toolchain.toml, distro rustc)', 'cargo update / cargo install picked the newest dependency versions', 'No Cargo.lock committed, so CI resolves newer versions than your machine'],
     fixes: (c) => {

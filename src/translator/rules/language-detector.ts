@@ -88,7 +88,7 @@ const SIGNALS: readonly Signal[] = [
   // Python-shaped frames whose file is a URL or a .js file ("File "https://x/app.js", line 5").
   [
     'javascript',
-    /webpack(?:-internal)?:\/\/|\(index\):\d+|\bVM\d+:\d+\b|^[\w$.<>/\[\]]{0,200}@(?:https?|file|blob|webpack|moz-extension|chrome-extension):\/\/\S{1,500}:\d+:\d+$|^[\w.\-/]{1,200}\.(?:m?js|jsx|tsx?|vue|svelte):\d+ (?:Uncaught|ERROR|Error|TypeError|Warning)\b/m,
+    /webpack(?:-internal)?:\/\/|\(index\):\d+|\bVM\d+:\d+\b|^[\w$.<>/[\]]{0,200}@(?:https?|file|blob|webpack|moz-extension|chrome-extension):\/\/\S{1,500}:\d+:\d+$|^[\w.\-/]{1,200}\.(?:m?js|jsx|tsx?|vue|svelte):\d+ (?:Uncaught|ERROR|Error|TypeError|Warning)\b/m,
     STRONG,
   ],
   [
@@ -362,7 +362,7 @@ const SIGNALS: readonly Signal[] = [
   // Shell
   [
     'shell',
-    /^(?:-?bash|zsh|sh|ksh|dash|\/bin\/(?:ba)?sh)(?:: line \d+)?: |^zsh: command not found: |^sh: \d+: |\.sh: line \d+: |^[\w.\/-]+\.sh: \d+: /m,
+    /^(?:-?bash|zsh|sh|ksh|dash|\/bin\/(?:ba)?sh)(?:: line \d+)?: |^zsh: command not found: |^sh: \d+: |\.sh: line \d+: |^[\w./-]+\.sh: \d+: /m,
     DEFINITIVE,
   ],
   ['shell', /: command not found$/m, STRONG],
