@@ -206,7 +206,10 @@ describe('route access: every route has a decided access, and the app keeps to i
   it('product routes refuse no credentials and take either an API key or an access token', async () => {
     for (const route of Object.keys(ACCESS).filter((route) => ACCESS[route] === 'key-or-jwt')) {
       expect([route, (await request(app, route, {})).status]).toEqual([route, 401]);
-      for (const headers of [{ 'x-api-key': owner.key.key }, { authorization: `Bearer ${owner.session.access}` }]) {
+      for (const headers of <Array<Record<string, string>>>[
+        { 'x-api-key': owner.key.key },
+        { authorization: `Bearer ${owner.session.access}` },
+      ]) {
         const answer = await request(app, route, headers);
         expect([route, answer.status]).not.toEqual([route, 401]);
         expect([route, answer.status]).not.toEqual([route, 403]);
@@ -217,7 +220,11 @@ describe('route access: every route has a decided access, and the app keeps to i
   it('the Stripe webhook takes no user credential: without a valid signature it is 400 whatever else is sent', async () => {
     for (const route of Object.keys(ACCESS).filter((route) => ACCESS[route] === 'stripe-signature')) {
       const forged = `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}`;
-      for (const headers of [{}, { authorization: `Bearer ${owner.session.access}` }, { 'stripe-signature': forged }]) {
+      for (const headers of <Array<Record<string, string>>>[
+        {},
+        { authorization: `Bearer ${owner.session.access}` },
+        { 'stripe-signature': forged },
+      ]) {
         const answer = await request(app, route, headers);
         expect([route, answer.status, answer.headers.get('content-type')?.split(';')[0]]).toEqual([route, 400, 'application/problem+json']);
       }
