@@ -1,3 +1,4 @@
+import type { TierChange } from '../users/users.service';
 import type { SecurityEventType } from './security-event-type';
 
 /** The facts of the request an event happened in. */
@@ -61,4 +62,9 @@ export function pendingEvent(input: SecurityEventInput, at = Date.now()): Pendin
     detail,
     at,
   };
+}
+
+/** detail of a tier_changed event: what changed it (Stripe and its event, or an operator). */
+export function tierChangeDetail(change: TierChange, source: 'stripe' | 'operator', reference: string | null = null): PendingSecurityEvent['detail'] {
+  return { from: change.from, to: change.to, source, ...(reference ? { reference } : {}) };
 }

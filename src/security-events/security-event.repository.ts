@@ -16,6 +16,8 @@ const INSERT_EVENTS = `
   LEFT JOIN users a ON r."userId" IS NULL AND a.email = r.account
   WHERE r."userId" IS NULL OR u.id IS NOT NULL`;
 
+const DELETE_BATCH = 10_000;
+
 /** Where a page of one user's events starts: strictly older than this (created_at, id). */
 export interface SecurityEventCursor {
   createdAt: Date;
@@ -42,12 +44,20 @@ export class SecurityEventRepository extends Repository<SecurityEvent> {
     return query.orderBy('event.created_at', 'DESC').addOrderBy('event.id', 'DESC').limit(limit).getMany();
   }
 
-  /** Deletes up to `batchSize` events older than `cutoff`; how many it deleted. */
-  async deleteBatchBefore(cutoff: Date, batchSize: number): Promise<number> {
-    const rows: unknown[] = await this.manager.query(
-      `DELETE FROM security_events WHERE id IN (SELECT id FROM security_events WHERE created_at < $1 LIMIT $2) RETURNING 1`,
-      [cutoff.toISOString(), batchSize],
-    );
-    return rows.length;
+  /**
+   * Deletes the events older than `days` days, in batches (short transactions, no long lock on
+   * a large table); how many it deleted.
+   */
+  async deleteOlderThan(days: number, batchSize = DELETE_BATCH): Promise<number> {
+    const cutoff = new Date(Date.now() - days * 86_400_000).toISOString();
+    let deleted = 0;
+    for (;;) {
+      const rows: unknown[] = await this.manager.query(
+        `DELETE FROM security_events WHERE id IN (SELECT id FROM security_events WHERE created_at < $1 LIMIT $2) RETURNING 1`,
+        [cutoff, batchSize],
+      );
+      deleted += rows.length;
+      if (rows.length < batchSize) return deleted;
+    }
   }
 }
