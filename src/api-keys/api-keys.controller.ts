@@ -68,7 +68,11 @@ export class ApiKeysController {
   @ApiCreatedResponse({ type: CreatedApiKeyResponse, example: { ...KEY_EXAMPLE, key: 'aet_Ab3dE9xZq7LmN2pR5sT8vW1yB4cF6hJ9kM3nP5rS' } })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.apiKeyLimit, Problems.databaseUnavailable)
   @ApiJsonBody(CreateApiKeyDto, { name: 'CI pipeline', expires_at: '2030-01-31T00:00:00Z' })
-  async create(@CurrentUser() principal: AuthenticatedUser, @Body() body: CreateApiKeyDto, @Client() client: ClientInfo): Promise<CreatedApiKeyResponse> {
+  async create(
+    @CurrentUser() principal: AuthenticatedUser,
+    @Body() body: CreateApiKeyDto,
+    @Client() client: ClientInfo,
+  ): Promise<CreatedApiKeyResponse> {
     const created = await this.keys.create(principal.user.id, { name: body.name, expiresAt: body.expires_at });
     const key = created.record;
     this.securityEvents.record({

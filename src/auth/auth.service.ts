@@ -54,7 +54,12 @@ export class AuthService {
       this.securityEvents.record({ type: SecurityEventType.LoginFailed, userId: known?.id ?? null, client, detail: { reason } });
       const lockedFor = await this.throttle.retryAfter(account, ip);
       if (lockedFor > 0) {
-        this.securityEvents.record({ type: SecurityEventType.LoginLockedOut, userId: known?.id ?? null, client, detail: { retry_after: lockedFor } });
+        this.securityEvents.record({
+          type: SecurityEventType.LoginLockedOut,
+          userId: known?.id ?? null,
+          client,
+          detail: { retry_after: lockedFor },
+        });
       }
       throw ProblemException.of(401, ProblemType.invalidCredentials, INVALID_CREDENTIALS);
     }

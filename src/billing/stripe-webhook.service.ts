@@ -60,7 +60,12 @@ export class StripeWebhookService {
       (changes) => {
         // The request comes from Stripe, not the user: no client is recorded, the event id is.
         for (const change of changes) {
-          this.securityEvents.record({ type: SecurityEventType.TierChanged, userId: change.userId, client: null, detail: tierChangeDetail(change, 'stripe', event.id) });
+          this.securityEvents.record({
+            type: SecurityEventType.TierChanged,
+            userId: change.userId,
+            client: null,
+            detail: tierChangeDetail(change, 'stripe', event.id),
+          });
         }
       },
     );

@@ -133,7 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: OPENAI_API_KEY (or OPENAI_BASE_URL for a local server) must be set when TRANSLATOR_ENGINE=openai',
     );
   }
-  const cron = (name: 'CLEANUP_KEYS_CRON' | 'CLEANUP_LOGS_CRON' | 'CLEANUP_TOKENS_CRON' | 'CLEANUP_UNKNOWN_ERRORS_CRON' | 'CLEANUP_SECURITY_EVENTS_CRON'): string => {
+  const cron = (
+    name: 'CLEANUP_KEYS_CRON' | 'CLEANUP_LOGS_CRON' | 'CLEANUP_TOKENS_CRON' | 'CLEANUP_UNKNOWN_ERRORS_CRON' | 'CLEANUP_SECURITY_EVENTS_CRON',
+  ): string => {
     const expression = vars[name].trim();
     if (!validateCronExpression(expression).valid) {
       throw new ConfigError(`Invalid configuration: ${name} must be a cron expression such as "30 3 * * *"`);

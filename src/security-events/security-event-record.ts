@@ -65,6 +65,10 @@ export function pendingEvent(input: SecurityEventInput, at = Date.now()): Pendin
 }
 
 /** detail of a tier_changed event: what changed it (Stripe and its event, or an operator). */
-export function tierChangeDetail(change: TierChange, source: 'stripe' | 'operator', reference: string | null = null): PendingSecurityEvent['detail'] {
+export function tierChangeDetail(
+  change: TierChange,
+  source: 'stripe' | 'operator',
+  reference: string | null = null,
+): PendingSecurityEvent['detail'] {
   return { from: change.from, to: change.to, source, ...(reference ? { reference } : {}) };
 }

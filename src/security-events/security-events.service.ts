@@ -79,7 +79,9 @@ export class SecurityEventsService implements OnApplicationBootstrap, OnApplicat
 
   private tick(): void {
     if (this.droppedSinceTick > 0) {
-      this.logger.error(`security event queue full (${this.config.securityEvents.queueLimit}): ${this.droppedSinceTick} oldest event(s) dropped`);
+      this.logger.error(
+        `security event queue full (${this.config.securityEvents.queueLimit}): ${this.droppedSinceTick} oldest event(s) dropped`,
+      );
       this.droppedSinceTick = 0;
     }
     void this.flush();
@@ -113,7 +115,8 @@ export class SecurityEventsService implements OnApplicationBootstrap, OnApplicat
       await this.events.insertEvents(batch);
     } catch (error) {
       if (!isDataError(error) || batch.length === 1) {
-        if (isDataError(error)) this.logger.error({ msg: `security event refused by the database, dropped: ${(error as Error).message}`, type: batch[0].type });
+        if (isDataError(error))
+          this.logger.error({ msg: `security event refused by the database, dropped: ${(error as Error).message}`, type: batch[0].type });
         else throw error;
         return;
       }

@@ -62,7 +62,11 @@ export class UsersController {
     summary: 'Change full_name, email (a new email must be verified again) and/or share_unrecognised_errors',
   })
   @ApiJsonBody(UpdateProfileDto, { full_name: 'Ada King', share_unrecognised_errors: false })
-  async update(@CurrentUser() principal: AuthenticatedUser, @Body() body: UpdateProfileDto, @Client() client: ClientInfo): Promise<UserResponse> {
+  async update(
+    @CurrentUser() principal: AuthenticatedUser,
+    @Body() body: UpdateProfileDto,
+    @Client() client: ClientInfo,
+  ): Promise<UserResponse> {
     const user = await this.users.updateProfile(principal.user.id, {
       email: body.email,
       fullName: body.full_name,
@@ -86,7 +90,11 @@ export class UsersController {
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiOperation({ operationId: 'changePassword', summary: 'Change the password; every session issued before ends' })
   @ApiJsonBody(ChangePasswordDto, { current_password: 'correct horse battery staple', new_password: 'a longer passphrase of mine' })
-  async changePassword(@CurrentUser() principal: AuthenticatedUser, @Body() body: ChangePasswordDto, @Client() client: ClientInfo): Promise<void> {
+  async changePassword(
+    @CurrentUser() principal: AuthenticatedUser,
+    @Body() body: ChangePasswordDto,
+    @Client() client: ClientInfo,
+  ): Promise<void> {
     await this.users.changePassword(principal.user.id, body.current_password, body.new_password);
     this.securityEvents.record({ type: SecurityEventType.PasswordChanged, userId: principal.user.id, client });
   }

@@ -29,7 +29,9 @@ export const setTier: CommandRun = async ({ config, args, flags }) => {
       // No batching in a one-shot process: written at once, with no client (an operator's console).
       (changes) =>
         securityEvents.insertEvents(
-          changes.map((done) => pendingEvent({ type: SecurityEventType.TierChanged, userId: done.userId, client: null, detail: tierChangeDetail(done, 'operator') })),
+          changes.map((done) =>
+            pendingEvent({ type: SecurityEventType.TierChanged, userId: done.userId, client: null, detail: tierChangeDetail(done, 'operator') }),
+          ),
         ),
     );
     if (flags.json) {
