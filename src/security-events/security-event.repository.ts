@@ -52,12 +52,13 @@ export class SecurityEventRepository extends Repository<SecurityEvent> {
     const cutoff = new Date(Date.now() - days * 86_400_000).toISOString();
     let deleted = 0;
     for (;;) {
-      const rows: unknown[] = await this.manager.query(
-        `DELETE FROM security_events WHERE id IN (SELECT id FROM security_events WHERE created_at < $1 LIMIT $2) RETURNING 1`,
+      // TypeORM answers a DELETE with [rows, affected].
+      const [, affected] = (await this.manager.query(
+        'DELETE FROM security_events WHERE id IN (SELECT id FROM security_events WHERE created_at < $1 LIMIT $2)',
         [cutoff, batchSize],
-      );
-      deleted += rows.length;
-      if (rows.length < batchSize) return deleted;
+      )) as [unknown, number];
+      deleted += affected;
+      if (affected < batchSize) return deleted;
     }
   }
 }
