@@ -8,7 +8,6 @@ import {
   PROBLEMS,
   queryDatabase,
   register,
-  signUp,
   startApp,
   TEST_JWT_SECRET,
   uniqueEmail,

@@ -53,10 +53,10 @@ export class SecurityEventRepository extends Repository<SecurityEvent> {
     let deleted = 0;
     for (;;) {
       // TypeORM answers a DELETE with [rows, affected].
-      const [, affected] = (await this.manager.query(
+      const [, affected] = await this.manager.query<[unknown, number]>(
         'DELETE FROM security_events WHERE id IN (SELECT id FROM security_events WHERE created_at < $1 LIMIT $2)',
         [cutoff, batchSize],
-      )) as [unknown, number];
+      );
       deleted += affected;
       if (affected < batchSize) return deleted;
     }
