@@ -1,13 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, ValidateBy } from 'class-validator';
+import { digitsToNumber, IsWholeNumberIn } from '../../common/query-numbers';
 import { decodeCursor } from '../security-event-cursor';
 
 export const SECURITY_EVENTS_PAGE = { min: 1, max: 100, default: 20 } as const;
 const LIMIT_MESSAGE = `limit must be a whole number from ${SECURITY_EVENTS_PAGE.min} to ${SECURITY_EVENTS_PAGE.max}`;
-
-/** Only plain digits become a number: `1.5`, `-1`, `1e2` and ` 7` stay strings and fail. */
-const digitsToNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value);
 
 export class SecurityEventsQueryDto {
   @ApiPropertyOptional({
@@ -19,14 +17,7 @@ export class SecurityEventsQueryDto {
   })
   @IsOptional()
   @Transform(digitsToNumber)
-  @ValidateBy({
-    name: 'isPageLimit',
-    validator: {
-      validate: (value: unknown) =>
-        Number.isInteger(value) && (value as number) >= SECURITY_EVENTS_PAGE.min && (value as number) <= SECURITY_EVENTS_PAGE.max,
-      defaultMessage: () => LIMIT_MESSAGE,
-    },
-  })
+  @IsWholeNumberIn('isPageLimit', SECURITY_EVENTS_PAGE.min, SECURITY_EVENTS_PAGE.max, LIMIT_MESSAGE)
   limit?: number;
 
   @ApiPropertyOptional({
