@@ -43,7 +43,7 @@ const MAX_DETAIL_TEXT = 200;
  */
 export function sanitiseText(value: string | null | undefined, max: number): string | null {
   if (value === null || value === undefined) return null;
-   
+
   const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '').trim();
   return clean === '' ? null : clean.slice(0, max);
 }
