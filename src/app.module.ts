@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { LimitsModule } from './limits/limits.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { SecurityEventsModule } from './security-events/security-events.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { TranslatorModule } from './translator/translator.module';
 import { DashboardModule } from './usage/dashboard.module';
@@ -25,6 +26,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config),
         HealthModule,
+        SecurityEventsModule,
         UsersModule,
         ApiKeysModule,
         SubscriptionsModule,

@@ -64,6 +64,7 @@ describe('migrations', () => {
       'migrations',
       'processed_stripe_events',
       'refresh_tokens',
+      'security_events',
       'subscriptions',
       'token_blacklist',
       'unknown_errors',

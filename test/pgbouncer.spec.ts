@@ -88,6 +88,7 @@ describeWithPostgres('two instances behind PgBouncer (transaction pooling)', () 
       CLEANUP_LOGS_CRON: '* * * * * *',
       CLEANUP_TOKENS_CRON: '* * * * * *',
       CLEANUP_UNKNOWN_ERRORS_CRON: '* * * * * *',
+      CLEANUP_SECURITY_EVENTS_CRON: '* * * * * *',
     };
     [a, b] = await Promise.all([startApp(env, { timeoutMs: START_TIMEOUT_MS }), startApp(env, { timeoutMs: START_TIMEOUT_MS })]);
   }, START_TIMEOUT_MS + 30_000);

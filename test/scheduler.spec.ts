@@ -126,6 +126,7 @@ describeWithPostgres('scheduled clean-ups', () => {
       CLEANUP_LOGS_CRON: EVERY_SECOND,
       CLEANUP_TOKENS_CRON: EVERY_SECOND,
       CLEANUP_UNKNOWN_ERRORS_CRON: EVERY_SECOND,
+      CLEANUP_SECURITY_EVENTS_CRON: EVERY_SECOND,
     };
   });
 

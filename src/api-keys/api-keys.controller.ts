@@ -9,6 +9,10 @@ import { AllowApiKey } from '../common/allow-api-key.decorator';
 import { CurrentUser } from '../common/current-user.decorator';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
+import { Client } from '../security-events/client.decorator';
+import type { ClientInfo } from '../security-events/security-event-record';
+import { SecurityEventType } from '../security-events/security-event-type';
+import { SecurityEventsService } from '../security-events/security-events.service';
 import { apiKeyNotFound } from './api-key-problems';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyResponse, CreatedApiKeyResponse, CurrentApiKeyResponse } from './dto/api-key.response';
@@ -40,7 +44,10 @@ class UuidParam implements PipeTransform<string, string> {
 @ApiTags('api-keys')
 @Controller('users/me/api-keys')
 export class ApiKeysController {
-  constructor(private readonly keys: ApiKeysService) {}
+  constructor(
+    private readonly keys: ApiKeysService,
+    private readonly securityEvents: SecurityEventsService,
+  ) {}
 
   @ApiBearer()
   @Get()
@@ -61,8 +68,19 @@ export class ApiKeysController {
   @ApiCreatedResponse({ type: CreatedApiKeyResponse, example: { ...KEY_EXAMPLE, key: 'aet_Ab3dE9xZq7LmN2pR5sT8vW1yB4cF6hJ9kM3nP5rS' } })
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.apiKeyLimit, Problems.databaseUnavailable)
   @ApiJsonBody(CreateApiKeyDto, { name: 'CI pipeline', expires_at: '2030-01-31T00:00:00Z' })
-  async create(@CurrentUser() principal: AuthenticatedUser, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
+  async create(
+    @CurrentUser() principal: AuthenticatedUser,
+    @Body() body: CreateApiKeyDto,
+    @Client() client: ClientInfo,
+  ): Promise<CreatedApiKeyResponse> {
     const created = await this.keys.create(principal.user.id, { name: body.name, expiresAt: body.expires_at });
+    const key = created.record;
+    this.securityEvents.record({
+      type: SecurityEventType.ApiKeyCreated,
+      userId: principal.user.id,
+      client,
+      detail: { key_id: key.id, prefix: key.prefix, name: key.name },
+    });
     return { ...ApiKeyResponse.of(created.record), key: created.key };
   }
 
@@ -95,7 +113,12 @@ export class ApiKeysController {
   @ApiOperation({ operationId: 'deactivateApiKey', summary: 'Deactivate a key (idempotent); every instance refuses it within a second' })
   @ApiNoContentResponse({ description: 'Deactivated (or already inactive)' })
   @ApiProblems(Problems.invalidKeyId, ...BEARER_PROBLEMS, Problems.apiKeyNotFound, Problems.databaseUnavailable)
-  async deactivate(@CurrentUser() principal: AuthenticatedUser, @Param('key_id', new UuidParam('key_id')) id: string): Promise<void> {
+  async deactivate(
+    @CurrentUser() principal: AuthenticatedUser,
+    @Param('key_id', new UuidParam('key_id')) id: string,
+    @Client() client: ClientInfo,
+  ): Promise<void> {
     await this.keys.deactivate(principal.user.id, id);
+    this.securityEvents.record({ type: SecurityEventType.ApiKeyDeactivated, userId: principal.user.id, client, detail: { key_id: id } });
   }
 }

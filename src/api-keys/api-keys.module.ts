@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SecurityEventsModule } from '../security-events/security-events.module';
 import { UsersModule } from '../users/users.module';
 import { ApiKeyAuthService } from './api-key-auth.service';
 import { ApiKeyUsageService } from './api-key-usage.service';
@@ -12,7 +13,7 @@ import { ApiKeysService } from './api-keys.service';
  * import, so neither module imports the other.
  */
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, SecurityEventsModule],
   controllers: [ApiKeysController],
   providers: [ApiKeyRepository, ApiKeyUsageService, ApiKeyAuthService, ApiKeysService],
   exports: [ApiKeysService, ApiKeyAuthService],

@@ -5,6 +5,9 @@ import { ProblemType } from '../common/problem-details';
 import { AfterResponseWorker } from '../common/after-response-worker';
 import { AppConfig } from '../config/app-config';
 import { MailDeliveryError, MailService } from '../mail/mail.service';
+import type { ClientInfo } from '../security-events/security-event-record';
+import { SecurityEventType } from '../security-events/security-event-type';
+import { SecurityEventsService } from '../security-events/security-events.service';
 import { UsersService } from '../users/users.service';
 import type { User } from '../users/user.entity';
 import type { ActionPurpose } from './action-token.entity';
@@ -21,6 +24,7 @@ export class AccountTokensService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly afterResponse: AfterResponseWorker,
+    private readonly securityEvents: SecurityEventsService,
   ) {}
 
   async requestEmailVerification(user: User): Promise<void> {
@@ -32,10 +36,11 @@ export class AccountTokensService {
     await this.mail.sendEmailVerification(user.email, user.fullName, token, expiresAt);
   }
 
-  async confirmEmailVerification(token: string): Promise<User> {
+  async confirmEmailVerification(token: string, client: ClientInfo): Promise<User> {
     const row = await this.tokens.consume(hash(token), 'verify_email');
     // The token proves one address: after an email change it no longer applies.
     if (!row || !row.email || !(await this.users.markVerified(row.userId, row.email))) throw invalidActionToken();
+    this.securityEvents.record({ type: SecurityEventType.EmailVerified, userId: row.userId, client, detail: { email: row.email } });
     return (await this.users.findById(row.userId))!;
   }
 
@@ -61,7 +66,7 @@ export class AccountTokensService {
     await this.mail.sendPasswordReset(user.email, user.fullName, token, expiresAt);
   }
 
-  async confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+  async confirmPasswordReset(token: string, newPassword: string, client: ClientInfo): Promise<void> {
     // A password the policy refuses must not burn the token: check it before consuming.
     const pending = await this.tokens.findUsable(hash(token), 'reset_password');
     const owner = pending ? await this.users.findById(pending.userId) : null;
@@ -70,6 +75,7 @@ export class AccountTokensService {
     const row = await this.tokens.consume(hash(token), 'reset_password');
     if (!row) throw invalidActionToken();
     const user = await this.users.setPassword(owner, newPassword);
+    this.securityEvents.record({ type: SecurityEventType.PasswordReset, userId: user.id, client });
     await this.mail.sendPasswordChanged(user.email, user.fullName).catch(() => undefined);
   }
 

@@ -6,6 +6,8 @@ import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import type { FastifyRequest } from 'fastify';
 import { CurrentUser } from '../common/current-user.decorator';
 import { Public } from '../common/public.decorator';
+import { Client } from '../security-events/client.decorator';
+import type { ClientInfo } from '../security-events/security-event-record';
 import { USER_EXAMPLE, UserResponse } from '../users/dto/user.response';
 import { AccountTokensService } from './account-tokens.service';
 import { AuthService, type TokenPair } from './auth.service';
@@ -37,8 +39,8 @@ export class AuthController {
   @ApiOkResponse({ type: TokenPairResponse, example: TOKEN_PAIR_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidCredentials, Problems.tooManyLogins, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiJsonBody(LoginDto, { email: 'ada@example.com', password: 'correct horse battery staple' })
-  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenPair> {
-    return this.auth.login(body.email, body.password, request.ip);
+  login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Client() client: ClientInfo): Promise<TokenPair> {
+    return this.auth.login(body.email, body.password, { ...client, ip: request.ip });
   }
 
   @Public()
@@ -48,8 +50,8 @@ export class AuthController {
   @ApiOkResponse({ type: TokenPairResponse, example: TOKEN_PAIR_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidRefresh, Problems.databaseUnavailable)
   @ApiJsonBody(RefreshDto, { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token })
-  refresh(@Body() body: RefreshDto): Promise<TokenPair> {
-    return this.auth.refresh(body.refresh_token);
+  refresh(@Body() body: RefreshDto, @Client() client: ClientInfo): Promise<TokenPair> {
+    return this.auth.refresh(body.refresh_token, client);
   }
 
   @ApiBearer()
@@ -66,8 +68,8 @@ export class AuthController {
       description: 'Optional: without a refresh token only this access token is revoked',
     },
   )
-  async logout(@CurrentUser() principal: AuthenticatedUser, @Body() body: LogoutDto): Promise<void> {
-    await this.auth.logout(principal, body?.refresh_token);
+  async logout(@CurrentUser() principal: AuthenticatedUser, @Body() body: LogoutDto, @Client() client: ClientInfo): Promise<void> {
+    await this.auth.logout(principal, body?.refresh_token, client);
   }
 
   @ApiBearer()
@@ -88,8 +90,8 @@ export class AuthController {
   @ApiOkResponse({ type: UserResponse, example: { ...USER_EXAMPLE, is_verified: true } })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidActionToken, Problems.databaseUnavailable)
   @ApiJsonBody(ConfirmTokenDto, { token: 'the-token-from-the-mail' })
-  async confirmVerification(@Body() body: ConfirmTokenDto): Promise<UserResponse> {
-    return UserResponse.of(await this.accountTokens.confirmEmailVerification(body.token));
+  async confirmVerification(@Body() body: ConfirmTokenDto, @Client() client: ClientInfo): Promise<UserResponse> {
+    return UserResponse.of(await this.accountTokens.confirmEmailVerification(body.token, client));
   }
 
   @Public()
@@ -111,7 +113,7 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Password set; sign in with it' })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidActionToken, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiJsonBody(PasswordResetConfirmDto, { token: 'the-token-from-the-mail', new_password: 'a longer passphrase of mine' })
-  async confirmReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
-    await this.accountTokens.confirmPasswordReset(body.token, body.new_password);
+  async confirmReset(@Body() body: PasswordResetConfirmDto, @Client() client: ClientInfo): Promise<void> {
+    await this.accountTokens.confirmPasswordReset(body.token, body.new_password, client);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SecurityEventsModule } from '../security-events/security-events.module';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AfterResponseWorker } from '../common/after-response-worker';
@@ -19,7 +20,7 @@ import { TokenCleanupService } from './token-cleanup.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [PassportModule, UsersModule, MailModule, WindowCountersModule],
+  imports: [PassportModule, UsersModule, MailModule, WindowCountersModule, SecurityEventsModule],
   controllers: [AuthController],
   providers: [
     TokenService,

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
+import type { ClientInfo } from '../security-events/security-event-record';
+import { SecurityEventType, type LoginFailureReason } from '../security-events/security-event-type';
+import { SecurityEventsService } from '../security-events/security-events.service';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import type { User } from '../users/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -29,28 +32,45 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly revocations: RevocationService,
     private readonly throttle: LoginThrottleService,
+    private readonly securityEvents: SecurityEventsService,
   ) {}
 
-  async login(email: string, password: string, ip: string): Promise<TokenPair> {
+  async login(email: string, password: string, client: ClientInfo & { ip: string }): Promise<TokenPair> {
     const account = normaliseEmail(email);
+    const ip = client.ip;
     const wait = await this.throttle.retryAfter(account, ip);
     if (wait > 0) {
+      // The account is resolved from the email when the event is written, off this path.
+      this.securityEvents.record({ type: SecurityEventType.LoginThrottled, userId: null, account, client, detail: { retry_after: wait } });
       throw ProblemException.of(429, ProblemType.tooManyAttempts, `Too many failed logins; try again in ${wait} s.`, {
         retry_after: wait,
       });
     }
-    const user = await this.users.verifyCredentials(account, password);
+    const { user, account: known } = await this.users.verifyCredentials(account, password);
     if (!user || user.isActive === false) {
       await this.throttle.recordFailure(account, ip);
+      const reason: LoginFailureReason = !known ? 'unknown_account' : user ? 'account_disabled' : 'wrong_password';
+      // An email nobody has is not stored (it may be a mistyped password): the event keeps only the client.
+      this.securityEvents.record({ type: SecurityEventType.LoginFailed, userId: known?.id ?? null, client, detail: { reason } });
+      const lockedFor = await this.throttle.retryAfter(account, ip);
+      if (lockedFor > 0) {
+        this.securityEvents.record({
+          type: SecurityEventType.LoginLockedOut,
+          userId: known?.id ?? null,
+          client,
+          detail: { retry_after: lockedFor },
+        });
+      }
       throw ProblemException.of(401, ProblemType.invalidCredentials, INVALID_CREDENTIALS);
     }
     await this.throttle.recordSuccess(account, ip);
     await this.users.recordLogin(user.id);
+    this.securityEvents.record({ type: SecurityEventType.LoginSucceeded, userId: user.id, client });
     return this.issuePair(user.id, randomUUID(), null);
   }
 
   /** Rotation with reuse detection: a refresh token works once; a second use revokes its family. */
-  async refresh(refreshToken: string): Promise<TokenPair> {
+  async refresh(refreshToken: string, client: ClientInfo): Promise<TokenPair> {
     const claims = this.tokens.verify(refreshToken, 'refresh');
     if (!claims) throw invalidRefresh();
     const user = await this.users.findForAuth(claims.sub);
@@ -74,6 +94,7 @@ export class AuthService {
         revocationReason: 'refresh token reuse detected',
         expiresAt: new Date(Date.now() + this.tokens.refreshTtlSeconds * 1000),
       });
+      this.securityEvents.record({ type: SecurityEventType.RefreshTokenReuse, userId: claims.sub, client, detail: { family_revoked: true } });
     }
     if (outcome !== 'rotated') throw invalidRefresh();
     return this.issuePair(claims.sub, claims.fam, claims.jti);
@@ -84,7 +105,8 @@ export class AuthService {
    * family (so none refreshes again, whether or not the client sends one) and the family's other
    * access tokens. A refresh token given from another of the user's logins ends that one too.
    */
-  async logout(principal: AuthenticatedUser, refreshToken?: string): Promise<void> {
+  async logout(principal: AuthenticatedUser, refreshToken: string | undefined, client: ClientInfo): Promise<void> {
+    this.securityEvents.record({ type: SecurityEventType.Logout, userId: principal.user.id, client });
     await this.revocations.revoke({
       tokenJti: principal.tokenId,
       tokenType: 'access',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SecurityEventsModule } from '../security-events/security-events.module';
 import { AppConfig } from '../config/app-config';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 import { UsersModule } from '../users/users.module';
@@ -10,7 +11,7 @@ import { StripeWebhookService } from './stripe-webhook.service';
 
 /** Stripe billing: checkout, customer portal, the subscription view and the webhook. */
 @Module({
-  imports: [UsersModule, SubscriptionsModule],
+  imports: [UsersModule, SubscriptionsModule, SecurityEventsModule],
   controllers: [BillingController],
   providers: [
     { provide: STRIPE_CLIENT, useFactory: createStripeClient, inject: [AppConfig] },

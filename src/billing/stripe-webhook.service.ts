@@ -11,6 +11,9 @@ import { ProcessedStripeEventRepository } from './processed-stripe-event.reposit
 import { envelopeProblem, signedTimestamp, STRIPE_SUBSCRIPTION_ID } from './stripe-event-shape';
 import { STRIPE_CLIENT } from './stripe-client';
 import { checkoutUserIdOf, HANDLED_EVENTS, subscriptionFacts, subscriptionIdOf, type SubscriptionFacts } from './stripe-objects';
+import { tierChangeDetail } from '../security-events/security-event-record';
+import { SecurityEventType } from '../security-events/security-event-type';
+import { SecurityEventsService } from '../security-events/security-events.service';
 
 /**
  * What became of a delivery: applied; duplicate (already processed); stale (older than the state
@@ -32,6 +35,7 @@ export class StripeWebhookService {
     private readonly users: UsersService,
     private readonly subscriptions: SubscriptionsService,
     private readonly events: ProcessedStripeEventRepository,
+    private readonly securityEvents: SecurityEventsService,
   ) {}
 
   async handle(rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookOutcome> {
@@ -46,12 +50,25 @@ export class StripeWebhookService {
       return this.ignoreMalformed(event, 'the subscription it names is not a subscription id');
     }
     const eventAt = new Date(event.created * 1000);
-    return this.users.withTierChanges(async (manager, setTier) => {
-      if (!(await this.events.claim(manager, { id: event.id, type: event.type, createdAt: eventAt }))) return 'duplicate';
-      const outcome = subscriptionId ? await this.sync(manager, setTier, event, subscriptionId, eventAt) : 'ignored';
-      if (outcome !== 'applied') await this.events.setOutcome(manager, event.id, outcome);
-      return outcome;
-    });
+    return this.users.withTierChanges(
+      async (manager, setTier) => {
+        if (!(await this.events.claim(manager, { id: event.id, type: event.type, createdAt: eventAt }))) return 'duplicate';
+        const outcome = subscriptionId ? await this.sync(manager, setTier, event, subscriptionId, eventAt) : 'ignored';
+        if (outcome !== 'applied') await this.events.setOutcome(manager, event.id, outcome);
+        return outcome;
+      },
+      (changes) => {
+        // The request comes from Stripe, not the user: no client is recorded, the event id is.
+        for (const change of changes) {
+          this.securityEvents.record({
+            type: SecurityEventType.TierChanged,
+            userId: change.userId,
+            client: null,
+            detail: tierChangeDetail(change, 'stripe', event.id),
+          });
+        }
+      },
+    );
   }
 
   private ignoreMalformed(event: Stripe.Event, problem: string): WebhookOutcome {

@@ -24,6 +24,7 @@ import { FeedbackService } from '../feedback/feedback.service';
 import { AnswerIdsService } from '../translator/answer-ids.service';
 import { UnknownErrorRepository } from '../unknown-errors/unknown-error.repository';
 import { UnknownErrorsService } from '../unknown-errors/unknown-errors.service';
+import { SecurityEventRepository } from '../security-events/security-event.repository';
 import { CliError, ConnectionError, reasonOf } from './cli-error';
 import { cliSqlLog } from './cli-sql-log';
 
@@ -39,6 +40,7 @@ export interface CliDatabase {
   retention: UsageRetentionService;
   unknownErrors: UnknownErrorsService;
   feedback: FeedbackService;
+  securityEvents: SecurityEventRepository;
 }
 
 export function describeDatabase(config: AppConfig): string {
@@ -101,6 +103,7 @@ export async function withDatabase<T>(
       retention: new UsageRetentionService(usageLogs, new UsagePartitionsService(dataSource)),
       unknownErrors: new UnknownErrorsService(new UnknownErrorRepository(dataSource)),
       feedback: new FeedbackService(new AnswerIdsService(config), new AnswerFeedbackRepository(dataSource)),
+      securityEvents: new SecurityEventRepository(dataSource),
     });
   } finally {
     // A failure to close must not hide the command's own result or error.

@@ -114,6 +114,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/unknown-errors.command').then((module) => module.unknownErrors),
   },
   {
+    name: 'security-events',
+    synopsis: 'EMAIL',
+    summary: "a user's security events (logins, lockouts, password, email, key and tier changes), newest first, --limit N (default 50)",
+    minArgs: 1,
+    maxArgs: 1,
+    flags: ['json'],
+    options: ['limit'],
+    load: () => import('./commands/security-events.command').then((module) => module.securityEvents),
+  },
+  {
     name: 'feedback',
     synopsis: '',
     summary: 'ratings of answers per language and error type over the last --days N (default 30), with the latest comments',

@@ -113,12 +113,20 @@ export class AppConfig {
     spoolDir: string;
     retentionDays: number;
   };
+  /** The security_events log (see src/security-events). */
+  securityEvents: {
+    flushIntervalMs: number;
+    /** Events held in memory while the database does not take them. */
+    queueLimit: number;
+    retentionDays: number;
+  };
   scheduler: {
     enabled: boolean;
     cleanupKeysCron: string;
     cleanupLogsCron: string;
     cleanupTokensCron: string;
     cleanupUnknownErrorsCron: string;
+    cleanupSecurityEventsCron: string;
   };
   metricsEnabled: boolean;
 }

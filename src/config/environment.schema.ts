@@ -544,6 +544,28 @@ export class EnvironmentVariables {
   @Max(MAX_RETENTION_DAYS)
   USAGE_RETENTION_DAYS = 90;
 
+  // --- security events ---------------------------------------------------------------------
+
+  /** Security events are written in batches this often (and on shutdown), never on the request path. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  SECURITY_EVENTS_FLUSH_INTERVAL_MS = 1_000;
+
+  /** Events held in memory while the database is away; past it the oldest are dropped (and counted in the log). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  SECURITY_EVENTS_QUEUE_LIMIT = 10_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(MIN_RETENTION_DAYS)
+  @Max(MAX_RETENTION_DAYS)
+  SECURITY_EVENTS_RETENTION_DAYS = 365;
+
   // --- scheduled clean-ups (cron: minute hour day-of-month month day-of-week) --------------
 
   @Transform(toBoolean)
@@ -561,6 +583,9 @@ export class EnvironmentVariables {
 
   @IsString()
   CLEANUP_UNKNOWN_ERRORS_CRON = '50 3 * * *';
+
+  @IsString()
+  CLEANUP_SECURITY_EVENTS_CRON = '55 3 * * *';
 
   // --- metrics -----------------------------------------------------------------------------
 

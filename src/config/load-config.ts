@@ -133,7 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: OPENAI_API_KEY (or OPENAI_BASE_URL for a local server) must be set when TRANSLATOR_ENGINE=openai',
     );
   }
-  const cron = (name: 'CLEANUP_KEYS_CRON' | 'CLEANUP_LOGS_CRON' | 'CLEANUP_TOKENS_CRON' | 'CLEANUP_UNKNOWN_ERRORS_CRON'): string => {
+  const cron = (
+    name: 'CLEANUP_KEYS_CRON' | 'CLEANUP_LOGS_CRON' | 'CLEANUP_TOKENS_CRON' | 'CLEANUP_UNKNOWN_ERRORS_CRON' | 'CLEANUP_SECURITY_EVENTS_CRON',
+  ): string => {
     const expression = vars[name].trim();
     if (!validateCronExpression(expression).valid) {
       throw new ConfigError(`Invalid configuration: ${name} must be a cron expression such as "30 3 * * *"`);
@@ -272,12 +274,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       spoolDir: resolve(vars.USAGE_SPOOL_DIR),
       retentionDays: vars.USAGE_RETENTION_DAYS,
     },
+    securityEvents: {
+      flushIntervalMs: vars.SECURITY_EVENTS_FLUSH_INTERVAL_MS,
+      queueLimit: vars.SECURITY_EVENTS_QUEUE_LIMIT,
+      retentionDays: vars.SECURITY_EVENTS_RETENTION_DAYS,
+    },
     scheduler: {
       enabled: vars.SCHEDULER_ENABLED,
       cleanupKeysCron: cron('CLEANUP_KEYS_CRON'),
       cleanupLogsCron: cron('CLEANUP_LOGS_CRON'),
       cleanupTokensCron: cron('CLEANUP_TOKENS_CRON'),
       cleanupUnknownErrorsCron: cron('CLEANUP_UNKNOWN_ERRORS_CRON'),
+      cleanupSecurityEventsCron: cron('CLEANUP_SECURITY_EVENTS_CRON'),
     },
     metricsEnabled: vars.METRICS_ENABLED ?? vars.NODE_ENV !== 'production',
   });

@@ -4,6 +4,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { TokenBlacklist } from '../auth/token-blacklist.entity';
 import { ProcessedStripeEvent } from '../billing/processed-stripe-event.entity';
 import { AnswerFeedback } from '../feedback/answer-feedback.entity';
+import { SecurityEvent } from '../security-events/security-event.entity';
 import { Subscription } from '../subscriptions/subscription.entity';
 import { UnknownError } from '../unknown-errors/unknown-error.entity';
 import { UsageDaily } from '../usage/usage-daily.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ProcessedStripeEvent,
   AnswerFeedback,
   UnknownError,
+  SecurityEvent,
 ];

@@ -4,3 +4,11 @@ export function sqlStateOf(error: unknown): string | undefined {
   const code = candidate.driverError?.code ?? candidate.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+/**
+ * SQLSTATE class 22 (data exception): PostgreSQL cannot store a value of the statement. Such a
+ * batch is refused on every retry, unlike one that met an outage.
+ */
+export function isDataError(error: unknown): boolean {
+  return sqlStateOf(error)?.startsWith('22') ?? false;
+}

@@ -6,6 +6,7 @@ import { TokenCleanupService } from '../auth/token-cleanup.service';
 import { AppConfig } from '../config/app-config';
 import { withAdvisoryLock } from './advisory-lock';
 import { maintenanceLockKey, type MaintenanceJob } from './maintenance-locks';
+import { SecurityEventRepository } from '../security-events/security-event.repository';
 import { UnknownErrorsService } from '../unknown-errors/unknown-errors.service';
 import { UsagePartitionsService } from '../usage/usage-partitions.service';
 import { UsageRetentionService } from '../usage/usage-retention.service';
@@ -40,6 +41,7 @@ export class MaintenanceJobsService {
     private readonly retention: UsageRetentionService,
     private readonly unknownErrors: UnknownErrorsService,
     private readonly partitions: UsagePartitionsService,
+    private readonly securityEvents: SecurityEventRepository,
   ) {}
 
   /**
@@ -97,6 +99,8 @@ export class MaintenanceJobsService {
       }
       case 'cleanup-unknown-errors':
         return this.unknownErrors.deleteOlderThan(this.config.unknownErrors.retentionDays);
+      case 'cleanup-security-events':
+        return this.securityEvents.deleteOlderThan(this.config.securityEvents.retentionDays);
     }
   }
 }

@@ -5,7 +5,7 @@
  */
 export const MAINTENANCE_LOCK_NAMESPACE = 0x41455401; // "AET" + 1
 
-export const MAINTENANCE_JOBS = ['cleanup-keys', 'cleanup-logs', 'cleanup-tokens', 'cleanup-unknown-errors'] as const;
+export const MAINTENANCE_JOBS = ['cleanup-keys', 'cleanup-logs', 'cleanup-tokens', 'cleanup-unknown-errors', 'cleanup-security-events'] as const;
 export type MaintenanceJob = (typeof MAINTENANCE_JOBS)[number];
 
 export const MAINTENANCE_LOCK_IDS: Readonly<Record<MaintenanceJob, number>> = {
@@ -13,6 +13,7 @@ export const MAINTENANCE_LOCK_IDS: Readonly<Record<MaintenanceJob, number>> = {
   'cleanup-logs': 2,
   'cleanup-tokens': 3,
   'cleanup-unknown-errors': 4,
+  'cleanup-security-events': 5,
 };
 
 export function maintenanceLockKey(job: MaintenanceJob): [number, number] {

@@ -55,12 +55,13 @@ export class MaintenanceSchedulerService implements OnApplicationBootstrap, OnMo
   }
 
   private cronOf(job: MaintenanceJob): string {
-    const { cleanupKeysCron, cleanupLogsCron, cleanupTokensCron, cleanupUnknownErrorsCron } = this.config.scheduler;
+    const { cleanupKeysCron, cleanupLogsCron, cleanupTokensCron, cleanupUnknownErrorsCron, cleanupSecurityEventsCron } = this.config.scheduler;
     return {
       'cleanup-keys': cleanupKeysCron,
       'cleanup-logs': cleanupLogsCron,
       'cleanup-tokens': cleanupTokensCron,
       'cleanup-unknown-errors': cleanupUnknownErrorsCron,
+      'cleanup-security-events': cleanupSecurityEventsCron,
     }[job];
   }
 

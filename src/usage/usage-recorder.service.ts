@@ -1,14 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { isDataError } from '../database/sql-state';
 import { UsageLogRepository } from './usage-log.repository';
 import { registerUsageGauges, unregisterUsageGauges } from './usage-metrics';
 import type { UsageRecord } from './usage-record';
 import { UsageSpool } from './usage-spool';
-
-function isDataError(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('22');
-}
 
 export interface UsageRecorderStats {
   /** Records waiting in memory (queued, being written, or being spooled). */

@@ -7,6 +7,10 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../common/current-user.decorator';
 import { Public } from '../common/public.decorator';
+import { Client } from '../security-events/client.decorator';
+import type { ClientInfo } from '../security-events/security-event-record';
+import { SecurityEventType } from '../security-events/security-event-type';
+import { SecurityEventsService } from '../security-events/security-events.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { RegisterDto } from './dto/register.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
@@ -20,6 +24,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly signups: SignupThrottle,
+    private readonly securityEvents: SecurityEventsService,
   ) {}
 
   @Public()
@@ -31,10 +36,11 @@ export class UsersController {
   @ApiCreatedResponse({ type: UserResponse, example: USER_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, Problems.emailTaken, Problems.tooManySignups, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiJsonBody(RegisterDto, { email: 'ada@example.com', password: 'correct horse battery staple', full_name: 'Ada Lovelace' })
-  async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<UserResponse> {
+  async register(@Body() body: RegisterDto, @Req() request: FastifyRequest, @Client() client: ClientInfo): Promise<UserResponse> {
     // request.ip is the one client address the app uses (X-Forwarded-For only with TRUST_PROXY).
     await this.signups.admit(request.ip);
     const user = await this.users.createUser({ email: body.email, password: body.password, fullName: body.full_name });
+    this.securityEvents.record({ type: SecurityEventType.SignUp, userId: user.id, client });
     return UserResponse.of(user);
   }
 
@@ -56,12 +62,24 @@ export class UsersController {
     summary: 'Change full_name, email (a new email must be verified again) and/or share_unrecognised_errors',
   })
   @ApiJsonBody(UpdateProfileDto, { full_name: 'Ada King', share_unrecognised_errors: false })
-  async update(@CurrentUser() principal: AuthenticatedUser, @Body() body: UpdateProfileDto): Promise<UserResponse> {
+  async update(
+    @CurrentUser() principal: AuthenticatedUser,
+    @Body() body: UpdateProfileDto,
+    @Client() client: ClientInfo,
+  ): Promise<UserResponse> {
     const user = await this.users.updateProfile(principal.user.id, {
       email: body.email,
       fullName: body.full_name,
       shareUnrecognisedErrors: body.share_unrecognised_errors,
     });
+    if (user.email !== principal.user.email) {
+      this.securityEvents.record({
+        type: SecurityEventType.EmailChanged,
+        userId: user.id,
+        client,
+        detail: { from: principal.user.email, to: user.email },
+      });
+    }
     return UserResponse.of(user);
   }
 
@@ -72,7 +90,12 @@ export class UsersController {
   @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiOperation({ operationId: 'changePassword', summary: 'Change the password; every session issued before ends' })
   @ApiJsonBody(ChangePasswordDto, { current_password: 'correct horse battery staple', new_password: 'a longer passphrase of mine' })
-  async changePassword(@CurrentUser() principal: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
+  async changePassword(
+    @CurrentUser() principal: AuthenticatedUser,
+    @Body() body: ChangePasswordDto,
+    @Client() client: ClientInfo,
+  ): Promise<void> {
     await this.users.changePassword(principal.user.id, body.current_password, body.new_password);
+    this.securityEvents.record({ type: SecurityEventType.PasswordChanged, userId: principal.user.id, client });
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SecurityEventsModule } from '../security-events/security-events.module';
 import { WindowCountersModule } from '../limits/window-counters.module';
 import { SignupThrottle } from './signup-throttle.service';
 import { UserCacheService } from './user-cache.service';
@@ -8,7 +9,7 @@ import { PasswordHasher } from './password-hasher.service';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [WindowCountersModule],
+  imports: [WindowCountersModule, SecurityEventsModule],
   controllers: [UsersController],
   providers: [UserRepository, UserCacheService, PasswordHasher, SignupThrottle, UsersService],
   exports: [UsersService],

@@ -19,6 +19,13 @@ export interface NewUser {
 /** Sets a user's tier inside the transaction that `withTierChanges` opened. */
 export type SetTier = (userId: string, tier: Tier) => Promise<void>;
 
+/** A user's tier before and after a committed `withTierChanges`. */
+export interface TierChange {
+  userId: string;
+  from: string | null;
+  to: Tier;
+}
+
 export interface ProfileChanges {
   email?: string;
   fullName?: string | null;
@@ -75,11 +82,14 @@ export class UsersService implements OnApplicationBootstrap {
     return manager.findOneBy(User, { id });
   }
 
-  /** The user when the password matches, else null; timing does not tell unknown emails apart. */
-  async verifyCredentials(email: string, password: string): Promise<User | null> {
-    const user = await this.users.findWithPasswordByEmail(normaliseEmail(email));
-    const matches = await this.passwords.compare(password, user?.hashedPassword ?? this.dummyHash);
-    return user && user.hashedPassword && matches ? user : null;
+  /**
+   * The user when the password matches, else null with the account (if any) for the security
+   * log's reason class; timing does not tell unknown emails apart.
+   */
+  async verifyCredentials(email: string, password: string): Promise<{ user: User | null; account: User | null }> {
+    const account = await this.users.findWithPasswordByEmail(normaliseEmail(email));
+    const matches = await this.passwords.compare(password, account?.hashedPassword ?? this.dummyHash);
+    return { user: account && account.hashedPassword && matches ? account : null, account };
   }
 
   async recordLogin(id: string): Promise<void> {
@@ -147,15 +157,24 @@ export class UsersService implements OnApplicationBootstrap {
    * writes, e.g. subscription rows); once committed, every instance drops its cached copy of the
    * changed users, so rate limits, quotas and key caps follow the new tier at once.
    */
-  async withTierChanges<T>(work: (manager: EntityManager, setTier: SetTier) => Promise<T>): Promise<T> {
+  async withTierChanges<T>(
+    work: (manager: EntityManager, setTier: SetTier) => Promise<T>,
+    onCommitted?: (changes: TierChange[]) => void | Promise<void>,
+  ): Promise<T> {
     const changed = new Set<string>();
+    const changes = new Map<string, TierChange>();
     const result = await this.users.manager.transaction((manager) =>
       work(manager, async (userId, tier) => {
+        const before = await manager.findOne(User, { where: { id: userId }, select: { id: true, subscriptionTier: true } });
         await manager.update(User, { id: userId }, { subscriptionTier: tier });
         changed.add(userId);
+        const from = changes.get(userId)?.from ?? before?.subscriptionTier ?? null;
+        changes.set(userId, { userId, from, to: tier });
       }),
     );
     for (const id of changed) await this.cache.invalidate(id);
+    // Only real changes: a recomputation that lands on the same tier is none.
+    await onCommitted?.([...changes.values()].filter((change) => change.from !== change.to));
     return result;
   }
 

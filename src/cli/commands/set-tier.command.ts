@@ -1,3 +1,5 @@
+import { pendingEvent, tierChangeDetail } from '../../security-events/security-event-record';
+import { SecurityEventType } from '../../security-events/security-event-type';
 import { TIERS, tierOf, type Tier } from '../../subscriptions/tiers';
 import { CliError, UsageError } from '../cli-error';
 import { withDatabase } from '../cli-database';
@@ -14,15 +16,24 @@ export const setTier: CommandRun = async ({ config, args, flags }) => {
   const tier = rawTier.trim().toLowerCase();
   if (!(TIERS as readonly string[]).includes(tier)) throw new UsageError(`"${rawTier}" is not a tier: use one of ${TIERS.join(', ')}`);
 
-  return withDatabase(config, async ({ users, subscriptions }) => {
+  return withDatabase(config, async ({ users, subscriptions, securityEvents }) => {
     const user = await users.findByEmail(email);
     if (!user) throw new CliError(`no user with email ${email.trim().toLowerCase()}`);
     const previous = tierOf(user.subscriptionTier);
     const paying = await subscriptions.activeFor(user.id);
-    await users.withTierChanges(async (manager, change) => {
-      await subscriptions.setManualTier(manager, user.id, tier as Tier);
-      await change(user.id, tier as Tier);
-    });
+    await users.withTierChanges(
+      async (manager, change) => {
+        await subscriptions.setManualTier(manager, user.id, tier as Tier);
+        await change(user.id, tier as Tier);
+      },
+      // No batching in a one-shot process: written at once, with no client (an operator's console).
+      (changes) =>
+        securityEvents.insertEvents(
+          changes.map((done) =>
+            pendingEvent({ type: SecurityEventType.TierChanged, userId: done.userId, client: null, detail: tierChangeDetail(done, 'operator') }),
+          ),
+        ),
+    );
     if (flags.json) {
       printJson({ email: user.email, previous_tier: previous, tier });
       return 0;

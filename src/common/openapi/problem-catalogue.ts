@@ -58,6 +58,16 @@ export const Problems = {
       errors: [{ field: 'days', message: `days must be a whole number from ${USAGE_DAYS.min} to ${USAGE_DAYS.max}` }],
     },
   } satisfies DocumentedProblem,
+  invalidPage: {
+    name: 'invalid-page',
+    problem: {
+      type: ProblemType.validation,
+      title: 'Validation Failed',
+      status: 400,
+      detail: 'limit must be a whole number from 1 to 100',
+      errors: [{ field: 'limit', message: 'limit must be a whole number from 1 to 100' }],
+    },
+  } satisfies DocumentedProblem,
   malformedBody: problem('malformed-body', 400, ProblemType.malformedBody, 'The request body is not valid JSON.'),
   payloadTooLarge: problem('payload-too-large', 413, ProblemType.payloadTooLarge, 'The request body exceeds 1 MiB.'),
   unsupportedMediaType: problem('unsupported-media-type', 415, ProblemType.unsupportedMediaType, 'Send the request body as application/json.'),

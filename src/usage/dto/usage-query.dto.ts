@@ -1,12 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { digitsToNumber, IsWholeNumberIn } from '../../common/query-numbers';
 import { USAGE_DAYS } from '../usage-analytics.service';
 
 const DAYS_MESSAGE = `days must be a whole number from ${USAGE_DAYS.min} to ${USAGE_DAYS.max}`;
-
-/** Only plain digits become a number: `1.5`, `-1`, `1e2`, `0x10` and ` 7` stay strings and fail. */
-const digitsToNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value);
 
 export class UsageQueryDto {
   @ApiPropertyOptional({
@@ -18,12 +16,6 @@ export class UsageQueryDto {
   })
   @IsOptional()
   @Transform(digitsToNumber)
-  @ValidateBy({
-    name: 'isDayCount',
-    validator: {
-      validate: (value: unknown) => Number.isInteger(value) && (value as number) >= USAGE_DAYS.min && (value as number) <= USAGE_DAYS.max,
-      defaultMessage: () => DAYS_MESSAGE,
-    },
-  })
+  @IsWholeNumberIn('isDayCount', USAGE_DAYS.min, USAGE_DAYS.max, DAYS_MESSAGE)
   days?: number;
 }
