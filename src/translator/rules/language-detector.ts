@@ -279,6 +279,13 @@ const SIGNALS: readonly Signal[] = [
   ],
   // Any C++ source file or tool in the output: headers are shared, but the project is C++.
   ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx)\b|\bg\+\+|\bclang\+\+|\bBuilding CXX object\b/, STRONG],
+  // Wordings only g++ and clang++ print (gcc's C front end says "undeclared", "expected identifier"):
+  // they make a diagnostic in a shared .h header C++'s, like a C++ file would (see scoreText).
+  [
+    'cpp',
+    /\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name)\b|(?:^|: )error: [^\n]{0,300}?(?:was not declared in this scope|has not been declared|is not a member of [`'‘"]|is (?:private|protected) within this context|call of overloaded|no matching (?:member )?function for call|no viable (?:conversion|overloaded|constructor)|cannot bind (?:non-const )?[lr]value reference|abstract type)|^[^\n]{0,400}?In instantiation of [`'‘]|\[with [A-Za-z_]\w{0,60} = /m,
+    STRONG,
+  ],
   // Rust prints std:: paths too, so this alone is only a hint.
   ['cpp', /CMakeLists\.txt|\bstd::\w+/, WEAK],
 
