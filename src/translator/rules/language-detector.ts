@@ -1,3 +1,4 @@
+import { NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
 import type { Language } from '../translation';
 
 /**
@@ -233,6 +234,16 @@ const SIGNALS: readonly Signal[] = [
   [
     'csharp',
     /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m,
+    STRONG,
+  ],
+  // Messages only the .NET runtime words this way, shown without their class by loggers and UIs:
+  // NullReferenceException's (in any of its translations), LINQ's, assembly loading's, and the end
+  // of an inner exception's trace.
+  [
+    'csharp',
+    new RegExp(
+      String.raw`${NULL_REFERENCE_MESSAGE}|\bSequence contains (?:no|more than one) (?:matching )?elements?\b|Could not load (?:file or )?assembly '|\bPublicKeyToken=(?:[0-9a-f]{16}|null)\b|--- End of (?:inner exception )?stack trace(?: from previous location)? ---`,
+    ),
     STRONG,
   ],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
