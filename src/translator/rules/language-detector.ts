@@ -260,7 +260,7 @@ const SIGNALS: readonly Signal[] = [
   ],
   [
     'cpp',
-    /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m,
+    /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m,
     DEFINITIVE,
   ],
   // A compiler error shown inside another tool's output (pip, npm/node-gyp, gem, cargo build
@@ -273,7 +273,7 @@ const SIGNALS: readonly Signal[] = [
   ],
   [
     'cpp',
-    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
+    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
     DEFINITIVE,
   ],
   // A cargo build script (cc-rs, bindgen) that failed on a C/C++ compiler error: the compiler's error,
@@ -285,16 +285,17 @@ const SIGNALS: readonly Signal[] = [
   ],
   [
     'cpp',
-    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+:\d+: (?:fatal )?error: /,
+    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+:\d+: (?:fatal )?error: /,
     4 * DEFINITIVE,
   ],
   // Any C++ source file or tool in the output: headers are shared, but the project is C++.
-  ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx)\b|\bg\+\+|\bclang\+\+|\bBuilding CXX object\b/, STRONG],
+  ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx|ino|cuh?)\b|\bg\+\+|\bclang\+\+|\bnvcc\b|\bBuilding CXX object\b|\bCXX\(target\)/, STRONG],
   // Wordings only g++ and clang++ print (gcc's C front end says "undeclared", "expected identifier"):
-  // they make a diagnostic in a shared .h header C++'s, like a C++ file would (see scoreText).
+  // they make a diagnostic in a shared .h header C++'s, like a C++ file would (see scoreText); and
+  // the MSVC runtime's C++ exceptions and STL debug assertions.
   [
     'cpp',
-    /\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name)\b|(?:^|: )error: [^\n]{0,300}?(?:was not declared in this scope|has not been declared|is not a member of [`'‘"]|is (?:private|protected) within this context|call of overloaded|no matching (?:member )?function for call|no viable (?:conversion|overloaded|constructor)|cannot bind (?:non-const )?[lr]value reference|abstract type)|^[^\n]{0,400}?In instantiation of [`'‘]|\[with [A-Za-z_]\w{0,60} = /m,
+    /\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name)\b|(?:^|: )error: [^\n]{0,300}?(?:was not declared in this scope|has not been declared|is not a member of [`'‘"]|is (?:private|protected) within this context|call of overloaded|no matching (?:member )?function for call|no viable (?:conversion|overloaded|constructor)|cannot bind (?:non-const )?[lr]value reference|abstract type)|^[^\n]{0,400}?In instantiation of [`'‘]|\[with [A-Za-z_]\w{0,60} = |\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b/m,
     STRONG,
   ],
   // Rust prints std:: paths too, so this alone is only a hint.
