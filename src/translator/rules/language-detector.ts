@@ -295,7 +295,7 @@ const SIGNALS: readonly Signal[] = [
   // the MSVC runtime's C++ exceptions and STL debug assertions.
   [
     'cpp',
-    /\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name)\b|(?:^|: )error: [^\n]{0,300}?(?:was not declared in this scope|has not been declared|is not a member of [`'‘"]|is (?:private|protected) within this context|call of overloaded|no matching (?:member )?function for call|no viable (?:conversion|overloaded|constructor)|cannot bind (?:non-const )?[lr]value reference|abstract type)|^[^\n]{0,400}?In instantiation of [`'‘]|\[with [A-Za-z_]\w{0,60} = |\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b/m,
+    /\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name)\b|(?:^|: )error: [^\n]{0,300}?(?:was not declared in this scope|has not been declared|is not a member of [`'‘"]|is (?:private|protected) within this context|call of overloaded|no matching (?:member )?function for call|no viable (?:conversion|overloaded|constructor)|cannot bind (?:non-const )?[lr]value reference|abstract type)|^[^\n]{0,400}?[Ii]n instantiation of [`'‘]|\[with [A-Za-z_]\w{0,60} = |\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b/m,
     STRONG,
   ],
   // Rust prints std:: paths too, so this alone is only a hint.
