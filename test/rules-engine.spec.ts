@@ -75,6 +75,7 @@ describe('normalise', () => {
     ['1>main.cpp(3): error C2065: x', 'main.cpp(3): error C2065: x'],
     ['#12 0.532 npm ERR! code E404', 'npm ERR! code E404'],
     ['[12:00:00] Error: connect ECONNREFUSED 127.0.0.1:5432', 'Error: connect ECONNREFUSED 127.0.0.1:5432'],
+    ["16:11:16.697 | Type error: Argument of type 'string' is not assignable", "Type error: Argument of type 'string' is not assignable"],
     ['May  1 12:00:00 web01 node[1234]: Error: listen EADDRINUSE', 'Error: listen EADDRINUSE'],
     ['[error] Cannot find module', 'Cannot find module'],
     ['[ ERROR ]: disk full', 'disk full'],
@@ -640,5 +641,45 @@ describe('C or C++', () => {
     ["cl /nologo /c widget.h widget.c\nwidget.h(14): error C2061: syntax error: identifier 'count_t'", 'c'],
   ])('%#: compiler output is C++ with a C++ compiler or source, C with gcc and .c files', (text, language) => {
     expect(decide(text).language).toBe(language);
+  });
+
+  it.each([
+    // g++/clang++-only wordings in a header C shares
+    ["src/lib/util.h:22:18: error: expected unqualified-id before 'namespace'"],
+    ["vec.h:33:12: error: cannot bind non-const lvalue reference of type 'int&' to an rvalue of type 'int'"],
+    ["list.h:20:25: error: invalid use of template-name 'List' without an argument list"],
+    ["base.h:11:18: error: cannot declare variable 's' to be of abstract type 'Shape'"],
+    ["foo.h:9:7: error: redefinition of 'class Foo'"],
+    // the same in gcc's other locales, and its header with a C++ signature
+    ['include/foo.h:12:5: Fehler: »string« ist kein Element von »std«'],
+    ["include/foo.h:12:5: erreur: pas de fonction correspondant à l'appel à « bar(int) »"],
+    ['include/foo.h: В функции «int main()»:\ninclude/foo.h:12:5: ошибка: expected «;» before «}» token'],
+    // extensionless headers, Arduino sketches, node-gyp, the MSVC runtime
+    ['src/app.h:3:10: fatal error: QWidget: No such file or directory\n    3 | #include <QWidget>'],
+    ["blink.ino: In function 'void loop()':\nblink.ino:12:5: error: 'x' was not declared in this scope"],
+    ['  CXX(target) Release/obj.target/addon/src/addon.o\n../src/addon.h:12:10: fatal error: node.h: No such file or directory'],
+    ['Debug Assertion Failed!\nProgram: C:\\app\\Debug\\app.exe\n\nExpression: vector subscript out of range'],
+  ])('%#: what only C++ says makes a markerless or header diagnostic C++', (text) => {
+    expect(decide(text).language).toBe('cpp');
+  });
+
+  it.each([
+    ['main.c: In Funktion »main«:\nmain.c:12:5: Fehler: »zaehler« nicht deklariert (erste Benutzung in dieser Funktion)'],
+    ['LNK2019\tunresolved external symbol _main referenced in function "int __cdecl invoke_main(void)" (?invoke_main@@YAHXZ)'],
+    [
+      "error: failed to run custom build command for `openssl-sys v0.9.80`\n  --- stderr\n  cargo:warning=src/shim.c:3:10: fatal error: openssl/ssl.h: No such file or directory\n  thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value', build.rs:12:5\n   0: std::panicking::begin_panic",
+    ],
+  ])("%#: the CRT's C++ caller of main and cargo's Rust paths are no sign of C++", (text) => {
+    expect(decide(text).language).toBe('c');
+  });
+});
+
+describe('.NET messages without their class', () => {
+  it.each([
+    ['Object reference not set to an instance of an object.', 'NullReferenceException'],
+    ['Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt.\n   bei Shop.Orders.Total(Int32 id)', 'NullReferenceException'],
+    ['Sequence contains no elements', 'InvalidOperationException'],
+  ])('%j is C#', (error, errorType) => {
+    expect(engine.analyse({ error }).translation).toMatchObject({ language: 'csharp', error_type: errorType });
   });
 });

@@ -118,12 +118,18 @@ function msbuildMeaning(code: string): string {
   return known[code] ?? `${code} is reported by ${code.startsWith('NETSDK') ? 'the .NET SDK' : 'MSBuild'} itself.`;
 }
 
+/**
+ * NullReferenceException's message alone, as loggers and UIs show it without the class (English and
+ * the .NET runtime's translations): only .NET words it this way.
+ */
+export const NULL_REFERENCE_MESSAGE = String.raw`(?:Object reference not set to an instance of an object|Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt|Ссылка на объект не указывает на экземпляр объекта|未将对象引用设置到对象的实例|並未將物件參考設定為物件的執行個體|La référence d'objet n'est pas définie à une instance d'un objet|Referencia a objeto no establecida como instancia de un objeto|A referência de objeto não foi definida como uma instância de um objeto|Riferimento a un oggetto non impostato su un'istanza di oggetto|オブジェクト参照がオブジェクト インスタンスに設定されていません|개체 참조가 개체의 인스턴스로 설정되지 않았습니다|Odwołanie do obiektu nie zostało ustawione na wystąpienie obiektu|Nesne başvurusu bir nesnenin örneğine ayarlanmadı)`;
+
 export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- null and arguments
   {
     id: 'csharp.null-reference',
     language: 'csharp',
-    match: rx(String.raw`(?:\bSystem\.|^)NullReferenceException\b`, FRAME),
+    match: rx(String.raw`(?:(?:\bSystem\.|^)NullReferenceException\b|^${NULL_REFERENCE_MESSAGE})`, FRAME),
     errorType: 'NullReferenceException',
     category: 'null',
     priority: 10,
@@ -140,6 +146,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     samples: ['NullReferenceException: Object reference not set to an instance of an object\nPlayerController.Update () (at Assets/Scripts/PlayerController.cs:25)', "fail: Microsoft.AspNetCore.Diagnostics.DeveloperExceptionPageMiddleware[1]\n      An unhandled exception has occurred while executing the request.\n      System.NullReferenceException: Object reference not set to an instance of an object.\n         at Shop.Controllers.CartController.Index() in /src/Shop/Controllers/CartController.cs:line 31", "System.NullReferenceException: Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt.\n   bei XLToolbox.Excel.Models.Reference.set_ReferenceString(String value) in XLToolbox\\Excel\\Models\\Reference.cs:Zeile 154.\n   bei XLToolbox.Jumper.Parse() in XLToolbox\\Jumper.cs:Zeile 164.", 
       'Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.Services.OrderService.GetTotal(Int32 orderId) in /src/Shop/Services/OrderService.cs:line 42\n   at Shop.Program.Main(String[] args) in /src/Shop/Program.cs:line 12',
       'System.NullReferenceException: Object reference not set to an instance of an object.',
+      'Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt.\n   bei Shop.Services.OrderService.GetTotal(Int32 orderId)',
     ],
   },
   {
@@ -201,7 +208,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.sequence-contains',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.InvalidOperationException: (?:Sequence contains (?<what>no elements|no matching element|more than one element|more than one matching element)|(?<many>Die Sequenz enthält mehr als ein|Последовательность содержит более одного|序列包含一个以上的|La séquence contient plusieurs|La secuencia contiene más de un|A sequência contém mais de um)|(?<none>Die Sequenz enthält kein|Последовательность не содержит|序列不包含任何|La séquence ne contient aucun|La secuencia no contiene|A sequência não contém))`, FRAME),
+    match: rx(String.raw`(?:\bSystem\.InvalidOperationException: |^)(?:Sequence contains (?<what>no elements|no matching element|more than one element|more than one matching element)|(?<many>Die Sequenz enthält mehr als ein|Последовательность содержит более одного|序列包含一个以上的|La séquence contient plusieurs|La secuencia contiene más de un|A sequência contém mais de um)|(?<none>Die Sequenz enthält kein|Последовательность не содержит|序列不包含任何|La séquence ne contient aucun|La secuencia no contiene|A sequência não contém))`, FRAME),
     errorType: 'InvalidOperationException',
     category: 'runtime',
     priority: 20,

@@ -1,3 +1,4 @@
+import { NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
 import type { Language } from '../translation';
 
 /**
@@ -235,6 +236,16 @@ const SIGNALS: readonly Signal[] = [
     /\bSystem\.(?:[A-Z]\w*\.){0,4}[A-Z]\w*Exception\b|^Unhandled exception\. |\bNU1\d{3}\b|Microsoft\.(?:AspNetCore|AspNet|EntityFrameworkCore|Extensions|Data\.SqlClient)\./m,
     STRONG,
   ],
+  // Messages only the .NET runtime words this way, shown without their class by loggers and UIs:
+  // NullReferenceException's (in any of its translations), LINQ's, assembly loading's, and the end
+  // of an inner exception's trace.
+  [
+    'csharp',
+    new RegExp(
+      String.raw`${NULL_REFERENCE_MESSAGE}|\bSequence contains (?:no|more than one) (?:matching )?elements?\b|Could not load (?:file or )?assembly '|\bPublicKeyToken=(?:[0-9a-f]{16}|null)\b|--- End of (?:inner exception )?stack trace(?: from previous location)? ---`,
+    ),
+    STRONG,
+  ],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
   ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],
   // MSBuild's and the .NET SDK's own codes ("MSBUILD : error MSB1009", "error NETSDK1045").
@@ -249,7 +260,7 @@ const SIGNALS: readonly Signal[] = [
   ],
   [
     'cpp',
-    /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m,
+    /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m,
     DEFINITIVE,
   ],
   // A compiler error shown inside another tool's output (pip, npm/node-gyp, gem, cargo build
@@ -262,7 +273,7 @@ const SIGNALS: readonly Signal[] = [
   ],
   [
     'cpp',
-    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
+    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
     DEFINITIVE,
   ],
   // A cargo build script (cc-rs, bindgen) that failed on a C/C++ compiler error: the compiler's error,
@@ -274,11 +285,19 @@ const SIGNALS: readonly Signal[] = [
   ],
   [
     'cpp',
-    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+:\d+: (?:fatal )?error: /,
+    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+:\d+: (?:fatal )?error: /,
     4 * DEFINITIVE,
   ],
   // Any C++ source file or tool in the output: headers are shared, but the project is C++.
-  ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx)\b|\bg\+\+|\bclang\+\+|\bBuilding CXX object\b/, STRONG],
+  ['cpp', /\.(?:cpp|cc|cxx|hpp|hxx|ino|cuh?)\b|\bg\+\+|\bclang\+\+|\bnvcc\b|\bBuilding CXX object\b|\bCXX\(target\)/, STRONG],
+  // Wordings only g++ and clang++ print (gcc's C front end says "undeclared", "expected identifier"):
+  // they make a diagnostic in a shared .h header C++'s, like a C++ file would (see scoreText); and
+  // the MSVC runtime's C++ exceptions and STL debug assertions.
+  [
+    'cpp',
+    /\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name)\b|(?:^|: )error: [^\n]{0,300}?(?:was not declared in this scope|has not been declared|is not a member of [`'‘"]|is (?:private|protected) within this context|call of overloaded|no matching (?:member )?function for call|no viable (?:conversion|overloaded|constructor)|cannot bind (?:non-const )?[lr]value reference|abstract type)|^[^\n]{0,400}?[Ii]n instantiation of [`'‘]|\[with [A-Za-z_]\w{0,60} = |\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b/m,
+    STRONG,
+  ],
   // Rust prints std:: paths too, so this alone is only a hint.
   ['cpp', /CMakeLists\.txt|\bstd::\w+/, WEAK],
 

@@ -76,8 +76,8 @@ const PREFIXES: readonly Prefix[] = [
   { re: new RegExp(`^\\[[^\\]\\n]{1,80}\\] (?:${LEVEL_WORDS.toUpperCase()}) {1,2}[\\w.$]{1,200} - `) },
   // Python logging's "%(name)s - %(levelname)s - " after the time: "myapp.db - ERROR - ".
   { re: new RegExp(`^[\\w.]{1,100} - (?:${LEVEL_WORDS.toUpperCase()}) - `) },
-  // Time only: "[12:00:00]", "12:00:00.123 ".
-  { re: /^\[?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]?\s+/, stamp: true },
+  // Time only: "[12:00:00]", "12:00:00.123 ", and Vercel's build log column "12:00:00.123 | ".
+  { re: /^\[?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]?(?: {1,4}\|)?\s+/, stamp: true },
   // syslog / journald: "May  1 12:00:00 host app[123]: ".
   { re: /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S{1,255} [^\s:[]{1,255}(?:\[\d{1,10}\])?: /, stamp: true },
   // Android logcat threadtime format after its date: "08-29 06:50:05.261 25392 25392 E AndroidRuntime: ",
