@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { createAppDataSource, type AppDataSource } from '../src/database/app-data-source';
+import { INSERT_USAGE_RECORDS } from '../src/usage/usage-log.sql';
+import type { UsageRecord } from '../src/usage/usage-record';
 import { childEnv, createTestDatabase, silentSqlLog, testConfig, type TestDatabase } from './support';
 
 const ROOT = join(__dirname, '..');
@@ -180,6 +184,69 @@ describe('migrations', () => {
     expect(await dataSource.query(`SELECT user_id, api_key_id, endpoint FROM usage_logs`)).toEqual([
       { user_id: null, api_key_id: null, endpoint: '/translate' },
     ]);
+  });
+
+  /** A usage record of `userId` (and `apiKeyId`) as the recorder sends it. */
+  const record = (userId: string, apiKeyId: string | null, endpoint: string): UsageRecord => ({
+    id: randomUUID(),
+    userId,
+    apiKeyId,
+    endpoint,
+    method: 'POST',
+    statusCode: 200,
+    ipAddress: null,
+    userAgent: null,
+    responseTimeMs: 1,
+    errorType: null,
+    errorMessage: null,
+    createdAt: Date.now(),
+  });
+
+  it('a usage batch naming a user or key that is gone stores the record without the reference', async () => {
+    const [user] = await dataSource.query(`INSERT INTO users (email) VALUES ('kept@example.com') RETURNING id`);
+    const [key] = await dataSource.query(
+      `INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h2', 'k', 'aet_h2') RETURNING id`,
+      [user.id],
+    );
+    const batch = [record(randomUUID(), key.id, '/gone-user'), record(user.id, randomUUID(), '/gone-key'), record(user.id, key.id, '/both')];
+    await dataSource.query(INSERT_USAGE_RECORDS, [JSON.stringify(batch)]);
+    const rows = await dataSource.query(
+      `SELECT endpoint, user_id = $1 AS user_kept, api_key_id = $2 AS key_kept FROM usage_logs WHERE endpoint IN ('/gone-user', '/gone-key', '/both') ORDER BY endpoint`,
+      [user.id, key.id],
+    );
+    expect(rows).toEqual([
+      { endpoint: '/both', user_kept: true, key_kept: true },
+      { endpoint: '/gone-key', user_kept: true, key_kept: null },
+      { endpoint: '/gone-user', user_kept: null, key_kept: true },
+    ]);
+  });
+
+  it('a user deleted while a usage batch naming them is being written waits for it, then anonymises its rows too', async () => {
+    const [user] = await dataSource.query(`INSERT INTO users (email) VALUES ('racing@example.com') RETURNING id`);
+    const [key] = await dataSource.query(
+      `INSERT INTO api_keys (user_id, key_hash, name, prefix) VALUES ($1, 'h3', 'k', 'aet_h3') RETURNING id`,
+      [user.id],
+    );
+    const writer = new Client({ connectionString: database.url });
+    const deleter = new Client({ connectionString: database.url });
+    await Promise.all([writer.connect(), deleter.connect()]);
+    try {
+      await writer.query('BEGIN');
+      await writer.query(INSERT_USAGE_RECORDS, [JSON.stringify([record(user.id, key.id, '/racing'), record(user.id, null, '/racing')])]);
+      let deleted = false;
+      const deleting = deleter.query('DELETE FROM users WHERE id = $1', [user.id]).then(() => (deleted = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The batch holds the user's key-share lock until it commits, as a foreign key check would.
+      expect(deleted).toBe(false);
+      await writer.query('COMMIT');
+      await deleting;
+      expect(await dataSource.query(`SELECT user_id, api_key_id FROM usage_logs WHERE endpoint = '/racing'`)).toEqual([
+        { user_id: null, api_key_id: null },
+        { user_id: null, api_key_id: null },
+      ]);
+    } finally {
+      await Promise.all([writer.end(), deleter.end()]);
+    }
   });
 });
 

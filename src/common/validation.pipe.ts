@@ -1,6 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { compiledValidatorFor } from './compiled-validator';
 import type { FieldError } from './problem-details';
 import { ProblemException } from './problem.exception';
 
@@ -35,6 +36,9 @@ class JsonBodyValidationPipe extends ValidationPipe {
     if (metadata.type !== 'body' || typeof metatype !== 'function' || NATIVE_TYPES.includes(metatype) || !isPlainObject(value)) {
       return super.transform(value, metadata);
     }
+    // The common case, a valid body, without class-validator's per-request machinery (see compiled-validator.ts).
+    const accepted = this.transformOptions === undefined ? compiledValidatorFor(metatype as new () => object)?.(value) : null;
+    if (accepted) return Promise.resolve(accepted);
     const entity = plainToInstance<object, unknown>(metatype as new () => object, value, this.transformOptions);
     const errors = validateSync(entity, { ...this.validatorOptions, validationError: { target: false, value: false } });
     if (errors.length > 0) return Promise.reject(this.exceptionFactory(errors) as Error);

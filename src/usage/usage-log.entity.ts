@@ -4,10 +4,10 @@ import { User } from '../users/user.entity';
 
 /**
  * The seed's `usage_logs` table. When a user is deleted their usage rows stay, anonymised
- * (ON DELETE SET NULL), so that service-wide figures do not change retroactively. `api_key_id`
+ * (the reference set to NULL by a trigger, see below), so that service-wide figures do not change retroactively. `api_key_id`
  * names the key a request was made with (null for an access token); the rows stay when the key
  * goes. Its index is partial: most rows (web sessions) have no key, and per-key queries and the
- * ON DELETE SET NULL both look up by key.
+ * trigger clearing a deleted key's references both look up by key.
  *
  * Partitioned by UTC month on `created_at` (usage_logs_y2026m03…, and usage_logs_default for rows
  * no month covers): TypeORM sees only the parent table; the partitions are made by the migration
@@ -29,14 +29,17 @@ export class UsageLog {
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  // No foreign key (migration UsageLogsBatchReferences): the batch INSERT checks and locks each
+  // referenced user and key once per batch, and triggers on users and api_keys set the reference
+  // to NULL when the row is deleted, as ON DELETE SET NULL did.
+  @ManyToOne(() => User, { nullable: true, createForeignKeyConstraints: false })
   @JoinColumn({ name: 'user_id' })
   user?: User;
 
   @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
   apiKeyId: string | null;
 
-  @ManyToOne(() => ApiKey, { onDelete: 'SET NULL', nullable: true })
+  @ManyToOne(() => ApiKey, { nullable: true, createForeignKeyConstraints: false })
   @JoinColumn({ name: 'api_key_id' })
   apiKey?: ApiKey;
 
