@@ -13,6 +13,7 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { ConfirmTokenDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/action-token.dto';
 import { LoginDto } from './dto/login.dto';
 import { LogoutDto, RefreshDto } from './dto/refresh.dto';
+import { sessionClientOf } from './session-client';
 import { MailStatusResponse, TokenPairResponse } from './dto/token-pair.response';
 
 const TOKEN_PAIR_EXAMPLE = {
@@ -38,7 +39,7 @@ export class AuthController {
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidCredentials, Problems.tooManyLogins, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiJsonBody(LoginDto, { email: 'ada@example.com', password: 'correct horse battery staple' })
   login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<TokenPair> {
-    return this.auth.login(body.email, body.password, request.ip);
+    return this.auth.login(body.email, body.password, request.ip, sessionClientOf(request));
   }
 
   @Public()
@@ -48,26 +49,32 @@ export class AuthController {
   @ApiOkResponse({ type: TokenPairResponse, example: TOKEN_PAIR_EXAMPLE })
   @ApiProblems(...BODY_PROBLEMS, Problems.invalidRefresh, Problems.databaseUnavailable)
   @ApiJsonBody(RefreshDto, { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token })
-  refresh(@Body() body: RefreshDto): Promise<TokenPair> {
-    return this.auth.refresh(body.refresh_token);
+  refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<TokenPair> {
+    return this.auth.refresh(body.refresh_token, sessionClientOf(request));
   }
 
   @ApiBearer()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ operationId: 'logout', summary: 'Revoke this access token and, if given, the refresh token' })
+  @ApiOperation({
+    operationId: 'logout',
+    summary: 'End this session (default), every other session of yours, or all of them',
+    description:
+      'scope current: this access token, its session’s other access tokens and its refresh tokens (and, if given, the session of refresh_token). ' +
+      'others: every other session, this one stays. all: every session, this one included. Every instance refuses the ended tokens within a second.',
+  })
   @ApiNoContentResponse({ description: 'Signed out' })
-  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.databaseUnavailable)
+  @ApiProblems(...BODY_PROBLEMS, Problems.invalidLogoutScope, ...BEARER_PROBLEMS, Problems.databaseUnavailable)
   @ApiJsonBody(
     LogoutDto,
-    { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token },
+    { scope: 'current', refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token },
     {
       required: false,
-      description: 'Optional: without a refresh token only this access token is revoked',
+      description: 'Optional: without a body, this session ends',
     },
   )
   async logout(@CurrentUser() principal: AuthenticatedUser, @Body() body: LogoutDto): Promise<void> {
-    await this.auth.logout(principal, body?.refresh_token);
+    await this.auth.logout(principal, body?.scope ?? 'current', body?.refresh_token);
   }
 
   @ApiBearer()
