@@ -18,8 +18,9 @@ const CONTROL_CHARACTERS = /\p{Cc}/gu;
  * and the client address (`X-Forwarded-For` only with TRUST_PROXY, as Fastify resolves `ip`).
  */
 export function sessionClientOf(request: Pick<FastifyRequest, 'headers' | 'ip'>): SessionClient {
-  const header: string | string[] | undefined = request.headers['user-agent'];
-  const agent = (Array.isArray(header) ? header[0] : header)?.replace(CONTROL_CHARACTERS, '').trim();
+  const header = request.headers['user-agent'];
+  const raw: string | undefined = typeof header === 'string' ? header : header?.[0];
+  const agent = raw?.replace(CONTROL_CHARACTERS, '').trim();
   return {
     userAgent: agent ? fit(agent, SESSION_CLIENT_LIMITS.userAgent) : null,
     ipAddress: request.ip ? fit(request.ip, SESSION_CLIENT_LIMITS.ipAddress) : null,
