@@ -1,30 +1,18 @@
 import { Client } from 'pg';
 import {
   bearer,
-  createTestDatabase,
   describeWithPostgres,
   json,
   login,
-  migrate,
+  msUntilStatus,
   PROBLEMS,
   signUp,
-  startApp,
-  TEST_JWT_SECRET,
+  startAppPair,
+  type AppPair,
   type Session,
   type TestApp,
-  type TestDatabase,
   type TestResponse,
 } from './support';
-
-/** Polls until `request` answers `status`, and returns how long that took. */
-async function msUntilStatus(request: () => Promise<{ status: number }>, status: number, limitMs: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < limitMs) {
-    if ((await request()).status === status) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`still not ${status} after ${limitMs} ms`);
-}
 
 interface Pair {
   access: string;
@@ -56,20 +44,15 @@ function familyOf(token: string): string {
 }
 
 describeWithPostgres('sessions (two instances on one database)', () => {
-  let database: TestDatabase;
+  let pair: AppPair;
   let first: TestApp;
   let second: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrate(database.url);
-    const env = { DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET };
-    [first, second] = await Promise.all([startApp(env), startApp(env)]);
+    pair = await startAppPair();
+    ({ first, second } = pair);
   });
-  afterAll(async () => {
-    await Promise.all([first.stop(), second.stop()]);
-    await database.drop();
-  });
+  afterAll(async () => pair.stop());
 
   describe('GET /users/me/sessions', () => {
     it('lists each login with its times, user agent and address, most recently active first, and marks the current one', async () => {
@@ -148,7 +131,7 @@ describeWithPostgres('sessions (two instances on one database)', () => {
 
     it('a login made before this release (no session row) gets its row at its next refresh', async () => {
       const session = await signUp(first);
-      const client = new Client({ connectionString: database.url });
+      const client = new Client({ connectionString: pair.database.url });
       await client.connect();
       try {
         await client.query('DELETE FROM login_sessions WHERE id = $1', [familyOf(session.access)]);
