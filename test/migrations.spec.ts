@@ -65,6 +65,7 @@ describe('migrations', () => {
       'action_tokens',
       'answer_feedback',
       'api_keys',
+      'login_sessions',
       'migrations',
       'processed_stripe_events',
       'refresh_tokens',

@@ -1,42 +1,27 @@
 import {
   bearer,
-  createTestDatabase,
   describeWithPostgres,
   json,
   login,
-  migrate,
+  msUntilStatus,
   signUp,
   startApp,
+  startAppPair,
   TEST_JWT_SECRET,
+  type AppPair,
   type TestApp,
-  type TestDatabase,
 } from './support';
 
-/** Polls until `request` answers `status`, and returns how long that took. */
-async function msUntilStatus(request: () => Promise<{ status: number }>, status: number, limitMs: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < limitMs) {
-    if ((await request()).status === status) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`still not ${status} after ${limitMs} ms`);
-}
-
 describeWithPostgres('two instances on one database', () => {
-  let database: TestDatabase;
+  let pair: AppPair;
   let first: TestApp;
   let second: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await migrate(database.url);
-    const env = { DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET };
-    [first, second] = await Promise.all([startApp(env), startApp(env)]);
+    pair = await startAppPair();
+    ({ first, second } = pair);
   });
-  afterAll(async () => {
-    await Promise.all([first.stop(), second.stop()]);
-    await database.drop();
-  });
+  afterAll(async () => pair.stop());
 
   it('honour a logout made through the other within one second', async () => {
     const session = await signUp(first);
@@ -71,7 +56,7 @@ describeWithPostgres('two instances on one database', () => {
   it('a restarted instance still refuses tokens revoked before it started', async () => {
     const session = await signUp(first);
     expect((await first.request('/auth/logout', json('POST', {}, session.access))).status).toBe(204);
-    const third = await startApp({ DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET });
+    const third = await startApp({ DATABASE_URL: pair.database.url, JWT_SECRET: TEST_JWT_SECRET });
     try {
       expect((await third.request('/users/me', bearer(session.access))).status).toBe(401);
     } finally {

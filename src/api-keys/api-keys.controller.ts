@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, type PipeTransform } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiJsonBody } from '../common/openapi/api-json-body.decorator';
 import { ApiBearer, ApiKeyOrBearer, ApiProblems, BEARER_PROBLEMS, KEY_OR_BEARER_PROBLEMS } from '../common/openapi/api-problems.decorator';
@@ -13,6 +13,7 @@ import { Client } from '../security-events/client.decorator';
 import type { ClientInfo } from '../security-events/security-event-record';
 import { SecurityEventType } from '../security-events/security-event-type';
 import { SecurityEventsService } from '../security-events/security-events.service';
+import { UuidParam } from '../common/uuid-param.pipe';
 import { apiKeyNotFound } from './api-key-problems';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyResponse, CreatedApiKeyResponse, CurrentApiKeyResponse } from './dto/api-key.response';
@@ -27,18 +28,6 @@ const KEY_EXAMPLE = {
   created_at: '2026-12-01T10:00:00.000Z',
   expires_at: '2030-01-31T00:00:00.000Z',
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A path id that must be a UUID: anything else is a 400 naming the parameter, never a database error. */
-class UuidParam implements PipeTransform<string, string> {
-  constructor(private readonly name: string) {}
-
-  transform(value: string): string {
-    if (!UUID.test(value)) throw ProblemException.validation([{ field: this.name, message: `${this.name} must be a UUID` }]);
-    return value.toLowerCase();
-  }
-}
 
 /** Managing keys takes an access token (a key cannot mint keys); only `current` takes a key. */
 @ApiTags('api-keys')

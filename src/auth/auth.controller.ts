@@ -57,19 +57,25 @@ export class AuthController {
   @ApiBearer()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ operationId: 'logout', summary: 'Revoke this access token and, if given, the refresh token' })
+  @ApiOperation({
+    operationId: 'logout',
+    summary: 'End this session (default), every other session of yours, or all of them',
+    description:
+      'scope current: this access token, its session’s other access tokens and its refresh tokens (and, if given, the session of refresh_token). ' +
+      'others: every other session, this one stays. all: every session, this one included. Every instance refuses the ended tokens within a second.',
+  })
   @ApiNoContentResponse({ description: 'Signed out' })
-  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.databaseUnavailable)
+  @ApiProblems(...BODY_PROBLEMS, Problems.invalidLogoutScope, ...BEARER_PROBLEMS, Problems.databaseUnavailable)
   @ApiJsonBody(
     LogoutDto,
-    { refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token },
+    { scope: 'current', refresh_token: TOKEN_PAIR_EXAMPLE.refresh_token },
     {
       required: false,
-      description: 'Optional: without a refresh token only this access token is revoked',
+      description: 'Optional: without a body, this session ends',
     },
   )
   async logout(@CurrentUser() principal: AuthenticatedUser, @Body() body: LogoutDto, @Client() client: ClientInfo): Promise<void> {
-    await this.auth.logout(principal, body?.refresh_token, client);
+    await this.auth.logout(principal, body?.scope ?? 'current', body?.refresh_token, client);
   }
 
   @ApiBearer()

@@ -12,20 +12,25 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { JwtStrategy } from './jwt.strategy';
+import { LoginSessionRepository } from './login-session.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { RevocationService } from './revocation.service';
+import { SessionsController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
 import { TokenBlacklistRepository } from './token-blacklist.repository';
 import { TokenCleanupService } from './token-cleanup.service';
 import { TokenService } from './token.service';
 
 @Module({
   imports: [PassportModule, UsersModule, MailModule, WindowCountersModule, SecurityEventsModule],
-  controllers: [AuthController],
+  controllers: [AuthController, SessionsController],
   providers: [
     TokenService,
     TokenBlacklistRepository,
     RefreshTokenRepository,
+    LoginSessionRepository,
+    SessionsService,
     ActionTokenRepository,
     RevocationService,
     LoginThrottleService,

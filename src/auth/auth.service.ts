@@ -8,10 +8,13 @@ import { SecurityEventsService } from '../security-events/security-events.servic
 import { normaliseEmail, UsersService } from '../users/users.service';
 import type { User } from '../users/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
+import { LoginSessionRepository } from './login-session.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { RevocationService } from './revocation.service';
+import { sessionClientOf } from './session-client';
+import { SessionsService, type LogoutScope } from './sessions.service';
 import { TokenService, type TokenClaims } from './token.service';
 
 export interface TokenPair {
@@ -33,6 +36,8 @@ export class AuthService {
     private readonly revocations: RevocationService,
     private readonly throttle: LoginThrottleService,
     private readonly securityEvents: SecurityEventsService,
+    private readonly sessions: SessionsService,
+    private readonly loginSessions: LoginSessionRepository,
   ) {}
 
   async login(email: string, password: string, client: ClientInfo & { ip: string }): Promise<TokenPair> {
@@ -66,7 +71,7 @@ export class AuthService {
     await this.throttle.recordSuccess(account, ip);
     await this.users.recordLogin(user.id);
     this.securityEvents.record({ type: SecurityEventType.LoginSucceeded, userId: user.id, client });
-    return this.issuePair(user.id, randomUUID(), null);
+    return this.issuePair(user.id, randomUUID(), null, client);
   }
 
   /** Rotation with reuse detection: a refresh token works once; a second use revokes its family. */
@@ -97,36 +102,46 @@ export class AuthService {
       this.securityEvents.record({ type: SecurityEventType.RefreshTokenReuse, userId: claims.sub, client, detail: { family_revoked: true } });
     }
     if (outcome !== 'rotated') throw invalidRefresh();
-    return this.issuePair(claims.sub, claims.fam, claims.jti);
+    return this.issuePair(claims.sub, claims.fam, claims.jti, client);
   }
 
   /**
-   * Ends the login the access token belongs to: the token itself, every refresh token of its
-   * family (so none refreshes again, whether or not the client sends one) and the family's other
-   * access tokens. A refresh token given from another of the user's logins ends that one too.
+   * `current` (the default) ends the login the access token belongs to: the token itself, every
+   * refresh token of its family (so none refreshes again, whether or not the client sends one) and
+   * the family's other access tokens. `others` ends every other login of the user and keeps this
+   * one; `all` ends them all. With `current`, a refresh token given from another of the user's
+   * logins ends that one too.
    */
-  async logout(principal: AuthenticatedUser, refreshToken: string | undefined, client: ClientInfo): Promise<void> {
-    this.securityEvents.record({ type: SecurityEventType.Logout, userId: principal.user.id, client });
-    await this.revocations.revoke({
-      tokenJti: principal.tokenId,
-      tokenType: 'access',
-      revokedBy: principal.user.id,
-      revocationReason: 'logout',
-      expiresAt: principal.tokenExpiresAt,
-    });
-    await this.refreshTokens.revokeFamily(principal.familyId);
-    // Every access token of the family was issued by now, so each expires within one access TTL.
-    await this.revocations.revoke({
-      tokenJti: principal.familyId,
-      tokenType: 'family',
-      revokedBy: principal.user.id,
-      revocationReason: 'logout',
-      expiresAt: new Date(Date.now() + this.tokens.accessTtlSeconds * 1000),
-    });
-    if (!refreshToken) return;
+  async logout(
+    principal: AuthenticatedUser,
+    scope: LogoutScope = 'current',
+    refreshToken: string | undefined,
+    client: ClientInfo,
+  ): Promise<void> {
+    this.securityEvents.record({ type: SecurityEventType.Logout, userId: principal.user.id, client, detail: { scope } });
+    if (scope !== 'others') {
+      await this.revocations.revoke({
+        tokenJti: principal.tokenId,
+        tokenType: 'access',
+        revokedBy: principal.user.id,
+        revocationReason: 'logout',
+        expiresAt: principal.tokenExpiresAt,
+      });
+    }
+    if (scope === 'current') {
+      await this.refreshTokens.revokeFamily(principal.familyId);
+      await this.sessions.revokeAccessTokens(principal.user.id, [principal.familyId], 'logout');
+    } else {
+      await this.sessions.endAllBut(principal, scope === 'others' ? principal.familyId : null);
+    }
+    // With `others` or `all` every other login of the user has just ended, whichever refresh token came along.
+    if (!refreshToken || scope !== 'current') return;
     const claims = this.tokens.verify(refreshToken, 'refresh');
     if (!claims || claims.sub !== principal.user.id) return;
-    if (claims.fam !== principal.familyId) await this.refreshTokens.revokeFamily(claims.fam);
+    if (claims.fam !== principal.familyId) {
+      await this.refreshTokens.revokeFamily(claims.fam);
+      await this.sessions.revokeAccessTokens(principal.user.id, [claims.fam], 'logout');
+    }
     await this.revocations.revoke({
       tokenJti: claims.jti,
       tokenType: 'refresh',
@@ -136,15 +151,17 @@ export class AuthService {
     });
   }
 
-  private async issuePair(userId: string, familyId: string, parentId: string | null): Promise<TokenPair> {
+  private async issuePair(userId: string, familyId: string, parentId: string | null, client: ClientInfo): Promise<TokenPair> {
     const access = this.tokens.issue('access', userId, familyId);
     const refresh = this.tokens.issue('refresh', userId, familyId);
-    await this.refreshTokens.insert({
-      id: refresh.claims.jti,
+    const expiresAt = new Date(refresh.claims.exp * 1000);
+    await this.refreshTokens.insert({ id: refresh.claims.jti, userId, familyId, parentId, expiresAt });
+    await this.loginSessions.recordPair({
       userId,
       familyId,
-      parentId,
-      expiresAt: new Date(refresh.claims.exp * 1000),
+      issuedAt: new Date(refresh.claims.ims),
+      expiresAt,
+      client: sessionClientOf(client),
     });
     return {
       access_token: access.token,

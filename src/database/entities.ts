@@ -1,5 +1,6 @@
 import { ApiKey } from '../api-keys/api-key.entity';
 import { ActionToken } from '../auth/action-token.entity';
+import { LoginSession } from '../auth/login-session.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { TokenBlacklist } from '../auth/token-blacklist.entity';
 import { ProcessedStripeEvent } from '../billing/processed-stripe-event.entity';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   UsageDaily,
   TokenBlacklist,
   RefreshToken,
+  LoginSession,
   ActionToken,
   ProcessedStripeEvent,
   AnswerFeedback,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { LOGOUT_SCOPES, type LogoutScope } from '../sessions.service';
 
 export class RefreshDto {
   @ApiProperty()
@@ -10,7 +11,16 @@ export class RefreshDto {
 }
 
 export class LogoutDto {
-  @ApiPropertyOptional({ description: 'Also revoke this refresh token (and the login it belongs to)' })
+  @ApiPropertyOptional({
+    enum: LOGOUT_SCOPES,
+    default: 'current',
+    description: 'current: this session (login); others: every other session of yours, this one stays; all: every session, this one included',
+  })
+  @IsOptional()
+  @IsIn(LOGOUT_SCOPES, { message: `scope must be one of ${LOGOUT_SCOPES.join(', ')}` })
+  scope?: LogoutScope;
+
+  @ApiPropertyOptional({ description: 'With scope current: also revoke this refresh token (and the login it belongs to)' })
   @IsOptional()
   @IsString()
   @MaxLength(4096)

@@ -23,6 +23,15 @@ function problem(
   return { name, problem: { type, title: statusTitle(status), status, detail, ...extra }, headers };
 }
 
+/** The 400 a UuidParam gives for a path id that is not a UUID. */
+function invalidUuidParam(name: string, field: string): DocumentedProblem {
+  const message = `${field} must be a UUID`;
+  return {
+    name,
+    problem: { type: ProblemType.validation, title: 'Validation Failed', status: 400, detail: message, errors: [{ field, message }] },
+  };
+}
+
 /**
  * The problems routes give, by name; examples are what the code sends (see the *-problems.ts
  * files). Routes pick theirs with ApiProblems(…) or the bundles below.
@@ -38,14 +47,16 @@ export const Problems = {
       errors: [{ field: 'email', message: 'email must be a valid email address' }],
     },
   } satisfies DocumentedProblem,
-  invalidKeyId: {
-    name: 'invalid-key-id',
+  invalidKeyId: invalidUuidParam('invalid-key-id', 'key_id'),
+  invalidSessionId: invalidUuidParam('invalid-session-id', 'session_id'),
+  invalidLogoutScope: {
+    name: 'invalid-scope',
     problem: {
       type: ProblemType.validation,
       title: 'Validation Failed',
       status: 400,
-      detail: 'key_id must be a UUID',
-      errors: [{ field: 'key_id', message: 'key_id must be a UUID' }],
+      detail: 'scope must be one of current, others, all',
+      errors: [{ field: 'scope', message: 'scope must be one of current, others, all' }],
     },
   } satisfies DocumentedProblem,
   invalidDays: {
@@ -128,6 +139,7 @@ export const Problems = {
     limit: 2,
   }),
   apiKeyNotFound: problem('not-found', 404, `${PROBLEMS}not-found`, 'There is no such API key on your account.'),
+  sessionNotFound: problem('session-not-found', 404, `${PROBLEMS}session-not-found`, 'There is no such active session on your account.'),
   notAnApiKeyRequest: problem('not-an-api-key', 400, ProblemType.blank, 'This request was made with an access token, not an API key.'),
   answerNotFound: problem(
     'answer-not-found',
