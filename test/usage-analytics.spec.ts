@@ -333,7 +333,9 @@ describe('the roll-up on the embedded database (PGlite)', () => {
       ]),
       insertLogsStatement([row(alice, '2026-03-02T23:00:00.000Z', 429, 3), row(alice, '2026-03-02T23:30:00.000Z', 200, 120)]),
       { sql: ROLL_UP },
-      // Back to before the roll-up: UsageLogsPartitioned, LearningLoop and UsageLogsTimeIndex came after it, then UsageDailyRollup itself.
+      // Back to before the roll-up: ApiKeyUsageRollup, UsageLogsPartitioned, LearningLoop and UsageLogsTimeIndex came after it,
+      // then UsageDailyRollup itself.
+      { undoLast: true },
       { undoLast: true },
       { undoLast: true },
       { undoLast: true },
@@ -386,10 +388,10 @@ describe('the roll-up on the embedded database (PGlite)', () => {
   });
 
   it('backfills existing rows when the migration runs; its down() removes table, trigger and functions', () => {
-    expect(results[9]).toEqual([{ t: null, functions: 0 }]);
-    // Re-applied: UsageDailyRollup, UsageLogsTimeIndex, LearningLoop and UsageLogsPartitioned.
-    expect(results[11]).toBe(4);
-    const after = results[12] as Array<Record<string, unknown>>;
+    expect(results[10]).toEqual([{ t: null, functions: 0 }]);
+    // Re-applied: UsageDailyRollup, UsageLogsTimeIndex, LearningLoop, UsageLogsPartitioned and ApiKeyUsageRollup.
+    expect(results[12]).toBe(5);
+    const after = results[13] as Array<Record<string, unknown>>;
     expect(after).toHaveLength(4);
     expect(after.find((r) => r.user_id === alice && r.day === '2026-03-02')).toMatchObject({
       requests: 5,

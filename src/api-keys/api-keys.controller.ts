@@ -27,7 +27,7 @@ const KEY_EXAMPLE = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A path id that must be a UUID: anything else is a 400 naming the parameter, never a database error. */
-class UuidParam implements PipeTransform<string, string> {
+export class UuidParam implements PipeTransform<string, string> {
   constructor(private readonly name: string) {}
 
   transform(value: string): string {
