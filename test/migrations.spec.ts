@@ -60,6 +60,8 @@ describe('migrations', () => {
     expect(await tablesIn(dataSource)).toEqual([
       'action_tokens',
       'answer_feedback',
+      'api_key_last_use',
+      'api_key_usage_daily',
       'api_keys',
       'migrations',
       'processed_stripe_events',
