@@ -340,7 +340,7 @@ describe('the roll-up on the embedded database (PGlite)', () => {
       { undoLast: true },
       { undoLast: true },
       { undoLast: true },
-      { sql: `SELECT to_regclass('usage_daily') AS t, (SELECT COUNT(*)::int FROM pg_proc WHERE proname LIKE 'usage\_%') AS functions` },
+      { sql: `SELECT to_regclass('usage_daily') AS t, (SELECT COUNT(*)::int FROM pg_proc WHERE proname LIKE 'usage\\_%') AS functions` },
       // Written while there is no trigger: only the migration's backfill can count these.
       insertLogsStatement([row(alice, '2026-03-02T12:00:00.000Z', 200, 50), row(bob, '2026-03-03T12:00:00.000Z', 200, 50)]),
       { migrate: true },

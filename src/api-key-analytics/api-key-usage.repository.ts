@@ -38,7 +38,7 @@ export class ApiKeyUsageRepository {
   }
 
   async lastUse(keyId: string, on: EntityManager = this.dataSource.manager): Promise<KeyLastUse | null> {
-    const [row] = (await on.query(KEY_LAST_USE_SQL, [keyId])) as Array<{ used_at: Date; ip_address: string | null }>;
+    const [row] = await on.query<Array<{ used_at: Date; ip_address: string | null }>>(KEY_LAST_USE_SQL, [keyId]);
     return row ? { at: row.used_at, ip: row.ip_address } : null;
   }
 }
