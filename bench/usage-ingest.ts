@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     `usage-ingest: ${settings.writers} writers × batches of ${settings.batchSize} for ${settings.seconds} s into ${database.name} (PostgreSQL ${database.serverVersion})`,
   );
   const pool = new Pool({ connectionString: settings.url, max: 2 });
-  const userIds = await createOtherUsers(pool, settings.users, 'ingest');
+  const { otherUserIds: userIds } = await createOtherUsers(pool, settings.users, 'ingest');
 
   const config = loadConfig({ DATABASE_URL: settings.url, LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: String(settings.writers) });
   const dataSource = await createAppDataSource(config, { log: () => undefined, warn: toStderr, error: toStderr }, true);

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { KEY_DAILY_ROWS_SQL, KEY_LAST_USE_SQL } from '../src/api-key-analytics/api-key-usage.sql';
 import { DAILY_ROWS_SQL, RECENT_ERRORS_SQL, REQUEST_COUNTS_SQL, SUCCESSFUL_CALLS_SQL } from '../src/usage/usage-analytics.sql';
 
 interface PlanNode {
@@ -30,7 +31,14 @@ function tableAccess(node: PlanNode, into: string[] = []): string[] {
  * roll-up is read through its primary key and the latest errors through the partial index: no
  * sequential scan anywhere, and never usage_logs where the roll-up should answer.
  */
-export async function checkPlans(pool: Pool, userId: string, today: string, yearAgo: string, monthStart: string): Promise<PlanCheck[]> {
+export async function checkPlans(
+  pool: Pool,
+  userId: string,
+  keyId: string,
+  today: string,
+  yearAgo: string,
+  monthStart: string,
+): Promise<PlanCheck[]> {
   const cases: Array<{ query: string; sql: string; params: unknown[]; table: string; index: RegExp }> = [
     { query: 'usage: roll-up rows (days=365)', sql: DAILY_ROWS_SQL, params: [userId, yearAgo, today], table: 'usage_daily', index: /^PK_/ },
     {
@@ -54,6 +62,14 @@ export async function checkPlans(pool: Pool, userId: string, today: string, year
       table: 'usage_logs',
       index: /^IDX_usage_logs_user_id_/,
     },
+    {
+      query: 'key usage: roll-up rows (days=365)',
+      sql: KEY_DAILY_ROWS_SQL,
+      params: [keyId, yearAgo, today],
+      table: 'api_key_usage_daily',
+      index: /^PK_/,
+    },
+    { query: 'key usage: last use', sql: KEY_LAST_USE_SQL, params: [keyId], table: 'api_key_last_use', index: /^PK_/ },
   ];
   const checks: PlanCheck[] = [];
   for (const item of cases) {

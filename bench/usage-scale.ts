@@ -3,7 +3,8 @@
  * (10,000,000) into the PostgreSQL database at DATABASE_URL, USAGE_SCALE_USER_ROWS (1,000,000) of
  * them for one user, spread over the last USAGE_SCALE_DAYS (365) days; checks with EXPLAIN that the
  * endpoints read the roll-up and the indexes; then starts our server and times
- * GET /users/me/usage?days=30, ?days=365 and GET /users/me/dashboard for that user with
+ * GET /users/me/usage?days=30, ?days=365, GET /users/me/dashboard and, for the API key all of that
+ * user's rows were made with, GET /users/me/api-keys/{key_id}/usage?days=30 and ?days=365, with
  * USAGE_SCALE_REQUESTS (200) sequential requests each. Target: p95 < 100 ms. Exit 1 if missed.
  *
  * The database is migrated, never dropped: each run adds its rows and users (point it at a scratch
@@ -15,7 +16,6 @@ import { Client, Pool } from 'pg';
 import { loadConfig } from '../src/config/load-config';
 import { createAppDataSource } from '../src/database/app-data-source';
 import { MAIN_JS, startServer, type RunningServer } from './servers';
-import type { UsageResponse } from '../src/usage/dto/usage.response';
 import { checkPlans } from './usage-scale-plans';
 import { createOtherUsers, seedUsage } from './usage-scale-seed';
 import { positiveInt } from './settings';
@@ -64,14 +64,35 @@ async function prepareDatabase(url: string): Promise<void> {
   }
 }
 
+/** The parts of the analytics answers this script prints (GET /users/me/usage's and the per-key one's). */
+interface UsageAnswer {
+  total_requests: number;
+  error_rate?: number | null;
+  p95_response_time_ms?: number | null;
+  status_classes?: Record<string, number>;
+  latency_ms?: Record<string, number | null>;
+  by_endpoint: unknown[];
+}
+
+interface StatsRow {
+  log_rows: number;
+  rollup_rows: number;
+  user_rolled_up: number;
+  key_rolled_up: number;
+  key_rollup_rows: number;
+  log_size: string;
+  rollup_size: string;
+}
+
+/** A JSON answer, read as the shape the caller expects (this is a benchmark, not a contract test). */
 async function call<T = unknown>(server: RunningServer, path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
   const response = await fetch(`${server.baseUrl}${path}`, init);
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
-/** Registers the target user through the API and logs in: a real account with a real token. */
-async function account(server: RunningServer, tag: string): Promise<{ userId: string; token: string }> {
+/** Registers the target user through the API, logs in and makes an API key: a real account, token and key. */
+async function account(server: RunningServer, tag: string): Promise<{ userId: string; token: string; keyId: string }> {
   const email = `usage-scale-${tag}-target@bench.invalid`;
   const headers = { 'content-type': 'application/json' };
   const created = await call<{ id: string }>(server, '/users', { method: 'POST', headers, body: JSON.stringify({ email, password: PASSWORD }) });
@@ -82,7 +103,14 @@ async function account(server: RunningServer, tag: string): Promise<{ userId: st
     body: JSON.stringify({ email, password: PASSWORD }),
   });
   if (tokens.status !== 200) throw new Error(`login: ${tokens.status} ${JSON.stringify(tokens.body)}`);
-  return { userId: created.body.id, token: tokens.body.access_token };
+  const token = tokens.body.access_token;
+  const key = await call<{ id: string }>(server, '/users/me/api-keys', {
+    method: 'POST',
+    headers: { ...headers, authorization: `Bearer ${token}` },
+    body: JSON.stringify({ name: 'usage-scale' }),
+  });
+  if (key.status !== 201) throw new Error(`create API key: ${key.status} ${JSON.stringify(key.body)}`);
+  return { userId: created.body.id, token, keyId: key.body.id };
 }
 
 function percentile(sorted: number[], percent: number): number {
@@ -94,16 +122,23 @@ async function time(server: RunningServer, path: string, token: string, count: n
   const init = { headers: { authorization: `Bearer ${token}` } };
   for (let i = 0; i < Math.min(20, count); i += 1) await call(server, path, init);
   const latencies: number[] = [];
-  let last: unknown;
+  let last: UsageAnswer | undefined;
   for (let i = 0; i < count; i += 1) {
     const started = performance.now();
-    const response = await call(server, path, init);
+    const response = await call<UsageAnswer>(server, path, init);
     latencies.push(performance.now() - started);
     if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
     last = response.body;
   }
   latencies.sort((a, b) => a - b);
-  return { path, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1)!, last };
+  return {
+    path,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1)!,
+    last: last!,
+  };
 }
 
 async function main(): Promise<number> {
@@ -130,61 +165,82 @@ async function main(): Promise<number> {
   const pool = new Pool({ connectionString: settings.databaseUrl, max: settings.concurrency });
   try {
     const target = await account(server, tag);
-    const otherUserIds = await createOtherUsers(pool, settings.otherUsers, tag);
-    const seeded = await seedUsage(pool, { ...settings, targetUserId: target.userId, otherUserIds });
+    const others = await createOtherUsers(pool, settings.otherUsers, tag);
+    const seeded = await seedUsage(pool, { ...settings, targetUserId: target.userId, targetKeyId: target.keyId, ...others });
     log(`seeded in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.rowsPerSecond).toLocaleString('en')} rows/s, roll-up trigger included)`);
-    log('ANALYZE usage_logs, usage_daily …');
+    log('ANALYZE usage_logs, usage_daily, api_key_usage_daily …');
     await pool.query('ANALYZE usage_logs');
     await pool.query('ANALYZE usage_daily');
+    await pool.query('ANALYZE api_key_usage_daily');
 
     const stats = (
-      await pool.query<{ log_rows: number; rollup_rows: number; user_rolled_up: number; log_size: string; rollup_size: string }>(
+      await pool.query<StatsRow>(
         `SELECT (SELECT COUNT(*) FROM usage_logs)::float8 AS log_rows,
               (SELECT COUNT(*) FROM usage_daily)::float8 AS rollup_rows,
               (SELECT COALESCE(SUM(requests), 0) FROM usage_daily WHERE user_id = $1)::float8 AS user_rolled_up,
+              (SELECT COALESCE(SUM(requests), 0) FROM api_key_usage_daily WHERE api_key_id = $2)::float8 AS key_rolled_up,
+              (SELECT COUNT(*) FROM api_key_usage_daily WHERE api_key_id = $2)::float8 AS key_rollup_rows,
               pg_size_pretty(pg_total_relation_size('usage_logs')) AS log_size,
               pg_size_pretty(pg_total_relation_size('usage_daily')) AS rollup_size`,
-        [target.userId],
+        [target.userId, target.keyId],
       )
     ).rows[0];
     log(
       `usage_logs: ${stats.log_rows.toLocaleString('en')} rows (${stats.log_size}); usage_daily: ${stats.rollup_rows.toLocaleString('en')} rows (${stats.rollup_size})`,
     );
-    const rollUpOk = stats.user_rolled_up === settings.userRows;
+    // The user's own POST /users/me/api-keys (made with the access token) is logged too: one request more than seeded.
+    const userRequests = settings.userRows + 1;
+    const rollUpOk = stats.user_rolled_up === userRequests && stats.key_rolled_up === settings.userRows;
     log(
-      `roll-up holds ${stats.user_rolled_up.toLocaleString('en')} requests for the user: ${rollUpOk ? 'exact' : `EXPECTED ${settings.userRows}`}`,
+      `roll-up holds ${stats.user_rolled_up.toLocaleString('en')} requests for the user: ${stats.user_rolled_up === userRequests ? 'exact' : `EXPECTED ${userRequests}`}`,
+    );
+    log(
+      `per-key roll-up holds ${stats.key_rolled_up.toLocaleString('en')} requests for its key in ${stats.key_rollup_rows.toLocaleString('en')} rows: ` +
+        `${stats.key_rolled_up === settings.userRows ? 'exact' : `EXPECTED ${settings.userRows}`}`,
     );
 
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
     const yearAgo = new Date(now.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
-    const plans = await checkPlans(pool, target.userId, today, yearAgo, `${today.slice(0, 7)}-01`);
+    const plans = await checkPlans(pool, target.userId, target.keyId, today, yearAgo, `${today.slice(0, 7)}-01`);
     console.log('\nQuery plans (EXPLAIN) for the seeded user');
     for (const plan of plans) console.log(`  ${plan.ok ? 'ok  ' : 'FAIL'} ${plan.query.padEnd(40)} ${plan.access.join('; ')}`);
 
     // GET /users/me (no analytics) first: how fast this machine answers any authenticated request right now.
     const reference = await time(server, '/users/me', target.token, settings.requests);
     const results = [];
-    for (const path of ['/users/me/usage?days=30', '/users/me/usage?days=365', '/users/me/dashboard']) {
+    const keyUsage = `/users/me/api-keys/${target.keyId}/usage`;
+    for (const path of [
+      '/users/me/usage?days=30',
+      '/users/me/usage?days=365',
+      '/users/me/dashboard',
+      `${keyUsage}?days=30`,
+      `${keyUsage}?days=365`,
+    ]) {
       results.push(await time(server, path, target.token, settings.requests));
     }
     console.log(
       `\n${settings.requests} sequential requests each (after 20 warm-up), user with ${settings.userRows.toLocaleString('en')} of ${stats.log_rows.toLocaleString('en')} rows`,
     );
     console.log(
-      `  ${'endpoint'.padEnd(28)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  p95 < ${P95_TARGET_MS} ms`,
+      `  ${'endpoint'.padEnd(74)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  p95 < ${P95_TARGET_MS} ms`,
     );
     console.log(
-      `  GET ${reference.path.padEnd(24)} ${reference.p50.toFixed(1).padStart(8)} ${reference.p95.toFixed(1).padStart(8)} ${reference.p99.toFixed(1).padStart(8)} ${reference.max.toFixed(1).padStart(8)}  (reference: no analytics)`,
+      `  GET ${reference.path.padEnd(70)} ${reference.p50.toFixed(1).padStart(8)} ${reference.p95.toFixed(1).padStart(8)} ${reference.p99.toFixed(1).padStart(8)} ${reference.max.toFixed(1).padStart(8)}  (reference: no analytics)`,
     );
     for (const r of results) {
       console.log(
-        `  GET ${r.path.padEnd(24)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}  ${r.p95 < P95_TARGET_MS ? 'yes' : 'NO'}`,
+        `  GET ${r.path.padEnd(70)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}  ${r.p95 < P95_TARGET_MS ? 'yes' : 'NO'}`,
       );
     }
-    const year = results[1].last as UsageResponse;
+    const year = results[1].last;
     console.log(
       `\n  days=365 answer: total_requests ${year.total_requests}, error_rate ${year.error_rate}, p95_response_time_ms ${year.p95_response_time_ms}, ${year.by_endpoint.length} endpoints`,
+    );
+    const keyYear = results[4].last;
+    console.log(
+      `  key days=365 answer: total_requests ${keyYear.total_requests}, status_classes ${JSON.stringify(keyYear.status_classes)}, ` +
+        `latency_ms ${JSON.stringify(keyYear.latency_ms)}, ${keyYear.by_endpoint.length} endpoints`,
     );
     const ok = rollUpOk && plans.every((plan) => plan.ok) && results.every((r) => r.p95 < P95_TARGET_MS);
     console.log(ok ? '\nAll targets met.' : '\nTARGET MISSED (see above).');

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ApiKeyAnalyticsModule } from './api-key-analytics/api-key-analytics.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import { BillingModule } from './billing/billing.module';
@@ -31,6 +32,7 @@ export class AppModule {
         ApiKeysModule,
         SubscriptionsModule,
         UsageModule,
+        ApiKeyAnalyticsModule,
         DashboardModule,
         AuthModule,
         TranslatorModule,

@@ -64,6 +64,8 @@ describe('migrations', () => {
     expect(await tablesIn(dataSource)).toEqual([
       'action_tokens',
       'answer_feedback',
+      'api_key_last_use',
+      'api_key_usage_daily',
       'api_keys',
       'login_sessions',
       'migrations',

@@ -12,8 +12,12 @@ import {
   type TestApp,
   type TestDatabase,
 } from './support';
+import { undoStepsThrough } from './support/migration-order';
 import { runOnPglite } from './support/pglite-script';
 import { awayFromMidnight, DAY_MS, insertLogs, insertLogsStatement, seededRandom, utcMidnight, type LogRow } from './support/usage-logs';
+
+/** Reverting UsageDailyRollup takes it and every later migration with it. */
+const UNDO_ROLLUP = undoStepsThrough('UsageDailyRollup');
 
 const VALIDATION = 'https://ai-error-translator.dev/problems/validation-error';
 const ENDPOINTS: Array<[string, string]> = [
@@ -333,13 +337,8 @@ describe('the roll-up on the embedded database (PGlite)', () => {
       ]),
       insertLogsStatement([row(alice, '2026-03-02T23:00:00.000Z', 429, 3), row(alice, '2026-03-02T23:30:00.000Z', 200, 120)]),
       { sql: ROLL_UP },
-      // Back to before the roll-up: UsageLogsBatchReferences, UsageLogsPartitioned, LearningLoop and UsageLogsTimeIndex came after it,
-      // then UsageDailyRollup itself.
-      { undoLast: true },
-      { undoLast: true },
-      { undoLast: true },
-      { undoLast: true },
-      { undoLast: true },
+      // Back to before the roll-up: UsageDailyRollup and every migration after it.
+      ...Array.from({ length: UNDO_ROLLUP }, () => ({ undoLast: true as const })),
       { sql: `SELECT to_regclass('usage_daily') AS t, (SELECT COUNT(*)::int FROM pg_proc WHERE proname LIKE 'usage\\_%') AS functions` },
       // Written while there is no trigger: only the migration's backfill can count these.
       insertLogsStatement([row(alice, '2026-03-02T12:00:00.000Z', 200, 50), row(bob, '2026-03-03T12:00:00.000Z', 200, 50)]),
@@ -388,10 +387,10 @@ describe('the roll-up on the embedded database (PGlite)', () => {
   });
 
   it('backfills existing rows when the migration runs; its down() removes table, trigger and functions', () => {
-    expect(results[10]).toEqual([{ t: null, functions: 0 }]);
-    // Re-applied: UsageDailyRollup, UsageLogsTimeIndex, LearningLoop, UsageLogsPartitioned and UsageLogsBatchReferences.
-    expect(results[12]).toBe(5);
-    const after = results[13] as Array<Record<string, unknown>>;
+    expect(results[5 + UNDO_ROLLUP]).toEqual([{ t: null, functions: 0 }]);
+    // Re-applied: UsageDailyRollup and every migration after it.
+    expect(results[7 + UNDO_ROLLUP]).toBe(UNDO_ROLLUP);
+    const after = results[8 + UNDO_ROLLUP] as Array<Record<string, unknown>>;
     expect(after).toHaveLength(4);
     expect(after.find((r) => r.user_id === alice && r.day === '2026-03-02')).toMatchObject({
       requests: 5,

@@ -7,6 +7,7 @@ import { INSERT_USAGE_RECORDS } from '../src/usage/usage-log.sql';
 import { monthPartitionOf } from '../src/usage/usage-months';
 import type { UsageRecord } from '../src/usage/usage-record';
 import { runManageDb } from './support/manage-db-cli';
+import { undoStepsThrough } from './support/migration-order';
 import { runOnPglite } from './support/pglite-script';
 import {
   createTestDatabase,
@@ -21,6 +22,8 @@ import {
 } from './support';
 
 const DAY_MS = 86_400_000;
+/** Reverting UsageLogsPartitioned (back to the plain table) takes it and every later migration with it. */
+const UNDO_PARTITIONS = undoStepsThrough('UsageLogsPartitioned');
 const START_TIMEOUT_MS = 90_000;
 
 /** The first instant (UTC) of the month `offset` months from the one `instant` falls in. */
@@ -76,9 +79,8 @@ describeWithPostgres('usage_logs partitioned by month', () => {
       dataSource = await createAppDataSource(testConfig({ DATABASE_URL: database.url }), silentSqlLog);
       await dataSource.initialize();
       await dataSource.runMigrations({ transaction: 'each' });
-      // Back to the plain table of the previous release (UsageLogsBatchReferences, then UsageLogsPartitioned).
-      await dataSource.undoLastMigration({ transaction: 'each' });
-      await dataSource.undoLastMigration({ transaction: 'each' });
+      // Back to the plain table of the previous release: UsageLogsPartitioned and every later migration reverted.
+      for (let step = 0; step < UNDO_PARTITIONS; step++) await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await query(`SELECT relkind FROM pg_class WHERE relname = 'usage_logs'`)).toEqual([{ relkind: 'r' }]);
 
       [{ id: userId }] = await query(`INSERT INTO users (email) VALUES ('partitions@example.com') RETURNING id`);
@@ -170,8 +172,7 @@ describeWithPostgres('usage_logs partitioned by month', () => {
 
     it('down: the plain table again, with every row intact and the same indexes, keys and trigger', async () => {
       const rows = await query(rowsSql);
-      await dataSource.undoLastMigration({ transaction: 'each' });
-      await dataSource.undoLastMigration({ transaction: 'each' });
+      for (let step = 0; step < UNDO_PARTITIONS; step++) await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await query(`SELECT relkind FROM pg_class WHERE relname = 'usage_logs'`)).toEqual([{ relkind: 'r' }]);
       expect(await query(`SELECT count(*)::int AS n FROM pg_class WHERE relname LIKE 'usage_logs\\_%' AND relkind = 'r'`)).toEqual([{ n: 0 }]);
       expect(await query(rowsSql)).toEqual(rows);
@@ -303,12 +304,10 @@ describeWithPostgres('usage_logs partitioned by month', () => {
     const old = new Date(Date.now() - 120 * DAY_MS);
     const partitionsSql = `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'usage_logs'::regclass ORDER BY 1`;
     try {
-      const [, , , , , applied, partitions, rows] = await runOnPglite(
+      const steps = await runOnPglite(
         [
           { migrate: true },
-          // UsageLogsBatchReferences, then UsageLogsPartitioned.
-          { undoLast: true },
-          { undoLast: true },
+          ...Array.from({ length: UNDO_PARTITIONS }, () => ({ undoLast: true as const })),
           {
             sql: `INSERT INTO usage_logs (endpoint, method, status_code, created_at) SELECT '/old', 'GET', 200, $1 FROM generate_series(1, 50)`,
             params: [old.toISOString()],
@@ -321,7 +320,8 @@ describeWithPostgres('usage_logs partitioned by month', () => {
         150_000,
         url,
       );
-      expect(applied).toBe(2);
+      const [applied, partitions, rows] = steps.slice(-3);
+      expect(applied).toBe(UNDO_PARTITIONS);
       expect(partitions.map((row: { name: string }) => row.name)).toEqual(
         expect.arrayContaining([partitionName(old), partitionName(new Date()), 'usage_logs_default']),
       );

@@ -1,3 +1,5 @@
+import { ApiKeyLastUse } from '../api-key-analytics/api-key-last-use.entity';
+import { ApiKeyUsageDaily } from '../api-key-analytics/api-key-usage-daily.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { ActionToken } from '../auth/action-token.entity';
 import { LoginSession } from '../auth/login-session.entity';
@@ -19,6 +21,8 @@ export const ENTITIES = [
   Subscription,
   UsageLog,
   UsageDaily,
+  ApiKeyUsageDaily,
+  ApiKeyLastUse,
   TokenBlacklist,
   RefreshToken,
   LoginSession,

@@ -46,11 +46,12 @@ function round(value: number, decimals: number): number {
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */
-function compare(a: string, b: string): number {
+export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function average(totalMs: number, timed: number): number | null {
+/** Mean response time, 1 decimal; null when nothing was timed. */
+export function average(totalMs: number, timed: number): number | null {
   return timed === 0 ? null : round(totalMs / timed, 1);
 }
 
@@ -97,7 +98,7 @@ export function summariseUsage(days: readonly string[], rows: readonly DailyUsag
       errors: failed,
       avgResponseTimeMs: average(sum, n),
     }))
-    .sort((a, b) => b.requests - a.requests || compare(a.endpoint, b.endpoint) || compare(a.method, b.method));
+    .sort((a, b) => b.requests - a.requests || compareCodePoints(a.endpoint, b.endpoint) || compareCodePoints(a.method, b.method));
 
   return {
     days: days.length,
