@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AccountModule } from './account/account.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import { BillingModule } from './billing/billing.module';
@@ -34,6 +35,7 @@ export class AppModule {
         TranslatorModule,
         FeedbackModule,
         BillingModule,
+        AccountModule,
         LimitsModule,
         MaintenanceModule,
         MetricsModule.forRoot(config),

@@ -18,5 +18,6 @@ import { StripeWebhookService } from './stripe-webhook.service';
     StripeWebhookService,
     ProcessedStripeEventRepository,
   ],
+  exports: [BillingService],
 })
 export class BillingModule {}

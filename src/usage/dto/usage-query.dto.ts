@@ -6,7 +6,7 @@ import { USAGE_DAYS } from '../usage-analytics.service';
 const DAYS_MESSAGE = `days must be a whole number from ${USAGE_DAYS.min} to ${USAGE_DAYS.max}`;
 
 /** Only plain digits become a number: `1.5`, `-1`, `1e2`, `0x10` and ` 7` stay strings and fail. */
-const digitsToNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value);
+export const digitsToNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value);
 
 export class UsageQueryDto {
   @ApiPropertyOptional({
