@@ -70,7 +70,10 @@ describeWithPostgres('DELETE /users/me', () => {
     if (subscribed) {
       const customer = `cus_${session.userId.slice(0, 8)}`;
       subscriptionId = fake.putSubscription({ customer, price: PRICE_PRO }).id as string;
-      await queryDatabase(database.url, `UPDATE users SET stripe_customer_id = $2, subscription_tier = 'pro' WHERE id = $1`, [session.userId, customer]);
+      await queryDatabase(database.url, `UPDATE users SET stripe_customer_id = $2, subscription_tier = 'pro' WHERE id = $1`, [
+        session.userId,
+        customer,
+      ]);
       await queryDatabase(
         database.url,
         `INSERT INTO subscriptions (user_id, stripe_subscription_id, stripe_price_id, tier, status, current_period_end)
@@ -78,7 +81,12 @@ describeWithPostgres('DELETE /users/me', () => {
         [session.userId, subscriptionId, PRICE_PRO],
       );
     }
-    return { session, apiKey: key.body.key as string, other: otherLogin.body as { access_token: string; refresh_token: string }, subscriptionId };
+    return {
+      session,
+      apiKey: key.body.key as string,
+      other: otherLogin.body as { access_token: string; refresh_token: string },
+      subscriptionId,
+    };
   }
 
   beforeAll(async () => {

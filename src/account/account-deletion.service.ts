@@ -68,7 +68,13 @@ export class AccountDeletionService {
     await this.users.forgetCached(userId);
     const expiresAt = new Date(Date.now() + this.config.jwt.refreshTtlSeconds * 1000);
     for (const family of deleted.families) {
-      await this.revocations.revoke({ tokenJti: family, tokenType: 'family', revokedBy: userId, revocationReason: 'account deleted', expiresAt });
+      await this.revocations.revoke({
+        tokenJti: family,
+        tokenType: 'family',
+        revokedBy: userId,
+        revocationReason: 'account deleted',
+        expiresAt,
+      });
     }
     for (const hash of deleted.keyHashes) {
       this.apiKeys.forget(hash);

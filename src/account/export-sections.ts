@@ -69,10 +69,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
             cancel_at_period_end, canceled_at, created_at, updated_at
      FROM subscriptions WHERE user_id = $1 ORDER BY created_at`,
   ),
-  list(
-    'api_keys',
-    `SELECT id, name, prefix, is_active, last_used, created_at, expires_at FROM api_keys WHERE user_id = $1 ORDER BY created_at`,
-  ),
+  list('api_keys', `SELECT id, name, prefix, is_active, last_used, created_at, expires_at FROM api_keys WHERE user_id = $1 ORDER BY created_at`),
   // A session is a login family with a refresh token still usable: not used, not revoked, not expired.
   list(
     'sessions',

@@ -9,12 +9,16 @@ export class AccountExportResponse {
   @ApiProperty({ format: 'date-time' }) exported_at: string;
   @ApiProperty({ nullable: true, type: 'integer', description: 'The `days` asked for (raw usage rows); null: every row still kept' })
   usage_logs_days: number | null;
-  @ApiProperty({ type: UserResponse, description: 'The user, plus stripe_customer_id' }) profile: UserResponse & { stripe_customer_id: string | null };
+  @ApiProperty({ type: UserResponse, description: 'The user, plus stripe_customer_id' }) profile: UserResponse & {
+    stripe_customer_id: string | null;
+  };
   @ApiProperty({ type: 'array', items: ROW, description: 'Every subscription row, oldest first (Stripe ids included)' }) subscriptions: object[];
-  @ApiProperty({ type: 'array', items: ROW, description: 'Keys as GET /users/me/api-keys shows them: never a key or its hash' }) api_keys: object[];
+  @ApiProperty({ type: 'array', items: ROW, description: 'Keys as GET /users/me/api-keys shows them: never a key or its hash' })
+  api_keys: object[];
   @ApiProperty({ type: 'array', items: ROW, description: 'Active logins (refresh-token families): when signed in, last refreshed, expiry' })
   sessions: object[];
-  @ApiProperty({ type: 'array', items: ROW, description: 'The daily roll-up per UTC day, endpoint and method: whole history' }) usage_daily: object[];
+  @ApiProperty({ type: 'array', items: ROW, description: 'The daily roll-up per UTC day, endpoint and method: whole history' })
+  usage_daily: object[];
   @ApiProperty({ type: 'array', items: ROW, description: 'The raw usage rows still kept (see `days`), oldest first' }) usage_logs: object[];
   @ApiProperty({ type: 'array', items: ROW, description: 'Your ratings of answers' }) answer_feedback: object[];
 }

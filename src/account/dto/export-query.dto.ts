@@ -18,7 +18,8 @@ export class ExportQueryDto {
   @ValidateBy({
     name: 'isExportDayCount',
     validator: {
-      validate: (value: unknown) => Number.isInteger(value) && (value as number) >= MIN_RETENTION_DAYS && (value as number) <= MAX_RETENTION_DAYS,
+      validate: (value: unknown) =>
+        Number.isInteger(value) && (value as number) >= MIN_RETENTION_DAYS && (value as number) <= MAX_RETENTION_DAYS,
       defaultMessage: () => EXPORT_DAYS_MESSAGE,
     },
   })
