@@ -5,6 +5,7 @@ import {
   json,
   login,
   migrate,
+  msUntilStatus,
   PROBLEMS,
   queryDatabase,
   signUp,
@@ -28,16 +29,6 @@ function expectProblem(response: TestResponse, status: number, type: string): vo
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(response.body).toMatchObject({ status, type });
-}
-
-/** Polls until `request` answers `status`, and returns how long that took. */
-async function msUntilStatus(request: () => Promise<{ status: number }>, status: number, limitMs: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < limitMs) {
-    if ((await request()).status === status) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`still not ${status} after ${limitMs} ms`);
 }
 
 describeWithPostgres('DELETE /users/me', () => {

@@ -5,22 +5,13 @@ import {
   json,
   login,
   migrate,
+  msUntilStatus,
   signUp,
   startApp,
   TEST_JWT_SECRET,
   type TestApp,
   type TestDatabase,
 } from './support';
-
-/** Polls until `request` answers `status`, and returns how long that took. */
-async function msUntilStatus(request: () => Promise<{ status: number }>, status: number, limitMs: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < limitMs) {
-    if ((await request()).status === status) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`still not ${status} after ${limitMs} ms`);
-}
 
 describeWithPostgres('two instances on one database', () => {
   let database: TestDatabase;

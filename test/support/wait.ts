@@ -19,3 +19,13 @@ export async function until<T>(
     await sleep(50);
   }
 }
+
+/** Polls until `request` answers `status`, and returns how long that took (revocation across instances). */
+export async function msUntilStatus(request: () => Promise<{ status: number }>, status: number, limitMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    if ((await request()).status === status) return Date.now() - started;
+    await sleep(25);
+  }
+  throw new Error(`still not ${status} after ${limitMs} ms`);
+}
