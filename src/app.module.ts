@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AccountModule } from './account/account.module';
 import { ApiKeyAnalyticsModule } from './api-key-analytics/api-key-analytics.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
@@ -38,6 +39,7 @@ export class AppModule {
         TranslatorModule,
         FeedbackModule,
         BillingModule,
+        AccountModule,
         LimitsModule,
         MaintenanceModule,
         MetricsModule.forRoot(config),

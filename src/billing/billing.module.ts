@@ -19,5 +19,6 @@ import { StripeWebhookService } from './stripe-webhook.service';
     StripeWebhookService,
     ProcessedStripeEventRepository,
   ],
+  exports: [BillingService],
 })
 export class BillingModule {}

@@ -76,6 +76,24 @@ export class BillingService {
     return { tier: tierOf(user?.subscriptionTier), subscription: active ?? (await this.subscriptions.currentFor(userId)) };
   }
 
+  /**
+   * Cancels at once (not at the period end) the user's Stripe subscription in force, before the
+   * account is deleted: nobody would be left to bill. Nothing to cancel: returns null. Billing off
+   * while a Stripe subscription is in force: 503; Stripe failing: 502. Either way nothing changed here.
+   */
+  async cancelForAccountDeletion(userId: string): Promise<string | null> {
+    const paying = await this.subscriptions.stripeSubscriptionInForce(userId);
+    if (!paying?.stripeSubscriptionId) return null;
+    const stripe = this.requireStripe();
+    const id = paying.stripeSubscriptionId;
+    const cancelled = await this.call('cancel a subscription', () =>
+      // Idempotent on Stripe's side too: a retried deletion cancels once.
+      stripe.subscriptions.cancel(id, { prorate: false }, { idempotencyKey: `aet-delete-${userId}-${id}` }),
+    );
+    this.logger.log(`cancelled Stripe subscription ${cancelled.id} (${cancelled.status}) of user ${userId} being deleted`);
+    return cancelled.id;
+  }
+
   private requireStripe(): Stripe {
     if (!this.stripe) throw billingNotConfigured();
     return this.stripe;

@@ -136,3 +136,14 @@ export function renderPasswordChanged(input: NoticeMailInput): RenderedMail {
   ]);
   return { subject, text, html };
 }
+
+/** Confirmation that an account and its data are gone: a notice, no link to follow. */
+export function renderAccountDeleted(input: NoticeMailInput): RenderedMail {
+  const subject = `Your ${PRODUCT_NAME} account was deleted`;
+  const when = formatUtc(input.changedAt ?? new Date());
+  const deleted = `Your ${PRODUCT_NAME} account was deleted at ${when}, with its API keys, sessions and usage history. Any paid subscription was cancelled.`;
+  const ifNotYou = `If this was not you, reply to this message: the deletion needed your password.`;
+  const text = [textGreeting(input.fullName), '', deleted, '', ifNotYou, '', `— ${PRODUCT_NAME}`, ''].join('\n');
+  const html = htmlDocument(subject, [htmlGreeting(input.fullName), escapeHtml(deleted), escapeHtml(ifNotYou), `— ${PRODUCT_NAME}`]);
+  return { subject, text, html };
+}

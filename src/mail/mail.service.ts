@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { renderEmailVerification, renderPasswordChanged, renderPasswordReset, type RenderedMail } from './mail-templates';
+import { renderAccountDeleted, renderEmailVerification, renderPasswordChanged, renderPasswordReset, type RenderedMail } from './mail-templates';
 import { createMailTransport, MailDeliveryError, type MailTransport } from './mail-transport';
 
 export { MailDeliveryError } from './mail-transport';
@@ -41,6 +41,11 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
   /** Security notice after a change or reset; carries no token. */
   sendPasswordChanged(to: string, fullName: string | null): Promise<void> {
     return this.deliver(to, renderPasswordChanged({ appUrl: this.config.mail.appUrl, fullName }));
+  }
+
+  /** Confirmation of an account deletion, sent to the address the account had. */
+  sendAccountDeleted(to: string, fullName: string | null, deletedAt: Date): Promise<void> {
+    return this.deliver(to, renderAccountDeleted({ appUrl: this.config.mail.appUrl, fullName, changedAt: deletedAt }));
   }
 
   private async deliver(to: string, mail: RenderedMail): Promise<void> {

@@ -201,6 +201,11 @@ export class UsersService implements OnApplicationBootstrap {
     return customerId;
   }
 
+  /** After the user row was deleted (account deletion): every instance drops its cached copy at once. */
+  forgetCached(id: string): Promise<void> {
+    return this.cache.invalidate(id);
+  }
+
   countActive(): Promise<number> {
     return this.users.countActive();
   }

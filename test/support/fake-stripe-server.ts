@@ -228,6 +228,15 @@ export class FakeStripeServer {
       if (found) return { status: 200, body: found };
       return { status: 404, body: stripeError('invalid_request_error', 'resource_missing', `No such subscription: '${subscription[1]}'`) };
     }
+    if (method === 'DELETE' && subscription) {
+      // Immediate cancellation, as stripe.subscriptions.cancel does.
+      const found = this.subscriptions.get(decodeURIComponent(subscription[1]));
+      if (!found)
+        return { status: 404, body: stripeError('invalid_request_error', 'resource_missing', `No such subscription: '${subscription[1]}'`) };
+      const now = Math.floor(Date.now() / 1000);
+      Object.assign(found, { status: 'canceled', canceled_at: now, ended_at: now });
+      return { status: 200, body: found };
+    }
     return { status: 404, body: stripeError('invalid_request_error', 'resource_missing', `Unrecognized request URL (${method}: ${path}).`) };
   }
 }

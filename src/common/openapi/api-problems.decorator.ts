@@ -9,6 +9,7 @@ import { headerRefs, RESPONSE_HEADERS, type ResponseHeader } from './response-he
 const MEANING: Record<number, string> = {
   400: 'The request is invalid: a validation problem lists each failed field in `errors`',
   401: 'No valid credential for this route',
+  403: 'Refused: a valid session, but the confirmation it needs (such as the password) is wrong',
   404: 'Not found',
   409: 'Conflicts with the current state',
   410: 'No longer available',

@@ -1,4 +1,5 @@
 import { ProblemType, statusTitle, type ProblemDetails } from '../problem-details';
+import { EXPORT_DAYS_MESSAGE } from '../../account/dto/export-query.dto';
 import { USAGE_DAYS } from '../../usage/usage-analytics.service';
 import type { ResponseHeader } from './response-headers';
 
@@ -79,6 +80,16 @@ export const Problems = {
       errors: [{ field: 'limit', message: 'limit must be a whole number from 1 to 100' }],
     },
   } satisfies DocumentedProblem,
+  invalidExportDays: {
+    name: 'invalid-days',
+    problem: {
+      type: ProblemType.validation,
+      title: 'Validation Failed',
+      status: 400,
+      detail: EXPORT_DAYS_MESSAGE,
+      errors: [{ field: 'days', message: EXPORT_DAYS_MESSAGE }],
+    },
+  } satisfies DocumentedProblem,
   malformedBody: problem('malformed-body', 400, ProblemType.malformedBody, 'The request body is not valid JSON.'),
   payloadTooLarge: problem('payload-too-large', 413, ProblemType.payloadTooLarge, 'The request body exceeds 1 MiB.'),
   unsupportedMediaType: problem('unsupported-media-type', 415, ProblemType.unsupportedMediaType, 'Send the request body as application/json.'),
@@ -97,6 +108,7 @@ export const Problems = {
     { title: 'Conflicting Credentials' },
   ),
   invalidApiKey: problem('invalid-api-key', 401, `${PROBLEMS}invalid-api-key`, 'The API key is not valid or has been deactivated.'),
+  wrongPassword: problem('wrong-password', 403, ProblemType.invalidCredentials, 'The password is not correct; the account was not deleted.'),
   invalidCredentials: problem('invalid-credentials', 401, ProblemType.invalidCredentials, 'The email or password is not correct.'),
   invalidRefresh: problem('invalid-refresh-token', 401, ProblemType.invalidToken, 'The refresh token is invalid, expired or revoked.'),
   invalidActionToken: problem('invalid-token', 400, ProblemType.invalidToken, 'The token is invalid, expired or already used.'),
