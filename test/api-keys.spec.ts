@@ -21,12 +21,25 @@ import {
   type TestDatabase,
   type TestResponse,
 } from './support';
+import { checksumOf, ISSUED_KEY, mistyped } from './support/api-key-shapes';
 
-const KEY_FORMAT = /^aet_[A-Za-z0-9]{40}$/;
+const KEY_FORMAT = ISSUED_KEY;
 const PEPPER = 'pepper-for-the-api-key-tests-only';
 const UNKNOWN_OR_INACTIVE = 'The API key is not valid or has been deactivated.';
 const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
-const LIST_FIELDS = ['created_at', 'expires_at', 'id', 'is_active', 'last_used', 'name', 'prefix'];
+const LIST_FIELDS = [
+  'created_at',
+  'expires_at',
+  'grace_ends_at',
+  'id',
+  'is_active',
+  'last_used',
+  'name',
+  'prefix',
+  'replaced_by',
+  'replaces',
+  'rotated_at',
+];
 
 /** A well-formed key nobody was given. */
 function randomKey(): string {
@@ -317,7 +330,9 @@ describeWithPostgres('API keys', () => {
       const unknown = await current(app, viaHeader(randomKey()));
       const unknownAgain = await current(app, bearer(randomKey()));
       const deactivated = await current(app, viaHeader(gone.key));
-      const nearMiss = await current(app, viaHeader(`${key.slice(0, -1)}${key.endsWith('a') ? 'b' : 'a'}`));
+      // One character off a real key, with the checksum that makes it well formed: it passes the offline check, then is unknown.
+      const typo = mistyped(key).slice(4, 44);
+      const nearMiss = await current(app, viaHeader(`aet_${typo}${checksumOf(typo)}`));
       for (const response of [unknown, unknownAgain, deactivated, nearMiss]) {
         expect(response.status).toBe(401);
         expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
