@@ -7,7 +7,6 @@ import {
   bearer,
   createTestDatabase,
   describeWithPostgres,
-  json,
   migrate,
   PROBLEMS,
   queryDatabase,
@@ -20,7 +19,7 @@ import {
   type TestDatabase,
   type TestResponse,
 } from './support';
-import { checksumOf, ISSUED_KEY, mistyped, randomPart, SCANNER_PATTERN, unissuedKey } from './support/api-key-shapes';
+import { checksumOf, currentKey, ISSUED_KEY, mistyped, newKey, randomPart, SCANNER_PATTERN, unissuedKey, viaHeader } from './support/api-keys';
 
 const PEPPER = 'pepper-for-the-checksum-tests-only';
 const BAD_CHECKSUM = 'The API key is not valid: its checksum does not match (mistyped or truncated?).';
@@ -32,13 +31,7 @@ const UNKNOWN_OR_INACTIVE = 'The API key is not valid or has been deactivated.';
 const KEY_OR_OWNER_READ = /^\s*SELECT\b[\s\S]*\b(FROM|JOIN)\s+"?(api_keys|users)"?/i;
 
 function current(app: TestApp, key: string, how: 'header' | 'bearer' = 'header'): Promise<TestResponse> {
-  return app.request('/users/me/api-keys/current', how === 'header' ? { headers: { 'x-api-key': key } } : bearer(key));
-}
-
-async function newKey(app: TestApp, session: Session): Promise<{ id: string; key: string }> {
-  const created = await app.request('/users/me/api-keys', json('POST', { name: 'ci' }, session.access));
-  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${created.text}`);
-  return { id: created.body.id, key: created.body.key };
+  return currentKey(app, how === 'header' ? viaHeader(key) : bearer(key));
 }
 
 /** A 46-character key whose last 6 characters are not the checksum of the 40 before. */

@@ -11,30 +11,18 @@ import {
   sleep,
   startApp,
   TEST_JWT_SECRET,
-  until,
   type Session,
   type TestApp,
   type TestDatabase,
   type TestResponse,
 } from './support';
-import { checksumOf, ISSUED_KEY } from './support/api-key-shapes';
+import { checksumOf, currentKey, ISSUED_KEY, msUntilStatus, newKey, viaHeader } from './support/api-keys';
 
 const ROTATED = 'The API key was rotated and its grace period has ended; use the key that replaced it.';
 const MAX_GRACE = 86_400;
 
-interface Key {
-  id: string;
-  key: string;
-}
-
 function current(app: TestApp, key: string): Promise<TestResponse> {
-  return app.request('/users/me/api-keys/current', { headers: { 'x-api-key': key } });
-}
-
-async function newKey(app: TestApp, session: Session, body: Record<string, unknown> = { name: 'ci' }): Promise<Key> {
-  const created = await app.request('/users/me/api-keys', json('POST', body, session.access));
-  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${created.text}`);
-  return { id: created.body.id, key: created.body.key };
+  return currentKey(app, viaHeader(key));
 }
 
 function rotate(app: TestApp, session: Session, id: string, body: unknown): Promise<TestResponse> {
@@ -51,13 +39,6 @@ async function listed(app: TestApp, session: Session): Promise<Map<string, Recor
   const list = await app.request('/users/me/api-keys', bearer(session.access));
   expect(list.status).toBe(200);
   return new Map((list.body as Array<Record<string, unknown>>).map((key) => [key.id as string, key]));
-}
-
-/** Polls `request` until it answers `status`; how long that took. */
-async function msUntilStatus(request: () => Promise<TestResponse>, status: number, limitMs: number): Promise<number> {
-  const started = Date.now();
-  await until(async () => (await request()).status === status, limitMs, `status ${status}`);
-  return Date.now() - started;
 }
 
 describeWithPostgres('API key rotation', () => {
@@ -90,7 +71,7 @@ describeWithPostgres('API key rotation', () => {
       rotated_at: null,
       grace_ends_at: null,
     });
-    const { key, id } = response.body as Key;
+    const { key, id } = response.body as { id: string; key: string };
     expect(id).not.toBe(old.id);
     expect(key).toMatch(ISSUED_KEY);
     expect(key.slice(44)).toBe(checksumOf(key.slice(4, 44)));
@@ -191,7 +172,7 @@ describeWithPostgres('API key rotation', () => {
 
   describe('refusals', () => {
     let session: Session;
-    let key: Key;
+    let key: { id: string; key: string };
     beforeAll(async () => {
       session = await signUp(first);
       key = await newKey(first, session);

@@ -21,7 +21,17 @@ import {
   type TestDatabase,
   type TestResponse,
 } from './support';
-import { checksumOf, ISSUED_KEY, mistyped } from './support/api-key-shapes';
+import {
+  checksumOf,
+  createKey,
+  currentKey as current,
+  ISSUED_KEY,
+  mistyped,
+  msUntilStatus,
+  newKey,
+  randomPart,
+  viaHeader,
+} from './support/api-keys';
 
 const KEY_FORMAT = ISSUED_KEY;
 const PEPPER = 'pepper-for-the-api-key-tests-only';
@@ -41,44 +51,13 @@ const LIST_FIELDS = [
   'rotated_at',
 ];
 
-/** A well-formed key nobody was given. */
+/** A well-formed key (of the format before checksums) nobody was given. */
 function randomKey(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let key = 'aet_';
-  for (const byte of createHash('sha512').update(randomUUID()).digest().subarray(0, 40)) key += alphabet[byte % 62];
-  return key;
-}
-
-function viaHeader(key: string): RequestInit {
-  return { headers: { 'x-api-key': key } };
-}
-
-/** Polls until `request` answers `status`, and returns how long that took. */
-async function msUntilStatus(request: () => Promise<TestResponse>, status: number, limitMs: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < limitMs) {
-    if ((await request()).status === status) return Date.now() - started;
-    await sleep(20);
-  }
-  throw new Error(`still not ${status} after ${limitMs} ms`);
-}
-
-function createKey(app: TestApp, session: Session, body: Record<string, unknown> = { name: 'ci' }): Promise<TestResponse> {
-  return app.request('/users/me/api-keys', json('POST', body, session.access));
-}
-
-async function newKey(app: TestApp, session: Session, body: Record<string, unknown> = { name: 'ci' }): Promise<{ id: string; key: string }> {
-  const created = await createKey(app, session, body);
-  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${created.text}`);
-  return { id: created.body.id, key: created.body.key };
+  return `aet_${randomPart()}`;
 }
 
 function deleteKey(app: TestApp, session: Session, id: string): Promise<TestResponse> {
   return app.request(`/users/me/api-keys/${id}`, json('DELETE', undefined, session.access));
-}
-
-function current(app: TestApp, init: RequestInit): Promise<TestResponse> {
-  return app.request('/users/me/api-keys/current', init);
 }
 
 describeWithPostgres('API keys', () => {

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
+import { json, type Session } from './accounts';
+import type { TestApp, TestResponse } from './test-app';
+import { sleep } from './wait';
 
 /**
  * The key format as docs/api-keys.md states it, written again here (not imported from src) so
@@ -37,4 +40,37 @@ export function unissuedKey(): string {
 export function mistyped(key: string, at = 10): string {
   const replacement = key[at] === 'a' ? 'b' : 'a';
   return key.slice(0, at) + replacement + key.slice(at + 1);
+}
+
+export function viaHeader(key: string): RequestInit {
+  return { headers: { 'x-api-key': key } };
+}
+
+/** GET /users/me/api-keys/current: which key a request was made with (checks a key works). */
+export function currentKey(app: TestApp, init: RequestInit): Promise<TestResponse> {
+  return app.request('/users/me/api-keys/current', init);
+}
+
+export function createKey(app: TestApp, session: Session, body: Record<string, unknown> = { name: 'ci' }): Promise<TestResponse> {
+  return app.request('/users/me/api-keys', json('POST', body, session.access));
+}
+
+export async function newKey(
+  app: TestApp,
+  session: Session,
+  body: Record<string, unknown> = { name: 'ci' },
+): Promise<{ id: string; key: string }> {
+  const created = await createKey(app, session, body);
+  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${created.text}`);
+  return { id: created.body.id, key: created.body.key };
+}
+
+/** Polls until `request` answers `status`, and returns how long that took. */
+export async function msUntilStatus(request: () => Promise<TestResponse>, status: number, limitMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    if ((await request()).status === status) return Date.now() - started;
+    await sleep(20);
+  }
+  throw new Error(`still not ${status} after ${limitMs} ms`);
 }
