@@ -50,8 +50,9 @@ describeWithPostgres('API key rotation', () => {
     database = await createTestDatabase();
     await migrate(database.url);
     const env = { DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET, API_KEY_CAP_FREE: '2' };
-    [first, second] = await Promise.all([startApp(env), startApp(env)]);
-  });
+    // Two services starting at once on a busy machine take a while.
+    [first, second] = await Promise.all([startApp(env, { timeoutMs: 90_000 }), startApp(env, { timeoutMs: 90_000 })]);
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([first?.stop(), second?.stop()]);
     await database?.drop();
