@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // should that row ever go, indexed for that ON DELETE) and rotated_at. The grace end itself is the
 // old key's expires_at, which verification already honours on every instance. Generated.
 
-export class ApiKeyRotation1796416758761 implements MigrationInterface {
-  name = 'ApiKeyRotation1796416758761';
+export class ApiKeyRotation1796417400000 implements MigrationInterface {
+  name = 'ApiKeyRotation1796417400000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "api_keys" ADD "replaced_by_id" uuid`);
