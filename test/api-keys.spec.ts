@@ -21,51 +21,43 @@ import {
   type TestDatabase,
   type TestResponse,
 } from './support';
+import {
+  checksumOf,
+  createKey,
+  currentKey as current,
+  ISSUED_KEY,
+  mistyped,
+  msUntilStatus,
+  newKey,
+  randomPart,
+  viaHeader,
+} from './support/api-keys';
 
-const KEY_FORMAT = /^aet_[A-Za-z0-9]{40}$/;
+const KEY_FORMAT = ISSUED_KEY;
 const PEPPER = 'pepper-for-the-api-key-tests-only';
 const UNKNOWN_OR_INACTIVE = 'The API key is not valid or has been deactivated.';
 const MANAGE_DB_JS = join(__dirname, '..', 'dist', 'src', 'cli', 'manage-db.js');
-const LIST_FIELDS = ['created_at', 'expires_at', 'id', 'is_active', 'last_used', 'name', 'prefix'];
+const LIST_FIELDS = [
+  'created_at',
+  'expires_at',
+  'grace_ends_at',
+  'id',
+  'is_active',
+  'last_used',
+  'name',
+  'prefix',
+  'replaced_by',
+  'replaces',
+  'rotated_at',
+];
 
-/** A well-formed key nobody was given. */
+/** A well-formed key (of the format before checksums) nobody was given. */
 function randomKey(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let key = 'aet_';
-  for (const byte of createHash('sha512').update(randomUUID()).digest().subarray(0, 40)) key += alphabet[byte % 62];
-  return key;
-}
-
-function viaHeader(key: string): RequestInit {
-  return { headers: { 'x-api-key': key } };
-}
-
-/** Polls until `request` answers `status`, and returns how long that took. */
-async function msUntilStatus(request: () => Promise<TestResponse>, status: number, limitMs: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < limitMs) {
-    if ((await request()).status === status) return Date.now() - started;
-    await sleep(20);
-  }
-  throw new Error(`still not ${status} after ${limitMs} ms`);
-}
-
-function createKey(app: TestApp, session: Session, body: Record<string, unknown> = { name: 'ci' }): Promise<TestResponse> {
-  return app.request('/users/me/api-keys', json('POST', body, session.access));
-}
-
-async function newKey(app: TestApp, session: Session, body: Record<string, unknown> = { name: 'ci' }): Promise<{ id: string; key: string }> {
-  const created = await createKey(app, session, body);
-  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${created.text}`);
-  return { id: created.body.id, key: created.body.key };
+  return `aet_${randomPart()}`;
 }
 
 function deleteKey(app: TestApp, session: Session, id: string): Promise<TestResponse> {
   return app.request(`/users/me/api-keys/${id}`, json('DELETE', undefined, session.access));
-}
-
-function current(app: TestApp, init: RequestInit): Promise<TestResponse> {
-  return app.request('/users/me/api-keys/current', init);
 }
 
 describeWithPostgres('API keys', () => {
@@ -317,7 +309,9 @@ describeWithPostgres('API keys', () => {
       const unknown = await current(app, viaHeader(randomKey()));
       const unknownAgain = await current(app, bearer(randomKey()));
       const deactivated = await current(app, viaHeader(gone.key));
-      const nearMiss = await current(app, viaHeader(`${key.slice(0, -1)}${key.endsWith('a') ? 'b' : 'a'}`));
+      // One character off a real key, with the checksum that makes it well formed: it passes the offline check, then is unknown.
+      const typo = mistyped(key).slice(4, 44);
+      const nearMiss = await current(app, viaHeader(`aet_${typo}${checksumOf(typo)}`));
       for (const response of [unknown, unknownAgain, deactivated, nearMiss]) {
         expect(response.status).toBe(401);
         expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -159,7 +159,7 @@ describe('a typed client generated from the OpenAPI document', () => {
     expect(seen.key).toEqual({
       name: 'typed client',
       prefix: seen.key.key.slice(0, 12),
-      key: expect.stringMatching(/^aet_[A-Za-z0-9]{40}$/),
+      key: expect.stringMatching(/^aet_[A-Za-z0-9]{46}$/),
       is_active: true,
     });
     expect(seen.badKey).toEqual({

@@ -8,13 +8,13 @@ import { ChangeFeed } from '../database/change-feed';
 import { DatabaseOutage } from '../database/database-outage.service';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { UsersService } from '../users/users.service';
-import { hashApiKey, isWellFormedApiKey } from './api-key-format';
+import { apiKeyShapeOf, hashApiKey } from './api-key-format';
 import { invalidApiKey } from './api-key-problems';
 import { ApiKeyUsageService } from './api-key-usage.service';
 import type { ApiKey } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
 
-/** Published with the key's hash when a key is deactivated: every instance drops its entry. */
+/** Published with the key's hash when a key is deactivated or rotated: every instance drops its entry. */
 export const API_KEY_CHANGED = 'api-key-changed';
 
 /** A bound on staleness should a notification ever be lost (a reconnect clears everything anyway). */
@@ -32,7 +32,9 @@ interface CachedKey {
   userId: string | null;
   keyHash: Buffer;
   active: boolean;
+  /** For a rotated key, the end of its grace period (rotation writes it into `expires_at`). */
   expiresAt: number | null;
+  rotated: boolean;
   loadedAt: number;
 }
 
@@ -74,7 +76,10 @@ export class ApiKeyAuthService implements OnApplicationBootstrap {
    * key, so they tell its holder nothing they could not know.
    */
   async authenticate(key: string): Promise<AuthenticatedUser> {
-    if (!isWellFormedApiKey(key)) throw invalidApiKey('malformed');
+    // Offline first: a malformed key or a bad checksum never reaches the cache or the database.
+    const shape = apiKeyShapeOf(key);
+    if (shape === 'malformed') throw invalidApiKey('malformed');
+    if (shape === 'bad-checksum') throw invalidApiKey('bad-checksum');
     const hash = hashApiKey(key, this.config.apiKeys.pepper);
     const entry = await this.lookup(hash);
     // Found by its hash already; the final comparison is constant-time all the same.
@@ -82,7 +87,7 @@ export class ApiKeyAuthService implements OnApplicationBootstrap {
     if (!entry || entry.keyHash.length !== presented.length || !timingSafeEqual(entry.keyHash, presented) || !entry.active) {
       throw invalidApiKey('unknown-or-inactive');
     }
-    if (entry.expiresAt !== null && entry.expiresAt <= Date.now()) throw invalidApiKey('expired');
+    if (entry.expiresAt !== null && entry.expiresAt <= Date.now()) throw invalidApiKey(entry.rotated ? 'rotated' : 'expired');
     const user = entry.userId === null ? null : await this.users.findForAuth(entry.userId);
     if (!user || user.isActive === false) throw invalidApiKey('owner-inactive');
     this.usage.record(entry.id);
@@ -150,6 +155,7 @@ export class ApiKeyAuthService implements OnApplicationBootstrap {
       keyHash: Buffer.from(row.keyHash, 'hex'),
       active: row.isActive === true,
       expiresAt: row.expiresAt?.getTime() ?? null,
+      rotated: row.replacedById !== null,
       loadedAt: Date.now(),
     };
     if (epoch === this.epoch) {

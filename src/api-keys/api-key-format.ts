@@ -1,20 +1,30 @@
 import { createHmac, hash, randomBytes } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 
 /** Every key starts with this: it tells a key from a JWT and makes leaked keys easy to scan for. */
 export const API_KEY_PREFIX = 'aet_';
 /** Random base62 characters after the prefix: 40 × log2(62) ≈ 238 bits. */
 export const API_KEY_RANDOM_LENGTH = 40;
+/** Base62 digits of the CRC32 of the random part, at the end of keys issued since rotation came (62^6 > 2^32). */
+export const API_KEY_CHECKSUM_LENGTH = 6;
 /** How much of the key is stored in clear for recognition: `aet_` and the first 8 random characters. */
 export const API_KEY_VISIBLE_LENGTH = API_KEY_PREFIX.length + 8;
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** The checksum is a number written in base62: digits in their usual order (as GitHub's tokens do). */
+const BASE62_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** The largest multiple of 62 that fits a byte (4 × 62): bytes at or above it are thrown away. */
 const UNBIASED_LIMIT = 256 - (256 % BASE62.length);
 /**
- * What we accept as well formed. We issue 40 random characters; the contract promises at least
- * 32, so a future longer key is still recognised as a key (and then found or not by its hash).
+ * The two shapes of key ever issued (docs/api-keys.md): `aet_` + 40 random + 6 checksum
+ * characters now, `aet_` + 40 random ones before. Nothing else was ever issued, so any other
+ * length is refused as malformed without a lookup.
  */
-const WELL_FORMED = /^aet_[A-Za-z0-9]{32,128}$/;
+const CHECKSUMMED = /^aet_([A-Za-z0-9]{40})([A-Za-z0-9]{6})$/;
+const LEGACY = /^aet_[A-Za-z0-9]{40}$/;
+
+/** How a presented key looks, before anything is looked up. */
+export type ApiKeyShape = 'checksummed' | 'legacy' | 'bad-checksum' | 'malformed';
 
 /** A new key from the CSPRNG: rejection sampling, so every base62 character is equally likely. */
 export function generateApiKey(): string {
@@ -27,11 +37,28 @@ export function generateApiKey(): string {
       if (random.length === API_KEY_RANDOM_LENGTH) break;
     }
   }
-  return API_KEY_PREFIX + random;
+  return API_KEY_PREFIX + random + apiKeyChecksum(random);
 }
 
-export function isWellFormedApiKey(value: string): boolean {
-  return WELL_FORMED.test(value);
+/** CRC32 (zlib's, IEEE) of the random part's ASCII, in base62, left-padded with '0' to 6 digits. */
+export function apiKeyChecksum(random: string): string {
+  let value = crc32(random);
+  let digits = '';
+  for (let i = 0; i < API_KEY_CHECKSUM_LENGTH; i += 1) {
+    digits = BASE62_DIGITS[value % 62] + digits;
+    value = Math.floor(value / 62);
+  }
+  return digits;
+}
+
+/**
+ * Decided offline, so a mistyped or made-up key costs no cache, Redis or database lookup: a
+ * checksummed key whose checksum does not match was never issued by us.
+ */
+export function apiKeyShapeOf(value: string): ApiKeyShape {
+  const checksummed = CHECKSUMMED.exec(value);
+  if (checksummed) return apiKeyChecksum(checksummed[1]) === checksummed[2] ? 'checksummed' : 'bad-checksum';
+  return LEGACY.test(value) ? 'legacy' : 'malformed';
 }
 
 /** The part of a key shown in lists so its owner can tell keys apart (`aet_Ab3dE9xZ`). */

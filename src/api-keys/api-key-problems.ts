@@ -10,19 +10,24 @@ export const ApiKeyProblemType = {
   apiKeyNotAccepted: `${PROBLEMS}api-key-not-accepted`,
   /** The tier's cap on active keys is reached. */
   apiKeyLimit: `${PROBLEMS}api-key-limit`,
+  /** Rotating a key that is deactivated, expired or already rotated. */
+  apiKeyNotRotatable: `${PROBLEMS}api-key-not-rotatable`,
   notFound: `${PROBLEMS}not-found`,
   /** An access token and an API key (or two keys) that stand for different users or keys. */
   conflictingCredentials: `${PROBLEMS}conflicting-credentials`,
 } as const;
 
 /** Why a presented key was refused. Unknown and deactivated keys share one answer on purpose. */
-export type ApiKeyFailure = 'malformed' | 'unknown-or-inactive' | 'expired' | 'owner-inactive';
+export type ApiKeyFailure = 'malformed' | 'bad-checksum' | 'unknown-or-inactive' | 'expired' | 'rotated' | 'owner-inactive';
 
 const DETAILS: Record<ApiKeyFailure, string> = {
-  malformed: 'The API key is malformed: a key is "aet_" followed by letters and digits.',
+  malformed: 'The API key is malformed: a key is "aet_" followed by 46 letters and digits (40 for keys made before checksums).',
+  // Anyone can compute a CRC: saying so reveals nothing, and tells a typo from a revoked key.
+  'bad-checksum': 'The API key is not valid: its checksum does not match (mistyped or truncated?).',
   'unknown-or-inactive': 'The API key is not valid or has been deactivated.',
   // Only a caller holding the real key gets here: telling them it expired reveals nothing new.
   expired: 'The API key has expired; create a new one.',
+  rotated: 'The API key was rotated and its grace period has ended; use the key that replaced it.',
   'owner-inactive': 'The account that owns this API key does not exist or is disabled.',
 };
 
@@ -59,6 +64,17 @@ export function apiKeyLimitReached(tier: Tier, limit: number): ProblemException 
     tier,
     limit,
   });
+}
+
+/** Only an active key that was not rotated already can be rotated: a deactivated or expired one stays dead. */
+export function apiKeyNotRotatable(reason: 'inactive' | 'already-rotated'): ProblemException {
+  return ProblemException.of(
+    409,
+    ApiKeyProblemType.apiKeyNotRotatable,
+    reason === 'inactive'
+      ? 'This API key is deactivated or expired: only an active key can be rotated; create a new key instead.'
+      : 'This API key was already rotated; rotate the key that replaced it.',
+  );
 }
 
 export function apiKeyNotFound(): ProblemException {

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { User } from '../users/user.entity';
 
 /**
- * The seed's `api_keys` table, plus `prefix`. Only a hash of the key is stored (see
+ * The seed's `api_keys` table, plus `prefix` and the rotation columns. Only a hash of the key is stored (see
  * api-key-format.ts); `prefix` is the key's first 12 characters (`aet_` and 8 random ones), kept in
  * clear so an owner can tell keys apart. Keys go with their owner (ON DELETE CASCADE).
  */
@@ -38,6 +38,22 @@ export class ApiKey {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', nullable: true })
   createdAt: Date | null;
 
+  /**
+   * When the key stops working. Rotation brings it forward to the end of the grace period, so
+   * verification (and its cache, on every instance) honours the grace like any other expiry.
+   */
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
+
+  /** The key that replaced this one when it was rotated; null for a key never rotated. Indexed for the FK's ON DELETE. */
+  @Index('IDX_api_keys_replaced_by_id')
+  @Column({ name: 'replaced_by_id', type: 'uuid', nullable: true })
+  replacedById: string | null;
+
+  @ManyToOne(() => ApiKey, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'replaced_by_id' })
+  replacedBy?: ApiKey;
+
+  @Column({ name: 'rotated_at', type: 'timestamptz', nullable: true })
+  rotatedAt: Date | null;
 }

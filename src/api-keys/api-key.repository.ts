@@ -12,8 +12,13 @@ export interface NewApiKey {
 
 export type CreateOutcome = { kind: 'created'; key: ApiKey } | { kind: 'limit'; tier: Tier; limit: number } | { kind: 'no-user' };
 
+export type RotateOutcome =
+  { kind: 'rotated'; key: ApiKey; replaced: ApiKey } | { kind: 'not-found' } | { kind: 'inactive' } | { kind: 'already-rotated' };
+
 /** Active means usable: not deactivated and not past its expiry. */
 const ACTIVE = 'key.is_active AND (key.expires_at IS NULL OR key.expires_at > NOW())';
+/** What the tier cap counts: a rotated key in its grace period has been replaced, so it takes no slot. */
+const CAPPED = `${ACTIVE} AND key.replaced_by_id IS NULL`;
 
 @Injectable()
 export class ApiKeyRepository extends Repository<ApiKey> {
@@ -58,13 +63,42 @@ export class ApiKeyRepository extends Repository<ApiKey> {
       const tier = tierOf(owners[0].subscription_tier);
       const limit = capOf(tier);
       const [{ active }] = await manager.query<[{ active: number }]>(
-        `SELECT COUNT(*)::int AS active FROM api_keys key WHERE key.user_id = $1 AND ${ACTIVE}`,
+        `SELECT COUNT(*)::int AS active FROM api_keys key WHERE key.user_id = $1 AND ${CAPPED}`,
         [userId],
       );
       if (active >= limit) return { kind: 'limit', tier, limit };
       const keys = manager.getRepository(ApiKey);
       const saved = await keys.save(keys.create({ userId, ...input }));
       return { kind: 'created', key: (await keys.findOneBy({ id: saved.id }))! };
+    });
+  }
+
+  /**
+   * Replaces the user's key `id` with a new one of the same name and expiry, in one transaction:
+   * the old row (locked, so two rotations of one key cannot both succeed) gets `replaced_by_id`,
+   * `rotated_at` and an `expires_at` brought forward to the end of the grace period (never pushed
+   * back past an earlier expiry). Times are the database's, like every other expiry check.
+   * Rotation is not held to the tier cap: it replaces a key, it does not add one.
+   */
+  rotate(userId: string, id: string, graceSeconds: number, input: Omit<NewApiKey, 'name' | 'expiresAt'>): Promise<RotateOutcome> {
+    return this.manager.transaction(async (manager) => {
+      const keys = manager.getRepository(ApiKey);
+      const found: Array<{ usable: boolean }> = await manager.query(
+        `SELECT (${ACTIVE}) AS usable FROM api_keys key WHERE key.id = $1 AND key.user_id = $2 FOR UPDATE`,
+        [id, userId],
+      );
+      if (found.length === 0) return { kind: 'not-found' };
+      const old = (await keys.findOneBy({ id }))!;
+      if (old.replacedById !== null) return { kind: 'already-rotated' };
+      if (!found[0].usable) return { kind: 'inactive' };
+      const saved = await keys.save(keys.create({ userId, name: old.name, expiresAt: old.expiresAt, ...input }));
+      await manager.query(
+        `UPDATE api_keys SET replaced_by_id = $2, rotated_at = NOW(),
+                expires_at = LEAST(COALESCE(expires_at, 'infinity'), NOW() + make_interval(secs => $3))
+          WHERE id = $1`,
+        [id, saved.id, graceSeconds],
+      );
+      return { kind: 'rotated', key: (await keys.findOneBy({ id: saved.id }))!, replaced: (await keys.findOneBy({ id }))! };
     });
   }
 

@@ -5,7 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { ChangeFeed } from '../database/change-feed';
 import { API_KEY_CHANGED, ApiKeyAuthService } from './api-key-auth.service';
 import { generateApiKey, hashApiKey, visiblePrefixOf } from './api-key-format';
-import { apiKeyLimitReached, apiKeyNotFound } from './api-key-problems';
+import { apiKeyLimitReached, apiKeyNotFound, apiKeyNotRotatable } from './api-key-problems';
 import type { ApiKey } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
 
@@ -13,6 +13,11 @@ export interface CreatedApiKey {
   record: ApiKey;
   /** The plaintext key: returned once, never stored. */
   key: string;
+}
+
+export interface RotatedApiKey extends CreatedApiKey {
+  /** The old key, now ending at the end of its grace period. */
+  replaced: ApiKey;
 }
 
 @Injectable()
@@ -28,16 +33,30 @@ export class ApiKeysService {
   /** A new key for the user, within their tier's cap on active keys (409 when reached). */
   async create(userId: string, input: { name: string; expiresAt?: string | null }): Promise<CreatedApiKey> {
     const expiresAt = parseExpiry(input.expiresAt);
-    const key = generateApiKey();
+    const { key, stored } = this.newKey();
     const outcome = await this.keys.createWithinCap(userId, (tier) => this.config.tiers[tier].apiKeyCap, {
       name: input.name,
-      keyHash: hashApiKey(key, this.config.apiKeys.pepper),
-      prefix: visiblePrefixOf(key),
       expiresAt,
+      ...stored,
     });
     if (outcome.kind === 'limit') throw apiKeyLimitReached(outcome.tier, outcome.limit);
     if (outcome.kind === 'no-user') throw ProblemException.of(401, ProblemType.invalidToken, 'The account does not exist or is disabled.');
     return { record: outcome.key, key };
+  }
+
+  /**
+   * Replaces one of the user's keys with a new one of the same name and expiry; the old one keeps
+   * working for `graceSeconds` more (0: stops now). 404 for no such key of theirs, 409 for one
+   * that is deactivated, expired or already rotated. Every instance sees the new end of the old
+   * key: this one at once, the others through the change feed (as for a deactivation).
+   */
+  async rotate(userId: string, id: string, graceSeconds: number): Promise<RotatedApiKey> {
+    const { key, stored } = this.newKey();
+    const outcome = await this.keys.rotate(userId, id, graceSeconds, stored);
+    if (outcome.kind === 'not-found') throw apiKeyNotFound();
+    if (outcome.kind === 'inactive' || outcome.kind === 'already-rotated') throw apiKeyNotRotatable(outcome.kind);
+    await this.changed(outcome.replaced.keyHash);
+    return { record: outcome.key, key, replaced: outcome.replaced };
   }
 
   list(userId: string): Promise<ApiKey[]> {
@@ -56,8 +75,19 @@ export class ApiKeysService {
   async deactivate(userId: string, id: string): Promise<void> {
     const hash = await this.keys.deactivate(userId, id);
     if (hash === null) throw apiKeyNotFound();
+    await this.changed(hash);
+  }
+
+  /** A key's row changed in a way verification must see: drop it here, and everywhere else over the change feed. */
+  private async changed(hash: string): Promise<void> {
     this.verifier?.forget(hash);
     await this.feed.publish(API_KEY_CHANGED, hash);
+  }
+
+  /** A fresh key and what is stored of it. */
+  private newKey(): { key: string; stored: { keyHash: string; prefix: string } } {
+    const key = generateApiKey();
+    return { key, stored: { keyHash: hashApiKey(key, this.config.apiKeys.pepper), prefix: visiblePrefixOf(key) } };
   }
 
   countForUser(userId: string): Promise<{ active: number; total: number }> {

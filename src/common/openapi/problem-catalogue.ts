@@ -60,6 +60,16 @@ export const Problems = {
       errors: [{ field: 'scope', message: 'scope must be one of current, others, all' }],
     },
   } satisfies DocumentedProblem,
+  invalidGraceSeconds: {
+    name: 'invalid-grace-seconds',
+    problem: {
+      type: ProblemType.validation,
+      title: 'Validation Failed',
+      status: 400,
+      detail: 'grace_seconds must be from 0 to 86400',
+      errors: [{ field: 'grace_seconds', message: 'grace_seconds must be from 0 to 86400' }],
+    },
+  } satisfies DocumentedProblem,
   invalidDays: {
     name: 'invalid-days',
     problem: {
@@ -150,6 +160,12 @@ export const Problems = {
     tier: 'free',
     limit: 2,
   }),
+  apiKeyNotRotatable: problem(
+    'api-key-not-rotatable',
+    409,
+    `${PROBLEMS}api-key-not-rotatable`,
+    'This API key is deactivated or expired: only an active key can be rotated; create a new key instead.',
+  ),
   apiKeyNotFound: problem('not-found', 404, `${PROBLEMS}not-found`, 'There is no such API key on your account.'),
   sessionNotFound: problem('session-not-found', 404, `${PROBLEMS}session-not-found`, 'There is no such active session on your account.'),
   notAnApiKeyRequest: problem('not-an-api-key', 400, ProblemType.blank, 'This request was made with an access token, not an API key.'),
