@@ -47,6 +47,13 @@ const ACCESS: Record<string, Access> = {
   'POST /billing/checkout': 'jwt',
   'POST /billing/portal': 'jwt',
   'GET /billing/subscription': 'jwt',
+  'DELETE /users/me': 'jwt',
+  'GET /users/me/export': 'jwt',
+  'GET /users/me/sessions': 'jwt',
+  'DELETE /users/me/sessions/{session_id}': 'jwt',
+  'GET /users/me/security-events': 'jwt',
+  'POST /users/me/api-keys/{key_id}/rotate': 'jwt',
+  'GET /users/me/api-keys/{key_id}/usage': 'jwt',
   'GET /users/me/api-keys/current': 'key-or-jwt',
   'POST /translate': 'key-or-jwt',
   'POST /translate/feedback': 'key-or-jwt',
@@ -96,6 +103,36 @@ const OWNED_OBJECTS: Record<string, OwnedObjectCase> = {
     unchanged: async (app, owner, id) => {
       const list = await app.request('/users/me/api-keys', json('GET', undefined, owner.session.access));
       expect(list.body.find((key: { id: string }) => key.id === id)?.is_active).toBe(true);
+    },
+  },
+  'POST /users/me/api-keys/{key_id}/rotate': {
+    create: async (app, owner) => (await createKey(app, owner.session, 'to-rotate')).id,
+    attempt: (id) => ({
+      path: `/users/me/api-keys/${id}/rotate`,
+      init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grace_seconds: 0 }) },
+    }),
+    unchanged: async (app, owner, id) => {
+      const list = await app.request('/users/me/api-keys', json('GET', undefined, owner.session.access));
+      expect(list.body.find((key: { id: string }) => key.id === id)).toMatchObject({ is_active: true, replaced_by: null });
+    },
+  },
+  'GET /users/me/api-keys/{key_id}/usage': {
+    create: async (_app, owner) => owner.key.id,
+    attempt: (id) => ({ path: `/users/me/api-keys/${id}/usage`, init: {} }),
+    unchanged: async (app, owner, id) => {
+      const usage = await app.request(`/users/me/api-keys/${id}/usage`, json('GET', undefined, owner.session.access));
+      expect(usage.status).toBe(200);
+    },
+  },
+  'DELETE /users/me/sessions/{session_id}': {
+    create: async (app, owner) => {
+      const tokens = await login(app, owner.session.email);
+      return JSON.parse(Buffer.from((tokens.body.access_token as string).split('.')[1], 'base64url').toString()).fam as string;
+    },
+    attempt: (id) => ({ path: `/users/me/sessions/${id}`, init: { method: 'DELETE' } }),
+    unchanged: async (app, owner, id) => {
+      const sessions = await app.request('/users/me/sessions', json('GET', undefined, owner.session.access));
+      expect(sessions.body.map((session: { id: string }) => session.id)).toContain(id);
     },
   },
   'POST /translate/feedback': {
@@ -156,6 +193,8 @@ describe('route access: every route has a decided access, and the app keeps to i
       JWT_SECRET: TEST_JWT_SECRET,
       RATE_LIMIT_FREE: '1000',
       QUOTA_FREE: 'unlimited',
+      // The owner makes a key for each case below.
+      API_KEY_CAP_FREE: '20',
       STRIPE_WEBHOOK_SECRET: 'whsec_route_access',
       // Billing configured, so the webhook answers for its signature rather than 503 "billing off";
       // no call reaches this URL, as nothing here passes the signature check.

@@ -194,6 +194,30 @@ describe('security events', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
+  it('a key rotation and a session ended from the list are recorded, with what they replaced and ended', async () => {
+    const user = await session();
+    const key = await app.request('/users/me/api-keys', withAgent(json('POST', { name: 'rotating' }, user.access)));
+    expect(key.status).toBe(201);
+    const rotated = await app.request(`/users/me/api-keys/${key.body.id}/rotate`, withAgent(json('POST', { grace_seconds: 60 }, user.access)));
+    expect(rotated.status).toBe(201);
+    const other = await login(app, user.email, GOOD_PASSWORD, { 'user-agent': AGENT });
+    const otherFamily = JSON.parse(Buffer.from((other.body.access_token as string).split('.')[1], 'base64url').toString()).fam as string;
+    const ended = await app.request(
+      `/users/me/sessions/${otherFamily}`,
+      withAgent({ method: 'DELETE', headers: { authorization: `Bearer ${user.access}` } }),
+    );
+    expect(ended.status).toBe(204);
+
+    const list = await eventsWith(user.access, 'api_key_rotated', 'session_ended');
+    const byType = (type: string) => list.find((event) => event.type === type)!;
+    expect(byType('api_key_rotated')).toMatchObject({
+      ip_address: '127.0.0.1',
+      user_agent: AGENT,
+      detail: { key_id: key.body.id, new_key_id: rotated.body.id, grace_seconds: 60 },
+    });
+    expect(byType('session_ended')).toMatchObject({ user_agent: AGENT, detail: { session_id: otherFamily, current: false } });
+  });
+
   it('a password reset by mailed token is recorded', async () => {
     const user = await session();
     expect((await app.request('/auth/password-reset/request', json('POST', { email: user.email }))).status).toBe(202);

@@ -132,8 +132,15 @@ export class ApiKeysController {
     @CurrentUser() principal: AuthenticatedUser,
     @Param('key_id', new UuidParam('key_id')) id: string,
     @Body() body: RotateApiKeyDto,
+    @Client() client: ClientInfo,
   ): Promise<CreatedApiKeyResponse> {
     const rotated = await this.keys.rotate(principal.user.id, id, body.grace_seconds);
+    this.securityEvents.record({
+      type: SecurityEventType.ApiKeyRotated,
+      userId: principal.user.id,
+      client,
+      detail: { key_id: rotated.replaced.id, new_key_id: rotated.record.id, grace_seconds: body.grace_seconds },
+    });
     return { ...ApiKeyResponse.of(rotated.record, rotated.replaced.id), key: rotated.key };
   }
 

@@ -7,6 +7,10 @@ import { UuidParam } from '../common/uuid-param.pipe';
 import type { AuthenticatedUser } from './authenticated-user';
 import { SessionResponse } from './dto/session.response';
 import { SessionsService } from './sessions.service';
+import { Client } from '../security-events/client.decorator';
+import type { ClientInfo } from '../security-events/security-event-record';
+import { SecurityEventType } from '../security-events/security-event-type';
+import { SecurityEventsService } from '../security-events/security-events.service';
 
 const SESSION_EXAMPLE = {
   id: '7f3b2c1a-9e8d-4c6b-a5f4-3e2d1c0b9a87',
@@ -22,7 +26,10 @@ const SESSION_EXAMPLE = {
 @ApiTags('sessions')
 @Controller('users/me/sessions')
 export class SessionsController {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly securityEvents: SecurityEventsService,
+  ) {}
 
   @ApiBearer()
   @Get()
@@ -46,7 +53,17 @@ export class SessionsController {
   })
   @ApiNoContentResponse({ description: 'Ended' })
   @ApiProblems(Problems.invalidSessionId, ...BEARER_PROBLEMS, Problems.sessionNotFound, Problems.databaseUnavailable)
-  async end(@CurrentUser() principal: AuthenticatedUser, @Param('session_id', new UuidParam('session_id')) id: string): Promise<void> {
+  async end(
+    @CurrentUser() principal: AuthenticatedUser,
+    @Param('session_id', new UuidParam('session_id')) id: string,
+    @Client() client: ClientInfo,
+  ): Promise<void> {
     await this.sessions.end(principal, id);
+    this.securityEvents.record({
+      type: SecurityEventType.SessionEnded,
+      userId: principal.user.id,
+      client,
+      detail: { session_id: id, current: id === principal.familyId },
+    });
   }
 }
