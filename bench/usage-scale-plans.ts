@@ -60,7 +60,8 @@ export async function checkPlans(
       sql: RECENT_ERRORS_SQL,
       params: [userId, 10],
       table: 'usage_logs',
-      index: /^IDX_usage_logs_user_id_/,
+      // On the partitioned table each month's copy of the index is named by PostgreSQL (usage_logs_2026_03_user_id_created_at_idx1).
+      index: /^(IDX_usage_logs_user_id_|usage_logs_\w+_user_id_)/,
     },
     {
       query: 'key usage: roll-up rows (days=365)',
