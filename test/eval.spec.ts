@@ -290,8 +290,8 @@ describe('evaluation: corpus loading', () => {
     expect(validateEntry({ ...valid, text: '  ' })).toEqual(['text missing or empty']);
     expect(validateEntry({ ...valid, extra: 1 })).toEqual(['unexpected field extra']);
     expect(validateEntry({ ...valid, form: 'log', split: 'held-out' })).toEqual([]);
-    expect(validateEntry({ ...valid, form: 'pasted' })).toEqual(['form pasted is not one of plain, log, wrapped, localised']);
-    expect(validateEntry({ ...valid, split: 'test' })).toEqual(['split test is not one of tuning, held-out']);
+    expect(validateEntry({ ...valid, form: 'pasted' })).toEqual(['form "pasted" is not one of plain, log, wrapped, localised']);
+    expect(validateEntry({ ...valid, split: 'test' })).toEqual(['split "test" is not one of tuning, held-out']);
     expect(validateEntry([])).toEqual(['not an object']);
   });
 

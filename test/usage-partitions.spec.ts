@@ -119,8 +119,8 @@ describeWithPostgres('usage_logs partitioned by month', () => {
 
     it('up: every row once, in the partition of its month; months ahead and a default partition; the roll-up unchanged; no drift', async () => {
       const migrationStarted = new Date();
-      // UsageLogsPartitioned and UsageLogsBatchReferences.
-      expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(2);
+      // UsageLogsPartitioned and every later migration.
+      expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(UNDO_PARTITIONS);
       expect(await query(`SELECT relkind FROM pg_class WHERE relname = 'usage_logs'`)).toEqual([{ relkind: 'p' }]);
 
       const after = await query(rowsSql);
@@ -178,7 +178,7 @@ describeWithPostgres('usage_logs partitioned by month', () => {
       expect(await query(rowsSql)).toEqual(rows);
       expect(await query(schemaSql)).toEqual(before.schema);
       // And up again from there.
-      expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(2);
+      expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(UNDO_PARTITIONS);
       expect(await query(rowsSql)).toEqual(rows);
     });
   });
