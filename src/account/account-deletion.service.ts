@@ -1,10 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { API_KEY_CHANGED, ApiKeyAuthService } from '../api-keys/api-key-auth.service';
-import { RevocationService } from '../auth/revocation.service';
+import { ApiKeysService } from '../api-keys/api-keys.service';
+import { SessionsService } from '../auth/sessions.service';
 import { BillingService } from '../billing/billing.service';
-import { AppConfig } from '../config/app-config';
-import { ChangeFeed } from '../database/change-feed';
 import { MailService } from '../mail/mail.service';
 import { UsersService } from '../users/users.service';
 import { wrongPassword } from './account-problems';
@@ -30,11 +28,9 @@ export class AccountDeletionService {
     private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly billing: BillingService,
-    private readonly revocations: RevocationService,
-    private readonly apiKeys: ApiKeyAuthService,
-    private readonly feed: ChangeFeed,
+    private readonly sessions: SessionsService,
+    private readonly apiKeys: ApiKeysService,
     private readonly mail: MailService,
-    private readonly config: AppConfig,
   ) {}
 
   async delete(userId: string, email: string, password: string): Promise<void> {
@@ -47,7 +43,7 @@ export class AccountDeletionService {
         'SELECT DISTINCT family_id FROM refresh_tokens WHERE user_id = $1 AND expires_at > now()',
         [userId],
       );
-      // The rows stay for service-wide figures; what could tell who made them goes (user_id by ON DELETE SET NULL).
+      // The rows stay for service-wide figures; what could tell who made them goes (user_id by the users delete trigger).
       await manager.query('UPDATE usage_logs SET ip_address = NULL, user_agent = NULL, error_message = NULL WHERE user_id = $1', [userId]);
       // security_events has no foreign key (events are written in batches that must not fail on a deleted user).
       await manager.query('DELETE FROM security_events WHERE user_id = $1', [userId]);
@@ -68,19 +64,7 @@ export class AccountDeletionService {
    */
   private async revokeEverywhere(userId: string, deleted: Deleted): Promise<void> {
     await this.users.forgetCached(userId);
-    const expiresAt = new Date(Date.now() + this.config.jwt.refreshTtlSeconds * 1000);
-    for (const family of deleted.families) {
-      await this.revocations.revoke({
-        tokenJti: family,
-        tokenType: 'family',
-        revokedBy: userId,
-        revocationReason: 'account deleted',
-        expiresAt,
-      });
-    }
-    for (const hash of deleted.keyHashes) {
-      this.apiKeys.forget(hash);
-      await this.feed.publish(API_KEY_CHANGED, hash);
-    }
+    await this.sessions.revokeAccessTokens(userId, deleted.families, 'account deleted');
+    for (const hash of deleted.keyHashes) await this.apiKeys.announceChanged(hash);
   }
 }

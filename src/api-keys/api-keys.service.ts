@@ -55,7 +55,7 @@ export class ApiKeysService {
     const outcome = await this.keys.rotate(userId, id, graceSeconds, stored);
     if (outcome.kind === 'not-found') throw apiKeyNotFound();
     if (outcome.kind === 'inactive' || outcome.kind === 'already-rotated') throw apiKeyNotRotatable(outcome.kind);
-    await this.changed(outcome.replaced.keyHash);
+    await this.announceChanged(outcome.replaced.keyHash);
     return { record: outcome.key, key, replaced: outcome.replaced };
   }
 
@@ -75,11 +75,11 @@ export class ApiKeysService {
   async deactivate(userId: string, id: string): Promise<void> {
     const hash = await this.keys.deactivate(userId, id);
     if (hash === null) throw apiKeyNotFound();
-    await this.changed(hash);
+    await this.announceChanged(hash);
   }
 
   /** A key's row changed in a way verification must see: drop it here, and everywhere else over the change feed. */
-  private async changed(hash: string): Promise<void> {
+  async announceChanged(hash: string): Promise<void> {
     this.verifier?.forget(hash);
     await this.feed.publish(API_KEY_CHANGED, hash);
   }

@@ -41,6 +41,6 @@ import { TokenService } from './token.service';
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
-  exports: [RevocationService, TokenCleanupService],
+  exports: [RevocationService, SessionsService, TokenCleanupService],
 })
 export class AuthModule {}

@@ -129,8 +129,7 @@ export class AuthService {
       });
     }
     if (scope === 'current') {
-      await this.refreshTokens.revokeFamily(principal.familyId);
-      await this.sessions.revokeAccessTokens(principal.user.id, [principal.familyId], 'logout');
+      await this.sessions.endFamily(principal.user.id, principal.familyId, 'logout');
     } else {
       await this.sessions.endAllBut(principal, scope === 'others' ? principal.familyId : null);
     }
@@ -138,10 +137,7 @@ export class AuthService {
     if (!refreshToken || scope !== 'current') return;
     const claims = this.tokens.verify(refreshToken, 'refresh');
     if (!claims || claims.sub !== principal.user.id) return;
-    if (claims.fam !== principal.familyId) {
-      await this.refreshTokens.revokeFamily(claims.fam);
-      await this.sessions.revokeAccessTokens(principal.user.id, [claims.fam], 'logout');
-    }
+    if (claims.fam !== principal.familyId) await this.sessions.endFamily(principal.user.id, claims.fam, 'logout');
     await this.revocations.revoke({
       tokenJti: claims.jti,
       tokenType: 'refresh',

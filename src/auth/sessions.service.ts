@@ -34,8 +34,13 @@ export class SessionsService {
   async end(principal: AuthenticatedUser, id: string): Promise<void> {
     const [session] = await this.sessions.findActive(principal.user.id, principal.user.passwordChangedAt, id);
     if (!session) throw sessionNotFound();
-    await this.refreshTokens.revokeFamily(session.id);
-    await this.revokeAccessTokens(principal.user.id, [session.id], 'session ended');
+    await this.endFamily(principal.user.id, session.id, 'session ended');
+  }
+
+  /** Ends one login of `userId`: its refresh tokens in the database, its access tokens on every instance. */
+  async endFamily(userId: string, family: string, reason: string): Promise<void> {
+    await this.refreshTokens.revokeFamily(family);
+    await this.revokeAccessTokens(userId, [family], reason);
   }
 
   /**
