@@ -360,11 +360,12 @@ describe(`fuzz: every documented route with hostile input (seed ${SEED}, ${RUNS}
       STRIPE_PRICE_PRO: 'price_fuzz_pro',
       STRIPE_PRICE_ENTERPRISE: 'price_fuzz_enterprise',
       STRIPE_API_URL: stripe.url,
-      // Limits are not under test here: a fuzzed login failure must not lock the account out.
+      // Limits are not under test here: a fuzzed login or password re-check must not lock the account out.
       RATE_LIMIT_FREE: '10000000',
       QUOTA_FREE: 'unlimited',
       LOGIN_MAX_FAILURES: '1000',
       LOGIN_IP_MAX_FAILURES: '1000',
+      LOGIN_ACCOUNT_MAX_FAILURES: '1000',
       // …nor a sign-up limit stop the account being opened again after a fuzzed deletion.
       SIGNUP_LIMIT_PER_IP: '100000',
       API_KEY_CAP_FREE: '5',

@@ -1,4 +1,16 @@
-import { describeWithPostgres, login, register, startMigratedApp, uniqueEmail, type MigratedApp, type TestApp } from './support';
+import {
+  bearer,
+  describeWithPostgres,
+  GOOD_PASSWORD,
+  json,
+  login,
+  register,
+  signUp,
+  startMigratedApp,
+  uniqueEmail,
+  type MigratedApp,
+  type TestApp,
+} from './support';
 import { REDIS_URL, SLOW, useLimitsSuite } from './support/limits';
 
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
@@ -69,6 +81,61 @@ describe('brute-force protection on login', () => {
     const other = uniqueEmail();
     await register(app, other);
     expect((await login(app, other, undefined, from('10.5.0.1'))).status).toBe(200);
+  });
+});
+
+describe('a password asked again inside a session counts as a login attempt', () => {
+  let started: MigratedApp;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    started = await startMigratedApp({ TRUST_PROXY: 'true', LOGIN_MAX_FAILURES: '3', LOGIN_IP_MAX_FAILURES: '50', LOGIN_LOCKOUT: '30s' });
+    app = started.app;
+  });
+  afterAll(() => started.stop());
+
+  const changePassword = (access: string, current: string, ip: string) =>
+    app.request('/users/me/change-password', {
+      ...json('POST', { current_password: current, new_password: 'Another-Sturdy-Phrase-7' }, access),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${access}`, ...from(ip) },
+    });
+  const deleteAccount = (access: string, password: string, ip: string) =>
+    app.request('/users/me', {
+      ...json('DELETE', { password }, access),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${access}`, ...from(ip) },
+    });
+
+  it('a stolen session cannot guess the password through change-password: 429 after the login limit, password unchanged', async () => {
+    const session = await signUp(app);
+    for (let i = 0; i < 3; i += 1) {
+      const wrong = await changePassword(session.access, `Guess-Number-${i}`, '10.7.0.1');
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'current_password' })]);
+    }
+    const held = await changePassword(session.access, GOOD_PASSWORD, '10.7.0.1');
+    expect(held.status).toBe(429);
+    expect(held.body).toMatchObject({ type: 'https://ai-error-translator.dev/problems/too-many-attempts', status: 429 });
+    expect(Number(held.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The same guesses hold back a login from that address, and nothing changed: the owner elsewhere signs in as before.
+    expect((await login(app, session.email, undefined, from('10.7.0.1'))).status).toBe(429);
+    expect((await login(app, session.email, undefined, from('10.7.0.2'))).status).toBe(200);
+  });
+
+  it('nor through account deletion: 429 after the limit, and the account is still there', async () => {
+    const session = await signUp(app);
+    for (let i = 0; i < 3; i += 1) expect((await deleteAccount(session.access, `Guess-Number-${i}`, '10.8.0.1')).status).toBe(403);
+    const held = await deleteAccount(session.access, GOOD_PASSWORD, '10.8.0.1');
+    expect(held.status).toBe(429);
+    expect((await app.request('/users/me', bearer(session.access))).status).toBe(200);
+  });
+
+  it('failed logins count too, and a right answer clears the count as a login does', async () => {
+    const session = await signUp(app);
+    for (let i = 0; i < 2; i += 1) expect((await login(app, session.email, 'Wrong-Password-1', from('10.9.0.1'))).status).toBe(401);
+    expect((await changePassword(session.access, GOOD_PASSWORD, '10.9.0.1')).status).toBe(204);
+    // Cleared: with the two failures before it, two more would have held this address back.
+    for (let i = 0; i < 2; i += 1) expect((await login(app, session.email, 'Wrong-Password-1', from('10.9.0.1'))).status).toBe(401);
+    expect((await login(app, session.email, 'Another-Sturdy-Phrase-7', from('10.9.0.1'))).status).toBe(200);
   });
 });
 

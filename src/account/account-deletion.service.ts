@@ -4,6 +4,7 @@ import { ApiKeysService } from '../api-keys/api-keys.service';
 import { SessionsService } from '../auth/sessions.service';
 import { BillingService } from '../billing/billing.service';
 import { MailService } from '../mail/mail.service';
+import { PasswordConfirmation } from '../users/password-confirmation.service';
 import { UsersService } from '../users/users.service';
 import { wrongPassword } from './account-problems';
 
@@ -13,7 +14,7 @@ interface Deleted {
 }
 
 /**
- * DELETE /users/me. In order: the password (403, nothing changed), the Stripe subscription
+ * DELETE /users/me. In order: the password (403, nothing changed; throttled as logins are), the Stripe subscription
  * cancelled (502/503 when Stripe or billing fails: nothing changed), then one transaction deletes
  * the user, whose rows cascade (keys, sessions, mailed tokens, subscriptions, the daily usage
  * roll-up, feedback), after anonymising the raw usage rows that stay (see docs/account-data.md).
@@ -27,15 +28,16 @@ export class AccountDeletionService {
   constructor(
     private readonly db: DataSource,
     private readonly users: UsersService,
+    private readonly confirmation: PasswordConfirmation,
     private readonly billing: BillingService,
     private readonly sessions: SessionsService,
     private readonly apiKeys: ApiKeysService,
     private readonly mail: MailService,
   ) {}
 
-  async delete(userId: string, email: string, password: string): Promise<void> {
-    const { user } = await this.users.verifyCredentials(email, password);
-    if (!user || user.id !== userId) throw wrongPassword();
+  async delete(userId: string, password: string, ip: string): Promise<void> {
+    const user = await this.confirmation.confirm(userId, password, ip);
+    if (!user) throw wrongPassword();
     await this.billing.cancelForAccountDeletion(userId);
     const deleted = await this.db.transaction(async (manager): Promise<Deleted> => {
       const keys: Array<{ key_hash: string }> = await manager.query('SELECT key_hash FROM api_keys WHERE user_id = $1', [userId]);

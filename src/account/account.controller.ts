@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Query, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../common/current-user.decorator';
@@ -49,7 +49,7 @@ export class AccountController {
     operationId: 'deleteMe',
     summary: 'Delete your account and everything it owns, after cancelling any paid subscription; needs your password',
     description:
-      'A wrong password is a 403 and deletes nothing. A paid subscription is cancelled with Stripe first: when Stripe fails ' +
+      'A wrong password is a 403 and deletes nothing; wrong passwords count as failed logins (429 past the login limits). A paid subscription is cancelled with Stripe first: when Stripe fails ' +
       '(502) or billing is off here (503), nothing is deleted. Then keys, sessions, tokens, subscriptions, the daily usage ' +
       'roll-up and ratings are deleted; raw usage rows stay, anonymised. Every token and key stops working on every instance ' +
       'within a second, and a confirmation is mailed.',
@@ -59,13 +59,14 @@ export class AccountController {
     ...BODY_PROBLEMS,
     ...BEARER_PROBLEMS,
     Problems.wrongPassword,
+    Problems.tooManyLogins,
     Problems.paymentProviderError,
     Problems.billingNotConfigured,
     Problems.passwordChecksBusy,
     Problems.databaseUnavailable,
   )
   @ApiJsonBody(DeleteAccountDto, { password: 'correct horse battery staple' })
-  async deleteMe(@CurrentUser() principal: AuthenticatedUser, @Body() body: DeleteAccountDto): Promise<void> {
-    await this.deletion.delete(principal.user.id, principal.user.email, body.password);
+  async deleteMe(@CurrentUser() principal: AuthenticatedUser, @Body() body: DeleteAccountDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.deletion.delete(principal.user.id, body.password, request.ip);
   }
 }

@@ -13,7 +13,6 @@ import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginSessionRepository } from './login-session.repository';
-import { LoginThrottleService } from './login-throttle.service';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { RevocationService } from './revocation.service';
 import { SessionsController } from './sessions.controller';
@@ -33,7 +32,6 @@ import { TokenService } from './token.service';
     SessionsService,
     ActionTokenRepository,
     RevocationService,
-    LoginThrottleService,
     AuthService,
     AccountTokensService,
     AfterResponseWorker,

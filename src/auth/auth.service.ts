@@ -5,11 +5,12 @@ import { ProblemType } from '../common/problem-details';
 import type { ClientInfo } from '../security-events/security-event-record';
 import { SecurityEventType, type LoginFailureReason } from '../security-events/security-event-type';
 import { SecurityEventsService } from '../security-events/security-events.service';
+import { tooManyAttempts } from '../users/password-confirmation.service';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import type { User } from '../users/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
 import { LoginSessionRepository } from './login-session.repository';
-import { LoginThrottleService } from './login-throttle.service';
+import { LoginThrottleService } from '../users/login-throttle.service';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { RevocationService } from './revocation.service';
@@ -47,9 +48,7 @@ export class AuthService {
     if (wait > 0) {
       // The account is resolved from the email when the event is written, off this path.
       this.securityEvents.record({ type: SecurityEventType.LoginThrottled, userId: null, account, client, detail: { retry_after: wait } });
-      throw ProblemException.of(429, ProblemType.tooManyAttempts, `Too many failed logins; try again in ${wait} s.`, {
-        retry_after: wait,
-      });
+      throw tooManyAttempts(wait);
     }
     const { user, account: known } = await this.users.verifyCredentials(account, password);
     if (!user || user.isActive === false) {

@@ -6,6 +6,7 @@ import { BODY_PROBLEMS, Problems } from '../common/openapi/problem-catalogue';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../common/current-user.decorator';
+import { ProblemException } from '../common/problem.exception';
 import { Public } from '../common/public.decorator';
 import { Client } from '../security-events/client.decorator';
 import type { ClientInfo } from '../security-events/security-event-record';
@@ -15,6 +16,7 @@ import { ChangePasswordDto } from './dto/change-password.dto';
 import { RegisterDto } from './dto/register.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { USER_EXAMPLE, UserResponse } from './dto/user.response';
+import { PasswordConfirmation } from './password-confirmation.service';
 import { SignupThrottle } from './signup-throttle.service';
 import { UsersService } from './users.service';
 
@@ -24,6 +26,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly signups: SignupThrottle,
+    private readonly confirmation: PasswordConfirmation,
     private readonly securityEvents: SecurityEventsService,
   ) {}
 
@@ -87,15 +90,18 @@ export class UsersController {
   @Post('me/change-password')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Changed; sign in again with the new password' })
-  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.passwordChecksBusy, Problems.databaseUnavailable)
+  @ApiProblems(...BODY_PROBLEMS, ...BEARER_PROBLEMS, Problems.tooManyLogins, Problems.passwordChecksBusy, Problems.databaseUnavailable)
   @ApiOperation({ operationId: 'changePassword', summary: 'Change the password; every session issued before ends' })
   @ApiJsonBody(ChangePasswordDto, { current_password: 'correct horse battery staple', new_password: 'a longer passphrase of mine' })
   async changePassword(
     @CurrentUser() principal: AuthenticatedUser,
     @Body() body: ChangePasswordDto,
     @Client() client: ClientInfo,
+    @Req() request: FastifyRequest,
   ): Promise<void> {
-    await this.users.changePassword(principal.user.id, body.current_password, body.new_password);
+    const user = await this.confirmation.confirm(principal.user.id, body.current_password, request.ip);
+    if (!user) throw ProblemException.validation([{ field: 'current_password', message: 'current_password is not correct' }]);
+    await this.users.changePassword(user, body.new_password);
     this.securityEvents.record({ type: SecurityEventType.PasswordChanged, userId: principal.user.id, client });
   }
 }

@@ -125,13 +125,12 @@ export class UsersService implements OnApplicationBootstrap {
     return (await this.users.findOneBy({ id }))!;
   }
 
-  /** Checks the current password, applies the policy, and ends every earlier session. */
-  async changePassword(id: string, currentPassword: string, newPassword: string): Promise<User> {
-    const user = await this.users.findWithPasswordById(id);
-    if (!user?.hashedPassword || !(await this.passwords.compare(currentPassword, user.hashedPassword))) {
-      throw ProblemException.validation([{ field: 'current_password', message: 'current_password is not correct' }]);
-    }
-    if (await this.passwords.compare(newPassword, user.hashedPassword)) {
+  /**
+   * For a user whose current password was just confirmed (PasswordConfirmation): applies the
+   * policy and ends every earlier session.
+   */
+  async changePassword(user: User, newPassword: string): Promise<User> {
+    if (user.hashedPassword && (await this.passwords.compare(newPassword, user.hashedPassword))) {
       throw ProblemException.validation([{ field: 'new_password', message: 'new_password must differ from the current password' }]);
     }
     return this.setPassword(user, newPassword);

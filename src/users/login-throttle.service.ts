@@ -3,7 +3,8 @@ import { AppConfig } from '../config/app-config';
 import { WindowCounterFactory, type WindowCount, type WindowCounters } from '../limits/window-counters';
 
 /**
- * Slows password guessing. Failures are counted per account and per client IP in a window of
+ * Slows password guessing, at login and wherever a signed-in user's password is asked again
+ * (PasswordConfirmation). Failures are counted per account and per client IP in a window of
  * LOGIN_LOCKOUT; past the limit, attempts are refused (429) until the window ends. A stranger can
  * therefore hold a victim's account for one window at most, and a correct password from the
  * victim's own IP is still let through while only the account counter is full: what locks an
