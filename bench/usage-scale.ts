@@ -180,7 +180,8 @@ async function main(): Promise<number> {
               (SELECT COALESCE(SUM(requests), 0) FROM usage_daily WHERE user_id = $1)::float8 AS user_rolled_up,
               (SELECT COALESCE(SUM(requests), 0) FROM api_key_usage_daily WHERE api_key_id = $2)::float8 AS key_rolled_up,
               (SELECT COUNT(*) FROM api_key_usage_daily WHERE api_key_id = $2)::float8 AS key_rollup_rows,
-              pg_size_pretty(pg_total_relation_size('usage_logs')) AS log_size,
+              -- A partitioned table's own size is 0: its partitions hold the rows.
+              pg_size_pretty((SELECT SUM(pg_total_relation_size(relid)) FROM pg_partition_tree('usage_logs'))) AS log_size,
               pg_size_pretty(pg_total_relation_size('usage_daily')) AS rollup_size`,
         [target.userId, target.keyId],
       )
