@@ -1360,6 +1360,34 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     samples: ['MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017\n    at NativeConnection.Connection.openUri (/app/node_modules/mongoose/lib/connection.js:825:32)'],
   },
   {
+    // Sequelize wraps the driver's connection failure in its own class; the class is what the
+    // program throws and catches (the Node code after it says why).
+    id: 'javascript.sequelize-connection',
+    language: 'javascript',
+    match: /\b(?<cls>Sequelize(?:ConnectionRefused|HostNotFound|HostNotReachable|ConnectionTimedOut|AccessDenied|InvalidConnection|ConnectionAcquireTimeout|Connection)Error): (?<message>[^\n]{1,300})/,
+    errorType: (c) => c.cls ?? 'SequelizeConnectionError',
+    category: 'network',
+    priority: 8,
+    summary: (c) => `Sequelize could not connect to the database: ${c.message ?? 'connection failed'}.`,
+    explanation: (c) => {
+      const m = c.message ?? '';
+      const why = /ECONNREFUSED/.test(m)
+        ? 'Nothing listens at that host and port: the database is not running (yet), listens elsewhere, or inside Docker "localhost"/127.0.0.1 is the app container itself rather than the database service.'
+        : /ENOTFOUND|EAI_AGAIN/.test(m)
+          ? 'The database host name does not resolve: a typo, or a docker compose service name used outside the compose network (or before the service exists).'
+          : /Access denied|password authentication failed/i.test(m)
+            ? 'The server rejected the user name or password in the Sequelize options.'
+            : 'The connection options (host, port, dialect, SSL) do not reach a server that accepts them, or the pool waited too long for a connection.';
+      return `${c.cls ?? 'SequelizeConnectionError'} is raised by sequelize.authenticate()/sync() or the first query when the pool cannot open a connection. ${why}`;
+    },
+    causes: ['The database is not running or not ready yet (docker compose starts services without waiting)', 'Wrong host/port: localhost inside a container, or a service name outside the compose network', 'Wrong credentials or database name'],
+    fixes: (c) => [
+      fix(`Check what ${c.cls ?? 'the error'} says about the host`, ['Connect with the database\'s own client using the same host, port and user as the Sequelize options.', 'In docker compose, use the database service name as host and wait for it (depends_on with condition: service_healthy).'], "const sequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, {\n  host: process.env.DB_HOST ?? 'db', // the compose service name, not localhost\n  dialect: 'mysql',\n  retry: { max: 10 },\n});\nawait sequelize.authenticate();"),
+    ],
+    references: [{ title: 'Sequelize: Getting started (connecting to a database)', url: 'https://sequelize.org/docs/v6/getting-started/' }],
+    samples: ['(node:30) UnhandledPromiseRejectionWarning: SequelizeConnectionRefusedError: connect ECONNREFUSED 172.21.0.2:3306\n    at /usr/src/node_modules/sequelize/lib/dialects/mysql/connection-manager.js:123:19'],
+  },
+  {
     id: 'javascript.axios-status',
     language: 'javascript',
     match: /\bAxiosError(?: \[(?<code>ERR_BAD_(?:REQUEST|RESPONSE))\])?: Request failed with status code (?<status>\d{3})/,

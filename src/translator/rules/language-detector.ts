@@ -1,5 +1,6 @@
-import { NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
+import { DOTNET_RUNTIME_MESSAGE, NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
 import type { Language } from '../translation';
+import { NODE_POSTGRES_MESSAGE } from './wrapped';
 
 /**
  * Which language/tool produced an error text. Signals are weighted: a structural marker that
@@ -66,6 +67,8 @@ const SIGNALS: readonly Signal[] = [
     STRONG,
   ],
   ['python', /^(?:[a-z_]\w{0,60}\.){0,5}(?:exceptions|errors|exc|_exceptions|err)\.(?![A-Z]\w*Exception\b)[A-Z]\w*(?::|$)/m, STRONG],
+  // Sentry's issue title for a Python exception: class, module, function ("OperationalError psycopg2 in connect").
+  ['python', /^[A-Z]\w{0,80}(?:Error|Exception) [a-z_][\w.]{0,80} in [\w<>.]{1,80}$/m, STRONG],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
   [
@@ -140,6 +143,8 @@ const SIGNALS: readonly Signal[] = [
     /^(?:\$|>|❯|\+|PS [^>\n]{0,200}>) ?(?:npm|npx|yarn|pnpm|bun|bunx|node|nodemon|ts-node|tsx|deno|next|vite|webpack|react-scripts|ng|vercel|netlify)\b|^> [\w@./-]{1,200}@\d+\.\d+\.\d+[\w.+-]{0,40} \w/m,
     STRONG,
   ],
+  // node-postgres' server errors ("error: relation "x" does not exist"), also without its frames.
+  ['javascript', NODE_POSTGRES_MESSAGE, DEFINITIVE],
   ['javascript', /\bnode_modules\b|\b(?:npm|npx|yarn|pnpm|webpack|vite|node)\b|\.(?:m?js|jsx|cjs)\b/, WEAK],
 
   // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)
@@ -221,7 +226,7 @@ const SIGNALS: readonly Signal[] = [
   // .NET-only exception classes printed without their namespace (Unity, some loggers).
   [
     'csharp',
-    /^(?:NullReferenceException|MissingReferenceException|UnassignedReferenceException|MissingComponentException|IndexOutOfRangeException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|KeyNotFoundException|InvalidCastException|DivideByZeroException|ObjectDisposedException): /m,
+    /^(?:NullReferenceException|MissingReferenceException|UnassignedReferenceException|MissingComponentException|IndexOutOfRangeException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|KeyNotFoundException|InvalidCastException|DivideByZeroException|ObjectDisposedException|FormatException|NotImplementedException|DirectoryNotFoundException|UnauthorizedAccessException): /m,
     STRONG,
   ],
   // .NET frames ("at Ns.Type.Method(String name, Int32 id)", also "bei …", "в …", "在 …"), the
@@ -242,10 +247,13 @@ const SIGNALS: readonly Signal[] = [
   [
     'csharp',
     new RegExp(
-      String.raw`${NULL_REFERENCE_MESSAGE}|\bSequence contains (?:no|more than one) (?:matching )?elements?\b|Could not load (?:file or )?assembly '|\bPublicKeyToken=(?:[0-9a-f]{16}|null)\b|--- End of (?:inner exception )?stack trace(?: from previous location)? ---`,
+      String.raw`${NULL_REFERENCE_MESSAGE}|${DOTNET_RUNTIME_MESSAGE}|\bSequence contains (?:no|more than one) (?:matching )?elements?\b|Could not load (?:file or )?assembly '|\bPublicKeyToken=(?:[0-9a-f]{16}|null)\b|--- End of (?:inner exception )?stack trace(?: from previous location)? ---`,
     ),
     STRONG,
   ],
+  // .cs frames reformatted by error trackers in Python's shape (Sentry: "File "x.cs", line 140, in
+  // ReadJson"), and classic ASP.NET's error page ("[FileNotFoundException: …]" over ".cs:46" frames).
+  ['csharp', /^\s*File "[^"\n]+\.cs", line \d+|^\[[A-Z]\w{0,80}Exception: [^\n]{0,500}\]$/m, 2 * DEFINITIVE],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
   ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],
   // MSBuild's and the .NET SDK's own codes ("MSBUILD : error MSB1009", "error NETSDK1045").
