@@ -67,8 +67,14 @@ const SIGNALS: readonly Signal[] = [
     STRONG,
   ],
   ['python', /^(?:[a-z_]\w{0,60}\.){0,5}(?:exceptions|errors|exc|_exceptions|err)\.(?![A-Z]\w*Exception\b)[A-Z]\w*(?::|$)/m, STRONG],
-  // Sentry's issue title for a Python exception: class, module, function ("OperationalError psycopg2 in connect").
-  ['python', /^[A-Z]\w{0,80}(?:Error|Exception) [a-z_][\w.]{0,80} in [\w<>.]{1,80}$/m, STRONG],
+  // Sentry's issue title for a Python exception (class, module, function: "OperationalError psycopg2 in
+  // connect"), Django's debug page, psycopg2's error classes as repr() prints them, and exception names
+  // only Python uses, also inside a logger's message ("Unhandled exception: FileNotFoundError: …").
+  [
+    'python',
+    /^[A-Z]\w{0,80}(?:Error|Exception) [a-z_][\w.]{0,80} in [\w<>.]{1,80}$|^Exception Type:[ \t]{1,10}[A-Z]\w{0,80}[ \t]*$|^Django Version:|^(?:UniqueViolation|UndefinedTable|UndefinedColumn|ForeignKeyViolation|NotNullViolation|InFailedSqlTransaction|DuplicateTable|InsufficientPrivilege|InvalidTextRepresentation|SerializationFailure|DeadlockDetected)\(['"]|(?::| -) (?:ModuleNotFoundError|ImportError|AttributeError|ValueError|FileNotFoundError|PermissionError|UnboundLocalError|RecursionError|IndentationError|UnicodeDecodeError|UnicodeEncodeError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|IsADirectoryError|NotADirectoryError): /m,
+    STRONG,
+  ],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
   [

@@ -26,6 +26,10 @@ const RUBY_NOTIFIER_FIELD = /error_class<\/td><td>(?:[A-Z]\w*::){0,5}([A-Z]\w*)<
 const RUBY_NOTIFIER_TITLE = /(?:^|[\s>*])(?:[A-Z]\w*::){1,5}([A-Z]\w*)(?: occurred in\b|\*\* in \*\*)/m;
 // Sentry's issue title for Python: "OperationalError psycopg2 in connect" (class, module, function).
 const PYTHON_TRACKER_TITLE = /^([A-Z]\w{0,80}(?:Error|Exception)) [a-z_][\w.]{0,80} in [\w<>.]{1,80}$/m;
+// Django's debug page: "ProgrammingError at /orders/" and its "Exception Type:	ProgrammingError" row.
+const DJANGO_DEBUG_PAGE = /^Exception Type:[ \t]{1,10}([A-Z]\w{0,80})[ \t]*$|^([A-Z]\w{0,80}(?:Error|Exception)) at \/\S{0,300}$/m;
+// A Python exception's repr, as loggers print repr(e): "UniqueViolation('duplicate key value …')".
+const PYTHON_REPR = /^(?:[a-z_]\w{0,40}\.){0,6}([A-Z]\w{0,80})\((?:'|")/m;
 const RUBY_WRAPPER = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*): (?:[A-Z]\w*::){1,5}[A-Z]\w*: /m;
 const RUBY_TRAILING = /\((?:[A-Z]\w*::){1,5}([A-Z]\w*)\)$/m;
 const RUBY_LEADING = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*)(?=: )/m;
@@ -45,7 +49,16 @@ function wrappingException(text: string, language: Language): string | null {
     case 'python': {
       let last: string | null = null;
       for (const m of text.matchAll(PYTHON_LINE)) last = m[1] ?? m[2];
-      return last ?? PYTHON_BRACKETED.exec(text)?.[1] ?? PYTHON_PREFIXED.exec(text)?.[1] ?? PYTHON_TRACKER_TITLE.exec(text)?.[1] ?? null;
+      if (last) return last;
+      const page = DJANGO_DEBUG_PAGE.exec(text);
+      if (page) return page[1] ?? page[2];
+      return (
+        PYTHON_BRACKETED.exec(text)?.[1] ??
+        PYTHON_PREFIXED.exec(text)?.[1] ??
+        PYTHON_TRACKER_TITLE.exec(text)?.[1] ??
+        PYTHON_REPR.exec(text)?.[1] ??
+        null
+      );
     }
     case 'ruby':
       return (
