@@ -854,7 +854,9 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     // Node 15+ exits with ERR_UNHANDLED_REJECTION; older versions only printed a warning.
     errorType: (c) => (c.warning ? 'UnhandledPromiseRejectionWarning' : c.code ? 'ERR_UNHANDLED_REJECTION' : 'UnhandledPromiseRejection'),
     category: 'concurrency',
-    priority: 2,
+    // Below zero: it only says the rejection was not caught. The reason printed with it (a database
+    // error, an ORM's class) is the error, when a pattern knows it.
+    priority: -1,
     summary: 'A promise was rejected and nothing handled the rejection.',
     explanation:
       'An async function threw (or a promise rejected) and no await inside try/catch or .catch() handled it. Since Node.js 15 this terminates the process. The rejection reason printed with it is the actual error to fix; this message only says it was not caught.',
@@ -1386,6 +1388,25 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     ],
     references: [{ title: 'Sequelize: Getting started (connecting to a database)', url: 'https://sequelize.org/docs/v6/getting-started/' }],
     samples: ['(node:30) UnhandledPromiseRejectionWarning: SequelizeConnectionRefusedError: connect ECONNREFUSED 172.21.0.2:3306\n    at /usr/src/node_modules/sequelize/lib/dialects/mysql/connection-manager.js:123:19'],
+  },
+  {
+    // NestJS's injector: a provider's constructor parameter has no provider in the module's scope.
+    id: 'javascript.nest-unknown-dependencies',
+    language: 'javascript',
+    match: /Nest can't resolve dependencies of the (?<service>\w{1,200}) \((?<args>[^)\n]{0,500})\)\. Please make sure that the argument (?<dependency>[\w$]{1,200}|"[^"\n]{1,200}") at index \[(?<index>\d{1,3})\] is available in the (?<module>\w{1,200}) context/,
+    errorType: 'UnknownDependenciesException',
+    category: 'dependency',
+    priority: 8,
+    summary: (c) => `Nest cannot create ${c.service}: its dependency ${c.dependency} is not available in ${c.module}.`,
+    explanation: (c) =>
+      `When ${c.module} instantiates ${c.service}, the constructor parameter at index ${c.index} (${c.dependency}) has no provider in that module's scope. Nest looks only at the module's own providers and at what imported modules export. ${/Repository$/.test(c.dependency ?? '') ? `${c.dependency} is a TypeORM repository: it exists only where TypeOrmModule.forFeature([...]) lists its entity.` : 'The provider is missing from providers, its module is not imported, or the module that declares it does not export it; a circular import can also leave the class undefined (shown as "?").'}`,
+    causes: ['The provider is not listed in the module\'s providers', 'The module that provides it is not imported, or does not export it', 'TypeOrmModule.forFeature([...]) does not include the entity of an injected repository', 'A circular file import makes the class undefined at decoration time'],
+    fixes: (c) => [
+      fix(`Make ${c.dependency} available in ${c.module}`, [`Import the module that provides ${c.dependency} into ${c.module} (and export it there), or add it to ${c.module}'s providers.`], /Repository$/.test(c.dependency ?? '') ? `@Module({\n  imports: [TypeOrmModule.forFeature([${(c.dependency ?? 'User').replace(/Repository$/, '')}])],\n  providers: [${c.service}],\n})\nexport class ${c.module} {}` : `@Module({\n  imports: [/* the module that exports ${c.dependency} */],\n  providers: [${c.service}],\n})\nexport class ${c.module} {}`),
+      fix('Break circular imports', ['If the argument shows as "?", the class was undefined when Nest read the constructor: use forwardRef(() => X) on both sides or move the shared code.']),
+    ],
+    references: [{ title: 'NestJS: Common errors (cannot resolve dependency)', url: 'https://docs.nestjs.com/faq/common-errors' }],
+    samples: ["[Nest] 1  - 01/01/2024, 10:00:00 AM   ERROR [ExceptionHandler] Nest can't resolve dependencies of the UsersService (?). Please make sure that the argument UserRepository at index [0] is available in the UsersModule context."],
   },
   {
     id: 'javascript.axios-status',

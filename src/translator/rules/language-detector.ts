@@ -151,6 +151,11 @@ const SIGNALS: readonly Signal[] = [
   ],
   // node-postgres' server errors ("error: relation "x" does not exist"), also without its frames.
   ['javascript', NODE_POSTGRES_MESSAGE, DEFINITIVE],
+  // NestJS's logger: "[Nest] 1  - 01/01/2024, 10:00:00 AM   ERROR [ExceptionHandler] …".
+  ['javascript', /^\[Nest\] \d{1,10} {1,4}- /m, STRONG],
+  // Node's process warnings ("(node:1234) UnhandledPromiseRejectionWarning: …"): whatever error the
+  // rejection carries (a Docker daemon's reply, a database's message), a Node program printed it.
+  ['javascript', /^\(node:\d{1,10}\) (?:\[DEP\d{4}\] )?\w{0,60}Warning: /m, DEFINITIVE],
   ['javascript', /\bnode_modules\b|\b(?:npm|npx|yarn|pnpm|webpack|vite|node)\b|\.(?:m?js|jsx|cjs)\b/, WEAK],
 
   // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)

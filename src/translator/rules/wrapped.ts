@@ -96,10 +96,10 @@ const NODE_POSTGRES = /node_modules[\\/]pg(?:-protocol|-pool)?[\\/]/;
 /**
  * node-postgres' DatabaseError is named "error", so Node prints the server's message behind a
  * lower-case "error: " (psql and the server log print "ERROR:"). Also JSON-escaped quotes, as
- * log shippers keep them.
+ * log shippers keep them. Knex puts the query first: "error: select … - relation "x" does not exist".
  */
 export const NODE_POSTGRES_MESSAGE =
-  /(?:^|[\s{>"'(])error: (?:(?:relation|column|database|role) \\?"|duplicate key value violates|password authentication failed for user|syntax error at or near|null value in column|permission denied for|insert or update on table|current transaction is aborted)/m;
+  /(?:^|[\s{>"'(])error: (?:[^\n]{1,2000}? - )?(?:(?:relation|column|database|role) \\?"|duplicate key value violates|password authentication failed for user|syntax error at or near|null value in column|permission denied for|insert or update on table|current transaction is aborted)/m;
 
 /**
  * Whether a database error in this text belongs to the program: it names the exception the
