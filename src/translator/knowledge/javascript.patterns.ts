@@ -36,6 +36,34 @@ const PORT_SERVICES: Readonly<Record<string, string>> = {
 const service = (port: string | undefined): string => (port && PORT_SERVICES[port] ? ` (the usual port of ${PORT_SERVICES[port]})` : '');
 const ARRAY_METHODS = /^(?:map|filter|forEach|reduce|length|find|some|every|includes|push|slice|join|sort)$/;
 
+const UNHANDLED_REJECTION: ErrorPattern = {
+  id: 'javascript.unhandled-rejection',
+  language: 'javascript',
+  match: /(?<code>\[UnhandledPromiseRejection: |ERR_UNHANDLED_REJECTION)|Uncaught \(in promise\)/,
+  // Node 15+ exits with ERR_UNHANDLED_REJECTION; older versions only printed a warning.
+  errorType: (c) => (c.warning ? 'UnhandledPromiseRejectionWarning' : c.code ? 'ERR_UNHANDLED_REJECTION' : 'UnhandledPromiseRejection'),
+  category: 'concurrency',
+  priority: 2,
+  summary: 'A promise was rejected and nothing handled the rejection.',
+  explanation:
+    'An async function threw (or a promise rejected) and no await inside try/catch or .catch() handled it. Since Node.js 15 this terminates the process. The rejection reason printed with it is the actual error to fix; this message only says it was not caught.',
+  causes: ['A missing await, so the try/catch around the call does not see the error', 'A promise chain without .catch()', 'Rejecting with a non-Error value (a string), which hides the stack'],
+  fixes: [
+    fix('Await inside try/catch, or add .catch()', [], 'try {\n  await saveUser(user);\n} catch (err) {\n  logger.error(err);\n}'),
+    fix('Reject with Error objects', ['throw new Error("…") / reject(new Error("…")) keeps the stack trace.']),
+  ],
+  references: [{ title: 'Node.js docs: process \'unhandledRejection\' event', url: 'https://nodejs.org/api/process.html' }, mdn('Reference/Global_Objects/Promise', 'Promise')],
+  samples: [
+    `node:internal/process/promises:289
+          triggerUncaughtException(err, true /* fromPromise */);
+          ^
+
+[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "timeout".] {
+code: 'ERR_UNHANDLED_REJECTION'
+}`,
+  ],
+};
+
 export const JAVASCRIPT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'javascript.cannot-read-properties',
@@ -847,33 +875,16 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
  1: 0xb7a940 node::Abort() [node]`,
     ],
   },
+  UNHANDLED_REJECTION,
   {
-    id: 'javascript.unhandled-rejection',
-    language: 'javascript',
-    match: /(?<warning>UnhandledPromiseRejectionWarning: )|(?<code>\[UnhandledPromiseRejection: |ERR_UNHANDLED_REJECTION)|Unhandled promise rejection|Uncaught \(in promise\)/,
-    // Node 15+ exits with ERR_UNHANDLED_REJECTION; older versions only printed a warning.
-    errorType: (c) => (c.warning ? 'UnhandledPromiseRejectionWarning' : c.code ? 'ERR_UNHANDLED_REJECTION' : 'UnhandledPromiseRejection'),
-    category: 'concurrency',
-    // Below zero: it only says the rejection was not caught. The reason printed with it (a database
-    // error, an ORM's class) is the error, when a pattern knows it.
+    ...UNHANDLED_REJECTION,
+    // Node before 15 only warned. Below zero: the warning says the rejection was not caught; the
+    // reason printed with it (a database error, an ORM's class) is the error, when a pattern knows it.
+    id: 'javascript.unhandled-rejection-warning',
+    match: /(?<warning>UnhandledPromiseRejectionWarning: )|Unhandled promise rejection/,
     priority: -1,
-    summary: 'A promise was rejected and nothing handled the rejection.',
-    explanation:
-      'An async function threw (or a promise rejected) and no await inside try/catch or .catch() handled it. Since Node.js 15 this terminates the process. The rejection reason printed with it is the actual error to fix; this message only says it was not caught.',
-    causes: ['A missing await, so the try/catch around the call does not see the error', 'A promise chain without .catch()', 'Rejecting with a non-Error value (a string), which hides the stack'],
-    fixes: [
-      fix('Await inside try/catch, or add .catch()', [], 'try {\n  await saveUser(user);\n} catch (err) {\n  logger.error(err);\n}'),
-      fix('Reject with Error objects', ['throw new Error("…") / reject(new Error("…")) keeps the stack trace.']),
-    ],
-    references: [{ title: 'Node.js docs: process \'unhandledRejection\' event', url: 'https://nodejs.org/api/process.html' }, mdn('Reference/Global_Objects/Promise', 'Promise')],
     samples: [
-      `node:internal/process/promises:289
-            triggerUncaughtException(err, true /* fromPromise */);
-            ^
-
-[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "timeout".] {
-  code: 'ERR_UNHANDLED_REJECTION'
-}`,
+      '(node:4824) UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). (rejection id: 1)',
     ],
   },
   {
