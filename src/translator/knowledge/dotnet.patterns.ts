@@ -142,8 +142,10 @@ const FORMAT_MESSAGE = String.raw`(?:Input string was not in a correct format|Di
 const INDEX_RANGE_MESSAGE = String.raw`(?:Index was out of range\. Must be non-negative|Insertion index was out of range|Specified argument was out of the range of valid values|索引超出范围。必须为非负值|插入索引已超出范围|指定的参数已超出有效值的范围|Der Index lag außerhalb des Bereichs|Das angegebene Argument liegt außerhalb des gültigen Wertebereichs|Индекс за пределами диапазона|Указанный аргумент находится вне диапазона допустимых значений|L'index était hors limites|L'argument spécifié n'était pas dans les limites de la plage des valeurs valides|Índice fuera de rango|El índice estaba fuera del intervalo|El argumento especificado está fuera del rango de valores válidos|O índice estava fora do intervalo|O argumento especificado estava fora do intervalo de valores válidos|インデックスが範囲を超えています|指定された引数は、有効な値の範囲内にありません)`;
 const CONNECTION_STRING_MESSAGE = String.raw`(?:The ConnectionString property has not been initialized|Die ConnectionString-Eigenschaft wurde nicht initialisiert|La propriété ConnectionString n'a pas été initialisée|La propiedad ConnectionString no se ha inicializado|A propriedade ConnectionString não foi inicializada|Свойство ConnectionString не инициализировано|ConnectionString 属性尚未初始化|ConnectionString プロパティは初期化されていません)`;
 const KEY_NOT_FOUND_MESSAGE = String.raw`(?:The given key (?:'[^'\n]{0,200}' )?was not present in the dictionary|Der angegebene Schlüssel war nicht im Wörterbuch angegeben|La clé donnée était absente du dictionnaire|La clave proporcionada no se encontró en el diccionario|A chave fornecida não estava presente no dicionário|Данный ключ отсутствует в словаре|给定关键字不在字典中|指定されたキーはディレクトリ内に存在しませんでした)`;
+const VALUE_NULL_MESSAGE = String.raw`(?:Value cannot be null|Der Wert darf nicht NULL sein|La valeur ne peut pas être null|El valor no puede ser nulo|O valor não pode ser nulo|Значение не может быть неопределенным|值不能为 null|値を Null にすることはできません)`;
+const DUPLICATE_KEY_MESSAGE = String.raw`(?:An item with the same key has already been added|Ein Element mit dem gleichen Schlüssel wurde bereits hinzugefügt|Un élément avec la même clé a déjà été ajouté|Ya se agregó un elemento con la misma clave|Um item com a mesma chave já foi adicionado|Элемент с тем же ключом уже был добавлен|已添加了具有相同键的项|同一のキーを含む項目が既に追加されています)`;
 /** The messages above, for the language detector: only .NET words them this way. */
-export const DOTNET_RUNTIME_MESSAGE = [FORMAT_MESSAGE, INDEX_RANGE_MESSAGE, CONNECTION_STRING_MESSAGE, KEY_NOT_FOUND_MESSAGE].join('|');
+export const DOTNET_RUNTIME_MESSAGE = [FORMAT_MESSAGE, INDEX_RANGE_MESSAGE, CONNECTION_STRING_MESSAGE, KEY_NOT_FOUND_MESSAGE, VALUE_NULL_MESSAGE, DUPLICATE_KEY_MESSAGE].join('|');
 
 export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- null and arguments
@@ -174,7 +176,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.argument-null',
     language: 'csharp',
-    match: rx(String.raw`${SYSTEM}ArgumentNullException: [^\n(]{0,300}(?:\((?:Parameter|Parameter|Paramètre|Parámetro|Parâmetro|Parametro|Параметр) ['"“](?<param>[^'"”\n]{1,200})['"”]\)|[ \t]*\n[ \t]*(?:Parameter name|Parametername|Имя параметра|参数名|Nom du paramètre|Nombre del parámetro|Nome do parâmetro|Nome parametro|パラメーター名): (?<oldParam>[\w.]{1,200}))?`, FRAME),
+    match: rx(String.raw`(?:${SYSTEM}ArgumentNullException: |${MESSAGE_START}(?=${VALUE_NULL_MESSAGE}))[^\n(]{0,300}(?:\((?:Parameter|Parameter|Paramètre|Parámetro|Parâmetro|Parametro|Параметр) ['"“](?<param>[^'"”\n]{1,200})['"”]\)|[ \t]*\n[ \t]*(?:Parameter name|Parametername|Имя параметра|参数名|Nom du paramètre|Nombre del parámetro|Nome do parâmetro|Nome parametro|パラメーター名): (?<oldParam>[\w.]{1,200}))?`, FRAME),
     errorType: 'ArgumentNullException',
     category: 'null',
     priority: 10,
@@ -388,6 +390,24 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
 
   // ---------------------------------------------------------------- conversions and lookups
   {
+    // Dictionary.Add (or a ToDictionary, a duplicate model property) with a key already present.
+    id: 'csharp.duplicate-key',
+    language: 'csharp',
+    match: rx(String.raw`(?:${SYSTEM}ArgumentException: |${MESSAGE_START})${DUPLICATE_KEY_MESSAGE}\.?(?:\s?(?:Key|Schlüssel|Clé|Clave|Chave|Ключ)\s?[:=]\s?'?(?<key>[^'\n]{1,200}?)'?$)?`, FRAME),
+    errorType: 'ArgumentException',
+    category: 'runtime',
+    priority: 20,
+    summary: (c) => `A dictionary already contains the key${c.key ? ` '${c.key}'` : ''} being added.`,
+    explanation: (c) =>
+      `Dictionary<TKey,TValue>.Add, ToDictionary() and the collection initialiser throw when the key exists already; the indexer (dict[key] = value) would overwrite instead. ToDictionary over data with duplicate keys, a static dictionary filled twice, or two model properties differing only in case (JSON, EF) are the usual causes.${where(c)}`,
+    causes: ['ToDictionary() over rows whose key is not unique', 'A static or cached dictionary filled again on a second call', 'Two properties or headers whose names differ only in case'],
+    fixes: framed((c) => [
+      fix(c.key ? `Decide what a second '${c.key}' means` : 'Decide what a duplicate key means', ['Overwrite with the indexer, keep the first with TryAdd, or group the duplicates.'], 'map[key] = value;            // last one wins\nmap.TryAdd(key, value);      // first one wins\nvar byId = rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());'),
+    ]),
+    references: [api('System.Collections.Generic.Dictionary-2.Add', 'Dictionary<TKey,TValue>.Add (.NET API)')],
+    samples: ["System.ArgumentException: An item with the same key has already been added. Key: 42\n   at System.Collections.Generic.Dictionary`2.TryInsert(TKey key, TValue value, InsertionBehavior behavior)", 'Элемент с тем же ключом уже был добавлен.'],
+  },
+  {
     id: 'csharp.invalid-cast',
     language: 'csharp',
     match: rx(String.raw`${SYSTEM}InvalidCastException: (?:Unable to cast object of type '(?<from>[^'\n]{1,300})' to type '(?<to>[^'\n]{1,300})'|(?<message>[^\n]{1,400}))`, FRAME),
@@ -493,7 +513,8 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.assembly-load',
     language: 'csharp',
-    match: /\bSystem\.(?<kind>IO\.FileNotFoundException|IO\.FileLoadException|BadImageFormatException): (?:Could not load file or assembly '|Die Datei oder Assembly "|Не удалось загрузить файл или сборку "|未能加载文件或程序集“|Impossible de charger le fichier ou l'assembly '|No se puede cargar el archivo o ensamblado '|Não foi possível carregar arquivo ou assembly ')(?<assembly>[^'",”\n]{1,300})(?:, Version=(?<version>[\d.]{1,30}))?/,
+    // Also without the namespace, or the message alone (a dialog, a logger): it names the class as surely.
+    match: /(?:(?:\bSystem\.|(?<![\w.$\\]))(?<kind>IO\.FileNotFoundException|IO\.FileLoadException|FileNotFoundException|FileLoadException|BadImageFormatException): |(?:^|[\s:=*"“{(>']))(?:Could not load file or assembly '|Die Datei oder Assembly "|Не удалось загрузить файл или сборку "|未能加载文件或程序集“|Impossible de charger le fichier ou l'assembly '|No se puede cargar el archivo o ensamblado '|Não foi possível carregar (?:o )?arquivo ou assembly '|ファイルまたはアセンブリ ')(?<assembly>[^'",”\n]{1,300})(?:, Version=(?<version>[\d.]{1,30}))?/,
     errorType: (c) => short(c.kind, 'FileNotFoundException'),
     category: 'dependency',
     priority: 15,
