@@ -104,6 +104,14 @@ const MESSAGES: readonly Rule[] = [
     'permission denied for table $1',
   ),
   rule(
+    '(?:keine Berechtigung für|droit refusé pour|permiso denegado a|permissão negada para|нет доступа к) (?:Schema|le schéma|el esquema|esquema|схеме) ([\\w."]{1,200})',
+    'permission denied for schema $1',
+  ),
+  rule(
+    '(?:keine Berechtigung für|droit refusé pour|permiso denegado a|permissão negada para|нет доступа к) (?:Relation|la relation|la relación|relação|отношению) ([\\w."]{1,200})',
+    'permission denied for relation $1',
+  ),
+  rule(
     `(?:Einfügen oder Aktualisieren in Tabelle|une instruction insert ou update sur la table|inserción o actualización en la tabla|inserção ou atualização em tabela|INSERT или UPDATE в таблице|插入或更新表)\\s?${QUOTED}\\s?(?:verletzt Fremdschlüssel-Constraint|viole la contrainte de clé étrangère|viola la llave foránea|viola restrição de chave estrangeira|нарушает ограничение внешнего ключа|违反外键约束)\\s?${QUOTED}`,
     'insert or update on table "$1" violates foreign key constraint "$2"',
   ),
