@@ -124,12 +124,36 @@ function msbuildMeaning(code: string): string {
  */
 export const NULL_REFERENCE_MESSAGE = String.raw`(?:Object reference not set to an instance of an object|Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt|Ссылка на объект не указывает на экземпляр объекта|未将对象引用设置到对象的实例|並未將物件參考設定為物件的執行個體|La référence d'objet n'est pas définie à une instance d'un objet|Referencia a objeto no establecida como instancia de un objeto|A referência de objeto não foi definida como uma instância de um objeto|Riferimento a un oggetto non impostato su un'istanza di oggetto|オブジェクト参照がオブジェクト インスタンスに設定されていません|개체 참조가 개체의 인스턴스로 설정되지 않았습니다|Odwołanie do obiektu nie zostało ustawione na wystąpienie obiektu|Nesne başvurusu bir nesnenin örneğine ayarlanmadı)`;
 
+/**
+ * A .NET class as the runtime prints it (System.FormatException) or as loggers, Unity, error
+ * trackers and classic ASP.NET's error page print it, without its namespace ("FormatException: …",
+ * "[FileNotFoundException: …]"). Never a name inside another namespace (java.io.FileNotFoundException).
+ */
+const SYSTEM = String.raw`(?:\bSystem\.|(?<![\w.$\\]))`;
+/** Where a message printed without its class starts: a line start or a logger's or UI's label. */
+const MESSAGE_START = String.raw`(?:^|[\s:=*"“{(>'])`;
+
+/*
+ * The runtime's messages of common exceptions in the languages .NET ships resources for, for
+ * reports that show only the message (a dialog, a logger without the class): each names its
+ * exception class as surely as the class itself would.
+ */
+const FORMAT_MESSAGE = String.raw`(?:Input string was not in a correct format|Die Eingabezeichenfolge hat das falsche Format|Le format de la chaîne d'entrée est incorrect|La cadena de entrada no tiene el formato correcto|A cadeia de caracteres de entrada não estava em um formato (?:in)?correto|Входная строка имела неверный формат|输入字符串的格式不正确|輸入字串格式不正確|入力文字列の形式が正しくありません|Formato della stringa di input non corretto|Nieprawidłowy format ciągu wejściowego|Giriş dizesi doğru biçimde değildi|입력 문자열의 형식이 잘못되었습니다)`;
+const INDEX_RANGE_MESSAGE = String.raw`(?:Index was out of range\. Must be non-negative|Insertion index was out of range|Specified argument was out of the range of valid values|索引超出范围。必须为非负值|插入索引已超出范围|指定的参数已超出有效值的范围|Der Index lag außerhalb des Bereichs|Das angegebene Argument liegt außerhalb des gültigen Wertebereichs|Индекс за пределами диапазона|Указанный аргумент находится вне диапазона допустимых значений|L'index était hors limites|L'argument spécifié n'était pas dans les limites de la plage des valeurs valides|Índice fuera de rango|El índice estaba fuera del intervalo|El argumento especificado está fuera del rango de valores válidos|O índice estava fora do intervalo|O argumento especificado estava fora do intervalo de valores válidos|インデックスが範囲を超えています|指定された引数は、有効な値の範囲内にありません)`;
+const CONNECTION_STRING_MESSAGE = String.raw`(?:The ConnectionString property has not been initialized|Die ConnectionString-Eigenschaft wurde nicht initialisiert|La propriété ConnectionString n'a pas été initialisée|La propiedad ConnectionString no se ha inicializado|A propriedade ConnectionString não foi inicializada|Свойство ConnectionString не инициализировано|ConnectionString 属性尚未初始化|ConnectionString プロパティは初期化されていません)`;
+const KEY_NOT_FOUND_MESSAGE = String.raw`(?:The given key (?:'[^'\n]{0,200}' )?was not present in the dictionary|Der angegebene Schlüssel war nicht im Wörterbuch angegeben|La clé donnée était absente du dictionnaire|La clave proporcionada no se encontró en el diccionario|A chave fornecida não estava presente no dicionário|Данный ключ отсутствует в словаре|给定关键字不在字典中|指定されたキーはディレクトリ内に存在しませんでした)`;
+const VALUE_NULL_MESSAGE = String.raw`(?:Value cannot be null|Der Wert darf nicht NULL sein|La valeur ne peut pas être null|El valor no puede ser nulo|O valor não pode ser nulo|Значение не может быть неопределенным|值不能为 null|値を Null にすることはできません)`;
+const DUPLICATE_KEY_MESSAGE = String.raw`(?:An item with the same key has already been added|Ein Element mit dem gleichen Schlüssel wurde bereits hinzugefügt|Un élément avec la même clé a déjà été ajouté|Ya se agregó un elemento con la misma clave|Um item com a mesma chave já foi adicionado|Элемент с тем же ключом уже был добавлен|已添加了具有相同键的项|同一のキーを含む項目が既に追加されています)`;
+/** The messages above, for the language detector: only .NET words them this way. */
+export const DOTNET_RUNTIME_MESSAGE = [FORMAT_MESSAGE, INDEX_RANGE_MESSAGE, CONNECTION_STRING_MESSAGE, KEY_NOT_FOUND_MESSAGE, VALUE_NULL_MESSAGE, DUPLICATE_KEY_MESSAGE].join('|');
+
 export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- null and arguments
   {
     id: 'csharp.null-reference',
     language: 'csharp',
-    match: rx(String.raw`(?:(?:\bSystem\.|^)NullReferenceException\b|^${NULL_REFERENCE_MESSAGE})`, FRAME),
+    // The message alone also after a logger's or crash reporter's label ("**Message:** La référence d'objet…").
+    match: rx(String.raw`(?:(?:\bSystem\.|^)NullReferenceException\b|(?:^|[\s:=*"“{(>])${NULL_REFERENCE_MESSAGE})`, FRAME),
     errorType: 'NullReferenceException',
     category: 'null',
     priority: 10,
@@ -152,7 +176,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.argument-null',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.ArgumentNullException: [^\n(]{0,300}(?:\((?:Parameter|Parameter|Paramètre|Parámetro|Parâmetro|Parametro|Параметр) ['"“](?<param>[^'"”\n]{1,200})['"”]\)|[ \t]*\n[ \t]*(?:Parameter name|Parametername|Имя параметра|参数名|Nom du paramètre|Nombre del parámetro|Nome do parâmetro|Nome parametro|パラメーター名): (?<oldParam>[\w.]{1,200}))?`, FRAME),
+    match: rx(String.raw`(?:${SYSTEM}ArgumentNullException: |${MESSAGE_START}(?=${VALUE_NULL_MESSAGE}))[^\n(]{0,300}(?:\((?:Parameter|Parameter|Paramètre|Parámetro|Parâmetro|Parametro|Параметр) ['"“](?<param>[^'"”\n]{1,200})['"”]\)|[ \t]*\n[ \t]*(?:Parameter name|Parametername|Имя параметра|参数名|Nom du paramètre|Nombre del parámetro|Nome do parâmetro|Nome parametro|パラメーター名): (?<oldParam>[\w.]{1,200}))?`, FRAME),
     errorType: 'ArgumentNullException',
     category: 'null',
     priority: 10,
@@ -175,13 +199,14 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.argument-out-of-range',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.ArgumentOutOfRangeException: (?<message>[^\n(]{1,400})(?:\(Parameter '(?<param>[^'\n]{1,200})'\))?(?:\nActual value was (?<actual>[^\n]{1,100}?)\.?$)?`, FRAME),
+    match: rx(String.raw`(?:${SYSTEM}ArgumentOutOfRangeException: (?<message>[^
+(]{1,400})(?:\(Parameter '(?<param>[^'\n]{1,200})'\))?(?:\nActual value was (?<actual>[^\n]{1,100}?)\.?$)?|${MESSAGE_START}(?<message2>${INDEX_RANGE_MESSAGE}))`, FRAME),
     errorType: 'ArgumentOutOfRangeException',
     category: 'runtime',
     priority: 10,
     summary: (c) => `An argument${c.param ? ` ('${c.param}')` : ''} is outside the allowed range${c.actual ? ` (actual value ${c.actual})` : ''}.`,
     explanation: (c) =>
-      `${/Index was out of range/.test(c.message ?? '') ? 'A List<T>/collection index was negative or >= Count. Collections are indexed from 0 to Count-1.' : /length|startIndex/i.test(c.message ?? '') ? 'string.Substring/Remove received a start index or length beyond the end of the string.' : `The method rejected the value: ${c.message?.trim()}`}${where(c)}`,
+      `${c.message2 !== undefined || /Index was out of range/.test(c.message ?? '') ? 'A List<T>/collection index was negative or >= Count. Collections are indexed from 0 to Count-1.' : /length|startIndex/i.test(c.message ?? '') ? 'string.Substring/Remove received a start index or length beyond the end of the string.' : `The method rejected the value: ${c.message?.trim()}`}${where(c)}`,
     causes: ['Index >= Count on a List (often an empty list)', 'Substring with a length past the end of the string', 'Negative values from IndexOf returning -1'],
     fixes: framed((c) => [
       fix(c.param ? `Check ${c.param} against the bounds before the call` : 'Check bounds before the call', ['Compare against Count/Length first, or use safe accessors (ElementAtOrDefault, string slicing with Math.Min).'], 'if (index >= 0 && index < items.Count)\n{\n    var item = items[index];\n}\nvar prefix = text[..Math.Min(10, text.Length)];'),
@@ -208,7 +233,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.sequence-contains',
     language: 'csharp',
-    match: rx(String.raw`(?:\bSystem\.InvalidOperationException: |^)(?:Sequence contains (?<what>no elements|no matching element|more than one element|more than one matching element)|(?<many>Die Sequenz enthält mehr als ein|Последовательность содержит более одного|序列包含一个以上的|La séquence contient plusieurs|La secuencia contiene más de un|A sequência contém mais de um)|(?<none>Die Sequenz enthält kein|Последовательность не содержит|序列不包含任何|La séquence ne contient aucun|La secuencia no contiene|A sequência não contém))`, FRAME),
+    match: rx(String.raw`(?:${SYSTEM}InvalidOperationException: |^)(?:Sequence contains (?<what>no elements|no matching element|more than one element|more than one matching element)|(?<many>Die Sequenz enthält mehr als ein|Последовательность содержит более одного|序列包含一个以上的|La séquence contient plusieurs|La secuencia contiene más de un|A sequência contém mais de um)|(?<none>Die Sequenz enthält kein|Последовательность не содержит|序列不包含任何|La séquence ne contient aucun|La secuencia no contiene|A sequência não contém))`, FRAME),
     errorType: 'InvalidOperationException',
     category: 'runtime',
     priority: 20,
@@ -229,7 +254,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.collection-modified',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.InvalidOperationException: (?:Collection was modified; enumeration operation may not execute\.?|Die Auflistung wurde geändert|Коллекция была изменена|集合已修改|La collection a été modifiée|Colección modificada|A coleção foi modificada)`, FRAME),
+    match: rx(String.raw`${SYSTEM}InvalidOperationException: (?:Collection was modified; enumeration operation may not execute\.?|Die Auflistung wurde geändert|Коллекция была изменена|集合已修改|La collection a été modifiée|Colección modificada|A coleção foi modificada)`, FRAME),
     errorType: 'InvalidOperationException',
     category: 'concurrency',
     priority: 20,
@@ -246,7 +271,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.nullable-no-value',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.InvalidOperationException: (?:Nullable object must have a value\.?|Das Objekt mit Nullwert muss einen Wert haben|Объекту, допускающему значение NULL, должно быть присвоено значение|可为空的对象必须具有一个值|L'objet Nullable doit avoir une valeur|El objeto que admite valores NULL debe tener un valor)`, FRAME),
+    match: rx(String.raw`${SYSTEM}InvalidOperationException: (?:Nullable object must have a value\.?|Das Objekt mit Nullwert muss einen Wert haben|Объекту, допускающему значение NULL, должно быть присвоено значение|可为空的对象必须具有一个值|L'objet Nullable doit avoir une valeur|El objeto que admite valores NULL debe tener un valor)`, FRAME),
     errorType: 'InvalidOperationException',
     category: 'null',
     priority: 20,
@@ -329,9 +354,29 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     samples: ["System.InvalidOperationException: The instance of entity type 'Product' cannot be tracked because another instance with the same key value for {'Id'} is already being tracked."],
   },
   {
+    // ADO.NET's connection with an empty connection string; the message alone (any translation)
+    // names InvalidOperationException as surely as the class does.
+    id: 'csharp.connection-string-not-initialized',
+    language: 'csharp',
+    match: rx(String.raw`(?:${SYSTEM}InvalidOperationException: |${MESSAGE_START})${CONNECTION_STRING_MESSAGE}`, FRAME),
+    errorType: 'InvalidOperationException',
+    category: 'configuration',
+    priority: 20,
+    summary: 'A database connection was opened with an empty connection string.',
+    explanation: (c) =>
+      `SqlConnection/OleDbConnection/NpgsqlConnection.Open() throws this when ConnectionString is null or empty: the configuration lookup that should have filled it found nothing (a missing "ConnectionStrings" entry for this environment, a wrong name passed to GetConnectionString, a setting only present in the developer's appsettings/web.config, or a library that reads its own configuration section).${where(c)}`,
+    causes: ['The connection string name does not exist in appsettings.<Environment>.json / web.config of the running app', 'The value is set only on the developer machine (user secrets, local config) and not on the server', 'A remote or separate process (service, job host) reads its own configuration file'],
+    fixes: framed([
+      fix('Fail at startup with the missing name', ['Read the connection string once at startup and throw a clear error when it is missing.', 'Check the configuration of the process that actually runs the code (environment variables ConnectionStrings__Default, the server\'s web.config).'], 'var connectionString = builder.Configuration.GetConnectionString("Default")\n    ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured");\nbuilder.Services.AddDbContext<AppDbContext>(o => o.UseSqlServer(connectionString));'),
+    ]),
+    references: [api('System.Data.SqlClient.SqlConnection.ConnectionString', 'SqlConnection.ConnectionString (.NET API)'), ref('Connection strings and configuration files', 'https://learn.microsoft.com/en-us/dotnet/framework/data/adonet/connection-strings-and-configuration-files')],
+    samples: ['System.InvalidOperationException: The ConnectionString property has not been initialized.\n   at System.Data.SqlClient.SqlConnection.PermissionDemand()', 'Die ConnectionString-Eigenschaft wurde nicht initialisiert.'],
+  },
+  {
     id: 'csharp.invalid-operation',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.InvalidOperationException: (?<message>[^\n]{1,500})`, FRAME),
+    match: rx(String.raw`${SYSTEM}InvalidOperationException: (?<message>[^
+]{1,500})`, FRAME),
     errorType: 'InvalidOperationException',
     category: 'runtime',
     priority: 5,
@@ -345,9 +390,27 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
 
   // ---------------------------------------------------------------- conversions and lookups
   {
+    // Dictionary.Add (or a ToDictionary, a duplicate model property) with a key already present.
+    id: 'csharp.duplicate-key',
+    language: 'csharp',
+    match: rx(String.raw`(?:${SYSTEM}ArgumentException: |${MESSAGE_START})${DUPLICATE_KEY_MESSAGE}\.?(?:\s?(?:Key|Schlüssel|Clé|Clave|Chave|Ключ)\s?[:=]\s?'?(?<key>[^'\n]{1,200}?)'?$)?`, FRAME),
+    errorType: 'ArgumentException',
+    category: 'runtime',
+    priority: 20,
+    summary: (c) => `A dictionary already contains the key${c.key ? ` '${c.key}'` : ''} being added.`,
+    explanation: (c) =>
+      `Dictionary<TKey,TValue>.Add, ToDictionary() and the collection initialiser throw when the key exists already; the indexer (dict[key] = value) would overwrite instead. ToDictionary over data with duplicate keys, a static dictionary filled twice, or two model properties differing only in case (JSON, EF) are the usual causes.${where(c)}`,
+    causes: ['ToDictionary() over rows whose key is not unique', 'A static or cached dictionary filled again on a second call', 'Two properties or headers whose names differ only in case'],
+    fixes: framed((c) => [
+      fix(c.key ? `Decide what a second '${c.key}' means` : 'Decide what a duplicate key means', ['Overwrite with the indexer, keep the first with TryAdd, or group the duplicates.'], 'map[key] = value;            // last one wins\nmap.TryAdd(key, value);      // first one wins\nvar byId = rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());'),
+    ]),
+    references: [api('System.Collections.Generic.Dictionary-2.Add', 'Dictionary<TKey,TValue>.Add (.NET API)')],
+    samples: ["System.ArgumentException: An item with the same key has already been added. Key: 42\n   at System.Collections.Generic.Dictionary`2.TryInsert(TKey key, TValue value, InsertionBehavior behavior)", 'Элемент с тем же ключом уже был добавлен.'],
+  },
+  {
     id: 'csharp.invalid-cast',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.InvalidCastException: (?:Unable to cast object of type '(?<from>[^'\n]{1,300})' to type '(?<to>[^'\n]{1,300})'|(?<message>[^\n]{1,400}))`, FRAME),
+    match: rx(String.raw`${SYSTEM}InvalidCastException: (?:Unable to cast object of type '(?<from>[^'\n]{1,300})' to type '(?<to>[^'\n]{1,300})'|(?<message>[^\n]{1,400}))`, FRAME),
     errorType: 'InvalidCastException',
     category: 'type',
     priority: 10,
@@ -366,7 +429,9 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.format',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.FormatException: (?:The input string '(?<input>[^'\n]{0,200})' was not in a correct format|(?<message>[^\n]{1,400}))`, FRAME),
+    match: rx(String.raw`(?:${SYSTEM}FormatException: (?:The input string '(?<input>[^'
+]{0,200})' was not in a correct format|(?<message>[^
+]{1,400}))|${MESSAGE_START}${FORMAT_MESSAGE})`, FRAME),
     errorType: 'FormatException',
     category: 'type',
     priority: 10,
@@ -381,7 +446,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.key-not-found',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.Collections\.Generic\.KeyNotFoundException\b(?:: The given key (?:'(?<key>[^'\n]{0,200})' )?was not present in the dictionary\.?)?`, FRAME),
+    match: rx(String.raw`(?:(?:\bSystem\.Collections\.Generic\.|(?<![\w.$\\]))KeyNotFoundException\b(?:: The given key (?:'(?<key>[^'\n]{0,200})' )?was not present in the dictionary\.?)?|${MESSAGE_START}${KEY_NOT_FOUND_MESSAGE})`, FRAME),
     errorType: 'KeyNotFoundException',
     category: 'runtime',
     priority: 10,
@@ -397,7 +462,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.divide-by-zero',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.DivideByZeroException\b`, FRAME),
+    match: rx(String.raw`${SYSTEM}DivideByZeroException\b`, FRAME),
     errorType: 'DivideByZeroException',
     category: 'runtime',
     priority: 10,
@@ -411,7 +476,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.not-implemented',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.NotImplementedException: (?<message>[^\n]{1,300})`, FRAME),
+    match: rx(String.raw`${SYSTEM}NotImplementedException: (?<message>[^\n]{1,300})`, FRAME),
     errorType: 'NotImplementedException',
     category: 'runtime',
     priority: 10,
@@ -427,7 +492,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.file-not-found',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.IO\.FileNotFoundException: (?:Could not find file '(?<path>[^'\n]{1,400})'|(?:Die Datei|Не удалось найти файл|未能找到文件|Impossible de trouver le fichier|No se pudo encontrar el archivo|Não foi possível localizar o arquivo) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|(?!Could not load file or assembly)[^\n]{0,400})`, FRAME),
+    match: rx(String.raw`(?:\bSystem\.IO\.|(?<![\w.$\\]))FileNotFoundException: (?:Could not find file '(?<path>[^'\n]{1,400})'|(?:Die Datei|Не удалось найти файл|未能找到文件|Impossible de trouver le fichier|No se pudo encontrar el archivo|Não foi possível localizar o arquivo) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|(?!Could not load file or assembly)[^\n]{0,400})`, FRAME),
     errorType: 'FileNotFoundException',
     category: 'io',
     priority: 10,
@@ -448,7 +513,8 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.assembly-load',
     language: 'csharp',
-    match: /\bSystem\.(?<kind>IO\.FileNotFoundException|IO\.FileLoadException|BadImageFormatException): (?:Could not load file or assembly '|Die Datei oder Assembly "|Не удалось загрузить файл или сборку "|未能加载文件或程序集“|Impossible de charger le fichier ou l'assembly '|No se puede cargar el archivo o ensamblado '|Não foi possível carregar arquivo ou assembly ')(?<assembly>[^'",”\n]{1,300})(?:, Version=(?<version>[\d.]{1,30}))?/,
+    // Also without the namespace, or the message alone (a dialog, a logger): it names the class as surely.
+    match: /(?:(?:\bSystem\.|(?<![\w.$\\]))(?<kind>IO\.FileNotFoundException|IO\.FileLoadException|FileNotFoundException|FileLoadException|BadImageFormatException): |(?:^|[\s:=*"“{(>']))(?:Could not load file or assembly '|Die Datei oder Assembly "|Не удалось загрузить файл или сборку "|未能加载文件或程序集“|Impossible de charger le fichier ou l'assembly '|No se puede cargar el archivo o ensamblado '|Não foi possível carregar (?:o )?arquivo ou assembly '|ファイルまたはアセンブリ ')(?<assembly>[^'",”\n]{1,300})(?:, Version=(?<version>[\d.]{1,30}))?/,
     errorType: (c) => short(c.kind, 'FileNotFoundException'),
     category: 'dependency',
     priority: 15,
@@ -465,7 +531,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.directory-not-found',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.IO\.DirectoryNotFoundException: (?:Could not find a part of the path '(?<path>[^'\n]{1,400})'|(?:Ein Teil des Pfades|Не удалось найти часть пути|未能找到路径|Impossible de trouver une partie du chemin d'accès|No se puede encontrar una parte de la ruta de acceso) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|[^\n]{0,400})`, FRAME),
+    match: rx(String.raw`(?:\bSystem\.IO\.|(?<![\w.$\\]))DirectoryNotFoundException: (?:Could not find a part of the path '(?<path>[^'\n]{1,400})'|(?:Ein Teil des Pfades|Не удалось найти часть пути|未能找到路径|Impossible de trouver une partie du chemin d'accès|No se puede encontrar una parte de la ruta de acceso) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|[^\n]{0,400})`, FRAME),
     errorType: 'DirectoryNotFoundException',
     category: 'io',
     priority: 10,
@@ -481,7 +547,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.unauthorized-access',
     language: 'csharp',
-    match: rx(String.raw`\bSystem\.UnauthorizedAccessException: (?:Access to the path '(?<path>[^'\n]{1,400})' is denied|(?:Der Zugriff auf den Pfad|Отказано в доступе по пути|对路径|L'accès au chemin d'accès|Acceso denegado a la ruta de acceso|O acesso ao caminho) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|(?<message>[^\n]{1,400}))`, FRAME),
+    match: rx(String.raw`${SYSTEM}UnauthorizedAccessException: (?:Access to the path '(?<path>[^'\n]{1,400})' is denied|(?:Der Zugriff auf den Pfad|Отказано в доступе по пути|对路径|L'accès au chemin d'accès|Acceso denegado a la ruta de acceso|O acesso ao caminho) ?['"“](?<lpath>[^'"”\n]{1,400})['"”]|(?<message>[^\n]{1,400}))`, FRAME),
     errorType: 'UnauthorizedAccessException',
     category: 'permission',
     priority: 10,

@@ -36,6 +36,34 @@ const PORT_SERVICES: Readonly<Record<string, string>> = {
 const service = (port: string | undefined): string => (port && PORT_SERVICES[port] ? ` (the usual port of ${PORT_SERVICES[port]})` : '');
 const ARRAY_METHODS = /^(?:map|filter|forEach|reduce|length|find|some|every|includes|push|slice|join|sort)$/;
 
+const UNHANDLED_REJECTION: ErrorPattern = {
+  id: 'javascript.unhandled-rejection',
+  language: 'javascript',
+  match: /(?<code>\[UnhandledPromiseRejection: |ERR_UNHANDLED_REJECTION)|Uncaught \(in promise\)/,
+  // Node 15+ exits with ERR_UNHANDLED_REJECTION; older versions only printed a warning.
+  errorType: (c) => (c.warning ? 'UnhandledPromiseRejectionWarning' : c.code ? 'ERR_UNHANDLED_REJECTION' : 'UnhandledPromiseRejection'),
+  category: 'concurrency',
+  priority: 2,
+  summary: 'A promise was rejected and nothing handled the rejection.',
+  explanation:
+    'An async function threw (or a promise rejected) and no await inside try/catch or .catch() handled it. Since Node.js 15 this terminates the process. The rejection reason printed with it is the actual error to fix; this message only says it was not caught.',
+  causes: ['A missing await, so the try/catch around the call does not see the error', 'A promise chain without .catch()', 'Rejecting with a non-Error value (a string), which hides the stack'],
+  fixes: [
+    fix('Await inside try/catch, or add .catch()', [], 'try {\n  await saveUser(user);\n} catch (err) {\n  logger.error(err);\n}'),
+    fix('Reject with Error objects', ['throw new Error("…") / reject(new Error("…")) keeps the stack trace.']),
+  ],
+  references: [{ title: 'Node.js docs: process \'unhandledRejection\' event', url: 'https://nodejs.org/api/process.html' }, mdn('Reference/Global_Objects/Promise', 'Promise')],
+  samples: [
+    `node:internal/process/promises:289
+          triggerUncaughtException(err, true /* fromPromise */);
+          ^
+
+[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "timeout".] {
+code: 'ERR_UNHANDLED_REJECTION'
+}`,
+  ],
+};
+
 export const JAVASCRIPT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'javascript.cannot-read-properties',
@@ -847,31 +875,16 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
  1: 0xb7a940 node::Abort() [node]`,
     ],
   },
+  UNHANDLED_REJECTION,
   {
-    id: 'javascript.unhandled-rejection',
-    language: 'javascript',
-    match: /(?<warning>UnhandledPromiseRejectionWarning: )|(?<code>\[UnhandledPromiseRejection: |ERR_UNHANDLED_REJECTION)|Unhandled promise rejection|Uncaught \(in promise\)/,
-    // Node 15+ exits with ERR_UNHANDLED_REJECTION; older versions only printed a warning.
-    errorType: (c) => (c.warning ? 'UnhandledPromiseRejectionWarning' : c.code ? 'ERR_UNHANDLED_REJECTION' : 'UnhandledPromiseRejection'),
-    category: 'concurrency',
-    priority: 2,
-    summary: 'A promise was rejected and nothing handled the rejection.',
-    explanation:
-      'An async function threw (or a promise rejected) and no await inside try/catch or .catch() handled it. Since Node.js 15 this terminates the process. The rejection reason printed with it is the actual error to fix; this message only says it was not caught.',
-    causes: ['A missing await, so the try/catch around the call does not see the error', 'A promise chain without .catch()', 'Rejecting with a non-Error value (a string), which hides the stack'],
-    fixes: [
-      fix('Await inside try/catch, or add .catch()', [], 'try {\n  await saveUser(user);\n} catch (err) {\n  logger.error(err);\n}'),
-      fix('Reject with Error objects', ['throw new Error("…") / reject(new Error("…")) keeps the stack trace.']),
-    ],
-    references: [{ title: 'Node.js docs: process \'unhandledRejection\' event', url: 'https://nodejs.org/api/process.html' }, mdn('Reference/Global_Objects/Promise', 'Promise')],
+    ...UNHANDLED_REJECTION,
+    // Node before 15 only warned. Below zero: the warning says the rejection was not caught; the
+    // reason printed with it (a database error, an ORM's class) is the error, when a pattern knows it.
+    id: 'javascript.unhandled-rejection-warning',
+    match: /(?<warning>UnhandledPromiseRejectionWarning: )|Unhandled promise rejection/,
+    priority: -1,
     samples: [
-      `node:internal/process/promises:289
-            triggerUncaughtException(err, true /* fromPromise */);
-            ^
-
-[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "timeout".] {
-  code: 'ERR_UNHANDLED_REJECTION'
-}`,
+      '(node:4824) UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). (rejection id: 1)',
     ],
   },
   {
@@ -1358,6 +1371,53 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     ],
     references: [{ title: 'MongoDB Node.js driver: Connection troubleshooting', url: 'https://www.mongodb.com/docs/drivers/node/current/connect/connection-troubleshooting/' }],
     samples: ['MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017\n    at NativeConnection.Connection.openUri (/app/node_modules/mongoose/lib/connection.js:825:32)'],
+  },
+  {
+    // Sequelize wraps the driver's connection failure in its own class; the class is what the
+    // program throws and catches (the Node code after it says why).
+    id: 'javascript.sequelize-connection',
+    language: 'javascript',
+    match: /\b(?<cls>Sequelize(?:ConnectionRefused|HostNotFound|HostNotReachable|ConnectionTimedOut|AccessDenied|InvalidConnection|ConnectionAcquireTimeout|Connection)Error): (?<message>[^\n]{1,300})/,
+    errorType: (c) => c.cls ?? 'SequelizeConnectionError',
+    category: 'network',
+    priority: 8,
+    summary: (c) => `Sequelize could not connect to the database: ${c.message ?? 'connection failed'}.`,
+    explanation: (c) => {
+      const m = c.message ?? '';
+      const why = /ECONNREFUSED/.test(m)
+        ? 'Nothing listens at that host and port: the database is not running (yet), listens elsewhere, or inside Docker "localhost"/127.0.0.1 is the app container itself rather than the database service.'
+        : /ENOTFOUND|EAI_AGAIN/.test(m)
+          ? 'The database host name does not resolve: a typo, or a docker compose service name used outside the compose network (or before the service exists).'
+          : /Access denied|password authentication failed/i.test(m)
+            ? 'The server rejected the user name or password in the Sequelize options.'
+            : 'The connection options (host, port, dialect, SSL) do not reach a server that accepts them, or the pool waited too long for a connection.';
+      return `${c.cls ?? 'SequelizeConnectionError'} is raised by sequelize.authenticate()/sync() or the first query when the pool cannot open a connection. ${why}`;
+    },
+    causes: ['The database is not running or not ready yet (docker compose starts services without waiting)', 'Wrong host/port: localhost inside a container, or a service name outside the compose network', 'Wrong credentials or database name'],
+    fixes: (c) => [
+      fix(`Check what ${c.cls ?? 'the error'} says about the host`, ['Connect with the database\'s own client using the same host, port and user as the Sequelize options.', 'In docker compose, use the database service name as host and wait for it (depends_on with condition: service_healthy).'], "const sequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, {\n  host: process.env.DB_HOST ?? 'db', // the compose service name, not localhost\n  dialect: 'mysql',\n  retry: { max: 10 },\n});\nawait sequelize.authenticate();"),
+    ],
+    references: [{ title: 'Sequelize: Getting started (connecting to a database)', url: 'https://sequelize.org/docs/v6/getting-started/' }],
+    samples: ['(node:30) UnhandledPromiseRejectionWarning: SequelizeConnectionRefusedError: connect ECONNREFUSED 172.21.0.2:3306\n    at /usr/src/node_modules/sequelize/lib/dialects/mysql/connection-manager.js:123:19'],
+  },
+  {
+    // NestJS's injector: a provider's constructor parameter has no provider in the module's scope.
+    id: 'javascript.nest-unknown-dependencies',
+    language: 'javascript',
+    match: /Nest can't resolve dependencies of the (?<service>\w{1,200}) \((?<args>[^)\n]{0,500})\)\. Please make sure that the argument (?<dependency>[\w$]{1,200}|"[^"\n]{1,200}") at index \[(?<index>\d{1,3})\] is available in the (?<module>\w{1,200}) context/,
+    errorType: 'UnknownDependenciesException',
+    category: 'dependency',
+    priority: 8,
+    summary: (c) => `Nest cannot create ${c.service}: its dependency ${c.dependency} is not available in ${c.module}.`,
+    explanation: (c) =>
+      `When ${c.module} instantiates ${c.service}, the constructor parameter at index ${c.index} (${c.dependency}) has no provider in that module's scope. Nest looks only at the module's own providers and at what imported modules export. ${/Repository$/.test(c.dependency ?? '') ? `${c.dependency} is a TypeORM repository: it exists only where TypeOrmModule.forFeature([...]) lists its entity.` : 'The provider is missing from providers, its module is not imported, or the module that declares it does not export it; a circular import can also leave the class undefined (shown as "?").'}`,
+    causes: ['The provider is not listed in the module\'s providers', 'The module that provides it is not imported, or does not export it', 'TypeOrmModule.forFeature([...]) does not include the entity of an injected repository', 'A circular file import makes the class undefined at decoration time'],
+    fixes: (c) => [
+      fix(`Make ${c.dependency} available in ${c.module}`, [`Import the module that provides ${c.dependency} into ${c.module} (and export it there), or add it to ${c.module}'s providers.`], /Repository$/.test(c.dependency ?? '') ? `@Module({\n  imports: [TypeOrmModule.forFeature([${(c.dependency ?? 'User').replace(/Repository$/, '')}])],\n  providers: [${c.service}],\n})\nexport class ${c.module} {}` : `@Module({\n  imports: [/* the module that exports ${c.dependency} */],\n  providers: [${c.service}],\n})\nexport class ${c.module} {}`),
+      fix('Break circular imports', ['If the argument shows as "?", the class was undefined when Nest read the constructor: use forwardRef(() => X) on both sides or move the shared code.']),
+    ],
+    references: [{ title: 'NestJS: Common errors (cannot resolve dependency)', url: 'https://docs.nestjs.com/faq/common-errors' }],
+    samples: ["[Nest] 1  - 01/01/2024, 10:00:00 AM   ERROR [ExceptionHandler] Nest can't resolve dependencies of the UsersService (?). Please make sure that the argument UserRepository at index [0] is available in the UsersModule context."],
   },
   {
     id: 'javascript.axios-status',

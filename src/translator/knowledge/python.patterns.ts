@@ -97,7 +97,8 @@ export const PYTHON_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'python.module-not-found',
     language: 'python',
-    match: /^(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]+)'?(?<notPackage>; '[\w.]+' is not a package)?/m,
+    // Also in runpy's "Error while finding module specification for 'x' (ModuleNotFoundError: …)".
+    match: /(?:^|\()(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]+)'?(?<notPackage>; '[\w.]+' is not a package)?/m,
     errorType: 'ModuleNotFoundError',
     category: 'dependency',
     priority: 6,

@@ -124,6 +124,39 @@ export function pythonExceptionLine(text: string): { name: string; at: number } 
   return last && last.at > trace.index ? last : null;
 }
 
+// Python raises OSError's subclass for the error number: "[WinError 2]" and "[Errno 2]" are
+// FileNotFoundError even when a logger printed only the message ("command error: '[WinError 2] …'").
+const OS_ERROR = /\[(WinError|Errno) (\d{1,5})\]/;
+const WINERROR_CLASS: Readonly<Record<string, string>> = {
+  '2': 'FileNotFoundError',
+  '3': 'FileNotFoundError',
+  '5': 'PermissionError',
+  '32': 'PermissionError',
+  '183': 'FileExistsError',
+  '267': 'NotADirectoryError',
+  '10054': 'ConnectionResetError',
+  '10060': 'TimeoutError',
+  '10061': 'ConnectionRefusedError',
+};
+const ERRNO_CLASS: Readonly<Record<string, string>> = {
+  '2': 'FileNotFoundError',
+  '13': 'PermissionError',
+  '17': 'FileExistsError',
+  '20': 'NotADirectoryError',
+  '21': 'IsADirectoryError',
+  '32': 'BrokenPipeError',
+  '61': 'ConnectionRefusedError',
+  '104': 'ConnectionResetError',
+  '110': 'TimeoutError',
+  '111': 'ConnectionRefusedError',
+};
+
+function pythonOsErrorClass(text: string): string | null {
+  const m = OS_ERROR.exec(text);
+  if (!m) return null;
+  return (m[1] === 'WinError' ? WINERROR_CLASS : ERRNO_CLASS)[m[2]] ?? 'OSError';
+}
+
 /** The exception class or error code the text names, if any (innermost-cause text first). */
 export function readErrorName(text: string, language: Language): string | null {
   for (const re of CODES) {
@@ -135,6 +168,8 @@ export function readErrorName(text: string, language: Language): string | null {
     let last: string | null = null;
     for (const m of text.matchAll(PYTHON_EXCEPTION_LINE)) last = m[1] ?? m[2];
     if (last) return last;
+    const os = pythonOsErrorClass(text);
+    if (os) return os;
   }
   const names = text.match(EXCEPTION_NAME);
   return names ? names[0] : null;

@@ -1,5 +1,6 @@
-import { NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
+import { DOTNET_RUNTIME_MESSAGE, NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
 import type { Language } from '../translation';
+import { NODE_POSTGRES_MESSAGE } from './wrapped';
 
 /**
  * Which language/tool produced an error text. Signals are weighted: a structural marker that
@@ -66,6 +67,14 @@ const SIGNALS: readonly Signal[] = [
     STRONG,
   ],
   ['python', /^(?:[a-z_]\w{0,60}\.){0,5}(?:exceptions|errors|exc|_exceptions|err)\.(?![A-Z]\w*Exception\b)[A-Z]\w*(?::|$)/m, STRONG],
+  // Sentry's issue title for a Python exception (class, module, function: "OperationalError psycopg2 in
+  // connect"), Django's debug page, psycopg2's error classes as repr() prints them, and exception names
+  // only Python uses, also inside a logger's message ("Unhandled exception: FileNotFoundError: …").
+  [
+    'python',
+    /^[A-Z]\w{0,80}(?:Error|Exception) [a-z_][\w.]{0,80} in [\w<>.]{1,80}$|^Exception Type:[ \t]{1,10}[A-Z]\w{0,80}[ \t]*$|^Django Version:|^(?:UniqueViolation|UndefinedTable|UndefinedColumn|ForeignKeyViolation|NotNullViolation|InFailedSqlTransaction|DuplicateTable|InsufficientPrivilege|InvalidTextRepresentation|SerializationFailure|DeadlockDetected)\(['"]|(?::| -) (?:ModuleNotFoundError|ImportError|AttributeError|ValueError|FileNotFoundError|PermissionError|UnboundLocalError|RecursionError|IndentationError|UnicodeDecodeError|UnicodeEncodeError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|IsADirectoryError|NotADirectoryError): /m,
+    STRONG,
+  ],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
   [
@@ -140,6 +149,13 @@ const SIGNALS: readonly Signal[] = [
     /^(?:\$|>|❯|\+|PS [^>\n]{0,200}>) ?(?:npm|npx|yarn|pnpm|bun|bunx|node|nodemon|ts-node|tsx|deno|next|vite|webpack|react-scripts|ng|vercel|netlify)\b|^> [\w@./-]{1,200}@\d+\.\d+\.\d+[\w.+-]{0,40} \w/m,
     STRONG,
   ],
+  // node-postgres' server errors ("error: relation "x" does not exist"), also without its frames.
+  ['javascript', NODE_POSTGRES_MESSAGE, DEFINITIVE],
+  // NestJS's logger: "[Nest] 1  - 01/01/2024, 10:00:00 AM   ERROR [ExceptionHandler] …".
+  ['javascript', /^\[Nest\] \d{1,10} {1,4}- /m, STRONG],
+  // Node's process warnings ("(node:1234) UnhandledPromiseRejectionWarning: …"): whatever error the
+  // rejection carries (a Docker daemon's reply, a database's message), a Node program printed it.
+  ['javascript', /^\(node:\d{1,10}\) (?:\[DEP\d{4}\] )?\w{0,60}Warning: /m, DEFINITIVE],
   ['javascript', /\bnode_modules\b|\b(?:npm|npx|yarn|pnpm|webpack|vite|node)\b|\.(?:m?js|jsx|cjs)\b/, WEAK],
 
   // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)
@@ -221,7 +237,7 @@ const SIGNALS: readonly Signal[] = [
   // .NET-only exception classes printed without their namespace (Unity, some loggers).
   [
     'csharp',
-    /^(?:NullReferenceException|MissingReferenceException|UnassignedReferenceException|MissingComponentException|IndexOutOfRangeException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|KeyNotFoundException|InvalidCastException|DivideByZeroException|ObjectDisposedException): /m,
+    /^(?:NullReferenceException|MissingReferenceException|UnassignedReferenceException|MissingComponentException|IndexOutOfRangeException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|KeyNotFoundException|InvalidCastException|DivideByZeroException|ObjectDisposedException|FormatException|NotImplementedException|DirectoryNotFoundException|UnauthorizedAccessException): /m,
     STRONG,
   ],
   // .NET frames ("at Ns.Type.Method(String name, Int32 id)", also "bei …", "в …", "在 …"), the
@@ -242,10 +258,13 @@ const SIGNALS: readonly Signal[] = [
   [
     'csharp',
     new RegExp(
-      String.raw`${NULL_REFERENCE_MESSAGE}|\bSequence contains (?:no|more than one) (?:matching )?elements?\b|Could not load (?:file or )?assembly '|\bPublicKeyToken=(?:[0-9a-f]{16}|null)\b|--- End of (?:inner exception )?stack trace(?: from previous location)? ---`,
+      String.raw`${NULL_REFERENCE_MESSAGE}|${DOTNET_RUNTIME_MESSAGE}|\bSequence contains (?:no|more than one) (?:matching )?elements?\b|Could not load (?:file or )?assembly '|\bPublicKeyToken=(?:[0-9a-f]{16}|null)\b|--- End of (?:inner exception )?stack trace(?: from previous location)? ---`,
     ),
     STRONG,
   ],
+  // .cs frames reformatted by error trackers in Python's shape (Sentry: "File "x.cs", line 140, in
+  // ReadJson"), and classic ASP.NET's error page ("[FileNotFoundException: …]" over ".cs:46" frames).
+  ['csharp', /^\s*File "[^"\n]+\.cs", line \d+|^\[[A-Z]\w{0,80}Exception: [^\n]{0,500}\]$/m, 2 * DEFINITIVE],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
   ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],
   // MSBuild's and the .NET SDK's own codes ("MSBUILD : error MSB1009", "error NETSDK1045").

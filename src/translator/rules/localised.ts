@@ -103,6 +103,64 @@ const MESSAGES: readonly Rule[] = [
     '(?:keine Berechtigung für|droit refusé pour|permiso denegado a|permissão negada para|нет доступа к) (?:Tabelle|la table|la tabla|tabela|таблице) ([\\w."]{1,200})',
     'permission denied for table $1',
   ),
+  rule(
+    '(?:keine Berechtigung für|droit refusé pour|permiso denegado a|permissão negada para|нет доступа к) (?:Schema|le schéma|el esquema|esquema|схеме) ([\\w."]{1,200})',
+    'permission denied for schema $1',
+  ),
+  rule(
+    '(?:keine Berechtigung für|droit refusé pour|permiso denegado a|permissão negada para|нет доступа к) (?:Relation|la relation|la relación|relação|отношению) ([\\w."]{1,200})',
+    'permission denied for relation $1',
+  ),
+  rule(
+    `(?:Einfügen oder Aktualisieren in Tabelle|une instruction insert ou update sur la table|inserción o actualización en la tabla|inserção ou atualização em tabela|INSERT или UPDATE в таблице|插入或更新表)\\s?${QUOTED}\\s?(?:verletzt Fremdschlüssel-Constraint|viole la contrainte de clé étrangère|viola la llave foránea|viola restrição de chave estrangeira|нарушает ограничение внешнего ключа|违反外键约束)\\s?${QUOTED}`,
+    'insert or update on table "$1" violates foreign key constraint "$2"',
+  ),
+  rule(
+    `(?:Aktualisieren oder Löschen in Tabelle|UPDATE ou DELETE sur la table|UPDATE или DELETE в таблице)\\s?${QUOTED}\\s?(?:verletzt Fremdschlüssel-Constraint|viole la contrainte de clé étrangère|нарушает ограничение внешнего ключа)\\s?${QUOTED}`,
+    'update or delete on table "$1" violates foreign key constraint "$2"',
+  ),
+  rule(
+    '(?:Wert zu lang für Typ|valeur trop longue pour le type|el valor es demasiado largo para el tipo|valor é muito longo para tipo|il valore è troppo lungo per il tipo|значение не умещается в тип) (character varying|character|bit varying|bit)\\((\\d{1,10})\\)',
+    'value too long for type $1($2)',
+  ),
+  rule('对于可变字符类型来说，值太长了\\((\\d{1,10})\\)', 'value too long for type character varying($1)'),
+  rule(
+    `(?:ungültige Eingabesyntax für Typ|syntaxe en entrée invalide pour le type|la sintaxis de entrada no es válida para tipo|sintaxe de entrada é inválida para tipo|неверный синтаксис для типа|无效的类型) ([\\w ]{1,40}?)(?: 输入语法)?\\s?[:：]\\s?${QUOTED}`,
+    'invalid input syntax for type $1: "$2"',
+  ),
+  rule(`(?:Funktion|la fonction|função|функция|函数) ([\\w."]{1,200}\\([^)\\n]{0,300}\\)) ${NOT_EXISTS}`, 'function $1 does not exist'),
+  rule('no existe la función ([\\w."]{1,200}\\([^)\\n]{0,300}\\))', 'function $1 does not exist'),
+  // libpq before 14: "could not connect to server: Connection refused".
+  rule(
+    "(?:konnte nicht mit dem Server verbinden|n'a pas pu se connecter au serveur|no se pudo conectar con el servidor|não pôde conectar ao servidor|не удалось подключиться к серверу|无法联接到服务器)\\s?[:：]\\s?(?:Verbindungsaufbau abgelehnt|Connexion refusée|Conexión rehusada|Conexão recusada|В соединении отказано|拒绝连接)",
+    'could not connect to server: Connection refused',
+  ),
+  rule(`사용자\\s?${QUOTED}의 password 인증을 실패했습니다`, 'password authentication failed for user "$1"'),
+  // MySQL/MariaDB with lc_messages set: the same numbered errors in the server's language.
+  rule(
+    "(?:Doppelter Eintrag|Duplicata du champ|Entrada duplicada|Дублирующаяся запись) '([^'\\n]{0,300})' (?:für Schlüssel|pour la clef|para la clave|по ключу) '([^'\\n]{1,200})'",
+    "Duplicate entry '$1' for key '$2'",
+  ),
+  rule("Entrada '([^'\\n]{0,300})' duplicada para a chave '([^'\\n]{1,200})'", "Duplicate entry '$1' for key '$2'"),
+  rule(
+    "(?:Tabelle|La table|La tabla|Tabela|Таблица|表) '([^'\\n]{1,200})' (?:existiert nicht|n'existe pas|no existe|não existe|не существует|は存在しません)",
+    "Table '$1' doesn't exist",
+  ),
+  rule("(?:Unbekanntes Tabellenfeld|Неизвестный столбец) '([^'\\n]{1,200})' (?:in|в) '([^'\\n]{1,100})'", "Unknown column '$1' in '$2'"),
+  rule("Champ '([^'\\n]{1,200})' inconnu dans '?([^'\\n]{1,100}?)'?(?=$|[\\s.])", "Unknown column '$1' in '$2'", 'm'),
+  rule("La columna '([^'\\n]{1,200})' en '?([^'\\n]{1,100}?)'? es desconocida", "Unknown column '$1' in '$2'"),
+  rule(
+    "(?:Benutzer|Accès refusé pour l'utilisateur: ?|Acceso negado para usuario: ?|Acesso negado para o usuário|Доступ закрыт для пользователя) '([^'\\n]{0,200})'@'([^'\\n]{0,255})'(?: hat keine Zugriffsberechtigung)?",
+    "Access denied for user '$1'@'$2'",
+  ),
+  rule(
+    '\\((?:verwendetes Passwort|mot de passe|Usando clave|senha usada|был использован пароль): ?(?:ja|OUI|SI|SÍ|SIM|ДА)\\)',
+    '(using password: YES)',
+  ),
+  rule(
+    '\\((?:verwendetes Passwort|mot de passe|Usando clave|senha usada|был использован пароль): ?(?:nein|NON|NO|NÃO|НЕТ)\\)',
+    '(using password: NO)',
+  ),
   // SQL Server
   rule(
     "(?:Ungültiger Objektname|Nom d'objet|El nombre de objeto|Nome de objeto|Недопустимое имя объекта|对象名)\\s?" +
@@ -117,6 +175,16 @@ const MESSAGES: readonly Rule[] = [
       '(?:\\s?(?:non valide|no es válido|无效))?',
     "Invalid column name '$1'",
   ),
+  rule(
+    `(?:Verletzung der|Violation de la contrainte|Infracción de la restricción|Violação da restrição|Нарушение)\\s?(?:${OPEN})?(PRIMARY KEY|UNIQUE KEY)(?:${CLOSE})?(?:-Einschränkung)?\\s?(?:ограничения\\s?)?${QUOTED}`,
+    "Violation of $1 constraint '$2'",
+  ),
+  rule(`违反了 (PRIMARY KEY|UNIQUE KEY) 约束\\s?${QUOTED}`, "Violation of $1 constraint '$2'"),
+  rule(
+    `(?:Fehler bei der Anmeldung für den Benutzer|Échec de l'ouverture de session de l'utilisateur|Error de inicio de sesión del usuario|Falha de logon para o usuário|Ошибка входа пользователя)\\s?${QUOTED}`,
+    "Login failed for user '$1'",
+  ),
+  rule(`(?:用户|ユーザー)\\s?${QUOTED}\\s?(?:登录失败|はログインできませんでした)`, "Login failed for user '$1'"),
 ];
 
 /** HeidiSQL's header around a server error: "/* Erreur SQL (1215) : …" is "/* SQL Error (1215): …". */
@@ -159,7 +227,7 @@ const MSSQL_HEADER = rule(
 
 // Worth the rewrite: any non-ASCII character, or the few translations that need none.
 const MAY_BE_LOCALISED =
-  /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft)\b/;
+  /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|existiert|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft|Duplicata|duplicada|Benutzer|Acceso negado|Violation de|Falha de logon|Fehler bei|konnte nicht|no se pudo|Tabellenfeld|Champ)\b/;
 
 /** The text with known localised database messages replaced by their English originals. */
 export function delocalise(raw: string): string {

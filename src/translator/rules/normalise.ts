@@ -171,6 +171,18 @@ const MSBUILD_WRAP = /(\(\d{1,7}(?:,\d{1,5})?\): [^\n]{0,24})\n {7}(?=\S)/g;
 // "PG::ConnectionBad: FATAL: …", the class stays next to its message, as the program printed it.
 const TRACKER_FIELDS = /^\*\*Error type:\*\* `([^`\n]{1,200})`\n\*\*Error message:\*\* `{1,2} ?([^`\n]{0,2000}?) ?`{1,2}$/m;
 
+// pytest's short summary puts the exception after the test id: "FAILED tests/t.py::test_x - KeyError: 'a'"
+// (also "ERROR tests/t.py - …" for collection errors). On its own line it reads as Python printed it.
+const PYTEST_SUMMARY = /^((?:FAILED|ERROR) \S{1,500}) - ((?:[A-Za-z_]\w{0,60}\.){0,6}[A-Z]\w{0,80}(?:Error|Exception|Exit|Interrupt)(?::|$))/;
+
+// A property of a JSON log record (pm2, pino, Docker's json-file driver): "message": "error: column \"x\" …".
+// The message's own quotes and line breaks are what patterns read, not their JSON escapes.
+const JSON_STRING_PROPERTY = /^\s*"[\w.@$-]{1,60}": ?"/;
+
+function unescapeJsonString(line: string): string {
+  return line.replace(/\\(["\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+}
+
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
@@ -189,6 +201,8 @@ export function normalise(raw: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
+    if (line.includes('\\') && JSON_STRING_PROPERTY.test(line)) line = unescapeJsonString(line);
+    if (line.startsWith('FAILED ') || line.startsWith('ERROR ')) line = line.replace(PYTEST_SUMMARY, '$1\n$2');
     if (line.includes('  TS') && !line.includes('error TS')) {
       const cra = CRA_TS_CODE.exec(line);
       if (cra) line = `error TS${cra[2]}: ${cra[1]}`;

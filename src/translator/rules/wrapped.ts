@@ -19,6 +19,17 @@ const PYTHON_BRACKETED = /\((?:[a-z_]\w*\.){1,5}([A-Z]\w*(?:Error|Exception))\)/
 const PYTHON_PREFIXED = /\s(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*(?:Error|Exception))(?=: )/;
 // Ruby prints "message (ActiveRecord::StatementInvalid)" at the end of the first line, or
 // "ActiveRecord::StatementInvalid: PG::UndefinedTable: ERROR: …" in logs and consoles.
+// Error notifiers name the raised class in a title or field of their own: exception_notification's
+// "PG::ConnectionBad occurred in …" and "error_class</td><td>ActiveRecord::StatementInvalid",
+// Bugsnag's "**ActiveRecord::StatementInvalid** in **GET /**". The field is what was raised.
+const RUBY_NOTIFIER_FIELD = /error_class<\/td><td>(?:[A-Z]\w*::){0,5}([A-Z]\w*)</;
+const RUBY_NOTIFIER_TITLE = /(?:^|[\s>*])(?:[A-Z]\w*::){1,5}([A-Z]\w*)(?: occurred in\b|\*\* in \*\*)/m;
+// Sentry's issue title for Python: "OperationalError psycopg2 in connect" (class, module, function).
+const PYTHON_TRACKER_TITLE = /^([A-Z]\w{0,80}(?:Error|Exception)) [a-z_][\w.]{0,80} in [\w<>.]{1,80}$/m;
+// Django's debug page: "ProgrammingError at /orders/" and its "Exception Type:	ProgrammingError" row.
+const DJANGO_DEBUG_PAGE = /^Exception Type:[ \t]{1,10}([A-Z]\w{0,80})[ \t]*$|^([A-Z]\w{0,80}(?:Error|Exception)) at \/\S{0,300}$/m;
+// A Python exception's repr, as loggers print repr(e): "UniqueViolation('duplicate key value …')".
+const PYTHON_REPR = /^(?:[a-z_]\w{0,40}\.){0,6}([A-Z]\w{0,80})\((?:'|")/m;
 const RUBY_WRAPPER = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*): (?:[A-Z]\w*::){1,5}[A-Z]\w*: /m;
 const RUBY_TRAILING = /\((?:[A-Z]\w*::){1,5}([A-Z]\w*)\)$/m;
 const RUBY_LEADING = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*)(?=: )/m;
@@ -38,10 +49,26 @@ function wrappingException(text: string, language: Language): string | null {
     case 'python': {
       let last: string | null = null;
       for (const m of text.matchAll(PYTHON_LINE)) last = m[1] ?? m[2];
-      return last ?? PYTHON_BRACKETED.exec(text)?.[1] ?? PYTHON_PREFIXED.exec(text)?.[1] ?? null;
+      if (last) return last;
+      const page = DJANGO_DEBUG_PAGE.exec(text);
+      if (page) return page[1] ?? page[2];
+      return (
+        PYTHON_BRACKETED.exec(text)?.[1] ??
+        PYTHON_PREFIXED.exec(text)?.[1] ??
+        PYTHON_TRACKER_TITLE.exec(text)?.[1] ??
+        PYTHON_REPR.exec(text)?.[1] ??
+        null
+      );
     }
     case 'ruby':
-      return RUBY_WRAPPER.exec(text)?.[1] ?? RUBY_TRAILING.exec(text)?.[1] ?? RUBY_LEADING.exec(text)?.[1] ?? null;
+      return (
+        RUBY_NOTIFIER_FIELD.exec(text)?.[1] ??
+        RUBY_NOTIFIER_TITLE.exec(text)?.[1] ??
+        RUBY_WRAPPER.exec(text)?.[1] ??
+        RUBY_TRAILING.exec(text)?.[1] ??
+        RUBY_LEADING.exec(text)?.[1] ??
+        null
+      );
     case 'java':
     case 'kotlin':
       return JVM_CLASS.exec(text)?.[1] ?? null;
@@ -66,6 +93,13 @@ function wrappingException(text: string, language: Language): string | null {
 
 // node-postgres errors carry no class of their own, but its frames show the program is Node.
 const NODE_POSTGRES = /node_modules[\\/]pg(?:-protocol|-pool)?[\\/]/;
+/**
+ * node-postgres' DatabaseError is named "error", so Node prints the server's message behind a
+ * lower-case "error: " (psql and the server log print "ERROR:"). Also JSON-escaped quotes, as
+ * log shippers keep them. Knex puts the query first: "error: select … - relation "x" does not exist".
+ */
+export const NODE_POSTGRES_MESSAGE =
+  /(?:^|[\s{>"'(])error: (?:[^\n]{1,2000}? - )?(?:(?:relation|column|database|role) \\?"|duplicate key value violates|password authentication failed for user|syntax error at or near|null value in column|permission denied for|insert or update on table|current transaction is aborted)/m;
 
 /**
  * Whether a database error in this text belongs to the program: it names the exception the
@@ -75,7 +109,9 @@ const NODE_POSTGRES = /node_modules[\\/]pg(?:-protocol|-pool)?[\\/]/;
 export function raisedByProgram(text: string, language: Language): { raised: string | null } | null {
   const raised = wrappingException(text, language);
   if (raised) return { raised };
-  return (language === 'javascript' || language === 'typescript') && NODE_POSTGRES.test(text) ? { raised: null } : null;
+  return (language === 'javascript' || language === 'typescript') && (NODE_POSTGRES.test(text) || NODE_POSTGRES_MESSAGE.test(text))
+    ? { raised: null }
+    : null;
 }
 
 /** Languages whose programs wrap database errors in their own exceptions. */
