@@ -111,5 +111,14 @@ function setQuotaHeaders(reply: FastifyReply, ticket: QuotaTicket, givenBack: nu
   const remaining = ticket.remaining === null ? 'unlimited' : String(ticket.remaining + givenBack);
   reply.header('x-quota-limit', ticket.limit === null ? 'unlimited' : String(ticket.limit));
   reply.header('x-quota-remaining', remaining);
-  reply.header('x-quota-reset', ticket.resetsAt.toISOString());
+  reply.header('x-quota-reset', isoOf(ticket.resetsAt));
+}
+
+/** The last reset instant written, as text: it is the same for every request of a month. */
+let lastReset = { ms: NaN, iso: '' };
+
+function isoOf(at: Date): string {
+  const ms = at.getTime();
+  if (ms !== lastReset.ms) lastReset = { ms, iso: at.toISOString() };
+  return lastReset.iso;
 }
