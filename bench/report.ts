@@ -1,9 +1,12 @@
 import type { LoadResult } from './load';
+import type { Scenario } from './scenarios';
 
 export interface Row {
   scenario: string;
   server: string;
   baseline: boolean;
+  /** The baseline that also does ours' work besides the engine (SAME_WORK=1). */
+  sameWork: boolean;
   result: LoadResult;
   /** ours req/s ÷ baseline req/s of the same scenario, measured in this run. */
   ratio: number | null;
@@ -149,4 +152,31 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Target (issue 17): ours' p99 at most this multiple of its baseline's, on every route. */
+const P99_TARGET = 2;
+
+const verdict = (pass: boolean): string => (pass ? 'PASS' : 'FAIL');
+
+/**
+ * Issue 17's targets, one line per scenario that has one: ours (the row named `ours`) against the
+ * baseline the target names, by req/s and by p99, each with PASS or FAIL, all from this run.
+ */
+export function formatTargets(rows: Row[], scenarios: Scenario[], ours: string): string[] {
+  const lines: string[] = [];
+  for (const { name, target } of scenarios) {
+    if (!target) continue;
+    const row = rows.find((candidate) => candidate.scenario === name && candidate.server === ours);
+    const wantSameWork = target.against === 'same work';
+    const baseline = rows.find((candidate) => candidate.scenario === name && candidate.baseline && candidate.sameWork === wantSameWork);
+    if (!row || !baseline || baseline.result.rps === 0 || baseline.result.p99Ms === 0) continue;
+    const ratio = row.result.rps / baseline.result.rps;
+    const p99 = row.result.p99Ms / baseline.result.p99Ms;
+    lines.push(
+      `  ${name}: ${fixed(ratio, 2)}× the ${target.against} baseline (>= ${fixed(target.minRatio, 2)}) ${verdict(ratio >= target.minRatio)}; ` +
+        `p99 ${fixed(row.result.p99Ms, 2)} vs ${fixed(baseline.result.p99Ms, 2)} ms, ${fixed(p99, 2)}× (<= ${P99_TARGET}×) ${verdict(p99 <= P99_TARGET)}`,
+    );
+  }
+  return lines.length === 0 ? [] : [`targets (issue 17), ours = ${ours}:`, ...lines];
 }

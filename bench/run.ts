@@ -16,7 +16,7 @@ import { recreateBenchDatabase, type BenchDatabase } from './database';
 import { evaluate, loadCorpus } from './evaluation';
 import { busyShare, cpuSpentBetween, postgresCpuSeconds } from './machine';
 import { runLoad, summarize, type LoadSample } from './load';
-import { formatLimits, formatLoggingCost, formatTable, formatWarnings, type Row } from './report';
+import { formatLimits, formatLoggingCost, formatTable, formatTargets, formatWarnings, type Row } from './report';
 import { SCENARIOS, type RequestParts, type Scenario, type ScenarioContext } from './scenarios';
 import { BASELINE_JS, MAIN_JS, startServer, type RunningServer, type ServerSpec } from './servers';
 import { positiveInt } from './settings';
@@ -164,6 +164,7 @@ async function measureScenario(
       scenario: scenario.name,
       server: server.label,
       baseline: server.baseline,
+      sameWork: server.sameWork,
       result,
       ratio: server.baseline || !baselineRps ? null : result.rps / baselineRps,
       limitRatio: server.baseline || !sameWorkRps ? null : result.rps / sameWorkRps,
@@ -235,6 +236,8 @@ function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenar
     '',
     ...formatLimits(rows),
     ...formatLoggingCost(rows, LOGGING_ON, LOGGING_OFF),
+    '',
+    ...formatTargets(rows, scenarios, LOGGING_ON),
     '',
   ];
   for (const row of rows) {

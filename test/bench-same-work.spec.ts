@@ -97,4 +97,18 @@ describeWithPostgres('the bench baseline doing the same work (SAME_WORK=1)', () 
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // past one flush interval
     expect(await queryDatabase(database.url, 'SELECT count(*)::int AS n FROM usage_logs')).toEqual(before);
   });
+
+  it('answers with the headers ours sends (security headers, request id, no-store), so both write the same bytes', async () => {
+    // Per connection or per moment: not part of what the servers choose to send.
+    const own = new Set(['date', 'connection', 'keep-alive']);
+    const headersOf = async (server: { baseUrl: string }) => {
+      const response = await fetch(`${server.baseUrl}/health/live`);
+      await response.arrayBuffer();
+      return Object.fromEntries([...response.headers].filter(([name]) => !own.has(name) && name !== 'x-request-id'));
+    };
+    const [fromOurs, fromBaseline] = [await headersOf(ours), await headersOf(baseline)];
+    expect(fromOurs['content-security-policy']).toBeDefined();
+    expect(fromBaseline).toEqual(fromOurs);
+    expect((await fetch(`${baseline.baseUrl}/health/live`)).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });

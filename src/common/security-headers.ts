@@ -36,7 +36,7 @@ const NOT_FROM_HELMET = new Set(['content-type', 'content-length', 'date', 'conn
  * async hook: that halved GET /health/live's throughput. So helmet answers one request on a
  * throw-away Fastify instance, and its headers are copied from that answer.
  */
-async function helmetHeaders(): Promise<Record<string, string>> {
+export async function helmetHeaders(): Promise<Record<string, string>> {
   const probe = Fastify({ logger: false });
   try {
     await probe.register(helmet, {

@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
+import { LimitsGuard } from './limits.guard';
 
 export const MONTHLY_QUOTA = 'monthlyQuota';
 
@@ -7,4 +8,4 @@ export const MONTHLY_QUOTA = 'monthlyQuota';
  * translations (POST /translate). Its responses carry X-Quota-Limit, X-Quota-Remaining and
  * X-Quota-Reset; past the quota it answers 429 (type …/quota-exceeded).
  */
-export const MonthlyQuota = () => SetMetadata(MONTHLY_QUOTA, true);
+export const MonthlyQuota = () => applyDecorators(SetMetadata(MONTHLY_QUOTA, true), UseGuards(LimitsGuard));
