@@ -591,7 +591,9 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.object-disposed',
     language: 'csharp',
-    match: /\bSystem\.ObjectDisposedException: (?:Cannot access a disposed (?<what>object|context instance)|[^\n]{0,300})(?:[\s\S]{0,800}?(?:Object name|Objektname|Имя объекта|对象名|Nom de l'objet|Nombre del objeto): ['"“](?<object>[^'"”\n]{1,200})['"”])?/,
+    // Also EF Core's message without the class (loggers that print only ex.Message): its advice
+    // about dependency injection is worded by no other exception.
+    match: /(?:\bSystem\.ObjectDisposedException: |^(?=Cannot access a disposed (?:object|context instance)\. A common cause of this error is disposing a context))(?:Cannot access a disposed (?<what>object|context instance)|[^\n]{0,300})(?:[\s\S]{0,800}?(?:Object name|Objektname|Имя объекта|对象名|Nom de l'objet|Nombre del objeto): ['"“](?<object>[^'"”\n]{1,200})['"”])?/m,
     errorType: 'ObjectDisposedException',
     category: 'runtime',
     priority: 10,
@@ -685,13 +687,17 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.sql-exception',
     language: 'csharp',
-    match: /\b(?<cls>Microsoft\.Data\.SqlClient\.SqlException|System\.Data\.SqlClient\.SqlException|Npgsql\.PostgresException|Npgsql\.NpgsqlException|MySqlConnector\.MySqlException|Microsoft\.Data\.Sqlite\.SqliteException)(?: \(0x[0-9A-Fa-f]{8}\))?: (?<message>[^\n]{1,500})/,
+    // Or a SQL Server message shown without its class (an app's error dialog, ex.Message) over
+    // SqlClient's own frames: "at System.Data.SqlClient.SqlConnection.OnError(SqlException …", or
+    // the tail SqlException.ToString() writes after the frames: "Error Number:208,State:1,Class:16".
+    match:
+      /\b(?<cls>Microsoft\.Data\.SqlClient\.SqlException|System\.Data\.SqlClient\.SqlException|Npgsql\.PostgresException|Npgsql\.NpgsqlException|MySqlConnector\.MySqlException|Microsoft\.Data\.Sqlite\.SqliteException)(?: \(0x[0-9A-Fa-f]{8}\))?: (?<message>[^\n]{1,500})|^"?(?<bare>(?:Invalid (?:object|column) name|Login failed for user|Cannot open database|Violation of (?:PRIMARY|UNIQUE) KEY|Cannot insert (?:duplicate key|the value NULL)|The (?:INSERT|UPDATE|DELETE) statement conflicted|A network-related or instance-specific|Incorrect syntax near|Conversion failed)[^\n"]{0,400})"?\n(?:[^\n]{0,200}\n){0,3}?[ \t]*at (?:System|Microsoft)\.Data\.SqlClient\.Sql\w{1,40}\.OnError\(SqlException\b|^Error Number:(?<number>\d{1,6}),State:\d{1,3},Class:\d{1,2}$/m,
     errorType: (c) => short(c.cls, 'SqlException'),
     category: 'database',
     priority: 8,
-    summary: (c) => `The database returned an error: ${c.message}`,
+    summary: (c) => (c.message ?? c.bare ? `The database returned an error: ${c.message ?? c.bare}` : `SQL Server returned error ${c.number ?? ''}.`),
     explanation: (c) => {
-      const m = c.message ?? '';
+      const m = c.message ?? c.bare ?? '';
       if (/network-related or instance-specific|server was not found or was not accessible/i.test(m)) return 'The client could not reach SQL Server: wrong server name/instance or port, SQL Server not running, TCP/IP disabled, or a firewall blocking port 1433.';
       if (/Login failed for user/i.test(m)) return 'SQL Server rejected the credentials (wrong password, SQL authentication disabled, or the login has no access to the database).';
       if (/Invalid object name|Invalid column name/i.test(m)) return 'The query refers to a table/column that does not exist in this database: migrations not applied, wrong database in the connection string, or a naming mismatch.';
