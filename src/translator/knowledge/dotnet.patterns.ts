@@ -1212,6 +1212,58 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     references: [api('System.MissingMethodException'), api('System.TypeLoadException')],
     samples: ["System.MissingMethodException: Method not found: 'Void Serilog.Log.Information(System.String)'.", "System.TypeLoadException: Could not load type 'Microsoft.AspNetCore.Mvc.Internal.X' from assembly 'Microsoft.AspNetCore.Mvc.Core, Version=3.0.0.0'."],
   },
+  {
+    id: 'csharp.newtonsoft-json',
+    language: 'csharp',
+    match: rx(String.raw`\bNewtonsoft\.Json\.(?<kind>JsonReaderException|JsonSerializationException|JsonWriterException): (?<message>[^\n]{1,400}?)(?: Path '(?<jpath>[^'\n]{0,300})'(?:, line (?<jline>\d{1,9}), position (?<jpos>\d{1,9}))?\.?)?$`, FRAME),
+    errorType: (c) => c.kind ?? 'JsonReaderException',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `Json.NET could not ${c.kind === 'JsonSerializationException' ? 'map the JSON onto the .NET type' : 'read the JSON'}${c.jpath ? ` at '${c.jpath}'` : ''}.`,
+    explanation: (c) =>
+      /Unexpected character encountered while parsing value: </.test(c.message ?? '')
+        ? `The text is not JSON but HTML (it starts with "<"): the server answered with an error or login page, or the URL is wrong. Log the raw response before deserializing.${where(c)}`
+        : c.kind === 'JsonSerializationException'
+          ? `The JSON is valid but does not fit the target type: an array where an object is expected (or the reverse), a missing constructor, or a value of another type.${where(c)}`
+          : `The input is not valid JSON at that position: truncated content, a BOM or stray characters, or not JSON at all.${where(c)}`,
+    causes: ['The response is an HTML error page, not JSON', 'JSON shape differs from the C# type (array vs object)', 'Truncated or hand-edited JSON'],
+    fixes: framed([fix('Look at the raw JSON first', ['Log the response body and status code before deserializing; check EnsureSuccessStatusCode().', 'Compare the JSON shape with the target type (List<T> for arrays).'], 'var body = await response.Content.ReadAsStringAsync();\nlogger.LogDebug("Body: {Body}", body);\nvar items = JsonConvert.DeserializeObject<List<Item>>(body);')]),
+    references: [ref('Json.NET: serialization errors', 'https://www.newtonsoft.com/json/help/html/SerializationErrorHandling.htm')],
+    samples: ["Newtonsoft.Json.JsonReaderException: Unexpected character encountered while parsing value: <. Path '', line 0, position 0.", "Newtonsoft.Json.JsonSerializationException: Cannot deserialize the current JSON array (e.g. [1,2,3]) into type 'Shop.Order' because the type requires a JSON object (e.g. {\"name\":\"value\"}) to deserialize correctly."],
+  },
+  {
+    id: 'csharp.tls-certificate',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}(?:Security\.Authentication\.)?AuthenticationException: (?:The remote certificate is invalid[^\n]{0,300}|The remote certificate was rejected by the provided RemoteCertificateValidationCallback\.?|Authentication failed because the remote party [^\n]{0,200})`, FRAME),
+    errorType: 'AuthenticationException',
+    category: 'network',
+    priority: 10,
+    summary: 'The TLS handshake failed: the server\'s certificate was not accepted.',
+    explanation: (c) => `HttpClient, SslStream and database drivers validate the server certificate. It is self-signed (development certificates, local Docker services), issued by a CA the machine does not trust, expired, or for another host name. "UntrustedRoot" and "RemoteCertificateNameMismatch" in the message say which.${where(c)}`,
+    causes: ['Self-signed or development certificate', 'Internal CA not installed in the container or server trust store', 'Host name not in the certificate', 'Expired certificate'],
+    fixes: framed([
+      fix('Trust the CA instead of disabling validation', ['Install the CA certificate in the trust store of the machine or image that runs the app.', 'For the ASP.NET Core development certificate: dotnet dev-certs https --trust.'], 'COPY internal-ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates'),
+    ]),
+    references: [api('System.Security.Authentication.AuthenticationException'), ref('Trust the ASP.NET Core HTTPS development certificate', 'https://learn.microsoft.com/en-us/aspnet/core/security/enforcing-ssl#trust-the-aspnet-core-https-development-certificate')],
+    samples: ['System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot\n   at System.Net.Security.SslStream.SendAuthResetSignal(ProtocolToken message, ExceptionDispatchInfo exception)'],
+  },
+  {
+    id: 'csharp.platform-not-supported',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}PlatformNotSupportedException: (?<message>[^\n]{1,400})`, FRAME),
+    errorType: 'PlatformNotSupportedException',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => `An API the code uses does not work on this operating system: ${c.message ?? ''}`,
+    explanation: (c) =>
+      /System\.Drawing/.test(c.message ?? '')
+        ? `Since .NET 6, System.Drawing.Common works only on Windows; on Linux and macOS (containers included) it throws.${where(c)}`
+        : `The API is Windows-only (registry, WMI, System.Drawing, some crypto or named-pipe options) or not available on this runtime, and the app runs elsewhere.${where(c)}`,
+    causes: ['Windows-only API used in a Linux container or on macOS', 'System.Drawing.Common on .NET 6+ outside Windows'],
+    fixes: framed([fix('Use a cross-platform alternative', ['Replace System.Drawing with ImageSharp or SkiaSharp; guard Windows-only code with OperatingSystem.IsWindows().'], 'if (OperatingSystem.IsWindows())\n{\n    // Windows-only API\n}')]),
+    references: [api('System.PlatformNotSupportedException'), ref('System.Drawing.Common only supported on Windows', 'https://learn.microsoft.com/en-us/dotnet/core/compatibility/core-libraries/6.0/system-drawing-common-windows-only')],
+    samples: ['System.PlatformNotSupportedException: System.Drawing.Common is not supported on this platform.\n   at System.Drawing.Bitmap..ctor(Int32 width, Int32 height)'],
+  },
   // ---------------------------------------------------------------- catch-alls
   {
     id: 'csharp.exception',
