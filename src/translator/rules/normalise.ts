@@ -204,6 +204,48 @@ const VS_ERROR_LIST_ROW =
 // **/route**" with the message on the next line: the class goes back in front of its message.
 const TRACKER_HEADING = /^\*\*([A-Za-z_][\w.:]{0,200}(?:Exception|Error|Invalid|NotFound))\*\* in \*\*[^*\n]{1,300}\*\*\n(?=\S)/m;
 
+// One-line JSON log records (structlog, zap, pino, bunyan, Serilog's compact JSON, Docker's json-file):
+// the error is in a message/stack field, with its line breaks escaped.
+const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'msg',
+  'message',
+  'error',
+  'err',
+  'exception',
+  'exc_info',
+  'stack',
+  'stack_trace',
+  'stacktrace',
+  'traceback',
+  'log',
+  '@m',
+  '@x',
+]);
+
+/** The text fields of a one-line JSON log record, or null when the line is not one. */
+function jsonLogText(line: string): string | null {
+  if (line.length > 20_000 || !line.startsWith('{') || !line.endsWith('}')) return null;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
+    if (!JSON_TEXT_FIELDS.has(key)) continue;
+    if (typeof value === 'string' && value.trim() !== '') parts.push(value);
+    else if (typeof value === 'object' && value !== null) {
+      // pino/bunyan: "err": { "type": "TypeError", "message": "…", "stack": "TypeError: …\n    at …" }.
+      const nested = value as Record<string, unknown>;
+      const text = typeof nested.stack === 'string' ? nested.stack : typeof nested.message === 'string' ? nested.message : null;
+      if (text) parts.push(text);
+    }
+  }
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
 function unescapeJsonString(line: string): string {
   return line.replace(/\\(["\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }
@@ -227,6 +269,11 @@ export function normalise(raw: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
+    if (line.startsWith('{"') && line.includes('\\n')) {
+      // The record stays (patterns may read its fields, zap's "panic": …); its text follows, unescaped.
+      const text = jsonLogText(line);
+      if (text?.includes('\n')) line = `${line}\n${text}`;
+    }
     if (line.includes('\\') && JSON_STRING_PROPERTY.test(line)) line = unescapeJsonString(line);
     if (line.startsWith('FAILED ') || line.startsWith('ERROR ')) line = line.replace(PYTEST_SUMMARY, '$1\n$2');
     if (line.includes('  TS') && !line.includes('error TS')) {
