@@ -373,16 +373,17 @@ describe('the rules engine on the corpus', () => {
 
   // Every family at its issue-12 target. Held-out language is below its target (97%), which is not
   // reached yet: its floors are the figures measured when the held-out set was last scored (language
-  // 359 and error type 358 of 379, after a C/C++ round added 31 held-out errors whose C-or-C++
-  // decision is hard and two rounds of C#, Python, JavaScript, Ruby, Rust and SQL errors added 39
-  // and 41; 96.3% of the 268 before), so no change may lose ground on errors nobody tuned for.
-  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 94.7%`, () => {
+  // 387 and error type 386 of 410). The last round added 31 held-out C#, Python, SQL, Ruby,
+  // JavaScript, Rust, Java and PHP errors (28 of them recognised, language and type), while the 379
+  // before it kept their 359 and 358; 96.3% of the first 268. No change may lose ground on errors
+  // nobody tuned for.
+  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 94.3%`, () => {
     expect(heldOut.byFamily.filter((f) => f.errorTypeAccuracy < HELD_OUT_TARGETS.familyErrorTypeAccuracy).map((f) => f.family)).toEqual([]);
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(0.947);
-    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(0.944);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(0.943);
+    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(0.941);
   });
 
-  // The tuning part is recognised in full (986 of 986, language and error type): at most one miss may slip in.
+  // The tuning part is recognised in full (1030 of 1030, language and error type): at most one miss may slip in.
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
     expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(0.998);

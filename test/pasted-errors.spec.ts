@@ -606,3 +606,68 @@ describe('C#, Python, Ruby, Rust and SQL errors as pasted (issue 12, second roun
     expect(answer(text)).toMatchObject({ language: 'sql', error_type: '42703', summary: expect.stringContaining(column) });
   });
 });
+
+describe('program output around database and .NET errors (issue 12, round 2)', () => {
+  it.each([
+    // Prisma Migrate run by an npm script: the CLI's code, not npm's "code 1" repeating that it failed.
+    [
+      'npm error Lifecycle script `migrate` failed with error:\nnpm error code 1\nnpm error command sh -c prisma migrate deploy\n\n' +
+        'Prisma schema loaded from prisma/schema.prisma\n\nError: P3009\n\nmigrate found failed migrations in the target database, new migrations will not be applied.\n' +
+        'The `20240101_init` migration started at 2024-01-01 10:00:00 UTC failed',
+      'javascript',
+      'P3009',
+    ],
+    ['PostgresError: relation "orders" does not exist', 'javascript', 'PostgresError'],
+    // Rails logs the raised exception, then its cause.
+    [
+      'ActiveRecord::StatementInvalid (PG::UndefinedColumn: ERROR:  column "total" does not exist\nLINE 1: SELECT "total" FROM "orders"\n):\n\nCaused by: PG::UndefinedColumn (ERROR:  column "total" does not exist\n)',
+      'ruby',
+      'ActiveRecord::StatementInvalid',
+    ],
+    ['OperationalError at /orders/\ncould not translate host name "db" to address: Name or service not known', 'python', 'OperationalError'],
+    ['ERROR:  column "email" of relation "users" already exists', 'sql', '42701'],
+    ['ERRO:  relação "pedidos" não existe', 'sql', '42P01'],
+    // .NET: a test runner's " : ", a dialog's class over "Message:", Visual Studio's Error List, SqlClient's frames.
+    ['[xUnit.net 00:00:02.10]     System.Net.Http.HttpRequestException : Connection refused (localhost:5001)', 'csharp', 'HttpRequestException'],
+    [
+      "System.UnauthorizedAccessException\n\nMessage: Access to the path 'C:\\data\\out.csv' is denied.",
+      'csharp',
+      'UnauthorizedAccessException',
+    ],
+    ["Error\tCS0103\tThe name 'total' does not exist in the current context\tShop\tC:\\src\\Shop\\Cart.cs\t42\tActive", 'csharp', 'CS0103'],
+    [
+      "Invalid object name 'dbo.Orders'.\n   at System.Data.SqlClient.SqlConnection.OnError(SqlException exception, Boolean breakConnection, Action`1 wrapCloseInAction)",
+      'csharp',
+      'SqlException',
+    ],
+    [
+      "System.IO.IOException: The process cannot access the file 'C:\\logs\\app.log' because it is being used by another process.",
+      'csharp',
+      'IOException',
+    ],
+    ['System.Net.Sockets.SocketException (111): Connection refused', 'csharp', 'SocketException'],
+    // A one-line JSON log record: the traceback is in its message field.
+    [
+      JSON.stringify({
+        level: 'error',
+        msg: 'Traceback (most recent call last):\n  File "/app/main.py", line 1, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'',
+      }),
+      'python',
+      'ModuleNotFoundError',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    const t = answer(error);
+    expect({ language: t.language, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({ language, matches: true });
+  });
+
+  it('names the file another process holds and the migration Prisma reports as failed in the fixes', () => {
+    expect(
+      answer("System.IO.IOException: The process cannot access the file '/data/app.db' because it is being used by another process.").fixes[0]
+        .title,
+    ).toContain('/data/app.db');
+    expect(
+      answer('Error: P3009\n\nmigrate found failed migrations.\nThe `20240101_init` migration started at 2024-01-01 10:00:00 UTC failed')
+        .fixes[0].code,
+    ).toContain('prisma migrate resolve --rolled-back 20240101_init');
+  });
+});

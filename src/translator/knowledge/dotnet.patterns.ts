@@ -591,7 +591,9 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.object-disposed',
     language: 'csharp',
-    match: /\bSystem\.ObjectDisposedException: (?:Cannot access a disposed (?<what>object|context instance)|[^\n]{0,300})(?:[\s\S]{0,800}?(?:Object name|Objektname|Имя объекта|对象名|Nom de l'objet|Nombre del objeto): ['"“](?<object>[^'"”\n]{1,200})['"”])?/,
+    // Also EF Core's message without the class (loggers that print only ex.Message): its advice
+    // about dependency injection is worded by no other exception.
+    match: /(?:\bSystem\.ObjectDisposedException: |^(?=Cannot access a disposed (?:object|context instance)\. A common cause of this error is disposing a context))(?:Cannot access a disposed (?<what>object|context instance)|[^\n]{0,300})(?:[\s\S]{0,800}?(?:Object name|Objektname|Имя объекта|对象名|Nom de l'objet|Nombre del objeto): ['"“](?<object>[^'"”\n]{1,200})['"”])?/m,
     errorType: 'ObjectDisposedException',
     category: 'runtime',
     priority: 10,
@@ -685,13 +687,17 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.sql-exception',
     language: 'csharp',
-    match: /\b(?<cls>Microsoft\.Data\.SqlClient\.SqlException|System\.Data\.SqlClient\.SqlException|Npgsql\.PostgresException|Npgsql\.NpgsqlException|MySqlConnector\.MySqlException|Microsoft\.Data\.Sqlite\.SqliteException)(?: \(0x[0-9A-Fa-f]{8}\))?: (?<message>[^\n]{1,500})/,
+    // Or a SQL Server message shown without its class (an app's error dialog, ex.Message) over
+    // SqlClient's own frames: "at System.Data.SqlClient.SqlConnection.OnError(SqlException …", or
+    // the tail SqlException.ToString() writes after the frames: "Error Number:208,State:1,Class:16".
+    match:
+      /\b(?<cls>Microsoft\.Data\.SqlClient\.SqlException|System\.Data\.SqlClient\.SqlException|Npgsql\.PostgresException|Npgsql\.NpgsqlException|MySqlConnector\.MySqlException|Microsoft\.Data\.Sqlite\.SqliteException)(?: \(0x[0-9A-Fa-f]{8}\))?: (?<message>[^\n]{1,500})|^"?(?<bare>(?:Invalid (?:object|column) name|Login failed for user|Cannot open database|Violation of (?:PRIMARY|UNIQUE) KEY|Cannot insert (?:duplicate key|the value NULL)|The (?:INSERT|UPDATE|DELETE) statement conflicted|A network-related or instance-specific|Incorrect syntax near|Conversion failed)[^\n"]{0,400})"?\n(?:[^\n]{0,200}\n){0,3}?[ \t]*at (?:System|Microsoft)\.Data\.SqlClient\.Sql\w{1,40}\.OnError\(SqlException\b|^Error Number:(?<number>\d{1,6}),State:\d{1,3},Class:\d{1,2}$/m,
     errorType: (c) => short(c.cls, 'SqlException'),
     category: 'database',
     priority: 8,
-    summary: (c) => `The database returned an error: ${c.message}`,
+    summary: (c) => (c.message ?? c.bare ? `The database returned an error: ${c.message ?? c.bare}` : `SQL Server returned error ${c.number ?? ''}.`),
     explanation: (c) => {
-      const m = c.message ?? '';
+      const m = c.message ?? c.bare ?? '';
       if (/network-related or instance-specific|server was not found or was not accessible/i.test(m)) return 'The client could not reach SQL Server: wrong server name/instance or port, SQL Server not running, TCP/IP disabled, or a firewall blocking port 1433.';
       if (/Login failed for user/i.test(m)) return 'SQL Server rejected the credentials (wrong password, SQL authentication disabled, or the login has no access to the database).';
       if (/Invalid object name|Invalid column name/i.test(m)) return 'The query refers to a table/column that does not exist in this database: migrations not applied, wrong database in the connection string, or a naming mismatch.';
@@ -1101,6 +1107,163 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
       '/app/Api.csproj : error NETSDK1004: Assets file \'/app/obj/project.assets.json\' not found. Run a NuGet package restore to generate this file.',
     ],
   },
+  // ---------------------------------------------------------------- common runtime exceptions
+  {
+    id: 'csharp.file-in-use',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}(?:IO\.)?IOException: (?:The process cannot access the file '(?<path>[^'\n]{1,400})' because it is being used by another process|Der Prozess kann nicht auf die Datei "(?<lpath>[^"\n]{1,400})" zugreifen, da sie von einem anderen Prozess verwendet wird)`, FRAME),
+    errorType: 'IOException',
+    category: 'io',
+    priority: 10,
+    summary: (c) => `The file '${c.path ?? c.lpath ?? ''}' is locked by another process (or by this one).`,
+    explanation: (c) => `Windows (and .NET's FileShare rules on every OS) refuse to open a file that another handle holds without sharing. The other holder is often this same program: a stream or FileStream not disposed, a second writer (two loggers on one file), or an antivirus/indexer scanning it.${where(c)}`,
+    causes: ['A stream on the file not disposed (missing using)', 'Two components writing the same file', 'Another program (editor, antivirus, a second instance) holding it open'],
+    fixes: framed((c) => [
+      fix(`Release ${c.path ?? c.lpath ?? 'the file'} before opening it again`, ['Open files in using blocks so the handle is closed even on errors.', 'When reading a file another process writes, open it with FileShare.ReadWrite.', 'Find the other holder with Resource Monitor (Windows) or lsof (Linux).'], `using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))\n{\n    // read ${(c.path ?? c.lpath ?? 'the file').split(/[\\/]/).pop()}\n}`),
+    ]),
+    references: [api('System.IO.IOException'), api('System.IO.FileShare', 'FileShare (.NET API)')],
+    samples: ["System.IO.IOException: The process cannot access the file 'C:\\app\\logs\\app.log' because it is being used by another process.\n   at System.IO.FileSystem.CopyFile(String sourceFullPath, String destFullPath, Boolean overwrite)"],
+  },
+  {
+    id: 'csharp.socket',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}(?:Net\.Sockets\.)?SocketException(?: \((?<code>\d{1,6})\))?: (?<message>[^\n]{1,400})`, FRAME),
+    errorType: 'SocketException',
+    category: 'network',
+    priority: 10,
+    summary: (c) => `A network connection failed at the socket level: ${c.message ?? ''}`,
+    explanation: (c) => {
+      const m = `${c.code ?? ''} ${c.message ?? ''}`;
+      if (/\b(?:10061|111|61)\b|refused/i.test(m)) return `Nothing accepted the connection at that address and port: the service is not running, listens on another port or interface, or (in a container) "localhost" is the container itself.${where(c)}`;
+      if (/\b(?:11001|-131073|00005)\b|No such host|Name or service not known|nodename nor servname|Resource temporarily unavailable/i.test(m)) return `The host name could not be resolved by DNS: a typo, a service name that exists only inside a Docker network, or no DNS access.${where(c)}`;
+      if (/\b(?:10060|110)\b|timed out|did not properly respond/i.test(m)) return `The connection attempt timed out: a firewall drops the packets, or the host is unreachable from here.${where(c)}`;
+      if (/\b(?:10048|98)\b|address already in use|Only one usage of each socket address/i.test(m)) return `The port is already taken by another process, so the socket cannot listen on it.${where(c)}`;
+      return `The operating system reported an error on the socket; the number in parentheses is its error code.${where(c)}`;
+    },
+    causes: ['Service not running or on another port', 'localhost used inside a container instead of the service name', 'Firewall or DNS problems', 'Port already in use (when listening)'],
+    fixes: framed([fix('Check the endpoint from where the app runs', ['Test the host and port from the same machine or container (curl, nc -vz host port, Test-NetConnection).', 'In Docker Compose use the service name as host, not localhost.', 'Confirm the server listens on that interface (0.0.0.0, not 127.0.0.1).'], 'nc -vz db 5432\n# PowerShell: Test-NetConnection db -Port 5432')]),
+    references: [api('System.Net.Sockets.SocketException'), ref('Windows Sockets error codes', 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2')],
+    samples: [
+      'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it. 127.0.0.1:6379',
+      'System.Net.Sockets.SocketException (111): Connection refused',
+      'Unhandled exception. System.Net.Sockets.SocketException (10061): Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.\n   at System.Net.Sockets.Socket.Connect(EndPoint remoteEP)',
+    ],
+  },
+  {
+    id: 'csharp.process-start',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}(?:ComponentModel\.)?Win32Exception(?: \((?<code>\d{1,6}|0x[0-9A-Fa-f]{8})\))?: (?:An error occurred trying to start process '(?<command>[^'\n]{1,300})'[^\n]{0,300}|The system cannot find the file specified)`, FRAME),
+    errorType: 'Win32Exception',
+    category: 'io',
+    priority: 10,
+    summary: (c) => (c.command ? `The program '${c.command}' could not be started.` : 'A program could not be started: the system cannot find the file.'),
+    explanation: (c) => `Process.Start could not launch ${c.command ? `'${c.command}'` : 'the executable'}: it is not installed where the app runs (a container image, a build agent), not on PATH, or the file name needs its full path or extension. Error 2 is "file not found", 13 or 5 "permission denied".${where(c)}`,
+    causes: ['Executable not installed in the image or on the server', 'Not on PATH for the service account', 'Missing execute permission', 'UseShellExecute needed for documents and URLs'],
+    fixes: framed((c) => [
+      fix(`Make ${c.command ?? 'the executable'} available where the app runs`, ['Install it in the Dockerfile or on the server, or give Process.Start its full path.', 'Check PATH for the account the app runs as.'], c.command ? `RUN apt-get update && apt-get install -y ${c.command}\n# or: new ProcessStartInfo("/usr/bin/${c.command}")` : 'var psi = new ProcessStartInfo("/usr/bin/tool") { UseShellExecute = false };'),
+    ]),
+    references: [api('System.ComponentModel.Win32Exception'), api('System.Diagnostics.Process.Start', 'Process.Start (.NET API)')],
+    samples: ["System.ComponentModel.Win32Exception (2): An error occurred trying to start process 'ffmpeg' with working directory '/app'. No such file or directory\n   at System.Diagnostics.Process.ForkAndExecProcess(ProcessStartInfo startInfo)"],
+  },
+  {
+    id: 'csharp.dll-not-found',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}DllNotFoundException: (?:Unable to load (?:DLL|shared library) '(?<module>[^'\n]{1,200})'|Die DLL "(?<lmodule>[^"\n]{1,200})"|Невозможно загрузить DLL "(?<rmodule>[^"\n]{1,200})")?[^\n]{0,500}`, FRAME),
+    errorType: 'DllNotFoundException',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => `The native library ${c.module ?? c.lmodule ?? c.rmodule ?? ''} could not be loaded.`,
+    explanation: (c) => `P/Invoke needs the native library ${c.module ?? c.lmodule ?? c.rmodule ?? ''} on the machine: a system package that is not installed (libgdiplus for System.Drawing on Linux, SQLite, ICU), a runtimes/<rid>/native folder missing from the publish output, or a 32/64-bit mismatch.${where(c)}`,
+    causes: ['Native dependency not installed in the OS image', 'Publish without the runtime identifier that carries the native asset', 'x86/x64/arm64 mismatch'],
+    fixes: framed((c) => [
+      fix(`Install or ship ${c.module ?? c.lmodule ?? c.rmodule ?? 'the native library'}`, ['Install the OS package that provides it (apt-get, apk) in the image the app runs in.', 'Publish for the target runtime (-r linux-x64) so native assets are copied.'], `RUN apt-get update && apt-get install -y ${c.module === 'libgdiplus' ? 'libgdiplus' : '<package providing the library>'}\ndotnet publish -c Release -r linux-x64`),
+    ]),
+    references: [api('System.DllNotFoundException'), ref('Native library loading in .NET', 'https://learn.microsoft.com/en-us/dotnet/standard/native-interop/native-library-loading')],
+    samples: ["System.DllNotFoundException: Unable to load DLL 'libgdiplus': The specified module could not be found.", "System.DllNotFoundException: Unable to load shared library 'e_sqlite3' or one of its dependencies."],
+  },
+  {
+    id: 'csharp.timeout',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}TimeoutException: (?<message>[^\n]{1,400})`, FRAME),
+    errorType: 'TimeoutException',
+    category: 'network',
+    priority: 10,
+    summary: (c) => `An operation gave up waiting: ${c.message ?? ''}`,
+    explanation: (c) => `Something the code waited for - a database, a lock, a queue, a remote call - did not answer within its timeout. Either it is slow or blocked, or the timeout is shorter than the work needs.${where(c)}`,
+    causes: ['Slow or overloaded dependency', 'Lock or connection pool exhausted', 'Timeout configured shorter than the operation needs'],
+    fixes: framed([fix('Find what was waited for', ['Look at the frames above to see which client timed out and check that dependency\'s health.', 'Raise the timeout only after confirming the work is legitimately slow; add retries with backoff for transient failures.'])]),
+    references: [api('System.TimeoutException')],
+    samples: ['System.TimeoutException: The operation has timed out.\n   at Shop.Queue.Receive()'],
+  },
+  {
+    id: 'csharp.version-mismatch',
+    language: 'csharp',
+    // A method or type that existed when the caller was compiled is missing from the assembly loaded.
+    match: rx(String.raw`${SYSTEM}(?<kind>MissingMethodException|MissingFieldException|TypeLoadException): (?:Method not found: '(?<member>[^'\n]{1,300})'|Could not load type '(?<type>[^'\n]{1,300})' from assembly '(?<assembly>[^',\n]{1,200})|[^\n]{1,400})`, FRAME),
+    errorType: (c) => c.kind ?? 'MissingMethodException',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => (c.type ? `The type ${c.type} is not in the loaded ${c.assembly ?? 'assembly'}.` : c.member ? `The method ${c.member} is not in the loaded assembly.` : `${c.kind ?? 'A member'}: the loaded assembly is not the version the code was built against.`),
+    explanation: (c) => `The calling code was compiled against one version of a library and another version was loaded at run time, without ${c.type ?? c.member ?? 'that member'}. Typical: two packages needing different versions of a shared dependency, a stale DLL left in bin, or a plugin built against an older host.${where(c)}`,
+    causes: ['Package version conflict resolved to an older/newer version', 'Stale assemblies in bin/obj or the deployment folder', 'Plugin or extension built against another version of the host'],
+    fixes: framed((c) => [
+      fix(`Align the versions${c.assembly ? ` of ${c.assembly}` : ''}`, [`Find which package provides ${c.type ?? c.member ?? 'the missing member'} and which versions of it are resolved; reference the needed version directly.`, 'Delete bin and obj, rebuild, and redeploy the whole output.'], `dotnet list package --include-transitive${c.assembly ? ` | grep ${c.assembly}` : ''}\nrm -rf bin obj && dotnet build`),
+    ]),
+    references: [api('System.MissingMethodException'), api('System.TypeLoadException')],
+    samples: ["System.MissingMethodException: Method not found: 'Void Serilog.Log.Information(System.String)'.", "System.TypeLoadException: Could not load type 'Microsoft.AspNetCore.Mvc.Internal.X' from assembly 'Microsoft.AspNetCore.Mvc.Core, Version=3.0.0.0'."],
+  },
+  {
+    id: 'csharp.newtonsoft-json',
+    language: 'csharp',
+    match: rx(String.raw`\bNewtonsoft\.Json\.(?<kind>JsonReaderException|JsonSerializationException|JsonWriterException): (?<message>[^\n]{1,400}?)(?: Path '(?<jpath>[^'\n]{0,300})'(?:, line (?<jline>\d{1,9}), position (?<jpos>\d{1,9}))?\.?)?$`, FRAME),
+    errorType: (c) => c.kind ?? 'JsonReaderException',
+    category: 'type',
+    priority: 10,
+    summary: (c) => `Json.NET could not ${c.kind === 'JsonSerializationException' ? 'map the JSON onto the .NET type' : 'read the JSON'}${c.jpath ? ` at '${c.jpath}'` : ''}.`,
+    explanation: (c) =>
+      /Unexpected character encountered while parsing value: </.test(c.message ?? '')
+        ? `The text is not JSON but HTML (it starts with "<"): the server answered with an error or login page, or the URL is wrong. Log the raw response before deserializing.${where(c)}`
+        : c.kind === 'JsonSerializationException'
+          ? `The JSON is valid but does not fit the target type: an array where an object is expected (or the reverse), a missing constructor, or a value of another type.${where(c)}`
+          : `The input is not valid JSON at that position: truncated content, a BOM or stray characters, or not JSON at all.${where(c)}`,
+    causes: ['The response is an HTML error page, not JSON', 'JSON shape differs from the C# type (array vs object)', 'Truncated or hand-edited JSON'],
+    fixes: framed([fix('Look at the raw JSON first', ['Log the response body and status code before deserializing; check EnsureSuccessStatusCode().', 'Compare the JSON shape with the target type (List<T> for arrays).'], 'var body = await response.Content.ReadAsStringAsync();\nlogger.LogDebug("Body: {Body}", body);\nvar items = JsonConvert.DeserializeObject<List<Item>>(body);')]),
+    references: [ref('Json.NET: serialization errors', 'https://www.newtonsoft.com/json/help/html/SerializationErrorHandling.htm')],
+    samples: ["Newtonsoft.Json.JsonReaderException: Unexpected character encountered while parsing value: <. Path '', line 0, position 0.", "Newtonsoft.Json.JsonSerializationException: Cannot deserialize the current JSON array (e.g. [1,2,3]) into type 'Shop.Order' because the type requires a JSON object (e.g. {\"name\":\"value\"}) to deserialize correctly."],
+  },
+  {
+    id: 'csharp.tls-certificate',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}(?:Security\.Authentication\.)?AuthenticationException: (?:The remote certificate is invalid[^\n]{0,300}|The remote certificate was rejected by the provided RemoteCertificateValidationCallback\.?|Authentication failed because the remote party [^\n]{0,200})`, FRAME),
+    errorType: 'AuthenticationException',
+    category: 'network',
+    priority: 10,
+    summary: 'The TLS handshake failed: the server\'s certificate was not accepted.',
+    explanation: (c) => `HttpClient, SslStream and database drivers validate the server certificate. It is self-signed (development certificates, local Docker services), issued by a CA the machine does not trust, expired, or for another host name. "UntrustedRoot" and "RemoteCertificateNameMismatch" in the message say which.${where(c)}`,
+    causes: ['Self-signed or development certificate', 'Internal CA not installed in the container or server trust store', 'Host name not in the certificate', 'Expired certificate'],
+    fixes: framed([
+      fix('Trust the CA instead of disabling validation', ['Install the CA certificate in the trust store of the machine or image that runs the app.', 'For the ASP.NET Core development certificate: dotnet dev-certs https --trust.'], 'COPY internal-ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates'),
+    ]),
+    references: [api('System.Security.Authentication.AuthenticationException'), ref('Trust the ASP.NET Core HTTPS development certificate', 'https://learn.microsoft.com/en-us/aspnet/core/security/enforcing-ssl#trust-the-aspnet-core-https-development-certificate')],
+    samples: ['System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot\n   at System.Net.Security.SslStream.SendAuthResetSignal(ProtocolToken message, ExceptionDispatchInfo exception)'],
+  },
+  {
+    id: 'csharp.platform-not-supported',
+    language: 'csharp',
+    match: rx(String.raw`${SYSTEM}PlatformNotSupportedException: (?<message>[^\n]{1,400})`, FRAME),
+    errorType: 'PlatformNotSupportedException',
+    category: 'dependency',
+    priority: 10,
+    summary: (c) => `An API the code uses does not work on this operating system: ${c.message ?? ''}`,
+    explanation: (c) =>
+      /System\.Drawing/.test(c.message ?? '')
+        ? `Since .NET 6, System.Drawing.Common works only on Windows; on Linux and macOS (containers included) it throws.${where(c)}`
+        : `The API is Windows-only (registry, WMI, System.Drawing, some crypto or named-pipe options) or not available on this runtime, and the app runs elsewhere.${where(c)}`,
+    causes: ['Windows-only API used in a Linux container or on macOS', 'System.Drawing.Common on .NET 6+ outside Windows'],
+    fixes: framed([fix('Use a cross-platform alternative', ['Replace System.Drawing with ImageSharp or SkiaSharp; guard Windows-only code with OperatingSystem.IsWindows().'], 'if (OperatingSystem.IsWindows())\n{\n    // Windows-only API\n}')]),
+    references: [api('System.PlatformNotSupportedException'), ref('System.Drawing.Common only supported on Windows', 'https://learn.microsoft.com/en-us/dotnet/core/compatibility/core-libraries/6.0/system-drawing-common-windows-only')],
+    samples: ['System.PlatformNotSupportedException: System.Drawing.Common is not supported on this platform.\n   at System.Drawing.Bitmap..ctor(Int32 width, Int32 height)'],
+  },
   // ---------------------------------------------------------------- catch-alls
   {
     id: 'csharp.exception',
@@ -1116,7 +1279,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
       fix('Start from the innermost exception', [`Read the message of ${c.cls ?? 'the exception'} and the last " ---> " inner exception, if any.`, 'Open the first frame in your own code and inspect the values involved.']),
     ]),
     references: [ref('Handling and throwing exceptions in .NET', 'https://learn.microsoft.com/en-us/dotnet/standard/exceptions/')],
-    samples: ['Unhandled exception. System.Net.Sockets.SocketException (10061): Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.\n   at System.Net.Sockets.Socket.Connect(EndPoint remoteEP)', 'System.Security.Cryptography.CryptographicException: The payload was invalid.\n   at Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingBasedDataProtector.UnprotectCore(Byte[] protectedData)'],
+    samples: ['Unhandled exception. System.Runtime.InteropServices.COMException (0x80040154): Class not registered\n   at Shop.Interop.Excel.Open()', 'System.Security.Cryptography.CryptographicException: The payload was invalid.\n   at Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingBasedDataProtector.UnprotectCore(Byte[] protectedData)'],
   },
   {
     id: 'csharp.compiler-diagnostic',

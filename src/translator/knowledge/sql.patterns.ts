@@ -681,7 +681,8 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.pg-42p07',
     language: 'sql',
-    match: /relation "(?<relation>[^"\n]{1,200})" already exists/,
+    // Not "column "x" of relation "y" already exists": that is a duplicate column (42701).
+    match: /(?<!\bof )relation "(?<relation>[^"\n]{1,200})" already exists/,
     errorType: '42P07',
     category: 'database',
     priority: 35,
@@ -703,6 +704,32 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [PG_ERRCODES, { title: 'PostgreSQL: CREATE TABLE', url: `${PG_DOCS}/sql-createtable.html` }],
     samples: ['QueryFailedError: relation "users" already exists', 'ERROR:  relation "users_email_idx" already exists'],
+  },
+  {
+    id: 'sql.pg-42701',
+    language: 'sql',
+    match: /column "(?<column>[^"\n]{1,200})" of relation "(?<relation>[^"\n]{1,200})" already exists/,
+    errorType: '42701',
+    category: 'database',
+    priority: 35,
+    summary: (c) => `The table "${c.relation ?? ''}" already has a column "${c.column ?? ''}".`,
+    explanation:
+      'ALTER TABLE … ADD COLUMN names a column the table already has. Typically a migration runs again on a database where the column was added by hand, ' +
+      'by a schema sync, or by an earlier run that failed after this statement, so the migration history and the real schema disagree.',
+    causes: ['Migration history out of line with the schema (column added outside migrations)', 'A migration interrupted after adding the column and run again', 'Two migrations adding the same column'],
+    fixes: (c) => [
+      {
+        title: `Check whether ${c.relation ?? 'the table'}.${c.column ?? 'column'} is the column the migration wants`,
+        steps: [
+          `Compare ${c.column ?? 'the column'} in ${c.relation ?? 'the table'} (\\d ${c.relation ?? 'table'} in psql) with the migration's definition`,
+          'If it matches, mark the migration as applied (alembic stamp, prisma migrate resolve, flyway repair); otherwise drop or rename the stray column',
+          'Write ADD COLUMN IF NOT EXISTS in scripts that must be idempotent',
+        ],
+        code: `ALTER TABLE ${c.relation ?? 'my_table'} ADD COLUMN IF NOT EXISTS ${c.column ?? 'my_column'} text;`,
+      },
+    ],
+    references: [PG_ERRCODES, { title: 'PostgreSQL: ALTER TABLE', url: `${PG_DOCS}/sql-altertable.html` }],
+    samples: ['ERROR:  column "uuid" of relation "chat_conversation" already exists', 'psycopg2.errors.DuplicateColumn: column "group_id" of relation "acl" already exists'],
   },
   {
     id: 'sql.pg-42803',
@@ -1621,5 +1648,75 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       "Error: P1001: Can't reach database server at `localhost`:`5432`",
       'The table `public.User` does not exist in the current database.',
     ],
+  },
+  {
+    id: 'javascript.prisma-migrate',
+    // Prisma Migrate's own P3xxx codes ("Error: P3009" on a line of its own): the CLI's errors,
+    // usually run by an npm script, whose "npm error code 1" below only repeats that it failed.
+    language: 'javascript',
+    match: /^Error: (?<code>P3\d{3})\b(?:[\s\S]{0,800}?The `(?<migration>[^`\n]{1,200})` migration (?:started at|failed))?/m,
+    errorType: (c) => c.code ?? 'P3000',
+    category: 'database',
+    priority: 35,
+    summary: (c) => `Prisma Migrate stopped with ${c.code ?? 'a migration error'}${c.migration ? ` (migration ${c.migration})` : ''}.`,
+    explanation: (c) => {
+      const why: Record<string, string> = {
+        P3005: 'The database already has tables but no migration history: Migrate will not apply the first migration over an existing schema until it is baselined.',
+        P3006: 'A migration failed to apply cleanly to the shadow database Migrate uses to check the history, so the migration files and the schema they produce disagree.',
+        P3009: 'A migration is recorded as failed in the _prisma_migrations table of the target database. Until that failure is resolved, Migrate applies nothing else.',
+        P3014: 'Migrate could not create its shadow database: the database user may not create databases, or a cloud database forbids it.',
+        P3018: 'A migration failed while being applied: the database rejected one of its statements (the message below the code says which).',
+        P3019: 'The provider in schema.prisma differs from the one recorded in migrations/migration_lock.toml.',
+      };
+      return why[c.code ?? ''] ?? 'Prisma Migrate refused to change the database; the lines after the code say why.';
+    },
+    causes: ['A migration failed earlier (timeout, lock, data that violates a new constraint) and was left marked as failed', 'The database schema was changed outside Migrate', 'Migration files edited after they were applied'],
+    fixes: (c) => [
+      {
+        title: c.migration ? `Resolve the failed migration ${c.migration}` : 'Resolve the failed migration',
+        steps: [
+          'Read the failed migration\'s logs column in the _prisma_migrations table to see the statement that failed',
+          'Undo its partial changes by hand (or finish them), then mark it rolled back or applied',
+          'Run migrate deploy again',
+        ],
+        code: `npx prisma migrate resolve --rolled-back ${c.migration ?? '<migration_name>'}\nnpx prisma migrate deploy`,
+      },
+      ...(c.code === 'P3005'
+        ? [{ title: 'Baseline the existing database', steps: ['Mark the initial migration as applied instead of running it'], code: 'npx prisma migrate resolve --applied 0_init' }]
+        : []),
+    ],
+    references: [
+      { title: 'Prisma: error message reference (Prisma Migrate)', url: 'https://www.prisma.io/docs/orm/reference/error-reference#prisma-migrate-schema-engine' },
+      { title: 'Prisma: patching and hotfixing (migrate resolve)', url: 'https://pris.ly/d/migrate-resolve' },
+    ],
+    samples: [
+      'Error: P3009\n\nmigrate found failed migrations in the target database, new migrations will not be applied. Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve\nThe `20230519223302_add_projects` migration started at 2023-06-15 18:12:37.505388 UTC failed',
+      'Error: P3005\n\nThe database schema is not empty. Read more about how to baseline an existing production database: https://pris.ly/d/migrate-baseline',
+    ],
+  },
+  {
+    id: 'javascript.postgres-js-error',
+    // postgres.js (the `postgres` package) raises PostgresError for the server's errors; the class
+    // is the program's, the message the server's.
+    language: 'javascript',
+    match: /^PostgresError: (?<message>[^\n]{1,400})/m,
+    errorType: 'PostgresError',
+    category: 'database',
+    priority: 40,
+    summary: (c) => `PostgreSQL rejected a query sent by postgres.js: ${c.message ?? ''}`,
+    explanation: (c) =>
+      /syntax error at or near "\$\d+"/.test(c.message ?? '')
+        ? 'A parameter placeholder ($1) stands where PostgreSQL expects SQL text. postgres.js sends every ${value} in a tagged template as a parameter, so a whole query, a table or a column name interpolated that way is not SQL but a value.'
+        : 'The error object carries the server\'s SQLSTATE in error.code and, for syntax errors, the position in error.position; the message is PostgreSQL\'s own.',
+    causes: ['SQL text or identifiers interpolated as ${} parameters', 'The statement breaks a rule the server enforces (missing table, constraint, syntax)'],
+    fixes: [
+      {
+        title: 'Let postgres.js build the SQL',
+        steps: ['Keep values in ${} and write the SQL itself in the template', 'Use sql(identifier) for table and column names, and sql.unsafe() only for trusted SQL text', 'Log error.code and error.position with the query'],
+        code: "const rows = await sql`select * from ${sql(table)} where id = ${id}`;\n// trusted SQL text only:\nawait sql.unsafe(query);",
+      },
+    ],
+    references: [{ title: 'postgres.js: queries and dynamic identifiers', url: 'https://github.com/porsager/postgres#queries' }, PG_ERRCODES],
+    samples: ['PostgresError: relation "users" does not exist', 'PostgresError: syntax error at or near "$1"'],
   },
 ];

@@ -23,6 +23,7 @@
  *   an exception. Without one there (a logger's line, then " ---> X"), the innermost exception,
  *   after the last arrow up to the first end marker, is the root. The engine still reads the
  *   inner exceptions when the outer one only meets a catch-all (see rules-engine.ts).
+ * - Rails logs print the raised exception first and `Caused by:` below it, like the JVM.
  * - Node prints `[cause]: …` nested inside the outer error, deepest last.
  * - Rust's anyhow/eyre print "Caused by:" then a numbered list, deepest last.
  * All searches are indexOf/lastIndexOf or single anchored regexes: linear in the text length.
@@ -44,6 +45,9 @@ const PY_CHAIN =
 const JAVA_CAUSED_BY = /(?:^|\n)[ \t]*Caused by: (?=\S)/g;
 // A JVM exception class (package-qualified, "…Exception"/"…Error") or a thread's uncaught header.
 const JVM_EXCEPTION = /(?<![\w$])(?:[a-z][\w$]{0,60}\.){1,10}(?:[A-Z][\w$]{0,100})?(?:Exception|Error)\b|^Exception in thread "/m;
+// Rails logs the raised exception first too, and its cause below: "ActiveRecord::StatementInvalid
+// (PG::UndefinedColumn: …)" then "Caused by: PG::UndefinedColumn (…)". The outer one is raised.
+const RUBY_EXCEPTION = /(?<![\w:])[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,4}(?: \(|: )/;
 const ANYHOW_CAUSED_BY = /^Caused by:\s*$/m;
 const DOTNET_ARROW = ' ---> ';
 const DOTNET_END = '--- End of inner exception stack trace ---';
@@ -61,7 +65,7 @@ function javaRoot(text: string): string | null {
   const first = JAVA_CAUSED_BY.exec(text);
   if (!first) return null;
   const head = text.slice(0, first.index);
-  if (JVM_EXCEPTION.test(head)) return head;
+  if (JVM_EXCEPTION.test(head) || RUBY_EXCEPTION.test(head)) return head;
   const start = first.index + first[0].length;
   JAVA_CAUSED_BY.lastIndex = start;
   const next = JAVA_CAUSED_BY.exec(text);

@@ -38,6 +38,8 @@ const SIGNALS: readonly Signal[] = [
     /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError|RuntimeError|OSError|IOError|FileExistsError|EOFError|LookupError|BlockingIOError|ChildProcessError|ProcessLookupError|UnicodeError|WindowsError|NoReverseMatch|TemplateDoesNotExist|ImproperlyConfigured|AppRegistryNotReady|DoesNotExist)(?::|$)/m,
     STRONG,
   ],
+  // Django's debug page: "OperationalError at /translate/app/" over the message.
+  ['python', /^[A-Z]\w{0,80}(?:Error|Exception|DoesNotExist) at \/\S{0,500}$/m, STRONG],
   [
     'python',
     /TypeError: (?:'[^'\n]*' object|unsupported operand|can only concatenate|[\w.]+\(\) (?:missing|takes|got)|can't (?:convert|multiply|pickle)|unhashable type|cannot unpack non-iterable|(?:string|list|tuple) indices must be|not all arguments converted|(?:expected|must be) (?:str|int|float|bytes|a )|argument of type|object of type '|Object of type \w+ is not JSON serializable|descriptor '|an integer is required|not supported between instances of)/,
@@ -136,13 +138,15 @@ const SIGNALS: readonly Signal[] = [
     STRONG,
   ],
   // Bundlers, linters and Internet Explorer's own wordings; error classes of Node.js libraries
-  // (Firebase, axios, MongoDB, Sequelize, Prisma, jsonwebtoken, node-fetch, TypeORM) and
+  // (Firebase, axios, MongoDB, Sequelize, Prisma, postgres.js, jsonwebtoken, node-fetch, TypeORM) and
   // Puppeteer/Playwright timeouts.
   [
     'javascript',
-    /\bCould not resolve:? ["'][^"'\n]{1,300}["']|Module parse failed: |You may need an (?:appropriate|additional) loader|\d+:\d+ +error +Parsing error: |Module build failed \(from |Unable to get property '[^'\n]{1,200}' of undefined or null reference|Object doesn't support (?:property or method|this action)|\b(?:FirebaseError|AxiosError|Mongo(?:ose)?[A-Z]\w{0,40}Error|Sequelize[A-Z]\w{0,40}Error|PrismaClient\w{0,40}Error|JsonWebTokenError|TokenExpiredError|FetchError|QueryFailedError|EntityNotFoundError)\b|Navigation timeout of \d+ ms exceeded|Timeout \d+ms exceeded|[Ww]aiting for (?:selector|locator)\b/,
+    /\bCould not resolve:? ["'][^"'\n]{1,300}["']|Module parse failed: |You may need an (?:appropriate|additional) loader|\d+:\d+ +error +Parsing error: |Module build failed \(from |Unable to get property '[^'\n]{1,200}' of undefined or null reference|Object doesn't support (?:property or method|this action)|\b(?:FirebaseError|AxiosError|Mongo(?:ose)?[A-Z]\w{0,40}Error|Sequelize[A-Z]\w{0,40}Error|PrismaClient\w{0,40}Error|PostgresError|JsonWebTokenError|TokenExpiredError|FetchError|QueryFailedError|EntityNotFoundError)\b|Navigation timeout of \d+ ms exceeded|Timeout \d+ms exceeded|[Ww]aiting for (?:selector|locator)\b/,
     STRONG,
   ],
+  // Prisma's CLI: its schema banner and Migrate's own error codes ("Error: P3009").
+  ['javascript', /^Prisma schema loaded from |^Error: P[1-3]\d{3}\b/m, STRONG],
   // The package manager or runtime started at a prompt, or npm's script header ("> app@1.0.0 build").
   [
     'javascript',

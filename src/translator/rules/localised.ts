@@ -40,7 +40,7 @@ function doesNotExist(nouns: string, spanish: string, english: (name: string) =>
 const MESSAGES: readonly Rule[] = [
   // 42P07 before 42P01: "already exists" and "does not exist" share their first words.
   rule(
-    `(?:Relation|la relation|la relación|a relação|la relazione|отношение|关系|リレーション|relacja)\\s?${QUOTED}\\s?(?:existiert bereits|existe déjà|ya existe|já existe|esiste già|уже существует|已经存在|はすでに存在します|już istnieje)`,
+    `(?:Relation|la relation|la relación|(?:a )?relação|la relazione|отношение|关系|リレーション|relacja)\\s?${QUOTED}\\s?(?:existiert bereits|existe déjà|ya existe|já existe|esiste già|уже существует|已经存在|はすでに存在します|już istnieje)`,
     'relation "$1" already exists',
   ),
   // Columns before relations: "la colonne « x » de la relation « y » n'existe pas" is about the column.
@@ -52,7 +52,8 @@ const MESSAGES: readonly Rule[] = [
   rule(`(?:столбец|kolumna|sloupec|字段) ([\\w.]{1,200}) ${NOT_EXISTS}`, 'column "$1" does not exist'),
   rule(`no existe la columna\\s?${QUOTED}`, 'column "$1" does not exist'),
   ...doesNotExist(
-    'Relation|la relation|a relação|la relazione|отношение|关系|リレーション|relacja|relace',
+    // Portuguese: PostgreSQL's pt_BR says "relação "x" não existe", without the article.
+    'Relation|la relation|(?:a )?relação|la relazione|отношение|关系|リレーション|relacja|relace',
     'la relación',
     (n) => `relation "${n}" does not exist`,
   ),

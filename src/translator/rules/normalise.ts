@@ -62,6 +62,8 @@ const PREFIXES: readonly Prefix[] = [
   { re: /^[\w.-]{1,60} \((?:out|err)\): / },
   // The same seconds without the step number: BuildKit's excerpt of a failed step ("46.59 Type error: …").
   { re: /^\d{1,5}\.\d{1,3} (?=\S)/ },
+  // xUnit's console runner: "[xUnit.net 00:00:01.61]     ".
+  { re: /^\[xUnit\.net \d{2}:\d{2}:\d{2}\.\d{2}\]\s+/ },
   // GitLab CI's collapsible sections and Jenkins' pipeline steps.
   { re: /^section_(?:start|end):\d{1,12}:[\w.-]{1,100}(?:\[[^\]\n]{0,100}\])?/ },
   { re: /^\[Pipeline\] / },
@@ -128,6 +130,8 @@ function stripLinePrefixes(line: string): string {
     let stripped = false;
     for (const prefix of PREFIXES) {
       const m = prefix.re.exec(current);
+      // A line that is only a time stamp (a container log's empty line) carries nothing.
+      if (m && prefix.stamp === true && m[0].trimEnd().length === current.trimEnd().length) return '';
       // Never strip a whole line: a line that is only "[error]" is content, not a prefix.
       if (m && m[0].length > 0 && m[0].length < current.length) {
         current = current.slice(m[0].length);
@@ -179,6 +183,69 @@ const PYTEST_SUMMARY = /^((?:FAILED|ERROR) \S{1,500}) - ((?:[A-Za-z_]\w{0,60}\.)
 // The message's own quotes and line breaks are what patterns read, not their JSON escapes.
 const JSON_STRING_PROPERTY = /^\s*"[\w.@$-]{1,60}": ?"/;
 
+// .NET test runners (xUnit, NUnit) print "System.Net.Http.HttpRequestException : message", with a
+// space before the colon; the runtime itself writes "HttpRequestException: message".
+const DOTNET_RUNNER_COLON = /^(\s*(?:-{2,4}>? )?(?:[A-Z]\w{0,60}\.){1,8}[A-Z]\w{0,100}Exception) : (?=\S)/;
+// Message boxes and error reporters put the .NET exception class on its own line and the message
+// under it: "System.UnauthorizedAccessException\n\nMessage: Access to …" (Visual Studio's dialog
+// adds "HResult=0x80131509" and writes "Message=…"). Joined, the class precedes its message again.
+const DOTNET_CLASS_THEN_MESSAGE =
+  /^((?:Error: )?(?:[A-Z]\w{0,60}\.){1,8}[A-Z]\w{0,100}Exception)[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*HResult=0x[0-9A-Fa-f]{8}[ \t]*\n)?[ \t]*Message ?[:=] ?(?=\S)/gm;
+// Django's debug page starts with "OperationalError at /path/" and the message on the next line:
+// the message line is given the class, as Python prints an uncaught exception.
+const DJANGO_TITLE = /^([A-Z]\w{0,80}(?:Error|Exception|DoesNotExist)) at (\/\S{0,500})\n(?=\S)/;
+
+// Visual Studio's Error List copied as text: "Error\tCS0103\tThe name 'x' does not exist…\tProject\tFile.cs\t12",
+// in the IDE's language ("错误", "Fehler", "Ошибка"…). Written as the compiler prints it, the C#
+// patterns read one form. Only CS codes: MSVC's rows are the C/C++ knowledge's concern.
+const VS_ERROR_LIST_ROW =
+  /^(?:Error|Warning|Fehler|Warnung|Erreur|Avertissement|Ошибка|Предупреждение|错误|警告|錯誤|エラー|Erro|Aviso|Errore|Avviso|Błąd|오류|경고|Hata)\t(CS\d{4})\t([^\t\n]{1,2000})(?:\t[^\t\n]{0,300}\t([^\t\n]{1,400}\.cs)\t(\d{1,7}))?/;
+// Error trackers that file GitHub issues (Bugsnag, Sentry) head them "**Namespace.XException** in
+// **/route**" with the message on the next line: the class goes back in front of its message.
+const TRACKER_HEADING = /^\*\*([A-Za-z_][\w.:]{0,200}(?:Exception|Error|Invalid|NotFound))\*\* in \*\*[^*\n]{1,300}\*\*\n(?=\S)/m;
+
+// One-line JSON log records (structlog, zap, pino, bunyan, Serilog's compact JSON, Docker's json-file):
+// the error is in a message/stack field, with its line breaks escaped.
+const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'msg',
+  'message',
+  'error',
+  'err',
+  'exception',
+  'exc_info',
+  'stack',
+  'stack_trace',
+  'stacktrace',
+  'traceback',
+  'log',
+  '@m',
+  '@x',
+]);
+
+/** The text fields of a one-line JSON log record, or null when the line is not one. */
+function jsonLogText(line: string): string | null {
+  if (line.length > 20_000 || !line.startsWith('{') || !line.endsWith('}')) return null;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
+    if (!JSON_TEXT_FIELDS.has(key)) continue;
+    if (typeof value === 'string' && value.trim() !== '') parts.push(value);
+    else if (typeof value === 'object' && value !== null) {
+      // pino/bunyan: "err": { "type": "TypeError", "message": "…", "stack": "TypeError: …\n    at …" }.
+      const nested = value as Record<string, unknown>;
+      const text = typeof nested.stack === 'string' ? nested.stack : typeof nested.message === 'string' ? nested.message : null;
+      if (text) parts.push(text);
+    }
+  }
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
 function unescapeJsonString(line: string): string {
   return line.replace(/\\(["\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }
@@ -188,6 +255,7 @@ export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
   if (text.includes('#step:')) text = text.replace(ACTIONS_LINE_LINK, '$1');
   if (text.includes('**Error type:**')) text = text.replace(TRACKER_FIELDS, '$1: $2');
+  if (text.includes('** in **')) text = text.replace(TRACKER_HEADING, '$1: ');
   text = text
     .replace(ANSI, '')
     .replace(LOST_ESC_SGR, '')
@@ -201,6 +269,11 @@ export function normalise(raw: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
+    if (line.startsWith('{"') && line.includes('\\n')) {
+      // The record stays (patterns may read its fields, zap's "panic": …); its text follows, unescaped.
+      const text = jsonLogText(line);
+      if (text?.includes('\n')) line = `${line}\n${text}`;
+    }
     if (line.includes('\\') && JSON_STRING_PROPERTY.test(line)) line = unescapeJsonString(line);
     if (line.startsWith('FAILED ') || line.startsWith('ERROR ')) line = line.replace(PYTEST_SUMMARY, '$1\n$2');
     if (line.includes('  TS') && !line.includes('error TS')) {
@@ -213,6 +286,20 @@ export function normalise(raw: string): string {
       if (vscode) line = `error TS${vscode[2]}: ${vscode[1]}`;
       else if (tsNode) line = `${tsNode[1]}(${tsNode[2]}): error TS${tsNode[4]}: ${tsNode[3]}`;
     }
+    if (line.includes('Exception : ')) line = line.replace(DOTNET_RUNNER_COLON, '$1: ');
+    // The same row pasted as a Markdown table: "|Error|CS1061|…|File.cs|115|".
+    if (line.startsWith('|') && line.includes('|CS')) line = line.slice(1).replace(/\|$/, '').replace(/\|/g, '\t');
+    // ASP.NET's compilation error page: "Compiler Error Message: CS1061: …", or the code alone.
+    if (line.includes('CS')) line = line.replace(/^(?:Compiler Error Message: )?(CS\d{4}): (?=\S)/, 'error $1: ');
+    if (line.includes('\tCS')) {
+      const row = VS_ERROR_LIST_ROW.exec(line);
+      const warning = /^(?:Warning|Warnung|Avertissement|Предупреждение|警告|Aviso|Avviso|경고)\t/.test(line);
+      if (row) line = `${row[3] ? `${row[3]}(${row[4]},1): ` : ''}${warning ? 'warning' : 'error'} ${row[1]}: ${row[2]}`;
+    }
+    if (line.includes(' at /') && i + 1 < lines.length) {
+      const django = DJANGO_TITLE.exec(`${line}\n${lines[i + 1]}`);
+      if (django) lines[i + 1] = `${django[1]}: ${lines[i + 1]}`;
+    }
     if (line.includes('): : ')) {
       const ng = NG_TS_MESSAGE.exec(line);
       if (ng) line = `${ng[1]}\nType error: ${ng[2]}`;
@@ -223,5 +310,7 @@ export function normalise(raw: string): string {
   let end = lines.length;
   while (start < end && lines[start].trim() === '') start++;
   while (end > start && lines[end - 1].trim() === '') end--;
-  return delocalise(lines.slice(start, end).join('\n'));
+  let joined = lines.slice(start, end).join('\n');
+  if (joined.includes('Message')) joined = joined.replace(DOTNET_CLASS_THEN_MESSAGE, '$1: ');
+  return delocalise(joined);
 }
