@@ -695,13 +695,24 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'A migration was interrupted after creating the object',
       'An index or constraint name clashes with an existing object',
     ],
-    fixes: [
-      {
-        title: 'Bring migration history and schema in line',
-        steps: ['Check whether the existing object is the one the migration wants', 'Use IF NOT EXISTS for idempotent scripts', 'Or mark the migration as applied / drop the stray object in development'],
-        code: 'CREATE TABLE IF NOT EXISTS users (...);\nCREATE INDEX IF NOT EXISTS users_email_idx ON users (email);',
-      },
-    ],
+    fixes: (c) => {
+      const name = c.relation ?? 'my_table';
+      // Index and constraint names end this way by PostgreSQL's and most ORMs' conventions.
+      const isIndex = /_(?:idx|index|key|pkey|fkey|uniq|unique)$|^(?:idx|ix|uq|pk|fk)_/i.test(name);
+      return [
+        {
+          title: `Bring migration history and schema in line for "${name}"`,
+          steps: [
+            `Check whether the existing "${name}" is the object the migration wants (\\d ${name} in psql)`,
+            'Use IF NOT EXISTS for idempotent scripts',
+            'Or mark the migration as applied / drop the stray object in development',
+          ],
+          code: isIndex
+            ? `-- "${name}" is taken: create the index only when missing (columns as in your migration)\nCREATE INDEX IF NOT EXISTS ${name} ON my_table (my_column);`
+            : `CREATE TABLE IF NOT EXISTS ${name} (...);\n-- or, if the migration already ran by other means: mark it as applied instead of creating ${name} again`,
+        },
+      ];
+    },
     references: [PG_ERRCODES, { title: 'PostgreSQL: CREATE TABLE', url: `${PG_DOCS}/sql-createtable.html` }],
     samples: ['QueryFailedError: relation "users" already exists', 'ERROR:  relation "users_email_idx" already exists'],
   },
