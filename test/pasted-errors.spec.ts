@@ -609,6 +609,20 @@ describe('C#, Python, Ruby, Rust and SQL errors as pasted (issue 12, second roun
 
 describe('program output around database and .NET errors (issue 12, round 2)', () => {
   it.each([
+    [
+      "Error\tCS0103\tThe name 'total' does not exist in the current context\tShop\tC:\\src\\Cart.cs\t42\tActive",
+      "C:\\src\\Cart.cs(42,1): error CS0103: The name 'total' does not exist in the current context",
+    ],
+    [
+      'Warnung\tCS8618\tDas Non-Nullable-Feld "Name" muss beim Beenden des Konstruktors einen Wert ungleich NULL enthalten.',
+      'warning CS8618: Das Non-Nullable-Feld "Name" muss beim Beenden des Konstruktors einen Wert ungleich NULL enthalten.',
+    ],
+    ['错误\tCS0246\t未能找到类型或命名空间名“Foo”', 'error CS0246: 未能找到类型或命名空间名“Foo”'],
+  ])("Visual Studio's Error List row %j is written as the compiler prints it", (row, printed) => {
+    expect(normalise(row)).toBe(printed);
+  });
+
+  it.each([
     // Prisma Migrate run by an npm script: the CLI's code, not npm's "code 1" repeating that it failed.
     [
       'npm error Lifecycle script `migrate` failed with error:\nnpm error code 1\nnpm error command sh -c prisma migrate deploy\n\n' +

@@ -199,7 +199,7 @@ const DJANGO_TITLE = /^([A-Z]\w{0,80}(?:Error|Exception|DoesNotExist)) at (\/\S{
 // in the IDE's language ("错误", "Fehler", "Ошибка"…). Written as the compiler prints it, the C#
 // patterns read one form. Only CS codes: MSVC's rows are the C/C++ knowledge's concern.
 const VS_ERROR_LIST_ROW =
-  /^(?:Error|Warning|Fehler|Warnung|Erreur|Avertissement|Ошибка|Предупреждение|错误|警告|錯誤|エラー|Erro|Aviso|Errore|Avviso|Błąd|오류|경고|Hata)\t(CS\d{4})\t([^\t\n]{1,2000})(?:\t[^\t\n]{0,300}\t([^\t\n]{1,400}\.cs)\t(\d{1,7}))?/;
+  /^(?:(?<warning>Warning|Warnung|Avertissement|Предупреждение|警告|Aviso|Avviso|경고)|Error|Fehler|Erreur|Ошибка|错误|錯誤|エラー|Erro|Errore|Błąd|오류|Hata)\t(CS\d{4})\t([^\t\n]{1,2000})(?:\t[^\t\n]{0,300}\t([^\t\n]{1,400}\.cs)\t(\d{1,7}))?/;
 // Error trackers that file GitHub issues (Bugsnag, Sentry) head them "**Namespace.XException** in
 // **/route**" with the message on the next line: the class goes back in front of its message.
 const TRACKER_HEADING = /^\*\*([A-Za-z_][\w.:]{0,200}(?:Exception|Error|Invalid|NotFound))\*\* in \*\*[^*\n]{1,300}\*\*\n(?=\S)/m;
@@ -293,8 +293,7 @@ export function normalise(raw: string): string {
     if (line.includes('CS')) line = line.replace(/^(?:Compiler Error Message: )?(CS\d{4}): (?=\S)/, 'error $1: ');
     if (line.includes('\tCS')) {
       const row = VS_ERROR_LIST_ROW.exec(line);
-      const warning = /^(?:Warning|Warnung|Avertissement|Предупреждение|警告|Aviso|Avviso|경고)\t/.test(line);
-      if (row) line = `${row[3] ? `${row[3]}(${row[4]},1): ` : ''}${warning ? 'warning' : 'error'} ${row[1]}: ${row[2]}`;
+      if (row) line = `${row[4] ? `${row[4]}(${row[5]},1): ` : ''}${row.groups?.warning ? 'warning' : 'error'} ${row[2]}: ${row[3]}`;
     }
     if (line.includes(' at /') && i + 1 < lines.length) {
       const django = DJANGO_TITLE.exec(`${line}\n${lines[i + 1]}`);
