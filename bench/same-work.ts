@@ -3,11 +3,12 @@
  * correct, with no framework: run by the same-work baseline (baseline-server.ts, SAME_WORK=1), it
  * tells how fast this machine can do what ours does, so ours ÷ it is the honest limit.
  */
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { Counter } from 'prom-client';
 import { INSERT_USAGE_RECORDS } from '../src/usage/usage-log.sql';
 import type { UsageRecord } from '../src/usage/usage-record';
+import { newUsageRecordId } from '../src/usage/usage-record-id';
 
 /** As the bench configures ours: limits so high that none refuses, but counted on every request. */
 const BUCKET_CAPACITY = 10_000_000;
@@ -68,7 +69,7 @@ export class UsageQueue {
   }
 
   add(row: Omit<UsageRecord, 'id' | 'errorType' | 'errorMessage'>): void {
-    this.queue.push({ ...row, id: randomUUID(), errorType: null, errorMessage: null });
+    this.queue.push({ ...row, id: newUsageRecordId(), errorType: null, errorMessage: null });
     if (this.queue.length >= BATCH_SIZE) this.flush();
   }
 

@@ -12,13 +12,13 @@
  * /proc: steadier than throughput on a shared 2-core machine), WAL bytes per row and the bytes a
  * row occupies on disk with its indexes.
  */
-import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Pool } from 'pg';
 import { loadConfig } from '../src/config/load-config';
 import { createAppDataSource } from '../src/database/app-data-source';
 import { UsageLogRepository } from '../src/usage/usage-log.repository';
 import type { UsageRecord } from '../src/usage/usage-record';
+import { newUsageRecordId } from '../src/usage/usage-record-id';
 import { recreateBenchDatabase } from './database';
 import { processCpuSeconds } from './machine';
 import { positiveInt } from './settings';
@@ -56,7 +56,7 @@ function batch(userIds: readonly string[], size: number): UsageRecord[] {
   return Array.from({ length: size }, (_, i) => {
     const failed = i % 10 === 0;
     return {
-      id: randomUUID(),
+      id: newUsageRecordId(),
       userId: userIds[Math.floor(Math.random() * userIds.length)],
       apiKeyId: null,
       endpoint: '/translate',

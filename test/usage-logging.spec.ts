@@ -157,6 +157,9 @@ describeWithPostgres('usage logging: what is recorded', () => {
       ['POST', '/translate', 400, keyId, 'validation-error', invalid.body.detail],
       ['GET', '/users/me', 200, null, null, null],
     ]);
+    // Ids are UUIDv7, ordered as the requests were answered (new rows go to the index's right edge).
+    expect(rows.every((row) => (row.id as string)[14] === '7')).toBe(true);
+    expect([...rows].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(rows);
     // TRUST_PROXY: the client address is X-Forwarded-For's; the user agent is kept, long ones cut.
     expect(rows[0].ip_address).toBe('203.0.113.7');
     expect(rows[0].user_agent).toBe('usage-spec/1.0');

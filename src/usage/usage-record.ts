@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ProblemDetails } from '../common/problem-details';
+import { newUsageRecordId } from './usage-record-id';
 
 /**
  * One usage_logs row as it waits in memory, in the spool and in a batch. The id is made here,
@@ -110,7 +110,7 @@ export function usageRecordOf(
   const failed = status >= 400;
   const agent = request.headers['user-agent'];
   return {
-    id: randomUUID(),
+    id: newUsageRecordId(),
     userId,
     apiKeyId: apiKeyId ?? null,
     endpoint: fit(request.routeOptions.url ?? request.url.split('?', 1)[0], USAGE_LIMITS.endpoint),
