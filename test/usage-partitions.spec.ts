@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppDataSource, type AppDataSource } from '../src/database/app-data-source';
-import { INSERT_USAGE_RECORDS } from '../src/usage/usage-log.sql';
+import { INSERT_USAGE_RECORDS, writeUsageBatch } from '../src/usage/usage-log.sql';
 import { monthPartitionOf } from '../src/usage/usage-months';
 import type { UsageRecord } from '../src/usage/usage-record';
 import { runManageDb } from './support/manage-db-cli';
@@ -146,6 +146,7 @@ describeWithPostgres('usage_logs partitioned by month', () => {
 
     it('the same batch written twice is stored once, and counted once by the roll-up', async () => {
       const made = Date.now();
+      const lateId = randomUUID();
       const batch: UsageRecord[] = [0, 1, 2].map((i) => ({
         id: randomUUID(),
         userId,
@@ -161,13 +162,16 @@ describeWithPostgres('usage_logs partitioned by month', () => {
         // One record in the future past any month: it must not be written twice either.
         createdAt: i === 2 ? made + 20 * 365 * DAY_MS : made - i,
       }));
-      // As the recorder sends a batch whose answer was lost, and sends it again.
-      await query(INSERT_USAGE_RECORDS, [JSON.stringify(batch)]);
+      // As the recorder sends a batch whose answer was lost, and sends it again (its plain INSERT
+      // meets the stored rows and the batch goes again skipping them); and as the SQL alone does.
+      await writeUsageBatch(query, batch);
+      await writeUsageBatch(query, batch);
+      await writeUsageBatch(query, [...batch.slice(0, 2), { ...batch[2], id: lateId }]);
       await query(INSERT_USAGE_RECORDS, [JSON.stringify(batch)]);
       const stored = await query(`SELECT id FROM usage_logs WHERE endpoint = '/exactly-once' ORDER BY id`);
-      expect(stored.map((row) => row.id)).toEqual(batch.map((record) => record.id).sort());
+      expect(stored.map((row) => row.id)).toEqual([...batch.map((record) => record.id), lateId].sort());
       const [{ requests }] = await query(`SELECT SUM(requests)::int AS requests FROM usage_daily WHERE endpoint = '/exactly-once'`);
-      expect(requests).toBe(3);
+      expect(requests).toBe(4);
     });
 
     it('down: the plain table again, with every row intact and the same indexes, keys and trigger', async () => {

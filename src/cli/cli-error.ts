@@ -57,7 +57,6 @@ export function reasonOf(error: unknown): string {
   return oneLine(String(error));
 }
 
-export const UNIQUE_VIOLATION = '23505';
 const UNDEFINED_TABLE = '42P01';
 
 /** The message for an unexpected failure, with the likely fix where we know it. */

@@ -1,3 +1,6 @@
+/** unique_violation: a row with the same key exists. */
+export const UNIQUE_VIOLATION = '23505';
+
 /** The PostgreSQL SQLSTATE of a failed query (TypeORM wraps the driver's error), if any. */
 export function sqlStateOf(error: unknown): string | undefined {
   const candidate = (error as { driverError?: { code?: unknown }; code?: unknown } | null) ?? {};

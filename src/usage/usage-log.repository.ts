@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { RECENT_ERRORS_SQL } from './usage-analytics.sql';
-import { INSERT_USAGE_RECORDS } from './usage-log.sql';
+import { writeUsageBatch } from './usage-log.sql';
 import { UsageLog } from './usage-log.entity';
 import type { UsageRecord } from './usage-record';
 
@@ -90,16 +90,12 @@ export class UsageLogRepository extends Repository<UsageLog> {
   }
 
   /**
-   * Writes a batch of usage records in one statement: the batch travels as one JSON parameter
-   * (JSON.stringify is the cheapest serialisation Node has; PostgreSQL unpacks it with
-   * json_to_recordset), so the SQL text is the same whatever the batch size. A record already
-   * present (its batch was written but the answer lost) is skipped. A user or key deleted since the
-   * request leaves the reference empty, as ON DELETE SET NULL would have, instead of failing the batch.
-   * The key is (id, created_at) since the table is partitioned; a repeated record carries both
-   * unchanged (fixed when it was made), so it still conflicts.
+   * Writes a batch of usage records (writeUsageBatch: one statement in the common case). A user or
+   * key deleted since the request leaves the reference empty, as ON DELETE SET NULL would have,
+   * instead of failing the batch; a record already stored is not stored twice.
    */
   async insertRecords(records: readonly UsageRecord[]): Promise<void> {
-    await this.manager.query(INSERT_USAGE_RECORDS, [JSON.stringify(records)]);
+    await writeUsageBatch((sql, parameters) => this.manager.query(sql, parameters), records);
   }
 
   /** Whether the database answers now (the usage recorder asks before replaying its spool). */

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
+import { UNIQUE_VIOLATION } from '../database/sql-state';
 import type { Tier } from '../subscriptions/tiers';
 import { PasswordHasher } from './password-hasher.service';
 import { passwordViolations } from './password-policy';
@@ -31,8 +32,6 @@ export interface ProfileChanges {
   fullName?: string | null;
   shareUnrecognisedErrors?: boolean;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

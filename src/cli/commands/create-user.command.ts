@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { isEmail } from 'class-validator';
-import { sqlStateOf } from '../../database/sql-state';
-import { CliError, UNIQUE_VIOLATION, UsageError } from '../cli-error';
+import { sqlStateOf, UNIQUE_VIOLATION } from '../../database/sql-state';
+import { CliError, UsageError } from '../cli-error';
 import { passwordViolations } from '../../users/password-policy';
 import { withDatabase } from '../cli-database';
 import { printLine } from '../cli-output';
