@@ -4,7 +4,7 @@ import { newUsageRecordId } from './usage-record-id';
 /**
  * One usage_logs row as it waits in memory, in the spool and in a batch. The id is made here,
  * not by the database: a batch whose INSERT went through but whose answer was lost is sent
- * again, and ON CONFLICT (id, created_at) DO NOTHING turns the repeat into a no-op (both are fixed here).
+ * again, and (id, created_at) finds the records already stored (both are fixed here; see writeUsageBatch).
  */
 export interface UsageRecord {
   id: string;

@@ -18,7 +18,7 @@ export interface UsageRecorderStats {
  * USAGE_FLUSH_INTERVAL_MS) or a full batch (USAGE_BATCH_SIZE) writes them in multi-row INSERTs.
  *
  * Nothing is lost: records carry their ids, so a batch written but not acknowledged and sent
- * again is not written twice (ON CONFLICT (id, created_at) DO NOTHING). When a write fails the queue moves to a
+ * again is not written twice (writeUsageBatch skips what is stored). When a write fails the queue moves to a
  * spool file at once, and every tick while the database stays away (so a crash loses at most about
  * one flush interval); past USAGE_QUEUE_LIMIT records it moves there too. Spool files are replayed
  * once the database takes writes again, and on start (leftovers of earlier processes).
