@@ -17,6 +17,7 @@ import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { ShutdownState } from './health/shutdown-state';
 import { setUpSwagger } from './common/openapi/openapi-document';
+import { redactedUrl } from './common/url-credentials';
 
 /** The contract's body limit: anything larger is refused with 413 before it is parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -58,7 +59,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       void reply
         .code(status)
         .type(PROBLEM_CONTENT_TYPE)
-        .send({ type: ProblemType.blank, title: statusTitle(status), status, detail: error.message, instance: request.url });
+        .send({ type: ProblemType.blank, title: statusTitle(status), status, detail: error.message, instance: redactedUrl(request.url) });
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
@@ -93,7 +94,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // bench's LOG_LEVEL=warn) the hook is not installed: it would build the line's object for nothing.
   if (pino.isLevelEnabled('info')) {
     fastify.addHook('onResponse', (request, reply, done) => {
-      request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+      request.log.info(
+        { method: request.method, url: redactedUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        'request',
+      );
       done();
     });
   }

@@ -7,6 +7,7 @@ import { presentedCredential } from '../api-keys/api-key-format';
 import { apiKeyNotAccepted, conflictingCredentials } from '../api-keys/api-key-problems';
 import { ALLOW_API_KEY } from '../common/allow-api-key.decorator';
 import { IS_PUBLIC } from '../common/public.decorator';
+import { credentialParameterOf, credentialsInUrl } from '../common/url-credentials';
 import type { AuthenticatedUser } from './authenticated-user';
 import { invalidToken } from './jwt.strategy';
 
@@ -14,7 +15,8 @@ import { invalidToken } from './jwt.strategy';
  * Global: every route needs a valid access token unless marked @Public(). Routes marked
  * @AllowApiKey() also take an API key (`X-API-Key`, or `Authorization: Bearer aet_…`), verified
  * by ApiKeyAuthService into the same principal shape, or both an access token and a key of the
- * same user; a key on any other route is a 401.
+ * same user; a key on any other route is a 401. A credential in the query string is refused
+ * whatever else is sent (url-credentials.ts).
  */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
@@ -31,6 +33,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser }>();
+    const inUrl = credentialParameterOf(request.url);
+    if (inUrl !== null) throw credentialsInUrl(inUrl);
     const credential = presentedCredential(request.headers);
     if (credential.kind === 'none') return (await super.canActivate(context)) as boolean;
     // Refused before any lookup: a route that takes no keys is no oracle for which keys exist.

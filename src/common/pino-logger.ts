@@ -9,9 +9,20 @@ import type { LogLevel } from '../config/environment.schema';
  */
 export function createPino(level: LogLevel): Logger {
   return pino(
-    { level, base: { service: 'ai-error-translator' }, timestamp: pino.stdTimeFunctions.isoTime },
+    { level, base: { service: 'ai-error-translator' }, timestamp: pino.stdTimeFunctions.isoTime, serializers: { err: errorForLog } },
     pino.destination({ dest: 1, sync: false }),
   );
+}
+
+/**
+ * An error as a log line shows it: class, message, SQLSTATE or code, and the stack an operator
+ * needs to find a fault. Nothing else: a failed query carries its SQL text and parameters (emails,
+ * token and password hashes) and a driver error the row it refused, which no log line may hold.
+ */
+export function errorForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { type: error.constructor.name, message: error.message, ...(typeof code === 'string' ? { code } : {}), stack: error.stack };
 }
 
 /** Nest's own log lines (bootstrap, exceptions) through the same JSON logger as requests. */

@@ -4,6 +4,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemType, statusTitle, type ProblemDetails } f
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import type { DatabaseOutage } from '../database/database-outage.service';
 import { rememberProblem } from './request-problem';
+import { redactedUrl } from './url-credentials';
 
 /** A database outage usually lasts seconds (a restart, a failover): worth retrying soon. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -54,7 +55,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // A database outage is logged once by DatabaseOutage, not by each request it fails.
     if (databaseDown) this.outage?.failed(exception);
     else if (problem.status >= 500 && !(exception instanceof HttpException)) {
-      this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'Unhandled error');
+      this.logger.error({ err: exception, reqId: request.id, url: redactedUrl(request.url) }, 'Unhandled error');
     }
     if (typeof problem.retry_after === 'number') reply.header('retry-after', String(problem.retry_after));
     reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);

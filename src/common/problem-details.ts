@@ -29,6 +29,7 @@ export const ProblemType = {
   mailUnavailable: `${PROBLEM_BASE}mail-unavailable`,
   invalidCredentials: `${PROBLEM_BASE}invalid-credentials`,
   invalidToken: `${PROBLEM_BASE}invalid-token`,
+  credentialsInUrl: `${PROBLEM_BASE}credentials-in-url`,
   tooManyAttempts: `${PROBLEM_BASE}too-many-attempts`,
   conflict: `${PROBLEM_BASE}conflict`,
   internal: `${PROBLEM_BASE}internal-error`,

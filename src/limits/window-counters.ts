@@ -39,6 +39,11 @@ export class WindowCounters {
     return this.run((limiter) => limiter.penalty(key, 1));
   }
 
+  /** Takes one event back (a claim that turned out not to be one). */
+  async remove(key: string): Promise<void> {
+    await this.run((limiter) => limiter.reward(key, 1));
+  }
+
   get(key: string): Promise<WindowCount> {
     return this.run((limiter) => limiter.get(key));
   }

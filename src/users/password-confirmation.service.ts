@@ -24,9 +24,16 @@ export class PasswordConfirmation {
   async confirm(userId: string, password: string, ip: string): Promise<User | null> {
     const user = await this.users.findWithPasswordById(userId);
     if (!user) return null;
-    const wait = await this.throttle.retryAfter(user.email, ip);
+    const wait = await this.throttle.claimAttempt(user.email, ip);
     if (wait > 0) throw tooManyAttempts(wait);
-    if (user.hashedPassword && (await this.passwords.compare(password, user.hashedPassword))) {
+    let matches: boolean;
+    try {
+      matches = user.hashedPassword !== null && (await this.passwords.compare(password, user.hashedPassword));
+    } catch (error) {
+      await this.throttle.releaseAttempt(user.email, ip);
+      throw error;
+    }
+    if (matches) {
       await this.throttle.recordSuccess(user.email, ip);
       return user;
     }

@@ -3,6 +3,7 @@ import * as bcrypt from 'bcrypt';
 import { ProblemException } from '../common/problem.exception';
 import { ProblemType } from '../common/problem-details';
 import { AppConfig } from '../config/app-config';
+import { MAX_PASSWORD_BYTES } from './password-policy';
 
 /** Logins verify a password; sign-ups and password changes hash a new one. */
 type Priority = 'verify' | 'hash';
@@ -43,13 +44,19 @@ export class PasswordHasher {
     return this.run('hash', () => bcrypt.hash(password, this.rounds));
   }
 
-  compare(password: string, hash: string): Promise<boolean> {
-    return this.run('verify', () => bcrypt.compare(password, hash));
+  /**
+   * bcrypt reads only the first 72 bytes: a longer password would match every password sharing
+   * them. The policy never stores one, so a longer one never matches (compared all the same, so
+   * its answer takes as long as any other wrong password's).
+   */
+  async compare(password: string, hash: string): Promise<boolean> {
+    const matches = await this.run('verify', () => bcrypt.compare(password, hash));
+    return matches && Buffer.byteLength(password, 'utf8') <= MAX_PASSWORD_BYTES;
   }
 
   private async run<T>(priority: Priority, work: () => Promise<T>): Promise<T> {
     const ahead = this.running + this.waiting.verify.length + (priority === 'hash' ? this.waiting.hash.length : 0);
-    if (ahead >= this.capacity) throw busy();
+    if (ahead >= this.capacity) throw passwordChecksBusy();
     if (this.running >= this.concurrency) {
       await new Promise<void>((start) => this.waiting[priority].push({ start }));
     } else {
@@ -70,7 +77,8 @@ export class PasswordHasher {
   }
 }
 
-function busy(): ProblemException {
+/** The 503 of a password check that cannot start now (the pool is full, or too many for one account are in flight). */
+export function passwordChecksBusy(): ProblemException {
   return ProblemException.of(503, ProblemType.serviceUnavailable, 'Too many password checks are in progress right now. Retry in a second.', {
     retry_after: 1,
   });

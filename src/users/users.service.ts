@@ -57,8 +57,10 @@ export class UsersService implements OnApplicationBootstrap {
   async createUser(input: NewUser): Promise<User> {
     const email = normaliseEmail(input.email);
     this.assertPasswordAcceptable(input.password, email, input.fullName);
-    if (await this.users.findByEmail(email)) throw emailTaken(email);
+    // Hashed before the email is looked up: a taken email costs the same hash as a free one, so
+    // the time of the answer tells nothing (its 409 is the contract's; see docs/security.md).
     const hashedPassword = await this.passwords.hash(input.password);
+    if (await this.users.findByEmail(email)) throw emailTaken(email);
     try {
       const saved = await this.users.save(this.users.create({ email, hashedPassword, fullName: input.fullName ?? null }));
       return (await this.users.findOneBy({ id: saved.id }))!;

@@ -71,10 +71,11 @@ export const ApiBearer = () => ApiBearerAuth('bearer');
 /** Security of a product route: an API key or an access token. */
 export const ApiKeyOrBearer = () => applyDecorators(ApiSecurity('api-key'), ApiBearerAuth('bearer'));
 
-/** The 401s of a route only an access token opens. */
-export const BEARER_PROBLEMS: DocumentedProblem[] = [Problems.invalidToken, Problems.apiKeyNotAccepted];
-/** The 401s and the rate limit of a product route (API key or access token). */
+/** The 401s of a route only an access token opens, and the 400 of a credential in its URL. */
+export const BEARER_PROBLEMS: DocumentedProblem[] = [Problems.invalidToken, Problems.apiKeyNotAccepted, Problems.credentialsInUrl];
+/** The 401s and the rate limit of a product route (API key or access token), and the 400 of a credential in its URL. */
 export const KEY_OR_BEARER_PROBLEMS: DocumentedProblem[] = [
+  Problems.credentialsInUrl,
   Problems.invalidToken,
   Problems.invalidApiKey,
   Problems.conflictingCredentials,

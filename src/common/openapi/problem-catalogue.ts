@@ -117,6 +117,13 @@ export const Problems = {
     'The access token (Authorization) and the API key (X-API-Key) belong to different users; send one of them, or both of the same user.',
     { title: 'Conflicting Credentials' },
   ),
+  credentialsInUrl: problem(
+    'credentials-in-url',
+    400,
+    ProblemType.credentialsInUrl,
+    'Credentials are not accepted in the URL (query parameter "api_key"): URLs end up in logs and browser history. Send an API key in the X-API-Key header, an access token as Authorization: Bearer <token>, and revoke the credential you sent.',
+    { title: 'Credentials In URL' },
+  ),
   invalidApiKey: problem('invalid-api-key', 401, `${PROBLEMS}invalid-api-key`, 'The API key is not valid or has been deactivated.'),
   wrongPassword: problem('wrong-password', 403, ProblemType.invalidCredentials, 'The password is not correct; the account was not deleted.'),
   invalidCredentials: problem('invalid-credentials', 401, ProblemType.invalidCredentials, 'The email or password is not correct.'),
