@@ -4,6 +4,12 @@ import { AppConfig } from '../config/app-config';
 import { WindowCounterFactory, type WindowCount, type WindowCounters } from '../limits/window-counters';
 import { passwordChecksBusy } from './password-hasher.service';
 
+/** How long an attempt held back by others in flight waits for them before it is told to retry. */
+const CLAIM_WAIT_MS = 3_000;
+/** Between looks at the counters while waiting (plus as much again at random, so waiters spread). */
+const CLAIM_RETRY_MS = 20;
+const PENDING_WINDOW_SECONDS = 60;
+
 /**
  * Slows password guessing, at login and wherever a signed-in user's password is asked again
  * (PasswordConfirmation). Failures are counted per account and per client IP in a window of
@@ -19,12 +25,6 @@ import { passwordChecksBusy } from './password-hasher.service';
  * With Redis the counters are shared by every instance (N instances allow the guesses one does);
  * without it each instance counts on its own.
  */
-/** How long an attempt held back by others in flight waits for them before it is told to retry. */
-const CLAIM_WAIT_MS = 3_000;
-/** Between looks at the counters while waiting (plus as much again at random, so waiters spread). */
-const CLAIM_RETRY_MS = 20;
-const PENDING_WINDOW_SECONDS = 60;
-
 @Injectable()
 export class LoginThrottleService {
   private readonly failures: WindowCounters;
