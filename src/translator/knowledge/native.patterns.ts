@@ -1493,7 +1493,8 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
 // Visual Studio's Error List pastes as columns ("Error  C2039  'x': is not a member of …"
 // / "错误  C2039 …" / "오류  26  error C2061 …"). A few messages also come without their code
 // (a console line wrapped in the middle of "error", a message copied alone), recognised by
-// their localised wording. C when the reported file is a .c file, C++ otherwise.
+// their localised wording; a paste wrapped between "error" and its code still has the code.
+// C when the reported file is a .c file, C++ otherwise.
 
 interface MsvcCode {
   /** What the code means, short. */
@@ -1634,7 +1635,7 @@ const MSVC_SEVERITY = String.raw`(?:Error|错误|錯誤|Fehler|Erreur|エラー|
 
 /** `file(12): error C2065: …` or `file(12,5): fatal error C1083: …`; the file ends in `ext`. */
 function msvcCompilerRe(ext: string): string {
-  return String.raw`(?:^[ \t]{0,40}(?:\[ERROR\] ?)?(?<file>[^\s(:][^\n(]{0,400}?\.${ext}) ?\((?<line>\d{1,7})(?:,\d{1,5})?\)\s?:\s?(?:fatal )?error (?<code>C\d{4})\s?:\s?(?<message>[^\n]{0,600})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>C\d{4})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500}?)[\t ]{1,8}(?<file2>[^\t\n]{1,400}?\.${ext})[\t ]{1,8}(?<line2>\d{1,7})\b)`;
+  return String.raw`(?:^[ \t]{0,40}(?:\[ERROR\] ?)?(?<file>[^\s(:][^\n(]{0,400}?\.${ext}) ?\((?<line>\d{1,7})(?:,\d{1,5})?\)\s?:\s?(?:fatal )?error\s{1,3}(?<code>C\d{4})\s?:\s?(?<message>[^\n]{0,600})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>C\d{4})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500}?)[\t ]{1,8}(?<file2>[^\t\n]{1,400}?\.${ext})[\t ]{1,8}(?<line2>\d{1,7})\b)`;
 }
 
 const C1083_WORDS = String.raw`(?:Cannot open include file|无法打开包括文件|無法開啟包含檔案|include ファイルを開けません|Datei \(Include\) kann nicht geöffnet werden|Impossible d'ouvrir le fichier include|impossible d'ouvrir le fichier include|Не удается открыть файл включение|не удается открыть файл включение|No se puede abrir el archivo incluir|no se puede abrir el archivo incluir|포함 파일을 열 수 없습니다|Impossibile aprire il file inclusione|impossibile aprire il file inclusione|Não é possível abrir arquivo de inclusão|não é possível abrir arquivo de inclusão)`;
@@ -1643,7 +1644,7 @@ const QUOTE_C = `['"”’»“」]`;
 
 function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
   const ext = language === 'c' ? 'c' : '[A-Za-z+]{1,4}';
-  const anyCode = String.raw`\b(?:fatal )?error (?<code3>C\d{4})\s?:\s?(?<message3>[^\n]{0,600})`;
+  const anyCode = String.raw`\b(?:fatal )?error\s{1,3}(?<code3>C\d{4})\s?:\s?(?<message3>[^\n]{0,600})`;
   const c1083 = String.raw`${C1083_WORDS}\s?[:：]\s?${QUOTE_O}?(?<header>[^'"“”‘’«»„「」\n:：]{1,300}?)${QUOTE_C}?\s?[:：]\s?(?:No such file or directory|Permission denied|[^\n]{1,80}$)`;
   return {
     id: `${language}.msvc-compiler-error`,

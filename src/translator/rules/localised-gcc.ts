@@ -68,6 +68,10 @@ const MESSAGES: readonly Rule[] = [
   rule(`no se conoce el tamaño de almacenamiento de\\s?${Q}`, 'storage size of ‘$1’ isn’t known'),
   rule(`${Q}\\s?的存储大小未知`, 'storage size of ‘$1’ isn’t known'),
   rule(
+    '(?:声明|宣告)?没有声明任何东西|Deklaration deklariert nichts|la déclaration ne déclare rien|la declaración no declara nada',
+    'declaration does not declare anything',
+  ),
+  rule(
     `[»«"“„‘']?for[«»"”“’']?-?Schleifen-?Anfangsdeklarationen sind nur im C99(?:- oder C11)?-Modus erlaubt|只允许在 ?C99 ?模式下使用 ?[‘'“]?for[’'”]? ?循环初始化声明`,
     '‘for’ loop initial declarations are only allowed in C99 mode',
   ),
