@@ -638,6 +638,29 @@ const CORE_PATTERNS: ErrorPattern[] = [
     samples: ["src/main.cpp:6:5: error: use of undeclared identifier 'vector'\n    vector<int> v;\n    ^"],
   },
   {
+    // nvcc and NVRTC compile CUDA C++ with the EDG front end, which words it its own way and puts
+    // the line in parentheses: `kernel.cu(117): error: identifier "__shfl_up" is undefined`.
+    id: 'cpp.cuda-identifier-undefined',
+    language: 'cpp',
+    match: rx(String.raw`error(?<=(?:(?<![^\s"])(?<file>[^\s("]{1,400}?\.(?:cu|cuh|cpp|cc|cxx|h|hpp))\((?<line>\d{1,7})\): )?error): identifier "(?<name>[^"\n]{1,200})" is undefined`),
+    errorType: 'identifier is undefined',
+    category: 'name',
+    priority: 11,
+    summary: (c) => `The CUDA compiler found no declaration of '${c.name}'${at(c)}.`,
+    explanation: (c) =>
+      `nvcc (or NVRTC at run time) knows no '${c.name}' here. ${/^__shfl/.test(c.name ?? '') ? `The warp shuffles without _sync were removed in CUDA 9 for Volta and later: use ${c.name}_sync with a mask such as 0xffffffff. ` : ''}It is a macro or constant the build did not define, a name declared in a header that is not included (cuda_fp16.h for the __h* half functions), an intrinsic the target architecture (-arch) or CUDA version lacks, or a typo.`,
+    causes: ['Intrinsic removed or renamed in this CUDA version (__shfl_* -> __shfl_*_sync)', 'Header not included (cuda_fp16.h, cooperative_groups.h)', 'Macro or constant not defined for this build (-D flags, #ifdef blocks)', 'Architecture too old for the intrinsic (-arch=sm_XX)', 'Typo or a variable declared in another scope'],
+    fixes: (c) => [
+      fix(
+        `Declare, include or rename ${c.name}`,
+        [`Check where ${c.name} should come from: a header to include, a -D definition for this build, or the newer name of a CUDA intrinsic.`, 'Compile for the architecture the code expects (-arch=sm_XX) with a CUDA version that still provides it.'],
+        /^__shfl/.test(c.name ?? '') ? `// CUDA 9+: the _sync variants take the mask of participating lanes\nvalue = ${c.name}_sync(0xffffffff, value, delta);` : null,
+      ),
+    ],
+    references: [ref('CUDA C++ Programming Guide: Warp Shuffle Functions', 'https://docs.nvidia.com/cuda/cuda-c-programming-guide/index.html#warp-shuffle-functions')],
+    samples: ['kernels/reduce.cu(42): error: identifier "__shfl_down" is undefined\n\n1 error detected in the compilation of "reduce.cpp1.ii".', 'CUDA NVRTC compile error: kernel.cu(12): error: identifier "TILE" is undefined'],
+  },
+  {
     id: 'cpp.not-member-of-std',
     language: 'cpp',
     match: rx(ANY_LOC, String.raw`error: (?:${QO}(?<name>${QN}{1,200})${QC} is not a member of ${QO}std${QC}|${QO}std::(?<name2>${QN}{1,200})${QC} has not been declared|no (?:member|type|template) named ${QO}(?<name3>${QN}{1,200})${QC} in namespace ${QO}std${QC})`),
