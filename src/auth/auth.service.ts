@@ -50,7 +50,7 @@ export class AuthService {
       this.securityEvents.record({ type: SecurityEventType.LoginThrottled, userId: null, account, client, detail: { retry_after: wait } });
       throw tooManyAttempts(wait);
     }
-    const { user, account: known } = await this.verifyClaimed(account, password, ip);
+    const { user, account: known } = await this.throttle.checkClaimed(account, ip, () => this.users.verifyCredentials(account, password));
     if (!user || user.isActive === false) {
       await this.throttle.recordFailure(account, ip);
       const reason: LoginFailureReason = !known ? 'unknown_account' : user ? 'account_disabled' : 'wrong_password';
@@ -71,16 +71,6 @@ export class AuthService {
     await this.users.recordLogin(user.id);
     this.securityEvents.record({ type: SecurityEventType.LoginSucceeded, userId: user.id, client });
     return this.issuePair(user.id, randomUUID(), null, client);
-  }
-
-  /** The password compared under the attempt's claim; a check that fails to run gives the claim back. */
-  private async verifyClaimed(account: string, password: string, ip: string): ReturnType<UsersService['verifyCredentials']> {
-    try {
-      return await this.users.verifyCredentials(account, password);
-    } catch (error) {
-      await this.throttle.releaseAttempt(account, ip);
-      throw error;
-    }
   }
 
   /** Rotation with reuse detection: a refresh token works once; a second use revokes its family. */

@@ -86,6 +86,16 @@ export class LoginThrottleService {
     await this.releaseAttempt(email, ip);
   }
 
+  /** Runs the password check of a claimed attempt; a check that fails to run (busy, database away) gives the claim back. */
+  async checkClaimed<T>(email: string, ip: string, check: () => Promise<T>): Promise<T> {
+    try {
+      return await check();
+    } catch (error) {
+      await this.releaseAttempt(email, ip);
+      throw error;
+    }
+  }
+
   /** The claimed attempt ended without a verdict on the password (the check was busy, say). */
   async releaseAttempt(email: string, ip: string): Promise<void> {
     await Promise.all(this.keys(email, ip).map((key) => this.pending.remove(key)));

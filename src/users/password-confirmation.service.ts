@@ -26,13 +26,8 @@ export class PasswordConfirmation {
     if (!user) return null;
     const wait = await this.throttle.claimAttempt(user.email, ip);
     if (wait > 0) throw tooManyAttempts(wait);
-    let matches: boolean;
-    try {
-      matches = user.hashedPassword !== null && (await this.passwords.compare(password, user.hashedPassword));
-    } catch (error) {
-      await this.throttle.releaseAttempt(user.email, ip);
-      throw error;
-    }
+    const hash = user.hashedPassword;
+    const matches = hash ? await this.throttle.checkClaimed(user.email, ip, () => this.passwords.compare(password, hash)) : false;
     if (matches) {
       await this.throttle.recordSuccess(user.email, ip);
       return user;
