@@ -151,6 +151,11 @@ const ERRNO_CLASS: Readonly<Record<string, string>> = {
   '111': 'ConnectionRefusedError',
 };
 
+// Azure Functions' Python worker reports a failed invocation as "Result: Failure", then
+// "Exception: <class>: <message>" and "Stack: <frames>": "Exception:" is the worker's label, the
+// class after it is what the function raised.
+const AZURE_PYTHON_WORKER_FAILURE = /Result: Failure\s+Exception: (?:[A-Za-z_]\w*\.){0,8}(_?[A-Z]\w*):/;
+
 function pythonOsErrorClass(text: string): string | null {
   const m = OS_ERROR.exec(text);
   if (!m) return null;
@@ -164,6 +169,8 @@ export function readErrorName(text: string, language: Language): string | null {
     if (m) return m[1];
   }
   if (language === 'python') {
+    const worker = AZURE_PYTHON_WORKER_FAILURE.exec(text);
+    if (worker) return worker[1];
     // The exception line is the last one of a traceback; other runtimes put it first.
     let last: string | null = null;
     for (const m of text.matchAll(PYTHON_EXCEPTION_LINE)) last = m[1] ?? m[2];
