@@ -373,15 +373,16 @@ describe('the rules engine on the corpus', () => {
 
   // Every family at its issue-12 target. Held-out language is below its target (97%), which is not
   // reached yet: its floors are the figures measured when the held-out set was last scored (language
-  // 404 and error type 403 of 427). The last two rounds added 17 held-out C and C++ errors; the set
-  // went from 387 and 386 of 410 to those figures. No change may lose ground on errors nobody tuned for.
-  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 94.6%`, () => {
+  // 439 and error type 437 of 463). This session's rounds added 30 held-out C and C++ errors and 23
+  // C#, Java and Python errors; the set went from 387 and 386 of 410 to those figures. No change may
+  // lose ground on errors nobody tuned for.
+  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 94.8%`, () => {
     expect(heldOut.byFamily.filter((f) => f.errorTypeAccuracy < HELD_OUT_TARGETS.familyErrorTypeAccuracy).map((f) => f.family)).toEqual([]);
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(404 / 427);
-    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(403 / 427);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(439 / 463);
+    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(437 / 463);
   });
 
-  // The tuning part is recognised in full (1058 of 1058, language and error type): at most one miss may slip in.
+  // The tuning part is recognised in full (1111 of 1111, language and error type): at most one miss may slip in.
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
     expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(0.998);

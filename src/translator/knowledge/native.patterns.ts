@@ -151,7 +151,9 @@ const UNDEFINED_REFERENCE = {
 };
 // GNU ld also speaks the user's locale: French « référence indéfinie vers », German
 // "nicht definierter Verweis auf", Spanish "referencia a ... sin definir".
-const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}|ld: symbol\(s\) not found for architecture \w{1,20})`;
+/** ld's undefined reference in the translations gcc's binutils ship (Chinese, Japanese, Russian, French…). */
+const UNDEF_REF_LOCALISED = String.raw`référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}`;
+const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|${UNDEF_REF_LOCALISED}|ld: symbol\(s\) not found for architecture \w{1,20})`;
 
 const MULTIPLE_DEFINITION = {
   errorType: 'multiple definition',
@@ -517,8 +519,9 @@ const CORE_PATTERNS: ErrorPattern[] = [
     ...UNDEFINED_REFERENCE,
     id: 'cpp.undefined-reference',
     language: 'cpp',
-    // C++ when the symbol is C++ (Class::member, overloads, vtables) or the object came from a C++ source.
-    match: new RegExp(String.raw`(?:(?<![^\s])[^\s:]{1,300}\.(?:cc|cpp|cxx|c\+\+|C):\([^)\n]{0,400}\): undefined reference to ${QO}(?<objSymbol>${QN}{1,400})${QC}|undefined reference to ${QO}(?<symbol>(?:vtable for |typeinfo for )${QN}{1,300}|${QN}{0,300}(?:::|\()${QN}{0,300})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{0,300}(?:::|\()[^\n]{0,300})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{0,300}(?:::|\()[^"\n]{0,300})", referenced from)`),
+    // C++ when the symbol is C++ (Class::member, overloads, vtables) or the object came from a C++ source;
+    // a localised report when its line names a C++ source or a C++ scope (::).
+    match: new RegExp(String.raw`(?:(?<![^\s])[^\s:]{1,300}\.(?:cc|cpp|cxx|c\+\+|C):\([^)\n]{0,400}\): undefined reference to ${QO}(?<objSymbol>${QN}{1,400})${QC}|undefined reference to ${QO}(?<symbol>(?:vtable for |typeinfo for )${QN}{1,300}|${QN}{0,300}(?:::|\()${QN}{0,300})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{0,300}(?:::|\()[^\n]{0,300})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{0,300}(?:::|\()[^"\n]{0,300})", referenced from|(?:${UNDEF_REF_LOCALISED})(?<=(?:::|\.(?:cc|cpp|cxx|c\+\+|C):\()[^\n]{0,700}))`),
     priority: 11,
     samples: ["/usr/bin/ld: /tmp/ccQ2x9Lk.o: in function `main':\nworker.cpp:(.text+0x5e): undefined reference to `pthread_create'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: CMakeFiles/app.dir/main.cpp.o: in function `main':\nmain.cpp:(.text+0x25): undefined reference to `Logger::log(std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> > const&)'\ncollect2: error: ld returned 1 exit status", "undefined reference to `vtable for Shape'"],
   },

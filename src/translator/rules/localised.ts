@@ -217,7 +217,8 @@ const BROWSER: readonly Rule[] = [
   rule(`オブジェクトは\\s?${QUOTED}\\s?プロパティまたはメソッドをサポートしていません`, "Object doesn't support property or method '$1'"),
   rule(`对象不支持\\s?${QUOTED}\\s?属性或方法`, "Object doesn't support property or method '$1'"),
   rule(`${QUOTED}\\s?は定義されていません`, "'$1' is undefined"),
-  rule(`${QUOTED}\\s?未定义`, "'$1' is undefined"),
+  // Not GNU ld's "对‘x’未定义的引用" (undefined reference to ‘x’): the C/C++ knowledge reads that itself.
+  rule(`${QUOTED}\\s?未定义(?!的引用)`, "'$1' is undefined"),
 ];
 
 /** SQL Server's message header: "Meldung 207, Ebene 16, Status 1" is "Msg 207, Level 16, State 1". */

@@ -170,6 +170,11 @@ const NG_TS_MESSAGE = /^(?:ERROR in )?(\S+\.(?:ts|tsx|html)\(\d+,\d+\)): : (\S.*
 // after its "(line,col): " location.
 const MSBUILD_WRAP = /(\(\d{1,7}(?:,\d{1,5})?\): [^\n]{0,24})\n {7}(?=\S)/g;
 
+// A terminal or issue box that wraps a long path cuts gcc's "path/file.cpp:229:27: error: …" (and
+// its "path/file.cpp: In function …" header) before the colon: rejoin a source path with the
+// location or header that starts the next line.
+const SOURCE_PATH_WRAP = /(\S\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|cu|m|mm))\n(?=:(?:\d{1,7}:| ))/g;
+
 // Error trackers that file GitHub issues (Airbrake) split the exception into Markdown fields:
 // "**Error type:** `PG::ConnectionBad`" then "**Error message:** `` FATAL: … ``". Joined back into
 // "PG::ConnectionBad: FATAL: …", the class stays next to its message, as the program printed it.
@@ -266,6 +271,7 @@ export function normalise(raw: string): string {
     // Runs of blank lines carry no information; one blank line still separates blocks.
     .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
   if (text.includes('\n       ')) text = text.replace(MSBUILD_WRAP, '$1');
+  if (text.includes('\n:')) text = text.replace(SOURCE_PATH_WRAP, '$1');
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
