@@ -3,6 +3,7 @@
  * and the honest fallback. Pure unit tests (no app, no database). Mechanics are tested with
  * small inline pattern sets so that they do not depend on the knowledge base's contents.
  */
+import { findCorpusDir, loadCorpus } from '../bench/evaluation';
 import { KNOWLEDGE_BASE } from '../src/translator/knowledge';
 import type { ErrorPattern } from '../src/translator/rules/error-pattern';
 import { innermostCause } from '../src/translator/rules/innermost-cause';
@@ -438,6 +439,36 @@ describe('RulesEngine', () => {
       pattern('test.unauthorized', 'csharp', /System\.UnauthorizedAccessException: /, { priority: 10 }),
     ]);
     expect(rooted.analyse({ error: trace }).patternId).toBe('test.aggregate');
+  });
+
+  it("skips a pattern whose cheaper 'requires' test fails, and runs a shared test once per text", () => {
+    const code = /\bE\d{4}\b/;
+    let tests = 0;
+    const counting = new Proxy(code, {
+      get(target, key) {
+        if (key === 'test') return (text: string) => (tests++, target.test(text));
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const e = new RulesEngine([
+      pattern('test.coded', 'go', /boom: (?<what>\w+)/, { requires: counting, priority: 5 }),
+      pattern('test.also-coded', 'go', /boom again/, { requires: counting, priority: 5 }),
+      pattern('test.plain', 'go', /boom/),
+    ]);
+    expect(e.analyse({ error: 'E1234 boom: disk' }).patternId).toBe('test.coded');
+    // Without the code the coded patterns are not tried, even though their regex would match.
+    tests = 0;
+    expect(e.analyse({ error: 'boom: disk, boom again' }).patternId).toBe('test.plain');
+    expect(tests).toBe(1);
+  });
+
+  it("keeps every pattern's 'requires' true wherever the pattern matches (samples and corpus)", () => {
+    const guarded = KNOWLEDGE_BASE.filter((p) => p.requires);
+    expect(guarded.length).toBeGreaterThan(50);
+    const texts = [...loadCorpus(findCorpusDir(__dirname)).map((c) => normalise(c.text)), ...guarded.flatMap((p) => p.samples.map(normalise))];
+    const broken = guarded.flatMap((p) => texts.filter((t) => p.match.test(t) && !p.requires?.test(t)).map((t) => `${p.id}: ${t.slice(0, 80)}`));
+    expect(broken).toEqual([]);
   });
 
   it('falls back to the whole text when the root cause matches nothing', () => {

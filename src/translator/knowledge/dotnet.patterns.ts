@@ -48,6 +48,9 @@ const BEFORE_FIRST_ERROR = String.raw`(?<![\s\S])(?:(?![^\n]*\berror CS\d{4}\b)[
 /** Optional compiler location `Program.cs(12,17): `. Captures `file`, `line`, `col`. */
 const CS_LOCATION = String.raw`(?:(?<![^\s])(?<file>[^\s(]{1,400}?\.cs)\((?<line>\d{1,7}),(?<col>\d{1,7})\): )?`;
 
+/** What every pattern built with cs() needs in the text: the engine skips them all without one. */
+const CS_CODE = /\bCS\d{4}:/;
+
 /**
  * `error CSxxxx: message` when it is the first compiler error of the text, or a warning with
  * that code when the text has no error at all.
@@ -784,6 +787,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0246',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0246', String.raw`The type or namespace name '(?<name>[^'\n]{1,200})' could not be found`),
     errorType: 'CS0246',
     category: 'name',
@@ -800,6 +804,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0234',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0234', String.raw`The type or namespace name '(?<name>[^'\n]{1,200})' does not exist in the namespace '(?<ns>[^'\n]{1,200})'`),
     errorType: 'CS0234',
     category: 'dependency',
@@ -814,6 +819,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0103',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0103', String.raw`The name '(?<name>[^'\n]{1,200})' does not exist in the current context`),
     errorType: 'CS0103',
     category: 'name',
@@ -828,6 +834,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs1061',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS1061', String.raw`'(?<type>[^'\n]{1,300})' does not contain a definition for '(?<member>[^'\n]{1,200})'`),
     errorType: 'CS1061',
     category: 'name',
@@ -844,6 +851,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0029',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0029', String.raw`Cannot implicitly convert type '(?<from>[^'\n]{1,300})' to '(?<to>[^'\n]{1,300})'`),
     errorType: 'CS0029',
     category: 'type',
@@ -858,6 +866,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0266',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0266', String.raw`Cannot implicitly convert type '(?<from>[^'\n]{1,300})' to '(?<to>[^'\n]{1,300})'\. An explicit conversion exists`),
     errorType: 'CS0266',
     category: 'type',
@@ -872,6 +881,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs1503',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS1503', String.raw`Argument (?<index>\d{1,3}): cannot convert from '(?<from>[^'\n]{1,300})' to '(?<to>[^'\n]{1,300})'`),
     errorType: 'CS1503',
     category: 'type',
@@ -886,6 +896,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs1002',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS1002', String.raw`; expected`),
     errorType: 'CS1002',
     category: 'syntax',
@@ -900,6 +911,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0117',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0117', String.raw`'(?<type>[^'\n]{1,300})' does not contain a definition for '(?<member>[^'\n]{1,200})'`),
     errorType: 'CS0117',
     category: 'name',
@@ -914,6 +926,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0120',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0120', String.raw`An object reference is required for the non-?static field, method, or property '(?<member>[^'\n]{1,300})'`),
     errorType: 'CS0120',
     category: 'name',
@@ -928,6 +941,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0161',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0161', String.raw`'(?<method>[^'\n]{1,300})': not all code paths return a value`),
     errorType: 'CS0161',
     category: 'syntax',
@@ -942,6 +956,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0165',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0165', String.raw`Use of unassigned local variable '(?<name>[^'\n]{1,200})'`),
     errorType: 'CS0165',
     category: 'syntax',
@@ -956,6 +971,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0019',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0019', String.raw`Operator '(?<op>[^'\n]{1,5})' cannot be applied to operands of type '(?<left>[^'\n]{1,200})' and '(?<right>[^'\n]{1,200})'`),
     errorType: 'CS0019',
     category: 'type',
@@ -970,6 +986,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0535',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0535', String.raw`'(?<type>[^'\n]{1,300})' does not implement interface member '(?<member>[^'\n]{1,300})'`),
     errorType: 'CS0535',
     category: 'type',
@@ -984,6 +1001,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs0501',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS0501', String.raw`'(?<member>[^'\n]{1,300})' must declare a body because it is not marked abstract, extern, or partial`),
     errorType: 'CS0501',
     category: 'syntax',
@@ -998,6 +1016,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs8602',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS8602', String.raw`Dereference of a possibly null reference\.?`),
     errorType: 'CS8602',
     category: 'null',
@@ -1012,6 +1031,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs8600',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('(?<code>CS860[0134])', String.raw`(?<message>Converting null literal or possible null value to non-nullable type|Possible null reference (?:assignment|return|argument)[^\n]{0,200})`),
     errorType: (c) => c.code ?? 'CS8600',
     category: 'null',
@@ -1026,6 +1046,7 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'csharp.cs8618',
     language: 'csharp',
+    requires: CS_CODE,
     match: cs('CS8618', String.raw`Non-nullable (?<kind>property|field|event|variable) '(?<name>[^'\n]{1,200})' must contain a non-null value when exiting constructor`),
     errorType: 'CS8618',
     category: 'null',

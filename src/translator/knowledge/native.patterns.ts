@@ -1070,7 +1070,16 @@ function withCppEvidence(re: RegExp): RegExp {
 
 /** The C++ twin of a pattern: same texts, C++ evidence required, one priority higher. */
 function cppTwin(pattern: ErrorPattern, samples: string[], id = pattern.id.replace(/^c\./, 'cpp.'), bump = 1): ErrorPattern {
-  return { ...pattern, id, language: 'cpp', match: withCppEvidence(pattern.match), priority: (pattern.priority ?? 0) + bump, samples };
+  return {
+    ...pattern,
+    id,
+    language: 'cpp',
+    match: withCppEvidence(pattern.match),
+    // The twin can only match where its C pattern does; the engine has usually run that already.
+    requires: pattern.match,
+    priority: (pattern.priority ?? 0) + bump,
+    samples,
+  };
 }
 
 /** `file.c:12:5: ` - a C source file (headers are shared, so not .h). */

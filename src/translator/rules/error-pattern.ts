@@ -36,6 +36,12 @@ export interface ErrorPattern {
    * outrank generic ones (any "XxxError:" line of that language).
    */
   priority?: number;
+  /**
+   * A cheaper test that every text this pattern matches also passes (a compiler code, the base
+   * pattern a twin adds evidence to). The engine skips the pattern when the text fails it, and
+   * runs each such test once per text however many patterns share it.
+   */
+  requires?: RegExp;
   /** Realistic error texts this pattern must recognise; each is a test case. */
   samples: readonly string[];
 }

@@ -24,6 +24,7 @@ export const RULES_ENGINE = 'rules';
 interface Entry {
   pattern: ErrorPattern;
   re: RegExp;
+  requires: RegExp | null;
   priority: number;
   /** Position in the knowledge base: the last tie-breaker. */
   index: number;
@@ -48,8 +49,8 @@ export class RulesEngine {
   constructor(patterns: readonly ErrorPattern[] = KNOWLEDGE_BASE) {
     this.entries = patterns.map((pattern, index) => ({
       pattern,
-      // A /g or /y flag would make exec() stateful across requests: drop it.
-      re: /[gy]/.test(pattern.match.flags) ? new RegExp(pattern.match.source, pattern.match.flags.replace(/[gy]/g, '')) : pattern.match,
+      re: statelessCopy(pattern.match),
+      requires: pattern.requires ? statelessCopy(pattern.requires) : null,
       priority: pattern.priority ?? 0,
       index,
     }));
@@ -112,8 +113,9 @@ export class RulesEngine {
     const exact = (h: Hit): number => (h.entry.pattern.language === language ? 0 : 1);
     const order = (a: Hit, b: Hit): number =>
       b.entry.priority - a.entry.priority || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index;
+    const passed = new Map<RegExp, boolean>();
     for (let t = 0; t < tiers.length; t++) {
-      const hits = this.hitsOf(text, tiers[t]);
+      const hits = this.hitsOf(text, tiers[t], passed);
       if (hits.length === 0) continue;
       hits.sort(order);
       // Only a catch-all of the program's language ("QueryFailedError: …"): a database error
@@ -124,6 +126,7 @@ export class RulesEngine {
           this.hitsOf(
             text,
             tier.filter((e) => e.pattern.language === 'sql'),
+            passed,
           ),
         );
         if (database.length > 0) return [...database.sort(order), ...hits];
@@ -133,10 +136,18 @@ export class RulesEngine {
     return [];
   }
 
-  private hitsOf(text: string, entries: readonly Entry[]): Hit[] {
+  /** `passed` remembers, for this text, the outcome of each `requires` test already run. */
+  private hitsOf(text: string, entries: readonly Entry[], passed: Map<RegExp, boolean>): Hit[] {
     const hits: Hit[] = [];
     for (const entry of entries) {
+      if (entry.requires) {
+        let ok = passed.get(entry.requires);
+        if (ok === undefined) passed.set(entry.requires, (ok = entry.requires.test(text)));
+        if (!ok) continue;
+      }
       const m = entry.re.exec(text);
+      // A twin's `requires` is its base pattern's own regex: its outcome is already known.
+      passed.set(entry.re, m !== null);
       if (m) hits.push({ entry, groups: capturesOf(m), at: m.index });
     }
     return hits;
@@ -293,4 +304,9 @@ function patternConfidence(entry: Entry, detection: Detection, fromRoot: boolean
   c += (Math.min(Math.max(entry.priority, 0), 10) / 10) * 0.08;
   if (!fromRoot) c -= 0.04;
   return Math.round(Math.min(0.95, Math.max(0.75, c)) * 100) / 100;
+}
+
+/** A /g or /y flag would make exec() and test() stateful across requests: drop it. */
+function statelessCopy(re: RegExp): RegExp {
+  return /[gy]/.test(re.flags) ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
 }
