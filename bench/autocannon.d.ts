@@ -11,6 +11,8 @@ declare module 'autocannon' {
       connections?: number;
       duration?: number;
       timeout?: number;
+      /** Requests per second over all connections (a fixed rate instead of as fast as it can). */
+      overallRate?: number;
     }
 
     interface Histogram {

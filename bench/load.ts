@@ -35,7 +35,10 @@ export interface LoadResult {
  * Latencies are collected here rather than read from autocannon's histogram, which keeps whole
  * milliseconds: at a few ms per request that rounding would hide the difference we look for.
  */
-export async function runLoad(request: LoadRequest, options: { connections: number; durationSeconds: number }): Promise<LoadSample> {
+export async function runLoad(
+  request: LoadRequest,
+  options: { connections: number; durationSeconds: number; overallRate?: number },
+): Promise<LoadSample> {
   let latencies = new Float64Array(1 << 16);
   let count = 0;
   const instance = autocannon({
@@ -45,6 +48,7 @@ export async function runLoad(request: LoadRequest, options: { connections: numb
     body: request.body,
     connections: options.connections,
     duration: options.durationSeconds,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     if (count === latencies.length) {

@@ -1,10 +1,39 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** Linux's USER_HZ: /proc reports CPU time in these ticks, 100 on every mainstream kernel. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** User + system CPU a process has used so far, or null where /proc is missing (not Linux). */
+/**
+ * CPU a process has used so far, in seconds, or null where /proc is missing (not Linux). The sum
+ * of its threads' run time from schedstat (nanoseconds) where the kernel has it: /proc/<pid>/stat
+ * counts in 10 ms ticks, too coarse for the short slices that pair logging on and off.
+ */
 export function processCpuSeconds(pid: number): number | null {
+  return threadsRunSeconds(pid) ?? tickSeconds(pid);
+}
+
+function threadsRunSeconds(pid: number): number | null {
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return null;
+  }
+  let nanoseconds = 0;
+  for (const thread of threads) {
+    try {
+      nanoseconds += Number(readFileSync(`/proc/${pid}/task/${thread}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // no schedstat (kernel without CONFIG_SCHED_INFO), or the thread ended meanwhile
+      if (!existsSync(`/proc/${pid}/task/${thread}`)) continue;
+      return null;
+    }
+  }
+  return nanoseconds / 1e9;
+}
+
+/** User + system time from /proc/<pid>/stat, in ticks of 1/USER_HZ. */
+function tickSeconds(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may hold spaces: count fields from after its closing parenthesis.

@@ -4,7 +4,8 @@
  *
  * Env: BENCH_DATABASE_URL (recreated!), BENCH_DURATION (measured seconds per row, split over
  * BENCH_ROUNDS turns), BENCH_WARMUP (seconds), BENCH_CONNECTIONS, BENCH_SCENARIOS (substring of
- * scenario names), BENCH_JSON=1 (a JSON summary after the table).
+ * scenario names), BENCH_LOGGING_PAIRS and BENCH_LOGGING_SLICE (usage logging's paired CPU slices:
+ * how many, seconds each), BENCH_JSON=1 (a JSON summary after the table).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,10 +13,12 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
+import type { LoadRequest } from './load';
 import { recreateBenchDatabase, type BenchDatabase } from './database';
 import { evaluate, loadCorpus } from './evaluation';
 import { busyShare, cpuSpentBetween, postgresCpuSeconds } from './machine';
 import { runLoad, summarize, type LoadSample } from './load';
+import { formatLoggingCostPairs, measureLoggingCost } from './logging-cost';
 import { formatLimits, formatLoggingCost, formatTable, formatTargets, formatWarnings, type Row } from './report';
 import { SCENARIOS, type RequestParts, type Scenario, type ScenarioContext } from './scenarios';
 import { BASELINE_JS, MAIN_JS, startServer, type RunningServer, type ServerSpec } from './servers';
@@ -29,7 +32,17 @@ const settings = {
   rounds: positiveInt('BENCH_ROUNDS', 3),
   only: process.env.BENCH_SCENARIOS ?? '',
   json: process.env.BENCH_JSON === '1',
+  loggingPairs: positiveInt('BENCH_LOGGING_PAIRS', 8),
+  loggingSliceSeconds: positiveInt('BENCH_LOGGING_SLICE', 3),
 };
+
+/** After each paired slice's load: a little over USAGE_FLUSH_INTERVAL_MS (1 s), see LoggingCostOptions. */
+const LOGGING_SETTLE_MS = 1_500;
+/**
+ * The rate of each server in the paired slices, as a share of the slower one's req/s in the rows
+ * just measured: both run at once, so together they ask for 70 % of what one could serve alone.
+ */
+const LOGGING_RATE_SHARE = 0.35;
 
 /** The two rows whose ratio is the cost of usage logging: the same server, logging on and off. */
 export const LOGGING_ON = 'ours (LOG_LEVEL=warn)';
@@ -121,7 +134,7 @@ async function measureScenario(
   servers: Array<RunningServer & BenchServer>,
   context: ScenarioContext & { databaseName: string },
   load: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number },
-): Promise<Row[]> {
+): Promise<{ rows: Row[]; requestFor: (server: RunningServer) => LoadRequest }> {
   const parts = { ...scenario, ...(await scenario.setup?.(context)) };
   const { headers, body } = encode(parts);
   const request = (server: RunningServer) => ({ url: `${server.baseUrl}${parts.path}`, method: scenario.method, headers, body });
@@ -157,7 +170,7 @@ async function measureScenario(
   const results = tallies.map((tally) => summarize(tally.samples));
   const baselineRps = results.find((_, i) => servers[i].baseline && !servers[i].sameWork)?.rps ?? null;
   const sameWorkRps = results.find((_, i) => servers[i].sameWork)?.rps ?? null;
-  return servers.map((server, i) => {
+  const rows = servers.map((server, i) => {
     const result = results[i];
     const tally = tallies[i];
     return {
@@ -175,6 +188,7 @@ async function measureScenario(
       roundRps: tally.samples.map((sample) => (sample.durationSeconds > 0 ? sample.ok / sample.durationSeconds : 0)),
     };
   });
+  return { rows, requestFor: request };
 }
 
 async function main(): Promise<void> {
@@ -197,12 +211,35 @@ async function main(): Promise<void> {
     for (const spec of needed) servers.push({ ...(await startServer(spec)), baseline: spec.baseline, sameWork: spec.sameWork });
     const busyBefore = await busyShare(2_000);
     const rows: Row[] = [];
+    const loggingLines: string[] = [];
     const oursUrl = servers.find((server) => !server.baseline)!.baseUrl;
+    const on = servers.find((server) => server.label === LOGGING_ON);
+    const off = servers.find((server) => server.label === LOGGING_OFF);
     for (const scenario of scenarios) {
       const measured = servers.filter((server) => !server.sameWork || scenario.sameWorkBaseline);
-      rows.push(...(await measureScenario(scenario, measured, { db: pool, databaseUrl: db.url, databaseName: db.name, oursUrl }, settings)));
+      const { rows: scenarioRows, requestFor } = await measureScenario(
+        scenario,
+        measured,
+        { db: pool, databaseUrl: db.url, databaseName: db.name, oursUrl },
+        settings,
+      );
+      rows.push(...scenarioRows);
+      const onRow = scenarioRows.find((row) => row.server === LOGGING_ON);
+      const offRow = scenarioRows.find((row) => row.server === LOGGING_OFF);
+      if (scenario.loggingCost && on && off && onRow && offRow && offRow.pgCpuMsPerRequest !== null) {
+        const options = {
+          rate: Math.max(1, Math.round(Math.min(onRow.result.rps, offRow.result.rps) * LOGGING_RATE_SHARE)),
+          offPostgresMsPerRequest: offRow.pgCpuMsPerRequest,
+          connections: settings.connections,
+          pairs: settings.loggingPairs,
+          sliceSeconds: settings.loggingSliceSeconds,
+          settleMs: LOGGING_SETTLE_MS,
+        };
+        const pairs = await measureLoggingCost(on, off, requestFor, db.name, options);
+        loggingLines.push(...formatLoggingCostPairs(scenario.name, pairs, options));
+      }
     }
-    print(db, rows, busyBefore, scenarios, engineLine);
+    print(db, rows, busyBefore, scenarios, engineLine, loggingLines);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await pool.end();
@@ -210,7 +247,14 @@ async function main(): Promise<void> {
   }
 }
 
-function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenarios: Scenario[], engineLine: string): void {
+function print(
+  db: BenchDatabase,
+  rows: Row[],
+  busyBefore: number | null,
+  scenarios: Scenario[],
+  engineLine: string,
+  loggingLines: string[],
+): void {
   const cpu = cpus();
   const out: string[] = [
     '',
@@ -236,6 +280,7 @@ function print(db: BenchDatabase, rows: Row[], busyBefore: number | null, scenar
     '',
     ...formatLimits(rows),
     ...formatLoggingCost(rows, LOGGING_ON, LOGGING_OFF),
+    ...loggingLines,
     '',
     ...formatTargets(rows, scenarios, LOGGING_ON),
     '',

@@ -31,6 +31,8 @@ export interface Scenario extends RequestParts {
   setup?: (context: ScenarioContext) => Promise<RequestParts>;
   /** Issue 17's target: ours (logging on) at least `minRatio` × the req/s of the baseline named. */
   target?: ScenarioTarget;
+  /** Also measure usage logging's CPU cost in finely paired slices (bench/logging-cost.ts). */
+  loggingCost?: boolean;
 }
 
 export interface ScenarioTarget {
@@ -138,5 +140,6 @@ export const SCENARIOS: Scenario[] = [
     sameWorkBaseline: true,
     setup: apiKeyForNewUser,
     target: { minRatio: 0.6, against: 'same work' },
+    loggingCost: true,
   },
 ];

@@ -19,6 +19,7 @@ export interface ServerSpec {
 export interface RunningServer {
   label: string;
   baseUrl: string;
+  pid: number;
   alive(): boolean;
   /** Lines written to stdout so far, so the report can say how much was logged. */
   stdoutLines(): number;
@@ -157,6 +158,7 @@ export async function startServer(spec: ServerSpec, timeoutMs = 30_000): Promise
   return {
     label: spec.label,
     baseUrl,
+    pid: child.pid!,
     alive: () => child.exitCode === null && child.signalCode === null,
     stdoutLines: () => stdout.countLines(),
     cpuSeconds: () => processCpuSeconds(child.pid!),

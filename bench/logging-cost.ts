@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runLoad, type LoadRequest } from './load';
+import { cpuSpentBetween, postgresCpuSeconds } from './machine';
+import type { RunningServer } from './servers';
+
+/** Target (issue 17): usage logging adds at most 10 % to the total CPU per request. */
+const LOGGING_CPU_TARGET = 0.1;
+
+/** Server + PostgreSQL CPU per 2xx response in one slice, ms. */
+export interface SliceCpu {
+  serverMs: number;
+  postgresMs: number;
+  responses: number;
+}
+
+export interface LoggingCostPair {
+  on: SliceCpu;
+  off: SliceCpu;
+}
+
+export interface LoggingCostOptions {
+  connections: number;
+  /**
+   * Requests per second to each server. At full load a server's CPU per request moves with how
+   * much CPU the load generator and PostgreSQL leave it on a shared machine (fewer requests per
+   * event-loop turn cost more each): ±20 % between slices of one server. At a fixed rate below
+   * saturation both servers do the same work in the same rhythm.
+   */
+  rate: number;
+  /**
+   * PostgreSQL's CPU per request of the logging-off server, from its own rows (the API key is
+   * cached, so nearly nothing): PostgreSQL serves both servers at once here, and this is taken
+   * off its total before the rest is put down to the logging-on server.
+   */
+  offPostgresMsPerRequest: number;
+  pairs: number;
+  sliceSeconds: number;
+  /**
+   * Idle time inside each slice's CPU window after its load stops: the records of the slice's
+   * last second are still queued, and their INSERT must count in this slice, not the next one
+   * (USAGE_FLUSH_INTERVAL_MS is 1 s by default).
+   */
+  settleMs: number;
+}
+
+/**
+ * Usage logging's CPU cost, paired as closely as a shared machine allows: the servers with
+ * logging on and off are loaded at the same time, at the same fixed rate, in short slices; each
+ * slice gives one ratio. Whatever else the machine does in a slice (another process waking up,
+ * a slower core, a checkpoint) falls on both servers alike, where taking turns put it on
+ * whichever ran then: ±0.07 ms per request between turns, as large as logging's whole cost.
+ * The median slice resists the disturbances that still hit one server more than the other
+ * (a garbage collection, autovacuum).
+ */
+export async function measureLoggingCost(
+  on: RunningServer,
+  off: RunningServer,
+  requestFor: (server: RunningServer) => LoadRequest,
+  databaseName: string,
+  options: LoggingCostOptions,
+): Promise<LoggingCostPair[]> {
+  const lastCore = cpus().length - 1;
+  const pinned = pin([on.pid, off.pid], String(lastCore));
+  try {
+    return await measurePairs(on, off, requestFor, databaseName, options);
+  } finally {
+    if (pinned) pin([on.pid, off.pid], `0-${lastCore}`);
+  }
+}
+
+/**
+ * Puts every thread of these processes on the given cores (util-linux's taskset); false where
+ * that cannot be done. Two servers loaded at once still differ by ±10 % in CPU per request when
+ * the scheduler leaves one of them beside the load generator and the other alone; on one shared
+ * core they meet the same caches and the same interruptions.
+ */
+function pin(pids: number[], cores: string): boolean {
+  try {
+    for (const pid of pids) execFileSync('taskset', ['--all-tasks', '--pid', '--cpu-list', cores, String(pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function measurePairs(
+  on: RunningServer,
+  off: RunningServer,
+  requestFor: (server: RunningServer) => LoadRequest,
+  databaseName: string,
+  options: LoggingCostOptions,
+): Promise<LoggingCostPair[]> {
+  const pairs: LoggingCostPair[] = [];
+  for (let pair = 0; pair < options.pairs; pair++) {
+    const cpuBefore = [on.cpuSeconds(), off.cpuSeconds()];
+    const pgBefore = postgresCpuSeconds(databaseName);
+    const load = { connections: options.connections, durationSeconds: options.sliceSeconds, overallRate: options.rate };
+    const [onSample, offSample] = await Promise.all([runLoad(requestFor(on), load), runLoad(requestFor(off), load)]);
+    await sleep(options.settleMs);
+    const cpuAfter = [on.cpuSeconds(), off.cpuSeconds()];
+    const postgres = cpuSpentBetween(pgBefore, postgresCpuSeconds(databaseName));
+    for (const server of [on, off]) {
+      if (!server.alive()) throw new Error(`${server.label} exited while logging's cost was measured:\n${server.tail()}`);
+    }
+    if (cpuBefore.includes(null) || cpuAfter.includes(null) || postgres === null || onSample.ok === 0 || offSample.ok === 0) continue;
+    const spent = (i: number): number => (cpuAfter[i]! - cpuBefore[i]!) * 1000;
+    const offPostgresMs = options.offPostgresMsPerRequest * offSample.ok;
+    const measured: LoggingCostPair = {
+      on: { serverMs: spent(0) / onSample.ok, postgresMs: Math.max(0, postgres * 1000 - offPostgresMs) / onSample.ok, responses: onSample.ok },
+      off: { serverMs: spent(1) / offSample.ok, postgresMs: options.offPostgresMsPerRequest, responses: offSample.ok },
+    };
+    pairs.push(measured);
+    const shown = (s: SliceCpu): string => `${s.serverMs.toFixed(3)} + ${s.postgresMs.toFixed(3)} ms/req (${s.responses})`;
+    process.stderr.write(`  usage logging's cost, pair ${pair + 1}/${options.pairs}: on ${shown(measured.on)}, off ${shown(measured.off)}\n`);
+  }
+  return pairs;
+}
+
+const total = (slice: SliceCpu): number => slice.serverMs + slice.postgresMs;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** What logging adds to the total CPU per request, by the median pair; null without pairs. */
+export function loggingCostSummary(pairs: LoggingCostPair[]) {
+  if (pairs.length === 0) return null;
+  const added = pairs.map((pair) => total(pair.on) / total(pair.off) - 1);
+  return {
+    pairs: pairs.length,
+    added: median(added),
+    lowest: Math.min(...added),
+    highest: Math.max(...added),
+    totalOnMs: median(pairs.map((pair) => total(pair.on))),
+    totalOffMs: median(pairs.map((pair) => total(pair.off))),
+    serverAddedMs: median(pairs.map((pair) => pair.on.serverMs - pair.off.serverMs)),
+    postgresAddedMs: median(pairs.map((pair) => pair.on.postgresMs - pair.off.postgresMs)),
+  };
+}
+
+export function formatLoggingCostPairs(scenario: string, pairs: LoggingCostPair[], options: LoggingCostOptions): string[] {
+  const summary = loggingCostSummary(pairs);
+  if (!summary) return [`usage logging CPU, ${scenario}, paired slices: no complete pair (no /proc?)`];
+  const pct = (share: number): string => `${(share * 100).toFixed(1)} %`;
+  return [
+    `usage logging CPU, ${scenario}: ${summary.pairs} slices of ${options.sliceSeconds} s, logging on and off loaded at once at ` +
+      `${options.rate} req/s each (CPU windows include ${options.settleMs} ms after the load for the last batch's INSERT; ` +
+      `PostgreSQL's CPU goes to the logging-on server less ${options.offPostgresMsPerRequest.toFixed(3)} ms per logging-off request):`,
+    `  server + PostgreSQL ${summary.totalOnMs.toFixed(3)} vs ${summary.totalOffMs.toFixed(3)} ms/req (medians); ` +
+      `logging adds ${summary.serverAddedMs.toFixed(3)} ms server, ${summary.postgresAddedMs.toFixed(3)} ms PostgreSQL (median differences)`,
+    `  logging adds ${pct(summary.added)} (median slice; slices ranged ${pct(summary.lowest)} to ${pct(summary.highest)}) ` +
+      `${summary.added <= LOGGING_CPU_TARGET ? 'PASS' : 'FAIL'} (<= 10 % target)`,
+  ];
+}
