@@ -275,7 +275,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.segfault',
     language: 'c',
     // Shells print the signal in the user's locale: de, fr, es, ru, zh, ja, pt, it, pl, tr.
-    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip )|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pamięci|Bölütleme hatası/,
+    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip )|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pami(?:ę|[^\s\w]{1,2}\w?)ci|Bölütleme hatası/,
     errorType: 'segmentation fault',
     category: 'memory',
     priority: 5,

@@ -1529,6 +1529,38 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     samples: ["Msg 207, Level 16, State 1, Line 190\nInvalid column name 'creation_time'."],
   },
   {
+    id: 'sql.mssql-incorrect-syntax',
+    language: 'sql',
+    // SQL Server's syntax errors without the Msg header (an app's error box, a JSON log line):
+    // near a keyword is error 156, near anything else 102.
+    match: /\bIncorrect syntax near (?:(?<keyword>the keyword )'(?<word>[^'\n]{1,100})'|'(?<token>[^'\n]{0,100})')/,
+    errorType: (c) => (c.keyword ? '156' : '102'),
+    category: 'database',
+    priority: 20,
+    summary: (c) => `SQL Server could not parse the statement near ${c.word ? `the keyword ${c.word}` : `'${c.token ?? ''}'`}`,
+    explanation: (c) =>
+      `SQL Server's parser stopped at ${c.word ? `the keyword ${c.word}` : `'${c.token ?? ''}'`}: what comes just before it does not form valid T-SQL. ` +
+      `The word it names is where the parser gave up, and the mistake is usually right before it: a missing comma or parenthesis, a reserved word used as a name, or syntax from another database.`,
+    causes: (c) => [
+      c.word ? `${c.word} is a reserved word used as a table or column name, or placed where T-SQL does not allow it` : 'A missing comma, parenthesis or quote just before the place named',
+      'Syntax of another database (LIMIT, backtick quotes, ILIKE) sent to SQL Server',
+      'A statement built by string concatenation with an empty or unquoted value',
+    ],
+    fixes: (c) => [
+      {
+        title: c.word ? `Check the use of ${c.word}` : 'Look just before the place named',
+        steps: [
+          c.word ? `Find ${c.word} in the statement; if it names a table or column, put it in brackets: [${c.word}]` : `Find '${c.token ?? ''}' in the statement and check what precedes it`,
+          'Print the statement exactly as sent (with its parameters) and run it in SSMS or sqlcmd',
+          'Replace syntax of other databases with T-SQL (TOP n or OFFSET … FETCH instead of LIMIT)',
+        ],
+        code: c.word ? `SELECT [${c.word}] FROM [dbo].[my_table];` : null,
+      },
+    ],
+    references: [{ title: 'SQL Server: database engine errors', url: 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors' }],
+    samples: ["Incorrect syntax near the keyword 'Top'.", "Incorrect syntax near ')'."],
+  },
+  {
     id: 'sql.mssql-message',
     language: 'sql',
     // Any other numbered SQL Server message: sqlcmd, SSMS and the logs print this header.

@@ -278,7 +278,7 @@ const SIGNALS: readonly Signal[] = [
   ['c', /^[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
   [
     'c',
-    /undefined reference to `|collect2: error: ld returned|Segmentation fault|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/,
+    /undefined reference to `|collect2: error: ld returned|Segmentation fault|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|Naruszenie ochrony pami|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/,
     STRONG,
   ],
   [
@@ -287,16 +287,18 @@ const SIGNALS: readonly Signal[] = [
     DEFINITIVE,
   ],
   // A compiler error shown inside another tool's output (pip, npm/node-gyp, gem, cargo build
-  // scripts) is the compiler's: the indented or prefixed diagnostic line decides.
+  // scripts) is the compiler's: the indented or prefixed diagnostic line decides (npm repeats its
+  // prefix when it runs itself: "npm ERR! npm ERR! x.h:3:1: error: …"; a header with C++ evidence
+  // elsewhere becomes C++'s in scoreText).
   // (also gcc in other locales: "Fehler:", "erreur :", "ошибка:", "错误：", "エラー:").
   [
     'c',
-    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.c:\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
+    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*){0,3}[^\s:]+\.[ch]:\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
     DEFINITIVE,
   ],
   [
     'cpp',
-    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
+    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*){0,3}[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
     DEFINITIVE,
   ],
   // A cargo build script (cc-rs, bindgen) that failed on a C/C++ compiler error: the compiler's error,
@@ -309,6 +311,18 @@ const SIGNALS: readonly Signal[] = [
   [
     'cpp',
     /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+:\d+: (?:fatal )?error: /,
+    4 * DEFINITIVE,
+  ],
+  // The same inside node-gyp's output (npm install of a native addon): the compiler's error, whatever
+  // node-gyp's own JavaScript frames and npm's lines print around it.
+  [
+    'c',
+    /^(?=[\s\S]*?gyp ERR! )[\s\S]*?(?:^|\n)[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!)[ \t]*){0,3}[^\s:]+\.[ch]:\d+:\d+: (?:fatal )?error: /,
+    4 * DEFINITIVE,
+  ],
+  [
+    'cpp',
+    /^(?=[\s\S]*?gyp ERR! )[\s\S]*?(?:^|\n)[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!)[ \t]*){0,3}[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+:\d+: (?:fatal )?error: /,
     4 * DEFINITIVE,
   ],
   // Any C++ source file or tool in the output: headers are shared, but the project is C++.
@@ -383,7 +397,7 @@ const SIGNALS: readonly Signal[] = [
   // SQL servers and clients
   [
     'sql',
-    /^ERROR:\s+(?:relation|column|syntax error at or near|duplicate key value|null value in column|permission denied for|database "|role "|insert or update on table|current transaction is aborted)|^ERROR \d{4} \([\dA-Z]{5}\)|\bORA-\d{5}\b|\bMsg \d+, Level \d+, State \d+/m,
+    /^ERROR:\s+(?:relation|column|syntax error at or near|duplicate key value|null value in column|permission denied for|database "|role "|insert or update on table|current transaction is aborted)|^ERROR \d{4} \([\dA-Z]{5}\)|\bORA-\d{5}\b|\bMsg \d+, Level \d+, State \d+|\bIncorrect syntax near (?:the keyword )?'/m,
     DEFINITIVE,
   ],
   // Database errors raised inside programs: the driver's or ORM's class says whose trace it is.

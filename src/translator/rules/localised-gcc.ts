@@ -53,7 +53,7 @@ const MESSAGES: readonly Rule[] = [
     '‘$1’ was not declared in this scope',
   ),
   rule(
-    `(?:implizite Deklaration der Funktion|déclaration implicite de la fonction|declaración implícita de la función|declaração implícita da função|dichiarazione implicita della funzione|неявн(?:ая декларация|ое объявление) функции|隐式声明函数)\\s?${Q}`,
+    `(?:[Ii]mplizite Deklaration der Funktion|déclaration implicite de la fonction|declaración implícita de la función|declaração implícita da função|dichiarazione implicita della funzione|неявн(?:ая декларация|ое объявление) функции|隐式声明函数)\\s?${Q}`,
     'implicit declaration of function ‘$1’',
   ),
   rule(

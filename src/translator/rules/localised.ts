@@ -12,10 +12,11 @@
 
 import { delocaliseGcc } from './localised-gcc';
 
-// Opening and closing quotes of the translations: »x«, « x », «x», "x", „x“, 「x」, 'x'.
-const OPEN = `[»«"“„「『'‘]\\s?`;
-const CLOSE = `\\s?[«»"”“」』'’]`;
-const NAME = `([^«»"“”„「」『』'‘’\\n]{1,200}?)`;
+// Opening and closing quotes of the translations: »x«, « x », «x», "x", „x“, 「x」, 'x'; and
+// U+FFFD, which is what a quote becomes when a console's code page mangled it.
+const OPEN = `[»«"“„「『'‘\\uFFFD]\\s?`;
+const CLOSE = `\\s?[«»"”“」』'’\\uFFFD]`;
+const NAME = `([^«»"“”„「」『』'‘’\\uFFFD\\n]{1,200}?)`;
 const QUOTED = `${OPEN}${NAME}${CLOSE}`;
 
 type Rule = readonly [RegExp, string];
@@ -68,7 +69,7 @@ const MESSAGES: readonly Rule[] = [
     'duplicate key value violates unique constraint "$1"',
   ),
   rule(
-    `(?:Passwort-Authentifizierung für Benutzer|authentification par mot de passe échouée pour l'utilisateur|la autentificación password falló para el usuario|autenticação do tipo senha falhou para o usuário|autenticazione con password fallita per l'utente)\\s?${QUOTED}(?:\\s?fehlgeschlagen)?`,
+    `(?:Passwort-Authentifizierung für Benutzer|authentification par mot de passe échouée pour l'utilisateur|la autentificaci(?:ó|[^\\s\\w]{1,2})n password fall(?:ó|[^\\s\\w]{1,2}) para el usuario|autenticação do tipo senha falhou para o usuário|autenticazione con password fallita per l'utente)\\s?${QUOTED}(?:\\s?fehlgeschlagen)?`,
     'password authentication failed for user "$1"',
   ),
   rule(
@@ -186,6 +187,17 @@ const MESSAGES: readonly Rule[] = [
     "Login failed for user '$1'",
   ),
   rule(`(?:用户|ユーザー)\\s?${QUOTED}\\s?(?:登录失败|はログインできませんでした)`, "Login failed for user '$1'"),
+  // Msg 156 (near a keyword) and Msg 102 (near anything else).
+  rule(
+    `(?:Falsche Syntax in der Nähe des|Syntaxe incorrecte vers le mot clé|Sintaxis incorrecta cerca de la palabra clave|Sintaxe incorreta próxima à palavra-chave|Неправильный синтаксис около ключевого слова)\\s?${QUOTED}(?:-Schlüsselworts)?\\.?`,
+    "Incorrect syntax near the keyword '$1'.",
+  ),
+  rule(`关键字\\s?${QUOTED}\\s?附近有语法错误。?`, "Incorrect syntax near the keyword '$1'."),
+  rule(
+    `(?:Falsche Syntax in der Nähe von|Syntaxe incorrecte vers|Sintaxis incorrecta cerca de|Sintaxe incorreta próxima a|Неправильный синтаксис около конструкции)\\s?${QUOTED}\\.?`,
+    "Incorrect syntax near '$1'.",
+  ),
+  rule(`${QUOTED}\\s?附近有语法错误。?`, "Incorrect syntax near '$1'."),
 ];
 
 /** HeidiSQL's header around a server error: "/* Erreur SQL (1215) : …" is "/* SQL Error (1215): …". */
@@ -229,7 +241,7 @@ const MSSQL_HEADER = rule(
 
 // Worth the rewrite: any non-ASCII character, or the few translations that need none.
 const MAY_BE_LOCALISED =
-  /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|existiert|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft|Duplicata|duplicada|Benutzer|Acceso negado|Violation de|Falha de logon|Fehler bei|konnte nicht|no se pudo|Tabellenfeld|Champ)\b/;
+  /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|existiert|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft|Duplicata|duplicada|Benutzer|Acceso negado|Violation de|Falha de logon|Fehler bei|konnte nicht|no se pudo|Tabellenfeld|Champ|Syntaxe incorrecte|Sintaxis incorrecta|Sintaxe incorreta)\b/;
 
 /** The text with known localised database messages replaced by their English originals. */
 export function delocalise(raw: string): string {
