@@ -690,6 +690,9 @@ describe('C or C++', () => {
     ["blink.ino: In function 'void loop()':\nblink.ino:12:5: error: 'x' was not declared in this scope"],
     ['  CXX(target) Release/obj.target/addon/src/addon.o\n../src/addon.h:12:10: fatal error: node.h: No such file or directory'],
     ['Debug Assertion Failed!\nProgram: C:\\app\\Debug\\app.exe\n\nExpression: vector subscript out of range'],
+    // C has no scope operator: a crash or abort whose output names one is a C++ program's
+    ['Planner::Core v1.2 starting\nloading map.yaml\nSegmentation fault (core dumped)'],
+    ['[INFO] Tracker::Session opened\n*** stack smashing detected ***: terminated\nAborted (core dumped)'],
   ])('%#: what only C++ says makes a markerless or header diagnostic C++', (text) => {
     expect(decide(text).language).toBe('cpp');
   });
@@ -700,7 +703,9 @@ describe('C or C++', () => {
     [
       "error: failed to run custom build command for `openssl-sys v0.9.80`\n  --- stderr\n  cargo:warning=src/shim.c:3:10: fatal error: openssl/ssl.h: No such file or directory\n  thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value', build.rs:12:5\n   0: std::panicking::begin_panic",
     ],
-  ])("%#: the CRT's C++ caller of main and cargo's Rust paths are no sign of C++", (text) => {
+    // an IPv6 address is no scope operator
+    ['listening on fe80::1a2b port 8080\nSegmentation fault (core dumped)'],
+  ])("%#: the CRT's C++ caller of main, cargo's Rust paths and IPv6 addresses are no sign of C++", (text) => {
     expect(decide(text).language).toBe('c');
   });
 });

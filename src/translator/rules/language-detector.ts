@@ -278,7 +278,7 @@ const SIGNALS: readonly Signal[] = [
   ['c', /^[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
   [
     'c',
-    /undefined reference to `|collect2: error: ld returned|Segmentation fault|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|Naruszenie ochrony pami|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/,
+    /undefined reference to `|collect2: error: ld returned|Segmentation fault|Signal: 11 \(SEGV\)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|Naruszenie ochrony pami|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/,
     STRONG,
   ],
   [
@@ -335,6 +335,9 @@ const SIGNALS: readonly Signal[] = [
     /\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name)\b|(?:^|: )error: [^\n]{0,300}?(?:was not declared in this scope|has not been declared|is not a member of [`'‘"]|is (?:private|protected) within this context|call of overloaded|no matching (?:member )?function for call|no viable (?:conversion|overloaded|constructor)|cannot bind (?:non-const )?[lr]value reference|abstract type)|^[^\n]{0,400}?[Ii]n instantiation of [`'‘]|\[with [A-Za-z_]\w{0,60} = |\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b/m,
     STRONG,
   ],
+  // roslaunch's report of a node killed by a signal, and Chromium's (Electron's) crash handler:
+  // native nodes and Chromium are C++.
+  ['cpp', /\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}/, STRONG],
   // Rust prints std:: paths too, so this alone is only a hint.
   ['cpp', /CMakeLists\.txt|\bstd::\w+/, WEAK],
 
@@ -498,6 +501,13 @@ export function familyOf(language: Language): readonly Language[] {
   return FAMILIES.find((f) => f.includes(language)) ?? [language];
 }
 
+/**
+ * `Name::name`: C++'s scope operator (not IPv6's "fe80::1a", not a bare "::", not the Rust paths
+ * of a cargo build script's panic around a C compiler's error).
+ */
+const CPP_SCOPE =
+  /(?<![\w$:])(?!(?:std|core|alloc|Option|Result|Box|Vec|Arc|Rc|String|PathBuf|Command|Build)::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}/;
+
 /** Scores per language from the text alone. */
 export function scoreText(text: string): Map<Language, number> {
   const scores = new Map<Language, number>();
@@ -509,7 +519,11 @@ export function scoreText(text: string): Map<Language, number> {
   const kotlin = scores.get('kotlin') ?? 0;
   if (kotlin >= DEFINITIVE && (scores.get('java') ?? 0) > kotlin) scores.set('kotlin', (scores.get('java') ?? 0) + 1);
   const cpp = scores.get('cpp') ?? 0;
-  if (cpp >= STRONG && (scores.get('c') ?? 0) >= cpp) scores.set('cpp', (scores.get('c') ?? 0) + 1);
+  const c = scores.get('c') ?? 0;
+  if (cpp >= STRONG && c >= cpp) scores.set('cpp', c + 1);
+  // C has no scope operator: in C-style output (a crash, a linker error) a name with one is a C++
+  // program's, even where no file or symbol says C++ ("BatMeth2::Split v2.0" before a stack smash).
+  else if (c >= STRONG && cpp < STRONG && CPP_SCOPE.test(text)) scores.set('cpp', c + 1);
   return scores;
 }
 
