@@ -13,6 +13,8 @@ declare module 'autocannon' {
       timeout?: number;
       /** Requests per second over all connections (a fixed rate instead of as fast as it can). */
       overallRate?: number;
+      /** Total requests, after which the run ends (duration is then ignored). */
+      amount?: number;
     }
 
     interface Histogram {

@@ -37,7 +37,13 @@ export interface LoadResult {
  */
 export async function runLoad(
   request: LoadRequest,
-  options: { connections: number; durationSeconds: number; overallRate?: number },
+  options: {
+    connections: number;
+    durationSeconds: number;
+    overallRate?: number;
+    /** Stop after this many requests instead of after durationSeconds. */
+    amount?: number;
+  },
 ): Promise<LoadSample> {
   let latencies = new Float64Array(1 << 16);
   let count = 0;
@@ -49,6 +55,7 @@ export async function runLoad(
     connections: options.connections,
     duration: options.durationSeconds,
     ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    ...(options.amount ? { amount: options.amount } : {}),
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     if (count === latencies.length) {
