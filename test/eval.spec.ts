@@ -373,21 +373,21 @@ describe('the rules engine on the corpus', () => {
 
   // Every family at its issue-12 target. Held-out language is below its target (97%), which is not
   // reached yet: its floors are the figures measured when the held-out set was last scored (language
-  // 489 and error type 482 of 519). The last rounds added 40 held-out C and C++ errors (19 of them
+  // 489 and error type 483 of 519). The last rounds added 40 held-out C and C++ errors (19 of them
   // crashes and link errors of C++ programs: ROS nodes, Qt, OpenCV, game engines, Electron) and 16
   // SQL, C#, Python, Java, Rust and Ruby errors; the set went from 439 and 437 of 463 to those
   // figures. No change may lose ground on errors nobody tuned for.
   it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 94.2%`, () => {
     expect(heldOut.byFamily.filter((f) => f.errorTypeAccuracy < HELD_OUT_TARGETS.familyErrorTypeAccuracy).map((f) => f.family)).toEqual([]);
     expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(489 / 519);
-    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(482 / 519);
+    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(483 / 519);
   });
 
   // The tuning part is recognised in full (1111 of 1111, language and error type): at most one miss may slip in.
-  // Ten tuning errors of 1,203 are still missed, among them an MSVC error list sorted by the user,
-  // crashes of C++ programs that name nothing C++ (CTest, an ESP32 panic), Windows' exception code
-  // names where the knowledge base says "access violation", a Python SyntaxError inside node-gyp's
-  // stack, SQLite's "no such column" answered with its result code (`npm run eval` lists them).
+  // Six tuning errors of 1,203 are still missed, among them an MSVC error list sorted by the user,
+  // crashes of C++ programs that name nothing C++ (CTest, an ESP32 panic), a Python SyntaxError
+  // inside node-gyp's stack, SQLite's "no such column" answered with its result code (`npm run eval`
+  // lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
     expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(0.996);

@@ -1451,8 +1451,9 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.access-violation',
     language: 'c',
-    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|EXCEPTION_ACCESS_VIOLATION)/,
-    errorType: 'access violation',
+    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION))/,
+    // Crash reporters (Unreal, Breakpad, SEH handlers) print the exception's code name: the label then.
+    errorType: (c) => c.code ?? 'access violation',
     category: 'memory',
     priority: 6,
     summary: (c) => `Windows stopped the program with an access violation${c.access ? ` ${c.access} ${c.address}` : ''} (0xC0000005).`,
@@ -1461,6 +1462,71 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     fixes: (c) => [fix('Break at the faulting instruction', ['Run under the Visual Studio debugger: it stops where the access happens; inspect the call stack and the pointer values.', `Check which pointer is ${c.address ?? 'invalid'} and where it was set; build with /fsanitize=address to catch the first bad access.`], 'cl /Zi /fsanitize=address main.cpp')],
     references: [ref('Microsoft Learn: AddressSanitizer for MSVC', 'https://learn.microsoft.com/en-us/cpp/sanitizers/asan'), SIGNALS],
     samples: ['Exception thrown at 0x00007FF6A1B2C3D4 in app.exe: 0xC0000005: Access violation reading location 0x0000000000000000.', 'Process finished with exit code -1073741819 (0xC0000005)'],
+  },
+  {
+    id: 'c.esp32-panic',
+    language: 'c',
+    // ESP-IDF's panic handler (also under Arduino on the ESP32): the CPU exception in brackets names the fault.
+    match: /Guru Meditation Error: Core\s{1,2}(?<core>\d) panic'ed \((?<cause>[A-Za-z][\w ]{0,60}?)\)(?:\. Exception was unhandled\.)?(?:[\s\S]{0,4000}?\bEXCVADDR: (?<address>0x[0-9a-fA-F]{8}))?/,
+    errorType: (c) => c.cause ?? 'Guru Meditation Error',
+    category: 'memory',
+    priority: 8,
+    summary: (c) => `The ESP32 stopped on a CPU exception (${c.cause ?? 'panic'}) on core ${c.core ?? '?'} and rebooted.`,
+    explanation: (c) =>
+      `The Xtensa CPU raised ${c.cause ?? 'an exception'} and ESP-IDF's panic handler printed the register dump and backtrace. ` +
+      (c.cause === 'LoadProhibited' || c.cause === 'StoreProhibited'
+        ? `${c.cause === 'LoadProhibited' ? 'A read' : 'A write'} went to an address no memory is mapped at${c.address ? ` (EXCVADDR ${c.address}${/^0x0{4}/.test(c.address) ? ': close to zero, so a NULL pointer or a member of a NULL object' : ''})` : ''}.`
+        : 'The backtrace addresses point at the code that was running.'),
+    causes: (c) => [
+      c.cause === 'LoadProhibited' || c.cause === 'StoreProhibited' ? 'A NULL or uninitialised pointer dereferenced' : 'An invalid instruction or a corrupted function pointer',
+      'A stack overflow in a FreeRTOS task (its stack size too small for its locals)',
+      'Memory used after it was freed, or a buffer written past its end',
+    ],
+    fixes: (c) => [
+      fix(
+        'Decode the backtrace',
+        [
+          'Paste the "Backtrace:" line into the ESP Exception Decoder (Arduino IDE, PlatformIO monitor filter esp32_exception_decoder) or run addr2line on your firmware ELF',
+          `The first frame in your code is where the ${c.cause ?? 'fault'} happened; check the pointers used there`,
+        ],
+        'xtensa-esp32-elf-addr2line -pfiaC -e build/firmware.elf 0x400d99b8:0x3ffb1e30',
+      ),
+    ],
+    references: [ref('ESP-IDF: Fatal errors (Guru Meditation)', 'https://docs.espressif.com/projects/esp-idf/en/latest/esp32/api-guides/fatal-errors.html')],
+    samples: [
+      "Guru Meditation Error: Core  1 panic'ed (LoadProhibited). Exception was unhandled.\nCore 1 register dump:\nPC      : 0x400d0f5c  PS      : 0x00060330\nEXCVADDR: 0x00000000  LBEG    : 0x400014fd",
+    ],
+  },
+  {
+    id: 'cpp.opencv-error',
+    language: 'cpp',
+    // OpenCV's CV_Error/CV_Assert report (cv::Exception), as its error handler prints it before
+    // the exception reaches terminate: "OpenCV(4.5.2) Error: Assertion failed (m.dims >= 2) in Mat, file …, line 751".
+    match: /\bOpenCV(?:\(\d[\w.-]{0,20}\))? Error: (?<what>[A-Z][^\n(]{0,80}?) \((?<condition>[^\n]{0,300}?)\) in (?<func>[\w:~<>]{1,200}), file (?<file>[^\n,]{1,400}), line (?<line>\d{1,7})/,
+    errorType: 'cv::Exception',
+    category: 'runtime',
+    priority: 9,
+    summary: (c) => `OpenCV raised cv::Exception: ${c.what ?? 'an error'} (${c.condition ?? ''}) in ${c.func ?? 'a function'}.`,
+    explanation: (c) =>
+      `An OpenCV function checked its arguments and threw cv::Exception: ${c.func ?? 'it'} requires ${c.condition ?? 'a condition'} (${c.file ?? 'OpenCV'} line ${c.line ?? '?'}). ` +
+      'The check is about the Mat (or value) you passed in: its size, depth, type or number of channels, or an image that was never loaded.',
+    causes: (c) => [
+      /empty|dims|size|total/i.test(c.condition ?? '') ? 'An empty Mat: imread failed (wrong path) or a frame was not captured' : `A Mat whose size, depth or type ${c.func ?? 'the function'} does not accept`,
+      'Two inputs of different sizes or types where the function needs them equal',
+      'An ROI or index outside the image',
+    ],
+    fixes: (c) => [
+      fix(
+        `Check what you pass to ${c.func ?? 'the function'}`,
+        ['Check the Mat right before the call: empty(), size(), type() and channels()', 'After imread or a capture, stop when the Mat is empty', 'Catch cv::Exception around the call to report which input was wrong'],
+        `cv::Mat img = cv::imread(path);\nif (img.empty()) { std::cerr << "cannot read " << path << "\\n"; return 1; }\ntry {\n  ${c.func ?? 'cv::resize'}(/* … */);\n} catch (const cv::Exception& e) {\n  std::cerr << e.what() << "\\n";\n}`,
+      ),
+    ],
+    references: [ref('OpenCV: cv::Exception', 'https://docs.opencv.org/4.x/d1/dee/classcv_1_1Exception.html')],
+    samples: [
+      'OpenCV(4.5.2) Error: Assertion failed (m.dims >= 2) in Mat, file C:\\opencv\\modules\\core\\src\\matrix.cpp, line 751',
+      'OpenCV Error: Assertion failed (ssize.width > 0 && ssize.height > 0) in resize, file /build/opencv/modules/imgproc/src/imgwarp.cpp, line 3483',
+    ],
   },
   {
     id: 'c.unrecognized-option',
@@ -1679,7 +1745,8 @@ const QUOTE_C = `['"”’»“」]`;
 
 function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
   const ext = language === 'c' ? 'c' : '[A-Za-z+]{1,4}';
-  const anyCode = String.raw`\b(?:fatal )?error\s{1,3}(?<code3>C\d{4})\s?:\s?(?<message3>[^\n]{0,600})`;
+  // Also a Visual Studio Error List row whose File and Line columns are empty ("Error\tC2440\t'function': …\tProject").
+  const anyCode = String.raw`\b(?:fatal )?error\s{1,3}(?<code3>C\d{4})\s?:\s?(?<message3>[^\n]{0,600})|^${MSVC_SEVERITY}\t(?<code4>C\d{4})\t(?<message4>[^\t\n]{1,600})`;
   const c1083 = String.raw`${C1083_WORDS}\s?[:：]\s?${QUOTE_O}?(?<header>[^'"“”‘’«»„「」\n:：]{1,300}?)${QUOTE_C}?\s?[:：]\s?(?:No such file or directory|Permission denied|[^\n]{1,80}$)`;
   return {
     id: `${language}.msvc-compiler-error`,
@@ -1688,26 +1755,26 @@ function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
     // A code anywhere is C's too when a .c file is named and nothing shows C++ (CPP_EVIDENCE, /TP);
     // the code is looked for first, so texts without one never pay for the evidence scan.
     match: language === 'c' ? new RegExp(String.raw`${msvcCompilerRe(ext)}|(?<![\s\S])(?=[\s\S]*?\berror C\d{4}\b)(?![\s\S]*?(?:${CPP_EVIDENCE}|\bcl\.exe[^\n]{0,300}/TP\b))(?=[\s\S]*?\w\.c\b)[\s\S]*?\b(?:fatal )?error (?<code5>C\d{4})\s?:\s?(?<message5>[^\n]{0,600})`, 'm') : new RegExp(String.raw`${msvcCompilerRe(ext)}|${anyCode}|${c1083}`, 'm'),
-    errorType: (c) => c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083',
+    errorType: (c) => c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083',
     category: 'build',
     priority: language === 'c' ? 14 : 13,
     summary: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083';
       const info = MSVC_CODES[code];
-      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message5);
+      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message4 ?? c.message5);
       return `MSVC error ${code}${info ? ` (${info.meaning})` : ''}${name ? `: ${name}` : ''}${c.file ?? c.file2 ? ` in ${c.file ?? c.file2}${c.line ?? c.line2 ? ` line ${c.line ?? c.line2}` : ''}` : ''}.`;
     },
     explanation: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083';
       const info = MSVC_CODES[code];
-      const msg = (c.message ?? c.message2 ?? c.message3 ?? c.message5 ?? '').trim();
+      const msg = (c.message ?? c.message2 ?? c.message3 ?? c.message4 ?? c.message5 ?? '').trim();
       return `${info ? info.explanation : `The Microsoft C/C++ compiler (cl.exe) rejected the code with error ${code}.`}${msg ? ` The compiler says: ${msg}` : ''} When a build log shows many errors, fix the first one: later errors are often consequences of it.`;
     },
-    causes: (c) => MSVC_CODES[c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083']?.causes ?? ['See the message after the code', 'An earlier error confusing the compiler'],
+    causes: (c) => MSVC_CODES[c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083']?.causes ?? ['See the message after the code', 'An earlier error confusing the compiler'],
     fixes: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? c.code5 ?? 'C1083';
+      const code = c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083';
       const info = MSVC_CODES[code];
-      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message5);
+      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message4 ?? c.message5);
       const where = c.file ?? c.file2;
       const steps = [
         ...(where ? [`Open ${where}${c.line ?? c.line2 ? ` at line ${c.line ?? c.line2}` : ''}.`] : []),
@@ -1732,7 +1799,10 @@ function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
 }
 
 function msvcLinkerPattern(language: 'c' | 'cpp'): ErrorPattern {
-  const body = String.raw`\b(?:fatal )?error (?<code>LNK\d{4})\s?:\s?(?<message>[^\n]{0,1500})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>LNK\d{4})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500})`;
+  // LNK1120 only counts the unresolved symbols: where an LNK2019/LNK2001 line follows it (Visual
+  // Studio's Error List may sort the summary first), that line is the error.
+  const code = String.raw`LNK(?!1120\b(?=[\s\S]*?LNK(?!1120)\d{4}))\d{4}`;
+  const body = String.raw`\b(?:fatal )?error (?<code>${code})\s?:\s?(?<message>[^\n]{0,1500})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>${code})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500})`;
   // Messages without their code: LNK2019 names the referencing function, LNK2001 does not.
   const localised = String.raw`(?<lnk2019>(?:无法解析的外部符号|無法解析的外部符號) [^\n]{1,1500}?(?:中引用了该符号|中被引用|中參考)|未解決の外部シンボル [^\n]{1,1500}?が関数 [^\n]{1,1500}?で参照されました|Verweis auf nicht aufgelöstes externes Symbol|ссылка на неразрешенный внешний символ|symbole externe non r\S{1,3}solu [^\n]{1,1500}? r\S{1,3}f\S{1,3}renc\S{1,3} dans la fonction|s[ií]mbolo externo [^\n]{1,1500}?(?:sin resolver al que se hace referencia|n[aã]o resolvido referenciado)|riferimento al simbolo esterno [^\n]{1,1500}? non risolto nella funzione|unresolved external symbol [^\n]{1,1500}? referenced in function)|(?<lnk2001>无法解析的外部符号|無法解析的外部符號|外部シンボル [^\n]{1,300}? は未解決です|nicht aufgelöstes externes Symbol|неразрешенный внешний символ|symbole externe non r\S{1,3}solu|simbolo esterno [^\n]{1,300}? non risolto|unresolved external symbol)`;
   // C: an unresolved plain C symbol (no C++ decoration) and no C++ anywhere in the text, from
@@ -2024,6 +2094,7 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.glibc-version-not-found'), ["./solver: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.32' not found (required by ./solver)"]),
   cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
 
+  cppTwin(byId('c.esp32-panic'), ["Guru Meditation Error: Core  1 panic'ed (StoreProhibited). Exception was unhandled.\n\nBacktrace: 0x400d1234:0x3ffb1f50\n  #0  0x400d1234 in loop() at src/main.ino:42"]),
   cppTwin(byId('c.access-violation'), ['Exception thrown at 0x00007FF6A1B2C3D4 in game.exe: 0xC0000005: Access violation writing location 0x0000000000000010.\n>\tgame.exe!Renderer::draw(Scene & scene) Line 42\tC++']),
   cppTwin(byId('c.unrecognized-option'), ["g++: error: unrecognized command-line option '-std=c++2b'"], 'cpp.unrecognized-option', 0.5),
   cppTwin(byId('c.make-no-rule'), ["make[2]: *** No rule to make target 'src/main.cpp', needed by 'CMakeFiles/app.dir/src/main.cpp.o'.  Stop."], 'cpp.make-no-rule', 0.5),
