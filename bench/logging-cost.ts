@@ -20,6 +20,14 @@ export interface LoggingCostPair {
   off: SliceCpu;
 }
 
+/** The two servers compared, the request both get, and the database whose PostgreSQL CPU counts. */
+export interface PairedServers {
+  on: RunningServer;
+  off: RunningServer;
+  requestFor: (server: RunningServer) => LoadRequest;
+  databaseName: string;
+}
+
 export interface LoggingCostOptions {
   connections: number;
   /**
@@ -54,27 +62,21 @@ export interface LoggingCostOptions {
  * The median slice resists the disturbances that still hit one server more than the other
  * (a garbage collection, autovacuum).
  */
-export async function measureLoggingCost(
-  on: RunningServer,
-  off: RunningServer,
-  requestFor: (server: RunningServer) => LoadRequest,
-  databaseName: string,
-  options: LoggingCostOptions,
-): Promise<LoggingCostPair[]> {
+export async function measureLoggingCost(servers: PairedServers, options: LoggingCostOptions): Promise<LoggingCostPair[]> {
   const lastCore = cpus().length - 1;
-  const pinned = pin([on.pid, off.pid], String(lastCore));
+  const pids = [servers.on.pid, servers.off.pid];
+  const pinned = pin(pids, String(lastCore));
   try {
-    return await measurePairs(on, off, requestFor, databaseName, options);
+    return await measurePairs(servers, options);
   } finally {
-    if (pinned) pin([on.pid, off.pid], `0-${lastCore}`);
+    if (pinned) pin(pids, `0-${lastCore}`);
   }
 }
 
 /**
  * Puts every thread of these processes on the given cores (util-linux's taskset); false where
- * that cannot be done. Two servers loaded at once still differ by ±10 % in CPU per request when
- * the scheduler leaves one of them beside the load generator and the other alone; on one shared
- * core they meet the same caches and the same interruptions.
+ * that cannot be done. On one shared core the two servers meet the same caches and the same
+ * interruptions, wherever the scheduler would have put each of them beside the load generator.
  */
 function pin(pids: number[], cores: string): boolean {
   try {
@@ -85,13 +87,7 @@ function pin(pids: number[], cores: string): boolean {
   }
 }
 
-async function measurePairs(
-  on: RunningServer,
-  off: RunningServer,
-  requestFor: (server: RunningServer) => LoadRequest,
-  databaseName: string,
-  options: LoggingCostOptions,
-): Promise<LoggingCostPair[]> {
+async function measurePairs({ on, off, requestFor, databaseName }: PairedServers, options: LoggingCostOptions): Promise<LoggingCostPair[]> {
   const pairs: LoggingCostPair[] = [];
   for (let pair = 0; pair < options.pairs; pair++) {
     const cpuBefore = [on.cpuSeconds(), off.cpuSeconds()];

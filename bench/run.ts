@@ -235,7 +235,7 @@ async function main(): Promise<void> {
           sliceSeconds: settings.loggingSliceSeconds,
           settleMs: LOGGING_SETTLE_MS,
         };
-        const pairs = await measureLoggingCost(on, off, requestFor, db.name, options);
+        const pairs = await measureLoggingCost({ on, off, requestFor, databaseName: db.name }, options);
         loggingLines.push(...formatLoggingCostPairs(scenario.name, pairs, options));
       }
     }
