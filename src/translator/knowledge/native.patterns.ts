@@ -1743,6 +1743,10 @@ const C1083_WORDS = String.raw`(?:Cannot open include file|无法打开包括文
 const QUOTE_O = `['"“‘«„「]`;
 const QUOTE_C = `['"”’»“」]`;
 
+/** The code and message msvcCompilerPattern matched, whichever of its forms it was. */
+const compilerCode = (c: Captures): string => c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083';
+const compilerMessage = (c: Captures): string | undefined => c.message ?? c.message2 ?? c.message3 ?? c.message4 ?? c.message5;
+
 function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
   const ext = language === 'c' ? 'c' : '[A-Za-z+]{1,4}';
   // Also a Visual Studio Error List row whose File and Line columns are empty ("Error\tC2440\t'function': …\tProject").
@@ -1755,26 +1759,26 @@ function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
     // A code anywhere is C's too when a .c file is named and nothing shows C++ (CPP_EVIDENCE, /TP);
     // the code is looked for first, so texts without one never pay for the evidence scan.
     match: language === 'c' ? new RegExp(String.raw`${msvcCompilerRe(ext)}|(?<![\s\S])(?=[\s\S]*?\berror C\d{4}\b)(?![\s\S]*?(?:${CPP_EVIDENCE}|\bcl\.exe[^\n]{0,300}/TP\b))(?=[\s\S]*?\w\.c\b)[\s\S]*?\b(?:fatal )?error (?<code5>C\d{4})\s?:\s?(?<message5>[^\n]{0,600})`, 'm') : new RegExp(String.raw`${msvcCompilerRe(ext)}|${anyCode}|${c1083}`, 'm'),
-    errorType: (c) => c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083',
+    errorType: compilerCode,
     category: 'build',
     priority: language === 'c' ? 14 : 13,
     summary: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083';
+      const code = compilerCode(c);
       const info = MSVC_CODES[code];
-      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message4 ?? c.message5);
+      const name = c.header ?? msvcName(compilerMessage(c));
       return `MSVC error ${code}${info ? ` (${info.meaning})` : ''}${name ? `: ${name}` : ''}${c.file ?? c.file2 ? ` in ${c.file ?? c.file2}${c.line ?? c.line2 ? ` line ${c.line ?? c.line2}` : ''}` : ''}.`;
     },
     explanation: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083';
+      const code = compilerCode(c);
       const info = MSVC_CODES[code];
-      const msg = (c.message ?? c.message2 ?? c.message3 ?? c.message4 ?? c.message5 ?? '').trim();
+      const msg = (compilerMessage(c) ?? '').trim();
       return `${info ? info.explanation : `The Microsoft C/C++ compiler (cl.exe) rejected the code with error ${code}.`}${msg ? ` The compiler says: ${msg}` : ''} When a build log shows many errors, fix the first one: later errors are often consequences of it.`;
     },
-    causes: (c) => MSVC_CODES[c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083']?.causes ?? ['See the message after the code', 'An earlier error confusing the compiler'],
+    causes: (c) => MSVC_CODES[compilerCode(c)]?.causes ?? ['See the message after the code', 'An earlier error confusing the compiler'],
     fixes: (c) => {
-      const code = c.code ?? c.code2 ?? c.code3 ?? c.code4 ?? c.code5 ?? 'C1083';
+      const code = compilerCode(c);
       const info = MSVC_CODES[code];
-      const name = c.header ?? msvcName(c.message ?? c.message2 ?? c.message3 ?? c.message4 ?? c.message5);
+      const name = c.header ?? msvcName(compilerMessage(c));
       const where = c.file ?? c.file2;
       const steps = [
         ...(where ? [`Open ${where}${c.line ?? c.line2 ? ` at line ${c.line ?? c.line2}` : ''}.`] : []),
