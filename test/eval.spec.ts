@@ -383,7 +383,6 @@ describe('the rules engine on the corpus', () => {
     expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(483 / 519);
   });
 
-  // The tuning part is recognised in full (1111 of 1111, language and error type): at most one miss may slip in.
   // Six tuning errors of 1,203 are still missed, among them an MSVC error list sorted by the user,
   // crashes of C++ programs that name nothing C++ (CTest, an ESP32 panic), a Python SyntaxError
   // inside node-gyp's stack, SQLite's "no such column" answered with its result code (`npm run eval`

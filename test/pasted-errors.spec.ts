@@ -685,3 +685,62 @@ describe('program output around database and .NET errors (issue 12, round 2)', (
     ).toContain('prisma migrate resolve --rolled-back 20240101_init');
   });
 });
+
+describe('crashes, link errors and localised messages of the third C/C++ rounds (issue 12)', () => {
+  it.each([
+    // a summary line sorted first in Visual Studio's Error List gives way to the error it counts
+    [
+      'Severity\tCode\tDescription\tProject\tFile\tLine\nError\tLNK1120\t1 unresolved externals\tApp\tC:\\app\\App.exe\t1\t\nError\tLNK2001\tunresolved external symbol "int __cdecl helper(void)" (?helper@@YAHXZ)\tApp\tC:\\app\\main.obj\t1\t',
+      'cpp',
+      'LNK2001',
+    ],
+    // an Error List row whose File and Line columns are empty
+    ["Severity\tCode\tDescription\tProject\nError\tC2440\t'initializing': cannot convert from 'const char *' to 'int'\tApp", 'cpp', 'C2440'],
+    [
+      'Unhandled Exception: EXCEPTION_ACCESS_VIOLATION reading address 0x0000000000000000\n\nGame!AActor::Tick() [C:\\Game\\Actor.cpp:42]',
+      'cpp',
+      'EXCEPTION_ACCESS_VIOLATION',
+    ],
+    [
+      "Guru Meditation Error: Core  0 panic'ed (StoreProhibited). Exception was unhandled.\nCore 0 register dump:\nEXCVADDR: 0x00000000",
+      'c',
+      'StoreProhibited',
+    ],
+    [
+      'OpenCV(4.8.0) Error: Assertion failed (!_src.empty()) in cvtColor, file /opencv/modules/imgproc/src/color.cpp, line 182',
+      'cpp',
+      'cv::Exception',
+    ],
+    ["[ERROR] [talker-1]: process has died [pid 4242, exit code -11, cmd '/opt/ros/humble/lib/demo/talker'].", 'cpp', 'segmentation fault'],
+    ['Received signal 11 SEGV_MAPERR 000000000000\n#0 0x7f5f5acc9d07 <unknown>\n[end of stack trace]', 'cpp', 'segmentation fault'],
+    ['           PID: 6942 (viewer)\n        Signal: 11 (SEGV)\n    Executable: /usr/bin/viewer', 'c', 'segmentation fault'],
+    [
+      '#3  0x00007f33ca8c1cd1 in __GI___fortify_fail_abort (need_backtrace=false, msg=0x7f33ca943966 "stack smashing detected") at fortify_fail.c:33\n#4  0x00007f33ca8c1c92 in __stack_chk_fail () at stack_chk_fail.c:29',
+      'c',
+      'stack smashing detected',
+    ],
+    [
+      './src/far.c:105:29: Fehler: Implizite Deklaration der Funktion »eth_type_trans« [-Werror=implicit-function-declaration]',
+      'c',
+      'implicit declaration of function',
+    ],
+    ['{"message":"关键字 \'Top\' 附近有语法错误。"}', 'sql', '156'],
+    ["Sintaxis incorrecta cerca de 'FROM'.", 'sql', '102'],
+    ['ERROR: la autentificaci\uFFFDn password fall\uFFFD para el usuario \uFFFDmyuser\uFFFD', 'sql', '28P01'],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    const t = answer(error);
+    expect({ language: t.language, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({ language, matches: true });
+  });
+
+  it('reads a clang error in a header inside npm-repeated node-gyp output as C++, not as npm', () => {
+    const text = [
+      'npm ERR! npm ERR! In file included from ../src/addon.cc:1:',
+      "npm ERR! npm ERR! ../../nan/nan.h:34:43: error: no member named 'GetContents' in 'v8::ArrayBuffer'",
+      'npm ERR! npm ERR! gyp ERR! build error',
+      'npm ERR! npm ERR! gyp ERR! stack Error: `make` failed with exit code: 2',
+      'npm ERR! npm ERR! gyp ERR! stack     at ChildProcess.onExit (/usr/lib/node_modules/npm/node_modules/node-gyp/lib/build.js:203:23)',
+      'npm ERR! npm ERR! gyp ERR! stack     at ChildProcess._handle.onexit (node:internal/child_process:291:12)',
+    ].join('\n');
+    expect(answer(text)).toMatchObject({ language: 'cpp', error_type: 'has no member named' });
+  });
+});
