@@ -137,6 +137,7 @@ if (!BROWSER) {
         const clear = await page.$(`${TRANSLATE} .btn-clear`);
         if (clear) await clear.click();
         await page.waitForSelector(`${TRANSLATE} .live-responses-table`, { hidden: true });
+        await page.waitForSelector(`${TRANSLATE} .execute`);
         await page.click(`${TRANSLATE} .execute`);
         const row = `${TRANSLATE} .live-responses-table tr.response`;
         await page.waitForSelector(`${row} .response-col_description .highlight-code`);
@@ -150,6 +151,8 @@ if (!BROWSER) {
       it('authorises an API key, and "Try it out" → Execute on POST /translate shows a 200 explanation', async () => {
         await authorise('#api_key_value', key);
         await page.click(`${TRANSLATE} .opblock-summary`);
+        // The block renders its body after the click returns: wait for the button, as a user's eye does.
+        await page.waitForSelector(`${TRANSLATE} .try-out__btn`);
         await page.click(`${TRANSLATE} .try-out__btn`);
         const body = `${TRANSLATE} textarea.body-param__text`;
         await page.waitForSelector(body);
