@@ -10,6 +10,12 @@ import { RulesEngine } from '../src/translator/rules/rules-engine';
 const engine = new RulesEngine();
 const answer = (error: string) => engine.analyse({ error }).translation;
 
+/** The answer's language, and an error type the evaluation counts as the label (a prefixed class too). */
+function expectRecognised(error: string, language: string, errorType: string): void {
+  const t = answer(error);
+  expect({ language: t.language, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({ language, matches: true });
+}
+
 describe('localised database messages', () => {
   it.each([
     ['FEHLER:  Relation »users« existiert nicht', 'ERROR:  relation "users" does not exist'],
@@ -670,8 +676,7 @@ describe('program output around database and .NET errors (issue 12, round 2)', (
       'ModuleNotFoundError',
     ],
   ])('%j is %s / %s', (error, language, errorType) => {
-    const t = answer(error);
-    expect({ language: t.language, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({ language, matches: true });
+    expectRecognised(error, language, errorType);
   });
 
   it('names the file another process holds and the migration Prisma reports as failed in the fixes', () => {
@@ -728,8 +733,7 @@ describe('crashes, link errors and localised messages of the third C/C++ rounds 
     ["Sintaxis incorrecta cerca de 'FROM'.", 'sql', '102'],
     ['ERROR: la autentificaci\uFFFDn password fall\uFFFD para el usuario \uFFFDmyuser\uFFFD', 'sql', '28P01'],
   ])('%j is %s / %s', (error, language, errorType) => {
-    const t = answer(error);
-    expect({ language: t.language, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({ language, matches: true });
+    expectRecognised(error, language, errorType);
   });
 
   it('reads a clang error in a header inside npm-repeated node-gyp output as C++, not as npm', () => {

@@ -1045,7 +1045,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
  * Rust's own paths, printed by cargo around a C/C++ build script's failure ("called
  * `Result::unwrap()` on an `Err` value", std::process::Command, std::rt::lang_start): no C++ sign.
  */
-const RUST_PATH = String.raw`(?:Option|Result|Box|Vec|Arc|Rc|String|PathBuf|Command|Build|core|alloc)::`;
+export const RUST_PATH = String.raw`(?:Option|Result|Box|Vec|Arc|Rc|String|PathBuf|Command|Build|core|alloc)::`;
 const RUST_STD_MODULE = String.raw`(?:io|process|rt|panicking|sys|sys_common|env|fs|path|ffi|os|backtrace|result|option|boxed|num|str|vec|collections|sync|net|fmt|ops|alloc)`;
 
 /** The CRT's functions that call main/WinMain: C++ names in every program's link, C or C++. */

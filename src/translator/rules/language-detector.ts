@@ -1,4 +1,5 @@
 import { DOTNET_RUNTIME_MESSAGE, NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
+import { RUST_PATH } from '../knowledge/native.patterns';
 import type { Language } from '../translation';
 import { NODE_POSTGRES_MESSAGE } from './wrapped';
 
@@ -505,8 +506,7 @@ export function familyOf(language: Language): readonly Language[] {
  * `Name::name`: C++'s scope operator (not IPv6's "fe80::1a", not a bare "::", not the Rust paths
  * of a cargo build script's panic around a C compiler's error).
  */
-const CPP_SCOPE =
-  /(?<![\w$:])(?!(?:std|core|alloc|Option|Result|Box|Vec|Arc|Rc|String|PathBuf|Command|Build)::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}/;
+const CPP_SCOPE = new RegExp(String.raw`(?<![\w$:])(?!${RUST_PATH}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}`);
 
 /** Scores per language from the text alone. */
 export function scoreText(text: string): Map<Language, number> {
