@@ -748,3 +748,52 @@ describe('crashes, link errors and localised messages of the third C/C++ rounds 
     expect(answer(text)).toMatchObject({ language: 'cpp', error_type: 'has no member named' });
   });
 });
+
+describe('libstdc++ paths, Heroku logs and the mysqldump family (issue 12, fourth rounds)', () => {
+  it.each([
+    // a sanitizer report whose location is inside libstdc++'s or libc++'s headers is a C++ program's
+    [
+      "/usr/lib/gcc/x86_64-linux-gnu/9/../../../../include/c++/9/bits/random.tcc:336:8: runtime error: unsigned integer overflow: 1812533378 * 6364136223846793005 cannot be represented in type 'unsigned long'\nSUMMARY: UndefinedBehaviorSanitizer: undefined-behavior /usr/lib/gcc/x86_64-linux-gnu/9/../../../../include/c++/9/bits/random.tcc:336:8 in",
+      'cpp',
+      'undefined behavior',
+    ],
+    [
+      "/usr/include/c++/v1/vector:1455:12: runtime error: reference binding to null pointer of type 'int'\nSUMMARY: UndefinedBehaviorSanitizer: undefined-behavior /usr/include/c++/v1/vector:1455:12 in",
+      'cpp',
+      'undefined behavior',
+    ],
+    // without those paths the same report names nothing C++
+    ["src/ring.c:41:9: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'", 'c', 'undefined behavior'],
+    // Heroku's "app[web.1]: " after the time stamp is log noise, so the traceback underneath is read
+    [
+      '2019-09-18T13:31:13.946164+00:00 app[web.1]: File "/app/.heroku/python/lib/python3.6/site-packages/gunicorn/arbiter.py", line 524, in reap_workers\n2019-09-18T13:31:13.948967+00:00 app[web.1]: raise HaltServer(reason, self.WORKER_BOOT_ERROR)\n2019-09-18T13:31:13.948972+00:00 app[web.1]: gunicorn.errors.HaltServer: <HaltServer \'Worker failed to boot.\' 3>',
+      'python',
+      'HaltServer',
+    ],
+    // mysqldump, mysqlcheck and friends print the server's number in their own forms
+    ["mysqldump: [Warning] Using a password on the command line interface can be insecure.\nmysqldump: Got error: 1556: You can't use locks with log tables when using LOCK TABLES", 'sql', '1556'],
+    ["mysqldump: Couldn't execute 'SHOW FIELDS FROM `v_orders`': View 'shop.v_orders' references invalid table(s) or column(s) or function(s) (1356)", 'sql', '1356'],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it("names the user's tables and constraint in a foreign key violation's fixes, parent and child the right way round", () => {
+    const inserting = answer(
+      'ERROR:  insert or update on table "invoices" violates foreign key constraint "invoices_customer_id_fkey"\nDETAIL:  Key (customer_id)=(7) is not present in table "customers".',
+    );
+    expect(inserting.fixes[0].title).toBe('Write customers rows first, delete invoices rows first');
+    expect(inserting.fixes[1].code).toContain('ALTER TABLE invoices DROP CONSTRAINT invoices_customer_id_fkey');
+    expect(inserting.fixes[1].code).toContain('FOREIGN KEY (customer_id)\n  REFERENCES customers ON DELETE CASCADE');
+    const deleting = answer(
+      'ERROR:  update or delete on table "customers" violates foreign key constraint "invoices_customer_id_fkey" on table "invoices"\nDETAIL:  Key (id)=(7) is still referenced from table "invoices".',
+    );
+    expect(deleting.fixes[0].steps[0]).toBe('Delete or re-point the rows of invoices that reference id=7 before changing it');
+    expect(deleting.fixes[1].code).toContain('ALTER TABLE invoices DROP CONSTRAINT invoices_customer_id_fkey');
+  });
+
+  it("answers mysqldump's 1045 with the login fix for the account it names", () => {
+    const t = answer("mysqldump: Got error: 1045: Access denied for user 'backup'@'localhost' (using password: YES) when trying to connect");
+    expect(t.error_type).toBe('1045');
+    expect(JSON.stringify(t.fixes)).toContain('backup');
+  });
+});

@@ -1,4 +1,4 @@
-import type { ErrorPattern } from '../rules/error-pattern';
+import type { Captures, ErrorPattern } from '../rules/error-pattern';
 import type { Reference } from '../translation';
 
 /**
@@ -24,6 +24,9 @@ const MYSQL_CLIENT_ERRORS: Reference = {
   url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html',
 };
 const MYSQL_REFMAN = 'https://dev.mysql.com/doc/refman/8.0/en';
+
+/** The error number sql.mysql-numbered captured, whichever client's form printed it. */
+const mysqlNumberOf = (c: Captures): string | undefined => c.number ?? c.clientNumber ?? c.toolNumber ?? c.toolNumber2;
 const SQLITE_RESULT_CODES: Reference = { title: 'SQLite: result and error codes', url: 'https://www.sqlite.org/rescode.html' };
 
 export const SQL_PATTERNS: readonly ErrorPattern[] = [
@@ -169,18 +172,31 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       'Parent and child written in separate transactions/connections, or in the wrong order in a seed/fixture',
       'Test data cleaned up in the wrong order',
     ],
-    fixes: [
-      {
-        title: 'Write parents first, delete children first',
-        steps: ['Create the referenced row before the referencing one', 'Delete or re-point child rows before deleting the parent'],
-        code: null,
-      },
-      {
-        title: 'Declare what should happen on delete',
-        steps: ['If children should go with the parent, or be detached, say so in the constraint'],
-        code: 'ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey,\n  ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id)\n  REFERENCES users (id) ON DELETE CASCADE;   -- or ON DELETE SET NULL',
-      },
-    ],
+    fixes: (c) => {
+      // "insert or update on child": table is the child, other the parent; "update or delete on parent": the reverse.
+      const deleting = c.op === 'update or delete';
+      const child = (deleting ? c.other : c.table) ?? 'child_table';
+      const parent = (deleting ? c.table : c.other) ?? 'parent_table';
+      const constraint = c.constraint ?? `${child}_fkey`;
+      const column = deleting ? `${parent}_id` : (c.columns ?? `${parent}_id`);
+      return [
+        {
+          title: `Write ${parent} rows first, delete ${child} rows first`,
+          steps: [
+            deleting
+              ? `Delete or re-point the rows of ${child} that reference ${c.columns ? `${c.columns}=${c.value ?? '?'}` : 'this row'} before changing it`
+              : `Create the row of ${parent} with ${c.columns ? `${c.columns}=${c.value ?? '?'}` : 'that key'} before the row of ${child} that references it, or fix the id`,
+            `A restore or seed that loads ${child} before ${parent} fails the same way: load the parent first, or add ${constraint} after the data`,
+          ],
+          code: null,
+        },
+        {
+          title: `Declare what ${constraint} does on delete`,
+          steps: [`If rows of ${child} should go with their ${parent} row, or be detached, say so in the constraint`],
+          code: `ALTER TABLE ${child} DROP CONSTRAINT ${constraint},\n  ADD CONSTRAINT ${constraint} FOREIGN KEY (${column})\n  REFERENCES ${parent} ON DELETE CASCADE;   -- or ON DELETE SET NULL`,
+        },
+      ];
+    },
     references: [PG_ERRCODES, { title: 'PostgreSQL: Constraints (foreign keys)', url: `${PG_DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK` }],
     samples: [
       'ERROR:  insert or update on table "orders" violates foreign key constraint "orders_user_id_fkey"\nDETAIL:  Key (user_id)=(42) is not present in table "users".',
@@ -1589,21 +1605,22 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     // The mysql client's "ERROR 1146 (42S02) at line 3: …" (Go's driver: "Error 1146 (42S02): …")
     // for errors without a pattern of their own; also the headers GUI clients and drivers put
     // before the number: HeidiSQL "SQL Error (1215): …", DBeaver "SQL Error [1215] [HY000]: …",
-    // Workbench "Error Code: 1215. …", sqlx "error returned from database: 1215 (HY000): …".
+    // Workbench "Error Code: 1215. …", sqlx "error returned from database: 1215 (HY000): …"; and
+    // the mysqldump family's "mysqldump: Got error: 1556: …" and "Couldn't execute '…': … (1146)".
     match:
-      /\b(?:ERROR|Error) (?<number>\d{4}) \((?<state>[0-9A-Z]{5})\)(?: at line (?<line>\d{1,7}))?: (?<message>[^\n]{1,300})|(?:SQL Error [([]|Error Code: |error returned from database: )(?<clientNumber>\d{4})[)\].]?(?: [[(][0-9A-Z]{5}[\])])?:? (?<clientMessage>[^\n]{1,300})/,
-    errorType: (c) => c.number ?? c.clientNumber ?? 'MySQL error',
+      /\b(?:ERROR|Error) (?<number>\d{4}) \((?<state>[0-9A-Z]{5})\)(?: at line (?<line>\d{1,7}))?: (?<message>[^\n]{1,300})|(?:SQL Error [([]|Error Code: |error returned from database: )(?<clientNumber>\d{4})[)\].]?(?: [[(][0-9A-Z]{5}[\])])?:? (?<clientMessage>[^\n]{1,300})|\bmysql(?:dump|pump|import|check|admin)?: (?:\[ERROR\] )?(?:Got error: (?<toolNumber>\d{4}): (?<toolMessage>[^\n]{1,300})|Couldn't execute '[^\n]{0,600}?': (?<toolMessage2>[^\n]{1,300}?) \((?<toolNumber2>\d{4})\))/,
+    errorType: (c) => mysqlNumberOf(c) ?? 'MySQL error',
     category: 'database',
     priority: 15,
-    summary: (c) => `MySQL error ${c.number ?? c.clientNumber ?? ''}${c.state ? ` (SQLSTATE ${c.state})` : ''}: ${c.message ?? c.clientMessage ?? ''}`,
+    summary: (c) => `MySQL error ${mysqlNumberOf(c) ?? ''}${c.state ? ` (SQLSTATE ${c.state})` : ''}: ${c.message ?? c.clientMessage ?? c.toolMessage ?? c.toolMessage2 ?? ''}`,
     explanation: (c) =>
-      `MySQL clients print the server's error number, often the SQLSTATE, and the message. Error ${c.number ?? c.clientNumber ?? ''}${c.line ? ` was raised by the statement at line ${c.line} of the input` : ''}; the number is what the MySQL error reference is indexed by.`,
+      `MySQL clients print the server's error number, often the SQLSTATE, and the message. Error ${mysqlNumberOf(c) ?? ''}${c.line ? ` was raised by the statement at line ${c.line} of the input` : ''}; the number is what the MySQL error reference is indexed by.`,
     causes: ['A statement the server rejected', 'A script written for another MySQL/MariaDB version or schema'],
     fixes: (c) => [
       {
-        title: `Look error ${c.number ?? c.clientNumber ?? ''} up`,
-        steps: [`Find ${c.number ?? c.clientNumber ?? 'the number'} in the MySQL server error reference`, c.line ? `Open line ${c.line} of the script` : 'Run the failing statement on its own to see it fail'],
-        code: `perror ${c.number ?? c.clientNumber ?? ''}`,
+        title: `Look error ${mysqlNumberOf(c) ?? ''} up`,
+        steps: [`Find ${mysqlNumberOf(c) ?? 'the number'} in the MySQL server error reference`, c.line ? `Open line ${c.line} of the script` : 'Run the failing statement on its own to see it fail'],
+        code: `perror ${mysqlNumberOf(c) ?? ''}`,
       },
     ],
     references: [MYSQL_SERVER_ERRORS],
@@ -1613,6 +1630,8 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       "/* SQL Error (1089): Incorrect prefix key; the used key part isn't a string */",
       'SQL Error [1093] [HY000]: You can\'t specify target table \'t\' for update in FROM clause',
       'Error Code: 1175. You are using safe update mode and you tried to update a table without a WHERE that uses a KEY column.',
+      "mysqldump: Got error: 1556: You can't use locks with log tables when using LOCK TABLES",
+      "mysqldump: Couldn't execute 'SHOW FIELDS FROM `v_orders`': View 'shop.v_orders' references invalid table(s) or column(s) (1356)",
     ],
   },
   {

@@ -99,6 +99,8 @@ const PREFIXES: readonly Prefix[] = [
   { re: /^(?:ERROR|WARNING|CRITICAL|INFO|DEBUG):[\w.]{0,255}:/ },
   // Bare upper-case level followed by a thread/logger marker: "ERROR [main] ", "ERROR - ".
   { re: new RegExp(`^(?:${LEVEL_WORDS.toUpperCase()})\\s+(?=\\[|-\\s|\\|\\s)(?:-\\s+|\\|\\s+)?`) },
+  // Heroku's log source and dyno after its time stamp: "app[web.1]: ", "heroku[router]: ".
+  { re: /^(?:app|heroku)\[[\w.-]{1,60}\]: ?/ },
   // kubectl logs --prefix: "[pod/web-7d9c/app] ".
   { re: /^\[pod\/[^\]\s]{1,255}\]\s/ },
   // pm2's log prefix: "0|api      | " (process id, app name).
@@ -116,7 +118,7 @@ const LEVEL_AFTER_TIMESTAMP = new RegExp(`^(?:${LEVEL_WORDS}|${LEVEL_WORDS.toUpp
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
 const MAY_HAVE_PREFIX =
-  /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|[A-Za-z][\w.-]{0,127}\s*\|)/;
+  /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|[A-Za-z][\w.-]{0,127}\s*\|)/;
 
 /** At most this many prefixes are peeled off one line: real lines carry two or three. */
 const MAX_PREFIXES_PER_LINE = 6;
