@@ -373,24 +373,24 @@ describe('the rules engine on the corpus', () => {
 
   // Every family at its issue-12 target. Held-out language is below its target (97%), which is not
   // reached yet: its floors are the figures measured when the held-out set was last scored (language
-  // 489 and error type 483 of 519). The last rounds added 40 held-out C and C++ errors (19 of them
-  // crashes and link errors of C++ programs: ROS nodes, Qt, OpenCV, game engines, Electron) and 16
-  // SQL, C#, Python, Java, Rust and Ruby errors; the set went from 439 and 437 of 463 to those
-  // figures. No change may lose ground on errors nobody tuned for.
-  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 94.2%`, () => {
+  // 532 and error type 527 of 564). The last rounds added 16 held-out C and C++ errors, 15 Rust,
+  // JavaScript and Python errors and 14 SQL, C# and database errors inside programs; the set went
+  // from 489 and 483 of 519 to those figures. No change may lose ground on errors nobody tuned for.
+  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type and the held-out language at >= 94.3%`, () => {
     expect(heldOut.byFamily.filter((f) => f.errorTypeAccuracy < HELD_OUT_TARGETS.familyErrorTypeAccuracy).map((f) => f.family)).toEqual([]);
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(489 / 519);
-    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(483 / 519);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(532 / 564);
+    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(527 / 564);
   });
 
-  // Six tuning errors of 1,203 are still missed, among them an MSVC error list sorted by the user,
-  // crashes of C++ programs that name nothing C++ (CTest, an ESP32 panic), a Python SyntaxError
-  // inside node-gyp's stack, SQLite's "no such column" answered with its result code (`npm run eval`
-  // lists them).
+  // Eight tuning errors of 1,277 are still missed, among them an MSVC error list sorted by the user,
+  // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, an LNK2005 of
+  // plain C symbols in a C project, labelled by the thread), a Python SyntaxError inside node-gyp's
+  // stack, SQLite's "no such column" answered with its result code, an Oracle error in DBeaver's log
+  // with Java frames but no exception class (`npm run eval` lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
-    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(0.996);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(0.992);
+    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(0.995);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(0.997);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {
