@@ -773,6 +773,10 @@ describe('libstdc++ paths, Heroku logs and the mysqldump family (issue 12, fourt
     // mysqldump, mysqlcheck and friends print the server's number in their own forms
     ["mysqldump: [Warning] Using a password on the command line interface can be insecure.\nmysqldump: Got error: 1556: You can't use locks with log tables when using LOCK TABLES", 'sql', '1556'],
     ["mysqldump: Couldn't execute 'SHOW FIELDS FROM `v_orders`': View 'shop.v_orders' references invalid table(s) or column(s) or function(s) (1356)", 'sql', '1356'],
+    // Oracle by its code, whatever language the message is in; raised by a Python driver, the driver's class
+    ['ORA-00942: 表或视图不存在', 'sql', 'ORA-00942'],
+    ['ORA-12154: TNS:could not resolve the connect identifier specified', 'sql', 'ORA-12154'],
+    ['cx_Oracle.DatabaseError: ORA-00942: table or view does not exist', 'python', 'DatabaseError'],
   ])('%j is %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -789,6 +793,14 @@ describe('libstdc++ paths, Heroku logs and the mysqldump family (issue 12, fourt
     );
     expect(deleting.fixes[0].steps[0]).toBe('Delete or re-point the rows of invoices that reference id=7 before changing it');
     expect(deleting.fixes[1].code).toContain('ALTER TABLE invoices DROP CONSTRAINT invoices_customer_id_fkey');
+  });
+
+  it('explains Oracle errors by their code and names the constraint or column the message quotes', () => {
+    expect(answer('ORA-00942: table or view does not exist').summary).toBe('Oracle has no table or view by that name that this user can see.');
+    expect(answer('ORA-00001: unique constraint (APP.USERS_EMAIL_UK) violated').fixes[0].title).toContain('APP.USERS_EMAIL_UK');
+    expect(answer('ORA-00904: "EMAIL_ADDRESS": invalid identifier').summary).toContain('EMAIL_ADDRESS');
+    const wrapped = answer('Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    conn = oracledb.connect(dsn)\noracledb.exceptions.DatabaseError: ORA-01017: invalid username/password; logon denied');
+    expect(wrapped).toMatchObject({ language: 'python', error_type: 'DatabaseError', summary: 'Oracle rejected the user name or password.' });
   });
 
   it("answers mysqldump's 1045 with the login fix for the account it names", () => {

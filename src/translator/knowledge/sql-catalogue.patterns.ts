@@ -2,9 +2,9 @@ import type { ErrorPattern } from '../rules/error-pattern';
 import type { Category, Reference } from '../translation';
 
 /**
- * The long tail of database errors: messages PostgreSQL, MySQL/MariaDB, SQL Server and SQLite
- * print often enough to be pasted, each answered with its code (the SQLSTATE, the MySQL or SQL
- * Server error number, SQLite's message). sql.patterns.ts holds the frequent ones with longer
+ * The long tail of database errors: messages PostgreSQL, MySQL/MariaDB, SQL Server, Oracle and
+ * SQLite print often enough to be pasted, each answered with its code (the SQLSTATE, the MySQL or
+ * SQL Server error number, the ORA- code, SQLite's message). sql.patterns.ts holds the frequent ones with longer
  * explanations; these are one table, so adding a message is one entry. Every entry names what
  * its message quotes (`name`), and the fix repeats it.
  */
@@ -27,6 +27,7 @@ const PG: Reference = { title: 'PostgreSQL: Appendix A, error codes', url: 'http
 const MYSQL: Reference = { title: 'MySQL: server error message reference', url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html' };
 const MSSQL: Reference = { title: 'SQL Server: database engine errors', url: 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/database-engine-events-and-errors' };
 const SQLITE: Reference = { title: 'SQLite: result and error codes', url: 'https://www.sqlite.org/rescode.html' };
+const ORACLE: Reference = { title: 'Oracle Database: error messages', url: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/errmg/' };
 
 const Q = `["'“‘\`]?`;
 const NAME = `(?<name>[^"'”’\`\\n]{1,200})`;
@@ -215,6 +216,85 @@ const ENTRIES: readonly Entry[] = [
     summary: 'A statement or row is bigger than max_allowed_packet', why: 'Large blobs or multi-row inserts exceed the server limit.',
     fix: 'Raise max_allowed_packet on server and client', code_example: 'SET GLOBAL max_allowed_packet = 256*1024*1024;', reference: MYSQL,
     sample: "ERROR 1153 (08S01) at line 58: Got a packet bigger than 'max_allowed_packet' bytes",
+  },
+  // ------------------------------------------------------------ Oracle
+  // By the code, which every client prints and no translation changes ("ORA-00942: 表或视图不存在").
+  {
+    id: 'sql.oracle-00942', code: 'ORA-00942', category: 'database',
+    match: /\bORA-00942\b/, summary: 'Oracle has no table or view by that name that this user can see',
+    why: 'The table does not exist in the schema the statement runs in (another user owns it and the name is not qualified or has no synonym), the user has no SELECT grant on it, or the name was created in quotes with other letter case.',
+    fix: 'Qualify the name with its owner, or create a synonym, and grant the user access', code_example: 'SELECT owner, table_name FROM all_tables WHERE table_name = UPPER(:name);\nGRANT SELECT ON owner.table_name TO app_user;', reference: ORACLE,
+    sample: 'java.sql.SQLSyntaxErrorException: ORA-00942: table or view does not exist',
+  },
+  {
+    id: 'sql.oracle-12154', code: 'ORA-12154', category: 'network',
+    match: /\bORA-12154\b/, summary: 'The Oracle client cannot resolve the connect identifier',
+    why: 'The net service name in the connection string is not in the tnsnames.ora the client reads (TNS_ADMIN points elsewhere, or the file is missing), or the EZConnect string host:port/service is malformed.',
+    fix: 'Use an EZConnect string, or point TNS_ADMIN at the directory whose tnsnames.ora defines the alias', code_example: 'sqlplus app_user@//db.example.com:1521/ORCLPDB1', reference: ORACLE,
+    sample: 'ORA-12154: TNS:could not resolve the connect identifier specified',
+  },
+  {
+    id: 'sql.oracle-12541', code: 'ORA-12541', category: 'network',
+    match: /\bORA-12541\b/, summary: 'No Oracle listener answers at that host and port',
+    why: 'The listener is not running, listens on another port, or a firewall or container network keeps the client from reaching it.',
+    fix: 'Start the listener and check the host and port it listens on', code_example: 'lsnrctl status', reference: ORACLE,
+    sample: 'ORA-12541: TNS:no listener',
+  },
+  {
+    id: 'sql.oracle-12514', code: 'ORA-12514', category: 'network',
+    match: /\bORA-12514\b/, summary: 'The Oracle listener does not know the service name in the connection string',
+    why: 'The database has not registered the service with the listener yet (it is still starting), or the service name is wrong: a SID given where a service name is expected, or the PDB name misspelt.',
+    fix: 'Connect with a service name the listener lists', code_example: 'lsnrctl services   -- then: host:1521/<service name shown>', reference: ORACLE,
+    sample: 'ORA-12514: TNS:listener does not currently know of service requested in connect descriptor',
+  },
+  {
+    id: 'sql.oracle-01017', code: 'ORA-01017', category: 'permission',
+    match: /\bORA-01017\b/, summary: 'Oracle rejected the user name or password',
+    why: 'The password is wrong or expired, the user exists in another PDB than the one connected to, or the password was created in quotes and is case-sensitive.',
+    fix: 'Check the user in the right container and reset its password', code_example: 'ALTER USER app_user IDENTIFIED BY "new_password" ACCOUNT UNLOCK;', reference: ORACLE,
+    sample: 'ORA-01017: invalid username/password; logon denied',
+  },
+  {
+    id: 'sql.oracle-00001', code: 'ORA-00001', category: 'database',
+    match: new RegExp(`\\bORA-00001\\b(?:: unique constraint \\(${NAME}\\) violated)?`), summary: 'The row duplicates a key that must be unique',
+    why: 'A row with the same primary or unique key exists: a double insert, a retry, or a sequence behind the data loaded by hand.',
+    fix: 'Insert only missing rows with MERGE, or move the sequence past the highest key', code_example: 'MERGE INTO users u USING (SELECT :email email FROM dual) s ON (u.email = s.email)\nWHEN NOT MATCHED THEN INSERT (email) VALUES (s.email);', reference: ORACLE,
+    sample: 'ORA-00001: unique constraint (APP.USERS_EMAIL_UK) violated',
+  },
+  {
+    id: 'sql.oracle-00904', code: 'ORA-00904', category: 'database',
+    match: new RegExp(`\\bORA-00904\\b(?:: ${Q}${NAME}${Q}: invalid identifier)?`), summary: 'Oracle does not know that column or identifier',
+    why: 'The column does not exist in the table, is misspelt, was created in quotes with other letter case, or is a reserved word.',
+    fix: 'Use the column name as the table defines it', code_example: 'SELECT column_name FROM all_tab_columns WHERE table_name = UPPER(:table);', reference: ORACLE,
+    sample: 'ORA-00904: "EMAIL_ADDRESS": invalid identifier',
+  },
+  {
+    id: 'sql.oracle-01400', code: 'ORA-01400', category: 'database',
+    match: new RegExp(`\\bORA-01400\\b(?:: cannot insert NULL into \\(${NAME}\\))?`), summary: 'A NOT NULL column gets no value',
+    why: 'The INSERT leaves the column out or sends NULL, and the column has no default.',
+    fix: 'Send a value for the column, or give it a default', code_example: 'ALTER TABLE orders MODIFY (status DEFAULT \'NEW\');', reference: ORACLE,
+    sample: 'ORA-01400: cannot insert NULL into ("APP"."ORDERS"."STATUS")',
+  },
+  {
+    id: 'sql.oracle-02291', code: 'ORA-02291', category: 'database',
+    match: new RegExp(`\\bORA-0229[12]\\b(?:: integrity constraint \\(${NAME}\\) violated)?`), summary: 'A foreign key is violated',
+    why: 'ORA-02291: the row references a parent key that does not exist; ORA-02292: the parent row still has child rows and cannot be deleted.',
+    fix: 'Write parent rows before their children and delete children before their parent', code_example: 'ALTER TABLE order_lines ADD CONSTRAINT order_lines_order_fk FOREIGN KEY (order_id) REFERENCES orders ON DELETE CASCADE;', reference: ORACLE,
+    sample: 'ORA-02291: integrity constraint (APP.ORDER_LINES_ORDER_FK) violated - parent key not found',
+  },
+  {
+    id: 'sql.oracle-00933', code: 'ORA-00933', category: 'syntax',
+    match: /\bORA-0093[36]\b/, summary: 'Oracle cannot parse the statement',
+    why: 'Syntax from another database: LIMIT instead of FETCH FIRST n ROWS ONLY, AS before a table alias, a trailing semicolon sent through a driver, or a missing expression (ORA-00936).',
+    fix: 'Rewrite the statement in Oracle syntax', code_example: 'SELECT * FROM orders o ORDER BY o.created_at DESC FETCH FIRST 10 ROWS ONLY', reference: ORACLE,
+    sample: 'ORA-00933: SQL command not properly ended',
+  },
+  {
+    id: 'sql.oracle-01722', code: 'ORA-01722', category: 'type',
+    match: /\bORA-01722\b/, summary: 'A string that is not a number was converted to a number',
+    why: 'A character column is compared with a number (Oracle converts every row\'s value), or a bind variable of the wrong type meets a NUMBER column.',
+    fix: 'Compare strings with strings and bind numbers as numbers', code_example: "SELECT * FROM items WHERE code = '42'  -- not: code = 42", reference: ORACLE,
+    sample: 'ORA-01722: invalid number',
   },
   // ------------------------------------------------------------ SQLite
   {

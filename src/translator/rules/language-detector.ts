@@ -62,12 +62,14 @@ const SIGNALS: readonly Signal[] = [
     STRONG,
   ],
   // Database drivers' and ORMs' exceptions, whatever the class is called ("psycopg2.errors.UniqueViolation",
-  // "asyncpg.exceptions.UndefinedTableError"), and any class in a package's exceptions/errors module:
+  // "asyncpg.exceptions.UndefinedTableError"): as sure a sign as the server's code in the message they carry
+  // ("cx_Oracle.DatabaseError: ORA-00942"), and listed before it, so the tie goes to the program that raised
+  // it; and any class in a package's exceptions/errors module:
   // Python names modules in lower case; a Java class there ends in Exception and is left to the JVM signals.
   [
     'python',
     /(?:^|\s)(?:psycopg2?|asyncpg|pymysql|MySQLdb|_mysql_exceptions|sqlite3|mysql\.connector|pyodbc|cx_Oracle|oracledb|aiomysql|aiosqlite|sqlalchemy|django\.db)(?:\.\w{1,60}){0,4}\.[A-Z]\w*: /m,
-    STRONG,
+    DEFINITIVE,
   ],
   ['python', /^(?:[a-z_]\w{0,60}\.){0,5}(?:exceptions|errors|exc|_exceptions|err)\.(?![A-Z]\w*Exception\b)[A-Z]\w*(?::|$)/m, STRONG],
   // Sentry's issue title for a Python exception (class, module, function: "OperationalError psycopg2 in
