@@ -809,3 +809,69 @@ describe('libstdc++ paths, Heroku logs and the mysqldump family (issue 12, fourt
     expect(JSON.stringify(t.fixes)).toContain('backup');
   });
 });
+
+describe('crashes, assertions and build tools of the fifth rounds (issue 12)', () => {
+  it.each([
+    // "fatal error:" after a syslog time stamp is Go's message, not a log level before "error:"
+    ['Dec 15 22:12:15 node2 dockerd[25200]: fatal error: concurrent map read and map write', 'go', 'concurrent map read and map write'],
+    // Kotlin/Native names the thrown class once; the first frames are its superclasses' constructors
+    [
+      'Uncaught Kotlin exception: kotlin.NoWhenBranchMatchedException\n        at 4   Core   0x0000000107fceaa2 kfun:kotlin.RuntimeException.<init>()kotlin.RuntimeException + 50',
+      'kotlin',
+      'NoWhenBranchMatchedException',
+    ],
+    // bash in other languages, and the exit status CI shows when the shell's line is folded away
+    ['bash: docker-compose: Befehl nicht gefunden', 'shell', 'command not found'],
+    ['script.sh: no se encontró la orden', 'shell', 'command not found'],
+    ['-bash: ./run.sh: /bin/bash^M: 解释器错误: 没有那个文件或目录', 'shell', 'bad interpreter'],
+    ['Error: Process completed with exit code 127.', 'shell', 'command not found'],
+    ['##[error]Process completed with exit code 126.', 'shell', 'permission denied'],
+    // older ts-node: the diagnostics of a file that does not compile, without their location
+    ["TSError: ⨯ Unable to compile TypeScript\nCannot find type definition file for 'node'. (2688)", 'typescript', 'TS2688'],
+    // Visual Studio's access violation in German, and VS 2017's wording, where nullptr says C++
+    ['Ausnahme ausgelöst bei 0x00000000004794E7 in game.exe: 0xC0000005: Zugriffsverletzung beim Lesen an Position 0xFFFFFFFFFFFFFFFF.', 'c', 'access violation'],
+    ['Exception thrown: read access violation.\n**this** was nullptr.', 'cpp', 'access violation'],
+    ['引发了异常: 读取访问权限冲突。\nbn 是 nullptr。', 'cpp', 'access violation'],
+    // a crash report naming the C++ runtime DLL in Windows' capitals
+    ['Unhandled exception at 0x00007FF8 in viewer.exe\nModule: MSVCP140.dll\nException: 0xC0000005 (EXCEPTION_ACCESS_VIOLATION)', 'cpp', 'EXCEPTION_ACCESS_VIOLATION'],
+    // assertion dialogs: the debug CRT's and Qt's
+    [
+      'Debug Assertion Failed!\n\nProgram: C:\\app\\app.exe\nFile: minkernel\\crts\\ucrt\\src\\appcrt\\heap\\debug_heap.cpp\nLine: 904\n\nExpression: _CrtIsValidHeapPointer(block)',
+      'cpp',
+      'assertion failed',
+    ],
+    ['ASSERT failure in QList<T>::at: "index out of range", file /usr/include/qt/QtCore/qlist.h, line 541', 'cpp', 'assertion failed'],
+    // crashes whose only C++ sign is a Qt thread, a C++ logging library, or libstdc++ under a gdb pretty-printer failure
+    ['[228730.193809] QThread[176253]: segfault at 70 ip 000055f832cd23af sp 00007f1eb0ff8a30 error 6 in viewer[55f832bc1000+29c000]', 'cpp', 'segmentation fault'],
+    ['2015-06-26 08:05:43,255 FATAL [default] CRASH HANDLED; Application has crashed due to [SIGSEGV] signal', 'cpp', 'segmentation fault'],
+    [
+      '(gdb) run\nTraceback (most recent call last):\n  File "/usr/share/gdb/auto-load/usr/lib/x86_64-linux-gnu/libstdc++.so.6.0.30-gdb.py", line 63, in <module>\n    from libstdcxx.v6.printers import register_libstdcxx_printers\nImportError: No module named \'libstdcxx\'\n\nProgram received signal SIGSEGV, Segmentation fault.\n0x00007fffed90c480 in std::string::c_str() const () from /usr/lib/x86_64-linux-gnu/libstdc++.so.6',
+      'cpp',
+      'segmentation fault',
+    ],
+    // macOS: Swift's unless the frames show C++
+    ['* thread #1, stop reason = EXC_BAD_ACCESS (code=1, address=0x20)\n    frame #1: 0x000000010003e239 solvespace`SolveSpace::TextWindow::Show()', 'cpp', 'EXC_BAD_ACCESS'],
+    ['* thread #1, stop reason = EXC_BAD_ACCESS (code=1, address=0x20)\n    frame #1: 0x000000010003e239 App`ViewController.viewDidLoad()', 'swift', 'EXC_BAD_ACCESS'],
+    // build tools: pkg-config, Meson, Conan, and CMake through VS Code's CMake Tools channel
+    ["Package libconfig was not found in the pkg-config search path.\nPerhaps you should add the directory containing `libconfig.pc'\nto the PKG_CONFIG_PATH environment variable\nNo package 'libconfig' found", 'c', 'could not find package'],
+    ['meson.build:12:0: ERROR: Dependency "wayland-client" not found, tried pkgconfig and cmake', 'c', 'could not find package'],
+    ["ERROR: Missing prebuilt package for 'boost/1.75.0', 'zlib/1.2.13'", 'cpp', 'Missing prebuilt package'],
+    [
+      '[cmake] CMake Error at lib/x/cmake/x-config.cmake:30 (include):\n[cmake]   include could not find requested file:\n[cmake] \n[cmake]     /src/lib/x/cmake/x-targets.cmake',
+      'cpp',
+      'include could not find requested file',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it('names the file CMake could not include, not the log channel of the empty line before it', () => {
+    const t = answer('[cmake] CMake Error at lib/x/cmake/x-config.cmake:30 (include):\n[cmake]   include could not find requested file:\n[cmake] \n[cmake]     /src/lib/x/cmake/x-targets.cmake');
+    expect(t.summary).toBe("CMake's include() cannot find /src/lib/x/cmake/x-targets.cmake (lib/x/cmake/x-config.cmake:30).");
+  });
+
+  it("tells the package to install from pkg-config's missing .pc file", () => {
+    const t = answer("Package libconfig was not found in the pkg-config search path.\nNo package 'libconfig' found");
+    expect(t.fixes[0].code).toContain('sudo apt-get install libconfig-dev');
+  });
+});

@@ -2480,6 +2480,30 @@ const PATTERNS: readonly ErrorPattern[] = [
     samples: ['kotlin.NotImplementedError: An operation is not implemented: load settings\n\tat com.example.Settings.load(Settings.kt:12)'],
   },
 
+  {
+    id: 'kotlin.native-uncaught',
+    language: 'kotlin',
+    // Kotlin/Native (iOS, macOS, Linux binaries) names the exception once, then prints the
+    // constructor chain of its superclasses (kotlin.Exception.<init>, kotlin.RuntimeException.<init>…)
+    // as the first frames: the class on this line is the one thrown, not the first one the frames name.
+    match: /Uncaught Kotlin exception: (?<cls>(?:[a-z][\w$]{0,60}\.){0,10}[A-Z][\w$]{0,100})(?::[ \t]*(?<message>[^\n]{1,3000}))?/,
+    errorType: (c) => shortName(c.cls, 'Exception'),
+    category: 'runtime',
+    priority: 3,
+    summary: (c) => `A Kotlin/Native program threw ${shortName(c.cls, 'an exception')} that nothing caught${c.message ? `: ${c.message}` : ''}.`,
+    explanation: (c) =>
+      `${c.cls} reached the top of a Kotlin/Native thread uncaught, which terminates the program. The frames after the message start with the exception's own constructors; the first frame from your own code (kfun:<your package>…) is where it was thrown. Exceptions do not cross into Swift or Objective-C unless the Kotlin function is annotated @Throws.`,
+    causes: ['An exception thrown in Kotlin code called from Swift/Objective-C without @Throws', 'A when over an enum or sealed type from another module without an else branch (NoWhenBranchMatchedException)', 'See the message and the first frame from your own code'],
+    fixes: (c) => [
+      fix(`Catch ${shortName(c.cls, 'the exception')} or let it reach Swift`, [
+        `Find the first kfun: frame from your own package and why ${shortName(c.cls, 'the exception')} is thrown there.`,
+        'If Swift/Objective-C calls this function, annotate it with @Throws so the exception arrives as an NSError instead of terminating the app.',
+      ], `@Throws(${shortName(c.cls, 'Exception')}::class)\nfun load(): Data { /* ... */ }`),
+    ],
+    references: [{ title: 'Kotlin/Native: interoperability with Swift/Objective-C, errors and exceptions', url: 'https://kotlinlang.org/docs/native-objc-interop.html#errors-and-exceptions' }],
+    samples: ['Uncaught Kotlin exception: kotlin.IllegalStateException: Not initialized\n        at 0   app   0x000000010b4f2f37 kfun:kotlin.Throwable.<init>(kotlin.String?)kotlin.Throwable + 87'],
+  },
+
   // ---------------------------------------------------------------- Android
   {
     id: 'java.android-component-failed',

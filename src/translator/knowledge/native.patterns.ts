@@ -1055,7 +1055,7 @@ const MSVC_CRT_ENTRY = String.raw`(?:invoke_w?(?:main|WinMain)|__scrt_common_mai
 // and its "In function 'int main()'" header with a C++ signature (C prints the bare name).
 const CPP_WORDING_LOCALISED = String.raw`(?:In (?:Element)?[Ff]unktion|Dans la fonction(?: membre)?|En la función(?: miembro)?|В функции(?:-члене)?|在(?:成员)?函[数式]|(?:メンバ)?関数|Na função(?: membro)?|Nella funzione(?: membro)?|Im Konstruktor|Dans le constructeur|En el constructor|В конструкторе|在构造函数)\s?[\x60'‘»«„“"「]\s?[^'’‘»«„“”"「」\n]{1,300}\)(?: const)?\s?['’«»“”"」]|不是\s?[‘'“"][^’'”"\n]{1,200}[’'”"]\s?的成员|ist kein Element von|n'est pas (?:un )?membre de|не является элементом|no es (?:un )?miembro de|のメンバではありません|não é (?:um )?membro de|keine passende Funktion|pas de fonction correspondant|нет подходящей функции|no hay (?:una )?función coincidente|没有匹配的函数|に一致する関数がありません|nenhuma função correspondente|Gültigkeitsbereich nicht definiert|dans cette portée|en este ámbito|в этой области видимости|在此作用域中尚未声明|このスコープで宣言されていません|neste escopo|in questo ambito|bezeichnet keinen Typ|ne nomme pas un type|не является именем типа|不是一个类型名|no nombra un tipo|não nomeia um tipo|ungültige Umwandlung|conversion invalide|некорректное преобразование|неверное преобразование|的转换无效|conversión inválida|unqualifizierte ID|identifiant non qualifié|неквалифицированный идентификатор|无限定|primärer Ausdruck|expression primaire|первичное выражение|主表达式|expresión primaria|Instanziierung von|l'instanciation de|的实例化中|конкретизации|von hier erfordert|requis depuis ici|требуется отсюда|需要自此处`;
 const CPP_WORDING = String.raw`\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name|initializer before)\b|\bwas not declared in this scope\b|\bhas not been declared\b|\bis not a member of (?:class |namespace )?[\x60'‘"]|\bin namespace [\x60'‘"]|\bno viable (?:conversion|overloaded|constructor)|\bcannot (?:convert [\x60'‘"]|bind (?:non-const )?(?:lvalue|rvalue) reference|initialize (?:a (?:variable|parameter|member subobject|return object) )?of type|declare (?:variable|field|parameter) [^\n]{0,200}abstract type)|\b(?:lvalue|rvalue) reference\b|\ban rvalue\b|\babstract (?:class|type)\b|\bpure virtual\b|\bis (?:private|protected) within this context|\bcall of overloaded\b|\boverloaded function\b|\btemplate(?:-name|-id| argument| parameter| ?<)|\b(?:class|function|alias|variable) template\b|[\x60'‘"](?:const )?(?:class|namespace|template|typename|nullptr|constexpr|decltype|noexcept|virtual|explicit|mutable|operator[^\s'’"]{0,4})(?:[\x60'’"]| [A-Za-z_])|\b(?:nullptr|constexpr|decltype|noexcept|typename|static_cast|dynamic_cast|reinterpret_cast|const_cast|static_assert)\b|\b(?:cout|cerr|endl|iostream|fstream|sstream|iomanip|unique_ptr|shared_ptr|weak_ptr|make_shared|make_unique)\b|\bthis->|\bdelete ?\[\]|\[with [A-Za-z_]\w{0,60} = |\[abi:cxx11\]|\busing namespace\b|\{lambda\(|<lambda\(|\bCXX\(target\)|\bin instantiation of\b|expected [\x60'‘"];[\x60'’"] after class\b|[\x60'‘"](?:auto|override)[\x60'’"] (?:not allowed|keyword)|\bmarked [\x60'‘"]?override|\bcall to (?:deleted|implicitly-deleted) |\bout-of-line definition\b|\bdefault argument (?:given|for|missing)|\bdoes not match any in class\b|\bno declaration matches\b|\bis not a class, namespace, or enumeration\b|\bnon-static (?:data )?member\b|\bas [\x60'‘"]this[\x60'’"] argument|\bof non-class type\b|\bcannot be used as a function\b|\bconflicting declaration [\x60'‘"]|\bnarrowing conversion\b|\brange-based [\x60'‘"]?for\b|\bis not a template\b|\bexplicit specialization\b|\bimplicitly-declared\b|\bnew-expression\b|\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b|\b(?:vector|list|deque|map\/set|string) iterators? (?:incompatible|not (?:dereferencable|incrementable|decrementable))|\bcannot dereference (?:value-initialized|end) \w+ iterator|\blambda (?:function|expression)\b|\?\?[0-9_$A-Z]|(?<!\?${MSVC_CRT_ENTRY})@@[A-Z$]{2}|"(?:public|private|protected): |${CPP_WORDING_LOCALISED}`;
-const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\bmsvcp\d{2,3}d?\.dll\b|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+(?:-\d{1,2})?(?:[ \t]+-|: )|[ \t]/EH(?:sc|s|a)\b|\bC\+\+ (?:compiler|preprocessor)\b|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp|tcc|ino|cuh?)\b|\binclude/c\+\+/(?:v1|\d{1,2}(?:\.\d{1,2}){0,2})/|(?<![\w$])(?!${RUST_PATH})[A-Za-z_]\w{0,200}::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|(?<![\w$:])(?!${RUST_PATH}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::(?!${RUST_STD_MODULE}::)\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}|\bBuilding CXX object\b|\[-fpermissive\]|\bISO C\+\+ |\bin C\+\+\d{0,2}\b|error: invalid conversion from |does not name a (?:template )?type\b|no matching (?:member )?function for call|\bcandidate (?:function|constructor)(?: template)? not viable|\b(?:vtable|typeinfo|VTT|typeinfo name|construction vtable) for [\w:]|non-virtual thunk to |\bLinking CXX |\blib(?:Qt\d|boost_)\w|\bIn (?:static )?(?:member )?function [\x60'‘][^'’\n]{1,300}\)(?: const)?['’]|\bIn (?:copy )?(?:constructor|destructor|lambda function)\b|#\d{1,4} {1,2}(?:0x[0-9a-fA-F]{1,16} in )?~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? |\b(?:at|by) 0x[0-9A-F]{1,16}: ~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? \(|[(\s,]this=0x[0-9a-fA-F]|(?:reference to|definition of|Verweis auf|Definition von|vers|de|a|на|对|symbol:?) ?[\x60'‘«»"“„] ?~?[A-Za-z_]\w{0,200}\([^()\n'’]{0,300}\)(?: const)? ?['’«»"”“]|${CPP_WORDING}`;
+const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\b(?:[Mm][Ss][Vv][Cc][Pp]\d{2,3}[Dd]?|[Vv][Cc][Rr][Uu][Nn][Tt][Ii][Mm][Ee]140_1[Dd]?)\.[Dd][Ll][Ll]\b|\bQ(?:Thread|Object|Widget|Application|CoreApplication|GuiApplication|String|List|Vector|Map|Hash|Timer|XcbEventQueue|DBusConnection)\b|\bCRASH HANDLED; Application has crashed due to\b|\beasylogging\+\+|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+(?:-\d{1,2})?(?:[ \t]+-|: )|[ \t]/EH(?:sc|s|a)\b|\bC\+\+ (?:compiler|preprocessor)\b|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp|tcc|ino|cuh?)\b|\binclude/c\+\+/(?:v1|\d{1,2}(?:\.\d{1,2}){0,2})/|(?<![\w$])(?!${RUST_PATH})[A-Za-z_]\w{0,200}::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|(?<![\w$:])(?!${RUST_PATH}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::(?!${RUST_STD_MODULE}::)\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}|\bBuilding CXX object\b|\[-fpermissive\]|\bISO C\+\+ |\bin C\+\+\d{0,2}\b|error: invalid conversion from |does not name a (?:template )?type\b|no matching (?:member )?function for call|\bcandidate (?:function|constructor)(?: template)? not viable|\b(?:vtable|typeinfo|VTT|typeinfo name|construction vtable) for [\w:]|non-virtual thunk to |\bLinking CXX |\blib(?:Qt\d|boost_)\w|\bIn (?:static )?(?:member )?function [\x60'‘][^'’\n]{1,300}\)(?: const)?['’]|\bIn (?:copy )?(?:constructor|destructor|lambda function)\b|#\d{1,4} {1,2}(?:0x[0-9a-fA-F]{1,16} in )?~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? |\b(?:at|by) 0x[0-9A-F]{1,16}: ~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? \(|[(\s,]this=0x[0-9a-fA-F]|(?:reference to|definition of|Verweis auf|Definition von|vers|de|a|на|对|symbol:?) ?[\x60'‘«»"“„] ?~?[A-Za-z_]\w{0,200}\([^()\n'’]{0,300}\)(?: const)? ?['’«»"”“]|${CPP_WORDING}`;
 
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
 const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
@@ -1442,26 +1442,120 @@ const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
     priority: 12,
     samples: ['Assertion failed: (idx < size), function get, file src/vec.c, line 42.\nAbort trap: 6', 'Assertion failed: ptr != NULL, file C:\\dev\\app\\list.c, line 88'],
   }, { expr2: 'expr', file2: 'file', line2: 'line' }),
+
+  {
+    id: 'c.msvc-debug-assertion',
+    language: 'c',
+    // The debug CRT's dialog (also copied from its console form): the file and line are often the CRT's own
+    // source, the expression says what it checked (_CrtIsValidHeapPointer: a free of memory it did not allocate).
+    match: /Debug Assertion Failed!(?:[\s\S]{0,600}?\bFile: (?<file>[^\n]{1,400}?)\s*\n\s*Line: (?<line>\d{1,7}))?(?:[\s\S]{0,300}?\bExpression: (?<expr>[^\n]{1,400}))?/,
+    errorType: 'assertion failed',
+    category: 'runtime',
+    priority: 12,
+    summary: (c) => `A debug-build assertion failed${c.expr ? `: ${c.expr.trim()}` : ''}${c.file ? ` (${c.file.trim()}${c.line ? `, line ${c.line}` : ''})` : ''}.`,
+    explanation: (c) =>
+      `The debug C runtime checks its own invariants and the program's asserts, and shows this dialog when one is false.${/_CrtIsValidHeapPointer|_CrtCheckMemory|is_block_type_valid/.test(c.expr ?? '') ? ' This check guards the heap: memory freed twice, freed with the wrong function (delete for malloc, free for new[]), or freed by another module with its own CRT (a DLL linked with a different runtime library).' : /subscript out of range|iterator/.test(c.expr ?? '') ? ' An index or iterator was outside its container.' : ''} Press Retry to break into the debugger: the call stack shows which line of your code got there.`,
+    causes: ['A heap block freed twice or with the wrong function', 'Memory allocated by one module (DLL) and freed by another with a different CRT (/MD vs /MT)', 'An index or iterator out of range', 'An assert() of the program itself'],
+    fixes: (c) => [fix(`Break at the assertion${c.expr ? ` (${c.expr.trim()})` : ''}`, ['Press Retry (or run under the debugger) and read the call stack down to the first frame of your own code.', 'Make every allocation and its release use the same allocator and the same runtime library (/MD in every project).'])],
+    references: [ref('Microsoft Learn: _ASSERT, _ASSERTE macros', 'https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/assert-asserte-assert-expr-macros'), ref('Microsoft Learn: CRT debug heap details', 'https://learn.microsoft.com/en-us/cpp/c-runtime-library/crt-debug-heap-details')],
+    samples: ['Microsoft Visual C++ Runtime Library\n\nDebug Assertion Failed!\n\nProgram: C:\\app\\app.exe\nFile: minkernel\\crts\\ucrt\\src\\appcrt\\heap\\debug_heap.c\nLine: 904\n\nExpression: _CrtIsValidHeapPointer(block)'],
+  },
+  {
+    id: 'cpp.qt-assert',
+    language: 'cpp',
+    // Q_ASSERT_X ("ASSERT failure in QList<T>::at: "index out of range", file …, line …") and Q_ASSERT.
+    match: /ASSERT failure in (?<where>[^\n]{1,300}?): "(?<message>[^"\n]{0,400})",? ?\n?,? file (?<file>[^\n,]{1,400}), line (?<line>\d{1,7})|\bASSERT: "(?<expr>[^"\n]{1,400})" in file (?<file2>[^\n,]{1,400}), line (?<line2>\d{1,7})/,
+    errorType: 'assertion failed',
+    category: 'runtime',
+    priority: 14,
+    summary: (c) => (c.where ? `Qt's check in ${c.where} failed: ${c.message}.` : `The assertion ${c.expr} failed (${c.file2}, line ${c.line2}).`),
+    explanation: (c) =>
+      `Debug builds of Qt check their preconditions with Q_ASSERT and abort when one fails.${c.where && /\bat\b|operator\[\]/.test(c.where) ? ` ${c.where} was called with an index outside the container (${c.message}): check size() before indexing, or use value(i), which returns a default.` : ''} The file and line are Qt's; the frame of your code that called it is one or two frames further up the stack.`,
+    causes: ['An index outside a container (QList::at, operator[])', 'A Qt object used from the wrong thread or after deletion', "A precondition of the Qt function not met"],
+    fixes: (c) => [fix(`Fix the call into ${c.where ?? c.file2 ?? 'Qt'}`, ['Run in the debugger: it stops at the abort; go up the stack to the first frame of your own code.', c.where && /\bat\b/.test(c.where) ? 'Check the index against size() before calling at(), or use value().' : 'Check the condition the assertion names before the call.'], c.where && /\bat\b/.test(c.where) ? 'if (i >= 0 && i < list.size())\n    use(list.at(i));' : null)],
+    references: [ref('Qt: Q_ASSERT_X', 'https://doc.qt.io/qt-6/qtassert-proxy.html#Q_ASSERT_X')],
+    samples: ['ASSERT failure in QList<T>::at: "index out of range", file /usr/include/qt/QtCore/qlist.h, line 541', 'ASSERT: "m_model" in file src/view.cpp, line 88'],
+  },
+  {
+    id: 'cpp.exc-bad-access',
+    language: 'cpp',
+    // macOS's EXC_BAD_ACCESS is Swift's answer unless the frames show C++ (lldb's "app`Ns::Class::method").
+    match: withCppEvidence(/EXC_BAD_ACCESS(?: \(code=(?<code>\d{1,3}), address=(?<address>0x[0-9a-fA-F]{1,16})\))?/),
+    errorType: 'EXC_BAD_ACCESS',
+    category: 'memory',
+    priority: 41,
+    summary: (c) => `The program read or wrote memory it may not access${c.address ? ` (address ${c.address})` : ''}, and macOS stopped it.`,
+    explanation: (c) =>
+      `EXC_BAD_ACCESS is macOS's segmentation fault.${c.address && /^0x0{0,13}[0-9a-f]{1,3}$/i.test(c.address) ? ' The address is near 0: a null pointer (or a member of a null object) was dereferenced.' : ' In C++ it comes from a dangling pointer or reference (an object used after delete, an iterator kept across a container change), an out-of-bounds index, or a stack overflow from deep recursion.'} The first frame of your own code in the backtrace is where the bad access happened.`,
+    causes: ['A null pointer dereferenced', 'An object used after it was deleted, or an invalidated iterator', 'An index past the end of an array', 'Stack overflow from unbounded recursion'],
+    fixes: [fix('Find the bad access', ['In lldb: bt, then frame select the first frame of your code and print the pointers it uses.', 'Rebuild with AddressSanitizer (Xcode: Scheme > Diagnostics > Address Sanitizer): it stops at the first invalid access and shows where the memory was freed.'], 'clang++ -g -fsanitize=address src/*.cpp -o app && ./app')],
+    references: [ref('Apple: Investigating memory access crashes', 'https://developer.apple.com/documentation/xcode/investigating-memory-access-crashes'), ASAN],
+    samples: ['* thread #1, stop reason = EXC_BAD_ACCESS (code=1, address=0x0)\n    frame #0: 0x0000000100003f2c app`Scene::render(this=0x0000000000000000) at scene.cpp:42'],
+  },
+  {
+    id: 'c.pkg-config-not-found',
+    language: 'c',
+    // pkg-config on its own, and as configure and Meson report it.
+    match: /Package (?<pkg>[\w.+-]{1,100}) was not found in the pkg-config search path|No package '(?<pkg2>[^'\n]{1,100})' found|Package '(?<pkg3>[^'\n]{1,100})',? required by '[^'\n]{1,200}', not found|\bDependency "(?<pkg4>[^"\n]{1,100})" not found/,
+    errorType: 'could not find package',
+    category: 'dependency',
+    priority: 12,
+    summary: (c) => `pkg-config has no ${pkgConfigName(c)}.pc, so the build cannot find the ${pkgConfigName(c)} library.`,
+    explanation: (c) =>
+      `Builds ask pkg-config for a library's compiler and linker flags; it reads them from ${pkgConfigName(c)}.pc in the directories of PKG_CONFIG_PATH and its default path. Either the library's development package (the one with the headers and the .pc file) is not installed, or it is installed under a prefix pkg-config does not search (/usr/local, /opt, a Homebrew or vcpkg prefix).`,
+    causes: ['The -dev / -devel package of the library is not installed', 'Installed under a prefix that is not in PKG_CONFIG_PATH', 'The package is named differently on this distribution'],
+    fixes: (c) => [
+      fix(`Install ${pkgConfigName(c)}'s development files, or point PKG_CONFIG_PATH at them`, [`Install the development package that ships ${pkgConfigName(c)}.pc (Debian/Ubuntu: lib${pkgConfigName(c).replace(/^lib/, '')}-dev; Fedora: ${pkgConfigName(c).replace(/^lib/, '')}-devel).`, 'If it is installed under another prefix, add that prefix\'s lib/pkgconfig to PKG_CONFIG_PATH.'], `pkg-config --modversion ${pkgConfigName(c)}\nsudo apt-get install lib${pkgConfigName(c).replace(/^lib/, '')}-dev\nexport PKG_CONFIG_PATH=/usr/local/lib/pkgconfig:$PKG_CONFIG_PATH`),
+    ],
+    references: [ref('pkg-config guide', 'https://people.freedesktop.org/~dbn/pkg-config-guide.html')],
+    samples: ["Package libconfig was not found in the pkg-config search path.\nPerhaps you should add the directory containing `libconfig.pc'\nto the PKG_CONFIG_PATH environment variable\nNo package 'libconfig' found", 'meson.build:12:0: ERROR: Dependency "wayland-client" not found, tried pkgconfig and cmake'],
+  },
+  {
+    id: 'cpp.conan-missing-binary',
+    language: 'cpp',
+    match: /ERROR: Missing prebuilt package for (?<refs>'[^\n]{1,2000}?')(?:\s|$)/,
+    errorType: 'Missing prebuilt package',
+    category: 'dependency',
+    priority: 14,
+    summary: (c) => `Conan has no prebuilt binary of ${conanFirst(c)} for these settings.`,
+    explanation: (c) =>
+      `Conan looked for binaries of ${c.refs} matching the profile's settings and options (compiler and its version, build type, runtime, architecture) in the remotes and the cache, and none matched. It does not build from source unless asked to.`,
+    causes: ['A compiler or compiler version the remote has no binaries for', 'Options or build type differing from the published binaries', 'A private recipe (…@user/stable) never uploaded with binaries'],
+    fixes: (c) => [fix(`Build ${conanFirst(c)} from source`, ['Let Conan build what has no binary: --build=missing (Conan 1 and 2).', 'Or change the profile to settings the remote has binaries for.'], 'conan install . --build=missing')],
+    references: [ref('Conan: Missing prebuilt package', 'https://docs.conan.io/2/knowledge/faq.html#error-missing-prebuilt-package')],
+    samples: ["ERROR: Missing prebuilt package for 'zlib/1.2.13', 'boost/1.83.0'\nTry to build locally from sources using the '--build=missing' argument"],
+  },
 ];
 
 
 // ---------------------------------------------------------------- toolchain and Windows crash messages
 
+const pkgConfigName = (c: Captures): string => c.pkg ?? c.pkg2 ?? c.pkg3 ?? c.pkg4 ?? 'the package';
+/** The first reference Conan lists: "'boost/1.75.0', 'zlib/1.2.13'" → boost/1.75.0. */
+const conanFirst = (c: Captures): string => /'([^']{1,200})'/.exec(c.refs ?? '')?.[1] ?? 'the package';
+
 const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.access-violation',
     language: 'c',
-    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION))/,
+    // Visual Studio's debugger in its own words and its translations ("0xC0000005: Zugriffsverletzung beim
+    // Lesen…", VS 2017's "Exception thrown: read access violation." and "引发了异常: 读取访问权限冲突。").
+    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION)|0xC0000005\s?[:：]\s?(?!Access violation)\S[^\n]{0,200}|Exception thrown: (?<access2>read|write) access violation|引发了异常\s?[:：]\s?(?:读取|写入)访问权限冲突|Ausnahme ausgelöst: (?:Lese|Schreib)zugriffsverletzung|例外がスローされました\s?[:：]\s?(?:読み取り|書き込み)アクセス違反)/,
     // Crash reporters (Unreal, Breakpad, SEH handlers) print the exception's code name: the label then.
     errorType: (c) => c.code ?? 'access violation',
     category: 'memory',
     priority: 6,
-    summary: (c) => `Windows stopped the program with an access violation${c.access ? ` ${c.access} ${c.address}` : ''} (0xC0000005).`,
+    summary: (c) => `Windows stopped the program with an access violation${c.access ? ` ${c.access} ${c.address}` : c.access2 ? ` (${c.access2})` : ''} (0xC0000005).`,
     explanation: (c) => `0xC0000005 is Windows' segmentation fault: the program touched an address it may not access.${c.address && /^0x0{4,}/.test(c.address) ? ' The address is (close to) zero, so a NULL pointer - or a member of a NULL object - was dereferenced.' : ' Dangling, uninitialised or out-of-bounds pointers are the usual cause.'}`,
     causes: ['NULL pointer dereference (a failed lookup, an uninitialised member)', 'Use after free / dangling pointer', 'Array or buffer overrun', 'Calling convention or ABI mismatch with a DLL'],
     fixes: (c) => [fix('Break at the faulting instruction', ['Run under the Visual Studio debugger: it stops where the access happens; inspect the call stack and the pointer values.', `Check which pointer is ${c.address ?? 'invalid'} and where it was set; build with /fsanitize=address to catch the first bad access.`], 'cl /Zi /fsanitize=address main.cpp')],
     references: [ref('Microsoft Learn: AddressSanitizer for MSVC', 'https://learn.microsoft.com/en-us/cpp/sanitizers/asan'), SIGNALS],
-    samples: ['Exception thrown at 0x00007FF6A1B2C3D4 in app.exe: 0xC0000005: Access violation reading location 0x0000000000000000.', 'Process finished with exit code -1073741819 (0xC0000005)'],
+    samples: [
+      'Exception thrown at 0x00007FF6A1B2C3D4 in app.exe: 0xC0000005: Access violation reading location 0x0000000000000000.',
+      'Process finished with exit code -1073741819 (0xC0000005)',
+      'Ausnahme ausgelöst bei 0x00000000004794E7 in game.exe: 0xC0000005: Zugriffsverletzung beim Lesen an Position 0xFFFFFFFFFFFFFFFF.',
+      'Exception thrown: read access violation.\nnode was 0xFFFFFFFFFFFFFFFF.',
+    ],
   },
   {
     id: 'c.esp32-panic',
@@ -2099,6 +2193,8 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
 
   cppTwin(byId('c.esp32-panic'), ["Guru Meditation Error: Core  1 panic'ed (StoreProhibited). Exception was unhandled.\n\nBacktrace: 0x400d1234:0x3ffb1f50\n  #0  0x400d1234 in loop() at src/main.ino:42"]),
+  cppTwin(byId('c.msvc-debug-assertion'), ['Debug Assertion Failed!\n\nProgram: C:\\app\\app.exe\nFile: C:\\Program Files\\Microsoft Visual Studio\\2022\\include\\vector\nLine: 1566\n\nExpression: vector subscript out of range']),
+  cppTwin(byId('c.pkg-config-not-found'), ['g++ -o viewer main.cpp $(pkg-config --cflags --libs opencv4)\nPackage opencv4 was not found in the pkg-config search path.']),
   cppTwin(byId('c.access-violation'), ['Exception thrown at 0x00007FF6A1B2C3D4 in game.exe: 0xC0000005: Access violation writing location 0x0000000000000010.\n>\tgame.exe!Renderer::draw(Scene & scene) Line 42\tC++']),
   cppTwin(byId('c.unrecognized-option'), ["g++: error: unrecognized command-line option '-std=c++2b'"], 'cpp.unrecognized-option', 0.5),
   cppTwin(byId('c.make-no-rule'), ["make[2]: *** No rule to make target 'src/main.cpp', needed by 'CMakeFiles/app.dir/src/main.cpp.o'.  Stop."], 'cpp.make-no-rule', 0.5),

@@ -8,11 +8,32 @@ import type { ErrorPattern } from '../rules/error-pattern';
 
 const BASH_MANUAL = 'https://www.gnu.org/software/bash/manual/html_node';
 
+// bash's "command not found" in its translations (de, fr, es, pt, it, ru, zh, ja, ko, pl, nl, tr): a
+// localised system prints "bash: x: Befehl nicht gefunden".
+const LOCALISED_NOT_FOUND = [
+  'Befehl nicht gefunden',
+  'commande introuvable',
+  'no se encontró la orden',
+  'orden no encontrada',
+  'comando não encontrado',
+  'comando non trovato',
+  'команда не найдена',
+  '未找到命令',
+  'コマンドが見つかりません',
+  '명령어를 찾을 수 없음',
+  'nie znaleziono polecenia',
+  'opdracht niet gevonden',
+  'komut bulunamadı',
+].join('|');
+
 export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.command-not-found',
     language: 'shell',
-    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)/m,
+    match: new RegExp(
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?:[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?)?(?<lcommand>[^\s:]{1,200}): (?:${LOCALISED_NOT_FOUND})[ \t\r]*$`,
+      'm',
+    ),
     errorType: 'command not found',
     category: 'name',
     priority: 32,
@@ -41,6 +62,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       'zsh: command not found: python',
       '> my-app@0.1.0 build\n> react-scripts build\n\nsh: 1: react-scripts: not found',
       "'yarn' is not recognized as an internal or external command,\noperable program or batch file.",
+      'bash: docker-compose: Befehl nicht gefunden',
+      'bash: kubectl: 未找到命令',
     ],
   },
   {
@@ -68,7 +91,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.crlf-line-endings',
     language: 'shell',
-    match: /(?<![^\s:])(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r): bad interpreter|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|\$'\\r': command not found/,
+    // "bad interpreter" as bash's translations print it too: "Defekter Interpreter", "解释器错误"…
+    match: /(?<![^\s:])(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r)[:：] ?(?:bad interpreter|Defekter Interpreter|mauvais interpréteur|intérprete erróneo|interpretador ruim|interprete errato|неверный интерпретатор|解释器错误|誤ったインタプリタです)|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|\$'\\r': command not found/,
     errorType: 'bad interpreter',
     category: 'syntax',
     priority: 45,
@@ -92,7 +116,43 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       'bash: ./deploy.sh: /bin/bash^M: bad interpreter: No such file or directory',
       "/usr/bin/env: 'bash\\r': No such file or directory",
       "./setup.sh: line 2: $'\\r': command not found",
+      '-bash: ./run.sh: /bin/bash^M: 解释器错误: 没有那个文件或目录',
     ],
+  },
+  {
+    id: 'shell.exit-status-127',
+    language: 'shell',
+    // CI shows the step's exit status, often with the shell's own line scrolled away or folded:
+    // 127 is what a shell returns for a command it cannot find, 126 for one it may not execute.
+    match: /\b(?:Process completed with exit code|exited with (?:exit )?(?:code|status)|returned (?:a )?non-zero exit status|exit status|exit code:?) (?<status>12[67])\b/,
+    errorType: (c) => (c.status === '126' ? 'permission denied' : 'command not found'),
+    category: 'name',
+    priority: 6,
+    summary: (c) =>
+      c.status === '126'
+        ? 'A command of the step exited with status 126: the shell found the file but may not execute it.'
+        : 'A command of the step exited with status 127: the shell could not find a program it was asked to run.',
+    explanation: (c) =>
+      `Shells use ${c.status} for exactly this: ${c.status === '126' ? 'the file exists but lacks execute permission, is a directory, or its interpreter cannot run it (a noexec mount, a binary for another architecture)' : 'the command is neither a builtin nor a function nor a file in any directory of PATH'}. The line just above the status in the full log names the command ("line 3: jq: command not found").`,
+    causes: (c) =>
+      c.status === '126'
+        ? ['The script lost its execute bit (checked out on Windows, copied without permissions)', 'A binary built for another architecture', 'A file system mounted noexec']
+        : ['The tool is not installed on the runner image', 'It is installed where PATH does not look (a setup step that did not export PATH)', 'A typo in the command, or a script with CRLF line endings'],
+    fixes: (c) => [
+      c.status === '126'
+        ? {
+            title: 'Make the script executable',
+            steps: ['Give the file its execute bit in git, so every checkout has it, or run it through its interpreter'],
+            code: 'git update-index --chmod=+x ./scripts/build.sh\n# or: bash ./scripts/build.sh',
+          }
+        : {
+            title: 'Install the tool in an earlier step, or call it by its path',
+            steps: ['Expand the failing step in the log to see the command name', 'Install it in the job (apt-get, setup-* actions) or add its directory to PATH'],
+            code: 'command -v jq || sudo apt-get install -y jq',
+          },
+    ],
+    references: [{ title: 'Bash manual: Exit status', url: `${BASH_MANUAL}/Exit-Status.html` }],
+    samples: ['Error: Process completed with exit code 127.', '##[error]Process completed with exit code 126.'],
   },
   {
     id: 'shell.permission-denied',
@@ -436,5 +496,5 @@ function unboundFix(variable: string | undefined): string {
 
 /** The command name from whichever shell's "not found" form matched. */
 function cmd(c: Readonly<Record<string, string>>): string {
-  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? 'the-command';
+  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? c.lcommand ?? 'the-command';
 }

@@ -101,6 +101,9 @@ const PREFIXES: readonly Prefix[] = [
   { re: new RegExp(`^(?:${LEVEL_WORDS.toUpperCase()})\\s+(?=\\[|-\\s|\\|\\s)(?:-\\s+|\\|\\s+)?`) },
   // Heroku's log source and dyno after its time stamp: "app[web.1]: ", "heroku[router]: ".
   { re: /^(?:app|heroku)\[[\w.-]{1,60}\]: ?/ },
+  // VS Code's CMake Tools output channel: "[cmake] CMake Error at …", "[build] …" (not its "[main] ", a
+  // thread name in Java logs).
+  { re: /^\[(?:cmake|build|proc|driver|ctest|kit|variant|cpack)\] / },
   // kubectl logs --prefix: "[pod/web-7d9c/app] ".
   { re: /^\[pod\/[^\]\s]{1,255}\]\s/ },
   // pm2's log prefix: "0|api      | " (process id, app name).
@@ -112,8 +115,9 @@ const PREFIXES: readonly Prefix[] = [
 
 // After a timestamp, a bare level word is a log level: "... 12:00:00 ERROR msg". Only all-caps
 // or all-lower words followed by a space: "Error: …" is JavaScript's own message prefix and
-// "ERROR:  relation …" is PostgreSQL's, and patterns may rely on both.
-const LEVEL_AFTER_TIMESTAMP = new RegExp(`^(?:${LEVEL_WORDS}|${LEVEL_WORDS.toUpperCase()})\\s+`);
+// "ERROR:  relation …" is PostgreSQL's, and patterns may rely on both. "fatal error: …" is the
+// message itself (Go's runtime, gcc, MSVC's "fatal error C1083"), not a level before "error: …".
+const LEVEL_AFTER_TIMESTAMP = new RegExp(`^(?!fatal error\\b)(?:${LEVEL_WORDS}|${LEVEL_WORDS.toUpperCase()})\\s+`);
 
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
@@ -134,6 +138,8 @@ function stripLinePrefixes(line: string): string {
       const m = prefix.re.exec(current);
       // A line that is only a time stamp (a container log's empty line) carries nothing.
       if (m && prefix.stamp === true && m[0].trimEnd().length === current.trimEnd().length) return '';
+      // A prefix with its separator and nothing after it ("[cmake] ") is an empty line of that log.
+      if (m && m[0].length === current.length && /\s$/.test(m[0]) && /\S/.test(m[0])) return '';
       // Never strip a whole line: a line that is only "[error]" is content, not a prefix.
       if (m && m[0].length > 0 && m[0].length < current.length) {
         current = current.slice(m[0].length);
@@ -160,6 +166,9 @@ function stripLinePrefixes(line: string): string {
 const VSCODE_TS_CODE = /^(.*?\S)\s*ts\((\d{4,5})\)\s*$/;
 // Old ts-node prints "Trader.ts (30,5): Type 'a' is not assignable to type 'b'. (2322)".
 const TS_NODE_CODE = /^(\S+\.tsx?) ?\((\d+,\d+)\): (?!error TS)(.*\S) \((\d{4,5})\)$/;
+// Older ts-node prints the diagnostics of a file that does not compile without their location, the
+// code last: "TSError: ⨯ Unable to compile TypeScript\nCannot find type definition file for 'node'. (2688)".
+const TS_NODE_UNLOCATED = /^(?!\s)(.*?\S)\.? \((\d{4,5})\)$/;
 // Create React App's type checker puts the code last after two spaces: "Type 'a' is not assignable to type 'b'.  TS2322".
 const CRA_TS_CODE = /^(\S.*?\S) {2,}TS(\d{4,5})$/;
 // Angular's AOT compiler (and old ng build) prints tsc's message without its code after an empty
@@ -181,6 +190,11 @@ const SOURCE_PATH_WRAP = /(\S\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|cu|m|mm))\n(?=
 // "**Error type:** `PG::ConnectionBad`" then "**Error message:** `` FATAL: … ``". Joined back into
 // "PG::ConnectionBad: FATAL: …", the class stays next to its message, as the program printed it.
 const TRACKER_FIELDS = /^\*\*Error type:\*\* `([^`\n]{1,200})`\n\*\*Error message:\*\* `{1,2} ?([^`\n]{0,2000}?) ?`{1,2}$/m;
+
+// gdb runs Python for its pretty-printers; when one fails to load it prints a Python traceback from
+// its auto-load directory into the session, which says nothing about the program being debugged.
+const GDB_PRINTER_TRACEBACK =
+  /^Traceback \(most recent call last\):\n {2}File "[^"\n]{0,300}\/gdb\/[^"\n]{0,300}", line \d{1,7}, in [^\n]{0,200}\n(?:[ \t][^\n]{0,500}\n){0,40}[A-Za-z_][\w.]{0,100}: [^\n]{0,500}(?:\n|$)/gm;
 
 // pytest's short summary puts the exception after the test id: "FAILED tests/t.py::test_x - KeyError: 'a'"
 // (also "ERROR tests/t.py - …" for collection errors). On its own line it reads as Python printed it.
@@ -274,7 +288,9 @@ export function normalise(raw: string): string {
     .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
   if (text.includes('\n       ')) text = text.replace(MSBUILD_WRAP, '$1');
   if (text.includes('\n:')) text = text.replace(SOURCE_PATH_WRAP, '$1');
+  if (text.includes('/gdb/')) text = text.replace(GDB_PRINTER_TRACEBACK, '');
   const lines = text.split('\n');
+  const tsNodeFailure = text.includes('Unable to compile TypeScript');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
     if (line.startsWith('{"') && line.includes('\\n')) {
@@ -294,6 +310,7 @@ export function normalise(raw: string): string {
       if (vscode) line = `error TS${vscode[2]}: ${vscode[1]}`;
       else if (tsNode) line = `${tsNode[1]}(${tsNode[2]}): error TS${tsNode[4]}: ${tsNode[3]}`;
     }
+    if (tsNodeFailure && line.endsWith(')') && !line.includes('error TS')) line = line.replace(TS_NODE_UNLOCATED, 'error TS$2: $1.');
     if (line.includes('Exception : ')) line = line.replace(DOTNET_RUNNER_COLON, '$1: ');
     // The same row pasted as a Markdown table: "|Error|CS1061|…|File.cs|115|".
     if (line.startsWith('|') && line.includes('|CS')) line = line.slice(1).replace(/\|$/, '').replace(/\|/g, '\t');
