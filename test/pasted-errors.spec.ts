@@ -865,6 +865,18 @@ describe('crashes, assertions and build tools of the fifth rounds (issue 12)', (
     expectRecognised(error, language, errorType);
   });
 
+  it("reads Python exceptions behind a host's 'Exception: ' label, pytest's INTERNALERROR> and in Python 2's wording", () => {
+    expect(answer("[2022-11-20T11:48:01.245Z] Exception: KeyError: 'NEE-PR'\n[2022-11-20T11:48:01.245Z] Stack:   File \"/w/dispatcher.py\", line 448, in _handle").summary).toBe(
+      "The key 'NEE-PR' is not in the dictionary.",
+    );
+    expect(answer("INTERNALERROR>     return entry.path.relto(cutdir2)\nINTERNALERROR> AttributeError: 'str' object has no attribute 'relto'").summary).toBe(
+      "A 'str' object has no attribute 'relto'.",
+    );
+    expect(answer("Traceback (most recent call last):\n  File \"/usr/bin/tool\", line 64, in main\n    traceback.print_exc()\nNameError: global name 'traceback' is not defined").summary).toBe(
+      "The name 'traceback' is not defined.",
+    );
+  });
+
   it('names the file CMake could not include, not the log channel of the empty line before it', () => {
     const t = answer('[cmake] CMake Error at lib/x/cmake/x-config.cmake:30 (include):\n[cmake]   include could not find requested file:\n[cmake] \n[cmake]     /src/lib/x/cmake/x-targets.cmake');
     expect(t.summary).toBe("CMake's include() cannot find /src/lib/x/cmake/x-targets.cmake (lib/x/cmake/x-config.cmake:30).");

@@ -726,7 +726,8 @@ IndexError: list index out of range`,
   {
     id: 'python.name-error',
     language: 'python',
-    match: /^NameError: name '(?<name>[^']+)' is not defined(?:\. Did you mean: '(?<suggestion>[^']+)'\?)?/m,
+    // Python 2 said "global name 'x' is not defined" for names looked up outside the function.
+    match: /^NameError: (?:global )?name '(?<name>[^']+)' is not defined(?:\. Did you mean: '(?<suggestion>[^']+)'\?)?/m,
     errorType: 'NameError',
     category: 'name',
     priority: 4,

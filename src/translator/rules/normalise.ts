@@ -90,7 +90,8 @@ const PREFIXES: readonly Prefix[] = [
   { re: /^\d{1,10}-\d{1,10}\s{1,10}[\w.$-]{1,100}\s{1,60}[\w.:$-]{1,255}\s{1,60}[VDIWEF]\s{1,5}(?=\S)/ },
   // Android logcat brief format: "E/AndroidRuntime( 1234): ", "E/Tag: ".
   { re: /^[VDIWEF]\/[^\s:(]{1,255}\s*(?:\(\s*\d{1,10}\))?:\s/ },
-  // pytest marks the failure lines of a test with "E   ".
+  // pytest marks the failure lines of a test with "E   ", and its own crash with "INTERNALERROR> ".
+  { re: /^INTERNALERROR> ?/ },
   { re: /^E {3,}(?=\S)/ },
   // Bracketed levels: "[error] ", "[ ERROR ]: ".
   { re: new RegExp(`^\\[\\s*(?:${LEVEL_WORDS})\\s*\\]:?\\s*`, 'i') },
@@ -122,7 +123,7 @@ const LEVEL_AFTER_TIMESTAMP = new RegExp(`^(?!fatal error\\b)(?:${LEVEL_WORDS}|$
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
 const MAY_HAVE_PREFIX =
-  /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|[A-Za-z][\w.-]{0,127}\s*\|)/;
+  /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|INTERNALERROR>|[A-Za-z][\w.-]{0,127}\s*\|)/;
 
 /** At most this many prefixes are peeled off one line: real lines carry two or three. */
 const MAX_PREFIXES_PER_LINE = 6;
@@ -199,6 +200,9 @@ const GDB_PRINTER_TRACEBACK =
 // pytest's short summary puts the exception after the test id: "FAILED tests/t.py::test_x - KeyError: 'a'"
 // (also "ERROR tests/t.py - …" for collection errors). On its own line it reads as Python printed it.
 const PYTEST_SUMMARY = /^((?:FAILED|ERROR) \S{1,500}) - ((?:[A-Za-z_]\w{0,60}\.){0,6}[A-Z]\w{0,80}(?:Error|Exception|Exit|Interrupt)(?::|$))/;
+
+// "Exception: " before a class and its message is a host's label, not part of the error.
+const HOST_EXCEPTION_LABEL = /^Exception: ((?:[A-Za-z_]\w{0,60}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception|Exit|Interrupt): )/;
 
 // A property of a JSON log record (pm2, pino, Docker's json-file driver): "message": "error: column \"x\" …".
 // The message's own quotes and line breaks are what patterns read, not their JSON escapes.
@@ -300,6 +304,8 @@ export function normalise(raw: string): string {
     }
     if (line.includes('\\') && JSON_STRING_PROPERTY.test(line)) line = unescapeJsonString(line);
     if (line.startsWith('FAILED ') || line.startsWith('ERROR ')) line = line.replace(PYTEST_SUMMARY, '$1\n$2');
+    // Hosts that report a worker's exception after their own word (Azure Functions: "Exception: KeyError: 'id'").
+    if (line.startsWith('Exception: ')) line = line.replace(HOST_EXCEPTION_LABEL, '$1');
     if (line.includes('  TS') && !line.includes('error TS')) {
       const cra = CRA_TS_CODE.exec(line);
       if (cra) line = `error TS${cra[2]}: ${cra[1]}`;
