@@ -771,8 +771,16 @@ describe('libstdc++ paths, Heroku logs and the mysqldump family (issue 12, fourt
       'HaltServer',
     ],
     // mysqldump, mysqlcheck and friends print the server's number in their own forms
-    ["mysqldump: [Warning] Using a password on the command line interface can be insecure.\nmysqldump: Got error: 1556: You can't use locks with log tables when using LOCK TABLES", 'sql', '1556'],
-    ["mysqldump: Couldn't execute 'SHOW FIELDS FROM `v_orders`': View 'shop.v_orders' references invalid table(s) or column(s) or function(s) (1356)", 'sql', '1356'],
+    [
+      "mysqldump: [Warning] Using a password on the command line interface can be insecure.\nmysqldump: Got error: 1556: You can't use locks with log tables when using LOCK TABLES",
+      'sql',
+      '1556',
+    ],
+    [
+      "mysqldump: Couldn't execute 'SHOW FIELDS FROM `v_orders`': View 'shop.v_orders' references invalid table(s) or column(s) or function(s) (1356)",
+      'sql',
+      '1356',
+    ],
     // Oracle by its code, whatever language the message is in; raised by a Python driver, the driver's class
     ['ORA-00942: 表或视图不存在', 'sql', 'ORA-00942'],
     ['ORA-12154: TNS:could not resolve the connect identifier specified', 'sql', 'ORA-12154'],
@@ -799,7 +807,9 @@ describe('libstdc++ paths, Heroku logs and the mysqldump family (issue 12, fourt
     expect(answer('ORA-00942: table or view does not exist').summary).toBe('Oracle has no table or view by that name that this user can see.');
     expect(answer('ORA-00001: unique constraint (APP.USERS_EMAIL_UK) violated').fixes[0].title).toContain('APP.USERS_EMAIL_UK');
     expect(answer('ORA-00904: "EMAIL_ADDRESS": invalid identifier').summary).toContain('EMAIL_ADDRESS');
-    const wrapped = answer('Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    conn = oracledb.connect(dsn)\noracledb.exceptions.DatabaseError: ORA-01017: invalid username/password; logon denied');
+    const wrapped = answer(
+      'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    conn = oracledb.connect(dsn)\noracledb.exceptions.DatabaseError: ORA-01017: invalid username/password; logon denied',
+    );
     expect(wrapped).toMatchObject({ language: 'python', error_type: 'DatabaseError', summary: 'Oracle rejected the user name or password.' });
   });
 
@@ -829,11 +839,19 @@ describe('crashes, assertions and build tools of the fifth rounds (issue 12)', (
     // older ts-node: the diagnostics of a file that does not compile, without their location
     ["TSError: ⨯ Unable to compile TypeScript\nCannot find type definition file for 'node'. (2688)", 'typescript', 'TS2688'],
     // Visual Studio's access violation in German, and VS 2017's wording, where nullptr says C++
-    ['Ausnahme ausgelöst bei 0x00000000004794E7 in game.exe: 0xC0000005: Zugriffsverletzung beim Lesen an Position 0xFFFFFFFFFFFFFFFF.', 'c', 'access violation'],
+    [
+      'Ausnahme ausgelöst bei 0x00000000004794E7 in game.exe: 0xC0000005: Zugriffsverletzung beim Lesen an Position 0xFFFFFFFFFFFFFFFF.',
+      'c',
+      'access violation',
+    ],
     ['Exception thrown: read access violation.\n**this** was nullptr.', 'cpp', 'access violation'],
     ['引发了异常: 读取访问权限冲突。\nbn 是 nullptr。', 'cpp', 'access violation'],
     // a crash report naming the C++ runtime DLL in Windows' capitals
-    ['Unhandled exception at 0x00007FF8 in viewer.exe\nModule: MSVCP140.dll\nException: 0xC0000005 (EXCEPTION_ACCESS_VIOLATION)', 'cpp', 'EXCEPTION_ACCESS_VIOLATION'],
+    [
+      'Unhandled exception at 0x00007FF8 in viewer.exe\nModule: MSVCP140.dll\nException: 0xC0000005 (EXCEPTION_ACCESS_VIOLATION)',
+      'cpp',
+      'EXCEPTION_ACCESS_VIOLATION',
+    ],
     // assertion dialogs: the debug CRT's and Qt's
     [
       'Debug Assertion Failed!\n\nProgram: C:\\app\\app.exe\nFile: minkernel\\crts\\ucrt\\src\\appcrt\\heap\\debug_heap.cpp\nLine: 904\n\nExpression: _CrtIsValidHeapPointer(block)',
@@ -842,7 +860,11 @@ describe('crashes, assertions and build tools of the fifth rounds (issue 12)', (
     ],
     ['ASSERT failure in QList<T>::at: "index out of range", file /usr/include/qt/QtCore/qlist.h, line 541', 'cpp', 'assertion failed'],
     // crashes whose only C++ sign is a Qt thread, a C++ logging library, or libstdc++ under a gdb pretty-printer failure
-    ['[228730.193809] QThread[176253]: segfault at 70 ip 000055f832cd23af sp 00007f1eb0ff8a30 error 6 in viewer[55f832bc1000+29c000]', 'cpp', 'segmentation fault'],
+    [
+      '[228730.193809] QThread[176253]: segfault at 70 ip 000055f832cd23af sp 00007f1eb0ff8a30 error 6 in viewer[55f832bc1000+29c000]',
+      'cpp',
+      'segmentation fault',
+    ],
     ['2015-06-26 08:05:43,255 FATAL [default] CRASH HANDLED; Application has crashed due to [SIGSEGV] signal', 'cpp', 'segmentation fault'],
     [
       '(gdb) run\nTraceback (most recent call last):\n  File "/usr/share/gdb/auto-load/usr/lib/x86_64-linux-gnu/libstdc++.so.6.0.30-gdb.py", line 63, in <module>\n    from libstdcxx.v6.printers import register_libstdcxx_printers\nImportError: No module named \'libstdcxx\'\n\nProgram received signal SIGSEGV, Segmentation fault.\n0x00007fffed90c480 in std::string::c_str() const () from /usr/lib/x86_64-linux-gnu/libstdc++.so.6',
@@ -850,10 +872,22 @@ describe('crashes, assertions and build tools of the fifth rounds (issue 12)', (
       'segmentation fault',
     ],
     // macOS: Swift's unless the frames show C++
-    ['* thread #1, stop reason = EXC_BAD_ACCESS (code=1, address=0x20)\n    frame #1: 0x000000010003e239 solvespace`SolveSpace::TextWindow::Show()', 'cpp', 'EXC_BAD_ACCESS'],
-    ['* thread #1, stop reason = EXC_BAD_ACCESS (code=1, address=0x20)\n    frame #1: 0x000000010003e239 App`ViewController.viewDidLoad()', 'swift', 'EXC_BAD_ACCESS'],
+    [
+      '* thread #1, stop reason = EXC_BAD_ACCESS (code=1, address=0x20)\n    frame #1: 0x000000010003e239 solvespace`SolveSpace::TextWindow::Show()',
+      'cpp',
+      'EXC_BAD_ACCESS',
+    ],
+    [
+      '* thread #1, stop reason = EXC_BAD_ACCESS (code=1, address=0x20)\n    frame #1: 0x000000010003e239 App`ViewController.viewDidLoad()',
+      'swift',
+      'EXC_BAD_ACCESS',
+    ],
     // build tools: pkg-config, Meson, Conan, and CMake through VS Code's CMake Tools channel
-    ["Package libconfig was not found in the pkg-config search path.\nPerhaps you should add the directory containing `libconfig.pc'\nto the PKG_CONFIG_PATH environment variable\nNo package 'libconfig' found", 'c', 'could not find package'],
+    [
+      "Package libconfig was not found in the pkg-config search path.\nPerhaps you should add the directory containing `libconfig.pc'\nto the PKG_CONFIG_PATH environment variable\nNo package 'libconfig' found",
+      'c',
+      'could not find package',
+    ],
     ['meson.build:12:0: ERROR: Dependency "wayland-client" not found, tried pkgconfig and cmake', 'c', 'could not find package'],
     ["ERROR: Missing prebuilt package for 'boost/1.75.0', 'zlib/1.2.13'", 'cpp', 'Missing prebuilt package'],
     [
@@ -866,24 +900,96 @@ describe('crashes, assertions and build tools of the fifth rounds (issue 12)', (
   });
 
   it("reads Python exceptions behind a host's 'Exception: ' label, pytest's INTERNALERROR> and in Python 2's wording", () => {
-    expect(answer("[2022-11-20T11:48:01.245Z] Exception: KeyError: 'NEE-PR'\n[2022-11-20T11:48:01.245Z] Stack:   File \"/w/dispatcher.py\", line 448, in _handle").summary).toBe(
-      "The key 'NEE-PR' is not in the dictionary.",
-    );
-    expect(answer("INTERNALERROR>     return entry.path.relto(cutdir2)\nINTERNALERROR> AttributeError: 'str' object has no attribute 'relto'").summary).toBe(
-      "A 'str' object has no attribute 'relto'.",
-    );
-    expect(answer("Traceback (most recent call last):\n  File \"/usr/bin/tool\", line 64, in main\n    traceback.print_exc()\nNameError: global name 'traceback' is not defined").summary).toBe(
-      "The name 'traceback' is not defined.",
-    );
+    expect(
+      answer(
+        '[2022-11-20T11:48:01.245Z] Exception: KeyError: \'NEE-PR\'\n[2022-11-20T11:48:01.245Z] Stack:   File "/w/dispatcher.py", line 448, in _handle',
+      ).summary,
+    ).toBe("The key 'NEE-PR' is not in the dictionary.");
+    expect(
+      answer("INTERNALERROR>     return entry.path.relto(cutdir2)\nINTERNALERROR> AttributeError: 'str' object has no attribute 'relto'")
+        .summary,
+    ).toBe("A 'str' object has no attribute 'relto'.");
+    expect(
+      answer(
+        'Traceback (most recent call last):\n  File "/usr/bin/tool", line 64, in main\n    traceback.print_exc()\nNameError: global name \'traceback\' is not defined',
+      ).summary,
+    ).toBe("The name 'traceback' is not defined.");
   });
 
   it('names the file CMake could not include, not the log channel of the empty line before it', () => {
-    const t = answer('[cmake] CMake Error at lib/x/cmake/x-config.cmake:30 (include):\n[cmake]   include could not find requested file:\n[cmake] \n[cmake]     /src/lib/x/cmake/x-targets.cmake');
+    const t = answer(
+      '[cmake] CMake Error at lib/x/cmake/x-config.cmake:30 (include):\n[cmake]   include could not find requested file:\n[cmake] \n[cmake]     /src/lib/x/cmake/x-targets.cmake',
+    );
     expect(t.summary).toBe("CMake's include() cannot find /src/lib/x/cmake/x-targets.cmake (lib/x/cmake/x-config.cmake:30).");
   });
 
   it("tells the package to install from pkg-config's missing .pc file", () => {
     const t = answer("Package libconfig was not found in the pkg-config search path.\nNo package 'libconfig' found");
     expect(t.fixes[0].code).toContain('sudo apt-get install libconfig-dev');
+  });
+});
+
+describe('shell, Docker, Kubernetes, git, firmware and database errors of the sixth rounds (issue 12)', () => {
+  it.each([
+    // shells: make's own wording, an elapsed-time column, Chinese bash and its "行6:", every syntax error by one phrase
+    ['make[2]: sh: Command not found', 'shell', 'command not found'],
+    ['00h58m27s | make[2]: sh: Command not found\n00h58m27s | make[2]: *** [gnulib-version.c] Error 127', 'shell', 'command not found'],
+    ['/Users/me/bin/append:行6: pcregrep: 未找到命令', 'shell', 'command not found'],
+    ["bash: 未预期的符号 `newline' 附近有语法错误。", 'shell', 'syntax error'],
+    ['./install.sh: line 40: syntax error: unexpected end of file', 'shell', 'syntax error'],
+    // BuildKit's "failed to solve" is the error; the cause under it is explained
+    [
+      'ERROR: failed to solve: failed to compute cache key: mount callback failed on /tmp/m: write /tmp/m/usr/bin/cksum: no space left on device',
+      'docker',
+      'failed to solve',
+    ],
+    [
+      'failed to solve: failed to compute cache key: failed to calculate checksum of ref a::b: "/app/package.json": not found',
+      'docker',
+      'failed to solve',
+    ],
+    [
+      'ERROR: failed to solve: acme/app:base: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope',
+      'docker',
+      'failed to solve',
+    ],
+    ['write /var/lib/docker/tmp/GetImageBlob1234: no space left on device', 'docker', 'no space left on device'],
+    // Helm cannot reach the API server as kubectl cannot
+    [
+      'Error: INSTALLATION FAILED: Kubernetes cluster unreachable: Get "http://localhost:8080/version": dial tcp [::1]:8080: connectex: No connection could be made because the target machine actively refused it.',
+      'kubernetes',
+      'connection refused',
+    ],
+    // git in Chinese
+    ['冲突（内容）：合并冲突于 src/main.c\n自动合并失败，修正冲突然后提交修正的结果。', 'git', 'merge conflict'],
+    // firmware linkers, Redis' crash report, Unreal Build Tool's MSVC wording
+    [
+      "ld: build/app.elf section `.rodata' will not fit in region `FLASH'\nld: region `FLASH' overflowed by 1280 bytes\ncollect2: error: ld returned 1 exit status",
+      'c',
+      'region overflowed',
+    ],
+    [
+      '7:M 26 Feb 2023 13:42:15.741 # Redis 5.0.5 crashed by signal: 11\n7:M 26 Feb 2023 13:42:15.741 # Crashed running the instruction at: 0x5560f7ae987c',
+      'c',
+      'segmentation fault',
+    ],
+    ['[1/6] Compile [x64] Subsystem.cpp\n7>mutex(37,9): Error C3861 : “_Mtx_init_in_situ”: identifier not found', 'cpp', 'C3861'],
+    // PostgreSQL's ownership errors in a restore
+    [
+      'pg_restore: error: could not execute query: ERROR: must be able to SET ROLE "postgres"\nCommand was: ALTER TABLE public.orders OWNER TO postgres;',
+      'sql',
+      '42501',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it("still says which file BuildKit's COPY could not find, and which region the firmware outgrew", () => {
+    expect(
+      answer('failed to solve: failed to compute cache key: failed to calculate checksum of ref a::b: "/app/package.json": not found').summary,
+    ).toContain('/app/package.json');
+    expect(answer("ld: region `FLASH' overflowed by 1280 bytes").summary).toBe(
+      'The program does not fit in the FLASH memory region: 1280 bytes too many.',
+    );
   });
 });

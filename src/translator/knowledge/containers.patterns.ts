@@ -99,13 +99,13 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.pull-access-denied',
     language: 'docker',
-    match: /pull access denied for (?<image>[^,\s]{1,300}), repository does not exist or may require '?docker login'?/,
-    errorType: 'pull access denied',
+    match: /pull access denied for (?<image>[^,\s]{1,300}), repository does not exist or may require '?docker login'?|(?<solve>failed to solve: )(?<image2>[^\s:]{1,300}(?::[\w.-]{1,128})?): pull access denied, repository does not exist or may require authorization/,
+    errorType: (c) => (c.solve ? 'failed to solve' : 'pull access denied'),
     category: 'permission',
     priority: 40,
-    summary: (c) => `Docker cannot pull ${c.image ?? 'the image'}: it does not exist or you are not logged in.`,
+    summary: (c) => `Docker cannot pull ${(c.image ?? c.image2) ?? 'the image'}: it does not exist or you are not logged in.`,
     explanation: (c) =>
-      `The registry refused ${c.image ?? 'the image'}. Registries answer the same way for a name that does not exist and for a private repository you may not read, so check both: ` +
+      `The registry refused ${(c.image ?? c.image2) ?? 'the image'}. Registries answer the same way for a name that does not exist and for a private repository you may not read, so check both: ` +
       'a typo or missing namespace (myuser/app), an image that was only built locally under another name, or missing `docker login` for a private registry.',
     causes: [
       'Typo in the image name, or missing namespace/registry prefix',
@@ -116,7 +116,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Check the name and log in',
         steps: ['Verify the exact repository name', 'Log in to the registry that hosts it', 'Build the image locally if that is where it comes from'],
-        code: `docker login ghcr.io\ndocker pull ${c.image ?? 'ghcr.io/acme/api:1.2.0'}\ndocker compose build`,
+        code: `docker login ghcr.io\ndocker pull ${(c.image ?? c.image2) ?? 'ghcr.io/acme/api:1.2.0'}\ndocker compose build`,
       },
     ],
     references: [{ title: 'Docker: docker login', url: `${DOCKER_DOCS}/reference/cli/docker/login/` }, { title: 'Docker: docker image pull', url: `${DOCKER_DOCS}/reference/cli/docker/image/pull/` }],
@@ -153,8 +153,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.no-space-left',
     language: 'docker',
-    match: /no space left on device/,
-    errorType: 'no space left on device',
+    match: /(?<solve>failed to solve: [^\n]{0,600}?)?no space left on device/,
+    errorType: (c) => (c.solve ? 'failed to solve' : 'no space left on device'),
     category: 'io',
     priority: 25,
     summary: 'The disk (or the Docker VM disk) is full.',
@@ -183,8 +183,9 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.copy-failed',
     language: 'docker',
-    match: /COPY failed: (?:file not found in build context or excluded by \.dockerignore: )?(?:stat |forbidden path outside the build context: )?(?<path>[^\s:]{1,300})|failed to compute cache key: [^\n]{0,200}?"(?<path2>[^"\n]{1,300})": not found/,
-    errorType: 'COPY failed',
+    match: /COPY failed: (?:file not found in build context or excluded by \.dockerignore: )?(?:stat |forbidden path outside the build context: )?(?<path>[^\s:]{1,300})|(?<solve>failed to solve: )?failed to compute cache key: [^\n]{0,200}?"(?<path2>[^"\n]{1,300})": not found/,
+    // Under BuildKit the error is its "failed to solve"; the summary still says which file.
+    errorType: (c) => (c.solve ? 'failed to solve' : 'COPY failed'),
     category: 'build',
     priority: 40,
     summary: (c) => `The Dockerfile COPYs ${c.path ?? c.path2 ?? 'a file'}, which is not in the build context.`,
@@ -842,17 +843,18 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.connection-refused',
     language: 'kubernetes',
-    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?/,
+    // Also Helm's "Kubernetes cluster unreachable: Get "http://localhost:8080/version": dial tcp …: connection refused".
+    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?|Kubernetes cluster unreachable: Get "(?:https?:\/\/)?(?<server2>[^/"\s]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?(?:connection refused|actively refused it)/,
     errorType: 'connection refused',
     category: 'configuration',
     priority: 40,
     summary: (c) =>
-      c.server === 'localhost:8080'
-        ? 'kubectl has no cluster configured (no kubeconfig), so it tried localhost:8080.'
-        : `kubectl cannot reach the API server at ${c.server ?? 'the configured address'}.`,
+      (c.server ?? c.server2) === 'localhost:8080'
+        ? `${c.server2 ? 'Helm' : 'kubectl'} has no cluster configured (no kubeconfig), so it tried localhost:8080.`
+        : `${c.server2 ? 'Helm' : 'kubectl'} cannot reach the API server at ${c.server ?? c.server2 ?? 'the configured address'}.`,
     explanation: (c) =>
-      c.server === 'localhost:8080'
-        ? 'localhost:8080 is kubectl\'s built-in default when it finds no kubeconfig: ~/.kube/config is missing, KUBECONFIG points to nothing, or you run as another user (sudo, a CI job) whose home has no config.'
+      (c.server ?? c.server2) === 'localhost:8080'
+        ? 'localhost:8080 is the built-in default of kubectl and Helm when they find no kubeconfig: ~/.kube/config is missing, KUBECONFIG points to nothing, or you run as another user (sudo, a CI job) whose home has no config.'
         : 'The kubeconfig names an API server that refuses connections: the local cluster (minikube, kind, Docker Desktop) is stopped, or the control plane is down or restarting.',
     causes: ['No kubeconfig for this user (or KUBECONFIG not set), so the default localhost:8080 is used', 'The local cluster is stopped', 'Running kubectl with sudo, which uses root\'s (empty) config', 'Control-plane/kube-apiserver down'],
     fixes: [
@@ -863,7 +865,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       },
     ],
     references: [{ title: 'Kubernetes: Organizing cluster access using kubeconfig files', url: `${K8S_DOCS}/concepts/configuration/organize-cluster-access-kubeconfig/` }],
-    samples: ['The connection to the server localhost:8080 was refused - did you specify the right host or port?', 'E0506 10:12:01.123456   4242 memcache.go:265] couldn\'t get current server API group list: Get "https://127.0.0.1:6443/api?timeout=32s": dial tcp 127.0.0.1:6443: connect: connection refused\nThe connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?'],
+    samples: ['The connection to the server localhost:8080 was refused - did you specify the right host or port?', 'Error: INSTALLATION FAILED: Kubernetes cluster unreachable: Get "http://localhost:8080/version": dial tcp 127.0.0.1:8080: connect: connection refused', 'E0506 10:12:01.123456   4242 memcache.go:265] couldn\'t get current server API group list: Get "https://127.0.0.1:6443/api?timeout=32s": dial tcp 127.0.0.1:6443: connect: connection refused\nThe connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?'],
   },
   {
     id: 'k8s.unauthorized',

@@ -36,11 +36,12 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'git.merge-conflict',
     language: 'git',
-    match: /CONFLICT \((?<kind>[\w/]{1,30})\): (?:Merge conflict in (?<file>[^\n]{1,400})|(?<detail>[^\n]{1,400}))|Automatic merge failed; fix conflicts and then commit the result/,
+    // Also git's translations: "冲突（内容）：合并冲突于 x", "KONFLIKT (Inhalt): Merge-Konflikt in x"…
+    match: /CONFLICT \((?<kind>[\w/]{1,30})\): (?:Merge conflict in (?<file>[^\n]{1,400})|(?<detail>[^\n]{1,400}))|Automatic merge failed; fix conflicts and then commit the result|(?:合并冲突于|Merge-Konflikt in|Conflit de fusion dans|Conflicto de fusión en|Conflito de mesclagem em|Конфликт слияния в) (?<lfile>[^\n]{1,400})|自动合并失败|Automatischer Merge fehlgeschlagen|La fusion automatique a échoué|Fusión automática falló/,
     errorType: 'merge conflict',
     category: 'concurrency',
     priority: 40,
-    summary: (c) => `Git could not merge automatically${c.file ? `: both sides changed ${c.file}` : ''}.`,
+    summary: (c) => `Git could not merge automatically${(c.file ?? c.lfile) ? `: both sides changed ${(c.file ?? c.lfile)}` : ''}.`,
     explanation: (c) =>
       (c.kind && c.kind !== 'content'
         ? `A ${c.kind} conflict: one side ${c.kind.includes('delete') ? 'deleted' : 'renamed or added'} a file the other side changed. `
@@ -55,12 +56,12 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
           'Edit each file: keep the right code and delete the conflict markers (or use a merge tool)',
           'Stage the resolved files and continue — or abort to go back',
         ],
-        code: `git status\n# edit ${c.file ?? 'the file'} ...\ngit add ${c.file ?? '<file>'}\ngit commit            # for a merge\ngit rebase --continue # for a rebase\ngit merge --abort     # give up`,
+        code: `git status\n# edit ${(c.file ?? c.lfile) ?? 'the file'} ...\ngit add ${(c.file ?? c.lfile) ?? '<file>'}\ngit commit            # for a merge\ngit rebase --continue # for a rebase\ngit merge --abort     # give up`,
       },
       {
         title: 'Take one side entirely for a file',
         steps: ['Useful for generated files and lockfiles (then regenerate them)'],
-        code: `git checkout --theirs ${c.file ?? '<file>'}   # or --ours\ngit add ${c.file ?? '<file>'}`,
+        code: `git checkout --theirs ${(c.file ?? c.lfile) ?? '<file>'}   # or --ours\ngit add ${(c.file ?? c.lfile) ?? '<file>'}`,
       },
     ],
     references: [{ title: 'git merge: how conflicts are presented', url: `${GIT_DOCS}/git-merge#_how_conflicts_are_presented` }, { title: 'Pro Git: Basic merge conflicts', url: 'https://git-scm.com/book/en/v2/Git-Branching-Basic-Branching-and-Merging' }],

@@ -275,7 +275,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.segfault',
     language: 'c',
     // Shells print the signal in the user's locale: de, fr, es, ru, zh, ja, pt, it, pl, tr.
-    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|Signal: 11 \(SEGV\)|Received signal 11 SEGV_[A-Z]{1,10}|process has died \[pid \d{1,10}, exit code -11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip )|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pami(?:ę|[^\s\w]{1,2}\w?)ci|Bölütleme hatası/,
+    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|Signal: 11 \(SEGV\)|Received signal 11 SEGV_[A-Z]{1,10}|process has died \[pid \d{1,10}, exit code -11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip |crashed by signal:? 11\b)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pami(?:ę|[^\s\w]{1,2}\w?)ci|Bölütleme hatası/,
     errorType: 'segmentation fault',
     category: 'memory',
     priority: 5,
@@ -556,6 +556,28 @@ const CORE_PATTERNS: ErrorPattern[] = [
     ],
     references: [GCC_LINK, ref('GNU ld: Command-line options', 'https://sourceware.org/binutils/docs/ld/Options.html')],
     samples: ['/usr/bin/ld: cannot find -lssl: No such file or directory\ncollect2: error: ld returned 1 exit status', 'ld: library not found for -lpq'],
+  },
+  {
+    id: 'c.ld-region-overflow',
+    language: 'c',
+    // Firmware builds: the linker script's memory regions (FLASH, RAM, dram0_0_seg) are too small for the sections.
+    match: /\bregion [`'‘](?<region>[^'’\n]{1,100})['’] overflowed by (?<bytes>\d{1,12}) bytes|\bsection [`'‘](?<section>[^'’\n]{1,100})['’] will not fit in region [`'‘](?<region2>[^'’\n]{1,100})['’]/,
+    errorType: 'region overflowed',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `The program does not fit in the ${c.region ?? c.region2} memory region${c.bytes ? `: ${c.bytes} bytes too many` : ''}.`,
+    explanation: (c) =>
+      `The linker script gives each memory of the chip a region (flash for code and constants, RAM for data and the stack), and the linker places every section into one. ${c.section ? `${c.section} ` : 'The sections '}no longer fit${c.region ?? c.region2 ? ` in ${c.region ?? c.region2}` : ''}${c.bytes ? ` (by ${c.bytes} bytes)` : ''}: the code or its static data grew, or a debug build without optimisation is larger than the device holds.`,
+    causes: ['Code or constant data grew past the flash size (a new library, printf with floats, debug build at -O0)', 'Large static or global buffers in RAM (.bss/.data)', 'A linker script for a smaller variant of the chip'],
+    fixes: (c) => [
+      fix(`Make it fit in ${c.region ?? c.region2 ?? 'the region'}`, [
+        'Build with size optimisation (-Os) and drop unused code (-ffunction-sections -fdata-sections -Wl,--gc-sections).',
+        'Read the map file for the biggest symbols; move large buffers off the stack/.bss or shrink them.',
+        'Check that the linker script matches the chip variant you build for.',
+      ], 'arm-none-eabi-size build/app.elf\narm-none-eabi-nm --size-sort -S build/app.elf | tail -20'),
+    ],
+    references: [ref('GNU ld: MEMORY command', 'https://sourceware.org/binutils/docs/ld/MEMORY.html')],
+    samples: ["/usr/lib/gcc/arm-none-eabi/9.2.1/../../../arm-none-eabi/bin/ld: build/app.elf section `.rodata' will not fit in region `FLASH'\n/usr/lib/gcc/arm-none-eabi/9.2.1/../../../arm-none-eabi/bin/ld: region `FLASH' overflowed by 1280 bytes\ncollect2: error: ld returned 1 exit status"],
   },
   {
     id: 'c.linker-failed',
@@ -1830,7 +1852,7 @@ const MSVC_SEVERITY = String.raw`(?:Error|错误|錯誤|Fehler|Erreur|エラー|
 
 /** `file(12): error C2065: …` or `file(12,5): fatal error C1083: …`; the file ends in `ext`. */
 function msvcCompilerRe(ext: string): string {
-  return String.raw`(?:^[ \t]{0,40}(?:\[ERROR\] ?)?(?<file>[^\s(:][^\n(]{0,400}?\.${ext}) ?\((?<line>\d{1,7})(?:,\d{1,5})?\)\s?:\s?(?:fatal )?error\s{1,3}(?<code>C\d{4})\s?:\s?(?<message>[^\n]{0,600})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>C\d{4})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500}?)[\t ]{1,8}(?<file2>[^\t\n]{1,400}?\.${ext})[\t ]{1,8}(?<line2>\d{1,7})\b)`;
+  return String.raw`(?:^[ \t]{0,40}(?:\[ERROR\] ?)?(?<file>[^\s(:][^\n(]{0,400}?\.${ext}) ?\((?<line>\d{1,7})(?:,\d{1,5})?\)\s?:\s?(?:fatal )?[Ee]rror\s{1,3}(?<code>C\d{4})\s?:\s?(?<message>[^\n]{0,600})|^${MSVC_SEVERITY}[\t ]{1,8}(?:\d{1,5}[\t ]{1,8})?(?:(?:fatal )?error )?(?<code2>C\d{4})\b:?[\t ]{0,8}(?<message2>[^\n]{0,1500}?)[\t ]{1,8}(?<file2>[^\t\n]{1,400}?\.${ext})[\t ]{1,8}(?<line2>\d{1,7})\b)`;
 }
 
 const C1083_WORDS = String.raw`(?:Cannot open include file|无法打开包括文件|無法開啟包含檔案|include ファイルを開けません|Datei \(Include\) kann nicht geöffnet werden|Impossible d'ouvrir le fichier include|impossible d'ouvrir le fichier include|Не удается открыть файл включение|не удается открыть файл включение|No se puede abrir el archivo incluir|no se puede abrir el archivo incluir|포함 파일을 열 수 없습니다|Impossibile aprire il file inclusione|impossibile aprire il file inclusione|Não é possível abrir arquivo de inclusão|não é possível abrir arquivo de inclusão)`;
@@ -1844,7 +1866,8 @@ const compilerMessage = (c: Captures): string | undefined => c.message ?? c.mess
 function msvcCompilerPattern(language: 'c' | 'cpp'): ErrorPattern {
   const ext = language === 'c' ? 'c' : '[A-Za-z+]{1,4}';
   // Also a Visual Studio Error List row whose File and Line columns are empty ("Error\tC2440\t'function': …\tProject").
-  const anyCode = String.raw`\b(?:fatal )?error\s{1,3}(?<code3>C\d{4})\s?:\s?(?<message3>[^\n]{0,600})|^${MSVC_SEVERITY}\t(?<code4>C\d{4})\t(?<message4>[^\t\n]{1,600})`;
+  // Unreal Build Tool writes "Error C3861 :" (and names the standard headers, which have no extension).
+  const anyCode = String.raw`\b(?:fatal )?(?:error|(?<=\): )Error)\s{1,3}(?<code3>C\d{4})\s?:\s?(?<message3>[^\n]{0,600})|^${MSVC_SEVERITY}\t(?<code4>C\d{4})\t(?<message4>[^\t\n]{1,600})`;
   const c1083 = String.raw`${C1083_WORDS}\s?[:：]\s?${QUOTE_O}?(?<header>[^'"“”‘’«»„「」\n:：]{1,300}?)${QUOTE_C}?\s?[:：]\s?(?:No such file or directory|Permission denied|[^\n]{1,80}$)`;
   return {
     id: `${language}.msvc-compiler-error`,

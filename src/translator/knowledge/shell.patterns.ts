@@ -31,7 +31,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.command-not-found',
     language: 'shell',
     match: new RegExp(
-      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?:[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?)?(?<lcommand>[^\s:]{1,200}): (?:${LOCALISED_NOT_FOUND})[ \t\r]*$`,
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?:[^\s:]{1,300}: ?(?:(?:line|行|Zeile|ligne|línea|linha|riga|строка) ?\d{1,7}: |\d{1,7}: )?)?(?<lcommand>[^\s:]{1,200}): (?:${LOCALISED_NOT_FOUND})[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
       'm',
     ),
     errorType: 'command not found',
@@ -189,13 +189,14 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.syntax-error-unexpected-token',
     language: 'shell',
-    match: /syntax error near unexpected token [`'](?<token>[^'\n]{0,50})'|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected/,
+    // Also bash's translations: "未预期的符号 `x' 附近有语法错误", "Syntaxfehler beim unerwarteten Symbol »x«"…
+    match: /syntax error near unexpected token [`'](?<token>[^'\n]{0,50})'|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected|未预期的符号 ?[`'‘](?<ztoken>[^'’\n]{0,50})['’] ?附近有语法错误|Syntaxfehler beim unerwarteten (?:Symbol|Wort) ?[»`'](?<detoken>[^«'\n]{0,50})[«']|erreur de syntaxe près du symbole inattendu « ?(?<frtoken>[^»\n]{0,50}?) ?»|error sintáctico cerca del elemento inesperado [`'](?<estoken>[^'\n]{0,50})'|синтаксическая ошибка рядом с неожиданным маркером [«'`](?<rutoken>[^»'\n]{0,50})[»']|予期しないトークン [`'](?<jatoken>[^'\n]{0,50})' 周辺に構文エラーがあります/,
     errorType: 'syntax error',
     category: 'syntax',
     priority: 35,
-    summary: (c) => `The shell script has a syntax error near "${c.token ?? c.dtoken ?? c.word ?? '?'}".`,
+    summary: (c) => `The shell script has a syntax error near "${tokenOf(c) ?? '?'}".`,
     explanation: (c) =>
-      `The shell parser met "${c.token ?? c.dtoken ?? c.word ?? ''}" where it was not allowed. Common reasons: a missing "then"/"do"/"fi"/"done", a missing ; before then/do on one line, ` +
+      `The shell parser met "${tokenOf(c) ?? ''}" where it was not allowed. Common reasons: a missing "then"/"do"/"fi"/"done", a missing ; before then/do on one line, ` +
       'bash-only syntax (arrays, [[ ]], function foo() { }, <( )) run by sh/dash, Windows line endings, or unbalanced quotes/parentheses earlier in the file.',
     causes: [
       'Bash syntax executed by sh/dash (e.g. `sh script.sh` or #!/bin/sh)',
@@ -217,7 +218,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.unexpected-eof',
     language: 'shell',
     match: /syntax error: unexpected end of file|unexpected EOF while looking for matching `(?<quote>[^\n])'/,
-    errorType: 'syntax error: unexpected end of file',
+    // The phrase the corpus uses for every shell syntax error; the summary says which one.
+    errorType: 'syntax error',
     category: 'syntax',
     priority: 35,
     summary: (c) =>
@@ -495,6 +497,11 @@ function unboundFix(variable: string | undefined): string {
 }
 
 /** The command name from whichever shell's "not found" form matched. */
+/** The token a syntax error names, in whichever language bash printed it. */
+function tokenOf(c: Readonly<Record<string, string>>): string | undefined {
+  return c.token ?? c.dtoken ?? c.word ?? c.ztoken ?? c.detoken ?? c.frtoken ?? c.estoken ?? c.rutoken ?? c.jatoken;
+}
+
 function cmd(c: Readonly<Record<string, string>>): string {
-  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? c.lcommand ?? 'the-command';
+  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? c.lcommand ?? c.mcommand ?? 'the-command';
 }

@@ -114,6 +114,15 @@ const ENTRIES: readonly Entry[] = [
   },
   // ------------------------------------------------------------ PostgreSQL
   {
+    id: 'sql.pg-42501-owner', code: '42501', category: 'permission',
+    // Also 42501, but about ownership rather than a grant: typical of pg_restore and migrations run as
+    // another role than the one that owns the objects.
+    match: new RegExp(`must be (?:owner of (?:table|relation|sequence|schema|database|function|view|materialized view|type|extension)|able to SET ROLE|member of role) ${Q}${NAME}${Q}`),
+    summary: 'Only the owner (or a member of the owning role) may do this', why: 'ALTER … OWNER TO, DROP and ALTER on an object need its ownership, and giving an object to a role needs membership of that role (PostgreSQL 16 also asks for SET ROLE on it); a restore or migration run as an ordinary role cannot change owners.',
+    fix: 'Restore without changing owners, or run as the owning role or a superuser', code_example: 'pg_restore --no-owner --role=app -d appdb dump.backup\nGRANT postgres TO app;   -- or make app a member of the owning role', reference: PG,
+    sample: 'pg_restore: error: could not execute query: ERROR:  must be able to SET ROLE "postgres"\nCommand was: ALTER TABLE public.orders OWNER TO postgres;',
+  },
+  {
     id: 'sql.pg-40001', code: '40001', category: 'concurrency',
     match: /could not serialize access due to (?:concurrent update|read\/write dependencies among transactions)/,
     summary: 'A serializable or repeatable-read transaction lost a race', why: 'Another transaction changed the rows this one read; at these isolation levels PostgreSQL aborts one of them.',

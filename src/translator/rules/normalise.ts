@@ -109,6 +109,8 @@ const PREFIXES: readonly Prefix[] = [
   { re: /^\[pod\/[^\]\s]{1,255}\]\s/ },
   // pm2's log prefix: "0|api      | " (process id, app name).
   { re: /^\d{1,4}\|[\w.@-]{1,60}\s*\|\s?/ },
+  // An elapsed-time column: "00h58m27s | make[2]: …" (build farms and long-running build scripts).
+  { re: /^\d{1,4}h\d{1,2}m\d{1,2}s\s{0,4}\|\s?/ },
   // docker compose / kubectl-style "service-1  | ". The name must start with a letter so that
   // compiler gutters ("12 |", "   |") are left alone.
   { re: /^[A-Za-z][\w.-]{0,127}\s*\|\s?/ },
