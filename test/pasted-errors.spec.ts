@@ -954,6 +954,28 @@ describe('shell, Docker, Kubernetes, git, firmware and database errors of the si
       'failed to solve',
     ],
     ['write /var/lib/docker/tmp/GetImageBlob1234: no space left on device', 'docker', 'no space left on device'],
+    // BuildKit's own failures, and a RUN step whose shell is missing from the image
+    ['ERROR: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory', 'docker', 'failed to solve'],
+    [
+      '5.351 runc run failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory\nERROR: failed to solve: process "/bin/sh -c chmod +x /entrypoint.sh" did not complete successfully: exit code: 1',
+      'docker',
+      'failed to solve',
+    ],
+    // systemd refusing a unit's script, zsh's order of "bad interpreter", a shebang without its slash, a localised test builtin
+    [
+      'Jan 19 23:34:22 fedora systemd[15876]: app.service: Failed at step EXEC spawning /home/me/run.sh: Permission denied',
+      'shell',
+      'permission denied',
+    ],
+    ['./quickstart.sh: bad interpreter: /bin/bash^M: no such file or directory', 'shell', 'bad interpreter'],
+    ['-bash: ./build_install.sh: bin/bash: bad interpreter: No such file or directory', 'shell', 'bad interpreter'],
+    ['./backup.sh: line 31: [: 引数が多すぎます', 'shell', '[: too many arguments'],
+    // kubectl's own log of the refused connection
+    [
+      'E1111 03:12:25.682813    6920 memcache.go:265] "Unhandled Error" err="couldn\'t get current server API group list: Get \\"http://localhost:8080/api?timeout=32s\\": dial tcp 127.0.0.1:8080: connect: connection refused"',
+      'kubernetes',
+      'connection refused',
+    ],
     // Helm cannot reach the API server as kubectl cannot
     [
       'Error: INSTALLATION FAILED: Kubernetes cluster unreachable: Get "http://localhost:8080/version": dial tcp [::1]:8080: connectex: No connection could be made because the target machine actively refused it.',
@@ -974,6 +996,15 @@ describe('shell, Docker, Kubernetes, git, firmware and database errors of the si
       'segmentation fault',
     ],
     ['[1/6] Compile [x64] Subsystem.cpp\n7>mutex(37,9): Error C3861 : “_Mtx_init_in_situ”: identifier not found', 'cpp', 'C3861'],
+    // embedded toolchains by their codes, and Windows crashes known only by the exit status an IDE prints
+    ['.\\Objects\\app.axf: Error: L6218E: Undefined symbol uart_init (referred from main.o).', 'c', 'L6218E'],
+    ['Error[e46]: Undefined external "uart_init" referred in main ( C:\\proj\\Obj\\main.r51 )', 'c', 'e46'],
+    [
+      '[Running] cd "c:\\proj\\" && g++ test.cpp -o test && "c:\\proj\\"test\n\n[Done] exited with code=3221225725 in 1.982 seconds.',
+      'cpp',
+      'stack overflow',
+    ],
+    ['Process returned -1073741819 (0xC0000005)   execution time : 1.204 s', 'c', 'access violation'],
     // PostgreSQL's ownership errors in a restore
     [
       'pg_restore: error: could not execute query: ERROR: must be able to SET ROLE "postgres"\nCommand was: ALTER TABLE public.orders OWNER TO postgres;',
@@ -982,6 +1013,13 @@ describe('shell, Docker, Kubernetes, git, firmware and database errors of the si
     ],
   ])('%j is %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
+  });
+
+  it('tells a shebang without its leading slash from a script saved with Windows line endings', () => {
+    expect(answer('-bash: ./build_install.sh: bin/bash: bad interpreter: No such file or directory').summary).toBe(
+      './build_install.sh starts with #!bin/bash, and there is no bin/bash.',
+    );
+    expect(answer('./quickstart.sh: bad interpreter: /bin/bash^M: no such file or directory').summary).toContain('Windows (CRLF) line endings');
   });
 
   it("still says which file BuildKit's COPY could not find, and which region the firmware outgrew", () => {

@@ -252,8 +252,9 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.executable-not-found',
     language: 'docker',
-    match: /exec: "(?<command>[^"\n]{1,200})": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)/,
-    errorType: 'executable file not found in $PATH',
+    match: /exec: "(?<command>[^"\n]{1,200})": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)(?=(?<solve>[\s\S]{0,3000}?failed to solve: )|)/,
+    // In a BuildKit RUN step the error is BuildKit's "failed to solve"; the summary still names the command.
+    errorType: (c) => (c.solve ? 'failed to solve' : 'executable file not found in $PATH'),
     category: 'configuration',
     priority: 45,
     summary: (c) => `The container's command "${c.command ?? ''}" does not exist in the image.`,
@@ -403,6 +404,31 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'Docker: docker image tag (name format)', url: `${DOCKER_DOCS}/reference/cli/docker/image/tag/` }],
     samples: ['docker: invalid reference format: repository name must be lowercase.', 'Error parsing reference: "myapp:" is not a valid repository/tag: invalid reference format'],
+  },
+  {
+    id: 'docker.buildkit-failed',
+    language: 'docker',
+    // BuildKit's final line for any cause the patterns above do not know (a missing Dockerfile, a
+    // frontend or solver error); above Go's file errors, which its wrapped messages look like.
+    match: /(?:^|\s)(?:ERROR: )?failed to solve: (?<cause>[^\n]{1,600})/m,
+    errorType: 'failed to solve',
+    category: 'build',
+    priority: 20,
+    summary: (c) => `docker build (BuildKit) failed: ${c.cause}`,
+    explanation: (c) =>
+      `BuildKit reports every failed build as "failed to solve" followed by the cause.${/failed to read dockerfile|open Dockerfile/.test(c.cause ?? '') ? ' Here it could not read the Dockerfile: the build context or the -f/--file path (or compose\'s build.dockerfile) does not point at an existing file; the name is case-sensitive on Linux.' : ' The cause after the colon, and the output of the failed step above it (=> ERROR [n/m] …), say what went wrong.'}`,
+    causes: ['A Dockerfile path or build context that does not exist', 'A step of the Dockerfile that failed (see the ERROR step above)', 'A base image or file the build could not get'],
+    fixes: (c) => [
+      {
+        title: /failed to read dockerfile|open Dockerfile/.test(c.cause ?? '') ? 'Point the build at the Dockerfile' : 'Fix the failing step',
+        steps: /failed to read dockerfile|open Dockerfile/.test(c.cause ?? '')
+          ? ['Run the build from the directory that holds the Dockerfile, or pass its path with -f (compose: build.context and build.dockerfile).']
+          : ['Read the ERROR step and its output above this line, fix that command or file, and build again with --progress=plain to see full output.'],
+        code: /failed to read dockerfile|open Dockerfile/.test(c.cause ?? '') ? 'docker build -f docker/Dockerfile .' : 'docker build --progress=plain --no-cache .',
+      },
+    ],
+    references: [{ title: 'Docker: docker build', url: 'https://docs.docker.com/reference/cli/docker/buildx/build/' }],
+    samples: ['ERROR: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory'],
   },
   {
     id: 'docker.build-run-failed',
@@ -844,16 +870,16 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.connection-refused',
     language: 'kubernetes',
     // Also Helm's "Kubernetes cluster unreachable: Get "http://localhost:8080/version": dial tcp …: connection refused".
-    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?|Kubernetes cluster unreachable: Get "(?:https?:\/\/)?(?<server2>[^/"\s]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?(?:connection refused|actively refused it)/,
+    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?|Kubernetes cluster unreachable: Get "(?:https?:\/\/)?(?<server2>[^/"\s]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?(?:connection refused|actively refused it)|couldn't get current server API group list: Get \\?"(?:https?:\/\/)?(?<server3>[^/"\s\\]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?connect: connection refused/,
     errorType: 'connection refused',
     category: 'configuration',
     priority: 40,
     summary: (c) =>
-      (c.server ?? c.server2) === 'localhost:8080'
+      (c.server ?? c.server2 ?? c.server3 ?? c.server3) === 'localhost:8080'
         ? `${c.server2 ? 'Helm' : 'kubectl'} has no cluster configured (no kubeconfig), so it tried localhost:8080.`
-        : `${c.server2 ? 'Helm' : 'kubectl'} cannot reach the API server at ${c.server ?? c.server2 ?? 'the configured address'}.`,
+        : `${c.server2 ? 'Helm' : 'kubectl'} cannot reach the API server at ${c.server ?? c.server2 ?? c.server3 ?? 'the configured address'}.`,
     explanation: (c) =>
-      (c.server ?? c.server2) === 'localhost:8080'
+      (c.server ?? c.server2 ?? c.server3 ?? c.server3) === 'localhost:8080'
         ? 'localhost:8080 is the built-in default of kubectl and Helm when they find no kubeconfig: ~/.kube/config is missing, KUBECONFIG points to nothing, or you run as another user (sudo, a CI job) whose home has no config.'
         : 'The kubeconfig names an API server that refuses connections: the local cluster (minikube, kind, Docker Desktop) is stopped, or the control plane is down or restarting.',
     causes: ['No kubeconfig for this user (or KUBECONFIG not set), so the default localhost:8080 is used', 'The local cluster is stopped', 'Running kubectl with sudo, which uses root\'s (empty) config', 'Control-plane/kube-apiserver down'],

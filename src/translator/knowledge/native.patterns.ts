@@ -1515,6 +1515,76 @@ const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
     samples: ['* thread #1, stop reason = EXC_BAD_ACCESS (code=1, address=0x0)\n    frame #0: 0x0000000100003f2c app`Scene::render(this=0x0000000000000000) at scene.cpp:42'],
   },
   {
+    id: 'c.windows-stack-overflow',
+    language: 'c',
+    // Windows' 0xC00000FD, often only as the exit status an IDE or Code Runner prints (3221225725, -1073741571).
+    match: /0xC00000FD\b|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073741571|3221225725)\b/,
+    errorType: 'stack overflow',
+    category: 'memory',
+    priority: 8,
+    summary: 'The program overflowed its stack (Windows exception 0xC00000FD) and was stopped.',
+    explanation:
+      'Each thread has a fixed stack (1 MB by default on Windows). It ran out: a recursion that never ends (or goes too deep for the input), or a large local array (int a[1000000]; inside a function) that alone is bigger than the stack.',
+    causes: ['Recursion without a reachable base case, or too deep for the input', 'A large array or struct declared as a local variable', 'Two functions calling each other without end'],
+    fixes: [
+      fix('Move big data off the stack, bound the recursion', [
+        'Declare large arrays static or global, or allocate them (std::vector, malloc).',
+        'Check the recursion\'s base case in a debugger: the call stack shows the same function repeating.',
+      ], 'static int big[1000000];   /* or: std::vector<int> big(1000000); */'),
+    ],
+    references: [ref('Microsoft Learn: /STACK (stack allocations)', 'https://learn.microsoft.com/en-us/cpp/build/reference/stack-stack-allocations')],
+    samples: ['[Running] cd "c:\\proj\\" && gcc test.c -o test && "c:\\proj\\"test\n\n[Done] exited with code=3221225725 in 1.982 seconds.', 'Process returned -1073741571 (0xC00000FD)   execution time : 2.101 s'],
+  },
+  {
+    id: 'c.keil-armlink',
+    language: 'c',
+    // Keil MDK's armlink/armcc diagnostics: "Error: L6218E: Undefined symbol x (referred from y.o)."
+    match: /\bError: (?<code>[LC]\d{4}[EW]): (?<message>[^\n]{1,400})/,
+    errorType: (c) => c.code ?? 'armlink error',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `Keil's ${c.code?.startsWith('L') ? 'linker (armlink)' : 'compiler'} stopped with ${c.code}: ${c.message}`,
+    explanation: (c) =>
+      c.code === 'L6218E'
+        ? 'A symbol is used (referred from the object named in brackets) but no object or library in the link defines it: its source file is not in the project\'s groups, it is excluded from the build, a library is missing from the linker settings, or the function is declared but never written.'
+        : c.code === 'L6200E'
+          ? 'Two objects define the same symbol: a function or variable defined in a header included by several files, or the same source added twice.'
+          : /^L64(?:06|07|20)E|^L6220E/.test(c.code ?? '')
+            ? 'The image does not fit the memory described by the scatter file (or the device settings): the code or data grew past the flash or RAM size.'
+            : `The Arm toolchain reports its diagnostics by number; ${c.code} is described in Arm's error reference.`,
+    causes: ['A source file or library missing from the project (L6218E)', 'A definition in a header included twice (L6200E)', 'Code or data larger than the device memory (L6406E, L6220E)'],
+    fixes: (c) => [
+      fix(`Fix ${c.code}`, [
+        c.code === 'L6218E'
+          ? 'Add the source file or library that defines the symbol to the project (Manage Project Items), or write the missing function.'
+          : 'Read the message after the code and look it up in the Arm Compiler error reference.',
+        'Rebuild all (F7 after Project > Clean Targets).',
+      ]),
+    ],
+    references: [ref('Arm Compiler: linker error and warning messages', 'https://developer.arm.com/documentation/100074/latest/')],
+    samples: ['.\\Objects\\app.axf: Error: L6218E: Undefined symbol uart_init (referred from main.o).'],
+  },
+  {
+    id: 'c.iar-diagnostic',
+    language: 'c',
+    // IAR Embedded Workbench: "Error[Pe020]: identifier "x" is undefined", "Error[e46]: Undefined external …", "Error[Li005]: …".
+    match: /\b(?:Fatal )?Error\[(?<code>(?:Pe|Li|Lp|Lc|Ms|Go|e|w)\d{1,4})\]: (?<message>[^\n]{1,400})/,
+    errorType: (c) => c.code ?? 'IAR error',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `IAR's ${/^(?:e|Li|Lp|Lc)/.test(c.code ?? '') ? 'linker' : 'compiler'} stopped with ${c.code}: ${c.message}`,
+    explanation: (c) =>
+      /^e46$|^Li005$/.test(c.code ?? '')
+        ? 'A symbol is referenced but no module in the link defines it: a source file or library missing from the project, or a function declared but never defined. Names with ? are the runtime\'s own helpers: the library configuration of the project (General Options > Library) does not match the one the objects were built for.'
+        : /^Pe020$/.test(c.code ?? '')
+          ? 'The identifier is used without a declaration in scope: a missing #include, a typo, or a macro not defined for this build configuration.'
+          : `IAR numbers its diagnostics; ${c.code} is described in the IAR compiler or linker reference.`,
+    causes: ['A source file or library missing from the project', 'A missing #include or an undefined macro', 'A library configuration that differs between modules'],
+    fixes: (c) => [fix(`Fix ${c.code}`, ['Read the message after the code: the symbol or identifier it names is what to add, include or define.', 'Rebuild all after changing project options.'])],
+    references: [ref('IAR: C/C++ Development Guide', 'https://www.iar.com/knowledge/support/technical-notes/')],
+    samples: ['Error[Pe020]: identifier "LED_PIN" is undefined C:\\proj\\main.c 12', 'Error[e46]: Undefined external "uart_init" referred in main ( C:\\proj\\Obj\\main.r51 )'],
+  },
+  {
     id: 'c.pkg-config-not-found',
     language: 'c',
     // pkg-config on its own, and as configure and Meson report it.
@@ -1562,7 +1632,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     language: 'c',
     // Visual Studio's debugger in its own words and its translations ("0xC0000005: Zugriffsverletzung beim
     // Lesen…", VS 2017's "Exception thrown: read access violation." and "引发了异常: 读取访问权限冲突。").
-    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION)|0xC0000005\s?[:：]\s?(?!Access violation)\S[^\n]{0,200}|Exception thrown: (?<access2>read|write) access violation|引发了异常\s?[:：]\s?(?:读取|写入)访问权限冲突|Ausnahme ausgelöst: (?:Lese|Schreib)zugriffsverletzung|例外がスローされました\s?[:：]\s?(?:読み取り|書き込み)アクセス違反)/,
+    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION)|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073741819|3221225477)\b|0xC0000005\s?[:：]\s?(?!Access violation)\S[^\n]{0,200}|Exception thrown: (?<access2>read|write) access violation|引发了异常\s?[:：]\s?(?:读取|写入)访问权限冲突|Ausnahme ausgelöst: (?:Lese|Schreib)zugriffsverletzung|例外がスローされました\s?[:：]\s?(?:読み取り|書き込み)アクセス違反)/,
     // Crash reporters (Unreal, Breakpad, SEH handlers) print the exception's code name: the label then.
     errorType: (c) => c.code ?? 'access violation',
     category: 'memory',
@@ -1575,6 +1645,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     samples: [
       'Exception thrown at 0x00007FF6A1B2C3D4 in app.exe: 0xC0000005: Access violation reading location 0x0000000000000000.',
       'Process finished with exit code -1073741819 (0xC0000005)',
+      '[Done] exited with code=3221225477 in 0.812 seconds.',
       'Ausnahme ausgelöst bei 0x00000000004794E7 in game.exe: 0xC0000005: Zugriffsverletzung beim Lesen an Position 0xFFFFFFFFFFFFFFFF.',
       'Exception thrown: read access violation.\nnode was 0xFFFFFFFFFFFFFFFF.',
     ],
@@ -2217,6 +2288,8 @@ const TWINS: ErrorPattern[] = [
 
   cppTwin(byId('c.esp32-panic'), ["Guru Meditation Error: Core  1 panic'ed (StoreProhibited). Exception was unhandled.\n\nBacktrace: 0x400d1234:0x3ffb1f50\n  #0  0x400d1234 in loop() at src/main.ino:42"]),
   cppTwin(byId('c.msvc-debug-assertion'), ['Debug Assertion Failed!\n\nProgram: C:\\app\\app.exe\nFile: C:\\Program Files\\Microsoft Visual Studio\\2022\\include\\vector\nLine: 1566\n\nExpression: vector subscript out of range']),
+  cppTwin(byId('c.windows-stack-overflow'), ['[Running] cd "c:\\proj\\" && g++ test.cpp -o test && "c:\\proj\\"test\n\n[Done] exited with code=3221225725 in 1.982 seconds.']),
+  cppTwin(byId('c.keil-armlink'), ['.\\Objects\\app.axf: Error: L6218E: Undefined symbol Motor::stop() (referred from main.o).']),
   cppTwin(byId('c.pkg-config-not-found'), ['g++ -o viewer main.cpp $(pkg-config --cflags --libs opencv4)\nPackage opencv4 was not found in the pkg-config search path.']),
   cppTwin(byId('c.access-violation'), ['Exception thrown at 0x00007FF6A1B2C3D4 in game.exe: 0xC0000005: Access violation writing location 0x0000000000000010.\n>\tgame.exe!Renderer::draw(Scene & scene) Line 42\tC++']),
   cppTwin(byId('c.unrecognized-option'), ["g++: error: unrecognized command-line option '-std=c++2b'"], 'cpp.unrecognized-option', 0.5),

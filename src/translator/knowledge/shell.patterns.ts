@@ -92,15 +92,15 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.crlf-line-endings',
     language: 'shell',
     // "bad interpreter" as bash's translations print it too: "Defekter Interpreter", "解释器错误"…
-    match: /(?<![^\s:])(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r)[:：] ?(?:bad interpreter|Defekter Interpreter|mauvais interpréteur|intérprete erróneo|interpretador ruim|interprete errato|неверный интерпретатор|解释器错误|誤ったインタプリタです)|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|\$'\\r': command not found/,
+    match: /(?<![^\s:])(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r)[:：] ?(?:bad interpreter|Defekter Interpreter|mauvais interpréteur|intérprete erróneo|interpretador ruim|interprete errato|неверный интерпретатор|解释器错误|誤ったインタプリタです)|bad interpreter: (?<interpreter2>\/[^\s:^]{1,200})(?:\^M|\r): [Nn]o such file or directory|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|\$'\\r': command not found/,
     errorType: 'bad interpreter',
     category: 'syntax',
     priority: 45,
     summary: 'The script has Windows (CRLF) line endings, so the shell sees a stray carriage return (^M).',
     explanation: (c) =>
       'Unix shells end lines at \\n; a file saved on Windows ends lines with \\r\\n. The \\r becomes part of the text: ' +
-      (c.interpreter || c.env
-        ? `the shebang names "${c.interpreter ?? c.env ?? ''}\\r", which does not exist. `
+      (c.interpreter || c.interpreter2 || c.env
+        ? `the shebang names "${c.interpreter ?? c.interpreter2 ?? c.env ?? ''}\\r", which does not exist. `
         : 'every line ends with an invisible \\r, so commands and empty lines fail ("$\'\\r\': command not found"). ') +
       'This happens with scripts edited on Windows, checked out with core.autocrlf=true, or copied into Docker images from a Windows host.',
     causes: ['Script edited/saved on Windows', 'Git core.autocrlf=true checked the file out with CRLF', 'COPY of a CRLF script into a Linux container'],
@@ -118,6 +118,31 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       "./setup.sh: line 2: $'\\r': command not found",
       '-bash: ./run.sh: /bin/bash^M: 解释器错误: 没有那个文件或目录',
     ],
+  },
+  {
+    id: 'shell.bad-interpreter',
+    language: 'shell',
+    // The shebang names an interpreter that is not there ("#!bin/bash", "#!/usr/bin/python" on a
+    // system with only python3); the CRLF case (a "^M" after the name) has its own answer above.
+    match: /(?<![^\s:])(?<script>[^\s:]{1,300}): (?<interpreter>[^\s:^]{1,200}): bad interpreter: No such file or directory/,
+    // The match scans every word of a text for "x: y:"; only texts with the phrase pay for it.
+    requires: /: bad interpreter: No such file/,
+    errorType: 'bad interpreter',
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => `${c.script} starts with #!${c.interpreter}, and there is no ${c.interpreter}.`,
+    explanation: (c) =>
+      `The kernel runs a script with the program its first line (#!) names. ${c.interpreter} does not exist${c.interpreter?.startsWith('/') ? ' on this system (another distribution puts it elsewhere, or it is not installed)' : ': the path is relative, so it was looked up from the current directory — the leading / is missing'}.`,
+    causes: ['A shebang without its leading slash (#!bin/bash)', 'An interpreter at another path on this system (/usr/bin/bash vs /bin/bash, python vs python3)', 'The interpreter is not installed'],
+    fixes: (c) => [
+      {
+        title: `Fix the first line of ${c.script}`,
+        steps: ['Use an absolute path to an interpreter that exists, or let env find it on PATH'],
+        code: `head -1 ${c.script}\nsed -i '1s|.*|#!/usr/bin/env bash|' ${c.script}`,
+      },
+    ],
+    references: [{ title: 'execve(2): interpreter scripts', url: 'https://man7.org/linux/man-pages/man2/execve.2.html' }],
+    samples: ['-bash: ./build_install.sh: bin/bash: bad interpreter: No such file or directory'],
   },
   {
     id: 'shell.exit-status-127',
@@ -159,13 +184,13 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // A script whose interpreter line names a file it may not execute ("bad interpreter:
     // Permission denied", usually a noexec mount) is refused the same way.
-    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<path>[^\s:]{1,300}): (?:[^\s:]{1,300}: bad interpreter: )?Permission denied[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})/m,
+    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<path>[^\s:]{1,300}): (?:[^\s:]{1,300}: bad interpreter: )?Permission denied[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})|Failed (?:at step EXEC spawning|to locate executable) (?<spath>\S{1,300}): Permission denied/m,
     errorType: 'Permission denied',
     category: 'permission',
     priority: 35,
-    summary: (c) => `The shell may not execute ${c.path ?? c.zpath ?? 'the file'}: it lacks execute permission (or the directory is not accessible).`,
+    summary: (c) => `The shell may not execute ${c.path ?? c.zpath ?? c.spath ?? 'the file'}: it lacks execute permission (or the directory is not accessible).`,
     explanation: (c) =>
-      `To run ${c.path ?? c.zpath ?? 'a file'} directly, it needs the execute (x) bit for your user. Files created by editors, downloaded, extracted from some archives, or checked out from Git without the executable mode have it off. ` +
+      `To run ${c.path ?? c.zpath ?? c.spath ?? 'a file'} directly, it needs the execute (x) bit for your user. Files created by editors, downloaded, extracted from some archives, or checked out from Git without the executable mode have it off. ` +
       'It can also come from a file system mounted noexec (/tmp on hardened systems, some Docker volumes) or a directory you cannot enter.',
     causes: [
       'The script is missing the execute permission (chmod +x)',
@@ -177,7 +202,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Make it executable (or run it through the interpreter)',
         steps: ['Add the execute bit', 'Record it in Git so others get it too', 'Or call the interpreter explicitly'],
-        code: `chmod +x ${c.path ?? c.zpath ?? './script.sh'}\ngit update-index --chmod=+x ${c.path ?? c.zpath ?? 'script.sh'}\nbash ${c.path ?? c.zpath ?? './script.sh'}`,
+        code: `chmod +x ${c.path ?? c.zpath ?? c.spath ?? './script.sh'}\ngit update-index --chmod=+x ${c.path ?? c.zpath ?? c.spath ?? 'script.sh'}\nbash ${c.path ?? c.zpath ?? c.spath ?? './script.sh'}`,
       },
     ],
     references: [
@@ -368,7 +393,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.test-operator-expected',
     language: 'shell',
-    match: /\[{1,2}: (?<operator>[^\s:]{1,20}): (?<kind>unary|binary) operator expected|(?<tooMany>\[: too many arguments)|(?<![\w-])unary operator expected/,
+    match: /\[{1,2}: (?<operator>[^\s:]{1,20}): (?<kind>unary|binary) operator expected|(?<tooMany>\[: (?:too many arguments|引数が多すぎます|zu viele Argumente|trop d'arguments|demasiados argumentos|слишком много аргументов|参数太多))|(?<![\w-])unary operator expected/,
     errorType: (c) => (c.tooMany ? '[: too many arguments' : `${c.kind ?? 'unary'} operator expected`),
     category: 'syntax',
     priority: 40,
