@@ -103,9 +103,9 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     errorType: (c) => (c.solve ? 'failed to solve' : 'pull access denied'),
     category: 'permission',
     priority: 40,
-    summary: (c) => `Docker cannot pull ${(c.image ?? c.image2) ?? 'the image'}: it does not exist or you are not logged in.`,
+    summary: (c) => `Docker cannot pull ${c.image ?? c.image2 ?? 'the image'}: it does not exist or you are not logged in.`,
     explanation: (c) =>
-      `The registry refused ${(c.image ?? c.image2) ?? 'the image'}. Registries answer the same way for a name that does not exist and for a private repository you may not read, so check both: ` +
+      `The registry refused ${c.image ?? c.image2 ?? 'the image'}. Registries answer the same way for a name that does not exist and for a private repository you may not read, so check both: ` +
       'a typo or missing namespace (myuser/app), an image that was only built locally under another name, or missing `docker login` for a private registry.',
     causes: [
       'Typo in the image name, or missing namespace/registry prefix',
@@ -116,7 +116,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Check the name and log in',
         steps: ['Verify the exact repository name', 'Log in to the registry that hosts it', 'Build the image locally if that is where it comes from'],
-        code: `docker login ghcr.io\ndocker pull ${(c.image ?? c.image2) ?? 'ghcr.io/acme/api:1.2.0'}\ndocker compose build`,
+        code: `docker login ghcr.io\ndocker pull ${c.image ?? c.image2 ?? 'ghcr.io/acme/api:1.2.0'}\ndocker compose build`,
       },
     ],
     references: [{ title: 'Docker: docker login', url: `${DOCKER_DOCS}/reference/cli/docker/login/` }, { title: 'Docker: docker image pull', url: `${DOCKER_DOCS}/reference/cli/docker/image/pull/` }],
@@ -875,11 +875,11 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     category: 'configuration',
     priority: 40,
     summary: (c) =>
-      (c.server ?? c.server2 ?? c.server3 ?? c.server3) === 'localhost:8080'
+      (c.server ?? c.server2 ?? c.server3) === 'localhost:8080'
         ? `${c.server2 ? 'Helm' : 'kubectl'} has no cluster configured (no kubeconfig), so it tried localhost:8080.`
         : `${c.server2 ? 'Helm' : 'kubectl'} cannot reach the API server at ${c.server ?? c.server2 ?? c.server3 ?? 'the configured address'}.`,
     explanation: (c) =>
-      (c.server ?? c.server2 ?? c.server3 ?? c.server3) === 'localhost:8080'
+      (c.server ?? c.server2 ?? c.server3) === 'localhost:8080'
         ? 'localhost:8080 is the built-in default of kubectl and Helm when they find no kubeconfig: ~/.kube/config is missing, KUBECONFIG points to nothing, or you run as another user (sudo, a CI job) whose home has no config.'
         : 'The kubeconfig names an API server that refuses connections: the local cluster (minikube, kind, Docker Desktop) is stopped, or the control plane is down or restarting.',
     causes: ['No kubeconfig for this user (or KUBECONFIG not set), so the default localhost:8080 is used', 'The local cluster is stopped', 'Running kubectl with sudo, which uses root\'s (empty) config', 'Control-plane/kube-apiserver down'],
