@@ -367,36 +367,36 @@ describe('the rules engine on the corpus', () => {
   const heldOut = report.splits['held-out'];
 
   // Issue 12's held-out targets are not all met. Where one is not (language, error type overall,
-  // three of the small families), the floor is the figure measured when the held-out set was last
-  // scored: language 649 and error type 635 of 696; shell 8 of 13, kubernetes 9 of 12, docker 9 of 11
-  // (their first held-out errors came this session). Error type was at its target (92 %) until this
-  // session's last rounds: their held-out errors (C projects' builds and crashes; shell, Docker,
-  // Kubernetes and git; databases inside programs; C and C++ from IDEs) took it from 92.2 % of 615 to
-  // 91.2 % of 696. No change may lose ground on errors nobody tuned for.
-  const BELOW_FAMILY_TARGET: Readonly<Record<string, number>> = { shell: 8 / 13, kubernetes: 9 / 12, docker: 9 / 11 };
-  it(`recognises the held-out errors' error type at >= 91.2% (target ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met) and their language at >= 93.2%`, () => {
+  // the shell family), the floor is the figure measured when the held-out set was last scored:
+  // language 712 and error type 701 of 762 (92.0 % is 701.04); shell 18 of 23. Error type was at its
+  // target (92 %) until the seventh rounds' held-out errors took it to 91.2 % of 696; the eighth
+  // rounds' general rules (Windows' refused connections, the scheduler's event in component logs, a
+  // pull that failed before its back-off) brought it back to one error short. Docker and Kubernetes
+  // passed 85 % with them. No change may lose ground on errors nobody tuned for.
+  const BELOW_FAMILY_TARGET: Readonly<Record<string, number>> = { shell: 18 / 23 };
+  it(`recognises the held-out errors' error type at >= 91.99% (target ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met) and their language at >= 93.4%`, () => {
     expect(heldOut.overall.n).toBeGreaterThanOrEqual(150);
-    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(635 / 696);
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(649 / 696);
+    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(701 / 762);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(712 / 762);
   });
 
-  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type, three small ones at their last figure`, () => {
+  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type, shell at its last figure`, () => {
     const below = heldOut.byFamily.filter(
       (f) => f.errorTypeAccuracy < (BELOW_FAMILY_TARGET[f.family] ?? HELD_OUT_TARGETS.familyErrorTypeAccuracy),
     );
     expect(below.map((f) => f.family)).toEqual([]);
   });
 
-  // Fourteen tuning errors of 1,477 are still missed, among them an MSVC error list sorted by the user,
+  // Thirteen tuning errors of 1,568 are still missed, among them an MSVC error list sorted by the user,
   // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts
   // of C++ programs, an LNK2005 of plain C symbols in a C project, labelled by the thread), a Python
   // SyntaxError inside node-gyp's stack, SQLite's "no such column" answered with its result code, an
-  // Oracle error in a Ruby trace whose class has no namespace, a MySQL error in a Go log line, a pod
-  // listed as ErrImagePull whose events say ImagePullBackOff (`npm run eval` lists them).
+  // Oracle error in a Ruby trace whose class has no namespace, a MySQL error in a Go log line
+  // (`npm run eval` lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
-    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(1466 / 1477);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(1471 / 1477);
+    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(1557 / 1568);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(1563 / 1568);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {

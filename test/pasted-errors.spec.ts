@@ -1031,3 +1031,94 @@ describe('shell, Docker, Kubernetes, git, firmware and database errors of the si
     );
   });
 });
+
+describe('link, warning-as-error, Ansible, Docker and Kubernetes forms of the eighth rounds (issue 12)', () => {
+  it.each([
+    // ld refusing a symbol it found only through another library's dependencies
+    [
+      "/usr/bin/ld: CMakeFiles/app.dir/main.c.o: undefined reference to symbol 'pthread_create@@GLIBC_2.2.5'\n//lib/x86_64-linux-gnu/libpthread.so.0: error adding symbols: DSO missing from command line",
+      'c',
+      'undefined reference',
+    ],
+    [
+      "/usr/bin/ld: CMakeFiles/run.dir/main.cpp.o: undefined reference to symbol 'dlsym@@GLIBC_2.2.5'\n/usr/bin/ld: /lib/x86_64-linux-gnu/libdl.so.2: error adding symbols: DSO missing from command line",
+      'cpp',
+      'undefined reference',
+    ],
+    // -Werror's unused variables, by the flag in any locale
+    ['src/main.c:42:9: error: unused variable ‘ret’ [-Werror=unused-variable]', 'c', 'unused variable'],
+    ["net.cc:88:13: error: variable 'len' set but not used [-Werror,-Wunused-but-set-variable]", 'cpp', 'unused variable'],
+    ['src/qactor.c:89:20: 错误： 变量‘parent’被设定但未被使用 [-Werror=unused-but-set-variable]', 'c', 'unused variable'],
+    // an Arduino sketch's firmware that does not fit is a C++ program's
+    [
+      "ld: /tmp/arduino/sketches/A1/Blink.ino.elf section `.iram0.text' will not fit in region `iram0_0_seg'\nld: region `iram0_0_seg' overflowed by 180 bytes",
+      'cpp',
+      'region overflowed',
+    ],
+    // the command's stderr inside an Ansible task result
+    [
+      'fatal: [10.0.0.5]: FAILED! => {"changed": true, "cmd": "source /etc/profile.d/app.sh", "msg": "non-zero return code", "rc": 127, "stderr": "/bin/sh: 1: source: not found", "stdout": ""}',
+      'shell',
+      'command not found',
+    ],
+    // Docker Desktop's missing pipe, worded in the user's language
+    [
+      'Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: Das System kann die angegebene Datei nicht finden.',
+      'docker',
+      'Cannot connect to the Docker daemon',
+    ],
+    // a pull that failed before any back-off, the scheduler's event as components log it, kubectl refused on Windows
+    [
+      'E0816 20:28:50.954352   46840 docker_manager.go:2196] container start failed: ErrImagePull: image pull failed for unknown error',
+      'kubernetes',
+      'ErrImagePull',
+    ],
+    [
+      "I0109 11:22:34.614722 5 event.go:217] Event(api.ObjectReference{Kind:\"Pod\"}): type: 'Warning' reason: 'FailedScheduling' no nodes available to schedule pods",
+      'kubernetes',
+      'FailedScheduling',
+    ],
+    [
+      'Unable to connect to the server: dial tcp 127.0.0.1:6443: connectex: No connection could be made because the target machine actively refused it.',
+      'kubernetes',
+      'connection refused',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it("names the library to link and its -l flag when ld will not take a symbol from another library's dependencies", () => {
+    const t = answer(
+      "/usr/bin/ld: main.o: undefined reference to symbol 'sqrt@@GLIBC_2.2.5'\n/usr/bin/ld: /lib/x86_64-linux-gnu/libm.so.6: error adding symbols: DSO missing from command line",
+    );
+    expect(t.summary).toBe(
+      "sqrt is defined in libm.so.6, which is not on the link line: the linker will not take it from another library's dependencies.",
+    );
+    expect(t.fixes[0].code).toContain('gcc main.o -o app -lm');
+    expect(t.fixes[0].code).toContain('target_link_libraries(app PRIVATE m)');
+  });
+
+  it('names the unused variable, and the warning to keep as a warning, in the fixes', () => {
+    const t = answer('src/qactor.c:89:20: 错误： 变量‘parent’被设定但未被使用 [-Werror=unused-but-set-variable]');
+    expect(t.summary).toBe('The variable parent is set but never read, and -Werror turns that warning into an error (src/qactor.c:89).');
+    expect(t.fixes.map((f) => f.code).join('\n')).toContain('(void)parent;');
+    expect(t.fixes.map((f) => f.code).join('\n')).toContain('-Wno-error=unused-but-set-variable');
+  });
+
+  it("reads an Ansible task result's stderr without losing the line itself", () => {
+    const line = 'fatal: [web1]: FAILED! => {"msg": "non-zero return code", "rc": 127, "stderr": "bash: jq: command not found"}';
+    expect(normalise(line)).toBe(`${line}\nbash: jq: command not found\nnon-zero return code`);
+    expect(answer(line).summary).toBe('The shell cannot find a program called "jq".');
+    // Not a task result: left alone.
+    expect(normalise('ok: [web1] => {"msg": "bash: jq: command not found"} trailing')).toBe(
+      'ok: [web1] => {"msg": "bash: jq: command not found"} trailing',
+    );
+  });
+
+  it('says a refused API server is not listening, and keeps other kubectl connection failures as they were', () => {
+    expect(answer('Unable to connect to the server: dial tcp 127.0.0.1:6443: connect: connection refused').explanation).toContain(
+      'Nothing listens at that address',
+    );
+    expect(answer('Unable to connect to the server: dial tcp 10.0.12.4:443: i/o timeout').error_type).toBe('Unable to connect to the server');
+  });
+});

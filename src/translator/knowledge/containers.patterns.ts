@@ -4,6 +4,8 @@ import type { ErrorPattern } from '../rules/error-pattern';
 
 const DOCKER_DOCS = 'https://docs.docker.com';
 const K8S_DOCS = 'https://kubernetes.io/docs';
+// A refused TCP connection, as Linux and Windows word it.
+const REFUSED = /connection refused|actively refused it/i;
 const DEBUG_PODS = { title: 'Kubernetes: Debug pods', url: `${K8S_DOCS}/tasks/debug/debug-application/debug-pods/` };
 
 export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
@@ -11,14 +13,15 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.daemon-not-running',
     language: 'docker',
-    match: /Cannot connect to the Docker daemon at (?<host>\S{1,200}?)\.? Is the docker daemon running\?|error during connect: [^\n]{0,300}?(?<pipe>docker_engine|dockerDesktopLinuxEngine)[^\n]{0,100}?(?:The system cannot find the file specified|cannot find the file)/,
+    match: /Cannot connect to the Docker daemon at (?<host>\S{1,200}?)\.? Is the docker daemon running\?|error during connect: [^\n]{0,300}?(?<pipe>docker_engine|dockerDesktopLinuxEngine)[^\n]{0,100}?(?:The system cannot find the file specified|cannot find the file)|(?:error during connect|Error response from daemon): [^\n]{0,300}?open (?:\/\/\.\/|\\\\\.\\)pipe[/\\](?<pipe2>docker_engine\w{0,20}|docker\w{0,20}Engine)(?=: )/,
+    // Windows names the missing pipe in the user's language: the pipe itself says what is missing.
     errorType: 'Cannot connect to the Docker daemon',
     category: 'network',
     priority: 40,
     summary: (c) => `The docker CLI cannot reach the Docker daemon${c.host ? ` at ${c.host}` : ''}: it is not running or not reachable.`,
     explanation: (c) =>
       'The docker command is only a client; containers are run by the daemon (dockerd, or the VM of Docker Desktop). ' +
-      (c.pipe
+      (c.pipe ?? c.pipe2
         ? 'On Windows the named pipe of Docker Desktop does not exist, so Docker Desktop is not started (or is still starting, or uses another context).'
         : `Nothing answers on ${c.host ?? 'the daemon socket'}: the service is stopped, Docker Desktop is not started, or DOCKER_HOST/the current context points elsewhere.`),
     causes: [
@@ -41,6 +44,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
       'error during connect: Get "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.45/containers/json": open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.',
+      'Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: Le fichier spécifié est introuvable.',
     ],
   },
   {
@@ -551,8 +555,9 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     // Events list ErrImagePull first and ImagePullBackOff once the kubelet starts backing off: the
     // later state is the one the pod is in.
-    match: /Failed to pull image "(?<image>[^"\n]{1,300})"(?:: (?<reason>[^\n]{0,300}))?(?=(?:[\s\S]{0,3000}?(?<backoff>\bImagePullBackOff\b))?)|^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:ImagePullBackOff|ErrImagePull)\b|\b(?:ImagePullBackOff|ErrImagePull)\b/m,
-    errorType: (c) => (c.image && !c.backoff ? 'ErrImagePull' : 'ImagePullBackOff'),
+    match: /Failed to pull image "(?<image>[^"\n]{1,300})"(?:: (?<reason>[^\n]{0,300}))?(?=(?:[\s\S]{0,3000}?(?<backoff>\bImagePullBackOff\b))?)|^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:ImagePullBackOff|(?<podErr>ErrImagePull))\b|\b(?:ImagePullBackOff|(?<err>ErrImagePull)(?=(?:[\s\S]{0,3000}?(?<laterBackoff>\bImagePullBackOff\b))?))\b/m,
+    // ErrImagePull alone (a failed pull, a kubelet log line) is the state the pod is in until the back-off starts.
+    errorType: (c) => ((c.image || c.podErr || c.err) && !c.backoff && !c.laterBackoff ? 'ErrImagePull' : 'ImagePullBackOff'),
     category: 'configuration',
     priority: 40,
     summary: (c) => `Kubernetes cannot pull the image${c.image ? ` ${c.image}` : ''}${c.pod ? ` for pod ${c.pod}` : ''}.`,
@@ -703,13 +708,14 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.failed-scheduling',
     language: 'kubernetes',
     // Before Kubernetes 1.9 the scheduler listed failed predicates instead of counting nodes.
-    match: /0\/(?<total>\d{1,5}) nodes are available: (?<reasons>[^\n]{1,600})|FailedScheduling\s{1,20}No nodes are available that match all of the following predicates::? ?(?<predicates>[^\n]{1,600})/,
+    match: /0\/(?<total>\d{1,5}) nodes are available: (?<reasons>[^\n]{1,600})|FailedScheduling\s{1,20}No nodes are available that match all of the following predicates::? ?(?<predicates>[^\n]{1,600})|reason: '?FailedScheduling'? (?<message>[^\n]{1,600})/,
+    // The last form is the event as components log it: "type: 'Warning' reason: 'FailedScheduling' no nodes available…".
     errorType: 'FailedScheduling',
     category: 'configuration',
     priority: 35,
     summary: (c) => `The pod stays Pending: none of the ${c.total ? `${c.total} ` : ''}nodes can run it.`,
     explanation: (c) =>
-      `The scheduler rejected every node. Its reasons, per group of nodes: ${(c.reasons ?? c.predicates)?.slice(0, 300) ?? 'see the FailedScheduling event'}. ` +
+      `The scheduler rejected every node. Its reasons${c.message ? '' : ', per group of nodes'}: ${(c.reasons ?? c.predicates ?? c.message)?.slice(0, 300) ?? 'see the FailedScheduling event'}. ` +
       'Typical reasons are node selectors/affinity that match no node, topology spread or anti-affinity rules, volume zone conflicts, or ports already used on the node (hostPort).',
     causes: ["nodeSelector / node affinity that matches no node's labels", 'Pod anti-affinity or topology spread constraints that cannot be satisfied', 'Volume node affinity conflict (volume in another zone)', 'hostPort already used on all nodes'],
     fixes: [
@@ -720,7 +726,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       },
     ],
     references: [{ title: 'Kubernetes: Assigning pods to nodes', url: `${K8S_DOCS}/concepts/scheduling-eviction/assign-pod-node/` }],
-    samples: ["Warning  FailedScheduling  41s  default-scheduler  0/4 nodes are available: 4 node(s) didn't match Pod's node affinity/selector. preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling."],
+    samples: ["Warning  FailedScheduling  41s  default-scheduler  0/4 nodes are available: 4 node(s) didn't match Pod's node affinity/selector. preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.", "I0109 11:22:34.614722 5 event.go:217] Event(api.ObjectReference{Kind:\"Pod\", Namespace:\"kube-system\", Name:\"kube-dns-1084603659-s7gjh\"}): type: 'Warning' reason: 'FailedScheduling' no nodes available to schedule pods"],
   },
   {
     id: 'k8s.createcontainerconfigerror',
@@ -1046,7 +1052,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.unable-to-connect',
     language: 'kubernetes',
     match: /Unable to connect to the server: (?<detail>[^\n]{1,300})/,
-    errorType: 'Unable to connect to the server',
+    // A refusal (Windows: "actively refused it") is the same error as kubectl's "The connection … was refused".
+    errorType: (c) => (REFUSED.test(c.detail ?? '') ? 'connection refused' : 'Unable to connect to the server'),
     category: 'network',
     priority: 35,
     summary: 'kubectl cannot reach the Kubernetes API server.',
@@ -1054,7 +1061,9 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       `The network connection to the API server failed${c.detail ? `: ${c.detail.slice(0, 200)}` : ''}. ` +
       (c.detail && /x509|certificate/i.test(c.detail)
         ? 'The TLS certificate presented does not match the CA in your kubeconfig (cluster recreated, proxy intercepting TLS, wrong context).'
-        : 'The server address is unreachable from here: a private cluster endpoint without VPN, a stopped local cluster, a changed IP, or a proxy in the way.'),
+        : REFUSED.test(c.detail ?? '')
+          ? 'Nothing listens at that address: the local cluster (minikube, kind, Docker Desktop) or its API server is stopped, or the kubeconfig names an old port.'
+          : 'The server address is unreachable from here: a private cluster endpoint without VPN, a stopped local cluster, a changed IP, or a proxy in the way.'),
     causes: ['Private API endpoint reachable only through VPN/bastion', 'Local cluster stopped or its IP changed', 'Kubeconfig CA/certificate out of date (cluster recreated)', 'HTTP(S)_PROXY intercepting the connection'],
     fixes: [
       {

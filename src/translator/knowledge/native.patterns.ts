@@ -74,6 +74,28 @@ function at(c: Captures): string {
   return file ? ` (${file}:${c.line ?? c.line2})` : '';
 }
 
+/** `libpthread.so.0` from `//lib/x86_64-linux-gnu/libpthread.so.0`. */
+function libraryFile(path: string | undefined): string {
+  return path?.split(/[\\/]/).pop() || 'its library';
+}
+/** The -l flag for a library file (libm.so.6 -> -lm), pthread's own -pthread. */
+function linkFlag(path: string | undefined): string {
+  const name = /^lib([\w+-]{1,100}?)\.(?:so|a|dylib)\b/.exec(libraryFile(path))?.[1];
+  if (!name) return 'the library';
+  return name === 'pthread' ? '-pthread' : `-l${name}`;
+}
+function linkFix(path: string | undefined): string {
+  const flag = linkFlag(path);
+  if (flag === '-pthread') return 'gcc main.o -o app -pthread\n# CMake\nfind_package(Threads REQUIRED)\ntarget_link_libraries(app PRIVATE Threads::Threads)';
+  if (flag === 'the library') return 'target_link_libraries(app PRIVATE <library>)';
+  return `gcc main.o -o app ${flag}\n# CMake\ntarget_link_libraries(app PRIVATE ${flag.slice(2)})`;
+}
+
+/** The variable an unused-variable diagnostic names: its first quoted name, in any locale's quotes. */
+function unusedName(c: Captures): string | undefined {
+  return /[`'‘»«"“„「]\s?([^»«"“”„‘’'「」\n]{1,200}?)\s?[«»"”“’'」]/.exec(c.message ?? '')?.[1];
+}
+
 /** The undefined/duplicated symbol, whichever linker (or locale) reported it. */
 function sym(c: Captures): string {
   return c.symbol ?? c.objSymbol ?? c.lldSymbol ?? c.machoSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? c.symbolRu ?? c.symbolZh ?? c.symbolJa ?? c.symbolXx ?? 'the symbol';
@@ -556,6 +578,24 @@ const CORE_PATTERNS: ErrorPattern[] = [
     ],
     references: [GCC_LINK, ref('GNU ld: Command-line options', 'https://sourceware.org/binutils/docs/ld/Options.html')],
     samples: ['/usr/bin/ld: cannot find -lssl: No such file or directory\ncollect2: error: ld returned 1 exit status', 'ld: library not found for -lpq'],
+  },
+  {
+    id: 'c.dso-missing',
+    language: 'c',
+    // ld found the symbol only in a library the target does not link itself (an indirect dependency).
+    match: /undefined reference to symbol [`'‘](?<symbol>[^'’@\n]{1,300})(?:@@?[\w.]{1,40})?['’][\s\S]{0,600}?(?<![^\s])(?<library>[^\s:]{1,300}): error adding symbols: DSO missing from command line/,
+    errorType: 'undefined reference',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `${c.symbol} is defined in ${libraryFile(c.library)}, which is not on the link line: the linker will not take it from another library's dependencies.`,
+    explanation: (c) =>
+      `Your objects call ${c.symbol}, and the linker found it only in ${c.library}, a shared library that one of the other linked libraries depends on. Since binutils 2.22 ld does not resolve symbols through such indirect dependencies ("DSO missing from command line"): every library whose symbols your code uses must be linked directly, after the objects that use it.`,
+    causes: ['A system library (pthread, m, dl, rt) used by your code but linked only through another library', 'A CMake target that uses a library without target_link_libraries for it', 'Link flags placed before the objects on the command line'],
+    fixes: (c) => [
+      fix(`Link ${libraryFile(c.library)} directly`, [`Add ${linkFlag(c.library)} to the link command, after the object files that call ${c.symbol} (CMake: target_link_libraries for the target that fails).`], linkFix(c.library)),
+    ],
+    references: [GCC_LINK, ref('Debian wiki: ToolChain/DSOLinking', 'https://wiki.debian.org/ToolChain/DSOLinking')],
+    samples: ["/usr/bin/ld: CMakeFiles/app.dir/main.c.o: undefined reference to symbol 'pthread_create@@GLIBC_2.2.5'\n//lib/x86_64-linux-gnu/libpthread.so.0: error adding symbols: DSO missing from command line\ncollect2: error: ld returned 1 exit status"],
   },
   {
     id: 'c.ld-region-overflow',
@@ -1076,7 +1116,8 @@ const MSVC_CRT_ENTRY = String.raw`(?:invoke_w?(?:main|WinMain)|__scrt_common_mai
 // The same g++-only wordings as gcc prints them in other locales (de, fr, es, ru, zh, ja, pt, it),
 // and its "In function 'int main()'" header with a C++ signature (C prints the bare name).
 const CPP_WORDING_LOCALISED = String.raw`(?:In (?:Element)?[Ff]unktion|Dans la fonction(?: membre)?|En la función(?: miembro)?|В функции(?:-члене)?|在(?:成员)?函[数式]|(?:メンバ)?関数|Na função(?: membro)?|Nella funzione(?: membro)?|Im Konstruktor|Dans le constructeur|En el constructor|В конструкторе|在构造函数)\s?[\x60'‘»«„“"「]\s?[^'’‘»«„“”"「」\n]{1,300}\)(?: const)?\s?['’«»“”"」]|不是\s?[‘'“"][^’'”"\n]{1,200}[’'”"]\s?的成员|ist kein Element von|n'est pas (?:un )?membre de|не является элементом|no es (?:un )?miembro de|のメンバではありません|não é (?:um )?membro de|keine passende Funktion|pas de fonction correspondant|нет подходящей функции|no hay (?:una )?función coincidente|没有匹配的函数|に一致する関数がありません|nenhuma função correspondente|Gültigkeitsbereich nicht definiert|dans cette portée|en este ámbito|в этой области видимости|在此作用域中尚未声明|このスコープで宣言されていません|neste escopo|in questo ambito|bezeichnet keinen Typ|ne nomme pas un type|не является именем типа|不是一个类型名|no nombra un tipo|não nomeia um tipo|ungültige Umwandlung|conversion invalide|некорректное преобразование|неверное преобразование|的转换无效|conversión inválida|unqualifizierte ID|identifiant non qualifié|неквалифицированный идентификатор|无限定|primärer Ausdruck|expression primaire|первичное выражение|主表达式|expresión primaria|Instanziierung von|l'instanciation de|的实例化中|конкретизации|von hier erfordert|requis depuis ici|требуется отсюда|需要自此处`;
-const CPP_WORDING = String.raw`\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name|initializer before)\b|\bwas not declared in this scope\b|\bhas not been declared\b|\bis not a member of (?:class |namespace )?[\x60'‘"]|\bin namespace [\x60'‘"]|\bno viable (?:conversion|overloaded|constructor)|\bcannot (?:convert [\x60'‘"]|bind (?:non-const )?(?:lvalue|rvalue) reference|initialize (?:a (?:variable|parameter|member subobject|return object) )?of type|declare (?:variable|field|parameter) [^\n]{0,200}abstract type)|\b(?:lvalue|rvalue) reference\b|\ban rvalue\b|\babstract (?:class|type)\b|\bpure virtual\b|\bis (?:private|protected) within this context|\bcall of overloaded\b|\boverloaded function\b|\btemplate(?:-name|-id| argument| parameter| ?<)|\b(?:class|function|alias|variable) template\b|[\x60'‘"](?:const )?(?:class|namespace|template|typename|nullptr|constexpr|decltype|noexcept|virtual|explicit|mutable|operator[^\s'’"]{0,4})(?:[\x60'’"]| [A-Za-z_])|\b(?:nullptr|constexpr|decltype|noexcept|typename|static_cast|dynamic_cast|reinterpret_cast|const_cast|static_assert)\b|\b(?:cout|cerr|endl|iostream|fstream|sstream|iomanip|unique_ptr|shared_ptr|weak_ptr|make_shared|make_unique)\b|\bthis->|\bdelete ?\[\]|\[with [A-Za-z_]\w{0,60} = |\[abi:cxx11\]|\busing namespace\b|\{lambda\(|<lambda\(|\bCXX\(target\)|\bin instantiation of\b|expected [\x60'‘"];[\x60'’"] after class\b|[\x60'‘"](?:auto|override)[\x60'’"] (?:not allowed|keyword)|\bmarked [\x60'‘"]?override|\bcall to (?:deleted|implicitly-deleted) |\bout-of-line definition\b|\bdefault argument (?:given|for|missing)|\bdoes not match any in class\b|\bno declaration matches\b|\bis not a class, namespace, or enumeration\b|\bnon-static (?:data )?member\b|\bas [\x60'‘"]this[\x60'’"] argument|\bof non-class type\b|\bcannot be used as a function\b|\bconflicting declaration [\x60'‘"]|\bnarrowing conversion\b|\brange-based [\x60'‘"]?for\b|\bis not a template\b|\bexplicit specialization\b|\bimplicitly-declared\b|\bnew-expression\b|\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b|\b(?:vector|list|deque|map\/set|string) iterators? (?:incompatible|not (?:dereferencable|incrementable|decrementable))|\bcannot dereference (?:value-initialized|end) \w+ iterator|\blambda (?:function|expression)\b|\?\?[0-9_$A-Z]|(?<!\?${MSVC_CRT_ENTRY})@@[A-Z$]{2}|"(?:public|private|protected): |${CPP_WORDING_LOCALISED}`;
+// MSVC's decorated names (?f@@YAXXZ) are C++'s; GNU symbol versions (pthread_create@@GLIBC_2.2.5) are not.
+const CPP_WORDING = String.raw`\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name|initializer before)\b|\bwas not declared in this scope\b|\bhas not been declared\b|\bis not a member of (?:class |namespace )?[\x60'‘"]|\bin namespace [\x60'‘"]|\bno viable (?:conversion|overloaded|constructor)|\bcannot (?:convert [\x60'‘"]|bind (?:non-const )?(?:lvalue|rvalue) reference|initialize (?:a (?:variable|parameter|member subobject|return object) )?of type|declare (?:variable|field|parameter) [^\n]{0,200}abstract type)|\b(?:lvalue|rvalue) reference\b|\ban rvalue\b|\babstract (?:class|type)\b|\bpure virtual\b|\bis (?:private|protected) within this context|\bcall of overloaded\b|\boverloaded function\b|\btemplate(?:-name|-id| argument| parameter| ?<)|\b(?:class|function|alias|variable) template\b|[\x60'‘"](?:const )?(?:class|namespace|template|typename|nullptr|constexpr|decltype|noexcept|virtual|explicit|mutable|operator[^\s'’"]{0,4})(?:[\x60'’"]| [A-Za-z_])|\b(?:nullptr|constexpr|decltype|noexcept|typename|static_cast|dynamic_cast|reinterpret_cast|const_cast|static_assert)\b|\b(?:cout|cerr|endl|iostream|fstream|sstream|iomanip|unique_ptr|shared_ptr|weak_ptr|make_shared|make_unique)\b|\bthis->|\bdelete ?\[\]|\[with [A-Za-z_]\w{0,60} = |\[abi:cxx11\]|\busing namespace\b|\{lambda\(|<lambda\(|\bCXX\(target\)|\bin instantiation of\b|expected [\x60'‘"];[\x60'’"] after class\b|[\x60'‘"](?:auto|override)[\x60'’"] (?:not allowed|keyword)|\bmarked [\x60'‘"]?override|\bcall to (?:deleted|implicitly-deleted) |\bout-of-line definition\b|\bdefault argument (?:given|for|missing)|\bdoes not match any in class\b|\bno declaration matches\b|\bis not a class, namespace, or enumeration\b|\bnon-static (?:data )?member\b|\bas [\x60'‘"]this[\x60'’"] argument|\bof non-class type\b|\bcannot be used as a function\b|\bconflicting declaration [\x60'‘"]|\bnarrowing conversion\b|\brange-based [\x60'‘"]?for\b|\bis not a template\b|\bexplicit specialization\b|\bimplicitly-declared\b|\bnew-expression\b|\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b|\b(?:vector|list|deque|map\/set|string) iterators? (?:incompatible|not (?:dereferencable|incrementable|decrementable))|\bcannot dereference (?:value-initialized|end) \w+ iterator|\blambda (?:function|expression)\b|\?\?[0-9_$A-Z]|(?<!\?${MSVC_CRT_ENTRY})@@(?![A-Z][A-Z\d]{0,30}_\d)[A-Z$]{2}|"(?:public|private|protected): |${CPP_WORDING_LOCALISED}`;
 const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\b(?:[Mm][Ss][Vv][Cc][Pp]\d{2,3}[Dd]?|[Vv][Cc][Rr][Uu][Nn][Tt][Ii][Mm][Ee]140_1[Dd]?)\.[Dd][Ll][Ll]\b|\bQ(?:Thread|Object|Widget|Application|CoreApplication|GuiApplication|String|List|Vector|Map|Hash|Timer|XcbEventQueue|DBusConnection)\b|\bCRASH HANDLED; Application has crashed due to\b|\beasylogging\+\+|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+(?:-\d{1,2})?(?:[ \t]+-|: )|[ \t]/EH(?:sc|s|a)\b|\bC\+\+ (?:compiler|preprocessor)\b|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp|tcc|ino|cuh?)\b|\binclude/c\+\+/(?:v1|\d{1,2}(?:\.\d{1,2}){0,2})/|(?<![\w$])(?!${RUST_PATH})[A-Za-z_]\w{0,200}::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|(?<![\w$:])(?!${RUST_PATH}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::(?!${RUST_STD_MODULE}::)\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}|\bBuilding CXX object\b|\[-fpermissive\]|\bISO C\+\+ |\bin C\+\+\d{0,2}\b|error: invalid conversion from |does not name a (?:template )?type\b|no matching (?:member )?function for call|\bcandidate (?:function|constructor)(?: template)? not viable|\b(?:vtable|typeinfo|VTT|typeinfo name|construction vtable) for [\w:]|non-virtual thunk to |\bLinking CXX |\blib(?:Qt\d|boost_)\w|\bIn (?:static )?(?:member )?function [\x60'‘][^'’\n]{1,300}\)(?: const)?['’]|\bIn (?:copy )?(?:constructor|destructor|lambda function)\b|#\d{1,4} {1,2}(?:0x[0-9a-fA-F]{1,16} in )?~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? |\b(?:at|by) 0x[0-9A-F]{1,16}: ~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? \(|[(\s,]this=0x[0-9a-fA-F]|(?:reference to|definition of|Verweis auf|Definition von|vers|de|a|на|对|symbol:?) ?[\x60'‘«»"“„] ?~?[A-Za-z_]\w{0,200}\([^()\n'’]{0,300}\)(?: const)? ?['’«»"”“]|${CPP_WORDING}`;
 
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
@@ -1335,6 +1376,29 @@ const GCC_MORE_PATTERNS: ErrorPattern[] = [
     fixes: (c) => [fix(`Make the full type of ${c.name} visible`, [`Include the header that defines the type of ${c.name} (or use the type's current name), or keep only a pointer to it if the definition is private.`, 'Define the needed feature macro (e.g. -D_GNU_SOURCE) when the definition depends on it.'], '#define _GNU_SOURCE\n#include <signal.h>\n\nsiginfo_t si;   /* not: struct siginfo si; */')],
     references: [cppref('Incomplete types (C)', 'c/language/type#Incomplete_types'), GCC_WARN],
     samples: ["sigio.c:238:17: error: storage size of ‘si’ isn’t known"],
+  },
+  {
+    id: 'c.unused-variable',
+    language: 'c',
+    // A warning -Werror made fatal; gcc's and clang's flag in brackets names it in every locale.
+    match: rx(ANY_LOC, String.raw`error: (?<message>[^\n[]{1,500}?)\s?\[-Werror(?:=|,-W)unused-(?<butSet>but-set-)?variable\]`),
+    errorType: 'unused variable',
+    category: 'build',
+    priority: 10,
+    summary: (c) => `${unusedName(c) ? `The variable ${unusedName(c)}` : 'A variable'} is ${c.butSet ? 'set but never read' : 'never used'}, and -Werror turns that warning into an error${at(c)}.`,
+    explanation: (c) =>
+      `-Wall enables -Wunused-${c.butSet ? 'but-set-' : ''}variable, and -Werror (often set by the project or by CI) makes every warning fatal. The code is not wrong at run time: the compiler points at a leftover, or at a value that is computed and then dropped, which is sometimes a bug (a result that should have been checked or returned).`,
+    causes: ['A variable left over after code was removed or commented out', 'A value assigned but never read (a result that was meant to be checked)', 'A variable used only in an assert() or #ifdef branch that this build compiles out (NDEBUG, another platform)', 'A newer compiler warning about more cases, with -Werror in the build flags'],
+    fixes: (c) => {
+      const name = unusedName(c) ?? 'x';
+      return [
+        fix(`Remove ${name}, or use its value`, [`Delete ${name} if nothing needs it; if its value matters, use it (check it, return it).`]),
+        fix(`Mark ${name} as deliberately unused`, ['When it is used only in some builds (asserts, #ifdef), say so instead of removing it.'], `(void)${name};\n/* C23 / C++17 */\n[[maybe_unused]] int ${name} = 0;\n/* gcc/clang */\nint ${name} __attribute__((unused)) = 0;`),
+        fix('Keep it a warning (third-party code)', ['For code you do not own, stop this one warning from failing the build rather than dropping -Werror.'], `CFLAGS += -Wno-error=unused-${c.butSet ? 'but-set-' : ''}variable`),
+      ];
+    },
+    references: [GCC_WARN],
+    samples: ["src/main.c:42:9: error: unused variable ‘ret’ [-Werror=unused-variable]", "net.c:88:13: error: variable 'len' set but not used [-Werror,-Wunused-but-set-variable]", "src/qactor.c:89:20: 错误： 变量‘parent’被设定但未被使用 [-Werror=unused-but-set-variable]"],
   },
   {
     id: 'c.for-loop-initial-declarations',
@@ -2286,6 +2350,9 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.glibc-version-not-found'), ["./solver: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.32' not found (required by ./solver)"]),
   cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
 
+  fileTwin(byId('c.unused-variable'), 'cpp', ["src/server.cpp:57:10: error: unused variable ‘status’ [-Werror=unused-variable]"]),
+  cppTwin(byId('c.ld-region-overflow'), ["/home/runner/.arduino15/packages/esp32/tools/xtensa-esp32-elf-gcc/bin/../xtensa-esp32-elf/bin/ld: region `iram0_0_seg' overflowed by 180 bytes\nError compiling for board ESP32 Dev Module.\nsketch/Blink.ino.cpp.o: in function `setup()'"]),
+  cppTwin(byId('c.dso-missing'), ["/usr/bin/ld: CMakeFiles/run.dir/main.cpp.o: undefined reference to symbol 'dlsym@@GLIBC_2.2.5'\n/usr/bin/ld: /lib/x86_64-linux-gnu/libdl.so.2: error adding symbols: DSO missing from command line"]),
   cppTwin(byId('c.esp32-panic'), ["Guru Meditation Error: Core  1 panic'ed (StoreProhibited). Exception was unhandled.\n\nBacktrace: 0x400d1234:0x3ffb1f50\n  #0  0x400d1234 in loop() at src/main.ino:42"]),
   cppTwin(byId('c.msvc-debug-assertion'), ['Debug Assertion Failed!\n\nProgram: C:\\app\\app.exe\nFile: C:\\Program Files\\Microsoft Visual Studio\\2022\\include\\vector\nLine: 1566\n\nExpression: vector subscript out of range']),
   cppTwin(byId('c.windows-stack-overflow'), ['[Running] cd "c:\\proj\\" && g++ test.cpp -o test && "c:\\proj\\"test\n\n[Done] exited with code=3221225725 in 1.982 seconds.']),

@@ -273,6 +273,29 @@ function jsonLogText(line: string): string | null {
   return parts.length > 0 ? parts.join('\n') : null;
 }
 
+// Ansible's task result: "fatal: [host]: FAILED! => {…}" with the command's stderr as a JSON field.
+const ANSIBLE_RESULT = /^(?:fatal|failed): \[[^\]\n]{1,300}\](?: \(item=[^\n]{0,500}?\))?:? (?:FAILED! |UNREACHABLE! )?=> (\{.*\})$/;
+// The fields that carry what the command or module printed, the command's own stderr first.
+const ANSIBLE_TEXT_FIELDS = ['stderr', 'module_stderr', 'exception', 'msg', 'module_stdout'] as const;
+
+/** What an Ansible task result says the command printed, or null when the line is not one. */
+function ansibleResultText(line: string): string | null {
+  const json = line.length <= 50_000 ? ANSIBLE_RESULT.exec(line)?.[1] : undefined;
+  if (!json) return null;
+  let result: unknown;
+  try {
+    result = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof result !== 'object' || result === null) return null;
+  const fields = result as Record<string, unknown>;
+  const parts = ANSIBLE_TEXT_FIELDS.map((key) => fields[key]).filter(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  );
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
 function unescapeJsonString(line: string): string {
   return line.replace(/\\(["\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }
@@ -303,6 +326,10 @@ export function normalise(raw: string): string {
       // The record stays (patterns may read its fields, zap's "panic": …); its text follows, unescaped.
       const text = jsonLogText(line);
       if (text?.includes('\n')) line = `${line}\n${text}`;
+    }
+    if (line.includes('=> {')) {
+      const printed = ansibleResultText(line);
+      if (printed) line = `${line}\n${printed}`;
     }
     if (line.includes('\\') && JSON_STRING_PROPERTY.test(line)) line = unescapeJsonString(line);
     if (line.startsWith('FAILED ') || line.startsWith('ERROR ')) line = line.replace(PYTEST_SUMMARY, '$1\n$2');
