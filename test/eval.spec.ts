@@ -368,16 +368,17 @@ describe('the rules engine on the corpus', () => {
 
   // Issue 12's held-out targets are not all met. Where one is not (language, error type overall,
   // the shell family), the floor is the figure measured when the held-out set was last scored:
-  // language 712 and error type 701 of 762 (92.0 % is 701.04); shell 18 of 23. Error type was at its
-  // target (92 %) until the seventh rounds' held-out errors took it to 91.2 % of 696; the eighth
-  // rounds' general rules (Windows' refused connections, the scheduler's event in component logs, a
-  // pull that failed before its back-off) brought it back to one error short. Docker and Kubernetes
-  // passed 85 % with them. No change may lose ground on errors nobody tuned for.
-  const BELOW_FAMILY_TARGET: Readonly<Record<string, number>> = { shell: 18 / 23 };
-  it(`recognises the held-out errors' error type at >= 91.99% (target ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met) and their language at >= 93.4%`, () => {
+  // language 786 and error type 773 of 841 (92 % would be 773.7); shell 31 of 40. Error type was at
+  // its target (92 %) until the seventh rounds' held-out errors took it to 91.2 % of 696; the eighth
+  // and ninth rounds' general rules (Windows' refused connections, the scheduler's event in component
+  // logs, localised shells, glibc's allocator checks…) and their own held-out errors (93 % right)
+  // brought it back to one error short. Docker and Kubernetes passed 85 % with them. No change may
+  // lose ground on errors nobody tuned for.
+  const BELOW_FAMILY_TARGET: Readonly<Record<string, number>> = { shell: 31 / 40 };
+  it(`recognises the held-out errors' error type at >= 91.9% (target ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met) and their language at >= 93.4%`, () => {
     expect(heldOut.overall.n).toBeGreaterThanOrEqual(150);
-    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(701 / 762);
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(712 / 762);
+    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(773 / 841);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(786 / 841);
   });
 
   it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type, shell at its last figure`, () => {
@@ -387,16 +388,16 @@ describe('the rules engine on the corpus', () => {
     expect(below.map((f) => f.family)).toEqual([]);
   });
 
-  // Thirteen tuning errors of 1,568 are still missed, among them an MSVC error list sorted by the user,
+  // Fourteen tuning errors of 1,687 are still missed, among them an MSVC error list sorted by the user,
   // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts
-  // of C++ programs, an LNK2005 of plain C symbols in a C project, labelled by the thread), a Python
-  // SyntaxError inside node-gyp's stack, SQLite's "no such column" answered with its result code, an
-  // Oracle error in a Ruby trace whose class has no namespace, a MySQL error in a Go log line
-  // (`npm run eval` lists them).
+  // of C++ programs and an ASan report of one, an LNK2005 of plain C symbols in a C project, labelled
+  // by the thread), a Python SyntaxError inside node-gyp's stack, SQLite's "no such column" answered
+  // with its result code, an Oracle error in a Ruby trace whose class has no namespace, a MySQL error
+  // in a Go log line (`npm run eval` lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
-    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(1557 / 1568);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(1563 / 1568);
+    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(1675 / 1687);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(1682 / 1687);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {

@@ -1122,3 +1122,39 @@ describe('link, warning-as-error, Ansible, Docker and Kubernetes forms of the ei
     expect(answer('Unable to connect to the server: dial tcp 10.0.12.4:443: i/o timeout').error_type).toBe('Unable to connect to the server');
   });
 });
+
+describe("shell wordings, glibc's allocator checks and systemd's crash statuses of the ninth rounds (issue 12)", () => {
+  it.each([
+    // localised shells: a full-width colon, bash's older German, messages run together on one line
+    ['bash: __onetcli_precmd_bash：未找到命令', 'shell', 'command not found'],
+    ['u1p3p.sh: Zeile 49: -: Kommando nicht gefunden. u1p3p.sh: Zeile 80: -: Kommando nicht gefunden.', 'shell', 'command not found'],
+    // "Permission denied" in the user's language, dash naming the script twice, an interpreter the kernel may not run
+    ['-bash: ./build.sh: 权限不够', 'shell', 'permission denied'],
+    ['bash: ./start.sh: Keine Berechtigung', 'shell', 'permission denied'],
+    ['/tmp/hudson601.sh: 3: /tmp/hudson601.sh: ./deploy_uki.sh: Permission denied', 'shell', 'permission denied'],
+    ['./configure: /usr/local/Homebrew/shims/super/sed: /bin/bash: bad interpreter: Operation not permitted', 'shell', 'permission denied'],
+    // zsh names the missing interpreter after the phrase
+    ['zsh: ./install.sh: bad interpreter: /usr/bin/bash: no such file or directory', 'shell', 'bad interpreter'],
+    // glibc's allocator checks, whichever function found the damage
+    ['malloc_consolidate(): unaligned fastbin chunk detected\nzsh: abort (core dumped)  ./42', 'c', 'heap corruption'],
+    ['free(): invalid next size (fast)\nAborted (core dumped)', 'c', 'heap corruption'],
+    ['tcache_thread_shutdown(): unaligned tcache chunk detected', 'c', 'heap corruption'],
+    // systemd's record of a service that crashed
+    ['Feb 24 14:28:21 huawei systemd[1]: iot.service: main process exited, code=dumped, status=11/SEGV', 'c', 'segmentation fault'],
+    // GNU ld in Chinese
+    ['/usr/bin/ld: 找不到 -lbwdpi\ncollect2: 错误：ld 返回 1', 'c', 'cannot find -l'],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it('keeps a free() of a bad pointer and a double free apart from heap corruption', () => {
+    expect(answer('free(): invalid pointer\nAborted (core dumped)').error_type).toBe('invalid pointer');
+    expect(answer('free(): double free detected in tcache 2\nAborted (core dumped)').error_type).toBe('double free');
+  });
+
+  it("names zsh's script and its missing interpreter in the answer", () => {
+    expect(answer('zsh: ./install.sh: bad interpreter: /usr/bin/bash: no such file or directory').summary).toBe(
+      './install.sh starts with #!/usr/bin/bash, and there is no /usr/bin/bash.',
+    );
+  });
+});

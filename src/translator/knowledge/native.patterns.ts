@@ -297,7 +297,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.segfault',
     language: 'c',
     // Shells print the signal in the user's locale: de, fr, es, ru, zh, ja, pt, it, pl, tr.
-    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|Signal: 11 \(SEGV\)|Received signal 11 SEGV_[A-Z]{1,10}|process has died \[pid \d{1,10}, exit code -11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip |crashed by signal:? 11\b)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pami(?:ę|[^\s\w]{1,2}\w?)ci|Bölütleme hatası/,
+    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|Signal: 11 \(SEGV\)|Received signal 11 SEGV_[A-Z]{1,10}|process has died \[pid \d{1,10}, exit code -11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip |crashed by signal:? 11\b|status=11\/SEGV\b)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pami(?:ę|[^\s\w]{1,2}\w?)ci|Bölütleme hatası/,
     errorType: 'segmentation fault',
     category: 'memory',
     priority: 5,
@@ -332,7 +332,8 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.invalid-pointer',
     language: 'c',
-    match: /(?<msg>free\(\): invalid (?:pointer|size|next size(?: \((?:fast|normal)\))?)|munmap_chunk\(\): invalid pointer|realloc\(\): invalid (?:pointer|old size|next size))/,
+    // "invalid next size" is the next block's header overwritten: heap corruption, below.
+    match: /(?<msg>free\(\): invalid (?:pointer|size)|munmap_chunk\(\): invalid pointer|realloc\(\): invalid (?:pointer|old size))/,
     errorType: 'invalid pointer',
     category: 'memory',
     priority: 15,
@@ -346,7 +347,8 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.heap-corruption',
     language: 'c',
-    match: /(?<msg>malloc\(\): (?:corrupted top size|memory corruption(?: \(fast\))?|unaligned tcache chunk detected|unsorted double linked list corrupted|invalid size \(unsorted\))|corrupted size vs\. prev_size|corrupted double-linked list|malloc_consolidate\(\): invalid chunk size)/,
+    // Any of glibc's allocator checks (malloc_printerr) but its invalid-pointer and double-free ones, which have patterns of their own.
+    match: /(?<msg>(?:malloc|free|realloc|malloc_consolidate|tcache_thread_shutdown|_int_malloc|_int_free|_int_realloc)\(\): (?!invalid pointer|double free)[^\n]{0,80}?(?:corrupt(?:ed|ion)|unaligned \w{1,10} chunk detected|invalid next size|invalid size \(unsorted\)|invalid chunk size|mismatching next->prev_size)[^\n]{0,40}|corrupted size vs\. prev_size|corrupted double-linked list)/,
     errorType: 'heap corruption',
     category: 'memory',
     priority: 15,
@@ -419,7 +421,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.aborted',
     language: 'c',
-    match: /\bAborted(?: \(core dumped\))?$|\bSIGABRT\b|exit code 134\b/m,
+    match: /\bAborted(?: \(core dumped\))?$|\bSIGABRT\b|exit code 134\b|status=6\/ABRT\b/m,
     errorType: 'aborted',
     category: 'runtime',
     priority: 2,
@@ -566,7 +568,8 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.cannot-find-library',
     language: 'c',
-    match: /(?:cannot find -l|library not found for -l|unable to find library -l)(?<lib>[\w.+-]{1,100})/,
+    // ld in the translations binutils ships (zh_CN: "找不到 -lfoo").
+    match: /(?:cannot find -l|library not found for -l|unable to find library -l|(?:找不到|无法找到|無法找到|no se puede encontrar|невозможно найти|не удаётся найти) ?-l)(?<lib>[\w.+-]{1,100})/,
     errorType: 'cannot find -l',
     category: 'dependency',
     priority: 12,

@@ -1,4 +1,4 @@
-import type { ErrorPattern } from '../rules/error-pattern';
+import type { Captures, ErrorPattern } from '../rules/error-pattern';
 
 /**
  * Shell (bash, sh/dash, zsh), coreutils and ssh errors, most frequent first.
@@ -12,6 +12,7 @@ const BASH_MANUAL = 'https://www.gnu.org/software/bash/manual/html_node';
 // localised system prints "bash: x: Befehl nicht gefunden".
 const LOCALISED_NOT_FOUND = [
   'Befehl nicht gefunden',
+  'Kommando nicht gefunden',
   'commande introuvable',
   'no se encontró la orden',
   'orden no encontrada',
@@ -26,12 +27,32 @@ const LOCALISED_NOT_FOUND = [
   'komut bulunamadı',
 ].join('|');
 
+// "Permission denied" (strerror(EACCES)) in the same translations.
+const LOCALISED_PERMISSION_DENIED = [
+  'Permission denied',
+  'Keine Berechtigung',
+  'Permission non accordée',
+  'Permiso denegado',
+  'Permissão negada',
+  'Permesso negato',
+  'Отказано в доступе',
+  '权限不够',
+  '許可がありません',
+  '허가 거부',
+  'Brak dostępu',
+  'İzin reddedildi',
+].join('|');
+
+/** The script and the interpreter its shebang names, in bash's order or zsh's. */
+const scriptOf = (c: Captures): string | undefined => c.script ?? c.zscript;
+const interpreterOf = (c: Captures): string | undefined => c.interpreter ?? c.zinterpreter;
+
 export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.command-not-found',
     language: 'shell',
     match: new RegExp(
-      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?:[^\s:]{1,300}: ?(?:(?:line|行|Zeile|ligne|línea|linha|riga|строка) ?\d{1,7}: |\d{1,7}: )?)?(?<lcommand>[^\s:]{1,200}): (?:${LOCALISED_NOT_FOUND})[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?:[^\s:]{1,300}: ?(?:(?:line|行|Zeile|ligne|línea|linha|riga|строка) ?\d{1,7}: |\d{1,7}: )?)?(?<lcommand>[^\s:：]{1,200})[:：] ?(?:${LOCALISED_NOT_FOUND})(?:[ \t\r]*$|\.(?=\s))|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
       'm',
     ),
     errorType: 'command not found',
@@ -124,21 +145,22 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // The shebang names an interpreter that is not there ("#!bin/bash", "#!/usr/bin/python" on a
     // system with only python3); the CRLF case (a "^M" after the name) has its own answer above.
-    match: /(?<![^\s:])(?<script>[^\s:]{1,300}): (?<interpreter>[^\s:^]{1,200}): bad interpreter: No such file or directory/,
+    // zsh puts the interpreter after the phrase: "zsh: ./x.sh: bad interpreter: /usr/bin/bash: no such file or directory".
+    match: /(?<![^\s:])(?<script>[^\s:]{1,300}): (?<interpreter>[^\s:^]{1,200}): bad interpreter: No such file or directory|zsh: (?<zscript>[^\s:]{1,300}): bad interpreter: (?<zinterpreter>[^\s:^]{1,200}): no such file or directory/,
     // The match scans every word of a text for "x: y:"; only texts with the phrase pay for it.
-    requires: /: bad interpreter: No such file/,
+    requires: /bad interpreter: (?:No such file|[^\s:^]{1,200}: no such file)/,
     errorType: 'bad interpreter',
     category: 'configuration',
     priority: 30,
-    summary: (c) => `${c.script} starts with #!${c.interpreter}, and there is no ${c.interpreter}.`,
+    summary: (c) => `${scriptOf(c)} starts with #!${interpreterOf(c)}, and there is no ${interpreterOf(c)}.`,
     explanation: (c) =>
-      `The kernel runs a script with the program its first line (#!) names. ${c.interpreter} does not exist${c.interpreter?.startsWith('/') ? ' on this system (another distribution puts it elsewhere, or it is not installed)' : ': the path is relative, so it was looked up from the current directory — the leading / is missing'}.`,
+      `The kernel runs a script with the program its first line (#!) names. ${interpreterOf(c)} does not exist${interpreterOf(c)?.startsWith('/') ? ' on this system (another distribution puts it elsewhere, or it is not installed)' : ': the path is relative, so it was looked up from the current directory — the leading / is missing'}.`,
     causes: ['A shebang without its leading slash (#!bin/bash)', 'An interpreter at another path on this system (/usr/bin/bash vs /bin/bash, python vs python3)', 'The interpreter is not installed'],
     fixes: (c) => [
       {
-        title: `Fix the first line of ${c.script}`,
+        title: `Fix the first line of ${scriptOf(c)}`,
         steps: ['Use an absolute path to an interpreter that exists, or let env find it on PATH'],
-        code: `head -1 ${c.script}\nsed -i '1s|.*|#!/usr/bin/env bash|' ${c.script}`,
+        code: `head -1 ${scriptOf(c)}\nsed -i '1s|.*|#!/usr/bin/env bash|' ${scriptOf(c)}`,
       },
     ],
     references: [{ title: 'execve(2): interpreter scripts', url: 'https://man7.org/linux/man-pages/man2/execve.2.html' }],
@@ -183,8 +205,12 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.permission-denied',
     language: 'shell',
     // A script whose interpreter line names a file it may not execute ("bad interpreter:
-    // Permission denied", usually a noexec mount) is refused the same way.
-    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<path>[^\s:]{1,300}): (?:[^\s:]{1,300}: bad interpreter: )?Permission denied[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})|Failed (?:at step EXEC spawning|to locate executable) (?<spath>\S{1,300}): Permission denied/m,
+    // Permission denied", a noexec mount or a directory; macOS' "Operation not permitted", a
+    // quarantined file) is refused the same way. dash names the script twice ("x.sh: 3: x.sh: ./y: …").
+    match: new RegExp(
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: (?:[^\s:]{1,300}: )?)?(?<path>[^\s:：]{1,300})[:：] ?(?:[^\s:]{1,300}: bad interpreter: (?:Operation not permitted|Permission denied)|${LOCALISED_PERMISSION_DENIED})[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})|Failed (?:at step EXEC spawning|to locate executable) (?<spath>\S{1,300}): Permission denied`,
+      'm',
+    ),
     errorType: 'Permission denied',
     category: 'permission',
     priority: 35,
