@@ -366,25 +366,18 @@ describe('the rules engine on the corpus', () => {
   const report = evaluate(loadCorpus(findCorpusDir(__dirname)), new RulesEngine(), { timedRuns: 1 });
   const heldOut = report.splits['held-out'];
 
-  // Issue 12's held-out targets are not all met. Where one is not (language, error type overall,
-  // the shell family), the floor is the figure measured when the held-out set was last scored:
-  // language 786 and error type 773 of 841 (92 % would be 773.7); shell 31 of 40. Error type was at
-  // its target (92 %) until the seventh rounds' held-out errors took it to 91.2 % of 696; the eighth
-  // and ninth rounds' general rules (Windows' refused connections, the scheduler's event in component
-  // logs, localised shells, glibc's allocator checks…) and their own held-out errors (93 % right)
-  // brought it back to one error short. Docker and Kubernetes passed 85 % with them. No change may
-  // lose ground on errors nobody tuned for.
-  const BELOW_FAMILY_TARGET: Readonly<Record<string, number>> = { shell: 31 / 40 };
-  it(`recognises the held-out errors' error type at >= 91.9% (target ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met) and their language at >= 93.4%`, () => {
+  // Issue 12's held-out targets: error type and every family are met; language is not (C and C++
+  // errors labelled by their thread's project while their text names neither language are most of
+  // the gap). There the floor is the figure measured when the held-out set was last scored:
+  // language 788 of 841. No change may lose ground on errors nobody tuned for.
+  it(`recognises the held-out errors' error type at >= ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}% and their language at >= 93.6% (target ${HELD_OUT_TARGETS.languageAccuracy * 100}%, not met)`, () => {
     expect(heldOut.overall.n).toBeGreaterThanOrEqual(150);
-    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(773 / 841);
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(786 / 841);
+    expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(HELD_OUT_TARGETS.errorTypeAccuracy);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(788 / 841);
   });
 
-  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type, shell at its last figure`, () => {
-    const below = heldOut.byFamily.filter(
-      (f) => f.errorTypeAccuracy < (BELOW_FAMILY_TARGET[f.family] ?? HELD_OUT_TARGETS.familyErrorTypeAccuracy),
-    );
+  it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type`, () => {
+    const below = heldOut.byFamily.filter((f) => f.errorTypeAccuracy < HELD_OUT_TARGETS.familyErrorTypeAccuracy);
     expect(below.map((f) => f.family)).toEqual([]);
   });
 

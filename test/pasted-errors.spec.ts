@@ -1158,3 +1158,50 @@ describe("shell wordings, glibc's allocator checks and systemd's crash statuses 
     );
   });
 });
+
+describe("localised shells: bash's and glibc's translations read as English (rules/localised-shell.ts)", () => {
+  it.each([
+    // command not found, in the placements the catalogs use (nb puts the name last, zh_TW a full-width colon)
+    ['bash: kubectl: commande introuvable', 'bash: kubectl: command not found'],
+    ['bash : kubectl : commande introuvable', 'bash: kubectl: command not found'],
+    ['bash: kubectl：指令找不到', 'bash: kubectl: command not found'],
+    ['bash: fant ikke kommando kubectl', 'bash: kubectl: command not found'],
+    ['./run.sh: Zeile 3: jq: Kommando nicht gefunden.', './run.sh: line 3: jq: command not found'],
+    // glibc's Permission denied
+    ['bash: ./deploy.sh: Permission non accordée', 'bash: ./deploy.sh: Permission denied'],
+    ['bash: ./deploy.sh: Отказано в доступе', 'bash: ./deploy.sh: Permission denied'],
+    // bad interpreter, and bash 5.2's wording for a missing interpreter
+    [
+      'bash: ./x.sh: /bin/bash^M: mauvais interpréteur: Aucun fichier ou dossier de ce type',
+      'bash: ./x.sh: /bin/bash^M: bad interpreter: Aucun fichier ou dossier de ce type',
+    ],
+    ['bash: ./x.sh: 无法执行：找不到需要的文件', 'bash: ./x.sh: cannot execute: required file not found'],
+    // the parser's errors keep their token
+    ['./x.sh: ligne 5: erreur de syntaxe près du symbole inattendu « fi »', "./x.sh: line 5: syntax error near unexpected token `fi'"],
+    ['./x.sh: 行 5: 未预期的记号 "fi" 附近有语法错误', "./x.sh: line 5: syntax error near unexpected token `fi'"],
+    ["./x.sh: line 5: 予期しないトークン `fi' 周辺に構文エラーがあります", "./x.sh: line 5: syntax error near unexpected token `fi'"],
+    ['./x.sh: line 9: синтаксическая ошибка: неожиданный конец файла', './x.sh: line 9: syntax error: unexpected end of file'],
+    ['./x.sh: line 4: Dateiende beim Suchen nach »"« erreicht.', './x.sh: line 4: unexpected EOF while looking for matching `"\''],
+    // the test builtin's, and only after [ or test
+    ['./x.sh: line 2: [: -eq: se esperaba un operador unario', './x.sh: line 2: [: -eq: unary operator expected'],
+    ['./x.sh: line 2: [: eenzijdige operator werd verwacht, -eq gevonden', './x.sh: line 2: [: -eq: unary operator expected'],
+    ['./x.sh: line 2: [: 参数太多', './x.sh: line 2: [: too many arguments'],
+    ['cp: trop d’arguments', 'cp: trop d’arguments'],
+  ])('%j reads as %j', (localised, english) => {
+    expect(normalise(localised)).toBe(english);
+  });
+
+  it('answers a localised shell error like its English original', () => {
+    expect(answer('./x.sh: ligne 5: erreur de syntaxe près du symbole inattendu « fi »').summary).toBe(
+      'The shell script has a syntax error near "fi".',
+    );
+    expectRecognised('bash: ./x.sh: 无法执行：找不到需要的文件', 'shell', 'bad interpreter');
+    expectRecognised('bash: kubectl：指令找不到', 'shell', 'command not found');
+  });
+
+  it("keeps a carriage return's 'command not found' a command not found, explained by the line endings", () => {
+    const t = answer("./setup.sh: line 2: $'\\r': Kommando nicht gefunden.");
+    expect(t.error_type).toBe('command not found');
+    expect(t.summary).toBe('The script has Windows (CRLF) line endings, so the shell sees a stray carriage return (^M).');
+  });
+});

@@ -8,40 +8,7 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
 
 const BASH_MANUAL = 'https://www.gnu.org/software/bash/manual/html_node';
 
-// bash's "command not found" in its translations (de, fr, es, pt, it, ru, zh, ja, ko, pl, nl, tr): a
-// localised system prints "bash: x: Befehl nicht gefunden".
-const LOCALISED_NOT_FOUND = [
-  'Befehl nicht gefunden',
-  'Kommando nicht gefunden',
-  'commande introuvable',
-  'no se encontró la orden',
-  'orden no encontrada',
-  'comando não encontrado',
-  'comando non trovato',
-  'команда не найдена',
-  '未找到命令',
-  'コマンドが見つかりません',
-  '명령어를 찾을 수 없음',
-  'nie znaleziono polecenia',
-  'opdracht niet gevonden',
-  'komut bulunamadı',
-].join('|');
-
-// "Permission denied" (strerror(EACCES)) in the same translations.
-const LOCALISED_PERMISSION_DENIED = [
-  'Permission denied',
-  'Keine Berechtigung',
-  'Permission non accordée',
-  'Permiso denegado',
-  'Permissão negada',
-  'Permesso negato',
-  'Отказано в доступе',
-  '权限不够',
-  '許可がありません',
-  '허가 거부',
-  'Brak dostępu',
-  'İzin reddedildi',
-].join('|');
+// Localised shells' messages reach these patterns in English (rules/localised-shell.ts).
 
 /** The script and the interpreter its shebang names, in bash's order or zsh's. */
 const scriptOf = (c: Captures): string | undefined => c.script ?? c.zscript;
@@ -52,7 +19,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.command-not-found',
     language: 'shell',
     match: new RegExp(
-      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?:[^\s:]{1,300}: ?(?:(?:line|行|Zeile|ligne|línea|linha|riga|строка) ?\d{1,7}: |\d{1,7}: )?)?(?<lcommand>[^\s:：]{1,200})[:：] ?(?:${LOCALISED_NOT_FOUND})(?:[ \t\r]*$|\.(?=\s))|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?<lcommand>[^\s:]{1,200}): command not found[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
       'm',
     ),
     errorType: 'command not found',
@@ -112,9 +79,9 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.crlf-line-endings',
     language: 'shell',
-    // "bad interpreter" as bash's translations print it too: "Defekter Interpreter", "解释器错误"…
-    match: /(?<![^\s:])(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r)[:：] ?(?:bad interpreter|Defekter Interpreter|mauvais interpréteur|intérprete erróneo|interpretador ruim|interprete errato|неверный интерпретатор|解释器错误|誤ったインタプリタです)|bad interpreter: (?<interpreter2>\/[^\s:^]{1,200})(?:\^M|\r): [Nn]o such file or directory|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|\$'\\r': command not found/,
-    errorType: 'bad interpreter',
+    match: /(?<![^\s:])(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r): ?bad interpreter|bad interpreter: (?<interpreter2>\/[^\s:^]{1,200})(?:\^M|\r): [Nn]o such file or directory|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|(?<crCommand>\$'\\r': command not found)/,
+    // The message names the error (a command called "\r" was not found); the explanation says why.
+    errorType: (c) => (c.crCommand ? 'command not found' : 'bad interpreter'),
     category: 'syntax',
     priority: 45,
     summary: 'The script has Windows (CRLF) line endings, so the shell sees a stray carriage return (^M).',
@@ -167,6 +134,31 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     samples: ['-bash: ./build_install.sh: bin/bash: bad interpreter: No such file or directory'],
   },
   {
+    id: 'shell.required-file-not-found',
+    language: 'shell',
+    // bash 5.2's wording for an #! interpreter that is not there, whether missing or named with a
+    // Windows carriage return after it: the kernel's ENOENT, which says nothing about which file.
+    match: /(?<![^\s:])(?<script>[^\s:]{1,300}): cannot execute: required file not found/,
+    errorType: 'bad interpreter',
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => `${c.script} exists, but the interpreter its first line (#!) names does not.`,
+    explanation: (c) =>
+      `bash found ${c.script}, and the kernel refused to run it because a file it needs is missing: for a script, the interpreter named after #! ` +
+      '(a path that does not exist on this system, a shebang saved with Windows line endings so the name ends in an invisible \r, or a program that is not installed); ' +
+      'for a binary, its dynamic loader (a binary built for another libc or architecture). bash before 5.2 said "bad interpreter" here.',
+    causes: ['The #! line was saved with Windows (CRLF) line endings', 'The interpreter is at another path on this system (/usr/bin/bash vs /bin/bash, python vs python3)', 'The interpreter is not installed (an Alpine image without bash)', 'A binary built for another system (glibc vs musl, another architecture)'],
+    fixes: (c) => [
+      {
+        title: `Check the first line of ${c.script}`,
+        steps: ['Show the shebang and any carriage return in it', 'Convert the file to Unix line endings, or point the shebang at an interpreter that exists'],
+        code: `head -1 ${c.script} | od -c | head -3   # a \\r before \\n means CRLF\nsed -i 's/\\r$//' ${c.script}\nsed -i '1s|.*|#!/usr/bin/env bash|' ${c.script}`,
+      },
+    ],
+    references: [{ title: 'execve(2): interpreter scripts', url: 'https://man7.org/linux/man-pages/man2/execve.2.html' }],
+    samples: ['bash: line 1: ./install.sh: cannot execute: required file not found', '/bin/sh: ./entrypoint.sh: 无法执行：找不到需要的文件'],
+  },
+  {
     id: 'shell.exit-status-127',
     language: 'shell',
     // CI shows the step's exit status, often with the shell's own line scrolled away or folded:
@@ -208,7 +200,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     // Permission denied", a noexec mount or a directory; macOS' "Operation not permitted", a
     // quarantined file) is refused the same way. dash names the script twice ("x.sh: 3: x.sh: ./y: …").
     match: new RegExp(
-      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: (?:[^\s:]{1,300}: )?)?(?<path>[^\s:：]{1,300})[:：] ?(?:[^\s:]{1,300}: bad interpreter: (?:Operation not permitted|Permission denied)|${LOCALISED_PERMISSION_DENIED})[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})|Failed (?:at step EXEC spawning|to locate executable) (?<spath>\S{1,300}): Permission denied`,
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: (?:[^\s:]{1,300}: )?)?(?<path>[^\s:]{1,300}): (?:[^\s:]{1,300}: bad interpreter: (?:Operation not permitted|Permission denied)|Permission denied)[ \t\r]*$|zsh: permission denied: (?<zpath>\S{1,300})|Failed (?:at step EXEC spawning|to locate executable) (?<spath>\S{1,300}): Permission denied`,
       'm',
     ),
     errorType: 'Permission denied',
@@ -240,8 +232,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.syntax-error-unexpected-token',
     language: 'shell',
-    // Also bash's translations: "未预期的符号 `x' 附近有语法错误", "Syntaxfehler beim unerwarteten Symbol »x«"…
-    match: /syntax error near unexpected token [`'](?<token>[^'\n]{0,50})'|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected|未预期的符号 ?[`'‘](?<ztoken>[^'’\n]{0,50})['’] ?附近有语法错误|Syntaxfehler beim unerwarteten (?:Symbol|Wort) ?[»`'](?<detoken>[^«'\n]{0,50})[«']|erreur de syntaxe près du symbole inattendu « ?(?<frtoken>[^»\n]{0,50}?) ?»|error sintáctico cerca del elemento inesperado [`'](?<estoken>[^'\n]{0,50})'|синтаксическая ошибка рядом с неожиданным маркером [«'`](?<rutoken>[^»'\n]{0,50})[»']|予期しないトークン [`'](?<jatoken>[^'\n]{0,50})' 周辺に構文エラーがあります/,
+    // bash, then dash's and busybox's wording.
+    match: /syntax error near unexpected token [`'](?<token>[^'\n]{0,50})'|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected/,
     errorType: 'syntax error',
     category: 'syntax',
     priority: 35,
@@ -419,7 +411,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.test-operator-expected',
     language: 'shell',
-    match: /\[{1,2}: (?<operator>[^\s:]{1,20}): (?<kind>unary|binary) operator expected|(?<tooMany>\[: (?:too many arguments|引数が多すぎます|zu viele Argumente|trop d'arguments|demasiados argumentos|слишком много аргументов|参数太多))|(?<![\w-])unary operator expected/,
+    match: /\[{1,2}: (?<operator>[^\s:]{1,20}): (?<kind>unary|binary) operator expected|(?<tooMany>\[: too many arguments)|(?<![\w-])unary operator expected/,
     errorType: (c) => (c.tooMany ? '[: too many arguments' : `${c.kind ?? 'unary'} operator expected`),
     category: 'syntax',
     priority: 40,
@@ -548,9 +540,9 @@ function unboundFix(variable: string | undefined): string {
 }
 
 /** The command name from whichever shell's "not found" form matched. */
-/** The token a syntax error names, in whichever language bash printed it. */
+/** The token a syntax error names, in bash's or dash's wording. */
 function tokenOf(c: Readonly<Record<string, string>>): string | undefined {
-  return c.token ?? c.dtoken ?? c.word ?? c.ztoken ?? c.detoken ?? c.frtoken ?? c.estoken ?? c.rutoken ?? c.jatoken;
+  return c.token ?? c.dtoken ?? c.word;
 }
 
 function cmd(c: Readonly<Record<string, string>>): string {

@@ -11,6 +11,7 @@
  */
 
 import { delocaliseGcc } from './localised-gcc';
+import { delocaliseShell } from './localised-shell';
 
 // Opening and closing quotes of the translations: »x«, « x », «x», "x", „x“, 「x」, 'x'; and
 // U+FFFD, which is what a quote becomes when a console's code page mangled it.
@@ -246,7 +247,7 @@ const MAY_BE_LOCALISED =
 /** The text with known localised database messages replaced by their English originals. */
 export function delocalise(raw: string): string {
   // gcc's severity words first: the database rule below would read "main.c:3:5: 错误：" as a server's "ERROR:".
-  const text = delocaliseGcc(raw);
+  const text = delocaliseShell(delocaliseGcc(raw));
   if (!MAY_BE_LOCALISED.test(text)) return text;
   let out = text;
   for (const [re, english] of [...SEVERITIES, ...MESSAGES, GUI_HEADER, MSSQL_HEADER, ...BROWSER]) out = out.replace(re, english);
