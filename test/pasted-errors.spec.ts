@@ -1205,3 +1205,71 @@ describe("localised shells: bash's and glibc's translations read as English (rul
     expect(t.summary).toBe('The script has Windows (CRLF) line endings, so the shell sees a stray carriage return (^M).');
   });
 });
+
+describe('browsers, build logs and shells of the tenth rounds (issue 12)', () => {
+  it.each([
+    // Firefox's CORS message, in English and as its Chinese build prints it
+    [
+      "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at http://localhost:9200/_all. (Reason: CORS header 'Access-Control-Allow-Origin' missing).",
+      'javascript',
+      'CORS',
+    ],
+    [
+      "已拦截跨源请求：同源策略禁止读取位于 http://localhost:9200/_all 的远程资源。（原因：CORS 头缺少 'Access-Control-Allow-Origin'）。",
+      'javascript',
+      'CORS',
+    ],
+    // Vercel's build log marker and act's step output in front of the error
+    [
+      "12:37:04.538 | ▲  ./src/components/Navbar.tsx:46:32\n12:37:04.538 | ▲  Type error: Property 'forEach' does not exist on type 'string | string[]'.",
+      'typescript',
+      'TS2339',
+    ],
+    ['| /github/workflow/1: line 2: git: command not found', 'shell', 'command not found'],
+    // Fedora's command-not-found handler, dash's and busybox's parser, zsh's here-document
+    ['bash: have: command not found...', 'shell', 'command not found'],
+    ['stderr: /bin/sh: 1: Syntax error: end of file unexpected', 'shell', 'syntax error'],
+    ['/etc/init.d/app: 164: /etc/init.d/app: Syntax error: Unterminated quoted string', 'shell', 'syntax error'],
+    ['/bin/sh: eval: line 107: syntax error: unexpected "("', 'shell', 'syntax error'],
+    ["prompt_sorin_async_callback:4: can't create temp file for here document: permission denied", 'shell', 'permission denied'],
+    // yarn 1's own words, and ESLint's parse error that made the npm script fail
+    [
+      'error Couldn\'t find package "@types/react-helmet@^5.0.15" required by "@backstage/core@0.1.1" on the "npm" registry.',
+      'javascript',
+      "Couldn't find package",
+    ],
+    [
+      '/app/http/server.js\n  10:4  error  Parsing error: Unexpected token throw\n\nnpm ERR! code ELIFECYCLE\nnpm ERR! errno 1\nnpm ERR! app@1.0.0 lint: `eslint .`',
+      'javascript',
+      'Parsing error',
+    ],
+    // .NET's TypeLoadException by its message alone, and in Chinese
+    [
+      "Could not load type 'Wox.Infrastructure.Storage.Storage`1' from assembly 'Wox.Infrastructure, Version=1.3.357.0'.",
+      'csharp',
+      'TypeLoadException',
+    ],
+    [
+      'Exception message:\n <未能从程序集“Wox.Infrastructure, Version=1.3.357.0”中加载类型“Wox.Infrastructure.Storage.Storage`1”。>',
+      'csharp',
+      'TypeLoadException',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it("says which CORS failure Firefox reports, and dash's own words", () => {
+    expect(answer("（原因：CORS 头缺少 'Access-Control-Allow-Origin'）").explanation).toContain('no Access-Control-Allow-Origin header');
+    expect(answer('Cross-Origin Request Blocked: … (Reason: CORS request did not succeed). Status code: (null).').explanation).toContain(
+      'no HTTP response at all',
+    );
+    expect(answer('/etc/init.d/app: 164: /etc/init.d/app: Syntax error: Unterminated quoted string').summary).toBe(
+      'The shell (sh/dash) cannot parse the script: Unterminated quoted string.',
+    );
+  });
+
+  it('names the missing Go member in the fix even without a suggestion', () => {
+    const t = answer('./main.go:219:4: g.search undefined (type *Gaby has no field or method search)');
+    expect(t.fixes[0].steps.join(' ')).toContain('*Gaby has no search');
+  });
+});

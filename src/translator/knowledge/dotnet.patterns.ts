@@ -125,6 +125,10 @@ function msbuildMeaning(code: string): string {
  * NullReferenceException's message alone, as loggers and UIs show it without the class (English and
  * the .NET runtime's translations): only .NET words it this way.
  */
+/** The type and assembly a TypeLoadException names, with or without its class before the message. */
+const typeOf = (c: Captures): string | undefined => c.type ?? c.bareType;
+const assemblyOf = (c: Captures): string | undefined => c.assembly ?? c.bareAssembly;
+
 export const NULL_REFERENCE_MESSAGE = String.raw`(?:Object reference not set to an instance of an object|Der Objektverweis wurde nicht auf eine Objektinstanz festgelegt|Ссылка на объект не указывает на экземпляр объекта|未将对象引用设置到对象的实例|並未將物件參考設定為物件的執行個體|La référence d'objet n'est pas définie à une instance d'un objet|Referencia a objeto no establecida como instancia de un objeto|A referência de objeto não foi definida como uma instância de um objeto|Riferimento a un oggetto non impostato su un'istanza di oggetto|オブジェクト参照がオブジェクト インスタンスに設定されていません|개체 참조가 개체의 인스턴스로 설정되지 않았습니다|Odwołanie do obiektu nie zostało ustawione na wystąpienie obiektu|Nesne başvurusu bir nesnenin örneğine ayarlanmadı)`;
 
 /**
@@ -1220,18 +1224,19 @@ export const DOTNET_PATTERNS: readonly ErrorPattern[] = [
     id: 'csharp.version-mismatch',
     language: 'csharp',
     // A method or type that existed when the caller was compiled is missing from the assembly loaded.
-    match: rx(String.raw`${SYSTEM}(?<kind>MissingMethodException|MissingFieldException|TypeLoadException): (?:Method not found: '(?<member>[^'\n]{1,300})'|Could not load type '(?<type>[^'\n]{1,300})' from assembly '(?<assembly>[^',\n]{1,200})|[^\n]{1,400})`, FRAME),
-    errorType: (c) => c.kind ?? 'MissingMethodException',
+    match: rx(String.raw`${SYSTEM}(?<kind>MissingMethodException|MissingFieldException|TypeLoadException): (?:Method not found: '(?<member>[^'\n]{1,300})'|Could not load type '(?<type>[^'\n]{1,300})' from assembly '(?<assembly>[^',\n]{1,200})|[^\n]{1,400})|(?<![\w.'])Could not load type '(?<bareType>[^'\n]{1,300})' from assembly '(?<bareAssembly>[^',\n]{1,200})`, FRAME),
+    // The message alone is what apps that log e.Message print (and what the Chinese one is read as).
+    errorType: (c) => c.kind ?? (c.bareType ? 'TypeLoadException' : 'MissingMethodException'),
     category: 'dependency',
     priority: 10,
-    summary: (c) => (c.type ? `The type ${c.type} is not in the loaded ${c.assembly ?? 'assembly'}.` : c.member ? `The method ${c.member} is not in the loaded assembly.` : `${c.kind ?? 'A member'}: the loaded assembly is not the version the code was built against.`),
-    explanation: (c) => `The calling code was compiled against one version of a library and another version was loaded at run time, without ${c.type ?? c.member ?? 'that member'}. Typical: two packages needing different versions of a shared dependency, a stale DLL left in bin, or a plugin built against an older host.${where(c)}`,
+    summary: (c) => (typeOf(c) ? `The type ${typeOf(c)} is not in the loaded ${assemblyOf(c) ?? 'assembly'}.` : c.member ? `The method ${c.member} is not in the loaded assembly.` : `${c.kind ?? 'A member'}: the loaded assembly is not the version the code was built against.`),
+    explanation: (c) => `The calling code was compiled against one version of a library and another version was loaded at run time, without ${typeOf(c) ?? c.member ?? 'that member'}. Typical: two packages needing different versions of a shared dependency, a stale DLL left in bin, or a plugin built against an older host.${where(c)}`,
     causes: ['Package version conflict resolved to an older/newer version', 'Stale assemblies in bin/obj or the deployment folder', 'Plugin or extension built against another version of the host'],
     fixes: framed((c) => [
-      fix(`Align the versions${c.assembly ? ` of ${c.assembly}` : ''}`, [`Find which package provides ${c.type ?? c.member ?? 'the missing member'} and which versions of it are resolved; reference the needed version directly.`, 'Delete bin and obj, rebuild, and redeploy the whole output.'], `dotnet list package --include-transitive${c.assembly ? ` | grep ${c.assembly}` : ''}\nrm -rf bin obj && dotnet build`),
+      fix(`Align the versions${assemblyOf(c) ? ` of ${assemblyOf(c)}` : ''}`, [`Find which package provides ${typeOf(c) ?? c.member ?? 'the missing member'} and which versions of it are resolved; reference the needed version directly.`, 'Delete bin and obj, rebuild, and redeploy the whole output.'], `dotnet list package --include-transitive${assemblyOf(c) ? ` | grep ${assemblyOf(c)}` : ''}\nrm -rf bin obj && dotnet build`),
     ]),
     references: [api('System.MissingMethodException'), api('System.TypeLoadException')],
-    samples: ["System.MissingMethodException: Method not found: 'Void Serilog.Log.Information(System.String)'.", "System.TypeLoadException: Could not load type 'Microsoft.AspNetCore.Mvc.Internal.X' from assembly 'Microsoft.AspNetCore.Mvc.Core, Version=3.0.0.0'."],
+    samples: ["Could not load type 'Wox.Infrastructure.Storage.Storage`1' from assembly 'Wox.Infrastructure, Version=1.3.357.0'.", "System.MissingMethodException: Method not found: 'Void Serilog.Log.Information(System.String)'.", "System.TypeLoadException: Could not load type 'Microsoft.AspNetCore.Mvc.Internal.X' from assembly 'Microsoft.AspNetCore.Mvc.Core, Version=3.0.0.0'."],
   },
   {
     id: 'csharp.newtonsoft-json',

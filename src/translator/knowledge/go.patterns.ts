@@ -483,7 +483,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       `${c.expr} refers to ${c.member}, which ${c.type} does not have.${c.suggestion ? ` It does have ${c.suggestion} - names are case-sensitive and lower-case ones are unexported.` : ''} When the static type is an interface, only the interface's methods can be called, even if the dynamic value has more.`,
     causes: ['Typo or wrong capitalisation', 'Field is unexported (lower-case) in another package', 'Method defined on *T but called via an interface or value that lacks it', 'Using a different type than expected'],
-    fixes: (c) => [fix('Use the correct member name', [c.suggestion ? `Use ${c.suggestion} instead of ${c.member} (${c.type} has ${c.suggestion}).` : `Check the declaration of ${c.type} for the right field/method name.`, 'Export the field (upper-case) if it must be used from another package.'])],
+    fixes: (c) => [fix('Use the correct member name', [c.suggestion ? `Use ${c.suggestion} instead of ${c.member} (${c.type} has ${c.suggestion}).` : `${c.type} has no ${c.member}: check its declaration for the right field or method name.`, 'Export the field (upper-case) if it must be used from another package.'])],
     references: [ref('The Go Programming Language Specification: Selectors', 'https://go.dev/ref/spec#Selectors')],
     samples: ['./main.go:15:7: u.name undefined (type User has no field or method name, but does have field Name)', './srv.go:22:4: s.Start undefined (type *Server has no field or method Start)'],
   },

@@ -911,17 +911,23 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
   {
     id: 'javascript.cors-blocked',
     language: 'javascript',
-    match: /(?:from origin '(?<origin>[^'\n]+)' )?has been blocked by CORS policy: (?<reason>[^\n]+)/,
+    // Chrome's wording, then Firefox's "(Reason: CORS …)", whose reason keeps the word CORS in every locale
+    // ("（原因：CORS 头缺少 'Access-Control-Allow-Origin'）", "(Grund: CORS-Kopfzeile … fehlt)").
+    match: /(?:from origin '(?<origin>[^'\n]+)' )?has been blocked by CORS policy: (?<reason>[^\n]+)|[(（](?:Reason|Raison|Grund|Motivo|Razón|Причина|原因|理由|Powód|Reden|Důvod|Motivazione)\s?[:：]\s?(?<ffReason>[^\n)）]{0,100}?CORS[^\n)）]{0,200})[)）]/,
     errorType: 'CORS',
     category: 'network',
     priority: 7,
     summary: (c) => `The browser blocked a cross-origin request${c.origin ? ` from ${c.origin}` : ''}.`,
     explanation: (c) => {
-      const reason = c.reason ?? '';
+      const reason = c.reason ?? c.ffReason ?? '';
       let specific = 'The server did not allow this origin.';
       if (/preflight/i.test(reason)) specific = 'The browser first sent an OPTIONS "preflight" request (because of custom headers, JSON content type or a non-simple method) and the server did not answer it with the right CORS headers (or answered with a redirect or an error).';
       else if (/wildcard/i.test(reason)) specific = "With credentials (cookies, credentials: 'include'), the server must name the origin exactly; '*' is not allowed.";
-      else if (/No 'Access-Control-Allow-Origin'/i.test(reason)) specific = "The response carries no Access-Control-Allow-Origin header for this origin.";
+      else if (/No 'Access-Control-Allow-Origin'|Access-Control-Allow-Origin.{0,20}(?:missing|manquant|fehlt|缺少|が足りない|отсутствует|falta)|(?:缺少|missing).{0,5}.Access-Control-Allow-Origin/i.test(reason))
+        specific = 'The response carries no Access-Control-Allow-Origin header for this origin.';
+      else if (/did not succeed|未能成功|n’a pas abouti|ist fehlgeschlagen/i.test(reason))
+        specific = 'Firefox got no HTTP response at all: the server is down or unreachable, the certificate is not trusted, or an extension blocked the request. The console names CORS, but the network is the problem.';
+      else if (/not http|不是 http|n’est pas HTTP|nicht http/i.test(reason)) specific = 'The page was opened from file://, and browsers make no CORS requests from there: serve it over http(s) instead.';
       return `Browsers only let a page read responses from another origin (scheme + host + port) when that server opts in with CORS headers. ${specific} The request may well have reached the server: the fix is on the server (or a dev proxy), not in the fetch call.`;
     },
     causes: ['The API does not send Access-Control-Allow-Origin for this origin', 'OPTIONS preflight requests are not handled (or hit auth middleware / a redirect)', "Credentials are sent while the server answers with '*'", 'The request actually failed (500, 404) and the error response lacks CORS headers'],
@@ -933,6 +939,8 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     samples: [
       "Access to fetch at 'https://api.example.com/v1/items' from origin 'http://localhost:3000' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource. If an opaque response serves your needs, set the request's mode to 'no-cors' to fetch the resource with CORS disabled.",
       "Access to XMLHttpRequest at 'http://localhost:8080/api/login' from origin 'http://localhost:5173' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: It does not have HTTP ok status.",
+      "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at http://localhost:9200/_all. (Reason: CORS header 'Access-Control-Allow-Origin' missing).",
+      '已拦截跨源请求：同源策略禁止读取位于 http://localhost:9200/_all 的远程资源。（原因：CORS 头缺少 \'Access-Control-Allow-Origin\'）。',
     ],
   },
   {
@@ -1328,7 +1336,8 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     match: /Parsing error: (?<message>[^\n]+)/,
     errorType: 'Parsing error',
     category: 'configuration',
-    priority: 5,
+    // Above npm's ELIFECYCLE: when ESLint ran as an npm script, its parse error is why the script failed.
+    priority: 31,
     summary: 'ESLint could not parse the file.',
     explanation: (c) =>
       `ESLint's parser stopped with "${c.message}". Usually the file uses syntax the configured parser does not handle: TypeScript or JSX without the matching parser/plugin, ES modules without sourceType "module", or newer syntax than the configured ecmaVersion. Less often the code really has a syntax error.`,

@@ -380,7 +380,8 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'yarn.package-not-found',
     language: 'javascript',
     match: /Couldn't find package "(?<package>[^"\n]{1,214})"(?: required by "(?<by>[^"\n]{1,214})")? on the "(?<registry>[^"\n]{1,60})" registry|Couldn't find any versions for "(?<anyPackage>[^"\n]{1,214})" that matches "(?<range>[^"\n]{1,100})"|(?<![\S])(?<berry>[^\s:]{1,214}@npm:[^\s:]{1,100}): No candidates found/,
-    errorType: 'yarn: package not found',
+    // Yarn 1's own words are the label people search for; Yarn 2+ and the versions case keep a description.
+    errorType: (c) => (c.package ? "Couldn't find package" : 'yarn: package not found'),
     category: 'dependency',
     priority: 40,
     summary: (c) =>

@@ -19,7 +19,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.command-not-found',
     language: 'shell',
     match: new RegExp(
-      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?<lcommand>[^\s:]{1,200}): command not found[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found(?:\.\.\.)?[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?<lcommand>[^\s:]{1,200}): command not found[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
       'm',
     ),
     errorType: 'command not found',
@@ -159,6 +159,28 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     samples: ['bash: line 1: ./install.sh: cannot execute: required file not found', '/bin/sh: ./entrypoint.sh: 无法执行：找不到需要的文件'],
   },
   {
+    id: 'shell.heredoc-temp-file',
+    language: 'shell',
+    // bash: "cannot create temp file for here-document: …"; zsh: "can't create temp file for here document: …".
+    match: /(?:can't|cannot) create temp file for here[- ]document: (?<reason>[^\n]{1,100})/,
+    errorType: (c) => (/permission denied/i.test(c.reason ?? '') ? 'permission denied' : 'cannot create temp file for here-document'),
+    category: 'permission',
+    priority: 36,
+    summary: (c) => `The shell cannot write the temporary file a here-document (<<) needs: ${c.reason}.`,
+    explanation: (c) =>
+      `Each << here-document is written to a temporary file in $TMPDIR (or /tmp) first. ${/permission denied/i.test(c.reason ?? '') ? 'That directory is not writable for this user: /tmp lost its sticky world-writable mode (1777), TMPDIR points at a directory owned by someone else, or a sandbox (a snap, an SELinux/AppArmor profile) forbids it.' : /no space/i.test(c.reason ?? '') ? 'The file system of that directory is full.' : 'Creating the file failed for the reason shown.'}`,
+    causes: ['/tmp without its 1777 mode (after a restore or a chown -R)', 'TMPDIR set to a directory the user cannot write', 'A full /tmp', 'A sandbox or security profile denying /tmp'],
+    fixes: [
+      {
+        title: 'Make the temporary directory writable',
+        steps: ['Check where TMPDIR points and the mode of /tmp', 'Restore the sticky, world-writable mode, or point TMPDIR at a writable directory'],
+        code: 'echo "${TMPDIR:-/tmp}"; ls -ld "${TMPDIR:-/tmp}"; df -h "${TMPDIR:-/tmp}"\nsudo chmod 1777 /tmp\nexport TMPDIR="$HOME/.tmp" && mkdir -p "$TMPDIR"',
+      },
+    ],
+    references: [{ title: 'Bash manual: Here documents', url: `${BASH_MANUAL}/Redirections.html#Here-Documents` }],
+    samples: ['prompt_pure_async:4: can\'t create temp file for here document: permission denied', 'bash: cannot create temp file for here-document: No space left on device'],
+  },
+  {
     id: 'shell.exit-status-127',
     language: 'shell',
     // CI shows the step's exit status, often with the shell's own line scrolled away or folded:
@@ -232,14 +254,15 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.syntax-error-unexpected-token',
     language: 'shell',
-    // bash, then dash's and busybox's wording.
-    match: /syntax error near unexpected token [`'](?<token>[^'\n]{0,50})'|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected/,
+    // bash's wording; dash's "sh: 1: Syntax error: …" (a token, "end of file unexpected", "Unterminated
+    // quoted string", "EOF in backquote substitution"…); busybox ash's "syntax error: unexpected \"(\"".
+    match: /syntax error near unexpected token [`'](?<token>[^'\n]{0,50})'|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected|(?<![^\s:])[^\s:]{1,300}: \d{1,7}: (?:[^\s:]{1,300}: )?Syntax error: (?!"[^"\n]{1,20}" unexpected|[\w-]{1,30} unexpected)(?<dmessage>[^\n]{1,100})|syntax error: unexpected (?:"(?<btoken>[^"\n]{1,20})"|(?<bword>word|redirection|newline)\b)/,
     errorType: 'syntax error',
     category: 'syntax',
     priority: 35,
-    summary: (c) => `The shell script has a syntax error near "${tokenOf(c) ?? '?'}".`,
+    summary: (c) => (c.dmessage ? `The shell (sh/dash) cannot parse the script: ${c.dmessage.replace(/\.$/, '')}.` : `The shell script has a syntax error near "${tokenOf(c) ?? '?'}".`),
     explanation: (c) =>
-      `The shell parser met "${tokenOf(c) ?? ''}" where it was not allowed. Common reasons: a missing "then"/"do"/"fi"/"done", a missing ; before then/do on one line, ` +
+      `${c.dmessage ? `The parser of /bin/sh (dash on Debian and Ubuntu) stopped: "${c.dmessage}".` : `The shell parser met "${tokenOf(c) ?? ''}" where it was not allowed.`} Common reasons: a missing "then"/"do"/"fi"/"done", a missing ; before then/do on one line, ` +
       'bash-only syntax (arrays, [[ ]], function foo() { }, <( )) run by sh/dash, Windows line endings, or unbalanced quotes/parentheses earlier in the file.',
     causes: [
       'Bash syntax executed by sh/dash (e.g. `sh script.sh` or #!/bin/sh)',
@@ -542,7 +565,7 @@ function unboundFix(variable: string | undefined): string {
 /** The command name from whichever shell's "not found" form matched. */
 /** The token a syntax error names, in bash's or dash's wording. */
 function tokenOf(c: Readonly<Record<string, string>>): string | undefined {
-  return c.token ?? c.dtoken ?? c.word;
+  return c.token ?? c.dtoken ?? c.word ?? c.btoken ?? c.bword;
 }
 
 function cmd(c: Readonly<Record<string, string>>): string {

@@ -40,6 +40,8 @@ function doesNotExist(nouns: string, spanish: string, english: (name: string) =>
 }
 
 const MESSAGES: readonly Rule[] = [
+  // .NET's TypeLoadException message in Chinese: "未能从程序集“A”中加载类型“T”。".
+  rule(`未能从程序集\\s?${QUOTED}\\s?中加载类型\\s?${QUOTED}`, "Could not load type '$2' from assembly '$1'"),
   // 42P07 before 42P01: "already exists" and "does not exist" share their first words.
   rule(
     `(?:Relation|la relation|la relación|(?:a )?relação|la relazione|отношение|关系|リレーション|relacja)\\s?${QUOTED}\\s?(?:existiert bereits|existe déjà|ya existe|já existe|esiste già|уже существует|已经存在|はすでに存在します|już istnieje)`,

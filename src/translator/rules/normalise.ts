@@ -80,6 +80,9 @@ const PREFIXES: readonly Prefix[] = [
   { re: new RegExp(`^[\\w.]{1,100} - (?:${LEVEL_WORDS.toUpperCase()}) - `) },
   // Time only: "[12:00:00]", "12:00:00.123 ", and Vercel's build log column "12:00:00.123 | ".
   { re: /^\[?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]?(?: {1,4}\|)?\s+/, stamp: true },
+  // Vercel's build step marker after that column ("▲  Type error: …"), and act's step output ("| git: …").
+  { re: /^▲\s{1,4}(?=\S)/ },
+  { re: /^\| (?=\S)/ },
   // syslog / journald: "May  1 12:00:00 host app[123]: ".
   { re: /^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S{1,255} [^\s:[]{1,255}(?:\[\d{1,10}\])?: /, stamp: true },
   // Android logcat threadtime format after its date: "08-29 06:50:05.261 25392 25392 E AndroidRuntime: ",
@@ -125,7 +128,7 @@ const LEVEL_AFTER_TIMESTAMP = new RegExp(`^(?!fatal error\\b)(?:${LEVEL_WORDS}|$
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
 const MAY_HAVE_PREFIX =
-  /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|INTERNALERROR>|[A-Za-z][\w.-]{0,127}\s*\|)/;
+  /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|INTERNALERROR>|[A-Za-z][\w.-]{0,127}\s*\||▲|\| )/;
 
 /** At most this many prefixes are peeled off one line: real lines carry two or three. */
 const MAX_PREFIXES_PER_LINE = 6;
