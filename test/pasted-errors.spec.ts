@@ -1243,6 +1243,9 @@ describe('browsers, build logs and shells of the tenth rounds (issue 12)', () =>
       'javascript',
       'Parsing error',
     ],
+    // PHP's PDO printing only the MySQL client's number and the system's reason
+    ['SQLSTATE[HY000] [2002] Connection refused', 'sql', '2002'],
+    ['SQLSTATE[HY000] [2054] The server requested authentication method unknown to the client', 'sql', '2054'],
     // .NET's TypeLoadException by its message alone, and in Chinese
     [
       "Could not load type 'Wox.Infrastructure.Storage.Storage`1' from assembly 'Wox.Infrastructure, Version=1.3.357.0'.",
@@ -1265,6 +1268,13 @@ describe('browsers, build logs and shells of the tenth rounds (issue 12)', () =>
     );
     expect(answer('/etc/init.d/app: 164: /etc/init.d/app: Syntax error: Unterminated quoted string').summary).toBe(
       'The shell (sh/dash) cannot parse the script: Unterminated quoted string.',
+    );
+  });
+
+  it("says why PDO could not reach MySQL from the system's reason", () => {
+    expect(answer('SQLSTATE[HY000] [2002] No such file or directory').explanation).toContain('Unix socket');
+    expect(answer('SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: Name or service not known').explanation).toContain(
+      'does not resolve',
     );
   });
 

@@ -1090,14 +1090,27 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.mysql-2002',
     language: 'sql',
-    match: /Can't connect to (?:local MySQL server through socket '(?<socket>[^'\n]{1,300})'|(?:MySQL|MariaDB) server on '?(?<host>[^'\s\n]{1,253})'?)(?: \((?<errno>\d{1,5})[^)\n]{0,60}\))?/,
-    errorType: (c) => (c.socket ? '2002' : '2003'),
+    // PHP's PDO prints the client's error number in brackets and the system's reason after it.
+    match: /Can't connect to (?:local MySQL server through socket '(?<socket>[^'\n]{1,300})'|(?:MySQL|MariaDB) server on '?(?<host>[^'\s\n]{1,253})'?)(?: \((?<errno>\d{1,5})[^)\n]{0,60}\))?|SQLSTATE\[HY000\] \[(?<pdoCode>200[23])\] (?<pdoReason>[^\n]{1,200})/,
+    errorType: (c) => c.pdoCode ?? (c.socket ? '2002' : '2003'),
     category: 'network',
     priority: 35,
     summary: (c) =>
-      c.socket ? `No MySQL server is listening on the socket ${c.socket}.` : `No MySQL server answers at ${c.host ?? 'the host'}.`,
+      c.pdoCode
+        ? `PHP cannot connect to the MySQL server: ${c.pdoReason}.`
+        : c.socket
+          ? `No MySQL server is listening on the socket ${c.socket}.`
+          : `No MySQL server answers at ${c.host ?? 'the host'}.`,
     explanation: (c) =>
-      (c.socket
+      (c.pdoCode
+        ? /No such file or directory/i.test(c.pdoReason ?? '')
+          ? 'With host "localhost" PHP connects through a Unix socket, and there is nothing at that path: the server is stopped, or it uses another socket path. Use 127.0.0.1 to connect over TCP instead. '
+          : /getaddrinfo|Name or service not known|nodename nor servname|No such host/i.test(c.pdoReason ?? '')
+            ? 'The database host name does not resolve from where PHP runs (a typo in DB_HOST, or a Docker service name used outside its network). '
+            : /refused|actively refused/i.test(c.pdoReason ?? '')
+              ? 'Nothing listens on that host and port: the server is stopped or still starting, or DB_HOST/DB_PORT point elsewhere. '
+              : `The connection failed: ${c.pdoReason}. `
+        : c.socket
         ? 'With host "localhost" the MySQL client uses a Unix socket, and there is nothing at that path: the server is stopped, or it uses another socket path. Use 127.0.0.1 to connect over TCP instead. '
         : `The TCP connection to ${c.host ?? 'the server'} failed${c.errno === '111' || c.errno === '10061' ? ' (connection refused: nothing listens on that port)' : c.errno === '110' || c.errno === '10060' ? ' (timed out: a firewall or wrong address)' : ''}. `) +
       'In Docker, localhost/127.0.0.1 is the application container itself; use the database service name.',
@@ -1113,6 +1126,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)",
       "ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1:3306' (111)",
+      'SQLSTATE[HY000] [2002] Connection refused',
     ],
   },
   {
@@ -1182,8 +1196,8 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.mysql-auth-plugin',
     language: 'sql',
-    match: /ER_NOT_SUPPORTED_AUTH_MODE|Client does not support authentication protocol requested by server|Authentication plugin '(?<plugin>[^'\n]{1,100})' cannot be loaded|authentication method unknown to the client \[(?<method>[^\]\n]{1,100})\]/,
-    errorType: (c) => (c.plugin ? '2059' : c.method ? '2054' : '1251'),
+    match: /ER_NOT_SUPPORTED_AUTH_MODE|Client does not support authentication protocol requested by server|Authentication plugin '(?<plugin>[^'\n]{1,100})' cannot be loaded|(?<unknownMethod>authentication method unknown to the client)(?: \[(?<method>[^\]\n]{1,100})\])?/,
+    errorType: (c) => (c.plugin ? '2059' : c.unknownMethod ? '2054' : '1251'),
     category: 'configuration',
     priority: 40,
     summary: (c) => `The client cannot use the server's authentication plugin${c.plugin || c.method ? ` (${c.plugin ?? c.method})` : ' (caching_sha2_password)'}.`,
