@@ -369,11 +369,11 @@ describe('the rules engine on the corpus', () => {
   // Issue 12's held-out targets: error type and every family are met; language is not (C and C++
   // errors labelled by their thread's project while their text names neither language are most of
   // the gap). There the floor is the figure measured when the held-out set was last scored:
-  // language 843 of 900. No change may lose ground on errors nobody tuned for.
-  it(`recognises the held-out errors' error type at >= ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}% and their language at >= 93.6% (target ${HELD_OUT_TARGETS.languageAccuracy * 100}%, not met)`, () => {
+  // language 892 of 953. No change may lose ground on errors nobody tuned for.
+  it(`recognises the held-out errors' error type at >= ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}% and their language at >= 93.5% (target ${HELD_OUT_TARGETS.languageAccuracy * 100}%, not met)`, () => {
     expect(heldOut.overall.n).toBeGreaterThanOrEqual(150);
     expect(heldOut.overall.errorTypeAccuracy).toBeGreaterThanOrEqual(HELD_OUT_TARGETS.errorTypeAccuracy);
-    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(843 / 900);
+    expect(heldOut.overall.languageAccuracy).toBeGreaterThanOrEqual(892 / 953);
   });
 
   it(`keeps every held-out family at >= ${HELD_OUT_TARGETS.familyErrorTypeAccuracy * 100}% error type`, () => {
@@ -381,16 +381,18 @@ describe('the rules engine on the corpus', () => {
     expect(below.map((f) => f.family)).toEqual([]);
   });
 
-  // Fourteen tuning errors of 1,781 are still missed, among them an MSVC error list sorted by the user,
-  // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts
-  // of C++ programs and an ASan report of one, an LNK2005 of plain C symbols in a C project, labelled
-  // by the thread), a Python SyntaxError inside node-gyp's stack, SQLite's "no such column" answered
-  // with its result code, an Oracle error in a Ruby trace whose class has no namespace, a MySQL error
-  // in a Go log line (`npm run eval` lists them).
+  // Eighteen tuning errors of 1,858 are still missed, among them an MSVC error list sorted by the user,
+  // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts,
+  // ASan and LeakSanitizer reports and a Windows crash record of C++ programs, LNK2005/LNK2001 lines
+  // of C or C++ projects, labelled by the thread), a Python SyntaxError inside node-gyp's stack,
+  // SQLite's "no such column" answered with its result code, an Oracle error in a Ruby trace whose
+  // class has no namespace, a MySQL error in a Go log line, Laravel's SQLSTATE message without its
+  // class (labelled sql; the engine reads Laravel's "(Connection: …, SQL: …)" as QueryException's)
+  // (`npm run eval` lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
-    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(1769 / 1781);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(1776 / 1781);
+    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(1842 / 1858);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(1852 / 1858);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {

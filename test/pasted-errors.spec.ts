@@ -1283,3 +1283,51 @@ describe('browsers, build logs and shells of the tenth rounds (issue 12)', () =>
     expect(t.fixes[0].steps.join(' ')).toContain('*Gaby has no search');
   });
 });
+
+describe('Kubernetes, Go, CMake and Windows forms of the eleventh rounds (issue 12)', () => {
+  it.each([
+    // the pod's own crash, pasted under the listing that shows its back-off
+    [
+      'NAME                 READY   STATUS             RESTARTS   AGE\nlogbridge-0          0/1     CrashLoopBackOff   392        1d\n$ oc logs -f logbridge-0\npanic: failed to seek to cursor "": 22',
+      'go',
+      'panic',
+    ],
+    [
+      'NAME                 READY   STATUS             RESTARTS   AGE\napi-0                0/1     CrashLoopBackOff   6          9m',
+      'kubernetes',
+      'CrashLoopBackOff',
+    ],
+    // Go 1.16+'s order of a checksum mismatch
+    [
+      'go: github.com/esnet/gdg@v0.3.1: github.com/esnet/gdg@v0.3.1: verifying module: checksum mismatch\n\tdownloaded: h1:p7FZ=\n\tsum.golang.org: h1:bYB3=',
+      'go',
+      'checksum mismatch',
+    ],
+    // CMake's message wrapped before the package's name, clang's "no member named … in namespace 'std'"
+    [
+      'CMake Error at /vcpkg/scripts/buildsystems/vcpkg.cmake:859 (_find_package):\n  Could not find a package configuration file provided by\n  "CpuFeaturesNdkCompat" with any of the following names:',
+      'cpp',
+      'could not find package',
+    ],
+    ["src/Package.hpp:2212:18: error: no member named 'stack' in namespace 'std'", 'cpp', 'has no member named'],
+    // Windows' Event Viewer record of a crash
+    [
+      'Faulting application name: app.exe, version: 1.0.0.0\nException code: 0xc00000fd\nFault offset: 0x0000000000db84c6',
+      'c',
+      'stack overflow',
+    ],
+    [
+      'Faulting application name: app.exe, version: 1.0.0.0\nException code: 0xc0000005\nFault offset: 0x00000000000a1b2c',
+      'c',
+      'access violation',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it('names the module of a Go 1.16+ checksum mismatch in its fix', () => {
+    const t = answer('go: github.com/esnet/gdg@v0.3.1: github.com/esnet/gdg@v0.3.1: verifying module: checksum mismatch');
+    expect(t.summary).toContain('github.com/esnet/gdg@v0.3.1');
+    expect(t.fixes[0].title).toBe('Refresh github.com/esnet/gdg and its go.sum lines');
+  });
+});

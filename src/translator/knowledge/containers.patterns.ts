@@ -518,7 +518,10 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.crashloopbackoff',
     language: 'kubernetes',
-    match: /^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +CrashLoopBackOff\b|\bCrashLoopBackOff\b|Back-off restarting failed container(?: (?<container>[a-z0-9][a-z0-9-]{0,62}))?/m,
+    // Not when the pod's logs were pasted too and show the program's own crash: that is the error,
+    // the back-off only its consequence (a Go panic, a Python traceback, a JVM's uncaught exception).
+    match: /(?<![\s\S])(?![\s\S]*?\b(?:kubectl|oc) logs\b[^\n]{0,300}\n[\s\S]{0,5000}?(?:^panic: |Traceback \(most recent call last\)|Exception in thread "))[\s\S]*?(?:^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +CrashLoopBackOff\b|\bCrashLoopBackOff\b|Back-off restarting failed container(?: (?<container>[a-z0-9][a-z0-9-]{0,62}))?)/m,
+    requires: /CrashLoopBackOff|Back-off restarting/,
     errorType: 'CrashLoopBackOff',
     category: 'runtime',
     priority: 40,

@@ -54,6 +54,10 @@ const NEW_STD: ReadonlySet<string> = new Set(['slices', 'maps', 'cmp', 'log/slog
 const SPEC_PANICS = ref('The Go Programming Language Specification: Run-time panics', 'https://go.dev/ref/spec#Run_time_panics');
 const DEFER_PANIC = ref('Go blog: Defer, Panic, and Recover', 'https://go.dev/blog/defer-panic-and-recover');
 
+/** The module and version a checksum mismatch names, in either order Go prints them. */
+const moduleOf = (c: Captures): string | undefined => c.module ?? c.module2;
+const versionOf = (c: Captures): string | undefined => c.version ?? c.version2;
+
 export const GO_PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- runtime panics
   {
@@ -681,21 +685,22 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.checksum-mismatch',
     language: 'go',
-    match: /verifying (?<module>[^\s@:]{1,300})@(?<version>[^\s:]{1,100}?)(?<gomod>\/go\.mod)?: checksum mismatch/,
+    // Go 1.16+ names the module first: "go: m@v: verifying module: checksum mismatch" (or "verifying go.mod").
+    match: /verifying (?<module>[^\s@:]{1,300})@(?<version>[^\s:]{1,100}?)(?<gomod>\/go\.mod)?: checksum mismatch|(?<![^\s])(?<module2>[^\s@:]{1,300})@(?<version2>[^\s:]{1,100}): verifying (?:module|(?<gomod2>go\.mod)): checksum mismatch/,
     errorType: 'checksum mismatch',
     category: 'dependency',
     priority: 12,
-    summary: (c) => `The downloaded ${c.module}@${c.version}${c.gomod ? ' go.mod' : ''} does not match the checksum recorded in go.sum (or the checksum database).`,
+    summary: (c) => `The downloaded ${moduleOf(c)}@${versionOf(c)}${(c.gomod ?? c.gomod2) ? ' go.mod' : ''} does not match the checksum recorded in go.sum (or the checksum database).`,
     explanation: (c) =>
-      `The go command verifies every module against go.sum and sum.golang.org. The bytes of ${c.module}@${c.version} differ from the recorded hash: the tag was moved or re-created after it was first fetched (common for private or re-released repositories), a proxy or module cache served a corrupted copy, or go.sum was edited or merged wrongly. Go refuses to build with it ("SECURITY ERROR") rather than silently trusting new content.`,
+      `The go command verifies every module against go.sum and sum.golang.org. The bytes of ${moduleOf(c)}@${versionOf(c)} differ from the recorded hash: the tag was moved or re-created after it was first fetched (common for private or re-released repositories), a proxy or module cache served a corrupted copy, or go.sum was edited or merged wrongly. Go refuses to build with it ("SECURITY ERROR") rather than silently trusting new content.`,
     causes: ['The module author force-pushed or re-created the tag', 'Corrupted module cache or a caching proxy serving an old copy', 'go.sum merged or edited by hand', 'A private module checked against the public checksum database'],
     fixes: (c) => [
       fix(
-        `Refresh ${c.module} and its go.sum lines`,
-        [`Remove the ${c.module} lines from go.sum, clean the module cache and download ${c.version} again.`, `If the ${c.version} tag really changed upstream, prefer a new version over accepting the moved tag.`],
-        `go clean -modcache\nsed -i '/^${c.module?.replace(/[/.]/g, (ch) => `\\${ch}`)} /d' go.sum\ngo mod tidy`,
+        `Refresh ${moduleOf(c)} and its go.sum lines`,
+        [`Remove the ${moduleOf(c)} lines from go.sum, clean the module cache and download ${versionOf(c)} again.`, `If the ${versionOf(c)} tag really changed upstream, prefer a new version over accepting the moved tag.`],
+        `go clean -modcache\nsed -i '/^${moduleOf(c)?.replace(/[/.]/g, (ch) => `\\${ch}`)} /d' go.sum\ngo mod tidy`,
       ),
-      fix('Private modules: bypass the public checksum database', [`Mark ${c.module} as private so sum.golang.org and proxy.golang.org are not consulted for it.`], `go env -w GOPRIVATE=${c.module?.split('/').slice(0, 2).join('/')}/*`),
+      fix('Private modules: bypass the public checksum database', [`Mark ${moduleOf(c)} as private so sum.golang.org and proxy.golang.org are not consulted for it.`], `go env -w GOPRIVATE=${moduleOf(c)?.split('/').slice(0, 2).join('/')}/*`),
     ],
     references: [ref('Go Modules Reference: Authenticating modules', 'https://go.dev/ref/mod#authenticating'), ref('Go Modules Reference: go.sum files', 'https://go.dev/ref/mod#go-sum-files')],
     samples: [
@@ -1136,7 +1141,8 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
         : fix('Create parents', [], `if err := os.MkdirAll(filepath.Dir("${c.path}"), 0o755); err != nil {\n    return err\n}`),
     ],
     references: [ref('Package os', 'https://pkg.go.dev/os'), ref('Package embed', 'https://pkg.go.dev/embed')],
-    samples: ['open config.yaml: no such file or directory', 'panic: open /var/log/app/app.log: permission denied'],
+    // (A panic line alone, "panic: open …", is the panic's: go.panic.)
+    samples: ['open config.yaml: no such file or directory', 'level=fatal msg="open /var/log/app/app.log: permission denied"'],
   },
   {
     id: 'go.json-unmarshal-type',
@@ -1175,14 +1181,15 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     // A panic with its goroutine dump, or one recovered and logged: net/http's "http: panic
     // serving", klog/controller-runtime's "Observed a panic", gin's "[Recovery] ... panic
     // recovered:", echo's "[PANIC RECOVER]", a re-panic marked "[recovered]", logrus/zap level panic.
+    // The panic line alone at the end of a paste is one whose goroutine dump was not copied.
     // Above the error-message patterns (a panic(err) of "connection refused" is a panic), below
     // the runtime panics with their own name (nil pointer, index out of range...).
     match:
-      /(?<![\w.])panic: (?<message>[^\n]{1,500})(?:\n[^\n]{0,500}){0,4}?\ngoroutine \d{1,9} \[|http: panic serving (?<peer>[^\s]{1,100}): (?<served>[^\n]{1,500})|Observed a panic(?: in reconciler)?: (?<observed>[^\n]{1,500})|\[Recovery\][^\n]{0,200}panic recovered:\n(?<recovered>[^\n]{1,500})|\[PANIC RECOVER\] (?<echo>[^\n]{1,500})|(?<![\w.])panic: (?<rethrown>[^\n]{1,500}?) \[recovered\]|\blevel=panic msg="(?<logfmt>[^"\n]{1,500})"|"level":"panic"[^\n]{0,300}?"msg":"(?<json>[^"\n]{1,500})"|\b(?:msg|err|error)="panic: (?<kv>[^"\n]{1,500})"|"(?:msg|message|err|error)":"panic: (?<jsonField>[^"\n]{1,500})"|"panic":"(?<zap>[^"\n]{1,500})"|\b(?:panic recovered|[Rr]ecovered from panic)(?::|=| -) ?"?(?<generic>[^"\n]{1,500})/,
+      /(?<![\w.])panic: (?<message>[^\n]{1,500})(?:\n[^\n]{0,500}){0,4}?\ngoroutine \d{1,9} \[|http: panic serving (?<peer>[^\s]{1,100}): (?<served>[^\n]{1,500})|Observed a panic(?: in reconciler)?: (?<observed>[^\n]{1,500})|\[Recovery\][^\n]{0,200}panic recovered:\n(?<recovered>[^\n]{1,500})|\[PANIC RECOVER\] (?<echo>[^\n]{1,500})|(?<![\w.])panic: (?<rethrown>[^\n]{1,500}?) \[recovered\]|\blevel=panic msg="(?<logfmt>[^"\n]{1,500})"|"level":"panic"[^\n]{0,300}?"msg":"(?<json>[^"\n]{1,500})"|\b(?:msg|err|error)="panic: (?<kv>[^"\n]{1,500})"|"(?:msg|message|err|error)":"panic: (?<jsonField>[^"\n]{1,500})"|"panic":"(?<zap>[^"\n]{1,500})"|\b(?:panic recovered|[Rr]ecovered from panic)(?::|=| -) ?"?(?<generic>[^"\n]{1,500})|(?<![^\n])panic: (?<bare>[^\n]{1,500})\s*$/,
     errorType: 'panic',
     category: 'runtime',
     priority: 15,
-    summary: (c) => `The Go program panicked: ${c.message ?? c.served ?? c.observed ?? c.recovered ?? c.echo ?? c.rethrown ?? c.logfmt ?? c.json ?? c.kv ?? c.jsonField ?? c.zap ?? c.generic}`,
+    summary: (c) => `The Go program panicked: ${c.message ?? c.served ?? c.observed ?? c.recovered ?? c.echo ?? c.rethrown ?? c.logfmt ?? c.json ?? c.kv ?? c.jsonField ?? c.zap ?? c.generic ?? c.bare}`,
     explanation: 'A panic stops the normal flow, runs deferred functions and, if nothing recovers it, prints the message and every goroutine\'s stack and exits with status 2. The first frame under "goroutine N [running]:" is where it happened; explicit panic(err) calls show the error value as the message.',
     causes: ['An explicit panic(...) or log.Panic call with an error that was not handled', 'A runtime error such as a nil dereference or out-of-range index'],
     fixes: [fix('Start at the first frame of the panicking goroutine', ['Open the file:line under "goroutine N [running]:".', 'Return errors instead of panicking for expected failures; recover only at process boundaries (HTTP middleware).'])],

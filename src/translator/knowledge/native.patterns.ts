@@ -732,7 +732,8 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'cpp.not-member-of-std',
     language: 'cpp',
     match: rx(ANY_LOC, String.raw`error: (?:${QO}(?<name>${QN}{1,200})${QC} is not a member of ${QO}std${QC}|${QO}std::(?<name2>${QN}{1,200})${QC} has not been declared|no (?:member|type|template) named ${QO}(?<name3>${QN}{1,200})${QC} in namespace ${QO}std${QC})`),
-    errorType: "is not a member of 'std'",
+    // Clang's "no member named 'x' in namespace 'std'" is the corpus's "has no member named" (README).
+    errorType: (c) => (c.name3 ? 'has no member named' : "is not a member of 'std'"),
     category: 'name',
     priority: 11,
     summary: (c) => `std::${c.name ?? c.name2 ?? c.name3} is not declared - its header is not included${at(c)}.`,
@@ -1013,7 +1014,8 @@ const CORE_PATTERNS: ErrorPattern[] = [
     language: 'cpp',
     // Also a config file that was found but rejected itself ("… set Imath_FOUND to FALSE so package
     // "Imath" is considered to be NOT FOUND"): for the user the package is still not found.
-    match: /(?:Could not find a package configuration file provided by "(?<pkg>[^"\n]{1,100})"|Could NOT find (?<pkg2>[\w:+-]{1,100})(?: \(missing: (?<missing>[^)\n]{1,300})\))?|so package "(?<pkg3>[^"\n]{1,100})" is considered to be\s{1,10}NOT\s{1,10}FOUND)/,
+    // CMake wraps its message at 80 columns, so the package's name may start the next line.
+    match: /(?:Could not find a package configuration file provided by\s{1,10}"(?<pkg>[^"\n]{1,100})"|Could NOT find (?<pkg2>[\w:+-]{1,100})(?: \(missing: (?<missing>[^)\n]{1,300})\))?|so package "(?<pkg3>[^"\n]{1,100})" is considered to be\s{1,10}NOT\s{1,10}FOUND)/,
     errorType: 'could not find package',
     category: 'dependency',
     priority: 12,
@@ -1585,7 +1587,8 @@ const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
     id: 'c.windows-stack-overflow',
     language: 'c',
     // Windows' 0xC00000FD, often only as the exit status an IDE or Code Runner prints (3221225725, -1073741571).
-    match: /0xC00000FD\b|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073741571|3221225725)\b/,
+    // Windows' Event Viewer ("Application Error") writes the code in lower case: "Exception code: 0xc00000fd".
+    match: /0x[Cc]00000[Ff][Dd]\b|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073741571|3221225725)\b/,
     errorType: 'stack overflow',
     category: 'memory',
     priority: 8,
@@ -1699,7 +1702,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     language: 'c',
     // Visual Studio's debugger in its own words and its translations ("0xC0000005: Zugriffsverletzung beim
     // Lesen…", VS 2017's "Exception thrown: read access violation." and "引发了异常: 读取访问权限冲突。").
-    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION)|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073741819|3221225477)\b|0xC0000005\s?[:：]\s?(?!Access violation)\S[^\n]{0,200}|Exception thrown: (?<access2>read|write) access violation|引发了异常\s?[:：]\s?(?:读取|写入)访问权限冲突|Ausnahme ausgelöst: (?:Lese|Schreib)zugriffsverletzung|例外がスローされました\s?[:：]\s?(?:読み取り|書き込み)アクセス違反)/,
+    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION)|Exception code: 0x[cC]0000005\b|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073741819|3221225477)\b|0xC0000005\s?[:：]\s?(?!Access violation)\S[^\n]{0,200}|Exception thrown: (?<access2>read|write) access violation|引发了异常\s?[:：]\s?(?:读取|写入)访问权限冲突|Ausnahme ausgelöst: (?:Lese|Schreib)zugriffsverletzung|例外がスローされました\s?[:：]\s?(?:読み取り|書き込み)アクセス違反)/,
     // Crash reporters (Unreal, Breakpad, SEH handlers) print the exception's code name: the label then.
     errorType: (c) => c.code ?? 'access violation',
     category: 'memory',
