@@ -145,7 +145,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     summary: (c) => `${c.script} exists, but the interpreter its first line (#!) names does not.`,
     explanation: (c) =>
       `bash found ${c.script}, and the kernel refused to run it because a file it needs is missing: for a script, the interpreter named after #! ` +
-      '(a path that does not exist on this system, a shebang saved with Windows line endings so the name ends in an invisible \r, or a program that is not installed); ' +
+      '(a path that does not exist on this system, a shebang saved with Windows line endings so the name ends in an invisible \\r, or a program that is not installed); ' +
       'for a binary, its dynamic loader (a binary built for another libc or architecture). bash before 5.2 said "bad interpreter" here.',
     causes: ['The #! line was saved with Windows (CRLF) line endings', 'The interpreter is at another path on this system (/usr/bin/bash vs /bin/bash, python vs python3)', 'The interpreter is not installed (an Alpine image without bash)', 'A binary built for another system (glibc vs musl, another architecture)'],
     fixes: (c) => [

@@ -350,7 +350,7 @@ const RULES: readonly Rule[] = [
   rule(`${SEP}(?:${alternation(BINARY_OPERATOR_EXPECTED)})`, ': binary operator expected'),
   rule(`(?<![\\w-])tweezijdige operator werd verwacht, (\\S{1,20}) gevonden`, '$1: binary operator expected'),
   // Only the test builtin's: "too many arguments" alone is every other command's complaint too.
-  rule(`((?:\\[|test)${SEP})(?:${alternation(TOO_MANY_ARGUMENTS)})`, '[: too many arguments'),
+  rule(`(?:\\[|test)${SEP}(?:${alternation(TOO_MANY_ARGUMENTS)})`, '[: too many arguments'),
   rule(`${SEP}(?:${alternation(INTEGER_EXPRESSION_EXPECTED)})`, ': integer expression expected'),
 ];
 
