@@ -1173,7 +1173,7 @@ describe("localised shells: bash's and glibc's translations read as English (rul
     // bad interpreter, and bash 5.2's wording for a missing interpreter
     [
       'bash: ./x.sh: /bin/bash^M: mauvais interpréteur: Aucun fichier ou dossier de ce type',
-      'bash: ./x.sh: /bin/bash^M: bad interpreter: Aucun fichier ou dossier de ce type',
+      'bash: ./x.sh: /bin/bash^M: bad interpreter: No such file or directory',
     ],
     ['bash: ./x.sh: 无法执行：找不到需要的文件', 'bash: ./x.sh: cannot execute: required file not found'],
     // the parser's errors keep their token
@@ -1329,5 +1329,130 @@ describe('Kubernetes, Go, CMake and Windows forms of the eleventh rounds (issue 
     const t = answer('go: github.com/esnet/gdg@v0.3.1: github.com/esnet/gdg@v0.3.1: verifying module: checksum mismatch');
     expect(t.summary).toContain('github.com/esnet/gdg@v0.3.1');
     expect(t.fixes[0].title).toBe('Refresh github.com/esnet/gdg and its go.sum lines');
+  });
+});
+
+describe('linkers, shells, package managers and cluster tools of the twelfth rounds (issue 12)', () => {
+  it.each([
+    // lld refusing a shared library's own undefined symbol
+    [
+      'ld.lld: error: /lib/x86_64-linux-gnu/libunwind-ptrace.so: undefined reference to lzma_index_end [--no-allow-shlib-undefined]\nclang: error: linker command failed with exit code 1 (use -v to see invocation)',
+      'c',
+      'undefined reference',
+    ],
+    // gcc's C wordings of an incomplete type; the first of two related errors wins
+    ['mdport.c:264:17: error: dereferencing pointer to incomplete type ‘TERMINAL {aka struct term}’', 'c', 'incomplete type'],
+    ['src/tls.c:88:14: error: invalid use of incomplete typedef ‘X509’', 'c', 'incomplete type'],
+    [
+      'kernel/pf_ring.c:1264:24: error: storage size of ‘cmd’ isn’t known\nkernel/pf_ring.c:1269:53: error: invalid use of undefined type ‘const struct ethtool_ops’',
+      'c',
+      "storage size isn't known",
+    ],
+    // spack's numbered, hard-wrapped excerpt of a build log
+    [
+      "  >> 1866    /tmp/stage/spack-src/Source/cmQtAutoMocUic.cx\n             x:506:24: error: use of deleted function 'std::unique_ptr<_Tp, _Dp>::unique_ptr(const std::unique_ptr<_Tp, _Dp>&) [wit\n             h _Tp = std::string]'\n     1867         using JobCompileT::JobCompileT;",
+      'cpp',
+      'use of deleted function',
+    ],
+    // git's "fetch first" is the same refusal as non-fast-forward; the short phrase for unrelated histories
+    [
+      "To https://github.com/acme/api\n ! [rejected]        master -> master (fetch first)\nerror: failed to push some refs to 'https://github.com/acme/api'",
+      'git',
+      'non-fast-forward',
+    ],
+    ['fatal: refusing to merge unrelated histories', 'git', 'unrelated histories'],
+    // Prisma's connection codes on a line of their own; Node before 10's bare port; webpack 4's class
+    ['Error: P1002\n\nThe database server at `db.example.com:5432` was reached but timed out.', 'javascript', 'P1002'],
+    ['Error: listen EADDRINUSE 8080\n    at Server.setupListenHandle [as _listen2] (net.js:1343:19)', 'javascript', 'EADDRINUSE'],
+    ["ModuleNotFoundError: Module not found: Error: Can't resolve './app.module.ngfactory' in '/src/app'", 'javascript', 'ModuleNotFoundError'],
+    // pip names the class it caught
+    [
+      "ERROR: Could not install packages due to an OSError: [WinError 5] 拒绝访问。: 'd:\\venv\\scripts\\pip.exe'\nCheck the permissions.",
+      'python',
+      'OSError',
+    ],
+    // Helm's release lock inside Terraform's box; the kubelet's cgroup driver
+    [
+      '│ Error: another operation (install/upgrade/rollback) is in progress\n│\n│   with helm_release.redis,',
+      'kubernetes',
+      'another operation in progress',
+    ],
+    [
+      'kubelet[4759]: F0405 05:33:40.511159    4759 server.go:274] failed to run Kubelet: misconfiguration: kubelet cgroup driver: "cgroupfs" is different from docker cgroup driver: "systemd"',
+      'kubernetes',
+      'cgroup driver mismatch',
+    ],
+    // env's missing interpreter in any locale; a carriage return splitting bash's message
+    ["/usr/bin/env: 'python': No such file or directory", 'shell', 'bad interpreter'],
+    ['/usr/bin/env: «python»: No existe el archivo o el directorio', 'shell', 'bad interpreter'],
+    ["'nlock.sh: line 79: syntax error near unexpected token `{\r'\n'nlock.sh: line 79: `WakeScreen(){\r'", 'shell', 'syntax error'],
+    // a role missing at login is 28000; in a statement, an undefined object
+    [
+      'pg_restore: error: could not execute query: ERROR:  role "freshsource_ro" does not exist\nCommand was: GRANT SELECT ON TABLE public.commit_log TO www;',
+      'sql',
+      '42704',
+    ],
+    ['psql: error: connection to server on socket "/tmp/.s.PGSQL.5432" failed: FATAL:  role "root" does not exist', 'sql', '28000'],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it("tells pg_restore how to restore without the source server's roles", () => {
+    const t = answer('pg_restore: error: could not execute query: ERROR:  role "freshsource_ro" does not exist');
+    expect(t.explanation).toContain('pg_dump does not carry them');
+    expect(t.fixes[0].code).toContain('pg_restore --no-owner --no-acl');
+    expect(t.fixes[0].code).toContain('CREATE ROLE "freshsource_ro"');
+  });
+
+  it('sends Prisma Migrate past a pooler when it waited for its advisory lock', () => {
+    const t = answer(
+      'Error: P1002\n\nThe database server at `ep-x-pooler.us-east-1.aws.neon.tech:5432` was reached but timed out.\n\nContext: Timed out trying to acquire a postgres advisory lock (SELECT pg_advisory_lock(72707369)). Elapsed: 10000ms.',
+    );
+    expect(t.explanation).toContain('pooler in transaction mode');
+    expect(t.fixes[0].code).toContain('directUrl');
+    expect(t.fixes[0].steps.join(' ')).toContain('ep-x-pooler.us-east-1.aws.neon.tech:5432');
+  });
+
+  it('names the interpreter env could not find, and python3 for python', () => {
+    const t = answer("/usr/bin/env: 'python': No such file or directory");
+    expect(t.summary).toContain('#!/usr/bin/env python');
+    expect(t.explanation).toContain('python3');
+    expect(t.fixes[0].code).toContain('#!/usr/bin/env python3');
+  });
+
+  it("explains a carriage return when it split bash's syntax error over two lines", () => {
+    const t = answer("'nlock.sh: line 79: syntax error near unexpected token `{\r'");
+    expect(t.explanation).toContain('Windows (CRLF) line endings');
+    expect(answer("./build.sh: line 12: syntax error near unexpected token `fi'").explanation).not.toContain('carriage return sent');
+  });
+
+  it('points OpenSSL 1.1 and ncurses 6 users at the opaque structs of their libraries', () => {
+    const t = answer('mdport.c:264:17: error: dereferencing pointer to incomplete type ‘TERMINAL {aka struct term}’');
+    expect(t.summary).toContain('TERMINAL {aka struct term}');
+    expect(t.explanation).toContain('ncurses 6 made TERMINAL opaque');
+  });
+
+  it('tells which shared library needs the missing symbol', () => {
+    const t = answer(
+      'ld.lld: error: /lib/x86_64-linux-gnu/libunwind-ptrace.so: undefined reference to lzma_index_end [--no-allow-shlib-undefined]',
+    );
+    expect(t.explanation).toContain('The shared library /lib/x86_64-linux-gnu/libunwind-ptrace.so itself uses lzma_index_end');
+  });
+
+  it('tells pip users on Windows to upgrade pip through python -m pip', () => {
+    const t = answer("ERROR: Could not install packages due to an OSError: [WinError 5] Access is denied: 'c:\\python39\\scripts\\pip.exe'");
+    expect(t.explanation).toContain('pip.exe cannot replace itself');
+    expect(t.fixes[0].code).toContain('python -m pip install --upgrade pip');
+  });
+
+  it('rolls a locked Helm release back, and sets both cgroup drivers to systemd', () => {
+    expect(answer('Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress').fixes[0].code).toContain(
+      'helm rollback <release>',
+    );
+    const t = answer(
+      'failed to run Kubelet: misconfiguration: kubelet cgroup driver: "systemd" is different from docker cgroup driver: "cgroupfs"',
+    );
+    expect(t.summary).toBe('The kubelet uses the systemd cgroup driver and docker uses cgroupfs, so the kubelet will not start.');
+    expect(t.fixes[0].code).toContain('native.cgroupdriver=systemd');
   });
 });

@@ -1052,6 +1052,54 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     samples: ['The Deployment "api" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"api-v2"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable'],
   },
   {
+    id: 'k8s.helm-operation-in-progress',
+    language: 'kubernetes',
+    // Helm's release lock: the latest revision is still marked pending-install/upgrade/rollback,
+    // usually because an earlier run was interrupted (a CI timeout, a cancelled Terraform apply).
+    match: /another operation \(install\/upgrade\/rollback\) is in progress/,
+    errorType: 'another operation in progress',
+    category: 'concurrency',
+    priority: 40,
+    summary: 'Helm refused to change the release: its latest revision is still marked as being installed, upgraded or rolled back.',
+    explanation:
+      'Helm records each revision of a release in a Secret, with a status. While one is pending-install, pending-upgrade or pending-rollback, every other install, upgrade or rollback is refused. ' +
+      'If no other Helm run is active, a previous one was killed before it finished (a CI job timeout, a cancelled pipeline or Terraform apply, a lost connection), and the status stays pending for ever.',
+    causes: ['An earlier helm upgrade or install was interrupted', 'Two pipelines deploying the same release at once', 'A Terraform helm_release whose apply was cancelled'],
+    fixes: [
+      {
+        title: 'Roll the release back to its last deployed revision',
+        steps: ['Make sure no other Helm run is active', 'Find the last revision whose status is deployed and roll back to it, then upgrade again'],
+        code: 'helm history <release> -n <namespace>\nhelm rollback <release> <last-deployed-revision> -n <namespace>\n# a first install that never completed:\nhelm uninstall <release> -n <namespace>',
+      },
+    ],
+    references: [{ title: 'Helm: helm rollback', url: 'https://helm.sh/docs/helm/helm_rollback/' }],
+    samples: ['Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress'],
+  },
+  {
+    id: 'k8s.cgroup-driver-mismatch',
+    language: 'kubernetes',
+    match: /kubelet cgroup driver: "(?<kubelet>[\w-]{1,20})" is different from (?<runtime>docker|containerd|CRI-O|cri-o) cgroup driver: "(?<other>[\w-]{1,20})"/,
+    errorType: 'cgroup driver mismatch',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `The kubelet uses the ${c.kubelet} cgroup driver and ${c.runtime} uses ${c.other}, so the kubelet will not start.`,
+    explanation: (c) =>
+      `The kubelet and the container runtime must manage cgroups the same way. Here the kubelet is set to ${c.kubelet} and ${c.runtime} to ${c.other}. On systemd hosts both should use systemd: two managers of the same cgroup tree make the node unstable under load, so the kubelet refuses to run.`,
+    causes: (c) => [`${c.runtime} left at its default (${c.other}) while kubeadm configured the kubelet for ${c.kubelet}`, 'A runtime reinstalled or upgraded without its cgroup setting'],
+    fixes: (c) => [
+      {
+        title: 'Use the systemd driver on both sides',
+        steps: [`Set ${c.runtime}'s cgroup driver to systemd (or the kubelet's cgroupDriver to match ${c.runtime})`, 'Restart the runtime, then the kubelet'],
+        code:
+          c.runtime === 'docker'
+            ? '# /etc/docker/daemon.json\n{ "exec-opts": ["native.cgroupdriver=systemd"] }\nsudo systemctl restart docker && sudo systemctl restart kubelet'
+            : '# /var/lib/kubelet/config.yaml\ncgroupDriver: systemd\nsudo systemctl restart kubelet',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Configuring a cgroup driver', url: `${K8S_DOCS}/tasks/administer-cluster/kubeadm/configure-cgroup-driver/` }],
+    samples: ['failed to run Kubelet: misconfiguration: kubelet cgroup driver: "systemd" is different from docker cgroup driver: "cgroupfs"'],
+  },
+  {
     id: 'k8s.unable-to-connect',
     language: 'kubernetes',
     match: /Unable to connect to the server: (?<detail>[^\n]{1,300})/,

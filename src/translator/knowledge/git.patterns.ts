@@ -74,7 +74,8 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
     id: 'git.push-rejected',
     language: 'git',
     match: /! \[rejected\] +(?<local>\S{1,250}) -> (?<remote>\S{1,250}) \((?<reason>non-fast-forward|fetch first|stale info|already exists|[^)\n]{1,60})\)/,
-    errorType: (c) => c.reason ?? 'non-fast-forward',
+    // "fetch first" is git's name for the same refusal when the remote has commits you never fetched.
+    errorType: (c) => (!c.reason || c.reason === 'fetch first' ? 'non-fast-forward' : c.reason),
     category: 'concurrency',
     priority: 45,
     summary: (c) => `The push of ${c.local ?? 'your branch'} was rejected: the remote ${c.remote ?? 'branch'} has commits you do not have.`,
@@ -239,7 +240,7 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
     id: 'git.refusing-unrelated-histories',
     language: 'git',
     match: /refusing to merge unrelated histories/,
-    errorType: 'fatal: refusing to merge unrelated histories',
+    errorType: 'unrelated histories',
     category: 'configuration',
     priority: 45,
     summary: 'The two branches share no common commit, so Git refuses to merge them.',

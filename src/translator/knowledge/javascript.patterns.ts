@@ -662,7 +662,8 @@ Require stack:
   {
     id: 'javascript.eaddrinuse',
     language: 'javascript',
-    match: /\bEADDRINUSE\b(?:: address already in use)? (?<address>\S*):(?<port>\d+)/,
+    // Node before 10 printed the bare port: "listen EADDRINUSE 8080".
+    match: /\bEADDRINUSE\b(?:: address already in use)? (?:(?<address>\S*):)?(?<port>\d{1,5})\b/,
     errorType: 'EADDRINUSE',
     category: 'network',
     priority: 7,
@@ -1159,8 +1160,9 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     id: 'javascript.webpack-module-not-found',
     language: 'javascript',
     // webpack 4/5 add "Error: … in '<dir>'"; Next.js prints only "Module not found: Can't resolve 'x'".
-    match: /Module not found: (?:Error: )?Can't resolve '(?<module>[^'\n]+)'(?: in '(?<dir>[^'\n]+)')?/,
-    errorType: 'Module not found',
+    // webpack 3 and 4 name the class in front: "ModuleNotFoundError: Module not found: …".
+    match: /(?:(?<errorClass>ModuleNotFoundError): )?Module not found: (?:Error: )?Can't resolve '(?<module>[^'\n]+)'(?: in '(?<dir>[^'\n]+)')?/,
+    errorType: (c) => c.errorClass ?? 'Module not found',
     category: 'dependency',
     priority: 7,
     summary: (c) => `The bundler cannot resolve '${c.module}'.`,

@@ -98,7 +98,12 @@ function unusedName(c: Captures): string | undefined {
 
 /** The undefined/duplicated symbol, whichever linker (or locale) reported it. */
 function sym(c: Captures): string {
-  return c.symbol ?? c.objSymbol ?? c.lldSymbol ?? c.machoSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? c.symbolRu ?? c.symbolZh ?? c.symbolJa ?? c.symbolXx ?? 'the symbol';
+  return c.symbol ?? c.shlibSymbol ?? c.objSymbol ?? c.lldSymbol ?? c.machoSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? c.symbolRu ?? c.symbolZh ?? c.symbolJa ?? c.symbolXx ?? 'the symbol';
+}
+
+/** The type an incomplete-type diagnostic names, whichever wording it used. */
+function incompleteType(c: Captures): string | undefined {
+  return c.type ?? c.type2 ?? c.type3 ?? c.derefType ?? c.undefType ?? c.defType ?? c.sizeofType;
 }
 
 /** Header that declares a std:: name (for "'x' is not a member of 'std'"). */
@@ -149,6 +154,7 @@ const UNDEFINED_REFERENCE = {
   summary: (c: Captures) => `The linker cannot find a definition of ${sym(c)}.`,
   explanation: (c: Captures) => {
     const s = sym(c);
+    if (c.shlib) return `The shared library ${c.shlib} itself uses ${s}, and nothing in the link defines it: the library depends on another one (here, the one providing ${s}) without recording that dependency, or it was built against another version of it than the one installed. lld refuses this by default (--no-allow-shlib-undefined); GNU ld reports it too.`;
     if (s === 'main' || s === '_main') return 'The program has no main function in the files being linked: the file containing main() was not compiled/linked, main is misspelled, or you are linking a library as an executable (use -c or -shared).';
     if (/^WinMain/.test(s)) return 'The GUI subsystem expects WinMain: build as a console application (-mconsole / SUBSYSTEM:CONSOLE) or provide WinMain.';
     if (/^vtable for /.test(s)) return `The first non-inline virtual function of ${s.slice(11)} is declared but never defined (the vtable is emitted with it), or the .cpp that defines it is not linked.`;
@@ -175,7 +181,7 @@ const UNDEFINED_REFERENCE = {
 // "nicht definierter Verweis auf", Spanish "referencia a ... sin definir".
 /** ld's undefined reference in the translations gcc's binutils ship (Chinese, Japanese, Russian, French…). */
 const UNDEF_REF_LOCALISED = String.raw`référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}`;
-const UNDEF_REF_BODY = String.raw`(?:undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|${UNDEF_REF_LOCALISED}|ld: symbol\(s\) not found for architecture \w{1,20})`;
+const UNDEF_REF_BODY = String.raw`(?:ld(?:\.lld)?: error: (?<shlib>[^\s:]{1,400}\.so[\d.]{0,20}): undefined reference to (?<shlibSymbol>[^\s\x60'‘’[]{1,400}) \[--no-allow-shlib-undefined\]|undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|${UNDEF_REF_LOCALISED}|ld: symbol\(s\) not found for architecture \w{1,20})`;
 
 const MULTIPLE_DEFINITION = {
   errorType: 'multiple definition',
@@ -1374,7 +1380,8 @@ const GCC_MORE_PATTERNS: ErrorPattern[] = [
     match: rx(ANY_LOC, String.raw`error: storage size of ${QO}(?<name>${QN}{1,200})${QC} (?:isn${QC}t|is not) known`),
     errorType: "storage size isn't known",
     category: 'type',
-    priority: 10,
+    // As the incomplete-type answers: when both appear, the first error in the build wins.
+    priority: 11,
     summary: (c) => `The size of ${c.name} cannot be computed: its type is only declared, not defined${at(c)}.`,
     explanation: (c) => `${c.name} is a variable of a struct/union type the compiler has only seen as a forward declaration (or never): without the member list it cannot reserve storage. Usually the header defining the type is not included, the name is misspelt (struct siginfo vs siginfo_t), or the definition sits behind a feature macro (_GNU_SOURCE, _POSIX_C_SOURCE) that is not set.`,
     causes: ['Header that defines the struct not included', 'Type renamed by the library or libc (e.g. struct siginfo -> siginfo_t)', 'Definition hidden behind a feature-test macro', 'Only a forward declaration (struct x;) is visible'],
@@ -2146,14 +2153,20 @@ const TEMPLATE_AND_CMAKE_PATTERNS: ErrorPattern[] = [
   {
     id: 'cpp.incomplete-type',
     language: 'cpp',
-    match: rx(ANY_LOC, String.raw`error: (?:invalid use of incomplete type ${QO}(?<type>${QN}{1,300})${QC}|(?:aggregate|variable|field) ${QO}${QN}{1,300}${QC} (?:has incomplete type|has initializer but incomplete type)|(?:variable|field) has incomplete type ${QO}(?<type2>${QN}{1,300})${QC}|incomplete type ${QO}(?<type3>${QN}{1,300})${QC} (?:used in nested name specifier|named in nested name specifier))`),
+    // gcc's C wordings too ("dereferencing pointer to incomplete type", "invalid use of undefined
+    // type") and clang's ("incomplete definition of type"): the C twin below matches them in .c files.
+    match: rx(ANY_LOC, String.raw`error: (?:invalid use of incomplete type(?:def)? ${QO}(?<type>${QN}{1,300})${QC}|(?:aggregate|variable|field) ${QO}${QN}{1,300}${QC} (?:has incomplete type|has initializer but incomplete type)|(?:variable|field) has incomplete type ${QO}(?<type2>${QN}{1,300})${QC}|incomplete type ${QO}(?<type3>${QN}{1,300})${QC} (?:used in nested name specifier|named in nested name specifier)|dereferencing pointer to incomplete type ${QO}(?<derefType>${QN}{1,300})${QC}|invalid use of undefined type ${QO}(?<undefType>${QN}{1,300})${QC}|incomplete definition of type ${QO}(?<defType>${QN}{1,300})${QC}|invalid application of ${QO}sizeof${QC} to (?:an )?incomplete type ${QO}(?<sizeofType>${QN}{1,300})${QC})`),
     errorType: 'incomplete type',
     category: 'type',
     priority: 11,
-    summary: (c) => `${c.type ?? c.type2 ?? c.type3 ?? 'A type'} is used where its full definition is needed, but only a declaration is visible${at(c)}.`,
-    explanation: 'A forward declaration (class Foo;) lets you use pointers and references, but creating objects, accessing members, calling sizeof or inheriting needs the complete class definition. The header defining it is not included here, or two headers include each other.',
-    causes: ['Only a forward declaration is visible (missing #include)', 'Circular includes between headers', 'Standard type whose header is not included (std::array, std::string in some libraries)'],
-    fixes: (c) => [fix(`Include the definition of ${c.type ?? c.type2 ?? c.type3 ?? 'the type'}`, [`Include the header defining ${c.type ?? c.type2 ?? c.type3 ?? 'the type'} in the .cpp that uses its members; keep forward declarations in headers and use pointers/references there.`])],
+    summary: (c) => `${incompleteType(c) ?? 'A type'} is used where its full definition is needed, but only a declaration is visible${at(c)}.`,
+    explanation: (c) =>
+      /\.c$/.test(c.file ?? '') || /\bstruct\b/.test(incompleteType(c) ?? '')
+        ? 'In C, "struct x;" (or a typedef of it) declares the struct without its members: pointers to it can be passed around, but ->, sizeof and variables of that type need the full definition. ' +
+          'Libraries hide their structs on purpose: OpenSSL 1.1 made X509, RSA, EVP_MD_CTX and others opaque, ncurses 6 made TERMINAL opaque, Python 3.11 hid the frame object. Code written against an older version must use the accessor functions or be built against that version.'
+        : 'A forward declaration (class Foo;) lets you use pointers and references, but creating objects, accessing members, calling sizeof or inheriting needs the complete class definition. The header defining it is not included here, or two headers include each other.',
+    causes: ['Only a forward declaration is visible (missing #include)', 'A library that made the struct opaque in a newer version (OpenSSL 1.1, ncurses 6, CPython 3.11)', 'Circular includes between headers', 'Standard type whose header is not included (std::array, std::string in some libraries)'],
+    fixes: (c) => [fix(`Include the definition of ${incompleteType(c) ?? 'the type'}, or use its library's accessors`, [`Include the header defining ${incompleteType(c) ?? 'the type'} where its members are used; keep forward declarations in headers and use pointers/references there.`, 'If the library hides the struct, call its accessor functions instead of reading members (OpenSSL: X509_get_version(), EVP_MD_CTX_new()).'])],
     references: [cppref('Incomplete types', 'cpp/language/type#Incomplete_type')],
     samples: ["src/widget.cpp:12:14: error: invalid use of incomplete type 'class Renderer'", "main.cpp:5:27: error: variable has incomplete type 'std::ifstream' (aka 'basic_ifstream<char>')"],
   },
@@ -2344,7 +2357,7 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.variable-length-array'), ["src/grid.cc:22:9: error: variable-sized object may not be initialized"], 'cpp.variable-sized-object', 0.5),
   // C sources: errors that exist in both languages but were written for C++ files.
   fileTwin(byId('cpp.no-member-named'), 'c', ["src/_speedups.c:2103:23: error: 'PyThreadState' {aka 'struct _ts'} has no member named 'recursion_depth'", "module.c:14:11: error: no member named 'tp_print' in 'struct _typeobject'"]),
-  fileTwin(byId('cpp.incomplete-type'), 'c', ["src/frame.c:33:10: error: invalid use of incomplete type 'PyFrameObject' {aka 'struct _frame'}"]),
+  fileTwin(byId('cpp.incomplete-type'), 'c', ["src/frame.c:33:10: error: invalid use of incomplete type 'PyFrameObject' {aka 'struct _frame'}", "mdport.c:264:17: error: dereferencing pointer to incomplete type ‘TERMINAL {aka struct term}’", "src/tls.c:88:14: error: incomplete definition of type 'struct x509_st'"]),
   fileTwin(byId('cpp.no-match-for-operator'), 'c', ["vec.c:12:14: error: invalid operands to binary expression ('struct vec' and 'struct vec')"]),
 
   cppTwin(byId('c.shared-library-not-found'), ['./app: error while loading shared libraries: libQt6Widgets.so.6: cannot open shared object file: No such file or directory\n(gdb) bt\n#0 QApplication::QApplication(int&, char**) ()']),

@@ -656,6 +656,37 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
+    id: 'pip.install-os-error',
+    language: 'python',
+    // pip names the class it caught (OSError; EnvironmentError before pip 20.2) and the system's
+    // message, often in the user's language ("[WinError 5] Zugriff verweigert", "拒绝访问").
+    match: /ERROR: Could not install packages due to an? (?<errorClass>OSError|EnvironmentError): ?(?<detail>[^\n]{0,400})/,
+    errorType: (c) => c.errorClass ?? 'OSError',
+    category: 'io',
+    priority: 40,
+    summary: (c) => `pip stopped installing: the system refused a file operation (${(c.detail ?? '').trim() || c.errorClass}).`,
+    explanation: (c) => {
+      const d = c.detail ?? '';
+      if (/WinError 5\b|Errno 13\b|Permission denied|Access is denied/i.test(d))
+        return 'pip was not allowed to write or replace a file. On Windows the usual reason is that the file is in use: upgrading pip with pip.exe itself (pip.exe cannot replace itself while it runs), or a package whose DLL is loaded by a running Python, editor or antivirus. Elsewhere it is a system or shared site-packages the user may not write to.';
+      if (/WinError 32\b/.test(d)) return 'Another process has the file open (an editor, a running Python, antivirus scanning it), so Windows will not let pip replace it.';
+      if (/Errno 28\b|No space left/i.test(d)) return 'The disk (or the temporary directory pip builds in) is full.';
+      if (/Errno 2\b|WinError 206\b|No such file/i.test(d)) return 'A file path pip tried to create does not exist or is too long: Windows limits paths to 260 characters unless long paths are enabled.';
+      if (/HTTPSConnectionPool|Max retries|SSL|proxy|ProxyError/i.test(d)) return 'The download failed: a network, proxy or TLS problem between pip and the package index.';
+      return 'The operating system refused one of pip\'s file or network operations; the message after the class names it.';
+    },
+    causes: ['Upgrading pip with pip.exe, or replacing a file another process holds (Windows)', 'Installing into a system or shared Python without write access', 'A full disk, or a path longer than Windows allows'],
+    fixes: [
+      {
+        title: 'Run pip through Python, in an environment you own',
+        steps: ['Upgrade pip with python -m pip (pip.exe cannot replace itself)', 'Close programs using the environment, or install into a virtual environment (or with --user) instead of a system Python'],
+        code: 'python -m pip install --upgrade pip\npython -m venv .venv && .venv\\Scripts\\activate   # Linux/macOS: source .venv/bin/activate\npython -m pip install -r requirements.txt',
+      },
+    ],
+    references: [{ title: 'pip: User installs', url: 'https://pip.pypa.io/en/stable/user_guide/#user-installs' }],
+    samples: ["ERROR: Could not install packages due to an OSError: [WinError 5] Access is denied: 'c:\\python39\\scripts\\pip.exe'\nConsider using the `--user` option or check the permissions.", "ERROR: Could not install packages due to an EnvironmentError: [Errno 28] No space left on device"],
+  },
+  {
     id: 'pip.no-matching-distribution',
     language: 'python',
     match: /Could not find a version that satisfies the requirement (?<requirement>\S{1,200})(?: \(from versions: (?<versions>[^)\n]{0,2000})\))?|No matching distribution found for (?<dist>\S{1,200})/,

@@ -134,6 +134,39 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     samples: ['-bash: ./build_install.sh: bin/bash: bad interpreter: No such file or directory'],
   },
   {
+    id: 'shell.env-interpreter-not-found',
+    language: 'shell',
+    // "#!/usr/bin/env python" with no python on PATH: env, not the shell, reports the missing
+    // interpreter, as ENOENT after its name (coreutils quotes it '', ‘’ or «»). A name ending in a
+    // carriage return is the CRLF answer's.
+    match: /(?<![^\s])(?:(?:\/usr)?\/bin\/)?env: [\x60'‘"«] ?(?<program>[^\s'’"»\\]{1,100}) ?['’"»]: No such file or directory/,
+    errorType: 'bad interpreter',
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => `A script's first line (#!/usr/bin/env ${c.program}) asks env to run ${c.program}, and there is no ${c.program} on PATH.`,
+    explanation: (c) =>
+      `env looks ${c.program} up in the directories of PATH and found none. ` +
+      (/^python$/.test(c.program ?? '')
+        ? 'Current distributions install Python 3 as python3 only; "python" exists only when a package (python-is-python3) or a virtual environment provides it.'
+        : /^(?:node|nodejs|npm|npx|yarn|pnpm)$/.test(c.program ?? '')
+          ? 'Node installed with nvm, fnm or volta is on PATH only in interactive shells: sudo, cron, systemd units, IDE tasks and git hooks run without it.'
+          : `The program is not installed here, or is installed in a directory that this shell's PATH (sudo, cron, a container, a CI step) does not contain.`),
+    causes: (c) => [
+      `${c.program} is not installed on this machine or in this image`,
+      `${c.program} is installed under another name (python3, nodejs) or outside this PATH`,
+      'sudo, cron or a service runs with a shorter PATH than your login shell',
+    ],
+    fixes: (c) => [
+      {
+        title: `Make ${c.program} findable, or name the interpreter that exists`,
+        steps: [`Check which ${c.program} this shell finds`, 'Install it, add its directory to PATH, or change the #! line to the name that exists'],
+        code: `command -v ${c.program} || echo "no ${c.program} on PATH: $PATH"\n${/^python$/.test(c.program ?? '') ? "sed -i '1s|.*|#!/usr/bin/env python3|' script.py" : `ls -l "$(command -v ${c.program})"`}`,
+      },
+    ],
+    references: [{ title: 'GNU coreutils: env invocation', url: 'https://www.gnu.org/software/coreutils/manual/html_node/env-invocation.html' }],
+    samples: ["/usr/bin/env: 'python': No such file or directory", '/usr/bin/env: «node»: No existe el archivo o el directorio', 'env: ‘bash’: No such file or directory'],
+  },
+  {
     id: 'shell.required-file-not-found',
     language: 'shell',
     // bash 5.2's wording for an #! interpreter that is not there, whether missing or named with a
@@ -256,12 +289,15 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // bash's wording; dash's "sh: 1: Syntax error: …" (a token, "end of file unexpected", "Unterminated
     // quoted string", "EOF in backquote substitution"…); busybox ash's "syntax error: unexpected \"(\"".
-    match: /syntax error near unexpected token [`'](?<token>[^'\n]{0,50})'|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected|(?<![^\s:])[^\s:]{1,300}: \d{1,7}: (?:[^\s:]{1,300}: )?Syntax error: (?!"[^"\n]{1,20}" unexpected|[\w-]{1,30} unexpected)(?<dmessage>[^\n]{1,100})|syntax error: unexpected (?:"(?<btoken>[^"\n]{1,20})"|(?<bword>word|redirection|newline)\b)/,
+    match: /syntax error near unexpected token [`'](?<token>[^'\n\r]{0,50})(?:'|(?<crSplit>\n'))|Syntax error: "(?<dtoken>[^"\n]{1,20})" unexpected|Syntax error: (?<word>[\w-]{1,30}) unexpected|(?<![^\s:])[^\s:]{1,300}: \d{1,7}: (?:[^\s:]{1,300}: )?Syntax error: (?!"[^"\n]{1,20}" unexpected|[\w-]{1,30} unexpected)(?<dmessage>[^\n]{1,100})|syntax error: unexpected (?:"(?<btoken>[^"\n]{1,20})"|(?<bword>word|redirection|newline)\b)/,
     errorType: 'syntax error',
     category: 'syntax',
     priority: 35,
     summary: (c) => (c.dmessage ? `The shell (sh/dash) cannot parse the script: ${c.dmessage.replace(/\.$/, '')}.` : `The shell script has a syntax error near "${tokenOf(c) ?? '?'}".`),
+    // A closing quote at the start of the next line: the token ended in a carriage return, which the
+    // terminal (and the normaliser) turned into a line break.
     explanation: (c) =>
+      (c.crSplit ? `The token is "${tokenOf(c) ?? ''}\\r": the script has Windows (CRLF) line endings, and the carriage return sent the rest of the message to the start of the line. Convert it with dos2unix or sed -i 's/\\r$//'. ` : '') +
       `${c.dmessage ? `The parser of /bin/sh (dash on Debian and Ubuntu) stopped: "${c.dmessage}".` : `The shell parser met "${tokenOf(c) ?? ''}" where it was not allowed.`} Common reasons: a missing "then"/"do"/"fi"/"done", a missing ; before then/do on one line, ` +
       'bash-only syntax (arrays, [[ ]], function foo() { }, <( )) run by sh/dash, Windows line endings, or unbalanced quotes/parentheses earlier in the file.',
     causes: [
@@ -378,10 +414,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'No such file or directory',
     category: 'io',
     priority: 25,
-    summary: (c) =>
-      c.path && /^['‘]/.test(c.path)
-        ? `The interpreter ${c.path} requested by env (a #! line) is not installed or not on PATH.`
-        : `${c.path ?? 'The path'} does not exist (relative to the current directory).`,
+    summary: (c) => `${c.path ?? 'The path'} does not exist (relative to the current directory).`,
     explanation: (c) =>
       `The shell (or a command) could not find ${c.path ?? 'the path'}. Relative paths are resolved from the current working directory, which is often not the script's directory in cron, CI or Docker. ` +
       'For a script that clearly exists, the "missing" file can be its interpreter: a #! line pointing to a program that is not installed (e.g. /usr/bin/python), or a binary needing a missing dynamic loader (glibc binary on Alpine).',
@@ -403,7 +436,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       ];
     },
     references: [{ title: 'Bash manual: Shell scripts (#! line)', url: `${BASH_MANUAL}/Shell-Scripts.html` }],
-    samples: ['bash: ./scripts/migrate.sh: No such file or directory', "bash: cd: frontend: No such file or directory", "/usr/bin/env: 'python': No such file or directory"],
+    samples: ['bash: ./scripts/migrate.sh: No such file or directory', "bash: cd: frontend: No such file or directory", 'bash: ./run.sh: Datei oder Verzeichnis nicht gefunden'],
   },
   {
     id: 'shell.killed-oom',

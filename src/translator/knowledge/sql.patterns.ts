@@ -475,28 +475,40 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.pg-role-does-not-exist',
     language: 'sql',
-    match: /role "(?<role>[^"\n]{1,200})" does not exist/,
-    errorType: '28000',
+    // At login (FATAL) it is 28000; in a statement (ERROR: a GRANT, an OWNER TO, a restored dump's
+    // ownership and ACL lines) it is an undefined object, 42704.
+    match: /(?:(?<statement>ERROR|FEHLER|ERREUR|ОШИБКА|错误):\s{1,3})?role "(?<role>[^"\n]{1,200})" does not exist/,
+    errorType: (c) => (c.statement ? '42704' : '28000'),
     category: 'configuration',
     priority: 40,
     summary: (c) => `PostgreSQL has no user (role) named "${c.role ?? ''}".`,
     explanation: (c) =>
-      `The connection or statement used the role ${c.role ?? ''}, which does not exist on this server. ` +
-      'Without an explicit user, psql and most drivers use your operating-system user name (e.g. "root" in a container or your login on macOS), which is usually not a PostgreSQL role.',
-    causes: [
-      'No user given, so the OS user name is used',
-      'The role was never created on this server (fresh install, other server)',
-      'Docker: POSTGRES_USER only applies when the volume is first initialised',
-    ],
-    fixes: (c) => [
-      {
-        title: 'Connect as an existing role or create this one',
-        steps: ['Pass the user explicitly', 'Create the role as a superuser if it should exist'],
-        code: `psql -h localhost -U postgres\nCREATE ROLE "${c.role ?? 'app'}" WITH LOGIN PASSWORD 'secret';\nCREATE DATABASE app OWNER "${c.role ?? 'app'}";`,
-      },
-    ],
+      c.statement
+        ? `A statement names the role ${c.role ?? ''}, which does not exist on this server: a GRANT, an ALTER … OWNER TO, or, in a restored dump, the ownership and privilege lines of the database it came from. Roles belong to the server, not to a database, so pg_dump does not carry them.`
+        : `The connection or statement used the role ${c.role ?? ''}, which does not exist on this server. ` +
+          'Without an explicit user, psql and most drivers use your operating-system user name (e.g. "root" in a container or your login on macOS), which is usually not a PostgreSQL role.',
+    causes: (c) =>
+      c.statement
+        ? ['A dump restored on a server without the source\'s roles', 'A migration or script granting to a role created elsewhere', 'A misspelled role name (roles are case-sensitive when quoted)']
+        : ['No user given, so the OS user name is used', 'The role was never created on this server (fresh install, other server)', 'Docker: POSTGRES_USER only applies when the volume is first initialised'],
+    fixes: (c) =>
+      c.statement
+        ? [
+            {
+              title: `Create ${c.role ?? 'the role'} first, or restore without ownership and grants`,
+              steps: ['Copy the roles from the source server, or create the missing one', 'Or restore with --no-owner --no-acl so the objects belong to the restoring user'],
+              code: `pg_dumpall --roles-only -h source_host > roles.sql   # then: psql -f roles.sql\nCREATE ROLE "${c.role ?? 'app'}";\npg_restore --no-owner --no-acl -d target_db dump_file`,
+            },
+          ]
+        : [
+            {
+              title: 'Connect as an existing role or create this one',
+              steps: ['Pass the user explicitly', 'Create the role as a superuser if it should exist'],
+              code: `psql -h localhost -U postgres\nCREATE ROLE "${c.role ?? 'app'}" WITH LOGIN PASSWORD 'secret';\nCREATE DATABASE app OWNER "${c.role ?? 'app'}";`,
+            },
+          ],
     references: [PG_ERRCODES, { title: 'PostgreSQL: CREATE ROLE', url: `${PG_DOCS}/sql-createrole.html` }],
-    samples: ['psql: error: connection to server on socket "/tmp/.s.PGSQL.5432" failed: FATAL:  role "root" does not exist'],
+    samples: ['psql: error: connection to server on socket "/tmp/.s.PGSQL.5432" failed: FATAL:  role "root" does not exist', 'pg_restore: error: could not execute query: ERROR:  role "app_ro" does not exist\nCommand was: GRANT SELECT ON TABLE public.orders TO app_ro;'],
   },
   {
     id: 'sql.pg-connection-failed',
@@ -1724,6 +1736,48 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
       "Error: P1001: Can't reach database server at `localhost`:`5432`",
       'The table `public.User` does not exist in the current database.',
     ],
+  },
+  {
+    id: 'javascript.prisma-connection',
+    // The Prisma CLI's and engines' connection codes on a line of their own ("Error: P1002"), the
+    // message below them; P1001's message alone is the pattern above's.
+    language: 'javascript',
+    match: /^Error: (?<code>P1\d{3})\b(?:[\s\S]{0,400}?database server at `(?<host>[^`:\s]{1,253})(?::(?<port>\d{1,5}))?`)?(?:[\s\S]{0,600}?(?<advisory>advisory lock))?/m,
+    errorType: (c) => c.code ?? 'P1000',
+    category: 'database',
+    priority: 29,
+    summary: (c) => `Prisma could not use the database${c.host ? ` at ${c.host}${c.port ? `:${c.port}` : ''}` : ''} (${c.code ?? 'P1000'}).`,
+    explanation: (c) => {
+      if (c.advisory) return 'Migrate takes a PostgreSQL advisory lock so that two deploys never migrate at once, and waited 10 s for it. Either another migrate is still running (or crashed holding its session), or the connection goes through a pooler in transaction mode (PgBouncer, Neon\'s or Supabase\'s "-pooler" host), which cannot keep a session lock.';
+      const why: Record<string, string> = {
+        P1000: 'The server rejected the user or password in DATABASE_URL.',
+        P1001: 'Nothing answered at the host and port of DATABASE_URL.',
+        P1002: 'The server was reached, but did not answer in time: it is overloaded, asleep (a serverless database waking up), or something holds a lock the command waits for.',
+        P1003: 'The database named in DATABASE_URL does not exist on this server.',
+        P1008: 'An operation took longer than Prisma\'s timeout.',
+        P1010: 'The user in DATABASE_URL is not allowed to use this database.',
+        P1011: 'The TLS connection could not be opened: certificate or sslmode settings.',
+        P1012: 'schema.prisma is invalid; the lines below the code name the problem.',
+        P1017: 'The server closed the connection: a restart, an idle timeout, or a pooler or proxy in between.',
+      };
+      return why[c.code ?? ''] ?? 'Prisma could not connect to or use the database; the lines below the code say why.';
+    },
+    causes: ['DATABASE_URL points through a pooler, or at the wrong host, database or user', 'The database is down, overloaded or asleep', 'Another migration holds the lock'],
+    fixes: (c) => [
+      c.advisory
+        ? {
+            title: 'Run migrations on a direct connection',
+            steps: [`Give Migrate the database's direct (non-pooled) URL through directUrl${c.host ? `, not ${c.host}${c.port ? `:${c.port}` : ''} if that is a pooler` : ''}`, 'Check that no other migrate deploy is running'],
+            code: 'datasource db {\n  provider  = "postgresql"\n  url       = env("DATABASE_URL")\n  directUrl = env("DIRECT_URL")\n}',
+          }
+        : {
+            title: `Check the database${c.host ? ` at ${c.host}` : ''}`,
+            steps: [`Test the connection from where the command runs${c.host ? ` (${c.host}${c.port ? ` port ${c.port}` : ''})` : ''}`, 'Check the host, database, user and sslmode in DATABASE_URL'],
+            code: `pg_isready -h ${c.host ?? 'localhost'} -p ${c.port ?? '5432'}`,
+          },
+    ],
+    references: [{ title: 'Prisma: error reference (common errors)', url: 'https://www.prisma.io/docs/orm/reference/error-reference#common' }],
+    samples: ['Error: P1002\n\nThe database server at `db.example.com:5432` was reached but timed out.\n\nPlease try again.\n\nContext: Timed out trying to acquire a postgres advisory lock (SELECT pg_advisory_lock(72707369)). Elapsed: 10000ms.', 'Error: P1003: Database app does not exist on the database server at `localhost:5432`.'],
   },
   {
     id: 'javascript.prisma-migrate',

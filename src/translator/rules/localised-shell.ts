@@ -75,6 +75,42 @@ const PERMISSION_DENIED = [
   'Không đủ quyền truy cập',
 ];
 
+// glibc's ENOENT ("No such file or directory"), which bash and env print after a name; and older
+// wordings of it (Ubuntu's es and pt_BR, fr's "répertoire").
+const NO_SUCH_FILE = [
+  'Datei oder Verzeichnis nicht gefunden',
+  'Aucun fichier ou dossier de ce type',
+  'Aucun fichier ou répertoire de ce type',
+  'Aucun fichier ou répertoire de ce nom',
+  'No existe el fichero o el directorio',
+  'No existe el archivo o el directorio',
+  'Arquivo ou diretório inexistente',
+  'Arquivo ou diretório não encontrado',
+  'Ficheiro ou pasta inexistente',
+  'File o directory non esistente',
+  'Нет такого файла или каталога',
+  'Немає такого файла або каталогу',
+  'Няма такъв файл или директория',
+  '没有那个文件或目录',
+  '沒有此一檔案或目錄',
+  'そのようなファイルやディレクトリはありません',
+  '그런 파일이나 디렉터리가 없습니다',
+  'Nie ma takiego pliku ani katalogu',
+  'Böyle bir dosya ya da dizin yok',
+  'Bestand of map bestaat niet',
+  'Filen eller katalogen finns inte',
+  'Adresář nebo soubor neexistuje',
+  'Adresár alebo súbor neexistuje',
+  'Nincs ilyen fájl vagy könyvtár',
+  'Tiedostoa tai hakemistoa ei ole',
+  'Ingen sådan fil eller filkatalog',
+  'Ingen slik fil eller filkatalog',
+  'El fitxer o directori no existeix',
+  'Δεν υπάρχει τέτοιο αρχείο ή κατάλογος',
+  'Tidak ada berkas atau direktori seperti itu',
+  'Không có tập tin hoặc thư mục như vậy',
+];
+
 const BAD_INTERPRETER = [
   'Defekter Interpreter',
   'mauvais interpréteur',
@@ -331,6 +367,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(`(?<![\\w-])fant ikke kommando (\\S{1,200})`, '$1: command not found'),
   rule(`${SEP}(?:${alternation(PERMISSION_DENIED)})`, ': Permission denied'),
+  rule(`${SEP}(?:${alternation(NO_SUCH_FILE)})`, ': No such file or directory'),
   rule(`${SEP}(?:${alternation(BAD_INTERPRETER)})(?=[ \\t]?[:：]|[ \\t]*$)`, ': bad interpreter'),
   rule(`${SEP}(?:${alternation(REQUIRED_FILE_NOT_FOUND)})`, ': cannot execute: required file not found'),
   rule(`(?:${alternation(UNEXPECTED_TOKEN_BEFORE)})\\s?${Q}`, "syntax error near unexpected token `$1'"),
@@ -356,7 +393,7 @@ const RULES: readonly Rule[] = [
 
 // Worth the passes: a non-ASCII character (most translations have one), or an ASCII word of one.
 const MAY_BE_LOCALISED =
-  /[^\x00-\x7f]|Kommando|Befehl|Berechtigung|commande|orden no|comando|permesso|Permiso|Interpreter|interpr|nieoczek|polecenia|opdracht|kommandot|parancs|komento|kommando|ordre|Syntaxfehler|erreur de|error sint|erro de|errore di|syntaxfout|syntaxfel|syntaksf|operator|operador|operatore|Argumente|arguments|argumentos|argomenti|argumenten|argument|Toegang|tilgang|Ausdruck|expression|inteira|intera|attendu|esperaba|werd verwacht|förväntades|forventet|Zeile|ligne|linha|riga|komut|EOF/;
+  /[^\x00-\x7f]|Kommando|Befehl|Berechtigung|commande|orden no|comando|permesso|Permiso|Interpreter|interpr|nieoczek|polecenia|opdracht|kommandot|parancs|komento|kommando|ordre|Syntaxfehler|erreur de|error sint|erro de|errore di|syntaxfout|syntaxfel|syntaksf|operator|operador|operatore|Argumente|arguments|argumentos|argomenti|argumenten|argument|Toegang|tilgang|Ausdruck|expression|inteira|intera|attendu|esperaba|werd verwacht|förväntades|forventet|Zeile|ligne|linha|riga|komut|EOF|Verzeichnis|fichier|fichero|archivo|Arquivo|directory non|pliku|Bestand of map|katalogen|filkatalog|hakemistoa|fitxer|berkas/;
 
 /** The text with bash's and glibc's localised shell messages replaced by English. */
 export function delocaliseShell(text: string): string {

@@ -192,6 +192,14 @@ const MSBUILD_WRAP = /(\(\d{1,7}(?:,\d{1,5})?\): [^\n]{0,24})\n {7}(?=\S)/g;
 // location or header that starts the next line.
 const SOURCE_PATH_WRAP = /(\S\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|cu|m|mm))\n(?=:(?:\d{1,7}:| ))/g;
 
+// Spack's excerpt of a failed build log numbers each line ("     1865    " and "  >> 1866    " for the
+// error lines) and hard-wraps long ones at the terminal's width, indenting the rest by 13 spaces,
+// even inside a word ("cmQtAutoMocUic.cx\n             x:506:24"). The wrapped parts are joined back
+// and the numbers dropped, so the compiler's lines read as it printed them.
+const SPACK_LOG_MARK = /^ {2}>> \d{1,7} {4}/m;
+const SPACK_WRAPPED_LINE = /^((?: {2}>> | {5})\d{1,7} {4}[^\n]*)((?:\n {13}(?=\S)[^\n]*)+)/gm;
+const SPACK_LINE_NUMBER = /^(?: {2}>> | {5})\d{1,7} {4}/gm;
+
 // Error trackers that file GitHub issues (Airbrake) split the exception into Markdown fields:
 // "**Error type:** `PG::ConnectionBad`" then "**Error message:** `` FATAL: … ``". Joined back into
 // "PG::ConnectionBad: FATAL: …", the class stays next to its message, as the program printed it.
@@ -320,6 +328,11 @@ export function normalise(raw: string): string {
     .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
   if (text.includes('\n       ')) text = text.replace(MSBUILD_WRAP, '$1');
   if (text.includes('\n:')) text = text.replace(SOURCE_PATH_WRAP, '$1');
+  if (SPACK_LOG_MARK.test(text)) {
+    text = text
+      .replace(SPACK_WRAPPED_LINE, (_m, first: string, rest: string) => first + rest.replace(/\n {13}/g, ''))
+      .replace(SPACK_LINE_NUMBER, '');
+  }
   if (text.includes('/gdb/')) text = text.replace(GDB_PRINTER_TRACEBACK, '');
   const lines = text.split('\n');
   const tsNodeFailure = text.includes('Unable to compile TypeScript');
