@@ -1456,3 +1456,149 @@ describe('linkers, shells, package managers and cluster tools of the twelfth rou
     expect(t.fixes[0].code).toContain('native.cgroupdriver=systemd');
   });
 });
+
+describe('shell builtins, bundlers, cluster tools and toolchains of the thirteenth rounds (issue 12)', () => {
+  it.each([
+    // bash's messages beyond the parser: redirections, expansions, read-only names, builtins' options, test's bracket, arithmetic
+    ['/home/runner/work/_temp/8756.sh: line 1: $RELEASE_TAG: ambiguous redirect', 'shell', 'ambiguous redirect'],
+    ['packaging.sh: 4: packaging.sh: Bad substitution', 'shell', 'bad substitution'],
+    ['./varnishgather.sh: line 43: UID: readonly variable', 'shell', 'readonly variable'],
+    ['www.sh: line 111: declare: -A: invalid option\ndeclare: usage: declare [-afFirtx] [-p] [name[=value] ...]', 'shell', 'invalid option'],
+    ['entrypoint.sh: 3: set: Illegal option -o pipefail', 'shell', 'invalid option'],
+    ["RUN [ -d 'node_modules' ] && echo ok || npm install $([ -d 'dist'] && echo '--omit=dev')\nsh: missing ]", 'shell', 'missing ]'],
+    [
+      '/c/Users/Jack/bin/dl: line 389: ((: i<="gIil|aG : syntax error: operand expected (error token is ""gIil|aG ")',
+      'shell',
+      'arithmetic syntax error',
+    ],
+    ['./stamp.sh: line 5: 08: value too great for base (error token is "08")', 'shell', 'value too great for base'],
+    ['/bin/sh: eval: line 70: ci/install_dependencies.sh: not found', 'shell', 'command not found'],
+    [
+      'Processing tweet.js file..../dotw.bash: line 19: /Users/me/dotw/tweet.js: No such file or directory',
+      'shell',
+      'No such file or directory',
+    ],
+    ['/usr/local/bin/code-server: 36: exec: /opt/code-server/lib/node: Exec format error', 'shell', 'exec format error'],
+    // the same messages in the user's locale
+    ['/home/k/openwrt.sh: 行 1349: fileassistant_display: 未绑定的变量', 'shell', 'unbound variable'],
+    ['./run.sh: Zeile 3: FOO ist nicht gesetzt.', 'shell', 'unbound variable'],
+    ['./build.sh: ligne 9 : ${VERSION.major} : mauvaise substitution', 'shell', 'bad substitution'],
+    ['./x.sh: строка 4: $OUT: неоднозначное перенаправление', 'shell', 'ambiguous redirect'],
+    // Docker's publish failures: the userland proxy's wording, and Windows' reserved ports
+    [
+      'ERROR: for redis  Cannot start service redis: driver failed programming external connectivity on endpoint dl_redis_1 (5726): Error starting userland proxy: listen tcp 0.0.0.0:6379: bind: address already in us',
+      'docker',
+      'port is already allocated',
+    ],
+    [
+      'Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:50070 -> 0.0.0.0:0: listen tcp 0.0.0.0:50070: bind: An attempt was made to access a socket in a way forbidden by its access permissions.',
+      'docker',
+      'Ports are not available',
+    ],
+    // bundlers: Metro, Parcel; Node's error inside React Native's Gradle task
+    ['Error: Unable to resolve module ./src/Home from /app/App.js: \n\nNone of these files exist:', 'javascript', 'Unable to resolve module'],
+    ["@parcel/core: Failed to resolve 'process' from './node_modules/@sentry/utils/esm/node.js'", 'javascript', 'Failed to resolve'],
+    [
+      "> Task :app:bundleReleaseJsAndAssets FAILED\ninternal/modules/cjs/loader.js:638\n    throw err;\n    ^\n\nError: Cannot find module '/app/node_modules/haul/bin/cli.js'\n    at Function.Module._resolveFilename (internal/modules/cjs/loader.js:636:15)\n\nFAILURE: Build failed with an exception.\n\n* What went wrong:\nExecution failed for task ':app:bundleReleaseJsAndAssets'.\n\n* Exception is:\norg.gradle.api.tasks.TaskExecutionException: Execution failed for task ':app:bundleReleaseJsAndAssets'.\n        at org.gradle.api.internal.tasks.execution.ExecuteActionsTaskExecuter.executeActions(ExecuteActionsTaskExecuter.java:110)",
+      'javascript',
+      'MODULE_NOT_FOUND',
+    ],
+    // Kubernetes tools: minikube's reasons, Helm's name in use, controller-runtime, the kubelet's volumes
+    [
+      'X Exiting due to GUEST_PROVISION: error provisioning guest: Failed to start host: creating host: create: Error creating machine',
+      'kubernetes',
+      'GUEST_PROVISION',
+    ],
+    ['Error: INSTALLATION FAILED: cannot re-use a name that is still in use', 'kubernetes', 'cannot re-use a name that is still in use'],
+    [
+      '2026-08-06T08:44:27Z    ERROR    Reconciler error    {"controller": "Dragonfly", "name": "harbor-dragonfly", "error": "failed to reconcile dragonfly resources"}',
+      'kubernetes',
+      'Reconciler error',
+    ],
+    [
+      '  Warning  FailedMount  86s (x16 over 17m)   kubelet   MountVolume.SetUp failed for volume "secret-volume" : secret "webhook-secret" not found',
+      'kubernetes',
+      'FailedMount',
+    ],
+    // C and C++ toolchains: MPI, relocations, libc++ on Android, a clang driver error under node-gyp,
+    // Windows paths, a name wrapped inside its quotes, C++'s "changes meaning"
+    [
+      '[n1:21445] *** An error occurred in MPI_Send\n[n1:21445] *** reported by process [1399,2147]\n[n1:21445] *** on communicator MPI_COMM_WORLD\n[n1:21445] *** MPI_ERR_RANK: invalid rank',
+      'c',
+      'MPI_ERR_RANK',
+    ],
+    [
+      "main.o: In function `loop':\nmain.c:777:(.text.startup+0x9be): relocation truncated to fit: R_AVR_13_PCREL against `no symbol'",
+      'c',
+      'relocation truncated to fit',
+    ],
+    [
+      '06-18 20:23:34.120 25033-25045/nl.example A/libc: abort_message.cpp:73: abort_message: assertion "terminating with uncaught exception of type std::out_of_range: vector" failed',
+      'cpp',
+      'out_of_range',
+    ],
+    [
+      "Installing build modules...\nclang: error: unknown argument: '-fno-tree-sink'\nmake: *** [Release/obj.target/x/ia32.o] Error 1\ngyp ERR! build error\ngyp ERR! stack Error: `make` failed with exit code: 2",
+      'c',
+      'unknown argument',
+    ],
+    [
+      "C:/esp/components/hd44780/hd44780.c:48:29: error: implicit declaration of function 'ets_delay_u\ns' [-Werror=implicit-function-declaration]\ncc1.exe: warning: unrecognized command line option '-Wno-frame-address'",
+      'c',
+      'implicit declaration of function',
+    ],
+    [
+      "fast_xs.c:146:39: error: incompatible function pointer types passing 'VALUE (VALUE)' to parameter of type 'VALUE (*)(VALUE, VALUE)' [-Wincompatible-function-pointer-types]",
+      'c',
+      'incompatible pointer types',
+    ],
+    [
+      'src/compriv.h:94:8: error: declaration of ‘GotoPP::Code GotoPP::SInstr::Code’ [-fpermissive]\ninclude/programme.h:20:13: error: changes meaning of ‘Code’ from ‘enum class GotoPP::Code’ [-fpermissive]',
+      'cpp',
+      'changes meaning',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it('reads a gcc location on a Windows path, drive letter and all', () => {
+    const t = answer(
+      "C:/Users/dev/esp/main/app.c:48:29: error: implicit declaration of function 'ets_delay_us' [-Werror=implicit-function-declaration]",
+    );
+    expect(t.language).toBe('c');
+    expect(t.summary).toContain('C:/Users/dev/esp/main/app.c:48');
+  });
+
+  it('tells GitHub Actions users which variable the redirection lost', () => {
+    const t = answer('/home/runner/work/_temp/8756.sh: line 1: $RELEASE_TAG: ambiguous redirect');
+    expect(t.summary).toContain('$RELEASE_TAG');
+    expect(t.fixes[0].code).toContain('${RELEASE_TAG:?is not set}');
+  });
+
+  it('sends macOS users of declare -A to a current bash, and sh users of pipefail to bash', () => {
+    expect(answer('www.sh: line 111: declare: -A: invalid option').explanation).toContain('macOS still ships bash 3.2');
+    expect(answer('entrypoint.sh: 3: set: Illegal option -o pipefail').fixes[0].code).toContain('bash script.sh');
+  });
+
+  it('reads a leading zero as octal in bash arithmetic', () => {
+    const t = answer('./stamp.sh: line 5: 08: value too great for base (error token is "08")');
+    expect(t.explanation).toContain('octal');
+    expect(t.fixes[0].code).toContain('10#$hour');
+  });
+
+  it('names the missing secret of a FailedMount, even below other mount events', () => {
+    const t = answer(
+      '  Warning  FailedMount  8m56s (x3 over 13m)  kubelet  Unable to attach or mount volumes: unmounted volumes=[secret-volume], unattached volumes=[secret-volume]: timed out waiting for the condition\n  Warning  FailedMount  86s (x16 over 17m)   kubelet  MountVolume.SetUp failed for volume "secret-volume" : secret "webhook-secret" not found',
+    );
+    expect(t.summary).toContain('secret webhook-secret');
+    expect(t.fixes[0].code).toContain('kubectl get secret webhook-secret');
+  });
+
+  it('tells Docker Desktop users on Windows about the reserved port ranges', () => {
+    const t = answer(
+      'Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:50070 -> 0.0.0.0:0: listen tcp 0.0.0.0:50070: bind: An attempt was made to access a socket in a way forbidden by its access permissions.',
+    );
+    expect(t.explanation).toContain('excluded port ranges');
+    expect(t.fixes[0].code).toContain('netsh interface ipv4 show excludedportrange');
+  });
+});

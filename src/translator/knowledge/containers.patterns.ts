@@ -1,4 +1,4 @@
-import type { ErrorPattern } from '../rules/error-pattern';
+import type { Captures, ErrorPattern } from '../rules/error-pattern';
 
 /** Docker (language 'docker') and Kubernetes (language 'kubernetes') errors, most frequent first. */
 
@@ -7,6 +7,9 @@ const K8S_DOCS = 'https://kubernetes.io/docs';
 // A refused TCP connection, as Linux and Windows word it.
 const REFUSED = /connection refused|actively refused it/i;
 const DEBUG_PODS = { title: 'Kubernetes: Debug pods', url: `${K8S_DOCS}/tasks/debug/debug-application/debug-pods/` };
+
+/** The host port a publish failure names, in whichever of Docker's wordings it came. */
+const hostPort = (c: Captures): string | undefined => c.port ?? c.port2 ?? c.port3;
 
 export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- Docker
@@ -74,13 +77,20 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.port-already-allocated',
     language: 'docker',
-    match: /Bind for (?<address>[^\s]{0,60}?):(?<port>\d{1,5}) failed: port is already allocated|[Pp]orts are not available: exposing port (?:TCP|UDP) (?<address2>[^\s]{0,60}?):(?<port2>\d{1,5})/,
-    errorType: 'port is already allocated',
+    // The userland proxy's own bind failure says the same ("address already in use", cut short in some pastes).
+    // On Windows, "Ports are not available" with WSAEACCES is another cause: a port range Windows reserves.
+    match: /Bind for (?<address>[^\s]{0,60}?):(?<port>\d{1,5}) failed: port is already allocated|[Pp]orts are not available: exposing port (?:TCP|UDP) (?<address2>[^\s]{0,60}?):(?<port2>\d{1,5})(?<reserved>[^\n]{0,200}?forbidden by its access permissions)?|userland proxy: listen (?:tcp|udp)[46]? (?<address3>[^\s]{0,60}?):(?<port3>\d{1,5}): bind: address already in us/,
+    errorType: (c) => (c.reserved ? 'Ports are not available' : 'port is already allocated'),
     category: 'network',
     priority: 40,
-    summary: (c) => `Host port ${c.port ?? c.port2 ?? ''} is already in use, so Docker cannot publish the container on it.`,
+    summary: (c) =>
+      c.reserved
+        ? `Windows does not let Docker bind host port ${c.port2 ?? ''}: it lies in a port range the system reserves.`
+        : `Host port ${hostPort(c) ?? ''} is already in use, so Docker cannot publish the container on it.`,
     explanation: (c) =>
-      `The container asks to publish host port ${c.port ?? c.port2 ?? ''} (-p / ports:), and something already listens there: another container (often an older one from the same compose project), ` +
+      c.reserved
+        ? `The bind of port ${c.port2 ?? ''} was refused with "access forbidden" (WSAEACCES), not "in use": Hyper-V, WSL 2 and Docker Desktop make Windows reserve blocks of ports (the excluded port ranges), and nothing may listen inside them. Restarting the Windows NAT service usually moves the ranges.`
+        : `The container asks to publish host port ${c.port ?? c.port2 ?? ''} (-p / ports:), and something already listens there: another container (often an older one from the same compose project), ` +
       'or a program on the host such as a local PostgreSQL, Redis or web server.',
     causes: [
       'Another container publishes the same port (old container still running, another compose project)',
@@ -88,16 +98,24 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       'Two services in the same compose file map the same host port',
     ],
     fixes: (c) => [
-      {
-        title: 'Find who uses the port',
-        steps: ['Look for containers and host processes on that port', 'Stop it, or publish the container on another host port'],
-        code: `docker ps --filter "publish=${c.port ?? c.port2 ?? '8080'}"\nsudo lsof -iTCP:${c.port ?? c.port2 ?? '8080'} -sTCP:LISTEN\n# use another host port\ndocker run -p ${Number(c.port ?? c.port2 ?? '8080') + 1}:${c.port ?? c.port2 ?? '8080'} image`,
-      },
+      c.reserved
+        ? {
+            title: `Check whether ${c.port2 ?? 'the port'} is in a reserved range`,
+            steps: ['List the excluded port ranges (an elevated prompt)', 'Restart the Windows NAT service, or publish the container on a port outside the ranges'],
+            code: `netsh interface ipv4 show excludedportrange protocol=tcp\nnet stop winnat\nnet start winnat\n# or: docker run -p ${Number(c.port2 ?? '8080') + 10000}:${c.port2 ?? '8080'} image`,
+          }
+        : {
+            title: 'Find who uses the port',
+            steps: ['Look for containers and host processes on that port', 'Stop it, or publish the container on another host port'],
+            code: `docker ps --filter "publish=${hostPort(c) ?? '8080'}"\nsudo lsof -iTCP:${hostPort(c) ?? '8080'} -sTCP:LISTEN\n# use another host port\ndocker run -p ${Number(hostPort(c) ?? '8080') + 1}:${hostPort(c) ?? '8080'} image`,
+          },
     ],
     references: [{ title: 'Docker: Port publishing', url: `${DOCKER_DOCS}/engine/network/#published-ports` }],
     samples: [
       'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (3f1c…): Bind for 0.0.0.0:80 failed: port is already allocated.',
       'Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:5432 -> 0.0.0.0:0: listen tcp 0.0.0.0:5432: bind: address already in use',
+      'ERROR: for redis  Cannot start service redis: driver failed programming external connectivity on endpoint dl_redis_1 (5726fd29): Error starting userland proxy: listen tcp 0.0.0.0:6379: bind: address already in use',
+      'Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:50070 -> 0.0.0.0:0: listen tcp 0.0.0.0:50070: bind: An attempt was made to access a socket in a way forbidden by its access permissions.',
     ],
   },
   {
@@ -1050,6 +1068,116 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'Kubernetes: Deployments (label selector updates)', url: `${K8S_DOCS}/concepts/workloads/controllers/deployment/` }],
     samples: ['The Deployment "api" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"api-v2"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable'],
+  },
+  {
+    id: 'k8s.helm-name-in-use',
+    language: 'kubernetes',
+    // helm install of a release name that already has a history in the namespace (a failed or
+    // uninstalled-with-history release counts).
+    match: /cannot re-use a name that is still in use/,
+    errorType: 'cannot re-use a name that is still in use',
+    category: 'configuration',
+    priority: 40,
+    summary: 'helm install refused the release name: a release with that name already exists in the namespace.',
+    explanation:
+      'helm install only creates new releases. A release of that name is still recorded in the namespace: deployed, failed, pending, or uninstalled with --keep-history. ' +
+      'Installers that run helm install on every run (scripts, CLIs, CI jobs) hit this on their second run, or after a first install that failed half-way.',
+    causes: ['The release was installed before (maybe by an earlier failed run)', 'The release was uninstalled with --keep-history', 'Two installers use the same release name'],
+    fixes: [
+      {
+        title: 'Upgrade the existing release, or remove it first',
+        steps: ['See what Helm has recorded under that name', 'Use helm upgrade --install, which installs or upgrades', 'Or uninstall the failed release and install again'],
+        code: 'helm list -n <namespace> --all\nhelm upgrade --install <release> <chart> -n <namespace>\n# a failed first install:\nhelm uninstall <release> -n <namespace>',
+      },
+    ],
+    references: [{ title: 'Helm: helm upgrade (--install)', url: 'https://helm.sh/docs/helm/helm_upgrade/' }],
+    samples: ['Error: INSTALLATION FAILED: cannot re-use a name that is still in use'],
+  },
+  {
+    id: 'k8s.minikube-exit-reason',
+    language: 'kubernetes',
+    // minikube names every fatal exit with a reason code: GUEST_PROVISION, DRV_NOT_HEALTHY, K8S_APISERVER_MISSING…
+    match: /(?:Exiting due to|X Exiting due to) (?<reason>(?:GUEST|DRV|PROVIDER|HOST|K8S|RSRC|SVC|MK|INET|IF|NOT_FOUND|PR|RUNTIME)_[A-Z0-9_]{2,60}): ?(?<message>[^\n]{0,400})/,
+    errorType: (c) => c.reason ?? 'minikube error',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `minikube stopped with ${c.reason}${c.message ? `: ${c.message.slice(0, 200)}` : ''}.`,
+    explanation: (c) => {
+      const r = c.reason ?? '';
+      if (/^GUEST_/.test(r)) return `${r} is a failure of the minikube virtual machine or container itself (creating, starting or provisioning it). With VM drivers the usual causes are the hypervisor's network (the DHCP lease never found, a VPN or firewall), a stale machine from an earlier minikube version, or too little memory or disk.`;
+      if (/^DRV_/.test(r)) return `${r} is a problem with the driver minikube uses (docker, podman, hyperkit, virtualbox, kvm2, hyperv): it is missing, not running, not healthy, or not allowed for this user.`;
+      if (/^PROVIDER_/.test(r)) return `${r}: the tool behind the driver (Docker Desktop, Podman, the hypervisor) is missing, stopped or unhealthy.`;
+      if (/^RSRC_/.test(r)) return `${r}: the machine or the driver does not have the CPUs, memory or disk minikube was asked for.`;
+      if (/^K8S_/.test(r)) return `${r}: the Kubernetes components inside the minikube machine did not come up.`;
+      return `${r} is minikube's reason code for this exit; its documentation lists what each code means.`;
+    },
+    causes: ['A stale or broken minikube machine from an earlier run or version', 'The driver (Docker, a hypervisor) is not running or lacks resources', 'Network filtering (VPN, firewall) between the host and the machine'],
+    fixes: [
+      {
+        title: 'Recreate the machine with verbose logs',
+        steps: ['Delete the old machine and start again', 'If it fails again, read the verbose log or try another driver'],
+        code: 'minikube delete --all --purge\nminikube start --alsologtostderr -v=3\n# or another driver:\nminikube start --driver=docker',
+      },
+    ],
+    references: [{ title: 'minikube: exit codes and reasons', url: 'https://minikube.sigs.k8s.io/docs/handbook/troubleshooting/' }],
+    samples: ['X Exiting due to GUEST_PROVISION: error provisioning guest: Failed to start host: creating host: create: Error creating machine: Error in driver during machine creation: IP address never found in dhcp leases file', 'Exiting due to DRV_NOT_HEALTHY: Found driver(s) but none were healthy.'],
+  },
+  {
+    id: 'k8s.reconciler-error',
+    language: 'kubernetes',
+    // controller-runtime's log line when a controller's Reconcile returns an error (zap console or JSON).
+    match: /\bReconciler error\s[^\n]{0,2000}?"error": ?"(?<error>(?:[^"\\\n]|\\.){1,400})"|"msg":"Reconciler error"[^\n]{0,2000}?"error":"(?<jsonError>(?:[^"\\\n]|\\.){1,400})"/,
+    errorType: 'Reconciler error',
+    category: 'runtime',
+    priority: 35,
+    summary: (c) => `An operator's controller failed to reconcile a resource: ${c.error ?? c.jsonError}.`,
+    explanation: (c) =>
+      `controller-runtime logs "Reconciler error" whenever a controller's Reconcile returns an error, then retries with back-off. The error field is what the operator itself reports: "${c.error ?? c.jsonError}". ` +
+      'The resource named in the same line (controller, namespace, name) is the one it failed on.',
+    causes: ['The custom resource asks for something the operator cannot create (invalid spec, missing secret or storage class)', 'The operator lacks RBAC permissions for an object it manages', 'A bug or version mismatch between the operator and its CRDs'],
+    fixes: [
+      {
+        title: 'Look at the resource and the operator together',
+        steps: ['Read the events and status of the resource named in the log line', 'Check the operator\'s RBAC and its CRD versions against the operator version'],
+        code: 'kubectl describe <kind> <name> -n <namespace>\nkubectl get events -n <namespace> --sort-by=.lastTimestamp\nkubectl auth can-i --list --as=system:serviceaccount:<operator-namespace>:<operator-sa>',
+      },
+    ],
+    references: [{ title: 'controller-runtime: reconcile.Reconciler', url: 'https://pkg.go.dev/sigs.k8s.io/controller-runtime/pkg/reconcile' }],
+    samples: ['2026-08-06T08:44:27Z    ERROR    Reconciler error    {"controller": "Dragonfly", "namespace": "harbor-system", "name": "harbor-dragonfly", "error": "failed to reconcile dragonfly resources: failed to generate dragonfly resources"}'],
+  },
+  {
+    id: 'k8s.failed-mount',
+    language: 'kubernetes',
+    // The kubelet's FailedMount / FailedAttachVolume events; a missing secret or configmap in any later
+    // event of the paste is the most specific answer.
+    match: /(?<reason>FailedMount|FailedAttachVolume)\b(?:[\s\S]{0,3000}?MountVolume\.SetUp failed for volume "(?<volume>[^"\n]{1,253})" : (?<kind>secret|configmap) "(?<object>[^"\n]{1,253})" not found|[^\n]{0,200}?Unable to attach or mount volumes: unmounted volumes=\[(?<unmounted>[^\]\n]{1,300})\]|[^\n]{0,600})/,
+    errorType: (c) => c.reason ?? 'FailedMount',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) =>
+      c.object
+        ? `The pod cannot start: volume ${c.volume} needs ${c.kind} ${c.object}, which does not exist in its namespace.`
+        : `The kubelet could not ${c.reason === 'FailedAttachVolume' ? 'attach' : 'mount'} a volume of the pod${c.unmounted ? ` (${c.unmounted})` : ''}, so its containers do not start.`,
+    explanation: (c) =>
+      c.object
+        ? `A secret or configmap volume refers to ${c.object}, and the kubelet cannot find it in the pod's namespace. It is created by something that has not run yet (a Helm hook, cert-manager, an operator or a job), lives in another namespace, or is misspelt.`
+        : 'Until every volume is attached and mounted the pod stays in ContainerCreating. The usual causes: a secret or configmap that does not exist, a PersistentVolume still attached to another node (ReadWriteOnce after a reschedule), a CSI driver that is not running, or NFS/cloud-disk errors. The later events of the same pod usually name the exact cause.',
+    causes: ['A referenced secret or configmap does not exist (yet) in the namespace', 'A ReadWriteOnce volume still attached to another node', 'The CSI driver or storage backend is failing'],
+    fixes: (c) => [
+      c.object
+        ? {
+            title: `Create ${c.kind} ${c.object}, or mark it optional`,
+            steps: [`Check that ${c.object} exists in the pod's namespace`, 'Create it (or let the component that creates it run first), or set optional: true on the volume'],
+            code: `kubectl get ${c.kind} ${c.object} -n <namespace>\nkubectl describe pod <pod> -n <namespace>`,
+          }
+        : {
+            title: 'Read the pod\'s events for the volume that fails',
+            steps: ['Find which volume is not mounted and why', 'For a volume stuck on another node, check its VolumeAttachment'],
+            code: 'kubectl describe pod <pod> -n <namespace>\nkubectl get volumeattachments\nkubectl get events -n <namespace> --field-selector reason=FailedMount',
+          },
+    ],
+    references: [{ title: 'Kubernetes: Volumes (secret, configMap)', url: `${K8S_DOCS}/concepts/storage/volumes/` }],
+    samples: ['  Warning  FailedMount  86s (x16 over 17m)   kubelet            MountVolume.SetUp failed for volume "secret-volume" : secret "compcrdwebhook-secret" not found', '  Warning  FailedMount  2m9s (x4 over 15m)   kubelet            Unable to attach or mount volumes: unmounted volumes=[data], unattached volumes=[data kube-api-access-x]: timed out waiting for the condition'],
   },
   {
     id: 'k8s.helm-operation-in-progress',

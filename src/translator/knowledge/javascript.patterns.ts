@@ -1157,6 +1157,51 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     samples: ['Warning: Maximum update depth exceeded. This can happen when a component calls setState inside useEffect, but useEffect either doesn\'t have a dependency array, or one of the dependencies changes on every render.'],
   },
   {
+    id: 'javascript.metro-unable-to-resolve',
+    language: 'javascript',
+    // React Native's bundler (Metro), in the dev server, `expo start` or Gradle's bundle task.
+    match: /Unable to resolve module (?<module>[^\s]{1,300}) from (?<from>[^\n]{1,400}?)(?:: |\n|$)/,
+    errorType: 'Unable to resolve module',
+    category: 'dependency',
+    priority: 8,
+    summary: (c) => `Metro cannot find the module ${c.module} imported from ${c.from}.`,
+    explanation: (c) =>
+      /expo[\\/]AppEntry/.test(c.module ?? '')
+        ? 'The app\'s entry point is Expo\'s AppEntry.js, and node_modules has no expo package: dependencies are not installed in this folder, or package.json\'s "main" points at Expo in a project that no longer uses it.'
+        : /^\./.test(c.module ?? '')
+          ? `The relative path ${c.module} does not lead to a file from ${c.from}: a wrong path or file-name case, or an extension Metro does not resolve.`
+          : `${c.module} is not installed in node_modules, or Metro's cache still holds an old dependency graph.`,
+    causes: ['The package is not installed (or was installed in another folder)', 'A wrong relative path or file-name case', 'A stale Metro or watchman cache after installing or moving files'],
+    fixes: (c) => [
+      fix(`Install ${c.module} and restart Metro with a clean cache`, [`Install the dependencies in the app's folder`, 'Restart the bundler without its cache'], `npm install\nnpx react-native start --reset-cache   # Expo: npx expo start -c\nwatchman watch-del-all`),
+    ],
+    references: [{ title: 'Metro: resolution', url: 'https://metrobundler.dev/docs/resolution/' }],
+    samples: ['Error: Unable to resolve module ./src/screens/Home from /app/App.js: \n\nNone of these files exist:', "Error: Unable to resolve module .\\node_modules\\expo\\AppEntry.js from D:\\app/.: .\\node_modules\\expo\\AppEntry.js could not be found within the project"],
+  },
+  {
+    id: 'javascript.parcel-failed-to-resolve',
+    language: 'javascript',
+    match: /@parcel\/[\w-]{1,60}: Failed to resolve '(?<module>[^'\n]{1,300})'(?: from '(?<from>[^'\n]{1,400})')?/,
+    errorType: 'Failed to resolve',
+    category: 'dependency',
+    priority: 8,
+    summary: (c) => `Parcel cannot resolve '${c.module}'${c.from ? ` imported from ${c.from}` : ''}.`,
+    explanation: (c) =>
+      /^(?:process|buffer|path|fs|crypto|stream|os|util|events|url)$/.test(c.module ?? '')
+        ? `'${c.module}' is a Node.js built-in. In a browser build Parcel needs a polyfill package for it (or an alias to false when the code never runs in the browser).`
+        : /^\./.test(c.module ?? '')
+          ? `The relative path '${c.module}' leads to no file: a wrong path or case, or an extension Parcel does not resolve.`
+          : `The package '${c.module}' is not installed, or its package.json exports no entry Parcel can use.`,
+    causes: ['A Node.js built-in imported by a library in a browser build', 'The package is not installed', 'A wrong relative path'],
+    fixes: (c) => [
+      /^(?:process|buffer|path|fs|crypto|stream|os|util|events|url)$/.test(c.module ?? '')
+        ? fix(`Give Parcel a browser version of ${c.module}`, ['Install its polyfill, or alias it away in package.json'], `npm install --save-dev ${c.module === 'fs' ? 'browserify-fs' : c.module}\n# or in package.json: "alias": { "${c.module}": false }`)
+        : fix(`Install or fix the path of ${c.module}`, ['Check that the package is installed or the path exists'], `npm install ${c.module}`),
+    ],
+    references: [{ title: 'Parcel: Node emulation', url: 'https://parceljs.org/features/node-emulation/' }],
+    samples: ["🚨 Build failed.\n\n@parcel/core: Failed to resolve 'process' from './node_modules/@sentry/utils/esm/node.js'"],
+  },
+  {
     id: 'javascript.webpack-module-not-found',
     language: 'javascript',
     // webpack 4/5 add "Error: … in '<dir>'"; Next.js prints only "Module not found: Can't resolve 'x'".

@@ -38,12 +38,15 @@ const QC = "['’]";
 const QN = "[^'’‘`\\n]";
 // Arduino sketches (.ino) are C++ compiled by avr-g++; CUDA sources (.cu, .cuh) are CUDA C++.
 const CPP_EXT = String.raw`(?:cc|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl|ino|cu|cuh)`;
-/** Optional `file.c:12:5: ` location (any C/C++ extension). Captures `file`, `line`, `col`. */
+/**
+ * Optional `file.c:12:5: ` location (any C/C++ extension; a Windows path keeps its drive letter, as
+ * MinGW, ESP-IDF and Arduino print it). Captures `file`, `line`, `col`.
+ */
 // The locations are look-behinds: the regex then starts at the message's literal text instead of
 // trying a file name at every word of the input (3-4x faster on long logs).
-const ANY_LOC = String.raw`(?:(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )|)`;
+const ANY_LOC = String.raw`(?:(?<=(?<![^\s])(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )|)`;
 /** Required C++ location `file.cpp:12:5: `. Captures `file`, `line`, `col`. */
-const CPP_LOC = String.raw`(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.` + CPP_EXT + String.raw`):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )`;
+const CPP_LOC = String.raw`(?<=(?<![^\s])(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.` + CPP_EXT + String.raw`):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )`;
 /**
  * "error:" / "fatal error:" as gcc prints it in other locales (LANG=de_DE: "Fehler:", fr:
  * "erreur :", zh_CN: "错误：", ja: "エラー:", ru: "ошибка:"...). Messages may stay English.
@@ -64,6 +67,8 @@ function phraseOf(message: string | undefined): string {
   let m = (message ?? '').replace(/\s*\[-W[^\]\n]*\]\s*$/, '');
   // Names are quoted: drop them, then keep the words before the first detail.
   m = m.replace(/'[^'\n]*'|‘[^’\n]*’|"[^"\n]*"|`[^`'\n]*'|«[^»\n]*»|“[^”\n]*”/g, ' ');
+  // A name whose closing quote a terminal wrapped onto the next line is still a name.
+  m = m.replace(/\s['‘"`«“][^'’"»”\n]*$/, ' ');
   m = m.split(/[:;(<{[,]/)[0].replace(/\s+/g, ' ').trim();
   m = m.replace(/(?:\s+(?:before|after|of|to|for|in|from|with|on|at|by|as|the|a|an))+$/, '').trim();
   return m.length >= 4 && m.split(' ').length <= 10 ? m : 'compile error';
@@ -125,7 +130,7 @@ const STD_HEADERS: Record<string, string> = {
  * regex for branch i (1..3) so that capture group names stay unique across the alternatives.
  */
 function thrown(name: (i: number) => string): string {
-  return String.raw`(?:terminate called after throwing an instance of ${QO}${name(1)}${QC}(?:\n[ \t]{0,8}what\(\):[ \t]{0,8}(?<what>[^\n]{0,500}))?|libc\+\+abi(?:\.dylib)?: terminating (?:due to|with) uncaught exception of type ${name(2)}(?:: (?<what2>[^\n]{0,500}))?|Microsoft C\+\+ exception: ${name(3)})`;
+  return String.raw`(?:terminate called after throwing an instance of ${QO}${name(1)}${QC}(?:\n[ \t]{0,8}what\(\):[ \t]{0,8}(?<what>[^\n]{0,500}))?|(?:libc\+\+abi(?:\.dylib)?: |abort_message: assertion ")terminating (?:due to|with) uncaught exception of type ${name(2)}(?:: (?<what2>[^\n]{0,500}))?|Microsoft C\+\+ exception: ${name(3)})`;
 }
 const fixed = (n: string) => (): string => n;
 const what = (c: Captures): string => (c.what ?? c.what2 ?? '').trim();
@@ -629,6 +634,50 @@ const CORE_PATTERNS: ErrorPattern[] = [
     samples: ["/usr/lib/gcc/arm-none-eabi/9.2.1/../../../arm-none-eabi/bin/ld: build/app.elf section `.rodata' will not fit in region `FLASH'\n/usr/lib/gcc/arm-none-eabi/9.2.1/../../../arm-none-eabi/bin/ld: region `FLASH' overflowed by 1280 bytes\ncollect2: error: ld returned 1 exit status"],
   },
   {
+    id: 'c.relocation-truncated',
+    language: 'c',
+    // A branch or address that does not fit the instruction's field: AVR's rjmp/rcall (R_AVR_13_PCREL),
+    // x86-64's 32-bit relocations (R_X86_64_PC32) against data beyond 2 GB, ARM's BL range.
+    match: /relocation truncated to fit: (?<relocation>R_[A-Z0-9_]{2,60}) against (?<target>[^\n]{1,300})/,
+    errorType: 'relocation truncated to fit',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `The linker cannot encode an address in a ${c.relocation} relocation: the target (${c.target}) is too far away.`,
+    explanation: (c) =>
+      /AVR/.test(c.relocation ?? '')
+        ? 'On AVR, rjmp and rcall reach only ±4 KB; calls farther than that need jmp and call. The program grew past what relative calls can reach, or (with LTO) code was placed out of range of a relative call.'
+        : /X86_64/.test(c.relocation ?? '')
+          ? 'The default small code model of x86-64 assumes code and static data within 2 GB. A static array or object larger than that (or a huge binary) breaks the assumption.'
+          : 'The instruction\'s field has fewer bits than the distance to its target needs: the program or one of its sections grew past what this instruction can reach.',
+    causes: ['Code grew past the reach of short/relative calls (AVR rjmp/rcall, ARM BL)', 'Static data larger than 2 GB with the small code model (x86-64)', 'Link-time optimisation moved code apart'],
+    fixes: (c) => [
+      fix(`Let the linker reach ${c.target}`, /AVR/.test(c.relocation ?? '')
+        ? ['Make the program smaller, or link with relaxation so the linker may use long calls (-Wl,--relax), or disable LTO for the sketch.']
+        : /X86_64/.test(c.relocation ?? '')
+          ? ['Allocate the large arrays on the heap, or compile with -mcmodel=medium (or large).']
+          : ['Reduce the distance (section placement in the linker script) or use long-call variants of the instruction.'],
+        /AVR/.test(c.relocation ?? '') ? 'avr-gcc -Os -Wl,--relax ...' : /X86_64/.test(c.relocation ?? '') ? 'gcc -mcmodel=medium -o app main.c' : null),
+    ],
+    references: [ref('GCC: x86 options (-mcmodel)', 'https://gcc.gnu.org/onlinedocs/gcc/x86-Options.html'), ref('GCC: AVR options', 'https://gcc.gnu.org/onlinedocs/gcc/AVR-Options.html')],
+    samples: ["/tmp/ccUTPZsw.ltrans0.ltrans.o: In function `loop':\nsketch.c:777:(.text.startup+0x9be): relocation truncated to fit: R_AVR_13_PCREL against `no symbol'"],
+  },
+  {
+    id: 'c.mpi-error',
+    language: 'c',
+    // Open MPI's and MPICH's report of an MPI call that failed with MPI_ERRORS_ARE_FATAL.
+    match: /\*\*\* An error occurred in (?<call>MPI_\w{1,60})[\s\S]{0,600}?\*\*\* (?<code>MPI_ERR_[A-Z_]{1,40}): (?<message>[^\n]{1,300})|Fatal error in (?<mpichCall>P?MPI_\w{1,60}): (?<mpichMessage>[^,\n]{1,200}), error stack:/,
+    errorType: (c) => c.code ?? 'MPI error',
+    category: 'runtime',
+    priority: 20,
+    summary: (c) => `${c.call ?? c.mpichCall} failed${c.code ? ` with ${c.code} (${c.message})` : `: ${c.mpichMessage}`}, and MPI aborted the job.`,
+    explanation: (c) =>
+      `MPI's default error handler (MPI_ERRORS_ARE_FATAL) aborts every process of the job when a call fails. ${c.code === 'MPI_ERR_RANK' ? 'MPI_ERR_RANK: a source or destination rank is outside the communicator (0 to size - 1), often a rank computed for more processes than mpirun started, or a communicator other than the one the rank belongs to.' : c.code === 'MPI_ERR_TRUNCATE' ? 'MPI_ERR_TRUNCATE: a message is larger than the receive buffer (count and datatype of send and receive disagree).' : c.code === 'MPI_ERR_COMM' ? 'MPI_ERR_COMM: the communicator is invalid (not created, already freed, or MPI_COMM_NULL).' : 'The code and message name which argument or state was wrong.'}`,
+    causes: ['A rank, count, datatype or communicator argument that does not match the job', 'Send and receive sides that disagree on sizes or tags', 'Running with a different number of processes than the program assumes'],
+    fixes: (c) => [fix(`Check the arguments of ${c.call ?? c.mpichCall ?? 'the MPI call'}`, ['Print the rank, size and arguments before the call; run with the process count the program expects.', 'Set MPI_ERRORS_RETURN on the communicator to get the error code back instead of aborting.'], 'MPI_Comm_set_errhandler(MPI_COMM_WORLD, MPI_ERRORS_RETURN);\nint rc = MPI_Send(buf, n, MPI_INT, dest, tag, MPI_COMM_WORLD);')],
+    references: [ref('Open MPI: MPI_Comm_set_errhandler', 'https://docs.open-mpi.org/en/main/man-openmpi/man3/MPI_Comm_set_errhandler.3.html')],
+    samples: ['[bend001:21445] *** An error occurred in MPI_Send\n[bend001:21445] *** reported by process [139981018365953,21474836480]\n[bend001:21445] *** on communicator MPI COMMUNICATOR 3 DUP FROM 0\n[bend001:21445] *** MPI_ERR_RANK: invalid rank'],
+  },
+  {
     id: 'c.linker-failed',
     language: 'c',
     match: /collect2(?:\.exe)?: error: ld returned (?<status>\d{1,3}) exit status|(?:clang|clang\+\+|c\+\+|cc)(?:-\d{1,3})?: error: linker command failed with exit code (?<code>\d{1,3})/,
@@ -820,6 +869,23 @@ const CORE_PATTERNS: ErrorPattern[] = [
     samples: ["main.cpp:6:24: error: invalid conversion from 'void*' to 'int*' [-fpermissive]\n    6 |     int *p = malloc(10 * sizeof(int));", "util.cpp:9:16: error: invalid conversion from ‘const char*’ to ‘char*’ [-fpermissive]"],
   },
   {
+    id: 'cpp.changes-meaning',
+    language: 'cpp',
+    // A class member declared with the name of a type it also uses ("Code Code;"): older g++ splits
+    // the message in two errors, "declaration of …" then "changes meaning of …".
+    match: rx(ANY_LOC, String.raw`error: (?:declaration of ${QO}${QN}{1,300}${QC} )?changes meaning of ${QO}(?<name>${QN}{1,200})${QC}`),
+    errorType: 'changes meaning',
+    category: 'name',
+    priority: 11,
+    summary: (c) => `Inside a class, the name ${c.name} is first used as a type and then declared as a member, which changes what it means.`,
+    explanation: (c) =>
+      `C++ requires a name used in a class to mean the same thing in the whole class. A member such as "${c.name} ${c.name};" uses ${c.name} as the enclosing scope's type and then redeclares it as a member. Older g++ accepted it with -fpermissive; GCC 8 and later reject it.`,
+    causes: ['A member variable named after its own type', 'A member function or typedef that reuses the name of a type used earlier in the class'],
+    fixes: (c) => [fix(`Rename the member or qualify the type`, [`Give the member another name than ${c.name}, or write the type with its namespace so the class never uses the bare name as a type.`], `// before: ${c.name} ${c.name};\n${c.name} ${(c.name ?? 'code').toLowerCase()}_;          // a member name that is not the type's\n// or: ::YourNamespace::${c.name} ${c.name};`)],
+    references: [cppref('Scope: class scope', 'cpp/language/scope')],
+    samples: ["src/compriv.h:94:8: error: declaration of ‘GotoPP::Code GotoPP::SInstr::Code’ [-fpermissive]\ninclude/programme.h:20:13: error: changes meaning of ‘Code’ from ‘enum class GotoPP::Code’ [-fpermissive]"],
+  },
+  {
     id: 'cpp.use-of-deleted-function',
     language: 'cpp',
     match: rx(ANY_LOC, String.raw`error: (?:use of deleted function|call to (?:implicitly-)?deleted (?:copy |move )?constructor of) ${QO}(?<func>${QN}{1,500})${QC}`),
@@ -877,8 +943,9 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.incompatible-types',
     language: 'c',
     match: rx(ANY_LOC, String.raw`(?<sev>error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with return type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:function )?(?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
-    // The phrase the compiler used: clang's function-pointer and integer/pointer variants differ.
-    errorType: (c) => (/function pointer/.test(c.what ?? '') ? 'incompatible function pointer types' : /incompatible (?:integer to pointer|pointer to integer) conversion/.test(c.what ?? '') ? (c.what ?? '').replace(/^.*(incompatible (?:integer to pointer|pointer to integer) conversion).*$/, '$1') : 'incompatible pointer types'),
+    // clang's function-pointer variant is the same mistake (the README's phrase); its integer/pointer
+    // conversions are a different one, named as clang names them.
+    errorType: (c) => (/incompatible (?:integer to pointer|pointer to integer) conversion/.test(c.what ?? '') ? (c.what ?? '').replace(/^.*(incompatible (?:integer to pointer|pointer to integer) conversion).*$/, '$1') : 'incompatible pointer types'),
     category: 'type',
     priority: 10,
     summary: (c) => `Incompatible pointer/integer types: ${c.what}${at(c)}.`,
@@ -1054,7 +1121,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.compile-error',
     language: 'c',
-    match: /(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.[ch]):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )(?:fatal )?error: (?<message>[^\n]{1,500})/,
+    match: /(?<=(?<![^\s])(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.[ch]):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )(?:fatal )?error: (?<message>[^\n]{1,500})/,
     errorType: (c) => phraseOf(c.message),
     category: 'syntax',
     priority: -10,
@@ -1157,7 +1224,7 @@ function cppTwin(pattern: ErrorPattern, samples: string[], id = pattern.id.repla
 }
 
 /** `file.c:12:5: ` - a C source file (headers are shared, so not .h). */
-const C_LOC = String.raw`(?<=(?<![^\s])(?<file>[^\s:]{1,400}?\.c):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )`;
+const C_LOC = String.raw`(?<=(?<![^\s])(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.c):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )`;
 
 /**
  * The twin of a compiler pattern written as rx(ANY_LOC, body) for one source language: the
@@ -1196,7 +1263,7 @@ const SANITIZER_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.ubsan',
     language: 'c',
-    match: /(?:(?<![^\s:=>|])(?<file>[^\s:]{1,400}?\.(?:c|h|m|mm|cc|cpp|cxx|c\+\+|hpp|hh|hxx|inl|ipp|tpp)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? runtime error: (?<what>[^\n]{1,300})|UndefinedBehaviorSanitizer: (?:undefined-behavior|SEGV|[a-z-]{3,40}))/,
+    match: /(?:(?<![^\s:=>|])(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.(?:c|h|m|mm|cc|cpp|cxx|c\+\+|hpp|hh|hxx|inl|ipp|tpp)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? runtime error: (?<what>[^\n]{1,300})|UndefinedBehaviorSanitizer: (?:undefined-behavior|SEGV|[a-z-]{3,40}))/,
     errorType: 'undefined behavior',
     category: 'runtime',
     priority: 19,
@@ -1795,8 +1862,9 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.unrecognized-option',
     language: 'c',
-    match: new RegExp(String.raw`(?:(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cc1|cc1plus)(?:-\d{1,3})?(?:\.exe)?: )?(?:error: )?(?:unrecognized command[- ]line option|unknown argument:?|unsupported option|unrecognized option) ${QO}?(?<option>-[\w=+.,/-]{1,100})${QC}?`),
-    errorType: 'unrecognized command-line option',
+    // Not gcc's warning about an unknown -Wno-… option, which it prints only beside other errors.
+    match: new RegExp(String.raw`(?:(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cc1|cc1plus)(?:-\d{1,3})?(?:\.exe)?: )?(?:error: )?(?<!warning: )(?:unrecognized command[- ]line option|(?<clangWording>unknown argument):?|unsupported option|unrecognized option) ${QO}?(?<option>-[\w=+.,/-]{1,100})${QC}?`),
+    errorType: (c) => (c.clangWording ? 'unknown argument' : 'unrecognized command-line option'),
     category: 'build',
     priority: 11,
     summary: (c) => `The compiler does not know the option ${c.option}.`,
@@ -2370,6 +2438,7 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.assertion-failed-bsd-msvc'), ['Assertion failed: (idx < size_), function at, file src/vec.cpp, line 42.\nAbort trap: 6']),
 
   fileTwin(byId('c.unused-variable'), 'cpp', ["src/server.cpp:57:10: error: unused variable ‘status’ [-Werror=unused-variable]"]),
+  cppTwin(byId('c.relocation-truncated'), ["sketch/piezo.ino.cpp.o: In function `loop':\npiezo.ino:777:(.text.startup+0x9be): relocation truncated to fit: R_AVR_13_PCREL against `no symbol'"]),
   cppTwin(byId('c.ld-region-overflow'), ["/home/runner/.arduino15/packages/esp32/tools/xtensa-esp32-elf-gcc/bin/../xtensa-esp32-elf/bin/ld: region `iram0_0_seg' overflowed by 180 bytes\nError compiling for board ESP32 Dev Module.\nsketch/Blink.ino.cpp.o: in function `setup()'"]),
   cppTwin(byId('c.dso-missing'), ["/usr/bin/ld: CMakeFiles/run.dir/main.cpp.o: undefined reference to symbol 'dlsym@@GLIBC_2.2.5'\n/usr/bin/ld: /lib/x86_64-linux-gnu/libdl.so.2: error adding symbols: DSO missing from command line"]),
   cppTwin(byId('c.esp32-panic'), ["Guru Meditation Error: Core  1 panic'ed (StoreProhibited). Exception was unhandled.\n\nBacktrace: 0x400d1234:0x3ffb1f50\n  #0  0x400d1234 in loop() at src/main.ino:42"]),

@@ -19,7 +19,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.command-not-found',
     language: 'shell',
     match: new RegExp(
-      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found(?:\.\.\.)?[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?<lcommand>[^\s:]{1,200}): command not found[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:(?:eval|source|\.): )?(?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found(?:\.\.\.)?[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?<lcommand>[^\s:]{1,200}): command not found[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
       'm',
     ),
     errorType: 'command not found',
@@ -365,6 +365,144 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     samples: ['./deploy.sh: line 7: AWS_REGION: unbound variable', './run.sh: line 3: $1: unbound variable'],
   },
   {
+    id: 'shell.ambiguous-redirect',
+    language: 'shell',
+    // The word after > or < expanded to no file name or to several: an unset variable, or one with spaces.
+    match: /(?<![^\s:])(?<word>[^\n:]{1,200}): ambiguous redirect/,
+    errorType: 'ambiguous redirect',
+    category: 'syntax',
+    priority: 40,
+    summary: (c) => `The shell cannot redirect to ${c.word}: it expanded to no file name, or to more than one.`,
+    explanation: (c) =>
+      `A redirection (> file, >> file, < file) needs exactly one file name. ${c.word} ${/^\$/.test(c.word ?? '') ? 'is a variable that is unset or empty here, or holds a name with spaces and is not quoted' : 'expanded to nothing or to several words (an unquoted variable with spaces, or a glob)'}. ` +
+      'In GitHub Actions this is often $GITHUB_ENV or $GITHUB_OUTPUT misspelt, or a custom variable that is only set in another step.',
+    causes: (c) => [`${c.word} is unset or empty in this shell (another step, job or environment set it)`, `${c.word} contains spaces and is not quoted`],
+    fixes: (c) => [
+      {
+        title: `Quote ${c.word} and make sure it is set`,
+        steps: ['Quote the redirection target', 'Fail early with a message when the variable is missing'],
+        code: /^\$\{?\w+\}?$/.test(c.word ?? '') ? `: "\${${(c.word ?? '$FILE').replace(/[${}]/g, '')}:?is not set}"\necho 0.1.11 >> "${c.word}"` : `ls -d ${c.word}   # what does it expand to?`,
+      },
+    ],
+    references: [{ title: 'Bash manual: Redirections', url: `${BASH_MANUAL}/Redirections.html` }],
+    samples: ['/home/runner/work/_temp/8756.sh: line 1: $RELEASE_TAG: ambiguous redirect'],
+  },
+  {
+    id: 'shell.bad-substitution',
+    language: 'shell',
+    // bash's "${x.y}: bad substitution"; dash's "script.sh: 4: script.sh: Bad substitution" for any
+    // bash-only expansion (${var//a/b}, ${var:0:3}, ${!name}, ${var^^}).
+    match: /(?<![^\s:])(?<expansion>\$\{[^\n]{0,200}?\}): bad substitution|(?<![^\s:])(?<script>[^\s:]{1,300}): \d{1,7}: [^\s:]{1,300}: Bad substitution/,
+    errorType: 'bad substitution',
+    category: 'syntax',
+    priority: 40,
+    summary: (c) => (c.expansion ? `bash cannot expand ${c.expansion}: it is not a valid parameter expansion.` : `${c.script} uses a parameter expansion that sh (dash) does not have.`),
+    explanation: (c) =>
+      c.expansion
+        ? `${c.expansion} is not a parameter expansion bash knows: a name with characters a variable cannot have (a dot, a dash), a missing colon or brace, or $(command) written with braces.`
+        : `The script is run by /bin/sh, which is dash on Debian and Ubuntu and busybox in Alpine images. They support only POSIX expansions; \${var//a/b}, \${var:0:3}, \${var^^} and \${!name} are bash's. Running the script with sh (sh ${c.script}, or #!/bin/sh) is the usual cause.`,
+    causes: ['A bash-only expansion run by sh/dash (sh script.sh, #!/bin/sh, a Dockerfile RUN line)', 'An invalid name inside ${…}', 'Command substitution written ${cmd} instead of $(cmd)'],
+    fixes: (c) => [
+      {
+        title: c.script ? `Run ${c.script} with bash` : 'Fix the expansion',
+        steps: c.script ? ['Call it with bash, or make its first line #!/bin/bash and run it as ./script', 'Or rewrite the expansion in POSIX sh (sed, cut, expr)'] : ['Use a valid variable name, or $(…) for a command'],
+        code: c.script ? `bash ${c.script}\nsed -i '1s|.*|#!/usr/bin/env bash|' ${c.script}` : 'echo "${HOME}"        # a variable\necho "$(date +%F)"    # a command',
+      },
+    ],
+    references: [{ title: 'Bash manual: Shell parameter expansion', url: `${BASH_MANUAL}/Shell-Parameter-Expansion.html` }, { title: 'Ubuntu wiki: DashAsBinSh', url: 'https://wiki.ubuntu.com/DashAsBinSh' }],
+    samples: ['packaging.sh: 4: packaging.sh: Bad substitution', './build.sh: line 9: ${VERSION.major}: bad substitution'],
+  },
+  {
+    id: 'shell.readonly-variable',
+    language: 'shell',
+    match: /(?<![^\s:])(?<variable>[A-Za-z_]\w{0,100}): readonly variable/,
+    errorType: 'readonly variable',
+    category: 'name',
+    priority: 40,
+    summary: (c) => `The script assigns to ${c.variable}, which is read-only in this shell.`,
+    explanation: (c) =>
+      /^(?:UID|EUID|PPID|BASHOPTS|BASH_VERSINFO|SHELLOPTS|GROUPS)$/.test(c.variable ?? '')
+        ? `bash sets ${c.variable} itself and never lets a script change it. A script written for sh or zsh, or one that picked ${c.variable} as its own variable's name, fails here.`
+        : `${c.variable} was declared with readonly (or declare -r) earlier, in this script or in a file it sources, and cannot be assigned again.`,
+    causes: (c) => [`${c.variable} is one of bash's own read-only variables (UID, EUID, PPID…)`, `${c.variable} was declared readonly earlier`],
+    fixes: (c) => [
+      {
+        title: `Use another name than ${c.variable}`,
+        steps: [`Rename the script's variable (and every use of it)`],
+        code: `grep -n '\\b${c.variable}\\b' script.sh\nsed -i 's/\\b${c.variable}=/APP_${c.variable}=/' script.sh`,
+      },
+    ],
+    references: [{ title: 'Bash manual: Bash variables', url: `${BASH_MANUAL}/Bash-Variables.html` }],
+    samples: ['./varnishgather.sh: line 43: UID: readonly variable'],
+  },
+  {
+    id: 'shell.builtin-invalid-option',
+    language: 'shell',
+    // bash's builtins ("declare: -A: invalid option", then its usage line); dash's "set: Illegal option -o pipefail".
+    match: /(?<![^\s:])(?<builtin>declare|typeset|local|read|readarray|mapfile|set|shopt|printf|echo|cd|export|ulimit|wait|trap|hash|type|command|source|exec|history): (?<option>-{1,2}[\w-]{1,30}): invalid option|(?<![^\s:])(?<dbuiltin>set|read|cd|export|trap|ulimit|wait|local|printf|type|command|exec): Illegal option (?<doption>-{1,2}[\w-]{0,30}(?: [\w-]{1,30})?)/,
+    errorType: 'invalid option',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `This shell's ${c.builtin ?? c.dbuiltin} has no option ${c.option ?? c.doption}.`,
+    explanation: (c) => {
+      const opt = c.option ?? c.doption ?? '';
+      if (c.dbuiltin) return `The script runs under sh (dash on Debian and Ubuntu, busybox ash in Alpine), whose ${c.dbuiltin} lacks ${opt}${/pipefail/.test(opt) ? ' (dash added pipefail only in 0.5.12; older sh has none)' : ''}: it is bash's. Run the script with bash.`;
+      if (/^(?:declare|typeset|local)$/.test(c.builtin ?? '') && /^-[An]$/.test(opt))
+        return `declare ${opt} (${opt === '-A' ? 'associative arrays' : 'name references'}) needs bash 4 or later. macOS still ships bash 3.2 as /bin/bash, so the script runs with the old one.`;
+      if (/^(?:readarray|mapfile)$/.test(c.builtin ?? '')) return 'mapfile/readarray need bash 4 or later; macOS ships bash 3.2.';
+      return `The ${c.builtin} builtin of this bash does not know ${opt}: it is newer bash's, another shell's, or a typo.`;
+    },
+    causes: ['The script runs under an older bash (macOS /bin/bash is 3.2) or under sh', 'An option of a newer bash or of another shell'],
+    fixes: (c) => [
+      {
+        title: c.dbuiltin ? 'Run the script with bash' : 'Run the script with a current bash',
+        steps: c.dbuiltin ? ['Call it with bash or give it #!/usr/bin/env bash'] : ['Check the version that runs it; on macOS install a current bash (Homebrew) and use #!/usr/bin/env bash'],
+        code: c.dbuiltin ? 'bash script.sh\n# or first line: #!/usr/bin/env bash' : `bash --version\nbrew install bash   # macOS: bash 5 in /opt/homebrew/bin\n# first line: #!/usr/bin/env bash   (not #!/bin/bash)\n# needed for: ${c.builtin} ${c.option}`,
+      },
+    ],
+    references: [{ title: 'Bash manual: Bash builtins', url: `${BASH_MANUAL}/Bash-Builtins.html` }],
+    samples: ['www.sh: line 111: declare: -A: invalid option\ndeclare: usage: declare [-afFirtx] [-p] [name[=value] ...]', 'entrypoint.sh: 3: set: Illegal option -o pipefail'],
+  },
+  {
+    id: 'shell.test-missing-bracket',
+    language: 'shell',
+    // "[ -d 'dist']": the closing bracket must be a word of its own.
+    match: /(?<![^\s:])(?:\[|test): missing [\x60'‘]\][’']|(?<![^\s:])sh: missing \]/,
+    errorType: 'missing ]',
+    category: 'syntax',
+    priority: 40,
+    summary: 'A test ([ … ]) has no closing ] as a word of its own.',
+    explanation: '[ is a command, and ] is its last argument: it must be separated by spaces like any other argument. [ -d "dist"] passes "dist]" as one word, so [ finds no closing ].',
+    causes: ['No space before the closing ] ([ -d dist])', 'A ] inside quotes', '[[ … ] mixing the two forms'],
+    fixes: [{ title: 'Put spaces inside the brackets', steps: ['Separate [ and ] from the test with spaces'], code: "[ -d 'dist' ] && echo '--omit=dev'" }],
+    references: [{ title: 'Bash manual: Bourne shell builtins (test)', url: `${BASH_MANUAL}/Bourne-Shell-Builtins.html` }],
+    samples: ["./check.sh: line 4: [: missing `]'", 'sh: missing ]'],
+  },
+  {
+    id: 'shell.arithmetic-error',
+    language: 'shell',
+    // bash's arithmetic ((…)), $((…)) and let: the expression, then what is wrong with it.
+    match: /(?:line \d{1,7}|\d{1,7}): (?:\(\(: |let: )?(?<expression>[^\n]{1,300}?): (?:(?<syntax>syntax error: (?:operand expected|invalid arithmetic operator)|syntax error in expression|attempted assignment to non-variable)|(?<base>value too great for base)|(?<zero>division by 0)) \(error token is "(?<token>[^\n]{0,200}?)"\)/,
+    errorType: (c) => (c.base ? 'value too great for base' : c.zero ? 'division by 0' : 'arithmetic syntax error'),
+    category: 'syntax',
+    priority: 40,
+    summary: (c) => `bash cannot evaluate the arithmetic ${c.expression?.trim()}${c.token ? ` (at "${c.token}")` : ''}.`,
+    explanation: (c) =>
+      c.base
+        ? `A number with a leading zero is octal in bash arithmetic, so ${c.token} (with an 8 or 9) is not a number. Dates and times (08, 09) are the classic case.`
+        : c.zero
+          ? 'The divisor is 0 here: usually a variable that is empty or zero when this line runs.'
+          : 'The expression is not arithmetic bash can read: a variable that is empty, holds text instead of a number, or an operator bash does not have. In ((…)) and $((…)) every word is evaluated as a number or a variable name.',
+    causes: (c) => (c.base ? ['A number with a leading zero (08, 09) read as octal'] : ['A variable that is empty or not a number at this point', 'Text (a command\'s output, a file\'s content) used as a number', 'A typo in the expression']),
+    fixes: (c) => [
+      c.base
+        ? { title: 'Read the number as decimal', steps: ['Prefix it with 10#'], code: 'hour=$(date +%H)\necho $(( 10#$hour + 1 ))' }
+        : { title: 'Check the values before the arithmetic', steps: ['Print the variables the expression uses', 'Default them, or test that they are numbers'], code: 'case "$n" in (*[!0-9]*|"") echo "not a number: $n" >&2; exit 1;; esac\necho $(( n + 1 ))' },
+    ],
+    references: [{ title: 'Bash manual: Shell arithmetic', url: `${BASH_MANUAL}/Shell-Arithmetic.html` }],
+    samples: ['./loop.sh: line 389: ((: i<="gIilaFw : syntax error: operand expected (error token is ""gIilaFw ")', './stamp.sh: line 5: 08: value too great for base (error token is "08")'],
+  },
+  {
     id: 'shell.argument-list-too-long',
     language: 'shell',
     match: /(?<![^\s:])(?<command>[^\s:]{1,300}): Argument list too long/,
@@ -388,11 +526,12 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.cannot-execute-binary',
     language: 'shell',
-    match: /(?<![^\s:])(?<path>[^\s:]{1,300}): cannot execute binary file(?:: Exec format error)?/,
-    errorType: 'cannot execute binary file',
+    // dash and busybox say it through their exec builtin: "launcher: 36: exec: /opt/app/node: Exec format error".
+    match: /(?<![^\s:])(?<path>[^\s:]{1,300}): cannot execute binary file(?:: Exec format error)?|(?<![^\s])exec: (?<execPath>[^\s:]{1,300}): Exec format error/,
+    errorType: (c) => (c.execPath ? 'exec format error' : 'cannot execute binary file'),
     category: 'configuration',
     priority: 40,
-    summary: (c) => `${c.path ?? 'The file'} is a program for another CPU architecture or operating system.`,
+    summary: (c) => `${c.path ?? c.execPath ?? 'The file'} is a program for another CPU architecture or operating system.`,
     explanation:
       'The kernel does not recognise the file as an executable for this machine: a binary built for another architecture (arm64 vs x86_64), for macOS/Windows, ' +
       'or a file that is not a program at all (an archive, or a script run with `bash binary`).',
@@ -401,16 +540,17 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Check the file type and get the right build',
         steps: ['Compare the file type with your machine', 'Download/build the variant for your OS and architecture'],
-        code: `file ${c.path ?? './program'}\nuname -m`,
+        code: `file ${c.path ?? c.execPath ?? './program'}\nuname -m`,
       },
     ],
     references: [{ title: 'execve(2): ENOEXEC', url: 'https://man7.org/linux/man-pages/man2/execve.2.html' }],
-    samples: ['bash: ./terraform: cannot execute binary file: Exec format error'],
+    samples: ['bash: ./terraform: cannot execute binary file: Exec format error', '/usr/local/bin/code-server: 36: exec: /opt/code-server/lib/node: Exec format error'],
   },
   {
     id: 'shell.no-such-file',
     language: 'shell',
-    match: /^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?(?:cd: )?(?<path>[^\s:]{1,300}): No such file or directory[ \t\r]*$/m,
+    // bash's "script: line N: " may follow output printed without a line break (echo -n).
+    match: /(?:^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?|(?<![^\s])[^\s:]{1,300}: line \d{1,7}: )(?:cd: )?(?<path>[^\s:]{1,300}): No such file or directory[ \t\r]*$/m,
     errorType: 'No such file or directory',
     category: 'io',
     priority: 25,

@@ -113,6 +113,9 @@ const SIGNALS: readonly Signal[] = [
   ],
   ['javascript', /\bnode:internal\/|\bat (?:Object\.<anonymous>|Module\._compile|process\.processTicksAndRejections)\b/, DEFINITIVE],
   ['javascript', /^npm (?:ERR!|error) /m, DEFINITIVE],
+  // React Native's Gradle task that runs Metro and Node: what fails in it is JavaScript's, whatever Gradle's
+  // own Java frames print around it.
+  ['javascript', /\b(?:bundle|createBundle)\w{0,40}JsAndAssets\b/, 4 * DEFINITIVE],
   // npm/pnpm/Yarn 2+ error codes: the package manager's failure, also inside a Docker build log (but not
   // inside a Python traceback: there the error is the exception the Python program raised).
   [
@@ -278,7 +281,7 @@ const SIGNALS: readonly Signal[] = [
   ['csharp', /\b[Ee]rror (?:MSB|NETSDK)\d{4}: /, STRONG],
 
   // C / C++
-  ['c', /^[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
+  ['c', /^(?:[A-Za-z]:)?[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
   [
     'c',
     /undefined reference to `|collect2: error: ld returned|Segmentation fault|Signal: 11 \(SEGV\)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|Naruszenie ochrony pami|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/,
@@ -286,7 +289,7 @@ const SIGNALS: readonly Signal[] = [
   ],
   [
     'cpp',
-    /^[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m,
+    /^(?:[A-Za-z]:)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?|C):\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):|terminate called after throwing an instance of|\berror C\d{4}:|\berror LNK\d{4}\b|^(?:Error|错误|錯誤|Fehler|Erreur|エラー|Ошибка|오류)\t(?:C|LNK)\d{4}\t/m,
     DEFINITIVE,
   ],
   // A compiler error shown inside another tool's output (pip, npm/node-gyp, gem, cargo build
@@ -296,36 +299,37 @@ const SIGNALS: readonly Signal[] = [
   // (also gcc in other locales: "Fehler:", "erreur :", "ошибка:", "错误：", "エラー:").
   [
     'c',
-    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*){0,3}[^\s:]+\.[ch]:\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
+    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*){0,3}(?:[A-Za-z]:)?[^\s:]+\.[ch]:\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
     DEFINITIVE,
   ],
   [
     'cpp',
-    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*){0,3}[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
+    /^[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!|cargo:warning=)[ \t]*){0,3}(?:[A-Za-z]:)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+(?::\d+)?: (?:(?:fatal )?error|(?:schwerwiegender )?Fehler|erreur(?: fatale)?|(?:фатальная )?ошибка|(?:致命)?错误|(?:致命的)?エラー) ?[:：]/m,
     DEFINITIVE,
   ],
   // A cargo build script (cc-rs, bindgen) that failed on a C/C++ compiler error: the compiler's error,
   // whatever cargo and the script's panic print around it. The look-ahead keeps the scan linear.
   [
     'c',
-    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.[ch]:\d+:\d+: (?:fatal )?error: /,
+    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?(?:[A-Za-z]:)?[^\s:]+\.[ch]:\d+:\d+: (?:fatal )?error: /,
     4 * DEFINITIVE,
   ],
   [
     'cpp',
-    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+:\d+: (?:fatal )?error: /,
+    /^(?=[\s\S]*?failed to run custom build command for `)[\s\S]*?(?:^|\n)[ \t]*(?:cargo:warning=)?(?:[A-Za-z]:)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx|ino|cuh?):\d+:\d+: (?:fatal )?error: /,
     4 * DEFINITIVE,
   ],
-  // The same inside node-gyp's output (npm install of a native addon): the compiler's error, whatever
-  // node-gyp's own JavaScript frames and npm's lines print around it.
+  // The same inside node-gyp's output (npm install of a native addon): the compiler's error (or its
+  // driver's: "clang: error: unknown argument"), whatever node-gyp's own JavaScript frames and npm's
+  // lines print around it.
   [
     'c',
-    /^(?=[\s\S]*?gyp ERR! )[\s\S]*?(?:^|\n)[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!)[ \t]*){0,3}[^\s:]+\.[ch]:\d+:\d+: (?:fatal )?error: /,
+    /^(?=[\s\S]*?gyp ERR! )[\s\S]*?(?:^|\n)[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!)[ \t]*){0,3}(?:(?:[A-Za-z]:)?[^\s:]+\.[ch]:\d+:\d+: (?:fatal )?error: |(?:clang|gcc|cc)(?:-\d{1,3})?: error: )/,
     4 * DEFINITIVE,
   ],
   [
     'cpp',
-    /^(?=[\s\S]*?gyp ERR! )[\s\S]*?(?:^|\n)[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!)[ \t]*){0,3}[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+:\d+: (?:fatal )?error: /,
+    /^(?=[\s\S]*?gyp ERR! )[\s\S]*?(?:^|\n)[ \t]*(?:(?:npm ERR!|npm error|gyp ERR!)[ \t]*){0,3}(?:(?:[A-Za-z]:)?[^\s:]+\.(?:cpp|cc|cxx|hpp|hh|hxx):\d+:\d+: (?:fatal )?error: |(?:clang\+\+|g\+\+|c\+\+)(?:-\d{1,3})?: error: )/,
     4 * DEFINITIVE,
   ],
   // Any C++ source file or tool in the output: headers are shared, but the project is C++.

@@ -339,6 +339,161 @@ const INTEGER_EXPRESSION_EXPECTED = [
   'cần biểu thức số nguyên',
 ];
 
+// bash's messages for set -u, readonly and declare -r, ${…}, redirections, builtins' options and test's
+// closing bracket (bash 5.2's catalogs).
+const UNBOUND_VARIABLE = [
+  'variable sans liaison',
+  'variable sin asignar',
+  'variável desassociada',
+  'variável não associada',
+  'variabile non assegnata',
+  'не заданы границы переменной',
+  'неозначена змінна',
+  '未绑定的变量',
+  '未綁定的變數',
+  '未割り当ての変数です',
+  '바인딩 해제한 변수',
+  'nieustawiona zmienna',
+  'bağlanmamış değişken',
+  'ongebonden variabele',
+  'obunden variabel',
+  'nevázaná proměnná',
+  'kötetlen változó',
+  'sitomaton muuttuja',
+  'ubundet variabel',
+  'utildelt variabel',
+  'variable no definida',
+  'biến chưa liên kết',
+];
+
+const READONLY_VARIABLE = [
+  'Schreibgeschützte Variable',
+  'variable en lecture seule',
+  'variable de sólo lectura',
+  'variável só de leitura',
+  'a variável permite somente leitura',
+  'variabile in sola lettura',
+  'переменная только для чтения',
+  'змінна призначена лише для читання',
+  '只读变量',
+  '唯讀的變數',
+  '読み取り専用の変数です',
+  '읽기 전용 변수임',
+  'zmienna tylko do odczytu',
+  'saltokunur değişken',
+  'is een alleen-lezen variabele',
+  'endast läsbar variabel',
+  'proměnná pouze pro čtení',
+  'csak olvasható változó',
+  'kirjoitussuojattu muuttuja',
+  'skrivebeskyttet variabel',
+  'variable de només lectura',
+  'biến chỉ đọc',
+];
+
+const BAD_SUBSTITUTION = [
+  'Falsche Substitution',
+  'mauvaise substitution',
+  'sustitución errónea',
+  'má substituição',
+  'substituição incorreta',
+  'sostituzione errata',
+  'недопустимая подстановка',
+  'неправильна заміна',
+  '错误的替换',
+  '錯誤的取代',
+  '誤った代入です',
+  '잘못된 대체',
+  'złe podstawienie',
+  'hatalı ikame',
+  'ongeldige vervanging',
+  'felaktig substitution',
+  'chybná substituce',
+  'rossz helyettesítés',
+  'virheellinen korvaus',
+  'dårlig udskiftning',
+  'ugyldig substitusjon',
+  'substitució errònia',
+  'thay thế sai',
+];
+
+const AMBIGUOUS_REDIRECT = [
+  'Mehrdeutige Umlenkung',
+  'redirection ambiguë',
+  'redireccionamiento ambiguo',
+  'redireccionamento ambíguo',
+  'redirecionamento ambíguo',
+  'redirezione ambigua',
+  'неоднозначное перенаправление',
+  'неоднозначне переспрямування',
+  '有歧义的重定向',
+  '模稜兩可的重定向',
+  '曖昧なリダイレクトです',
+  '모호한 리다이렉트',
+  'niejednoznaczne przekierowanie',
+  'belirsiz yönlendirme',
+  'omleiding is niet eenduidig',
+  'tvetydig omdirigering',
+  'nejednoznačné přesměrování',
+  'kétértelmű átirányítás',
+  'epämääräinen uudelleenohjaus',
+  'tvetydig videresendelse',
+  'flertydig videresending',
+  'redirecció ambigua',
+  'chuyển hướng chưa rõ ràng',
+];
+
+const INVALID_OPTION = [
+  'Ungültige Option',
+  'option non valable',
+  'opción inválida',
+  'opção inválida',
+  'opzione non valida',
+  'недопустимый параметр',
+  'неправильний параметр',
+  '无效的选项',
+  '無效選項',
+  '無効なオプションです',
+  '부적절한 옵션',
+  'nieprawidłowa opcja',
+  'seçenek geçersiz',
+  'ongeldige optie',
+  'ogiltig flagga',
+  'chybný přepínač',
+  'érvénytelen kapcsoló',
+  'virheellinen valitsin',
+  'ugyldigt tilvalg',
+  'ugyldig valg',
+  "l'opció no és vàlida",
+  'tùy chọn không hợp lệ',
+];
+
+const MISSING_BRACKET = [
+  'Fehlende »]«',
+  '« ] » manquant',
+  "falta un `]'",
+  '"]" em falta',
+  "faltando `]'",
+  '"]" mancante',
+  'отсутствует символ «]»',
+  "відсутня `]'",
+  '缺少 "]"',
+  '缺少「]」',
+  "`]'がありません",
+  "']' 빠짐",
+  "brakujący `]'",
+  "eksik `]'",
+  "ontbrekende ']'",
+  '”]” saknas',
+  'postrádám „]“',
+  'hiányzó „]”',
+  'puuttuva ”]”',
+  'manglende "]"',
+  '«]» mangler',
+  'falta un «]»',
+  'thiếu “]”',
+];
+
 const rule = (source: string, english: Rule[1]): Rule => [new RegExp(source, 'gm'), english];
 const around = (pairs: readonly (readonly [string, string])[], quoted = Q): string =>
   pairs.map(([before, after]) => `${alternation([before])}\\s?${quoted}${after ? `\\s?${alternation([after])}` : ''}`).join('|');
@@ -389,11 +544,19 @@ const RULES: readonly Rule[] = [
   // Only the test builtin's: "too many arguments" alone is every other command's complaint too.
   rule(`(?:\\[|test)${SEP}(?:${alternation(TOO_MANY_ARGUMENTS)})`, '[: too many arguments'),
   rule(`${SEP}(?:${alternation(INTEGER_EXPRESSION_EXPECTED)})`, ': integer expression expected'),
+  rule(`${SEP}(?:${alternation(UNBOUND_VARIABLE)})`, ': unbound variable'),
+  // de puts the name first and no colon: "FOO ist nicht gesetzt."
+  rule(`(?<=[:：] ?)(\\S{1,100}) ist nicht gesetzt\\.?`, '$1: unbound variable'),
+  rule(`${SEP}(?:${alternation(READONLY_VARIABLE)})\\.?`, ': readonly variable'),
+  rule(`${SEP}(?:${alternation(BAD_SUBSTITUTION)})\\.?`, ': bad substitution'),
+  rule(`${SEP}(?:${alternation(AMBIGUOUS_REDIRECT)})\\.?`, ': ambiguous redirect'),
+  rule(`${SEP}(?:${alternation(INVALID_OPTION)})\\.?`, ': invalid option'),
+  rule(`(\\[|test)${SEP}(?:${alternation(MISSING_BRACKET)})`, "$1: missing `]'"),
 ];
 
 // Worth the passes: a non-ASCII character (most translations have one), or an ASCII word of one.
 const MAY_BE_LOCALISED =
-  /[^\x00-\x7f]|Kommando|Befehl|Berechtigung|commande|orden no|comando|permesso|Permiso|Interpreter|interpr|nieoczek|polecenia|opdracht|kommandot|parancs|komento|kommando|ordre|Syntaxfehler|erreur de|error sint|erro de|errore di|syntaxfout|syntaxfel|syntaksf|operator|operador|operatore|Argumente|arguments|argumentos|argomenti|argumenten|argument|Toegang|tilgang|Ausdruck|expression|inteira|intera|attendu|esperaba|werd verwacht|förväntades|forventet|Zeile|ligne|linha|riga|komut|EOF|Verzeichnis|fichier|fichero|archivo|Arquivo|directory non|pliku|Bestand of map|katalogen|filkatalog|hakemistoa|fitxer|berkas/;
+  /[^\x00-\x7f]|Kommando|Befehl|Berechtigung|commande|orden no|comando|permesso|Permiso|Interpreter|interpr|nieoczek|polecenia|opdracht|kommandot|parancs|komento|kommando|ordre|Syntaxfehler|erreur de|error sint|erro de|errore di|syntaxfout|syntaxfel|syntaksf|operator|operador|operatore|Argumente|arguments|argumentos|argomenti|argumenten|argument|Toegang|tilgang|Ausdruck|expression|inteira|intera|attendu|esperaba|werd verwacht|förväntades|forventet|Zeile|ligne|linha|riga|komut|EOF|Verzeichnis|fichier|fichero|archivo|Arquivo|directory non|pliku|Bestand of map|katalogen|filkatalog|hakemistoa|fitxer|berkas|variab|substitu|Umlenkung|omleiding|omdirigering|videresend|redirezione|option non|opzione|optie|flagga|tilvalg|ugyldig|valitsin|nicht gesetzt|korvaus|vervanging|mangler|Fehlende|manquant|mancante|saknas|ontbrekende|brakuj|faltando|falta un/;
 
 /** The text with bash's and glibc's localised shell messages replaced by English. */
 export function delocaliseShell(text: string): string {
