@@ -367,15 +367,15 @@ describe('the rules engine on the corpus', () => {
   const heldOut = report.splits['held-out'];
 
   // Issue 12's held-out targets are not all met on the held-out set as it stands. Error type and every
-  // family were met on 953 held-out errors; the 144 held out of the session's rounds of 2026-12-05 were
-  // answered worse than the rest (type 116 of 144, language 127): the first rounds took error type to
-  // 91.8 %, and the shell round, whose builtins' and expansions' messages the knowledge base did not
-  // know, took shell to 57 of 74. Language has never been met (C and C++ errors labelled by their
+  // family were met on 953 held-out errors; the 204 held out of the session's rounds of 2026-12-05 were
+  // answered worse than the rest (type 164 of 204, language 181). Their shell, zsh, fish, Podman and
+  // compose messages were ones the knowledge base did not know: shell fell to 69 of 88 and Docker to 36
+  // of 45, error type overall to 90.5 %. Language has never been met (C and C++ errors labelled by their
   // thread's project while their text names neither language are most of the gap). Where a target is
   // not met, the floor is the figure measured when the held-out set was last scored: no change may
   // lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1019, errorTypeRight: 999, of: 1097 };
-  const FAMILY_FLOORS: Record<string, number> = { shell: 57 / 74 };
+  const HELD_OUT_FLOORS = { languageRight: 1073, errorTypeRight: 1047, of: 1157 };
+  const FAMILY_FLOORS: Record<string, number> = { shell: 69 / 88, docker: 36 / 45 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {
     expect(heldOut.overall.n).toBe(HELD_OUT_FLOORS.of);
@@ -389,7 +389,7 @@ describe('the rules engine on the corpus', () => {
       expect([f.family, f.errorTypeAccuracy >= (FAMILY_FLOORS[f.family] ?? HELD_OUT_TARGETS.familyErrorTypeAccuracy)]).toEqual([f.family, true]);
   });
 
-  // 20 of 2,070 tuning errors are missed on language, 7 on error type: among them an MSVC error list sorted by the user,
+  // 26 of 2,165 tuning errors are missed on language, 9 on error type: among them an MSVC error list sorted by the user,
   // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts,
   // ASan and LeakSanitizer reports and a Windows crash record of C++ programs, LNK2005/LNK2001 lines
   // of C or C++ projects, labelled by the thread), a Python SyntaxError inside node-gyp's stack,
@@ -399,8 +399,8 @@ describe('the rules engine on the corpus', () => {
   // (`npm run eval` lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
-    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2050 / 2070);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2063 / 2070);
+    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2139 / 2165);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2156 / 2165);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {

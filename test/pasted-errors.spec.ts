@@ -1602,3 +1602,153 @@ describe('shell builtins, bundlers, cluster tools and toolchains of the thirteen
     expect(t.fixes[0].code).toContain('netsh interface ipv4 show excludedportrange');
   });
 });
+
+describe('zsh, fish, coreutils, Podman, Helm, kubeadm, Nest, Angular and Windows crash records of the fourteenth rounds (issue 12)', () => {
+  it.each([
+    // zsh's and fish's own messages
+    ['./install-zsh-aliases.sh:40: no matches found: ^\\.[a-zA-Z]', 'shell', 'no matches found'],
+    ['__rvm_parse_args:28: bad pattern: [[:alnum:]]|@', 'shell', 'bad pattern'],
+    ["/home/yen/.zshrc:718: parse error near `)'", 'shell', 'syntax error'],
+    ['/Users/me/.zprofile:1: no such file or directory: /opt/homebrew/bin/brew', 'shell', 'No such file or directory'],
+    ['/usr/local/opt/asdf/asdf.sh:28: bashcompinit: function definition file not found', 'shell', 'function definition file not found'],
+    [
+      'zsh compinit: insecure directories, run compaudit for list.\nIgnore insecure directories and continue [y] or abort compinit [n]?',
+      'shell',
+      'insecure directories',
+    ],
+    ["Unsupported use of '='. In fish, please use 'set GH_BASE_DIR $GH_BASE_DIR:-$HOME/src'.", 'shell', 'syntax error'],
+    ['fish: Could not locate end of block. The “end” command is missing, misspelled or a “;” is missing.', 'shell', 'syntax error'],
+    // tools the scripts call: BSD and GNU sed, BSD readlink, coreutils, xargs, locales, export
+    ['sed: 1: "../bin/testing/install_ ...": invalid command code .', 'shell', 'invalid command code'],
+    ["sed: -e expression #1, char 1: unknown command: `@'", 'shell', 'unknown command'],
+    ['readlink: illegal option -- f\nusage: readlink [-n] [file ...]', 'shell', 'illegal option'],
+    ["       > chmod: cannot access 'debugAdapters/lldb-mi/bin/lldb-mi': No such file or directory", 'shell', 'No such file or directory'],
+    [
+      '*** [err :: app1] xargs:\n*** [err :: app1] unmatched single quote; by default quotes are special to xargs unless you use the -0 option',
+      'shell',
+      'unmatched single quote',
+    ],
+    ['bash: warning: setlocale: LC_CTYPE: cannot change locale (en_US.UTF-8): No such file or directory', 'shell', 'cannot change locale'],
+    ["bash: export: `=': not a valid identifier", 'shell', 'not a valid identifier'],
+    // dash's doubled script name, make's missing program (German), a bash line number in Korean
+    ['+ aclocal -I m4\n./autogen.sh: 5: ./autogen.sh: aclocal: not found', 'shell', 'command not found'],
+    ['make: g++: Datei oder Verzeichnis nicht gefunden\nmake: *** [Makefile:7: app] Fehler 127', 'shell', 'command not found'],
+    ['/bin/bash: 행 8번: mpicc: 명령어를 찾을 수 없음', 'shell', 'command not found'],
+    // Docker and Podman
+    [
+      'dockerd-rootless[35]: [rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 993 ("git")',
+      'docker',
+      'failed to setup UID/GID map',
+    ],
+    ['Error: short-name resolution enforced but cannot prompt without a TTY', 'docker', 'short-name resolution enforced'],
+    [
+      'failed to solve with frontend dockerfile.v0: failed to create LLB definition: unexpected status code [manifests 3.8]: 403 Forbidden',
+      'docker',
+      'failed to solve',
+    ],
+    ['Error: (root) Additional property db is not allowed', 'docker', 'Additional property is not allowed'],
+    [
+      'Error: (HTTP code 500) server error - Ports are not available: listen tcp 0.0.0.0:5432: bind: An attempt was made to access a socket in a way forbidden by its access permissions.',
+      'docker',
+      'Ports are not available',
+    ],
+    // Kubernetes
+    [
+      '+ kubectl version\nUnable to connect to the server: x509: certificate signed by unknown authority',
+      'kubernetes',
+      'certificate signed by unknown authority',
+    ],
+    [
+      'E0418 04:56:17.489683  1 reflector.go:201] controller.go:147: Failed to list *v1.Pod: pods is forbidden: User "system:serviceaccount:default:default" cannot list pods at the cluster scope',
+      'kubernetes',
+      'Forbidden',
+    ],
+    [
+      '  Warning  Unhealthy  86s (x25710 over 2d23h)  kubelet, ip.ec2.internal  Readiness probe failed: HTTP probe failed with statuscode: 503',
+      'kubernetes',
+      'Unhealthy',
+    ],
+    [
+      'Error: INSTALLATION FAILED: rendered manifests contain a resource that already exists. Unable to continue with install: ServiceAccount "cert-manager" in namespace "cert-manager" exists and cannot be imported into the current release',
+      'kubernetes',
+      'resource already exists',
+    ],
+    [
+      '[preflight] Some fatal errors occurred:\n\t[ERROR Swap]: running with swap on is not supported. Please disable swap',
+      'kubernetes',
+      'preflight check failed',
+    ],
+    [
+      'install strategy failed: Deployment.apps\n"op-controller-manager" is invalid: spec.selector:\nInvalid value:\nv1.LabelSelector{MatchLabels:map[string]string{"control-plane":"op"}}: field is immutable',
+      'kubernetes',
+      'field is immutable',
+    ],
+    // JavaScript and TypeScript frameworks
+    [
+      "Error: Nest can't resolve dependencies of the TestService (ApiService, ?). Please make sure that the argument at index [1] is available in the ReportModule context.",
+      'javascript',
+      'UnknownDependenciesException',
+    ],
+    [
+      'ERROR Error: Uncaught (in promise): NullInjectorError: R3InjectorError(AppModule)[Api -> HttpClient -> HttpClient]: \n  NullInjectorError: No provider for HttpClient!',
+      'javascript',
+      'NullInjectorError',
+    ],
+    [
+      'SubError [TimeoutError]: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?',
+      'javascript',
+      'TimeoutError',
+    ],
+    ['bun add v1.0.17 (5e60861c)\nerror: ConnectionRefused downloading package manifest @lit-labs/ssr', 'javascript', 'ConnectionRefused'],
+    ['Error: Hydration failed because the initial UI does not match what was rendered on the server.', 'javascript', 'Hydration failed'],
+    [
+      'error: Uncaught PermissionDenied: network access to "127.0.0.1:3000", run again with the --allow-net flag\n    at unwrapResponse ($deno$/ops/dispatch_json.ts:43:11)',
+      'typescript',
+      'PermissionDenied',
+    ],
+    // CMake's build program, Windows' heap corruption record
+    [
+      'CMake Error: CMake was unable to find a build program corresponding to "MinGW Makefiles".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
+      'cpp',
+      'CMAKE_MAKE_PROGRAM is not set',
+    ],
+    [
+      'Faulting application name: app.exe, version: 2.0.10.1125\nFaulting module name: ntdll.dll, version: 10.0.19041.1806\nException code: 0xc0000374',
+      'c',
+      'heap corruption',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it('leaves a missing node_modules/.bin tool to the npm error above it', () => {
+    const t = answer(
+      'npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\n/home/runner/work/a/script.sh: 20: /home/runner/work/a/script.sh: /home/runner/work/a/node_modules/.bin/eslint: not found',
+    );
+    expect(t.error_type).toBe('ERESOLVE');
+  });
+
+  it('tells macOS users how BSD sed reads -i', () => {
+    const t = answer('sed: 1: "../bin/testing/install_ ...": invalid command code .');
+    expect(t.explanation).toContain('macOS (BSD) sed');
+    expect(t.fixes[0].code).toContain("sed -i ''");
+  });
+
+  it('tells zsh users to quote a glob meant as text', () => {
+    const t = answer('zsh: no matches found: requests[security]');
+    expect(t.summary).toContain('requests[security]');
+    expect(t.fixes[0].code).toContain("'requests[security]'");
+  });
+
+  it('names the Nest provider, its missing argument and the module', () => {
+    const t = answer(
+      "Error: Nest can't resolve dependencies of the TestService (ApiService, ?). Please make sure that the argument at index [1] is available in the ReportModule context.",
+    );
+    expect(t.summary).toBe('Nest cannot create TestService: its constructor argument at index 1 is not available in ReportModule.');
+    expect(t.fixes[0].code).toContain('export class ReportModule {}');
+  });
+
+  it('sends Angular users to provideHttpClient for HttpClient', () => {
+    expect(answer('NullInjectorError: No provider for HttpClient!').fixes[0].code).toContain('provideHttpClient()');
+  });
+});

@@ -9,7 +9,7 @@ const REFUSED = /connection refused|actively refused it/i;
 const DEBUG_PODS = { title: 'Kubernetes: Debug pods', url: `${K8S_DOCS}/tasks/debug/debug-application/debug-pods/` };
 
 /** The host port a publish failure names, in whichever of Docker's wordings it came. */
-const hostPort = (c: Captures): string | undefined => c.port ?? c.port2 ?? c.port3;
+const hostPort = (c: Captures): string | undefined => c.port ?? c.port2 ?? c.port3 ?? c.port4;
 
 export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- Docker
@@ -79,17 +79,17 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'docker',
     // The userland proxy's own bind failure says the same ("address already in use", cut short in some pastes).
     // On Windows, "Ports are not available" with WSAEACCES is another cause: a port range Windows reserves.
-    match: /Bind for (?<address>[^\s]{0,60}?):(?<port>\d{1,5}) failed: port is already allocated|[Pp]orts are not available: exposing port (?:TCP|UDP) (?<address2>[^\s]{0,60}?):(?<port2>\d{1,5})(?<reserved>[^\n]{0,200}?forbidden by its access permissions)?|userland proxy: listen (?:tcp|udp)[46]? (?<address3>[^\s]{0,60}?):(?<port3>\d{1,5}): bind: address already in us/,
+    match: /Bind for (?<address>[^\s]{0,60}?):(?<port>\d{1,5}) failed: port is already allocated|[Pp]orts are not available: (?:exposing port (?:TCP|UDP) (?<address2>[^\s]{0,60}?):(?<port2>\d{1,5})|listen (?:tcp|udp)[46]? (?<address4>[^\s]{0,60}?):(?<port4>\d{1,5}))(?<reserved>[^\n]{0,200}?forbidden by its access permissions)?|userland proxy: listen (?:tcp|udp)[46]? (?<address3>[^\s]{0,60}?):(?<port3>\d{1,5}): bind: address already in us/,
     errorType: (c) => (c.reserved ? 'Ports are not available' : 'port is already allocated'),
     category: 'network',
     priority: 40,
     summary: (c) =>
       c.reserved
-        ? `Windows does not let Docker bind host port ${c.port2 ?? ''}: it lies in a port range the system reserves.`
+        ? `Windows does not let Docker bind host port ${hostPort(c) ?? ''}: it lies in a port range the system reserves.`
         : `Host port ${hostPort(c) ?? ''} is already in use, so Docker cannot publish the container on it.`,
     explanation: (c) =>
       c.reserved
-        ? `The bind of port ${c.port2 ?? ''} was refused with "access forbidden" (WSAEACCES), not "in use": Hyper-V, WSL 2 and Docker Desktop make Windows reserve blocks of ports (the excluded port ranges), and nothing may listen inside them. Restarting the Windows NAT service usually moves the ranges.`
+        ? `The bind of port ${hostPort(c) ?? ''} was refused with "access forbidden" (WSAEACCES), not "in use": Hyper-V, WSL 2 and Docker Desktop make Windows reserve blocks of ports (the excluded port ranges), and nothing may listen inside them. Restarting the Windows NAT service usually moves the ranges.`
         : `The container asks to publish host port ${c.port ?? c.port2 ?? ''} (-p / ports:), and something already listens there: another container (often an older one from the same compose project), ` +
       'or a program on the host such as a local PostgreSQL, Redis or web server.',
     causes: [
@@ -100,9 +100,9 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       c.reserved
         ? {
-            title: `Check whether ${c.port2 ?? 'the port'} is in a reserved range`,
+            title: `Check whether ${hostPort(c) ?? 'the port'} is in a reserved range`,
             steps: ['List the excluded port ranges (an elevated prompt)', 'Restart the Windows NAT service, or publish the container on a port outside the ranges'],
-            code: `netsh interface ipv4 show excludedportrange protocol=tcp\nnet stop winnat\nnet start winnat\n# or: docker run -p ${Number(c.port2 ?? '8080') + 10000}:${c.port2 ?? '8080'} image`,
+            code: `netsh interface ipv4 show excludedportrange protocol=tcp\nnet stop winnat\nnet start winnat\n# or: docker run -p ${Number(hostPort(c) ?? '8080') + 10000}:${hostPort(c) ?? '8080'} image`,
           }
         : {
             title: 'Find who uses the port',
@@ -432,7 +432,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'docker',
     // BuildKit's final line for any cause the patterns above do not know (a missing Dockerfile, a
     // frontend or solver error); above Go's file errors, which its wrapped messages look like.
-    match: /(?:^|\s)(?:ERROR: )?failed to solve: (?<cause>[^\n]{1,600})/m,
+    // Older BuildKit names its frontend: "failed to solve with frontend dockerfile.v0: …".
+    match: /(?:^|\s)(?:ERROR: )?failed to solve(?: with frontend [\w.-]{1,60})?: (?<cause>[^\n]{1,600})/m,
     errorType: 'failed to solve',
     category: 'build',
     priority: 20,
@@ -533,6 +534,73 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   },
 
   // ---------------------------------------------------------------- Kubernetes
+  {
+    id: 'docker.rootless-uid-map',
+    language: 'docker',
+    match: /failed to setup UID\/GID map(?:: (?<detail>[^\n]{0,300}?No subuid ranges found for user (?<uid>\d{1,10})(?: \("(?<user>[^"\n]{1,64})"\))?|[^\n]{0,300}))?/,
+    errorType: 'failed to setup UID/GID map',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `Rootless Docker cannot start: ${c.user ? `user ${c.user}` : 'this user'} has no subordinate UID/GID range.`,
+    explanation: (c) =>
+      `Rootless Docker (rootlesskit) maps the container's users onto a range of subordinate IDs that /etc/subuid and /etc/subgid give ${c.user ?? 'the user'}. ${c.uid ? `There is no range for user ${c.uid}${c.user ? ` (${c.user})` : ''}: ` : ''}system accounts created with useradd --system, and users from LDAP or NixOS declarations without subUidRanges, get none.`,
+    causes: ['The user has no line in /etc/subuid and /etc/subgid', 'A system or directory (LDAP) account', 'newuidmap/newgidmap (uidmap package) missing'],
+    fixes: (c) => [
+      {
+        title: `Give ${c.user ?? 'the user'} subordinate ID ranges`,
+        steps: ['Add a range to /etc/subuid and /etc/subgid, then restart the rootless daemon'],
+        code: `sudo usermod --add-subuids 100000-165535 --add-subgids 100000-165535 ${c.user ?? '$USER'}\ngrep ${c.user ?? '$USER'} /etc/subuid /etc/subgid\nsystemctl --user restart docker`,
+      },
+    ],
+    references: [{ title: 'Docker: rootless mode (prerequisites)', url: `${DOCKER_DOCS}/engine/security/rootless/` }],
+    samples: ['dockerd-rootless[3521211]: [rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 993 ("git")'],
+  },
+  {
+    id: 'docker.short-name-resolution',
+    language: 'docker',
+    // Podman, Buildah and Skopeo (containers/image) with short-name-mode = "enforcing".
+    match: /short-name resolution enforced but cannot prompt without a TTY|short-name "(?<name>[^"\n]{1,200})" did not resolve to an alias and no unqualified-search registries are defined/,
+    errorType: 'short-name resolution enforced',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `Podman/Buildah will not guess which registry a short image name${c.name ? ` (${c.name})` : ''} comes from.`,
+    explanation:
+      'Podman, Buildah and Skopeo do not assume Docker Hub for an image written without a registry ("alpine", "user/image"). With short-name-mode enforcing they ask which registry to use, and without a terminal (CI, scripts, tools calling podman) they stop instead.',
+    causes: ['An image reference without a registry (FROM alpine:3, whalebrew/whalesay) run by Podman or Buildah', 'No alias for the name in /etc/containers/registries.conf.d'],
+    fixes: [
+      {
+        title: 'Write the registry in the image name',
+        steps: ['Use the fully qualified name, or declare an unqualified-search registry'],
+        code: 'FROM docker.io/library/alpine:3\npodman pull docker.io/whalebrew/whalesay\n# /etc/containers/registries.conf\nunqualified-search-registries = ["docker.io"]',
+      },
+    ],
+    references: [{ title: 'containers-registries.conf(5): short-name aliasing', url: 'https://github.com/containers/image/blob/main/docs/containers-registries.conf.5.md' }],
+    samples: ['error creating build container: short-name resolution enforced but cannot prompt without a TTY'],
+  },
+  {
+    id: 'docker.compose-additional-property',
+    language: 'docker',
+    // docker compose's schema validation: a key where the schema has none (a service at the root, a typo).
+    match: /(?<where>\(root\)|services\.[\w.-]{1,100}|[\w.-]{1,100}) Additional property (?<property>[\w.-]{1,100}) is not allowed|Additional property (?<property2>[\w.-]{1,100}) is not allowed/,
+    errorType: 'Additional property is not allowed',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `docker compose does not accept the key ${c.property ?? c.property2}${c.where ? ` under ${c.where}` : ''}.`,
+    explanation: (c) =>
+      c.where === '(root)'
+        ? `${c.property} sits at the top level of the compose file, where only services, networks, volumes, configs, secrets, name and x- extensions may be. Almost always it is a service whose indentation slipped out of services: (or the file lacks the services: line).`
+        : `The compose schema has no key ${c.property ?? c.property2}${c.where ? ` in ${c.where}` : ''}: a typo, wrong indentation, or a key of another compose file version.`,
+    causes: ['A service indented at the root instead of under services:', 'A misspelt key', 'A key from another compose version or from Swarm/Kubernetes manifests'],
+    fixes: (c) => [
+      {
+        title: `Move or fix ${c.property ?? c.property2}`,
+        steps: ['Check the indentation and spelling against the compose specification', 'Let compose print the file as it reads it'],
+        code: `docker compose config\n# services:\n#   ${c.property ?? c.property2}:\n#     image: …`,
+      },
+    ],
+    references: [{ title: 'Compose file reference', url: `${DOCKER_DOCS}/reference/compose-file/` }],
+    samples: ['Error: (root) Additional property db is not allowed', 'services.web Additional property enviroment is not allowed'],
+  },
   {
     id: 'k8s.crashloopbackoff',
     language: 'kubernetes',
@@ -792,8 +860,9 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.readiness-probe-failed',
     language: 'kubernetes',
-    match: /Readiness probe failed: (?<detail>[^\n]{0,300})/,
-    errorType: 'Readiness probe failed',
+    // An event row names its reason (Unhealthy), which is the error's name there, as FailedScheduling is.
+    match: /(?:(?<eventReason>Unhealthy)\s[^\n]{0,300}?)?Readiness probe failed: (?<detail>[^\n]{0,300})/,
+    errorType: (c) => c.eventReason ?? 'Readiness probe failed',
     category: 'runtime',
     priority: 40,
     summary: 'The container is running but its readiness probe fails, so it receives no traffic.',
@@ -819,8 +888,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.liveness-probe-failed',
     language: 'kubernetes',
-    match: /(?<probe>Liveness|Startup) probe failed: (?<detail>[^\n]{0,300})/,
-    errorType: (c) => `${c.probe ?? 'Liveness'} probe failed`,
+    match: /(?:(?<eventReason>Unhealthy)\s[^\n]{0,300}?)?(?<probe>Liveness|Startup) probe failed: (?<detail>[^\n]{0,300})/,
+    errorType: (c) => c.eventReason ?? `${c.probe ?? 'Liveness'} probe failed`,
     category: 'runtime',
     priority: 40,
     summary: (c) => `The ${(c.probe ?? 'liveness').toLowerCase()} probe fails, so Kubernetes keeps restarting the container.`,
@@ -868,12 +937,13 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.forbidden',
     language: 'kubernetes',
-    match: /is forbidden: User "(?<user>[^"\n]{1,300})" cannot (?<verb>\w{1,30}) resource "(?<resource>[^"\n]{1,100})"(?: in API group "(?<group>[^"\n]{0,100})")?(?: in the namespace "(?<namespace>[^"\n]{1,100})"| at the cluster scope)?/,
+    // Before Kubernetes 1.11: "cannot list pods at the cluster scope" (no "resource" and no quotes).
+    match: /is forbidden: User "(?<user>[^"\n]{1,300})" cannot (?<verb>\w{1,30}) (?:resource "(?<resource>[^"\n]{1,100})"|(?<oldResource>[\w.-]{1,100}))(?: in API group "(?<group>[^"\n]{0,100})")?(?: in the namespace "(?<namespace>[^"\n]{1,100})"| at the cluster scope)?/,
     errorType: 'Forbidden',
     category: 'permission',
     priority: 40,
     summary: (c) =>
-      `${c.user ?? 'The user'} may not ${c.verb ?? 'access'} ${c.resource ?? 'this resource'}${c.namespace ? ` in namespace ${c.namespace}` : ''}.`,
+      `${c.user ?? 'The user'} may not ${c.verb ?? 'access'} ${(c.resource ?? c.oldResource) ?? 'this resource'}${c.namespace ? ` in namespace ${c.namespace}` : ''}.`,
     explanation: (c) =>
       'The request was authenticated, but RBAC has no Role/ClusterRole binding that allows it. ' +
       (c.user && c.user.startsWith('system:serviceaccount:')
@@ -884,7 +954,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Check and grant the permission',
         steps: ['Ask the API what is allowed', 'Create a Role and RoleBinding for exactly this verb/resource'],
-        code: `kubectl auth can-i ${c.verb ?? 'list'} ${c.resource ?? 'pods'} --as=${c.user ?? '<user>'}${c.namespace ? ` -n ${c.namespace}` : ''}\nkubectl create role ${c.resource ?? 'pods'}-reader --verb=get,list,watch --resource=${c.resource ?? 'pods'}${c.namespace ? ` -n ${c.namespace}` : ''}\nkubectl create rolebinding ${c.resource ?? 'pods'}-reader --role=${c.resource ?? 'pods'}-reader ${c.user && c.user.startsWith('system:serviceaccount:') ? `--serviceaccount=${c.user.split(':').slice(2).join(':')}` : `--user=${c.user ?? '<user>'}`}${c.namespace ? ` -n ${c.namespace}` : ''}`,
+        code: `kubectl auth can-i ${c.verb ?? 'list'} ${(c.resource ?? c.oldResource) ?? 'pods'} --as=${c.user ?? '<user>'}${c.namespace ? ` -n ${c.namespace}` : ''}\nkubectl create role ${(c.resource ?? c.oldResource) ?? 'pods'}-reader --verb=get,list,watch --resource=${(c.resource ?? c.oldResource) ?? 'pods'}${c.namespace ? ` -n ${c.namespace}` : ''}\nkubectl create rolebinding ${(c.resource ?? c.oldResource) ?? 'pods'}-reader --role=${(c.resource ?? c.oldResource) ?? 'pods'}-reader ${c.user && c.user.startsWith('system:serviceaccount:') ? `--serviceaccount=${c.user.split(':').slice(2).join(':')}` : `--user=${c.user ?? '<user>'}`}${c.namespace ? ` -n ${c.namespace}` : ''}`,
       },
     ],
     references: [{ title: 'Kubernetes: Using RBAC authorization', url: `${K8S_DOCS}/reference/access-authn-authz/rbac/` }],
@@ -1050,7 +1120,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.field-immutable',
     language: 'kubernetes',
-    match: /The (?<kind>\w{1,60}) "(?<name>[^"\n]{1,253})" is invalid: (?<field>[\w.[\]]{1,200}): Invalid value: [^\n]{0,400}?field is immutable|(?<field2>spec\.[\w.[\]]{1,200}): Invalid value: [^\n]{0,400}?field is immutable/,
+    // OLM and other tools print it wrapped over several lines.
+    match: /The (?<kind>\w{1,60}) "(?<name>[^"\n]{1,253})" is invalid: (?<field>[\w.[\]]{1,200}): Invalid value: [^\n]{0,400}?field is immutable|(?<field2>spec\.[\w.[\]]{1,200}):\s{1,3}Invalid value:\s[\s\S]{0,600}?field is immutable/,
     errorType: 'field is immutable',
     category: 'configuration',
     priority: 40,
@@ -1180,6 +1251,56 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     samples: ['  Warning  FailedMount  86s (x16 over 17m)   kubelet            MountVolume.SetUp failed for volume "secret-volume" : secret "compcrdwebhook-secret" not found', '  Warning  FailedMount  2m9s (x4 over 15m)   kubelet            Unable to attach or mount volumes: unmounted volumes=[data], unattached volumes=[data kube-api-access-x]: timed out waiting for the condition'],
   },
   {
+    id: 'k8s.helm-resource-exists',
+    language: 'kubernetes',
+    // Helm 3 will not adopt an object it did not create: one left by another release, kubectl apply, or an operator.
+    match: /rendered manifests contain a resource that already exists\. Unable to continue with (?:install|update): (?:(?<kind>\w{1,60}) "(?<name>[^"\n]{1,253})" in namespace "(?<namespace>[^"\n]{0,253})" exists and cannot be imported into the current release|existing resource conflict: (?<conflict>[^\n]{0,300}))?/,
+    errorType: 'resource already exists',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `Helm will not install: ${c.kind ? `${c.kind} ${c.name}${c.namespace ? ` in ${c.namespace}` : ''}` : 'an object of the chart'} already exists and belongs to no release of this name.`,
+    explanation: (c) =>
+      `Helm 3 only manages objects carrying its ownership labels and annotations (app.kubernetes.io/managed-by: Helm, meta.helm.sh/release-name, meta.helm.sh/release-namespace). ${c.kind ? `${c.kind} ${c.name}` : 'The object'} was created another way (kubectl apply, another release, an operator, an earlier release uninstalled while keeping it), so Helm refuses to take it over.`,
+    causes: ['The object was created by kubectl or another tool', 'It belongs to another Helm release (two charts creating the same name)', 'A CRD or namespace left behind by an uninstalled release'],
+    fixes: (c) => [
+      {
+        title: `Let this release adopt ${c.name ?? 'the object'}, or delete it`,
+        steps: ['Delete the object if nothing else uses it', 'Or label and annotate it so Helm adopts it'],
+        code: `kubectl label ${(c.kind ?? '<kind>').toLowerCase()} ${c.name ?? '<name>'}${c.namespace ? ` -n ${c.namespace}` : ''} app.kubernetes.io/managed-by=Helm\nkubectl annotate ${(c.kind ?? '<kind>').toLowerCase()} ${c.name ?? '<name>'}${c.namespace ? ` -n ${c.namespace}` : ''} meta.helm.sh/release-name=<release> meta.helm.sh/release-namespace=<namespace>`,
+      },
+    ],
+    references: [{ title: 'Helm 3.2: adopting existing resources', url: 'https://github.com/helm/helm/pull/7649' }],
+    samples: ['Error: INSTALLATION FAILED: rendered manifests contain a resource that already exists. Unable to continue with install: ServiceAccount "cert-manager" in namespace "cert-manager" exists and cannot be imported into the current release: invalid ownership metadata'],
+  },
+  {
+    id: 'k8s.kubeadm-preflight',
+    language: 'kubernetes',
+    match: /\[preflight\] Some fatal errors occurred:(?:\s{0,20}\[ERROR (?<check>[\w.-]{1,100})\]: (?<detail>[^\n]{0,300}))?|error execution phase preflight: (?:\[preflight\] Some fatal errors occurred:\s{0,20})?(?:\[ERROR (?<check2>[\w.-]{1,100})\]: (?<detail2>[^\n]{0,300}))?/,
+    errorType: 'preflight check failed',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `kubeadm's preflight checks failed${c.check ?? c.check2 ? `: ${c.check ?? c.check2}` : ''}.`,
+    explanation: (c) => {
+      const check = c.check ?? c.check2 ?? '';
+      if (/^Swap$/.test(check)) return 'Swap is on, and the kubelet refuses to run with swap enabled (unless configured for it).';
+      if (/^Port-\d+$/.test(check)) return `${check.replace('Port-', 'Port ')} is already in use: an earlier kubeadm init or another service is still listening.`;
+      if (/NumCPU|Mem/.test(check)) return 'The machine has fewer CPUs or less memory than kubeadm requires for a control-plane node (2 CPUs, 1.7 GB).';
+      if (/FileAvailable|DirAvailable/.test(check)) return 'Files of an earlier cluster are still there (manifests, /var/lib/etcd): the node was initialised before.';
+      if (/CRI|IsDockerSystemdCheck|SystemVerification/.test(check)) return 'The container runtime or the system does not meet kubeadm\'s requirements (runtime not running, cgroup driver, kernel settings).';
+      return 'kubeadm checks the node before changing anything, and at least one check is fatal. The [ERROR …] lines name each one.';
+    },
+    causes: ['Swap enabled', 'Leftovers of an earlier kubeadm init (ports in use, manifests, etcd data)', 'Too few CPUs or too little memory', 'Container runtime not running or misconfigured'],
+    fixes: (c) => [
+      {
+        title: `Fix ${c.check ?? c.check2 ?? 'the failed checks'}, then run kubeadm again`,
+        steps: ['Reset a node that was initialised before; turn swap off', 'Only ignore a check you understand'],
+        code: `sudo kubeadm reset -f\nsudo swapoff -a && sudo sed -i '/ swap / s/^/#/' /etc/fstab\nsudo kubeadm init ...   # or: --ignore-preflight-errors=${c.check ?? c.check2 ?? '<check>'}`,
+      },
+    ],
+    references: [{ title: 'kubeadm init: preflight checks', url: `${K8S_DOCS}/reference/setup-tools/kubeadm/kubeadm-init/` }],
+    samples: ['[preflight] Some fatal errors occurred:\n\t[ERROR Swap]: running with swap on is not supported. Please disable swap'],
+  },
+  {
     id: 'k8s.helm-operation-in-progress',
     language: 'kubernetes',
     // Helm's release lock: the latest revision is still marked pending-install/upgrade/rollback,
@@ -1232,7 +1353,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     match: /Unable to connect to the server: (?<detail>[^\n]{1,300})/,
     // A refusal (Windows: "actively refused it") is the same error as kubectl's "The connection … was refused".
-    errorType: (c) => (REFUSED.test(c.detail ?? '') ? 'connection refused' : 'Unable to connect to the server'),
+    // So is an unknown CA: x509's own phrase, as Go programs report it.
+    errorType: (c) => (REFUSED.test(c.detail ?? '') ? 'connection refused' : /certificate signed by unknown authority/.test(c.detail ?? '') ? 'certificate signed by unknown authority' : 'Unable to connect to the server'),
     category: 'network',
     priority: 35,
     summary: 'kubectl cannot reach the Kubernetes API server.',

@@ -1052,7 +1052,8 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     id: 'javascript.react-invalid-child',
     language: 'javascript',
     match: /Objects are not valid as a React child(?: \(found: (?<found>[^)\n]{1,200})\))?/,
-    errorType: 'React error: invalid child',
+    // React's own words, as the corpus names messages without a class.
+    errorType: 'Objects are not valid as a React child',
     category: 'type',
     priority: 7,
     summary: 'A plain object (or a Promise) was rendered directly inside JSX.',
@@ -1125,8 +1126,9 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
   {
     id: 'javascript.react-hydration',
     language: 'javascript',
-    match: /Hydration failed because|Text content does not match server-rendered HTML|There was an error while hydrating|hydrated but some attributes of the server rendered HTML didn't match|Text content did not match\. Server:/,
-    errorType: 'React hydration error',
+    match: /(?<failed>Hydration failed because)|Text content does not match server-rendered HTML|There was an error while hydrating|hydrated but some attributes of the server rendered HTML didn't match|Text content did not match\. Server:/,
+    // React 18's "Hydration failed" in its own words; its older and softer warnings under one name.
+    errorType: (c) => (c.failed ? 'Hydration failed' : 'React hydration error'),
     category: 'runtime',
     priority: 7,
     summary: 'The HTML rendered on the server differs from the first render in the browser.',
@@ -1155,6 +1157,57 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     ],
     references: [{ title: 'React: useEffect', url: 'https://react.dev/reference/react/useEffect' }, { title: 'React: You might not need an effect', url: 'https://react.dev/learn/you-might-not-need-an-effect' }],
     samples: ['Warning: Maximum update depth exceeded. This can happen when a component calls setState inside useEffect, but useEffect either doesn\'t have a dependency array, or one of the dependencies changes on every render.'],
+  },
+  {
+    id: 'javascript.angular-null-injector',
+    language: 'javascript',
+    match: /NullInjectorError: (?:R3InjectorError\([\w$]{0,100}\)\[[^\]\n]{0,500}\]:\s{0,20}NullInjectorError: )?No provider for (?<token>[\w$.]{1,100})!?/,
+    errorType: 'NullInjectorError',
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => `Angular has no provider for ${c.token}: nothing in the injector tree can create it.`,
+    explanation: (c) =>
+      c.token === 'HttpClient'
+        ? 'HttpClient is provided by provideHttpClient() (or, before Angular 15, by importing HttpClientModule); the application or the module of the component asking for it sets up neither.'
+        : `${c.token} is requested by a constructor or inject() call, and no injector up the tree provides it: the service lacks @Injectable({ providedIn: 'root' }), or the module or component that should list it in providers does not.`,
+    causes: (c) => [c.token === 'HttpClient' ? 'provideHttpClient() / HttpClientModule missing' : `${c.token} is not provided anywhere the requester can see`, 'A test bed without the providers the component needs'],
+    fixes: (c) => [
+      c.token === 'HttpClient'
+        ? { title: 'Provide HttpClient', steps: ['Add provideHttpClient() to the application\'s providers (or import HttpClientModule in the NgModule)'], code: "bootstrapApplication(AppComponent, { providers: [provideHttpClient()] });\n// NgModule apps: imports: [HttpClientModule]" }
+        : { title: `Provide ${c.token}`, steps: ['Make the service injectable at the root, or list it in the providers of the module or component'], code: `@Injectable({ providedIn: 'root' })\nexport class ${c.token} {}` },
+    ],
+    references: [{ title: 'Angular: NG0201 No provider found', url: 'https://angular.dev/errors/NG0201' }],
+    samples: ['Error: Uncaught (in promise): NullInjectorError: R3InjectorError(LandingModule)[Airtable -> HttpClient -> HttpClient]: \n  NullInjectorError: No provider for HttpClient!'],
+  },
+  {
+    id: 'javascript.knex-timeout',
+    language: 'javascript',
+    match: /(?<errorClass>KnexTimeoutError|TimeoutError)\]?: Knex: Timeout acquiring a connection/,
+    errorType: (c) => c.errorClass ?? 'TimeoutError',
+    category: 'database',
+    priority: 30,
+    summary: 'Knex waited for a free database connection in its pool and none came in time.',
+    explanation:
+      'Every connection of the pool is busy: a transaction that never commits or rolls back, queries inside a transaction run on the pool instead of on the transaction (the missing .transacting(trx) Knex mentions), more concurrent work than pool.max, or the database not answering at all (the first connection never opens).',
+    causes: ['Queries inside a transaction not run on trx, so they wait for the connection the transaction holds', 'Transactions or streams never released', 'The database unreachable, so no connection is ever created'],
+    fixes: [{ title: 'Release connections and run transaction queries on the transaction', steps: ['Use trx for every query inside a transaction', 'Check that the database is reachable; size pool.max for the load'], code: "await knex.transaction(async (trx) => {\n  await trx('orders').insert(order);          // not knex('orders')\n  await trx('stock').decrement('qty', 1);\n});" }],
+    references: [{ title: 'Knex: transactions', url: 'https://knexjs.org/guide/transactions.html' }],
+    samples: ['SubError [TimeoutError]: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?', 'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full.'],
+  },
+  {
+    id: 'javascript.bun-install-error',
+    language: 'javascript',
+    // bun install names the system error in Zig's style: "error: ConnectionRefused downloading package manifest x".
+    match: /^error: (?<code>[A-Z][A-Za-z]{2,40}) downloading (?:package manifest|tarball) (?<pkg>\S{1,214})/m,
+    errorType: (c) => c.code ?? 'bun install error',
+    category: 'network',
+    priority: 30,
+    summary: (c) => `bun could not download ${c.pkg}: ${c.code}.`,
+    explanation: (c) => `bun install reached no registry for ${c.pkg} (${c.code}): no network, a proxy or firewall that bun does not go through, an IPv6 route that fails, or a registry URL in bunfig.toml or .npmrc that is wrong.`,
+    causes: ['No network or a proxy bun does not use', 'A wrong registry in bunfig.toml or .npmrc', 'IPv6 resolution of the registry failing'],
+    fixes: (c) => [{ title: `Check that the registry is reachable for ${c.pkg}`, steps: ['Fetch the manifest by hand; set the proxy or registry bun should use'], code: `curl -I https://registry.npmjs.org/${c.pkg}\nHTTPS_PROXY=http://proxy:3128 bun install` }],
+    references: [{ title: 'bun install: configuring the registry', url: 'https://bun.sh/docs/install/registries' }],
+    samples: ['bun add v1.0.17 (5e60861c)\nerror: ConnectionRefused downloading package manifest @lit-labs/ssr'],
   },
   {
     id: 'javascript.metro-unable-to-resolve',
@@ -1460,16 +1513,16 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     // NestJS's injector: a provider's constructor parameter has no provider in the module's scope.
     id: 'javascript.nest-unknown-dependencies',
     language: 'javascript',
-    match: /Nest can't resolve dependencies of the (?<service>\w{1,200}) \((?<args>[^)\n]{0,500})\)\. Please make sure that the argument (?<dependency>[\w$]{1,200}|"[^"\n]{1,200}") at index \[(?<index>\d{1,3})\] is available in the (?<module>\w{1,200}) context/,
+    match: /Nest can't resolve dependencies of the (?<service>\w{1,200}) \((?<args>[^)\n]{0,500})\)\. Please make sure that the argument (?:(?<dependency>[\w$]{1,200}|"[^"\n]{1,200}") )?at index \[(?<index>\d{1,3})\] is available in the (?<module>\w{1,200}) context/,
     errorType: 'UnknownDependenciesException',
     category: 'dependency',
     priority: 8,
-    summary: (c) => `Nest cannot create ${c.service}: its dependency ${c.dependency} is not available in ${c.module}.`,
+    summary: (c) => `Nest cannot create ${c.service}: ${c.dependency ? `its dependency ${c.dependency}` : `its constructor argument at index ${c.index}`} is not available in ${c.module}.`,
     explanation: (c) =>
-      `When ${c.module} instantiates ${c.service}, the constructor parameter at index ${c.index} (${c.dependency}) has no provider in that module's scope. Nest looks only at the module's own providers and at what imported modules export. ${/Repository$/.test(c.dependency ?? '') ? `${c.dependency} is a TypeORM repository: it exists only where TypeOrmModule.forFeature([...]) lists its entity.` : 'The provider is missing from providers, its module is not imported, or the module that declares it does not export it; a circular import can also leave the class undefined (shown as "?").'}`,
+      `When ${c.module} instantiates ${c.service}, the constructor parameter at index ${c.index}${c.dependency ? ` (${c.dependency})` : ''} has no provider in that module's scope. Nest looks only at the module's own providers and at what imported modules export. ${/Repository$/.test(c.dependency ?? '') ? `${c.dependency ?? `the argument at index ${c.index}`} is a TypeORM repository: it exists only where TypeOrmModule.forFeature([...]) lists its entity.` : 'The provider is missing from providers, its module is not imported, or the module that declares it does not export it; a circular import can also leave the class undefined (shown as "?").'}`,
     causes: ['The provider is not listed in the module\'s providers', 'The module that provides it is not imported, or does not export it', 'TypeOrmModule.forFeature([...]) does not include the entity of an injected repository', 'A circular file import makes the class undefined at decoration time'],
     fixes: (c) => [
-      fix(`Make ${c.dependency} available in ${c.module}`, [`Import the module that provides ${c.dependency} into ${c.module} (and export it there), or add it to ${c.module}'s providers.`], /Repository$/.test(c.dependency ?? '') ? `@Module({\n  imports: [TypeOrmModule.forFeature([${(c.dependency ?? 'User').replace(/Repository$/, '')}])],\n  providers: [${c.service}],\n})\nexport class ${c.module} {}` : `@Module({\n  imports: [/* the module that exports ${c.dependency} */],\n  providers: [${c.service}],\n})\nexport class ${c.module} {}`),
+      fix(`Make ${c.dependency ?? `the argument at index ${c.index}`} available in ${c.module}`, [`Import the module that provides ${c.dependency ?? `the argument at index ${c.index}`} into ${c.module} (and export it there), or add it to ${c.module}'s providers.`], /Repository$/.test(c.dependency ?? '') ? `@Module({\n  imports: [TypeOrmModule.forFeature([${(c.dependency ?? 'User').replace(/Repository$/, '')}])],\n  providers: [${c.service}],\n})\nexport class ${c.module} {}` : `@Module({\n  imports: [/* the module that exports ${c.dependency ?? `the argument at index ${c.index}`} */],\n  providers: [${c.service}],\n})\nexport class ${c.module} {}`),
       fix('Break circular imports', ['If the argument shows as "?", the class was undefined when Nest read the constructor: use forwardRef(() => X) on both sides or move the shared code.']),
     ],
     references: [{ title: 'NestJS: Common errors (cannot resolve dependency)', url: 'https://docs.nestjs.com/faq/common-errors' }],

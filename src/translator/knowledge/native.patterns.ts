@@ -1102,6 +1102,21 @@ const CORE_PATTERNS: ErrorPattern[] = [
     samples: ['CMake Error at CMakeLists.txt:12 (find_package):\n  By not providing "Findfmt.cmake" in CMAKE_MODULE_PATH this project has\n  asked CMake to find a package configuration file provided by "fmt", but\n  CMake did not find one.\n\n  Could not find a package configuration file provided by "fmt" with any of\n  the following names:', 'Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the system variable OPENSSL_ROOT_DIR (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)', 'CMake Error at CMakeLists.txt:17 (find_package):\n  Found package configuration file:\n\n    /opt/imath/lib/cmake/Imath/ImathConfig.cmake\n\n  but it set Imath_FOUND to FALSE so package "Imath" is considered to be NOT\n  FOUND.'],
   },
   {
+    id: 'cpp.cmake-no-make-program',
+    language: 'cpp',
+    match: /CMake was unable to find a build program corresponding to "(?<generator>[^"\n]{1,60})"\.\s{1,3}CMAKE_MAKE_PROGRAM is not set/,
+    errorType: 'CMAKE_MAKE_PROGRAM is not set',
+    category: 'configuration',
+    priority: 12,
+    summary: (c) => `CMake cannot find the build tool of the "${c.generator}" generator.`,
+    explanation: (c) =>
+      `The "${c.generator}" generator writes files for one build tool (${/MinGW/.test(c.generator ?? '') ? 'mingw32-make' : /Ninja/.test(c.generator ?? '') ? 'ninja' : /Unix|MSYS/.test(c.generator ?? '') ? 'make' : 'its make program'}), and CMake found it neither on PATH nor in CMAKE_MAKE_PROGRAM. A first failed configure also leaves this in CMakeCache.txt, so the error stays after the tool is installed.`,
+    causes: (c) => [`${/MinGW/.test(c.generator ?? '') ? 'mingw32-make' : /Ninja/.test(c.generator ?? '') ? 'ninja' : 'The build tool'} not installed or not on PATH`, 'A stale CMakeCache.txt from a configure run without it'],
+    fixes: (c) => [fix(`Put the ${c.generator} build tool on PATH and configure from scratch`, ['Install it (or add its bin directory to PATH), delete the build directory, and configure again.'], /MinGW/.test(c.generator ?? '') ? `where mingw32-make\nrmdir /s /q build\ncmake -G "${c.generator}" -S . -B build -DCMAKE_MAKE_PROGRAM=mingw32-make` : `rm -rf build\ncmake -G "${c.generator}" -S . -B build`)],
+    references: [ref('CMake: CMAKE_MAKE_PROGRAM', 'https://cmake.org/cmake/help/latest/variable/CMAKE_MAKE_PROGRAM.html')],
+    samples: ['CMake Error: CMake was unable to find a build program corresponding to "MinGW Makefiles".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.'],
+  },
+  {
     id: 'cpp.cmake-no-compiler',
     language: 'cpp',
     match: /No CMAKE_(?<lang>CXX|CUDA)_COMPILER could be found/,
@@ -1771,6 +1786,23 @@ const pkgConfigName = (c: Captures): string => c.pkg ?? c.pkg2 ?? c.pkg3 ?? c.pk
 const conanFirst = (c: Captures): string => /'([^']{1,200})'/.exec(c.refs ?? '')?.[1] ?? 'the package';
 
 const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'c.windows-heap-corruption',
+    language: 'c',
+    // Windows' 0xC0000374 (STATUS_HEAP_CORRUPTION), raised by ntdll's heap manager: an Event Viewer record,
+    // or the exit status an IDE prints (-1073740940, 3221226356).
+    match: /(?:Exception code: |Ausnahmecode: |exit code -1073740940 \(|\b)0x[cC]0000374\b|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073740940|3221226356)\b/,
+    errorType: 'heap corruption',
+    category: 'memory',
+    priority: 8,
+    summary: 'Windows\' heap manager found its heap corrupted (0xC0000374) and stopped the program.',
+    explanation:
+      'ntdll checks the heap\'s bookkeeping when memory is allocated or freed and stops the process when it is damaged. The damage happened earlier: a write past the end of a heap block, a double free, a use after free, or memory freed with another allocator (another CRT or DLL) than the one that allocated it. The crashing module is often ntdll.dll, which is where it was noticed, not where it was done.',
+    causes: ['A buffer overrun on the heap', 'A double free or use after free', 'Memory allocated by one DLL or CRT and freed by another'],
+    fixes: [fix('Catch the first bad write', ['Turn on the page heap for the program, or build with AddressSanitizer (MSVC /fsanitize=address), and run it again: it stops at the write that damages the heap.'], 'gflags /p /enable app.exe /full\n:: or build with AddressSanitizer\ncl /fsanitize=address /Zi main.cpp')],
+    references: [ref('Microsoft Learn: GFlags and PageHeap', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/gflags-and-pageheap')],
+    samples: ['Faulting application name: grepWin.exe, version: 2.0.10.1125\nFaulting module name: ntdll.dll, version: 10.0.19041.1806\nException code: 0xc0000374\nFault offset: 0x00000000000ff609'],
+  },
   {
     id: 'c.access-violation',
     language: 'c',

@@ -18,8 +18,11 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.command-not-found',
     language: 'shell',
+    // dash names its script twice ("./autogen.sh: 5: ./autogen.sh: aclocal: not found"); in that form a
+    // tool of node_modules/.bin is left to the npm error that usually precedes it (the install failed).
+    // GNU make reports a program it cannot exec as ENOENT, then the recipe's status 127.
     match: new RegExp(
-      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:(?:eval|source|\.): )?(?:line \d{1,7}: |\d{1,7}: )?(?<command>[^\s:]{1,200}): (?:command )?not found(?:\.\.\.)?[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?<lcommand>[^\s:]{1,200}): command not found[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found`,
+      String.raw`^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:(?:eval|source|\.): )?(?:line \d{1,7}: |\d{1,7}: (?:[^\s:]{1,300}: (?=(?![^\s:]{0,200}node_modules\/\.bin\/)[^\s:]{1,200}: not found))?)?(?<command>[^\s:]{1,200}): (?:command )?not found(?:\.\.\.)?[ \t\r]*$|zsh: command not found: (?<zcommand>\S{1,200})|fish: Unknown command:? (?<fcommand>\S{1,200})|'(?<wcommand>[^'\n]{1,200})' is not recognized as an internal or external command|The term '(?<pscommand>[^'\n]{1,200})' is not recognized as (?:the|a) name of a cmdlet|^Command '(?<ucommand>[^'\n]{1,200})' not found, (?:did you mean|but can be installed)|^(?<lcommand>[^\s:]{1,200}): command not found[ \t\r]*$|^make(?:\[\d{1,3}\])?: (?<mcommand>[^\s:]{1,200}): Command not found|^make(?:\[\d{1,3}\])?: (?<m2command>[^\s:]{1,200}): No such file or directory\n(?:[^\n]{0,500}\n){0,3}?make(?:\[\d{1,3}\])?: \*\*\* [^\n]{0,300}\b127\b`,
       'm',
     ),
     errorType: 'command not found',
@@ -369,6 +372,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // The word after > or < expanded to no file name or to several: an unset variable, or one with spaces.
     match: /(?<![^\s:])(?<word>[^\n:]{1,200}): ambiguous redirect/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /ambiguous redirect/,
     errorType: 'ambiguous redirect',
     category: 'syntax',
     priority: 40,
@@ -393,6 +398,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     // bash's "${x.y}: bad substitution"; dash's "script.sh: 4: script.sh: Bad substitution" for any
     // bash-only expansion (${var//a/b}, ${var:0:3}, ${!name}, ${var^^}).
     match: /(?<![^\s:])(?<expansion>\$\{[^\n]{0,200}?\}): bad substitution|(?<![^\s:])(?<script>[^\s:]{1,300}): \d{1,7}: [^\s:]{1,300}: Bad substitution/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /[Bb]ad substitution/,
     errorType: 'bad substitution',
     category: 'syntax',
     priority: 40,
@@ -416,6 +423,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.readonly-variable',
     language: 'shell',
     match: /(?<![^\s:])(?<variable>[A-Za-z_]\w{0,100}): readonly variable/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /: readonly variable/,
     errorType: 'readonly variable',
     category: 'name',
     priority: 40,
@@ -440,6 +449,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // bash's builtins ("declare: -A: invalid option", then its usage line); dash's "set: Illegal option -o pipefail".
     match: /(?<![^\s:])(?<builtin>declare|typeset|local|read|readarray|mapfile|set|shopt|printf|echo|cd|export|ulimit|wait|trap|hash|type|command|source|exec|history): (?<option>-{1,2}[\w-]{1,30}): invalid option|(?<![^\s:])(?<dbuiltin>set|read|cd|export|trap|ulimit|wait|local|printf|type|command|exec): Illegal option (?<doption>-{1,2}[\w-]{0,30}(?: [\w-]{1,30})?)/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /: invalid option|Illegal option/,
     errorType: 'invalid option',
     category: 'configuration',
     priority: 40,
@@ -483,6 +494,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // bash's arithmetic ((…)), $((…)) and let: the expression, then what is wrong with it.
     match: /(?:line \d{1,7}|\d{1,7}): (?:\(\(: |let: )?(?<expression>[^\n]{1,300}?): (?:(?<syntax>syntax error: (?:operand expected|invalid arithmetic operator)|syntax error in expression|attempted assignment to non-variable)|(?<base>value too great for base)|(?<zero>division by 0)) \(error token is "(?<token>[^\n]{0,200}?)"\)/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /\(error token is "/,
     errorType: (c) => (c.base ? 'value too great for base' : c.zero ? 'division by 0' : 'arithmetic syntax error'),
     category: 'syntax',
     priority: 40,
@@ -501,6 +514,245 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'Bash manual: Shell arithmetic', url: `${BASH_MANUAL}/Shell-Arithmetic.html` }],
     samples: ['./loop.sh: line 389: ((: i<="gIilaFw : syntax error: operand expected (error token is ""gIilaFw ")', './stamp.sh: line 5: 08: value too great for base (error token is "08")'],
+  },
+  {
+    id: 'shell.zsh-no-matches',
+    language: 'shell',
+    // zsh refuses a command whose glob matches nothing (bash passes the pattern on unchanged): a URL
+    // with ?, pip's package[extra], a scp/rsync host:path with *.
+    match: /(?:^|\n)(?:zsh|[^\s:]{1,300}:\d{1,7}|\(eval\)(?::[\w-]{1,60})?:\d{1,7}): (?<kind>no matches found|bad pattern): (?<glob>[^\n]{1,300})/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /: (?:no matches found|bad pattern): /,
+    errorType: (c) => c.kind ?? 'no matches found',
+    category: 'syntax',
+    priority: 40,
+    summary: (c) => (c.kind === 'bad pattern' ? `zsh cannot read ${c.glob} as a glob pattern.` : `zsh found no file matching ${c.glob}, so it did not run the command.`),
+    explanation: (c) =>
+      c.kind === 'bad pattern'
+        ? `zsh treats ${c.glob} as a filename pattern and it is not a valid one (a bash-only construct, or brackets and | used as text). Code written for bash hits this when zsh runs it.`
+        : `In zsh a word with *, ?, [ ] is a filename pattern, and a pattern that matches no file is an error (bash would pass it on as text). ${c.glob} was meant as text: a URL with ?, a package with [extras], a remote path.`,
+    causes: ['A URL, a package[extra] or a remote path with *, ? or [ ] left unquoted', 'A bash script sourced or run by zsh'],
+    fixes: (c) => [
+      {
+        title: `Quote ${c.glob}`,
+        steps: ['Quote the word so zsh passes it on as text', 'Or, for a bash script, run it with bash'],
+        code: `'${(c.glob ?? '').replace(/'/g, '')}'\n# e.g. pip install 'package[extra]'   curl 'https://host/path?x=1'\nsetopt no_nomatch   # zsh: pass unmatched patterns on, as bash does`,
+      },
+    ],
+    references: [{ title: 'zsh manual: Filename generation', url: 'https://zsh.sourceforge.io/Doc/Release/Expansion.html#Filename-Generation' }],
+    samples: ['./install-zsh-aliases.sh:40: no matches found: ^\\.[a-zA-Z]', 'zsh: no matches found: requests[security]', '__rvm_parse_args:28: bad pattern: [[:alnum:]]|@'],
+  },
+  {
+    id: 'shell.zsh-parse-error',
+    language: 'shell',
+    match: /(?:^|\n)(?:zsh|[^\s:]{1,300}:\d{1,7}): parse error(?: near [`'‘](?<token>[^'’\n]{0,50})['’]|: (?<what>[^\n]{1,100}))/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /: parse error/,
+    errorType: 'syntax error',
+    category: 'syntax',
+    priority: 35,
+    summary: (c) => (c.token !== undefined ? `zsh cannot parse the script near "${c.token}".` : `zsh cannot parse the script: ${c.what}.`),
+    explanation:
+      'zsh\'s parser stopped at this token. In a .zshrc or a sourced plugin it is usually bash-only syntax zsh reads differently, an unbalanced quote, parenthesis or brace a few lines earlier, or a line a tool appended to the file without a newline before it.',
+    causes: ['Unbalanced quotes, parentheses or braces above the reported line', 'bash syntax in a file zsh sources', 'A line appended by an installer onto the end of another'],
+    fixes: [{ title: 'Check the file with zsh itself', steps: ['Let zsh parse the file without running it, then look a few lines above the reported one'], code: 'zsh -n ~/.zshrc' }],
+    references: [{ title: 'zsh manual: Shell grammar', url: 'https://zsh.sourceforge.io/Doc/Release/Shell-Grammar.html' }],
+    samples: ["/home/yen/.zshrc:718: parse error near `)'", 'zsh: parse error near `}\''],
+  },
+  {
+    id: 'shell.zsh-no-such-file',
+    language: 'shell',
+    // zsh's order: "file:1: no such file or directory: /opt/homebrew/bin/brew".
+    match: /(?:^|\n)(?:zsh|[^\s:]{1,300}:\d{1,7}|\(eval\)(?::[\w-]{1,60})?:\d{1,7}): no such file or directory: (?<path>[^\n]{1,400})/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /: no such file or directory: /,
+    errorType: 'No such file or directory',
+    category: 'io',
+    priority: 30,
+    summary: (c) => `zsh cannot find ${c.path}.`,
+    explanation: (c) =>
+      /homebrew|\/usr\/local\/bin\/brew|Cellar/.test(c.path ?? '')
+        ? `A line in your zsh startup files runs or sources ${c.path}, which is not there: Homebrew lives in /opt/homebrew on Apple Silicon and /usr/local on Intel Macs, and a versioned Cellar path breaks at every upgrade.`
+        : `A command or a sourced file named ${c.path}, which does not exist: a wrong path, a program not installed, or a startup file written for another machine.`,
+    causes: ['A startup file (.zshrc, .zprofile) naming a path of another machine or an old version', 'A program that is not installed'],
+    fixes: (c) => [{ title: `Fix or guard the line that uses ${c.path}`, steps: ['Find the line in the startup files', 'Point it at the path that exists, or only run it when the file is there'], code: `grep -n '${c.path}' ~/.zshrc ~/.zprofile ~/.zshenv 2>/dev/null\n[ -x ${c.path} ] && eval "$(${c.path} shellenv)"` }],
+    references: [{ title: 'zsh manual: Startup files', url: 'https://zsh.sourceforge.io/Doc/Release/Files.html' }],
+    samples: ['/Users/me/.zprofile:1: no such file or directory: /opt/homebrew/bin/brew'],
+  },
+  {
+    id: 'shell.zsh-function-not-found',
+    language: 'shell',
+    match: /(?:^|\n)(?:zsh|[^\s:]{1,300}:\d{1,7}): (?<function>[\w-]{1,100}): function definition file not found/,
+    errorType: 'function definition file not found',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `zsh cannot autoload ${c.function}: no file of that name is in $fpath.`,
+    explanation: (c) =>
+      `${c.function} is marked for autoloading, and zsh looked for a file named ${c.function} in every directory of $fpath without finding one. ${/compinit|bashcompinit/.test(c.function ?? '') ? 'compinit and bashcompinit come with zsh; they are missing from $fpath when the startup files call them before the completion system is set up (autoload -U compinit), or $fpath was overwritten.' : 'A plugin manager or a startup file set $fpath without the plugin\'s directory.'}`,
+    causes: ['$fpath overwritten instead of extended in a startup file', 'The function used before `autoload -U` loaded it', 'A plugin not installed where $fpath points'],
+    fixes: (c) => [{ title: `Autoload ${c.function} from a directory in $fpath`, steps: ['Load the completion system before tools that use it', 'Extend $fpath rather than replacing it'], code: `autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\nfpath=(/path/to/functions $fpath)   # extend, do not replace\n# then: ${c.function}` }],
+    references: [{ title: 'zsh manual: Autoloading functions', url: 'https://zsh.sourceforge.io/Doc/Release/Functions.html#Autoloading-Functions' }],
+    samples: ['/usr/local/opt/asdf/asdf.sh:28: bashcompinit: function definition file not found'],
+  },
+  {
+    id: 'shell.zsh-insecure-directories',
+    language: 'shell',
+    match: /zsh compinit: insecure (?:directories|files)(?:, run compaudit for list)?/,
+    errorType: 'insecure directories',
+    category: 'configuration',
+    priority: 40,
+    summary: 'zsh\'s completion system refuses to load completion functions from directories other users can write to.',
+    explanation:
+      'compinit checks that every directory in $fpath is owned by you or root and not writable by group or others; otherwise anyone could plant a function you would run. Homebrew\'s share/zsh directories on a multi-user Mac are the usual case.',
+    causes: ['Homebrew\'s /usr/local/share/zsh or /opt/homebrew/share/zsh writable by the admin group', 'A plugin directory owned by another user'],
+    fixes: [{ title: 'Remove group and other write access from the listed directories', steps: ['List them with compaudit, then fix their permissions'], code: 'compaudit | xargs chmod g-w,o-w\n# then open a new terminal' }],
+    references: [{ title: 'zsh manual: Completion system initialisation', url: 'https://zsh.sourceforge.io/Doc/Release/Completion-System.html#Use-of-compinit' }],
+    samples: ['zsh compinit: insecure directories, run compaudit for list.\nIgnore insecure directories and continue [y] or abort compinit [n]?'],
+  },
+  {
+    id: 'shell.fish-syntax-error',
+    language: 'shell',
+    // fish parses bash and POSIX syntax as errors and says what to write instead.
+    match: /Unsupported use of '(?<op>[^'\n]{1,10})'\. In fish, please use (?<instead>[^\n]{1,200})|(?:fish: )?(?<block>Could not locate end of block\. The [“"']end[”"'] command is missing)|fish: (?<missing>Missing end to balance this (?:begin|if|for|while|function|switch) block)|\$\? is not the exit status\. In fish, please use \$status|Variables cannot be bracketed\. In fish, please use (?<bracket>[^\n]{1,100})/,
+    errorType: 'syntax error',
+    category: 'syntax',
+    priority: 35,
+    summary: (c) => (c.op ? `fish does not accept '${c.op}' here; it asks for ${c.instead}` : c.block || c.missing ? 'fish cannot find the end of a block.' : 'fish read POSIX shell syntax it does not have.'),
+    explanation: (c) =>
+      c.block || c.missing
+        ? 'A block (if, for, while, function, begin) has no matching `end`. Piping a script written for bash into fish, or a bash function in a fish config file, also ends here: fish closes blocks with end, not fi/done/}.'
+        : 'fish is not a POSIX shell: variables are set with `set NAME value`, the status is $status, and ${…} expansions do not exist. The line was written for bash or sh.',
+    causes: ['A bash or sh line (or a whole script) run by fish', 'A missing `end`'],
+    fixes: (c) => [{ title: c.instead ? `Write it the fish way: ${c.instead}` : 'Run bash scripts with bash, or rewrite the line for fish', steps: ['Run scripts written for bash with bash (curl … | bash), or translate the line'], code: c.instead ? c.instead.replace(/^'|'\.?$/g, '') : 'curl -fsSL https://example.com/install.sh | bash\nset -x PATH $HOME/bin $PATH   # fish: instead of export PATH=…' }],
+    references: [{ title: 'fish for bash users', url: 'https://fishshell.com/docs/current/fish_for_bash_users.html' }],
+    samples: ["Unsupported use of '='. In fish, please use 'set GH_BASE_DIR $GH_BASE_DIR:-$HOME/src'.", 'fish: unexecutable block\nfish: Could not locate end of block. The “end” command is missing, misspelled or a “;” is missing.'],
+  },
+  {
+    id: 'shell.sed-script-error',
+    language: 'shell',
+    // GNU sed: "sed: -e expression #1, char 5: unknown option to `s'"; BSD/macOS sed: "sed: 1: "…": invalid command code .".
+    match: /\bsed: -e expression #\d{1,4}, char \d{1,6}: (?<gnu>[^\n]{1,120})|\bsed: \d{1,6}: "(?<script>[^\n]{0,200})": (?<bsd>invalid command code|unterminated substitute pattern|unterminated substitute in regular expression|extra characters at the end of \w command|unbalanced brackets|undefined label|command \w expects \\ followed by text)/,
+    errorType: (c) => (c.bsd ?? (c.gnu ?? 'sed error').replace(/[:`'‘][\s\S]*$/, '').trim()) || 'sed error',
+    category: 'syntax',
+    priority: 35,
+    summary: (c) => `sed cannot run its script: ${c.gnu ?? c.bsd}.`,
+    explanation: (c) =>
+      c.bsd === 'invalid command code'
+        ? `This is macOS (BSD) sed. Its -i takes the backup suffix as the next argument, so \`sed -i "s/…/…/" file\` used the script as a suffix and read the file name ("${c.script}") as the script. GNU sed's -i takes no argument.`
+        : /unknown option to [`'‘]s/.test(c.gnu ?? '')
+          ? 'The s command ended early: the text being replaced or inserted contains the delimiter (/, often inside a path or URL), so the rest reads as s\'s flags.'
+          : /unterminated [`'‘]s/.test(c.gnu ?? '')
+            ? 'The s command has fewer delimiters than it needs: a delimiter inside a variable\'s value, or a newline in the replacement.'
+            : 'The sed script is not valid here: a command letter sed does not know, or a script written for the other sed (GNU vs BSD/macOS).',
+    causes: ['macOS (BSD) sed given GNU sed\'s -i syntax', 'The delimiter / inside an inserted path or URL', 'A variable\'s value breaking the script'],
+    fixes: (c) => [
+      c.bsd === 'invalid command code'
+        ? { title: 'Give BSD sed its -i suffix, or use GNU sed', steps: ['Pass an empty suffix on macOS, or install GNU sed'], code: `sed -i '' 's/old/new/g' file      # macOS\nbrew install gnu-sed && gsed -i 's/old/new/g' file` }
+        : { title: 'Use a delimiter that cannot appear in the text', steps: ['Any character can delimit s: pick one absent from the values'], code: 'sed -i "s|__PATH__|$INSTALL_DIR|g" config.ini' },
+    ],
+    references: [{ title: 'GNU sed manual: the s command', url: 'https://www.gnu.org/software/sed/manual/html_node/The-_0022s_0022-Command.html' }],
+    samples: ['sed: 1: "../bin/testing/install_ ...": invalid command code .', "sed: -e expression #1, char 1: unknown command: `@'", "sed: -e expression #1, char 27: unknown option to `s'"],
+  },
+  {
+    id: 'shell.tool-illegal-option',
+    language: 'shell',
+    // BSD (macOS) and busybox tools without GNU coreutils' options: "readlink: illegal option -- f".
+    match: /(?:^|\n)(?:[^\s:]{1,100}: )?(?<tool>readlink|realpath|date|stat|grep|cp|mv|ls|xargs|find|head|tail|base64|mktemp|du|sort|tr|cut|wc|touch|install|sed|awk|tar|ln|rm|mkdir|chmod|chown|df|seq|timeout|nproc|getopt|cat|echo|env|uname|hostname|md5sum|sha256sum|shasum): (?<wording>illegal|invalid|unrecognized) option (?:-- )?[`'‘]?(?<option>-{0,2}[\w=-]{1,40})/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /(?:illegal|invalid|unrecognized) option/,
+    errorType: (c) => `${c.wording === 'illegal' ? 'illegal' : 'invalid'} option`,
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => `This system's ${c.tool} has no option ${c.option}.`,
+    explanation: (c) =>
+      c.wording === 'illegal'
+        ? `"illegal option" is the wording of BSD tools: this is macOS (or a BSD), whose ${c.tool} lacks GNU coreutils' ${c.option}. Scripts written on Linux often use GNU-only options (readlink -f, date -d, sed -r, stat -c).`
+        : `${c.tool} does not know ${c.option}: a GNU-only option run by busybox (Alpine images), an older version, or a typo.`,
+    causes: (c) => [`A GNU-only option of ${c.tool} on macOS/BSD or busybox`, 'A script written for another system'],
+    fixes: (c) => [
+      {
+        title: `Use GNU ${c.tool}, or a portable form`,
+        steps: ['Install GNU coreutils (their g-prefixed names on macOS), or rewrite the line portably'],
+        code: c.tool === 'readlink' ? 'brew install coreutils && greadlink -f "$0"\n# portable: cd "$(dirname "$0")" && pwd -P' : `brew install coreutils   # macOS: g${c.tool}\napk add coreutils        # Alpine`,
+      },
+    ],
+    references: [{ title: 'GNU coreutils manual', url: 'https://www.gnu.org/software/coreutils/manual/coreutils.html' }],
+    samples: ['readlink: illegal option -- f\nusage: readlink [-n] [file ...]', "date: invalid option -- 'd'"],
+  },
+  {
+    id: 'shell.coreutils-no-such-file',
+    language: 'shell',
+    // "chmod: cannot access 'x': No such file or directory", "cp: cannot stat …", "rm: cannot remove …".
+    match: /(?<![^\s>|:])(?<tool>chmod|chown|chgrp|ls|stat|cp|mv|rm|du|touch|cat|ln|mkdir|rmdir|tail|head|install|readlink|realpath|sed|grep|wc|sort|tar): (?:cannot (?:access|stat|remove|open|create regular file|create directory|create symbolic link|read)|can't (?:read|open|stat)) [`'‘"]?(?<path>[^'’"\n]{1,400}?)[`'’"]?: No such file or directory/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /: No such file or directory/,
+    errorType: 'No such file or directory',
+    category: 'io',
+    priority: 26,
+    summary: (c) => `${c.tool} cannot find ${c.path}.`,
+    explanation: (c) =>
+      `${c.path} does not exist where ${c.tool} looked: relative paths are resolved from the current directory (which differs in CI steps, cron, Docker RUN lines and build sandboxes such as Nix's), the file was never produced by an earlier step, or the name changed in a newer version of what produces it.`,
+    causes: ['Wrong current directory', 'An earlier step did not create the file (or a newer release renamed it)', 'A typo or case difference'],
+    fixes: (c) => [{ title: `Check where ${c.path} should come from`, steps: ['Print the working directory and list the parent directory', 'Find which step creates the file'], code: `pwd; ls -la "$(dirname '${c.path}')"` }],
+    references: [{ title: 'GNU coreutils: common options and errors', url: 'https://www.gnu.org/software/coreutils/manual/coreutils.html' }],
+    samples: ["       > chmod: cannot access 'debugAdapters/lldb-mi/bin/lldb-mi': No such file or directory", "cp: cannot stat 'dist/app.js': No such file or directory"],
+  },
+  {
+    id: 'shell.xargs-unmatched-quote',
+    language: 'shell',
+    match: /xargs:\s{1,3}unmatched (?<quote>single|double) quote/,
+    errorType: (c) => `unmatched ${c.quote} quote`,
+    category: 'syntax',
+    priority: 40,
+    summary: (c) => `xargs met a file name with an unmatched ${c.quote} quote in its input.`,
+    explanation: 'xargs splits its input on blanks and treats quotes as quoting, so a file name containing an apostrophe (or a double quote) breaks it. find … | xargs fails on the first such name.',
+    causes: ["File names containing ' or \" (Don't Stop.mp3)", 'Input that is not one name per line'],
+    fixes: [{ title: 'Separate the names with NUL', steps: ['Let find print NUL-terminated names and xargs read them that way'], code: 'find /path -name cached-copy -prune -o -print0 | xargs -0 chown app:app\n# or: find /path -exec chown app:app {} +' }],
+    references: [{ title: 'xargs(1): -0', url: 'https://man7.org/linux/man-pages/man1/xargs.1.html' }],
+    samples: ['xargs: unmatched single quote; by default quotes are special to xargs unless you use the -0 option'],
+  },
+  {
+    id: 'shell.setlocale-failed',
+    language: 'shell',
+    match: /(?:bash|sh|perl): warning: (?:setlocale: )?(?<category>LC_\w{1,20}): cannot change locale \((?<locale>[^)\n]{1,60})\)|perl: warning: Setting locale failed\.|locale: Cannot set (?<category2>LC_\w{1,20}) to default locale/,
+    errorType: 'cannot change locale',
+    category: 'configuration',
+    priority: 35,
+    summary: (c) => `The locale ${c.locale ?? 'in LANG/LC_*'} is not installed on this system.`,
+    explanation: (c) =>
+      `LANG or LC_* ask for ${c.locale ?? 'a locale'}, and the system has no compiled locale of that name. Minimal images (Docker, CentOS/Debian slim) ship only C and POSIX, and SSH forwards your own machine's LC_* settings to the server (SendEnv LANG LC_*).`,
+    causes: ['The locale is not generated or installed (containers, minimal servers)', 'SSH forwarded the client\'s locale variables to a server without that locale'],
+    fixes: (c) => [
+      {
+        title: `Install ${c.locale ?? 'the locale'}, or use one that exists`,
+        steps: ['Generate the locale, or set a locale every system has (C.UTF-8)'],
+        code: `locale -a\nsudo locale-gen ${c.locale ?? 'en_US.UTF-8'}            # Debian/Ubuntu\nsudo dnf install glibc-langpack-en       # Fedora/CentOS\nexport LANG=C.UTF-8 LC_ALL=C.UTF-8      # or in the Dockerfile: ENV LANG=C.UTF-8`,
+      },
+    ],
+    references: [{ title: 'locale(7)', url: 'https://man7.org/linux/man-pages/man7/locale.7.html' }],
+    samples: ['bash: warning: setlocale: LC_CTYPE: cannot change locale (en_US.UTF-8): No such file or directory'],
+  },
+  {
+    id: 'shell.not-a-valid-identifier',
+    language: 'shell',
+    match: /(?<![^\s:])(?:(?<builtin>export|declare|local|readonly|unset|read|typeset|alias|for): )?[`'‘](?<name>[^\n]{0,200}?)['’]: not a valid identifier/,
+    // The match scans many positions; only texts with its phrase pay for it.
+    requires: /: not a valid identifier/,
+    errorType: 'not a valid identifier',
+    category: 'syntax',
+    priority: 40,
+    summary: (c) => `"${c.name}" is not a valid variable name${c.builtin ? ` for ${c.builtin}` : ''}.`,
+    explanation: (c) => {
+      const n = c.name ?? '';
+      if (n === '=' || /^=/.test(n) || /=$/.test(n)) return 'An assignment has spaces around =: `export NAME = value` passes "NAME", "=" and "value" as three words. Shell assignments are written without spaces.';
+      if (/^BASH_FUNC_/.test(n)) return 'The environment holds exported bash functions (BASH_FUNC_name%%) in a form this bash does not accept as names: environments copied between systems with different bash versions (the Shellshock fix changed the format), or tools that re-export the whole environment.';
+      if (/[-.]/.test(n)) return `Variable names may contain only letters, digits and underscores: "${n}" has a - or a dot (common with names copied from .env files or Kubernetes keys).`;
+      return `"${n}" is not a name a shell variable may have (letters, digits and _, not starting with a digit).`;
+    },
+    causes: ['Spaces around = in an assignment', 'A name with - or . in it', 'A value passed where a name was expected (export $VAR instead of export VAR)'],
+    fixes: (c) => [{ title: 'Write the assignment the shell way', steps: ['No spaces around =, and only letters, digits and _ in names'], code: `# was: ${c.builtin ?? 'export'} ${c.name}\nexport ${/^[A-Za-z_]\w*$/.test((c.name ?? '').split('=')[0]) ? (c.name ?? '').split('=')[0] : 'MY_VAR'}=value` }],
+    references: [{ title: 'Bash manual: Shell parameters', url: `${BASH_MANUAL}/Shell-Parameters.html` }],
+    samples: ["bash: export: `=': not a valid identifier", "bash: export: `BASH_FUNC_module()=() {  eval `/usr/bin/modulecmd bash $*`': not a valid identifier"],
   },
   {
     id: 'shell.argument-list-too-long',
@@ -742,5 +994,5 @@ function tokenOf(c: Readonly<Record<string, string>>): string | undefined {
 }
 
 function cmd(c: Readonly<Record<string, string>>): string {
-  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? c.lcommand ?? c.mcommand ?? 'the-command';
+  return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? c.lcommand ?? c.mcommand ?? c.m2command ?? 'the-command';
 }

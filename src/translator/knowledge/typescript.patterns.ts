@@ -48,6 +48,21 @@ const unquote = (s: string | undefined): string => (s ?? '').replace(/^"|"$/g, '
 
 export const TYPESCRIPT_PATTERNS: readonly ErrorPattern[] = [
   {
+    id: 'typescript.deno-permission-denied',
+    language: 'typescript',
+    // Deno runs with no access to network, files or environment unless a flag grants it.
+    match: /(?:Uncaught (?:\(in promise\) )?)?(?<errorClass>PermissionDenied|NotCapable): (?:Requires )?(?<what>[^\n]{1,200}?), run again with the (?<flag>--allow-[a-z]{2,10}) flag/,
+    errorType: (c) => c.errorClass ?? 'PermissionDenied',
+    category: 'permission',
+    priority: 30,
+    summary: (c) => `Deno refused ${c.what}: the program was started without ${c.flag}.`,
+    explanation: (c) => `Deno denies network, file, environment and subprocess access unless a flag grants it. Here the program needed ${c.what}, which ${c.flag} allows (optionally limited to the hosts or paths it needs).`,
+    causes: (c) => [`deno run without ${c.flag}`, 'A dependency that needs access the program was not given'],
+    fixes: (c) => [{ title: `Grant ${c.flag}, as narrowly as possible`, steps: ['Add the flag to the deno run command (or to the task in deno.json)'], code: `deno run ${c.flag}${c.flag === '--allow-net' ? '=127.0.0.1:3000' : ''} main.ts` }],
+    references: [{ title: 'Deno: security and permissions', url: 'https://docs.deno.com/runtime/fundamentals/security/' }],
+    samples: ['error: Uncaught PermissionDenied: network access to "127.0.0.1:3000", run again with the --allow-net flag\n    at unwrapResponse ($deno$/ops/dispatch_json.ts:43:11)'],
+  },
+  {
     id: 'typescript.ts2322-not-assignable',
     language: 'typescript',
     match: tsc('2322', `Type ${TYPE('source')} is not assignable to type ${TYPE('target')}`, true),

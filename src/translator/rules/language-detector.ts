@@ -174,6 +174,8 @@ const SIGNALS: readonly Signal[] = [
   // Next.js prints tsc's messages as "Type error: …" without the code.
   ['typescript', /^[^\s:(]+\.(?:tsx?|mts|cts|vue)(?:\(\d+,\d+\)|:\d+:\d+)(?::| -) error TS\d{4,5}|^Type error: /m, STRONG],
   ['typescript', /\btsc\b|tsconfig|\.tsx?\b/, WEAK],
+  // Deno's runtime (TypeScript first): its internal frames and its permission errors' advice.
+  ['typescript', /\$deno\$\/|\bext:deno_|run again with the --allow-[a-z]{2,10} flag/, DEFINITIVE],
 
   // Java / Kotlin
   ['java', /^\s*at [\w$]+(?:\.[\w$<>]+)+\([\w$]+\.java:\d+\)/m, DEFINITIVE],

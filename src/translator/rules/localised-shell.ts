@@ -514,7 +514,15 @@ const FRENCH = [
 const RULES: readonly Rule[] = [
   rule(`^[^\\n]{0,1000}?(?:${alternation(FRENCH)})[^\\n]{0,1000}`, (line) => line.replace(/ : /g, ': ')),
   // bash's "%s: line %d: " prefix ("Zeile", "行"), which the English patterns anchor on.
-  rule(`[:：] ?(?:Zeile|ligne|línea|linha|riga|строка|рядок|行) ?(\\d{1,7})[ \\t]?[:：] ?`, ': line $1: '),
+  rule(
+    `[:：] ?(?:Zeile|ligne|línea|línia|linha|riga|строка|рядок|行|linje|rivi|regel|rad|linia|řádek|riadok|dòng|baris|줄) ?(\\d{1,7})[ \\t]?[:：] ?`,
+    ': line $1: ',
+  ),
+  // The catalogs that put the number inside the word: zh "第 5 行：", ja "5 行:", ko "행 5번:", tr "5. satır:", hu "5. sor:".
+  rule(
+    `[:：] ?(?:第 ?(\\d{1,7}) ?[行列]|(\\d{1,7}) ?行|행 (\\d{1,7})번|(\\d{1,7})\\. (?:satır|sor))[ \\t]?[:：] ?`,
+    (_m, ...n: string[]) => `: line ${n.slice(0, 4).find((g) => g !== undefined) ?? ''}: `,
+  ),
   // A translation that ends with a full stop (de) may run into the next message on the same line:
   // each goes on its own line, as bash printed them.
   rule(`${SEP}(?:${alternation(COMMAND_NOT_FOUND)})\\.?(?:[ \\t]+(?=\\S))?`, (m) =>

@@ -108,6 +108,8 @@ const PREFIXES: readonly Prefix[] = [
   // VS Code's CMake Tools output channel: "[cmake] CMake Error at …", "[build] …" (not its "[main] ", a
   // thread name in Java logs).
   { re: /^\[(?:cmake|build|proc|driver|ctest|kit|variant|cpack)\] / },
+  // Capistrano 2's remote output: "*** [err :: app1.example.com] ".
+  { re: /^\*\*\* \[(?:err|out) :: [^\]\n]{1,255}\] ?/ },
   // kubectl logs --prefix: "[pod/web-7d9c/app] ".
   { re: /^\[pod\/[^\]\s]{1,255}\]\s/ },
   // pm2's log prefix: "0|api      | " (process id, app name).
@@ -128,7 +130,7 @@ const LEVEL_AFTER_TIMESTAMP = new RegExp(`^(?!fatal error\\b)(?:${LEVEL_WORDS}|$
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
 const MAY_HAVE_PREFIX =
-  /^(?:##\[|::|\[|\d|#\d|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|INTERNALERROR>|[A-Za-z][\w.-]{0,127}\s*\||▲|\| )/;
+  /^(?:##\[|::|\[|\d|#\d|\*\*\* \[|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|INTERNALERROR>|[A-Za-z][\w.-]{0,127}\s*\||▲|\| )/;
 
 /** At most this many prefixes are peeled off one line: real lines carry two or three. */
 const MAX_PREFIXES_PER_LINE = 6;
