@@ -1752,3 +1752,45 @@ describe('zsh, fish, coreutils, Podman, Helm, kubeadm, Nest, Angular and Windows
     expect(answer('NullInjectorError: No provider for HttpClient!').fixes[0].code).toContain('provideHttpClient()');
   });
 });
+
+describe('system errors, sudo and here-documents of the fifteenth rounds (issue 12)', () => {
+  it.each([
+    ["rm: cannot remove '/c/Users/j/.docker/machine/disk.vmdk': Device or resource busy", 'Device or resource busy'],
+    ['.system/launch.sh: line 227: ./.system/a.out: Text file busy', 'Text file busy'],
+    ['/bin/sh: 1: cannot create /etc/apache2/conf.d/nagios.conf: Directory nonexistent', 'Directory nonexistent'],
+    ['bash: fork: retry: Resource temporarily unavailable', 'Resource temporarily unavailable'],
+    ['gzip: stdout: No space left on device', 'No space left on device'],
+    ['mount: Too many levels of symbolic links', 'Too many levels of symbolic links'],
+    ['chattr: Operation not permitted while setting flags on file.txt', 'Operation not permitted'],
+    ['./discover.sh: line 628: /opt/discover: Is a directory', 'Is a directory'],
+    // glibc's translations of the same messages
+    ['bash: cd: /mnt/data/: Trop de niveaux de liens symboliques', 'Too many levels of symbolic links'],
+    ['cp: 无法创建普通文件 "/usr/bin/app": 文本文件忙', 'Text file busy'],
+    ['sudo: unable to resolve host raspberrypi: Name or service not known', 'unable to resolve host'],
+    [
+      'sudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper',
+      'a terminal is required',
+    ],
+    ["bash: line 2: warning: here-document at line 0 delimited by end-of-file (wanted `EOF')", 'here-document delimited by end-of-file'],
+  ])('%j is shell / %s', (error, errorType) => {
+    expectRecognised(error, 'shell', errorType);
+  });
+
+  it("leaves bash's unexpected end of file as the error when the here-document warning comes with it", () => {
+    expect(
+      answer(
+        "./x.sh: line 9: warning: here-document at line 3 delimited by end-of-file (wanted `EOF')\n./x.sh: line 10: syntax error: unexpected end of file",
+      ).error_type,
+    ).toBe('syntax error');
+  });
+
+  it('explains a busy program file and how to replace it', () => {
+    const t = answer('.system/launch.sh: line 227: ./.system/a.out: Text file busy');
+    expect(t.explanation).toContain('is running right now');
+    expect(t.fixes[0].code).toContain('mv app.tmp app');
+  });
+
+  it('names the host sudo cannot resolve in the /etc/hosts fix', () => {
+    expect(answer('sudo: unable to resolve host raspberrypi').fixes[0].code).toBe('echo "127.0.1.1 raspberrypi" | sudo tee -a /etc/hosts');
+  });
+});

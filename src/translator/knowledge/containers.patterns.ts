@@ -80,6 +80,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     // The userland proxy's own bind failure says the same ("address already in use", cut short in some pastes).
     // On Windows, "Ports are not available" with WSAEACCES is another cause: a port range Windows reserves.
     match: /Bind for (?<address>[^\s]{0,60}?):(?<port>\d{1,5}) failed: port is already allocated|[Pp]orts are not available: (?:exposing port (?:TCP|UDP) (?<address2>[^\s]{0,60}?):(?<port2>\d{1,5})|listen (?:tcp|udp)[46]? (?<address4>[^\s]{0,60}?):(?<port4>\d{1,5}))(?<reserved>[^\n]{0,200}?forbidden by its access permissions)?|userland proxy: listen (?:tcp|udp)[46]? (?<address3>[^\s]{0,60}?):(?<port3>\d{1,5}): bind: address already in us/,
+    requires: /port is already allocated|[Pp]orts are not available|userland proxy: /,
     errorType: (c) => (c.reserved ? 'Ports are not available' : 'port is already allocated'),
     category: 'network',
     priority: 40,
@@ -582,6 +583,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'docker',
     // docker compose's schema validation: a key where the schema has none (a service at the root, a typo).
     match: /(?<where>\(root\)|services\.[\w.-]{1,100}|[\w.-]{1,100}) Additional property (?<property>[\w.-]{1,100}) is not allowed|Additional property (?<property2>[\w.-]{1,100}) is not allowed/,
+    requires: /Additional property /,
     errorType: 'Additional property is not allowed',
     category: 'configuration',
     priority: 40,
@@ -862,6 +864,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     // An event row names its reason (Unhealthy), which is the error's name there, as FailedScheduling is.
     match: /(?:(?<eventReason>Unhealthy)\s[^\n]{0,300}?)?Readiness probe failed: (?<detail>[^\n]{0,300})/,
+    requires: /Readiness probe failed: /,
     errorType: (c) => c.eventReason ?? 'Readiness probe failed',
     category: 'runtime',
     priority: 40,
@@ -889,6 +892,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.liveness-probe-failed',
     language: 'kubernetes',
     match: /(?:(?<eventReason>Unhealthy)\s[^\n]{0,300}?)?(?<probe>Liveness|Startup) probe failed: (?<detail>[^\n]{0,300})/,
+    requires: /(?:Liveness|Startup) probe failed: /,
     errorType: (c) => c.eventReason ?? `${c.probe ?? 'Liveness'} probe failed`,
     category: 'runtime',
     priority: 40,
@@ -939,6 +943,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     // Before Kubernetes 1.11: "cannot list pods at the cluster scope" (no "resource" and no quotes).
     match: /is forbidden: User "(?<user>[^"\n]{1,300})" cannot (?<verb>\w{1,30}) (?:resource "(?<resource>[^"\n]{1,100})"|(?<oldResource>[\w.-]{1,100}))(?: in API group "(?<group>[^"\n]{0,100})")?(?: in the namespace "(?<namespace>[^"\n]{1,100})"| at the cluster scope)?/,
+    requires: /is forbidden: User /,
     errorType: 'Forbidden',
     category: 'permission',
     priority: 40,
@@ -1122,6 +1127,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     // OLM and other tools print it wrapped over several lines.
     match: /The (?<kind>\w{1,60}) "(?<name>[^"\n]{1,253})" is invalid: (?<field>[\w.[\]]{1,200}): Invalid value: [^\n]{0,400}?field is immutable|(?<field2>spec\.[\w.[\]]{1,200}):\s{1,3}Invalid value:\s[\s\S]{0,600}?field is immutable/,
+    requires: /field is immutable/,
     errorType: 'field is immutable',
     category: 'configuration',
     priority: 40,

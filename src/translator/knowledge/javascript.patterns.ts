@@ -1260,6 +1260,7 @@ FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memor
     // webpack 4/5 add "Error: … in '<dir>'"; Next.js prints only "Module not found: Can't resolve 'x'".
     // webpack 3 and 4 name the class in front: "ModuleNotFoundError: Module not found: …".
     match: /(?:(?<errorClass>ModuleNotFoundError): )?Module not found: (?:Error: )?Can't resolve '(?<module>[^'\n]+)'(?: in '(?<dir>[^'\n]+)')?/,
+    requires: /Module not found: /,
     errorType: (c) => c.errorClass ?? 'Module not found',
     category: 'dependency',
     priority: 7,

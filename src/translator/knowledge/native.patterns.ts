@@ -1896,6 +1896,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     language: 'c',
     // Not gcc's warning about an unknown -Wno-… option, which it prints only beside other errors.
     match: new RegExp(String.raw`(?:(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cc1|cc1plus)(?:-\d{1,3})?(?:\.exe)?: )?(?:error: )?(?<!warning: )(?:unrecognized command[- ]line option|(?<clangWording>unknown argument):?|unsupported option|unrecognized option) ${QO}?(?<option>-[\w=+.,/-]{1,100})${QC}?`),
+    requires: /unrecognized command[- ]line option|unknown argument|unsupported option|unrecognized option/,
     errorType: (c) => (c.clangWording ? 'unknown argument' : 'unrecognized command-line option'),
     category: 'build',
     priority: 11,
@@ -2256,6 +2257,7 @@ const TEMPLATE_AND_CMAKE_PATTERNS: ErrorPattern[] = [
     // gcc's C wordings too ("dereferencing pointer to incomplete type", "invalid use of undefined
     // type") and clang's ("incomplete definition of type"): the C twin below matches them in .c files.
     match: rx(ANY_LOC, String.raw`error: (?:invalid use of incomplete type(?:def)? ${QO}(?<type>${QN}{1,300})${QC}|(?:aggregate|variable|field) ${QO}${QN}{1,300}${QC} (?:has incomplete type|has initializer but incomplete type)|(?:variable|field) has incomplete type ${QO}(?<type2>${QN}{1,300})${QC}|incomplete type ${QO}(?<type3>${QN}{1,300})${QC} (?:used in nested name specifier|named in nested name specifier)|dereferencing pointer to incomplete type ${QO}(?<derefType>${QN}{1,300})${QC}|invalid use of undefined type ${QO}(?<undefType>${QN}{1,300})${QC}|incomplete definition of type ${QO}(?<defType>${QN}{1,300})${QC}|invalid application of ${QO}sizeof${QC} to (?:an )?incomplete type ${QO}(?<sizeofType>${QN}{1,300})${QC})`),
+    requires: /incomplete|undefined type/,
     errorType: 'incomplete type',
     category: 'type',
     priority: 11,

@@ -143,6 +143,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     // interpreter, as ENOENT after its name (coreutils quotes it '', ‘’ or «»). A name ending in a
     // carriage return is the CRLF answer's.
     match: /(?<![^\s])(?:(?:\/usr)?\/bin\/)?env: [\x60'‘"«] ?(?<program>[^\s'’"»\\]{1,100}) ?['’"»]: No such file or directory/,
+    requires: /env: /,
     errorType: 'bad interpreter',
     category: 'configuration',
     priority: 30,
@@ -614,6 +615,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // fish parses bash and POSIX syntax as errors and says what to write instead.
     match: /Unsupported use of '(?<op>[^'\n]{1,10})'\. In fish, please use (?<instead>[^\n]{1,200})|(?:fish: )?(?<block>Could not locate end of block\. The [“"']end[”"'] command is missing)|fish: (?<missing>Missing end to balance this (?:begin|if|for|while|function|switch) block)|\$\? is not the exit status\. In fish, please use \$status|Variables cannot be bracketed\. In fish, please use (?<bracket>[^\n]{1,100})/,
+    requires: /In fish, please use|Could not locate end of block|Missing end to balance/,
     errorType: 'syntax error',
     category: 'syntax',
     priority: 35,
@@ -715,6 +717,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.setlocale-failed',
     language: 'shell',
     match: /(?:bash|sh|perl): warning: (?:setlocale: )?(?<category>LC_\w{1,20}): cannot change locale \((?<locale>[^)\n]{1,60})\)|perl: warning: Setting locale failed\.|locale: Cannot set (?<category2>LC_\w{1,20}) to default locale/,
+    requires: /cannot change locale|Setting locale failed|Cannot set LC_/,
     errorType: 'cannot change locale',
     category: 'configuration',
     priority: 35,
@@ -753,6 +756,67 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [{ title: 'Write the assignment the shell way', steps: ['No spaces around =, and only letters, digits and _ in names'], code: `# was: ${c.builtin ?? 'export'} ${c.name}\nexport ${/^[A-Za-z_]\w*$/.test((c.name ?? '').split('=')[0]) ? (c.name ?? '').split('=')[0] : 'MY_VAR'}=value` }],
     references: [{ title: 'Bash manual: Shell parameters', url: `${BASH_MANUAL}/Shell-Parameters.html` }],
     samples: ["bash: export: `=': not a valid identifier", "bash: export: `BASH_FUNC_module()=() {  eval `/usr/bin/modulecmd bash $*`': not a valid identifier"],
+  },
+  {
+    id: 'shell.system-error',
+    language: 'shell',
+    // A command's line ending in the system's message for errno (strerror): "rm: cannot remove 'x': Device
+    // or resource busy", "./run.sh: line 5: ./app: Text file busy", dash's "cannot create x: Directory
+    // nonexistent", "bash: fork: Resource temporarily unavailable". The type is the message itself.
+    match: /(?<=\S):\s(?<errno>Too many levels of symbolic links|Text file busy|Is a directory|Not a directory|Device or resource busy|No space left on device|Read-only file system|Operation not permitted|Resource temporarily unavailable|Broken pipe|Directory nonexistent|Disk quota exceeded|Input\/output error|File name too long|Cross-device link|Stale file handle)(?:[ \t][^\n]{0,200})?[ \t\r]*(?=\n|$)/i,
+    requires: /symbolic links|Text file busy|Is a directory|Not a directory|resource busy|No space left|Read-only file system|Operation not permitted|temporarily unavailable|Broken pipe|Directory nonexistent|quota exceeded|Input\/output error|File name too long|Cross-device link|Stale file handle/i,
+    errorType: (c) => errnoPhrase(c.errno),
+    category: 'io',
+    priority: 5,
+    summary: (c) => `A command failed with the system error "${errnoPhrase(c.errno)}".`,
+    explanation: (c) => ERRNO_WHY[errnoPhrase(c.errno)] ?? 'The operating system refused the operation with this error; the words before it name the command and the file.',
+    causes: (c) => [ERRNO_WHY[errnoPhrase(c.errno)] ? `${errnoPhrase(c.errno)}: see the explanation` : 'The system refused the operation'],
+    fixes: (c) => [{ title: `Deal with "${errnoPhrase(c.errno)}"`, steps: [ERRNO_FIX[errnoPhrase(c.errno)] ?? 'Check the file or resource the command names.'], code: ERRNO_CODE[errnoPhrase(c.errno)] ?? null }],
+    references: [{ title: 'errno(3): the system errors', url: 'https://man7.org/linux/man-pages/man3/errno.3.html' }],
+    samples: ['rm: cannot remove \'/c/Users/j/.docker/machine/disk.vmdk\': Device or resource busy', '.system/launch.sh: line 227: ./.system/a.out: Text file busy', '/bin/sh: 1: cannot create /etc/apache2/conf.d/nagios.conf: Directory nonexistent', 'bash: fork: retry: Resource temporarily unavailable', 'gzip: stdout: No space left on device'],
+  },
+  {
+    id: 'shell.sudo-unable-to-resolve-host',
+    language: 'shell',
+    match: /sudo: unable to resolve host (?<host>[^\s:]{1,253})/,
+    errorType: 'unable to resolve host',
+    category: 'configuration',
+    priority: 35,
+    summary: (c) => `sudo cannot resolve this machine's own name, ${c.host}.`,
+    explanation: (c) => `sudo looks up the host name (${c.host}) to match host-specific sudoers rules, and /etc/hosts has no line for it. It usually follows a change of the host name (a cloud image, a container, hostnamectl) without updating /etc/hosts. The command still runs after the warning, only later.`,
+    causes: ['The host name was changed and /etc/hosts still lists the old one', 'A container or VM whose name is not in /etc/hosts'],
+    fixes: (c) => [{ title: `Add ${c.host} to /etc/hosts`, steps: ['Map the host name to the loopback address'], code: `echo "127.0.1.1 ${c.host}" | sudo tee -a /etc/hosts` }],
+    references: [{ title: 'hosts(5)', url: 'https://man7.org/linux/man-pages/man5/hosts.5.html' }],
+    samples: ['sudo: unable to resolve host raspberrypi: Name or service not known'],
+  },
+  {
+    id: 'shell.sudo-terminal-required',
+    language: 'shell',
+    match: /sudo: (?:a terminal is required to read the password|no tty present and no askpass program specified)/,
+    errorType: 'a terminal is required',
+    category: 'permission',
+    priority: 35,
+    summary: 'sudo needs a password and has no terminal to ask for it.',
+    explanation: 'The command ran sudo from a context without a terminal (a CI job, an IDE task, a systemd unit, an ssh command without -t, a GUI launcher), and sudo is configured to ask for a password. It cannot prompt, so it stops.',
+    causes: ['sudo run by a script, service or CI job without a terminal', 'An sudoers rule that still needs a password for this command'],
+    fixes: [{ title: 'Let that command run without a password, or give sudo a terminal', steps: ['Add a NOPASSWD rule for exactly the command the script needs', 'Or run the script from a terminal (ssh -t)'], code: "sudo visudo -f /etc/sudoers.d/deploy\n# deploy ALL=(root) NOPASSWD: /usr/bin/systemctl restart app\nssh -t host 'sudo systemctl restart app'" }],
+    references: [{ title: 'sudoers(5): NOPASSWD', url: 'https://www.sudo.ws/docs/man/sudoers.man/' }],
+    samples: ['sudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper'],
+  },
+  {
+    id: 'shell.heredoc-eof',
+    language: 'shell',
+    match: /warning: here-document at line \d{1,7} delimited by end-of-file \(wanted [`'‘](?<delimiter>[^'’\n]{0,60})['’]\)/,
+    errorType: 'here-document delimited by end-of-file',
+    category: 'syntax',
+    // Below bash's "unexpected end of file", which follows this warning when the document swallowed the rest.
+    priority: 30,
+    summary: (c) => `A here-document never meets its end line ${c.delimiter}.`,
+    explanation: (c) => `bash read to the end of the script looking for a line that is exactly "${c.delimiter}". The closing line is indented (only <<- strips leading tabs, never spaces), has trailing spaces or a carriage return, or is missing; everything after << became the document's text.`,
+    causes: (c) => [`The closing ${c.delimiter} is indented with spaces or followed by spaces`, 'Windows line endings on the closing line', `${c.delimiter} missing or misspelt`],
+    fixes: (c) => [{ title: `Put ${c.delimiter} alone at the start of its line`, steps: ['No spaces before or after it; use <<- only with tab indentation'], code: `cat <<'${c.delimiter}' > out.txt\ntext\n${c.delimiter}\ngrep -n '${c.delimiter}' script.sh | cat -A   # shows spaces and ^M` }],
+    references: [{ title: 'Bash manual: Here documents', url: `${BASH_MANUAL}/Redirections.html#Here-Documents` }],
+    samples: ["bash: line 2: warning: here-document at line 0 delimited by end-of-file (wanted `EOF')"],
   },
   {
     id: 'shell.argument-list-too-long',
@@ -803,6 +867,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // bash's "script: line N: " may follow output printed without a line break (echo -n).
     match: /(?:^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?|(?<![^\s])[^\s:]{1,300}: line \d{1,7}: )(?:cd: )?(?<path>[^\s:]{1,300}): No such file or directory[ \t\r]*$/m,
+    requires: /: No such file or directory/,
     errorType: 'No such file or directory',
     category: 'io',
     priority: 25,
@@ -992,6 +1057,51 @@ function unboundFix(variable: string | undefined): string {
 function tokenOf(c: Readonly<Record<string, string>>): string | undefined {
   return c.token ?? c.dtoken ?? c.word ?? c.btoken ?? c.bword;
 }
+
+/** The system's message as the corpus writes it: its usual capitals, whatever case it came in. */
+function errnoPhrase(raw: string | undefined): string {
+  const r = (raw ?? '').toLowerCase();
+  return ERRNO_PHRASES.find((p) => p.toLowerCase() === r) ?? raw ?? 'system error';
+}
+const ERRNO_PHRASES = ['Too many levels of symbolic links', 'Text file busy', 'Is a directory', 'Not a directory', 'Device or resource busy', 'No space left on device', 'Read-only file system', 'Operation not permitted', 'Resource temporarily unavailable', 'Broken pipe', 'Directory nonexistent', 'Disk quota exceeded', 'Input/output error', 'File name too long', 'Cross-device link', 'Stale file handle'];
+const ERRNO_WHY: Readonly<Record<string, string>> = {
+  'Too many levels of symbolic links': 'A path goes through a symbolic link that points back into itself (directly or through other links), so the system gave up following it (ELOOP). Mounts of a path that is itself a link loop hit it too.',
+  'Text file busy': 'The file is a program that is running right now: Linux will not let it be opened for writing (ETXTBSY). A build writing over a binary still running, or a script executing a file still being written.',
+  'Is a directory': 'The command expected a file and was given a directory: a path missing its file name, or a variable that expanded to a directory.',
+  'Not a directory': 'A part of the path that should be a directory is a file (a/b/c where b is a file), or a file name ended with /.',
+  'Device or resource busy': 'The file or mount point is in use: a process has it open (on Windows, any open handle blocks deleting), or something is mounted on it.',
+  'No space left on device': 'The file system is full, or out of inodes. On Docker hosts, images, build cache and logs under /var/lib/docker fill it; in containers, /tmp and overlays are small.',
+  'Read-only file system': 'The file system is mounted read-only: a container\'s read-only root or volume, a system partition (macOS SIP, Android, Steam Deck), or a disk the kernel remounted read-only after errors.',
+  'Operation not permitted': 'The operation is forbidden whatever the file permissions say (EPERM): an attribute such as chattr +i, macOS SIP or its privacy settings, a container without the capability, or changing another user\'s file.',
+  'Resource temporarily unavailable': 'The system refused to create another process or thread (EAGAIN): the user has reached its process limit (ulimit -u, a cgroup pids.max), often because of runaway processes, or memory is exhausted.',
+  'Broken pipe': 'A command wrote into a pipe whose reader had already exited (head, grep -q, a closed connection). Usually harmless; it matters when the reader died early.',
+  'Directory nonexistent': 'dash could not create the file of a redirection (> file) because its directory does not exist.',
+  'Disk quota exceeded': 'The user or group has used up its disk quota on this file system.',
+  'Input/output error': 'The device reported a read or write failure: a failing disk or SD card, a disconnected network or USB drive, or a FUSE mount that died.',
+  'File name too long': 'A path component is longer than the file system allows (255 bytes), or the whole path exceeds the limit (Windows 260 characters).',
+  'Cross-device link': 'A rename or hard link across two file systems (mv between mounts, Docker volumes) is impossible; the file must be copied.',
+  'Stale file handle': 'The file was removed or the export changed on the NFS server while a client still held it.',
+};
+const ERRNO_FIX: Readonly<Record<string, string>> = {
+  'Too many levels of symbolic links': 'List the links along the path and break the loop (or use the real path).',
+  'Text file busy': 'Stop the running program before replacing its file, or write the new file elsewhere and rename it over the old one.',
+  'Device or resource busy': 'Find and stop the process holding the file or mount, then retry.',
+  'No space left on device': 'Free space (or inodes) on that file system, or point the work at a larger one.',
+  'Read-only file system': 'Write somewhere writable, or mount the volume read-write; check the kernel log if it was remounted after errors.',
+  'Operation not permitted': 'Remove the attribute or grant the permission or capability that forbids it.',
+  'Resource temporarily unavailable': 'Find the processes using up the limit, or raise the limit.',
+  'Directory nonexistent': 'Create the directory first (mkdir -p), or fix the path.',
+};
+const ERRNO_CODE: Readonly<Record<string, string>> = {
+  'Too many levels of symbolic links': 'namei -l /the/path',
+  'Text file busy': 'fuser -v ./app    # which process runs it\ncp new-app app.tmp && mv app.tmp app',
+  'Device or resource busy': 'fuser -vm /path; lsof +D /path',
+  'No space left on device': 'df -h; df -i\ndocker system prune --volumes   # Docker hosts',
+  'Read-only file system': 'mount | grep " ro,"\ndmesg | tail',
+  'Operation not permitted': 'lsattr file.txt && sudo chattr -i file.txt',
+  'Resource temporarily unavailable': 'ulimit -u; ps -eLf | wc -l\ncat /sys/fs/cgroup/pids.max',
+  'Directory nonexistent': 'mkdir -p "$(dirname /etc/apache2/conf.d/nagios.conf)"',
+};
 
 function cmd(c: Readonly<Record<string, string>>): string {
   return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? c.lcommand ?? c.mcommand ?? c.m2command ?? 'the-command';

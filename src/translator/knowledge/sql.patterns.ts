@@ -478,6 +478,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     // At login (FATAL) it is 28000; in a statement (ERROR: a GRANT, an OWNER TO, a restored dump's
     // ownership and ACL lines) it is an undefined object, 42704.
     match: /(?:(?<statement>ERROR|FEHLER|ERREUR|ОШИБКА|错误):\s{1,3})?role "(?<role>[^"\n]{1,200})" does not exist/,
+    requires: /role "/,
     errorType: (c) => (c.statement ? '42704' : '28000'),
     category: 'configuration',
     priority: 40,
