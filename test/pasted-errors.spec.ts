@@ -1787,6 +1787,7 @@ describe('system errors, sudo and here-documents of the fifteenth rounds (issue 
   it('explains a busy program file and how to replace it', () => {
     const t = answer('.system/launch.sh: line 227: ./.system/a.out: Text file busy');
     expect(t.explanation).toContain('is running right now');
+    expect(t.causes).toEqual(['The file is a program that is running right now: Linux will not let it be opened for writing (ETXTBSY).']);
     expect(t.fixes[0].code).toContain('mv app.tmp app');
   });
 

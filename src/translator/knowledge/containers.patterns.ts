@@ -79,7 +79,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'docker',
     // The userland proxy's own bind failure says the same ("address already in use", cut short in some pastes).
     // On Windows, "Ports are not available" with WSAEACCES is another cause: a port range Windows reserves.
-    match: /Bind for (?<address>[^\s]{0,60}?):(?<port>\d{1,5}) failed: port is already allocated|[Pp]orts are not available: (?:exposing port (?:TCP|UDP) (?<address2>[^\s]{0,60}?):(?<port2>\d{1,5})|listen (?:tcp|udp)[46]? (?<address4>[^\s]{0,60}?):(?<port4>\d{1,5}))(?<reserved>[^\n]{0,200}?forbidden by its access permissions)?|userland proxy: listen (?:tcp|udp)[46]? (?<address3>[^\s]{0,60}?):(?<port3>\d{1,5}): bind: address already in us/,
+    match: /Bind for (?<address>[^\s]{0,60}?):(?<port>\d{1,5}) failed: port is already allocated|[Pp]orts are not available: (?:exposing port (?:TCP|UDP) (?<address2>[^\s]{0,60}?):(?<port2>\d{1,5})|listen (?:tcp|udp)[46]? [^\s]{0,60}?:(?<port4>\d{1,5}))(?<reserved>[^\n]{0,200}?forbidden by its access permissions)?|userland proxy: listen (?:tcp|udp)[46]? [^\s]{0,60}?:(?<port3>\d{1,5}): bind: address already in us/,
     requires: /port is already allocated|[Pp]orts are not available|userland proxy: /,
     errorType: (c) => (c.reserved ? 'Ports are not available' : 'port is already allocated'),
     category: 'network',

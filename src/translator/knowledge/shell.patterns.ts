@@ -14,6 +14,53 @@ const BASH_MANUAL = 'https://www.gnu.org/software/bash/manual/html_node';
 const scriptOf = (c: Captures): string | undefined => c.script ?? c.zscript;
 const interpreterOf = (c: Captures): string | undefined => c.interpreter ?? c.zinterpreter;
 
+/** The system's message as the corpus writes it: its usual capitals, whatever case it came in. */
+function errnoPhrase(raw: string | undefined): string {
+  const r = (raw ?? '').toLowerCase();
+  return ERRNO_PHRASES.find((p) => p.toLowerCase() === r) ?? raw ?? 'system error';
+}
+const ERRNO_WHY: Readonly<Record<string, string>> = {
+  'Too many levels of symbolic links': 'A path goes through a symbolic link that points back into itself (directly or through other links), so the system gave up following it (ELOOP). Mounts of a path that is itself a link loop hit it too.',
+  'Text file busy': 'The file is a program that is running right now: Linux will not let it be opened for writing (ETXTBSY). A build writing over a binary still running, or a script executing a file still being written.',
+  'Is a directory': 'The command expected a file and was given a directory: a path missing its file name, or a variable that expanded to a directory.',
+  'Not a directory': 'A part of the path that should be a directory is a file (a/b/c where b is a file), or a file name ended with /.',
+  'Device or resource busy': 'The file or mount point is in use: a process has it open (on Windows, any open handle blocks deleting), or something is mounted on it.',
+  'No space left on device': 'The file system is full, or out of inodes. On Docker hosts, images, build cache and logs under /var/lib/docker fill it; in containers, /tmp and overlays are small.',
+  'Read-only file system': 'The file system is mounted read-only: a container\'s read-only root or volume, a system partition (macOS SIP, Android, Steam Deck), or a disk the kernel remounted read-only after errors.',
+  'Operation not permitted': 'The operation is forbidden whatever the file permissions say (EPERM): an attribute such as chattr +i, macOS SIP or its privacy settings, a container without the capability, or changing another user\'s file.',
+  'Resource temporarily unavailable': 'The system refused to create another process or thread (EAGAIN): the user has reached its process limit (ulimit -u, a cgroup pids.max), often because of runaway processes, or memory is exhausted.',
+  'Broken pipe': 'A command wrote into a pipe whose reader had already exited (head, grep -q, a closed connection). Usually harmless; it matters when the reader died early.',
+  'Directory nonexistent': 'dash could not create the file of a redirection (> file) because its directory does not exist.',
+  'Disk quota exceeded': 'The user or group has used up its disk quota on this file system.',
+  'Input/output error': 'The device reported a read or write failure: a failing disk or SD card, a disconnected network or USB drive, or a FUSE mount that died.',
+  'File name too long': 'A path component is longer than the file system allows (255 bytes), or the whole path exceeds the limit (Windows 260 characters).',
+  'Cross-device link': 'A rename or hard link across two file systems (mv between mounts, Docker volumes) is impossible; the file must be copied.',
+  'Stale file handle': 'The file was removed or the export changed on the NFS server while a client still held it.',
+};
+const ERRNO_FIX: Readonly<Record<string, string>> = {
+  'Too many levels of symbolic links': 'List the links along the path and break the loop (or use the real path).',
+  'Text file busy': 'Stop the running program before replacing its file, or write the new file elsewhere and rename it over the old one.',
+  'Device or resource busy': 'Find and stop the process holding the file or mount, then retry.',
+  'No space left on device': 'Free space (or inodes) on that file system, or point the work at a larger one.',
+  'Read-only file system': 'Write somewhere writable, or mount the volume read-write; check the kernel log if it was remounted after errors.',
+  'Operation not permitted': 'Remove the attribute or grant the permission or capability that forbids it.',
+  'Resource temporarily unavailable': 'Find the processes using up the limit, or raise the limit.',
+  'Directory nonexistent': 'Create the directory first (mkdir -p), or fix the path.',
+};
+const ERRNO_CODE: Readonly<Record<string, string>> = {
+  'Too many levels of symbolic links': 'namei -l /the/path',
+  'Text file busy': 'fuser -v ./app    # which process runs it\ncp new-app app.tmp && mv app.tmp app',
+  'Device or resource busy': 'fuser -vm /path; lsof +D /path',
+  'No space left on device': 'df -h; df -i\ndocker system prune --volumes   # Docker hosts',
+  'Read-only file system': 'mount | grep " ro,"\ndmesg | tail',
+  'Operation not permitted': 'lsattr file.txt && sudo chattr -i file.txt',
+  'Resource temporarily unavailable': 'ulimit -u; ps -eLf | wc -l\ncat /sys/fs/cgroup/pids.max',
+  'Directory nonexistent': 'mkdir -p "$(dirname /etc/apache2/conf.d/nagios.conf)"',
+};
+// The system errors (strerror) shell.system-error names, each with why it happens and what to do.
+const ERRNO_PHRASES = Object.keys(ERRNO_WHY);
+const ERRNO_ALTERNATION = ERRNO_PHRASES.join('|');
+
 export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.command-not-found',
@@ -763,14 +810,15 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     // A command's line ending in the system's message for errno (strerror): "rm: cannot remove 'x': Device
     // or resource busy", "./run.sh: line 5: ./app: Text file busy", dash's "cannot create x: Directory
     // nonexistent", "bash: fork: Resource temporarily unavailable". The type is the message itself.
-    match: /(?<=\S):\s(?<errno>Too many levels of symbolic links|Text file busy|Is a directory|Not a directory|Device or resource busy|No space left on device|Read-only file system|Operation not permitted|Resource temporarily unavailable|Broken pipe|Directory nonexistent|Disk quota exceeded|Input\/output error|File name too long|Cross-device link|Stale file handle)(?:[ \t][^\n]{0,200})?[ \t\r]*(?=\n|$)/i,
-    requires: /symbolic links|Text file busy|Is a directory|Not a directory|resource busy|No space left|Read-only file system|Operation not permitted|temporarily unavailable|Broken pipe|Directory nonexistent|quota exceeded|Input\/output error|File name too long|Cross-device link|Stale file handle/i,
+    match: new RegExp(String.raw`(?<=\S):\s(?<errno>${ERRNO_ALTERNATION})(?:[ \t][^\n]{0,200})?[ \t\r]*(?=\n|$)`, 'i'),
+    requires: new RegExp(ERRNO_ALTERNATION, 'i'),
     errorType: (c) => errnoPhrase(c.errno),
     category: 'io',
     priority: 5,
     summary: (c) => `A command failed with the system error "${errnoPhrase(c.errno)}".`,
     explanation: (c) => ERRNO_WHY[errnoPhrase(c.errno)] ?? 'The operating system refused the operation with this error; the words before it name the command and the file.',
-    causes: (c) => [ERRNO_WHY[errnoPhrase(c.errno)] ? `${errnoPhrase(c.errno)}: see the explanation` : 'The system refused the operation'],
+    // The cause is the first sentence of the explanation.
+    causes: (c) => [(ERRNO_WHY[errnoPhrase(c.errno)] ?? 'The system refused the operation.').split(/(?<=\.) /)[0]],
     fixes: (c) => [{ title: `Deal with "${errnoPhrase(c.errno)}"`, steps: [ERRNO_FIX[errnoPhrase(c.errno)] ?? 'Check the file or resource the command names.'], code: ERRNO_CODE[errnoPhrase(c.errno)] ?? null }],
     references: [{ title: 'errno(3): the system errors', url: 'https://man7.org/linux/man-pages/man3/errno.3.html' }],
     samples: ['rm: cannot remove \'/c/Users/j/.docker/machine/disk.vmdk\': Device or resource busy', '.system/launch.sh: line 227: ./.system/a.out: Text file busy', '/bin/sh: 1: cannot create /etc/apache2/conf.d/nagios.conf: Directory nonexistent', 'bash: fork: retry: Resource temporarily unavailable', 'gzip: stdout: No space left on device'],
@@ -1058,50 +1106,6 @@ function tokenOf(c: Readonly<Record<string, string>>): string | undefined {
   return c.token ?? c.dtoken ?? c.word ?? c.btoken ?? c.bword;
 }
 
-/** The system's message as the corpus writes it: its usual capitals, whatever case it came in. */
-function errnoPhrase(raw: string | undefined): string {
-  const r = (raw ?? '').toLowerCase();
-  return ERRNO_PHRASES.find((p) => p.toLowerCase() === r) ?? raw ?? 'system error';
-}
-const ERRNO_PHRASES = ['Too many levels of symbolic links', 'Text file busy', 'Is a directory', 'Not a directory', 'Device or resource busy', 'No space left on device', 'Read-only file system', 'Operation not permitted', 'Resource temporarily unavailable', 'Broken pipe', 'Directory nonexistent', 'Disk quota exceeded', 'Input/output error', 'File name too long', 'Cross-device link', 'Stale file handle'];
-const ERRNO_WHY: Readonly<Record<string, string>> = {
-  'Too many levels of symbolic links': 'A path goes through a symbolic link that points back into itself (directly or through other links), so the system gave up following it (ELOOP). Mounts of a path that is itself a link loop hit it too.',
-  'Text file busy': 'The file is a program that is running right now: Linux will not let it be opened for writing (ETXTBSY). A build writing over a binary still running, or a script executing a file still being written.',
-  'Is a directory': 'The command expected a file and was given a directory: a path missing its file name, or a variable that expanded to a directory.',
-  'Not a directory': 'A part of the path that should be a directory is a file (a/b/c where b is a file), or a file name ended with /.',
-  'Device or resource busy': 'The file or mount point is in use: a process has it open (on Windows, any open handle blocks deleting), or something is mounted on it.',
-  'No space left on device': 'The file system is full, or out of inodes. On Docker hosts, images, build cache and logs under /var/lib/docker fill it; in containers, /tmp and overlays are small.',
-  'Read-only file system': 'The file system is mounted read-only: a container\'s read-only root or volume, a system partition (macOS SIP, Android, Steam Deck), or a disk the kernel remounted read-only after errors.',
-  'Operation not permitted': 'The operation is forbidden whatever the file permissions say (EPERM): an attribute such as chattr +i, macOS SIP or its privacy settings, a container without the capability, or changing another user\'s file.',
-  'Resource temporarily unavailable': 'The system refused to create another process or thread (EAGAIN): the user has reached its process limit (ulimit -u, a cgroup pids.max), often because of runaway processes, or memory is exhausted.',
-  'Broken pipe': 'A command wrote into a pipe whose reader had already exited (head, grep -q, a closed connection). Usually harmless; it matters when the reader died early.',
-  'Directory nonexistent': 'dash could not create the file of a redirection (> file) because its directory does not exist.',
-  'Disk quota exceeded': 'The user or group has used up its disk quota on this file system.',
-  'Input/output error': 'The device reported a read or write failure: a failing disk or SD card, a disconnected network or USB drive, or a FUSE mount that died.',
-  'File name too long': 'A path component is longer than the file system allows (255 bytes), or the whole path exceeds the limit (Windows 260 characters).',
-  'Cross-device link': 'A rename or hard link across two file systems (mv between mounts, Docker volumes) is impossible; the file must be copied.',
-  'Stale file handle': 'The file was removed or the export changed on the NFS server while a client still held it.',
-};
-const ERRNO_FIX: Readonly<Record<string, string>> = {
-  'Too many levels of symbolic links': 'List the links along the path and break the loop (or use the real path).',
-  'Text file busy': 'Stop the running program before replacing its file, or write the new file elsewhere and rename it over the old one.',
-  'Device or resource busy': 'Find and stop the process holding the file or mount, then retry.',
-  'No space left on device': 'Free space (or inodes) on that file system, or point the work at a larger one.',
-  'Read-only file system': 'Write somewhere writable, or mount the volume read-write; check the kernel log if it was remounted after errors.',
-  'Operation not permitted': 'Remove the attribute or grant the permission or capability that forbids it.',
-  'Resource temporarily unavailable': 'Find the processes using up the limit, or raise the limit.',
-  'Directory nonexistent': 'Create the directory first (mkdir -p), or fix the path.',
-};
-const ERRNO_CODE: Readonly<Record<string, string>> = {
-  'Too many levels of symbolic links': 'namei -l /the/path',
-  'Text file busy': 'fuser -v ./app    # which process runs it\ncp new-app app.tmp && mv app.tmp app',
-  'Device or resource busy': 'fuser -vm /path; lsof +D /path',
-  'No space left on device': 'df -h; df -i\ndocker system prune --volumes   # Docker hosts',
-  'Read-only file system': 'mount | grep " ro,"\ndmesg | tail',
-  'Operation not permitted': 'lsattr file.txt && sudo chattr -i file.txt',
-  'Resource temporarily unavailable': 'ulimit -u; ps -eLf | wc -l\ncat /sys/fs/cgroup/pids.max',
-  'Directory nonexistent': 'mkdir -p "$(dirname /etc/apache2/conf.d/nagios.conf)"',
-};
 
 function cmd(c: Readonly<Record<string, string>>): string {
   return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? c.lcommand ?? c.mcommand ?? c.m2command ?? 'the-command';
