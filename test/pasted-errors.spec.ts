@@ -1795,3 +1795,147 @@ describe('system errors, sudo and here-documents of the fifteenth rounds (issue 
     expect(answer('sudo: unable to resolve host raspberrypi').fixes[0].code).toBe('echo "127.0.1.1 raspberrypi" | sudo tee -a /etc/hosts');
   });
 });
+
+describe("Docker Engine's registry, storage, mount, network and compose messages of the sixteenth round (issue 12)", () => {
+  it.each([
+    [
+      'Sending build context to Docker daemon 21.46 MB\nStep 1/20 : FROM phusion/baseimage:0.10.1\nGet https://registry-1.docker.io/v2/: dial tcp: lookup registry-1.docker.io on 10.37.161.54:53: no such host',
+      'no such host',
+    ],
+    [
+      'Error response from daemon: Get "https://registry.corp.example:5000/v2/": x509: certificate signed by unknown authority',
+      'certificate signed by unknown authority',
+    ],
+    [
+      'ERROR: error pulling image configuration: Get https://cdn.example.net/registry-v2/docker/registry/v2/blobs/sha256/0d/data: net/http: TLS handshake timeout',
+      'TLS handshake timeout',
+    ],
+    [
+      'Error response from daemon: Get "https://localhost:5000/v2/": http: server gave HTTP response to HTTPS client',
+      'server gave HTTP response to HTTPS client',
+    ],
+    [
+      'filesystem layer verification failed for digest sha256:dbed9b09434efb583eb5f23173bf2aadb578cbfe2516e26226e3f7e458fac621',
+      'filesystem layer verification failed',
+    ],
+    [
+      'ERROR: failed to register layer: ApplyLayer exit status 1 stdout:  stderr: lchown /var/www/html/.htaccess: invalid argument',
+      'failed to register layer',
+    ],
+    [
+      'error getting credentials - err: exec: "docker-credential-desktop": executable file not found in $PATH, out: ``',
+      'error getting credentials',
+    ],
+    ['docker: Error response from daemon: could not select device driver "" with capabilities: [[gpu]].', 'could not select device driver'],
+    ['the input device is not a TTY', 'the input device is not a TTY'],
+    [
+      'unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat /home/ann/app/Dockerfile: no such file or directory',
+      'unable to prepare context',
+    ],
+    ['Error response from daemon: dockerfile parse error line 5: unknown instruction: RUNN', 'dockerfile parse error'],
+    ['ERROR: failed to solve: dockerfile parse error on line 12: unknown instruction: apt-get', 'failed to solve'],
+    [
+      'failed to solve with frontend dockerfile.v0: failed to create LLB definition: dockerfile parse error line 3: unknown instruction: COPPY',
+      'failed to solve',
+    ],
+    [
+      'docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /home/ann/data.',
+      'bind source path does not exist',
+    ],
+    [
+      'Error: failed to start container "postgres": Error response from daemon: error while creating mount source path\n \'/data/postgres-pv\': mkdir /data: read-only file system',
+      'error while creating mount source path',
+    ],
+    ['Error response from daemon: No such container: web', 'no such container'],
+    ['Error: No such image: myapp:latest', 'no such image'],
+    ['Error: unable to find container example.com:example.com is a pod, not a container: no such container', 'no such container'],
+    ['Error response from daemon: Container 4f2a8c is not running', 'container is not running'],
+    ['Error response from daemon: remove myvol: volume is in use - [4f2a8c1b]', 'volume is in use'],
+    ['parsing /media/SSD240/docker-compose.yml: yaml: line 7: did not find expected key', 'did not find expected key'],
+    ['services.web.ports contains an invalid type, it should be an array', 'contains an invalid type'],
+    ["docker: 'compose' is not a docker command.", 'is not a docker command'],
+    ['Error response from daemon: unable to find user app: no matching entries in passwd file', 'no matching entries in passwd file'],
+    ['Error response from daemon: Pool overlaps with other one on this address space', 'Pool overlaps with other one on this address space'],
+    [
+      'Error response from daemon: driver failed programming external connectivity on endpoint web (3e7bef32cdeb):  (iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 32793 -j DNAT --to-destination 172.17.0.2:0 ! -i docker0: iptables v1.6.0: Port `',
+      'driver failed programming external connectivity',
+    ],
+    [
+      'Error response from daemon: container 4f2a: driver "overlay2" failed to remove root filesystem: unlinkat /var/lib/docker/overlay2/abc/merged: device or resource busy',
+      'failed to remove root filesystem',
+    ],
+    [
+      'docker: Error response from daemon: cgroups: cannot found cgroup mount destination: unknown.\nERRO[0001] error waiting for container: context canceled',
+      'cannot find cgroup mount destination',
+    ],
+    [
+      'Docker Desktop - WSL Distro terminated abruptly\nerror spotted in wslbootstrap log: "open /mnt/host/wsl/docker-desktop-data/isocache: read-only file system"',
+      'WSL distro terminated abruptly',
+    ],
+    ['Error response from daemon: client version 1.43 is too new. Maximum supported API version is 1.41', 'client version is too new'],
+    ['docker: invalid spec: :/app: empty section between colons.', 'invalid spec'],
+    ['exec /usr/local/bin/docker-entrypoint.sh: no such file or directory', 'no such file or directory'],
+    [
+      'The push refers to repository [docker.io/internal/navimage]\nbe53c24cda9a: Preparing\ndenied: requested access to the resource is denied',
+      'requested access to the resource is denied',
+    ],
+    [
+      'Error response from daemon: Head "https://registry-1.docker.io/v2/acme/app/manifests/latest": unauthorized: incorrect username or password',
+      'incorrect username or password',
+    ],
+  ])('%j is docker / %s', (error, errorType) => {
+    expectRecognised(error, 'docker', errorType);
+  });
+
+  it("keeps a Go program's own network errors Go's", () => {
+    expectRecognised('dial tcp: lookup postgres on 127.0.0.11:53: no such host', 'go', 'no such host');
+    expectRecognised(
+      'Get "https://api.example.com/v1/users": x509: certificate signed by unknown authority',
+      'go',
+      'certificate signed by unknown authority',
+    );
+  });
+
+  it("fixes a registry failure in the daemon's settings, naming the registry", () => {
+    const dns = answer(
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io: no such host',
+    );
+    expect(dns.fixes[0].code).toContain('nslookup registry-1.docker.io');
+    expect(dns.fixes[0].code).toContain('"dns"');
+    expect(dns.fixes[1].code).toContain('docker.service.d/http-proxy.conf');
+    const ca = answer('Error response from daemon: Get "https://registry.corp.example:5000/v2/": x509: certificate signed by unknown authority');
+    expect(ca.fixes[0].code).toContain('/etc/docker/certs.d/registry.corp.example:5000/ca.crt');
+    const http = answer('Error response from daemon: Get "https://registry.lan:5000/v2/": http: server gave HTTP response to HTTPS client');
+    expect(http.fixes[0].code).toContain('"insecure-registries": ["registry.lan:5000"]');
+  });
+
+  it('leaves a full disk while unpacking a layer as no space left on device', () => {
+    expectRecognised(
+      'failed to register layer: Error processing tar file(exit status 1): write /usr/lib/x.so: no space left on device',
+      'docker',
+      'no space left on device',
+    );
+  });
+
+  it('names the host file and the image path of a file mounted onto a directory', () => {
+    const t = answer(
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "/home/u/nginx.conf" to rootfs at "/etc/nginx/nginx.conf": mount /home/u/nginx.conf:/etc/nginx/nginx.conf (via /proc/self/fd/6), flags: 0x5000: not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)?',
+    );
+    expect(t.error_type).toBe('OCI runtime create failed');
+    expect(t.fixes[0].title).toBe('Make /home/u/nginx.conf the same kind as /etc/nginx/nginx.conf');
+  });
+
+  it('points a compose YAML error at its line', () => {
+    const t = answer('parsing /srv/app/docker-compose.yml: yaml: line 7: mapping values are not allowed in this context');
+    expect(t.summary).toBe('/srv/app/docker-compose.yml does not parse at line 7: mapping values are not allowed in this context.');
+    expect(t.fixes[0].code).toContain("sed -n '4,8p' /srv/app/docker-compose.yml");
+  });
+
+  it("answers kubectl's refused connection without quotes around the URL as Kubernetes'", () => {
+    expectRecognised(
+      "E0601 11:38:36.650401  795967 memcache.go:265] couldn't get current server API group list: Get https://10.0.0.5:6443/api?timeout=32s: dial tcp 10.0.0.5:6443: connect: connection refused",
+      'kubernetes',
+      'connection refused',
+    );
+  });
+});

@@ -328,7 +328,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'Docker: docker container run', url: `${DOCKER_DOCS}/reference/cli/docker/container/run/` }],
     samples: [
-      'Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "/home/ann/app/config.yml" to rootfs at "/app/config": not a directory: unknown',
+      'Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error setting cgroup config for procHooks process: openat2 /sys/fs/cgroup/user.slice/cpu.max: no such file or directory: unknown',
     ],
   },
   {
@@ -493,8 +493,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.push-denied',
     language: 'docker',
-    match: /denied: requested access to the resource is denied|unauthorized: authentication required|unauthorized: incorrect username or password/,
-    errorType: 'denied: requested access to the resource is denied',
+    match: /denied: (?<reason>requested access to the resource is denied)|unauthorized: (?<reason2>authentication required|incorrect username or password)/,
+    errorType: (c) => c.reason ?? c.reason2 ?? 'requested access to the resource is denied',
     category: 'permission',
     priority: 35,
     summary: 'The registry refused the push/pull: not logged in, or no permission for that repository.',
@@ -972,7 +972,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.connection-refused',
     language: 'kubernetes',
     // Also Helm's "Kubernetes cluster unreachable: Get "http://localhost:8080/version": dial tcp …: connection refused".
-    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?|Kubernetes cluster unreachable: Get "(?:https?:\/\/)?(?<server2>[^/"\s]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?(?:connection refused|actively refused it)|couldn't get current server API group list: Get \\?"(?:https?:\/\/)?(?<server3>[^/"\s\\]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?connect: connection refused/,
+    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?|Kubernetes cluster unreachable: Get "(?:https?:\/\/)?(?<server2>[^/"\s]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?(?:connection refused|actively refused it)|couldn't get current server API group list: Get \\?"?(?:https?:\/\/)?(?<server3>[^/"\s\\]{1,200})[^"\s]{0,300}"?: dial tcp [^\n]{0,200}?connect: connection refused/,
     errorType: 'connection refused',
     category: 'configuration',
     priority: 40,

@@ -1,5 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { CONTAINER_PATTERNS } from './containers.patterns';
+import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOTNET_PATTERNS } from './dotnet.patterns';
 import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
@@ -33,6 +34,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SQL_CATALOGUE_PATTERNS,
   ...PACKAGE_MANAGER_PATTERNS,
   ...CONTAINER_PATTERNS,
+  ...DOCKER_ENGINE_PATTERNS,
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,
   ...SWIFT_PATTERNS,
