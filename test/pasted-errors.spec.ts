@@ -1939,3 +1939,70 @@ describe("Docker Engine's registry, storage, mount, network and compose messages
     );
   });
 });
+
+describe("bash's builtins and expansions beyond the common messages (knowledge/bash-builtins.patterns.ts)", () => {
+  it.each([
+    ['./deploy.sh: line 40: exit: failed: numeric argument required', 'numeric argument required'],
+    [
+      "./activate.sh: line 3: return: can only `return' from a function or sourced script",
+      "can only `return' from a function or sourced script",
+    ],
+    ['deploy.sh: line 7: local: can only be used in a function', 'can only be used in a function'],
+    ['./deploy.sh: line 5: DATABASE_URL: parameter null or not set', 'parameter null or not set'],
+    ['./build.sh: line 18: versions: bad array subscript', 'bad array subscript'],
+    ['bash: declare: config: cannot convert indexed to associative array', 'cannot convert indexed to associative array'],
+    [
+      'bash: cannot set terminal process group (1): Inappropriate ioctl for device\nbash: no job control in this shell',
+      'cannot set terminal process group',
+    ],
+    ['./backup.sh: line 8: /tmp/backup.log: cannot overwrite existing file', 'cannot overwrite existing file'],
+    ['./release.sh: line 14: -2: substring expression < 0', 'substring expression < 0'],
+    ['./build.sh: line 3: shopt: globstar: invalid shell option name', 'invalid shell option name'],
+    ['bash: set: pipefaill: invalid option name', 'invalid option name'],
+    ['./run.sh: line 2: trap: SIGFOO: invalid signal specification', 'invalid signal specification'],
+    ['sh: 1: trap: ERR: bad trap', 'bad trap'],
+    ['./run.sh: line 4: kill: : arguments must be process or job IDs', 'arguments must be process or job IDs'],
+    ['./start.sh: line 12: shift: 2: shift count out of range', 'shift count out of range'],
+    ['./deploy.sh: line 3: .: config.sh: file not found', 'file not found'],
+    ["./run.sh: 12: .: Can't open config.sh", "Can't open"],
+    ['./collect.sh: line 7: warning: command substitution: ignored null byte in input', 'ignored null byte in input'],
+    ['./start.sh: line 5: ulimit: open files: cannot modify limit: Operation not permitted', 'cannot modify limit'],
+    ['bash: ls: maximum function nesting level exceeded (1000)', 'maximum function nesting level exceeded'],
+    ['./entrypoint.sh: line 4: cd: HOME not set', 'HOME not set'],
+    ['$ su www-data\nThis account is currently not available.', 'This account is currently not available'],
+    ['./report.sh: line 9: printf: 3.14: invalid number', 'invalid number'],
+    ["./check.sh: line 7: syntax error in conditional expression: unexpected token `;'", 'syntax error'],
+    ['./run.sh: line 4:  4312 Terminated              ./server --port 8080', 'Terminated'],
+    ['run_ktools.sh: line 120:  6560 Done                    eve 1 1\n      6561 Killed                  | getmodel', 'Killed'],
+    // bash's catalogs (5.2) and an older zh_CN wording
+    ['./deploy.sh: Zeile 40: exit: failed: Ein numerischer Parameter ist erforderlich.', 'numeric argument required'],
+    ['./deploy.sh: ligne 5 : DATABASE_URL : paramètre vide ou non défini', 'parameter null or not set'],
+    ['第 5 行: ulimit: open files: 无法修改 limit 值: 不允许的操作', 'cannot modify limit'],
+  ])('%j is shell / %s', (error, errorType) => {
+    expectRecognised(error, 'shell', errorType);
+  });
+
+  it('names the bash version a shopt option needs', () => {
+    expect(answer('./build.sh: line 3: shopt: globstar: invalid shell option name').explanation).toContain(
+      "globstar exists since bash 4.0; this script runs under an older bash. macOS's /bin/bash is 3.2.",
+    );
+  });
+
+  it("tells a script run by sh that bash's ERR trap needs bash", () => {
+    const t = answer('sh: 1: trap: ERR: bad trap');
+    expect(t.explanation).toContain('ERR (ERR, DEBUG, RETURN) is bash');
+    expect(t.fixes[0].code).toBe('bash ./script.sh');
+  });
+
+  it('exports the required variable by its name', () => {
+    expect(answer('./deploy.sh: line 5: DATABASE_URL: parameter null or not set').fixes[0].code).toContain('export DATABASE_URL=value');
+  });
+
+  it('breaks a wrapper function calling itself with command', () => {
+    expect(answer('bash: ls: maximum function nesting level exceeded (1000)').fixes[0].code).toBe('ls() { command ls "$@"; }');
+  });
+
+  it('leaves a translation of no message alone', () => {
+    expect(delocalise('./deploy.sh: line 5: Parameter ist leer.')).toBe('./deploy.sh: line 5: Parameter ist leer.');
+  });
+});

@@ -1,4 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
+import { BASH_BUILTIN_PATTERNS } from './bash-builtins.patterns';
 import { CONTAINER_PATTERNS } from './containers.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOTNET_PATTERNS } from './dotnet.patterns';
@@ -37,5 +38,6 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_ENGINE_PATTERNS,
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,
+  ...BASH_BUILTIN_PATTERNS,
   ...SWIFT_PATTERNS,
 ];

@@ -946,8 +946,9 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.killed-oom',
     language: 'shell',
-    match: /^(?:[^\s:]{1,300}: line \d{1,7}: +(?<pid>\d{1,10}) )?Killed(?: +(?<command>[^\n]{1,300}))?[ \t\r]*$|Out of memory: Kill(?:ed)? process (?<oompid>\d{1,10}) \((?<oomprocess>[^)\n]{1,100})\)/m,
-    errorType: 'Killed (SIGKILL)',
+    // Also a line of bash's job table for a pipeline ("      6561 Killed                  | getmodel").
+    match: /^(?:[^\s:]{1,300}: line \d{1,7}: +(?<pid>\d{1,10}) |[ \t]{1,40}(?<jobPid>\d{1,10}) )?Killed(?: +(?:\| )?(?<command>[^\n]{1,300}))?[ \t\r]*$|Out of memory: Kill(?:ed)? process (?<oompid>\d{1,10}) \((?<oomprocess>[^)\n]{1,100})\)/m,
+    errorType: 'Killed',
     category: 'memory',
     priority: 30,
     summary: (c) => `The process${c.command || c.oomprocess ? ` ${(c.command ?? c.oomprocess ?? '').trim()}` : ''} was killed with SIGKILL — almost always by the out-of-memory killer.`,

@@ -9,6 +9,8 @@
  * alternation with bounded quantifiers: linear in the text.
  */
 
+import { BASH_BUILTIN_TRANSLATIONS } from './localised-bash-builtins';
+
 type Rule = readonly [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -887,6 +889,9 @@ const RULES: readonly Rule[] = [
   rule(`${SEP}(?:${alternation(AMBIGUOUS_REDIRECT)})\\.?`, ': ambiguous redirect'),
   rule(`${SEP}(?:${alternation(INVALID_OPTION)})\\.?`, ': invalid option'),
   rule(`(\\[|test)${SEP}(?:${alternation(MISSING_BRACKET)})`, "$1: missing `]'"),
+  ...BASH_BUILTIN_TRANSLATIONS.map(([english, translations, afterName]) =>
+    rule(`${afterName ? SEP : ''}(?:${alternation(translations)})\\.?`, `${afterName ? ': ' : ''}${english}`),
+  ),
 ];
 
 // Worth the passes: a non-ASCII character (most translations have one), or an ASCII word of one.
@@ -894,11 +899,17 @@ const MAY_BE_LOCALISED =
   /[^\x00-\x7f]|Kommando|Befehl|Berechtigung|commande|orden no|comando|permesso|Permiso|Interpreter|interpr|nieoczek|polecenia|opdracht|kommandot|parancs|komento|kommando|ordre|Syntaxfehler|erreur de|error sint|erro de|errore di|syntaxfout|syntaxfel|syntaksf|operator|operador|operatore|Argumente|arguments|argumentos|argomenti|argumenten|argument|Toegang|tilgang|Ausdruck|expression|inteira|intera|attendu|esperaba|werd verwacht|förväntades|forventet|Zeile|ligne|linha|riga|komut|EOF|Verzeichnis|fichier|fichero|archivo|Arquivo|directory non|pliku|Bestand of map|katalogen|filkatalog|hakemistoa|fitxer|berkas|sans liaison|sin asignar|non assegnata|nieustawiona|ongebonden|obunden|ubundet|utildelt|no definida|lecture seule|Falsche|mauvaise|sostituzione|felaktig|Umlenkung|omleiding|omdirigering|videresend|redirezione|option non|opzione|optie|flagga|tilvalg|ugyldig|valitsin|nicht gesetzt|korvaus|vervanging|mangler|Fehlende|manquant|mancante|saknas|ontbrekende|brakuj|faltando|falta un/;
 
 /** The text with bash's and glibc's localised shell messages replaced by English. */
-// The system errors' translations written in ASCII only (fr "Trop de niveaux de liens symboliques").
-const ASCII_SYSTEM_ERRORS = new RegExp(alternation([...SYSTEM_ERROR_ENGLISH.keys()].filter((t) => /^[\x00-\x7f]*$/.test(t))));
+// The translations written in ASCII only (fr "Trop de niveaux de liens symboliques").
+const ASCII_TRANSLATIONS = new RegExp(
+  alternation(
+    [...SYSTEM_ERROR_ENGLISH.keys(), ...BASH_BUILTIN_TRANSLATIONS.flatMap(([, translations]) => translations)].filter((t) =>
+      /^[\x00-\x7f]*$/.test(t),
+    ),
+  ),
+);
 
 export function delocaliseShell(text: string): string {
-  if (!MAY_BE_LOCALISED.test(text) && !ASCII_SYSTEM_ERRORS.test(text)) return text;
+  if (!MAY_BE_LOCALISED.test(text) && !ASCII_TRANSLATIONS.test(text)) return text;
   let out = text;
   for (const [re, english] of RULES) out = typeof english === 'string' ? out.replace(re, english) : out.replace(re, english);
   return out;
