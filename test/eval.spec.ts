@@ -377,7 +377,7 @@ describe('the rules engine on the corpus', () => {
   // labelled by their thread's project while their text names neither language are most of the gap).
   // Where a target is not met, the floor is the figure measured when the held-out set was last scored:
   // no change may lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1095, errorTypeRight: 1065, of: 1185 };
+  const HELD_OUT_FLOORS = { languageRight: 1096, errorTypeRight: 1065, of: 1185 };
   const FAMILY_FLOORS: Record<string, number> = { shell: 80 / 101, docker: 41 / 57 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {

@@ -2006,3 +2006,89 @@ describe("bash's builtins and expansions beyond the common messages (knowledge/b
     expect(delocalise('./deploy.sh: line 5: Parameter ist leer.')).toBe('./deploy.sh: line 5: Parameter ist leer.');
   });
 });
+
+describe("a Linux system's command-line tools (knowledge/linux-tools.patterns.ts)", () => {
+  it.each([
+    ["mkdir: cannot create directory '/opt/app': Permission denied", 'Permission denied'],
+    ["ls: cannot open directory '.': Permission denied", 'Permission denied'],
+    ["ln: failed to create symbolic link '/usr/local/bin/node': File exists", 'File exists'],
+    ["mv: cannot move 'build' to 'dist/build': Directory not empty", 'Directory not empty'],
+    ["find: paths must precede expression: `file2.txt'", 'paths must precede expression'],
+    ['basename: missing operand', 'missing operand'],
+    ['gzip: stdin: not in gzip format\ntar: Child returned status 1\ntar: Error is not recoverable: exiting now', 'not in gzip format'],
+    ['tar: This does not look like a tar archive', 'This does not look like a tar archive'],
+    ['curl: (6) Could not resolve host: example.invalid', 'Could not resolve host'],
+    ['curl: (60) SSL certificate problem: unable to get local issuer certificate', 'SSL certificate problem'],
+    ['curl: (22) The requested URL returned error: 404', 'The requested URL returned error'],
+    ["wget: unable to resolve host address 'example.invalid'", 'unable to resolve host address'],
+    ['E: Unable to locate package libfoo-dev', 'Unable to locate package'],
+    ['E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 1234 (apt)', 'Could not get lock'],
+    ["E: Package 'python' has no installation candidate", 'has no installation candidate'],
+    [
+      'The following packages have unmet dependencies:\n libfoo-dev : Depends: libfoo1 (= 1.2) but 1.3 is to be installed\nE: Unable to correct problems, you have held broken packages.',
+      'unmet dependencies',
+    ],
+    [
+      "W: GPG error: https://repo.example.com stable InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY ABCDEF1234567890",
+      'NO_PUBKEY',
+    ],
+    [
+      'dpkg: error processing package nginx (--configure):\n installed nginx package post-installation script subprocess returned error exit status 1',
+      'error processing package',
+    ],
+    [
+      'Job for nginx.service failed because the control process exited with error code.\nSee "systemctl status nginx.service" and "journalctl -xeu nginx.service" for details.',
+      'Job failed',
+    ],
+    [
+      "System has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down",
+      'System has not been booted with systemd',
+    ],
+    [
+      'Permissions 0644 for \'/home/u/.ssh/id_rsa\' are too open.\nLoad key "/home/u/.ssh/id_rsa": bad permissions',
+      'UNPROTECTED PRIVATE KEY FILE',
+    ],
+    ['Load key "/home/u/.ssh/id_rsa": bad permissions', 'bad permissions'],
+    ['deploy is not in the sudoers file.  This incident will be reported.', 'is not in the sudoers file'],
+    ['jq: error (at <stdin>:0): Cannot index string with string "name"', 'Cannot index string with string'],
+    ['parse error: Invalid numeric literal at line 1, column 10', 'Invalid numeric literal'],
+  ])('%j is shell / %s', (error, errorType) => {
+    expectRecognised(error, 'shell', errorType);
+  });
+
+  it('repairs ownership of the path a tool may not write', () => {
+    expect(answer("mkdir: cannot create directory '/opt/app': Permission denied").fixes[0].code).toBe(
+      'ls -ld /opt/app "$(dirname /opt/app)"\nsudo chown -R "$USER" /opt/app',
+    );
+  });
+
+  it('names the download that saved a page instead of an archive', () => {
+    expect(answer('gzip: stdin: not in gzip format').explanation).toContain('saved an HTML page');
+  });
+
+  it('tests the host curl could not resolve', () => {
+    expect(answer('curl: (6) Could not resolve host: api.example.org').fixes[0].code).toContain('getent hosts api.example.org');
+  });
+
+  it("leaves curl's write failure to the program it pipes into", () => {
+    expectRecognised(
+      'sh: syntax error: unexpected newline\ncurl: (23) Failure writing output to destination, passed 1440 returned 0',
+      'shell',
+      'syntax error',
+    );
+  });
+
+  it('updates the package lists in the same Docker step as the install', () => {
+    expect(answer('E: Unable to locate package libpq-dev').fixes[0].code).toContain(
+      'RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev',
+    );
+  });
+
+  it("answers apt's error inside a failed Docker build step as the build's", () => {
+    expectRecognised(
+      "Step 4/9 : RUN apt-get install -y libfoo-dev\nE: Unable to locate package libfoo-dev\nThe command '/bin/sh -c apt-get install -y libfoo-dev' returned a non-zero code: 100",
+      'docker',
+      'failed to solve',
+    );
+  });
+});

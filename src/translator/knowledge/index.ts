@@ -7,6 +7,7 @@ import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
 import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
+import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
 import { PHP_PATTERNS } from './php.patterns';
@@ -39,5 +40,6 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,
+  ...LINUX_TOOL_PATTERNS,
   ...SWIFT_PATTERNS,
 ];

@@ -1,0 +1,298 @@
+import type { Captures, ErrorPattern } from '../rules/error-pattern';
+import type { Fix, Reference } from '../translation';
+
+/**
+ * The command-line tools of a Linux or macOS system, run from a shell (language 'shell'): coreutils'
+ * permission and argument errors, tar/gzip/unzip, curl and wget, apt and dpkg, systemd and systemctl,
+ * ssh keys, sudo, find/grep/awk/jq. The type is the tool's own phrase without the names around it.
+ */
+
+const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
+const ref = (title: string, url: string): Reference => ({ title, url });
+const COREUTILS = ref('GNU Coreutils manual', 'https://www.gnu.org/software/coreutils/manual/coreutils.html');
+// A Docker build step that failed: apt's or dpkg's error inside it is the build's (README: BuildKit's
+// "failed to solve", the legacy builder's non-zero code), answered by the Docker patterns.
+const DOCKER_BUILD_STEP_FAILED = String.raw`(?:did not complete successfully: exit code|returned a non-zero code)`;
+const APT = ref('apt-get(8)', 'https://manpages.debian.org/stable/apt/apt-get.8.en.html');
+
+/** curl's exit codes the tool prints as "curl: (N) …", with the phrase that names each. */
+const CURL_ERRORS: Readonly<Record<string, { phrase: RegExp; why: string; fix: string; code: (url: string) => string }>> = {
+  '3': { phrase: /^URL (?:using bad\/illegal format or missing URL|rejected: [^\n]+|malformed)/, why: 'The URL is malformed: often a variable that expanded to nothing, quotes that became part of the URL, or a Windows line ending at its end.', fix: 'Print the URL exactly as curl receives it.', code: (u) => `echo "[${u}]" | cat -A` },
+  '6': { phrase: /^Could not resolve host/, why: 'The host name did not resolve: a typo, no DNS (a container or CI runner without network, a VPN-only name), or a proxy that must do the resolving.', fix: 'Resolve the name where curl runs, or pass the proxy.', code: (u) => `getent hosts ${u}\ncurl -v --proxy "$HTTPS_PROXY" https://${u}/` },
+  '7': { phrase: /^(?:Failed to connect|Couldn't connect to server)/, why: 'Nothing accepted the TCP connection: the server is not running or listens on another port or interface (127.0.0.1 inside a container is the container itself), or a firewall refused it.', fix: 'Check that the service listens on that address and port.', code: (u) => `ss -ltnp | grep ${u.split(':').pop() ?? ''}\ncurl -v ${u}` },
+  '22': { phrase: /^The requested URL returned error/, why: 'With --fail (-f), curl turns an HTTP error status into this failure. The server answered, and the status says why: 404 a wrong URL or a release asset that does not exist, 401/403 missing credentials, 5xx a server error.', fix: 'Look at the status and the URL; run without -f to see the body.', code: (u) => `curl -sS -L -D - -o response.body ${u}\nhead -c 300 response.body` },
+  '28': { phrase: /^(?:Operation timed out|Connection timed out|Resolving timed out)/, why: 'The transfer did not finish within the time limit: packets dropped by a firewall, a proxy that is required but not used, or a server that is slow.', fix: 'Test the route, and use the proxy if the network needs one.', code: (u) => `curl -v --connect-timeout 10 ${u}\nenv | grep -i proxy` },
+  '35': { phrase: /^(?:OpenSSL SSL_connect|SSL connect error|[^\n]{0,40}SSL routines|schannel)/, why: 'The TLS handshake failed before any certificate check: a proxy or firewall cutting TLS connections, a server that only speaks older (or newer) TLS versions, or an old OpenSSL on this machine.', fix: 'See the handshake, and try the TLS version explicitly.', code: (u) => `curl -v --tlsv1.2 ${u}\nopenssl s_client -connect ${u}:443 </dev/null` },
+  '52': { phrase: /^Empty reply from server/, why: 'The server closed the connection without any answer: plain HTTP sent to an HTTPS port (or the reverse), or the server crashed on the request.', fix: 'Check the scheme and port, and the server\'s logs.', code: (u) => `curl -v ${u}` },
+  '56': { phrase: /^(?:Recv failure|Failure when receiving data)/, why: 'The connection was reset while receiving: a proxy or firewall killing the connection, or the server dying mid-response.', fix: 'Retry, and see where the connection drops.', code: (u) => `curl -v --retry 3 ${u}` },
+  '60': { phrase: /^(?:SSL certificate problem|Peer certificate cannot be authenticated)/, why: 'curl could not verify the server\'s certificate against its CA bundle: a self-signed or internal CA, a TLS-inspecting corporate proxy, or a CA bundle missing on this system (ca-certificates in minimal images).', fix: 'Give curl the CA that signed the certificate; do not turn verification off.', code: () => 'sudo apt-get install -y ca-certificates   # minimal images\ncurl --cacert /path/to/corporate-ca.pem https://internal.example/' },
+};
+
+function curlError(c: Captures): string {
+  const known = c.code ? CURL_ERRORS[c.code] : undefined;
+  const head = known?.phrase.exec(c.message ?? '')?.[0];
+  return head ?? `curl: (${c.code})`;
+}
+
+export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
+  {
+    id: 'shell.tool-permission-denied',
+    language: 'shell',
+    // Coreutils' "cannot …" forms end in the system error; the bare "tool: path: Permission denied" is shell.permission-denied's.
+    match: /(?<![^\s>|:])(?<tool>mkdir|touch|ls|cp|mv|rm|ln|chmod|chown|chgrp|cat|install|rmdir|tail|head|du|find|tar|sed|sort|mktemp|truncate|dd|rsync|unzip|gzip|cd): (?:cannot (?:create directory|create regular file|create symbolic link|create hard link|touch|open directory|open|remove|access|stat|read|move|overwrite|change to directory)|failed to (?:create symbolic link|create hard link|open|access|preserve ownership for|set permissions)|changing (?:permissions|ownership) of|setting permissions for|can't (?:open|create|read|cd to)|couldn't (?:open|create)) [`'‘"]?(?<path>[^'’"\n]{1,400}?)[`'’"]?: Permission denied/,
+    requires: /: Permission denied/,
+    errorType: 'Permission denied',
+    category: 'permission',
+    priority: 27,
+    summary: (c) => `${c.tool} may not do that to ${c.path}: permission denied.`,
+    explanation: (c) =>
+      `The user running ${c.tool} lacks the permission it needs on ${c.path} or on the directory that holds it: creating, removing or renaming needs write and execute permission on the parent directory, reading needs read permission on the file. Paths under /usr, /opt, /etc and /var belong to root; files created earlier with sudo belong to root too; a volume mounted into a container keeps the host's owner.`,
+    causes: ['A system directory (or a file created earlier with sudo) owned by root', 'A container running as a user that does not own the mounted volume', 'A read-only or noexec mount, or SELinux/AppArmor denying it'],
+    fixes: (c) => [fix(`See who owns ${c.path} and fix ownership, not the permissions of everything`, ['Check the owner and mode of the path and its parent directory.', 'Take ownership of your own project files (chown) instead of running the tool with sudo; in containers, run as the user that owns the volume.'], `ls -ld ${c.path} "$(dirname ${c.path})"\nsudo chown -R "$USER" ${c.path}`)],
+    references: [COREUTILS],
+    samples: ["mkdir: cannot create directory '/opt/app': Permission denied", "touch: cannot touch '/var/log/app.log': Permission denied", "ls: cannot open directory '.': Permission denied"],
+  },
+  {
+    id: 'shell.tool-file-exists',
+    language: 'shell',
+    match: /(?<![^\s>|:])(?<tool>ln|mkdir|cp|mv|install|mknod|mkfifo): (?:failed to create (?:symbolic|hard) link|cannot create directory|cannot (?:move|overwrite|create)[^\n]{0,20}?) [`'‘"]?(?<path>[^'’"\n]{1,400}?)[`'’"]?(?: to [`'‘"]?[^'’"\n]{1,400}?[`'’"]?)?: (?<reason>File exists|Directory not empty)/,
+    requires: /File exists|Directory not empty/,
+    errorType: (c) => c.reason ?? 'File exists',
+    category: 'io',
+    priority: 27,
+    summary: (c) => `${c.tool}: ${c.path} ${c.reason === 'Directory not empty' ? 'is a directory that is not empty' : 'already exists'}.`,
+    explanation: (c) =>
+      c.reason === 'Directory not empty'
+        ? `mv cannot replace a directory that has files in it, and rmdir removes only empty directories. ${c.path} has content: a previous run left it there.`
+        : `${c.tool} does not replace what is already at ${c.path}: ln needs -f (and -n for a link to a directory), mkdir needs -p, install scripts run twice meet their own earlier output.`,
+    causes: ['A second run of an install or setup script', 'A leftover file, link or directory from an earlier version'],
+    fixes: (c) => [fix(`Replace or keep ${c.path} on purpose`, ['Make the command idempotent: ln -sfn, mkdir -p, or remove the old one first after checking what it is.'], `ls -la ${c.path}\nln -sfn /opt/app/current ${c.path}   # replace a link\nmkdir -p ${c.path}                  # a directory that may exist`)],
+    references: [COREUTILS],
+    samples: ["ln: failed to create symbolic link '/usr/local/bin/node': File exists", "mv: cannot move 'build' to 'dist/build': Directory not empty"],
+  },
+  {
+    id: 'shell.tool-usage',
+    language: 'shell',
+    // GNU tools' usage errors, each followed by "Try 'x --help' for more information."
+    match: /(?<![^\s>|:])(?<tool>[a-z][\w.-]{0,30}): (?<phrase>missing operand|extra operand|missing destination file operand after|invalid number of (?:lines|bytes)|invalid date|paths must precede expression|the delimiter must be a single character|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command)(?<rest>[^\n]{0,300})/,
+    requires: /operand|invalid number of|invalid date|paths must precede|delimiter must be|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command/,
+    errorType: (c) => c.phrase ?? 'usage error',
+    category: 'syntax',
+    priority: 20,
+    summary: (c) => `${c.tool} was called wrongly: ${c.phrase}${c.rest ?? ''}.`,
+    explanation: (c) => {
+      const p = c.phrase ?? '';
+      if (p === 'paths must precede expression')
+        return 'An unquoted wildcard in find\'s -name was expanded by the shell before find ran (find . -name *.txt became find . -name a.txt b.txt): the second file name is where find expected an option.';
+      if (p.endsWith('operand') || p.startsWith('missing destination'))
+        return `${c.tool} got ${p.startsWith('extra') ? 'more' : 'fewer'} arguments than it takes: usually a variable that expanded to nothing or to several words, because it was not quoted.`;
+      if (p === 'invalid date') return 'date -d could not parse the date: GNU date reads many formats, BSD date (macOS) needs -j -f with the format instead of -d.';
+      if (p === 'argument line too long') return 'The command line xargs would build is longer than the system allows; input items with no separators (one huge line) cause it.';
+      if (p === 'failed to run command') return `${c.tool} could not start the command it was given: the command is not on PATH or not executable.`;
+      if (p.startsWith('invalid user') || p.startsWith('invalid group')) return 'The user or group named does not exist on this system (or in this container image).';
+      return `${c.tool} does not accept that option or value here. GNU and BSD (macOS) tools take different options.`;
+    },
+    causes: ['An unquoted variable or wildcard expanded by the shell', 'An option of the GNU tool used with the BSD one (or the reverse)', 'A missing argument'],
+    fixes: (c) => [fix(`Quote the arguments of ${c.tool} and check its usage`, ['Quote variables and patterns ("$file", -name \'*.txt\'), and read the tool\'s --help for the option.'], `find . -name '*.txt'\n${c.tool} --help`)],
+    references: [COREUTILS],
+    samples: ["find: paths must precede expression: `file2.txt'", "date: invalid date '2024-13-01'", 'basename: missing operand'],
+  },
+  {
+    id: 'shell.archive',
+    language: 'shell',
+    match: /gzip: stdin: (?<gzip>not in gzip format)|tar: (?<tarFormat>This does not look like a tar archive)|tar \(child\): (?<file>[^:\n]{1,300}): (?<cannotOpen>Cannot open): (?<reason>[^\n]{1,100})|(?<eof>Unexpected EOF in archive)|(?:xz|bzip2|zstd|lzma): \(stdin\): (?<compressed>File format not recognized|Data integrity error|Compressed data is corrupt|unsupported format)|unzip: {1,2}(?<unzip>cannot find or open) (?<zip>[^\s,]{1,300})|(?<central>End-of-central-directory signature not found)/,
+    requires: /gzip format|tar archive|Cannot open|Unexpected EOF in archive|\(stdin\)|cannot find or open|central-directory/,
+    errorType: (c) => c.gzip ?? c.tarFormat ?? c.cannotOpen ?? c.eof ?? c.compressed ?? c.unzip ?? c.central ?? 'archive error',
+    category: 'io',
+    priority: 30,
+    summary: (c) => (c.cannotOpen ? `tar could not open ${c.file}: ${c.reason}.` : c.unzip ? `unzip could not find ${c.zip}.` : 'The file is not the archive its extension says.'),
+    explanation: (c) =>
+      c.cannotOpen || c.unzip
+        ? 'The archive is not at that path (relative to the current directory), usually because the download before it failed or saved it under another name.'
+        : "The bytes are not a complete archive of that kind. The most common cause is a download that saved an HTML page (a 404, a login or redirect page) instead of the file: curl without -L or -f, or a URL to a project's web page rather than its raw file. A truncated download, or the wrong decompression flag (z for a .tar.xz), gives the same message.",
+    causes: ['The download saved an error or redirect page (curl without -L/-f)', 'A truncated download', 'The wrong decompression option for the file', 'The file is at another path'],
+    fixes: (c) => [fix(`Check what ${c.file ?? c.zip ?? 'the file'} really is`, ['Look at the file type and first bytes; download again with -fL so errors fail instead of being saved.', 'Let tar detect the compression (tar xf) rather than forcing z/J/j.'], `file ${c.file ?? c.zip ?? 'archive.tar.gz'}\nhead -c 300 ${c.file ?? c.zip ?? 'archive.tar.gz'}\ncurl -fL -o archive.tar.gz "$URL"\ntar xf archive.tar.gz`)],
+    references: [ref('GNU tar manual', 'https://www.gnu.org/software/tar/manual/tar.html')],
+    samples: ['gzip: stdin: not in gzip format\ntar: Child returned status 1\ntar: Error is not recoverable: exiting now', 'tar (child): app.tar.gz: Cannot open: No such file or directory\ntar (child): Error is not recoverable: exiting now', 'unzip:  cannot find or open app.zip, app.zip.zip or app.zip.ZIP.'],
+  },
+  {
+    id: 'shell.curl',
+    language: 'shell',
+    // Not 23 ("Failure writing output"): the program curl pipes into failed first, and its error is the cause.
+    match: /(?<![\w-])curl: \((?!23\))(?<code>\d{1,3})\) (?<message>[^\n]{1,400})/,
+    requires: /curl: \(/,
+    errorType: curlError,
+    category: 'network',
+    // Above the TLS patterns of the language runtimes, which share OpenSSL's wording.
+    priority: 40,
+    summary: (c) => `curl failed with error ${c.code}: ${c.message}`,
+    explanation: (c) => {
+      const known = CURL_ERRORS[c.code ?? ''];
+      return known ? `curl exited with status ${c.code}. ${known.why}` : `curl exited with status ${c.code}; curl's manual lists every exit code, and the text after it says what curl met: ${c.message}`;
+    },
+    causes: ['The network between this machine and the server (DNS, proxy, firewall, TLS inspection)', 'A URL or host that is wrong, or a server that is down'],
+    fixes: (c) => {
+      const known = CURL_ERRORS[c.code ?? ''];
+      // The host (and port) the message names, else the URL of the user's own command.
+      const named = /(?:host:? |connect to |connection to )([\w.-]+)(?: port (\d{1,5})|:(\d{1,5}))?/.exec(c.message ?? '');
+      const target = named ? `${named[1]}${named[2] ?? named[3] ? `:${named[2] ?? named[3]}` : ''}` : '"$URL"';
+      return [fix(known?.fix ?? `Look up exit code ${c.code} in curl's manual and run with -v`, ['Run the same command with -v to see each step (DNS, connect, TLS, HTTP).'], known ? known.code(target) : `curl -v ${target}`)];
+    },
+    references: [ref('curl: exit codes', 'https://curl.se/libcurl/c/libcurl-errors.html'), ref('curl(1)', 'https://curl.se/docs/manpage.html')],
+    samples: ['curl: (6) Could not resolve host: example.invalid', 'curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused', 'curl: (60) SSL certificate problem: unable to get local issuer certificate', 'curl: (22) The requested URL returned error: 404'],
+  },
+  {
+    id: 'shell.wget',
+    language: 'shell',
+    match: /wget: unable to resolve host address [`'‘"]?(?<host>[^'’"\s]{1,255})|(?<status>ERROR (?<code>\d{3}): [^\n]{1,100})|wget: (?<ssl>server returned error: HTTP\/\S+ \d{3}|bad address)/,
+    requires: /wget: |ERROR \d{3}: /,
+    errorType: (c) => (c.host ? 'unable to resolve host address' : c.code ? `ERROR ${c.code}` : (c.ssl ?? 'wget error')),
+    category: 'network',
+    priority: 25,
+    summary: (c) => (c.host ? `wget could not resolve ${c.host}.` : `The download failed: ${c.status ?? c.ssl}.`),
+    explanation: (c) =>
+      c.host
+        ? `The name ${c.host} did not resolve where wget ran: no DNS in the container or CI runner, a typo, or a network that needs a proxy.`
+        : 'The server answered with an error status: the URL is wrong (a release asset renamed, a version that does not exist), or it needs credentials.',
+    causes: ['No DNS or network where wget runs', 'A wrong or moved URL'],
+    fixes: (c) => [fix(c.host ? `Check DNS for ${c.host}` : 'Check the URL', ['Resolve the name or open the URL from the same machine; use the proxy if the network needs one.'], c.host ? `getent hosts ${c.host}` : 'wget -S --spider "$URL"')],
+    references: [ref('GNU Wget manual', 'https://www.gnu.org/software/wget/manual/wget.html')],
+    samples: ["wget: unable to resolve host address 'example.invalid'"],
+  },
+  {
+    id: 'shell.apt',
+    language: 'shell',
+    match: new RegExp(String.raw`(?:E: (?<locate>Unable to locate package) (?<package>[^\s]{1,200})|E: Package '(?<package2>[^'\n]{1,200})' (?<candidate>has no installation candidate)|E: (?<lock>Could not get lock) (?<lockFile>\S{1,200})|(?<unmet>The following packages have unmet dependencies)|(?<broken>Unable to correct problems, you have held broken packages)|(?<pubkey>NO_PUBKEY) (?<key>[0-9A-F]{8,40})|(?<release>does not have a Release file)|(?<signed>is not signed)\.|(?<hash>Hash Sum mismatch)|(?<resolving>Temporary failure resolving) '(?<host>[^'\n]{1,255})'|(?<interrupted>dpkg was interrupted), you must manually run)(?![\s\S]{0,20000}?${DOCKER_BUILD_STEP_FAILED})`),
+    requires: /E: |unmet dependencies|held broken|NO_PUBKEY|Release file|is not signed|Hash Sum mismatch|Temporary failure resolving|dpkg was interrupted/,
+    errorType: (c) =>
+      c.locate ?? c.candidate ?? c.lock ?? (c.unmet || c.broken ? 'unmet dependencies' : undefined) ?? c.pubkey ?? c.release ?? c.signed ?? c.hash ?? c.resolving ?? c.interrupted ?? 'apt error',
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => {
+      if (c.locate || c.candidate) return `apt knows no installable package ${c.package ?? c.package2}.`;
+      if (c.lock) return `Another apt or dpkg process holds ${c.lockFile}.`;
+      if (c.unmet || c.broken) return 'apt cannot install the packages: their dependencies conflict with what is installed or available.';
+      if (c.pubkey) return `apt does not trust the repository: the signing key ${c.key} is not installed.`;
+      if (c.resolving) return `apt could not resolve ${c.host}: no DNS.`;
+      if (c.interrupted) return 'An earlier dpkg run was interrupted and left packages half-configured.';
+      return 'apt refused a repository or a download.';
+    },
+    explanation: (c) => {
+      if (c.locate || c.candidate)
+        return `${c.package ?? c.package2} is not in the package lists this system has: the lists were never downloaded (every Docker image starts without them: apt-get update must run in the same RUN), the name differs on this release (python → python3, libssl1.1 → libssl3), or it lives in a repository that is not enabled.`;
+      if (c.lock) return 'Only one package manager may run at a time. Unattended upgrades right after boot, another terminal, or a crashed apt that left the lock are the usual holders.';
+      if (c.unmet || c.broken) return 'The packages asked for need versions of other packages that cannot be installed together: repositories of another release or a PPA mixed in, or a held package. The lines above name the package and the version it needs.';
+      if (c.pubkey) return 'The repository signs its lists with a key this system does not have: its key was never added, or was rotated. apt-key is deprecated; keys go into /etc/apt/keyrings and the source names them with signed-by.';
+      if (c.release || c.signed) return 'The repository in sources.list has no lists for this release: a PPA that does not build for it, an end-of-life release moved to old-releases.ubuntu.com, or a typo in the source line.';
+      if (c.hash) return 'A downloaded list did not match its checksum: a proxy or mirror serving stale files, or a mirror in the middle of syncing.';
+      if (c.resolving) return `The host ${c.host} did not resolve: no DNS inside the container or VM (Docker's DNS, a VPN, a corporate resolver).`;
+      return 'dpkg stopped in the middle of configuring packages; apt refuses to continue until it is finished.';
+    },
+    causes: ['No apt-get update before install (Docker images ship without package lists)', 'A package name from another release', 'Repositories or PPAs that do not match this release', 'Another apt process running'],
+    fixes: (c) => {
+      if (c.locate || c.candidate)
+        return [fix(`Update the lists, then find the right name for ${c.package ?? c.package2}`, ['Run apt-get update in the same step as the install; search for the package name on this release.'], `apt-get update && apt-cache search ${c.package ?? c.package2}\nRUN apt-get update && apt-get install -y --no-install-recommends ${c.package ?? c.package2}`)];
+      if (c.lock) return [fix('Wait for the other apt, or find it', ['Let unattended-upgrades finish; only remove a lock when no apt/dpkg process runs.'], `ps aux | grep -E 'apt|dpkg'\nsudo lsof ${c.lockFile}`)];
+      if (c.pubkey) return [fix(`Install the repository's key (${c.key})`, ['Download the key the repository publishes into /etc/apt/keyrings and reference it with signed-by in the source.'], 'curl -fsSL https://repo.example.com/key.gpg | sudo gpg --dearmor -o /etc/apt/keyrings/example.gpg\n# deb [signed-by=/etc/apt/keyrings/example.gpg] https://repo.example.com stable main\nsudo apt-get update')];
+      if (c.resolving) return [fix(`Give the system DNS for ${c.host}`, ['Check resolv.conf in the container or VM; set Docker\'s dns in daemon.json if containers cannot resolve.'], `getent hosts ${c.host}\ncat /etc/resolv.conf`)];
+      if (c.interrupted) return [fix('Finish the interrupted configuration', ['Run the command apt names, then the install again.'], 'sudo dpkg --configure -a\nsudo apt-get install -f')];
+      return [fix('Clean up the sources and try again', ['Remove or fix the repository lines that do not match this release, then update; install with -f to see the conflicting package.'], 'grep -r ^deb /etc/apt/sources.list /etc/apt/sources.list.d/\nsudo apt-get update\nsudo apt-get install -f')];
+    },
+    references: [APT, ref('Debian wiki: SecureApt', 'https://wiki.debian.org/SecureApt')],
+    samples: ['E: Unable to locate package libfoo-dev', 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 1234 (apt)', "E: Package 'python' has no installation candidate", 'W: GPG error: https://repo.example.com stable InRelease: The following signatures couldn\'t be verified because the public key is not available: NO_PUBKEY ABCDEF1234567890'],
+  },
+  {
+    id: 'shell.dpkg-script-failed',
+    language: 'shell',
+    match: new RegExp(String.raw`dpkg: error processing (?:package|archive) (?<package>[^\s]{1,200}) \((?<phase>--[\w-]{1,30})\)(?![\s\S]{0,20000}?${DOCKER_BUILD_STEP_FAILED})`),
+    errorType: 'error processing package',
+    category: 'configuration',
+    priority: 28,
+    summary: (c) => `dpkg could not ${c.phase === '--configure' ? 'configure' : 'install'} ${c.package}.`,
+    explanation: (c) =>
+      `${c.package}'s maintainer script (or unpacking) failed. For --configure it is the post-installation script: a service that fails to start (its port taken, a broken config file), or a dependency left half-configured. The lines just above this one, or journalctl for a service, show the script's own error.`,
+    causes: ['The package\'s service fails to start (port in use, invalid config)', 'A file conflict with another package', 'A dependency that is not configured'],
+    fixes: (c) => [fix(`Find why ${c.package}'s script failed`, ['Read the output above; for a service, read its status and journal, fix it, and configure again.'], `sudo systemctl status ${c.package}\nsudo journalctl -xeu ${c.package}\nsudo dpkg --configure -a`)],
+    references: [ref('dpkg(1)', 'https://manpages.debian.org/stable/dpkg/dpkg.1.en.html')],
+    samples: ['dpkg: error processing package nginx (--configure):\n installed nginx package post-installation script subprocess returned error exit status 1'],
+  },
+  {
+    id: 'shell.systemd',
+    language: 'shell',
+    match: /Job for (?<unit>\S{1,200}) failed because (?<reason>[^\n]{1,200}?)\.|(?<notBooted>System has not been booted with systemd as init system)|Unit (?<missing>[^\s]{1,200}) (?:not found|could not be found)|(?<bus>Failed to connect to bus): (?<busReason>[^\n]{1,100})/,
+    requires: /Job for|booted with systemd|Unit |Failed to connect to bus/,
+    errorType: (c) => (c.unit ? 'Job failed' : c.notBooted ? 'System has not been booted with systemd' : c.missing ? 'Unit not found' : 'Failed to connect to bus'),
+    category: 'runtime',
+    priority: 25,
+    summary: (c) => (c.unit ? `systemd could not start ${c.unit}: ${c.reason}.` : c.missing ? `systemd has no unit ${c.missing}.` : 'systemctl cannot work here: systemd is not running as the init system.'),
+    explanation: (c) => {
+      if (c.unit) return `systemctl only reports that the start failed; the service's own error is in its status and journal. "${c.reason}" usually means the program exited at once: a config error, a port already in use, a missing file or permission.`;
+      if (c.missing) return `No unit file called ${c.missing} is installed (or systemd was not reloaded after adding it): the package is not installed, the name differs (apache2 vs httpd, mysql vs mariadb), or it is a user unit (systemctl --user).`;
+      return 'Containers (Docker), WSL 1 and some CI runners start the program directly instead of systemd, so systemctl has no systemd to talk to.';
+    },
+    causes: (c) => (c.unit ? ["The service's configuration is invalid", 'Its port is taken, or a file it needs is missing'] : c.missing ? ['The unit is not installed or has another name', 'daemon-reload not run after adding it'] : ['A container or WSL without systemd as PID 1']),
+    fixes: (c) => {
+      if (c.unit) return [fix(`Read ${c.unit}'s own error`, ['Look at its status and journal; test its configuration.'], `systemctl status ${c.unit}\njournalctl -xeu ${c.unit} --no-pager | tail -50`)];
+      if (c.missing) return [fix(`Find the unit that provides ${c.missing}`, ['List the units with a similar name; reload after adding one.'], `systemctl list-unit-files | grep -i ${c.missing.replace(/\.service$/, '')}\nsudo systemctl daemon-reload`)];
+      return [fix('Start the service without systemctl', ['In a container, run the program as its command (or use its init script); on WSL 2, enable systemd in /etc/wsl.conf.'], 'service nginx start        # SysV script, where one exists\n# /etc/wsl.conf\n[boot]\nsystemd=true')];
+    },
+    references: [ref('systemctl(1)', 'https://www.freedesktop.org/software/systemd/man/latest/systemctl.html')],
+    samples: ['Job for nginx.service failed because the control process exited with error code.\nSee "systemctl status nginx.service" and "journalctl -xeu nginx.service" for details.', "System has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down", 'Failed to start nginx.service: Unit nginx.service not found.'],
+  },
+  {
+    id: 'shell.ssh-key-permissions',
+    language: 'shell',
+    match: /(?<unprotected>WARNING: UNPROTECTED PRIVATE KEY FILE!)|Load key "(?<file>[^"\n]{1,300})": (?<badPerms>bad permissions)|Permissions (?<mode>0\d{3}) for '(?<file2>[^'\n]{1,300})' are too open/,
+    requires: /PRIVATE KEY FILE|bad permissions|are too open/,
+    errorType: (c) => (c.badPerms ? 'bad permissions' : 'UNPROTECTED PRIVATE KEY FILE'),
+    category: 'permission',
+    priority: 40,
+    summary: (c) => `ssh ignores the key${c.file2 ?? c.file ? ` ${c.file2 ?? c.file}` : ''}: other users may read it.`,
+    explanation: (c) =>
+      `ssh refuses a private key that anyone but its owner can read${c.mode ? ` (mode ${c.mode})` : ''}, and carries on without it, so the login then fails with "Permission denied (publickey)". Keys copied from Windows, a USB drive, a mounted volume or a CI secret written with default permissions end up readable by others.`,
+    causes: ['The key file was copied or created with group/other read permission', 'A key on a Windows or mounted file system whose permissions Linux cannot narrow'],
+    fixes: (c) => [fix(`Make ${c.file2 ?? c.file ?? 'the key'} readable by you alone`, ['chmod 600 the key (700 the .ssh directory); on a mount that ignores modes, copy the key into ~/.ssh first.'], `chmod 700 ~/.ssh\nchmod 600 ${c.file2 ?? c.file ?? '~/.ssh/id_ed25519'}`)],
+    references: [ref('ssh(1): FILES', 'https://man.openbsd.org/ssh#FILES')],
+    samples: ["@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\n@         WARNING: UNPROTECTED PRIVATE KEY FILE!          @\n@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\nPermissions 0644 for '/home/u/.ssh/id_rsa' are too open.\nLoad key \"/home/u/.ssh/id_rsa\": bad permissions"],
+  },
+  {
+    id: 'shell.sudo',
+    language: 'shell',
+    match: /(?<user>[\w.-]{1,64}) is not in the sudoers file|sudo: unable to execute (?<command>[^\s:]{1,300}): (?<reason>[^\n]{1,100})/,
+    requires: /sudoers file|sudo: unable to execute/,
+    errorType: (c) => (c.command ? 'unable to execute' : 'is not in the sudoers file'),
+    category: 'permission',
+    priority: 35,
+    summary: (c) => (c.command ? `sudo could not run ${c.command}: ${c.reason}.` : `${c.user} may not use sudo.`),
+    explanation: (c) =>
+      c.command
+        ? `sudo starts ${c.command} directly${/No such file/.test(c.reason ?? '') ? ': when the file exists, its #! line names an interpreter that does not exist or ends in a Windows carriage return' : ''}. sudo also uses its own secure_path, so a command found in your PATH may not be found by sudo.`
+        : `${c.user} is not in the sudo (Debian/Ubuntu) or wheel (Fedora/Arch) group, nor listed in /etc/sudoers.`,
+    causes: (c) => (c.command ? ['A script with CRLF line endings or a missing interpreter', "A command outside sudo's secure_path"] : ['The user was never given sudo rights', 'Group membership added but not yet in effect (log out and in)']),
+    fixes: (c) => [
+      c.command
+        ? fix(`Check how ${c.command} starts`, ['Look at its first line and line endings; call it through its interpreter or with a full path.'], `head -1 ${c.command} | cat -A\nsudo bash ${c.command}`)
+        : fix(`Give ${c.user} sudo rights from an account that has them`, ['Add the user to the sudo (or wheel) group as root, then log in again.'], `su -c "usermod -aG sudo ${c.user}"\n# Fedora/Arch: usermod -aG wheel ${c.user}`),
+    ],
+    references: [ref('sudoers(5)', 'https://www.sudo.ws/docs/man/sudoers.man/')],
+    samples: ['deploy is not in the sudoers file.  This incident will be reported.', 'sudo: unable to execute ./install.sh: No such file or directory'],
+  },
+  {
+    id: 'shell.jq',
+    language: 'shell',
+    match: /jq: error(?: \(at [^)\n]{1,100}\))?: (?<message>Cannot (?:index|iterate over) [^\n]{1,200}|[^\n]{1,200}? cannot be (?:parsed|matched|iterated over)[^\n]{0,100}|[^\n]{1,200}? is not defined[^\n]{0,100})|(?<![\w-])parse error: (?<parse>Invalid numeric literal|Invalid literal|Expected separator between values|Unfinished JSON term|Invalid string)[^\n]{0,100} at line \d{1,7}, column \d{1,7}/,
+    requires: /jq: error|parse error: /,
+    errorType: (c) => c.parse ?? (c.message ?? '').replace(/\s*\([^)]*\)$/, '').replace(/ "[^"\n]*"$/, ''),
+    category: 'runtime',
+    priority: 30,
+    summary: (c) => (c.parse ? `jq's input is not valid JSON: ${c.parse}.` : `jq could not apply the filter: ${c.message}.`),
+    explanation: (c) =>
+      c.parse
+        ? 'jq read something that is not JSON: usually an HTML error page or a plain-text message from the API (a 401, a 404, a rate limit), or curl\'s progress output mixed in.'
+        : 'The filter expects another shape than the JSON has: indexing a string or an array as if it were an object (.name on a list needs .[].name), or iterating over null because a key is missing.',
+    causes: (c) => (c.parse ? ['An API error page or text instead of JSON', 'Several JSON values or log lines mixed into the input'] : ['A filter written for another shape of the JSON', 'A key that is missing in some objects']),
+    fixes: (c) => [fix(c.parse ? 'Look at what jq was given' : 'Print the shape before filtering', [c.parse ? 'Save the raw response and check its status; fail on HTTP errors with curl -f.' : 'Inspect the type at each step (type, keys), then index arrays with .[] and guard optional keys with ?.'], c.parse ? 'curl -fsS "$URL" -o response.json; head -c 300 response.json' : "jq 'type, (keys? // empty)' data.json\njq '.[] | .name?' data.json")],
+    references: [ref('jq manual', 'https://jqlang.github.io/jq/manual/')],
+    samples: ['jq: error (at <stdin>:0): Cannot index string with string "name"', 'parse error: Invalid numeric literal at line 1, column 10'],
+  },
+];
