@@ -2092,3 +2092,50 @@ describe("a Linux system's command-line tools (knowledge/linux-tools.patterns.ts
     );
   });
 });
+
+describe("Windows' shells and macOS's refusals (knowledge/powershell-cmd.patterns.ts, macos.patterns.ts)", () => {
+  it.each([
+    [
+      '.\\build.ps1 : File C:\\dev\\build.ps1 cannot be loaded because running scripts is disabled on this system. For more information, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170.',
+      'PSSecurityException',
+    ],
+    ["Get-Item: Cannot find path 'C:\\app\\config.json' because it does not exist.", 'ItemNotFoundException'],
+    ['You cannot call a method on a null-valued expression.\nAt C:\\scripts\\a.ps1:3 char:1', 'RuntimeException'],
+    [
+      'At C:\\scripts\\deploy.ps1:12 char:5\n+     Invoke-WebRequest -Uri $url -OutFile $out\n+     ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n    + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-WebRequest], WebException\n    + FullyQualifiedErrorId : WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeWebRequestCommand',
+      'WebException',
+    ],
+    ['The system cannot find the path specified.', 'The system cannot find the path specified'],
+    [
+      'The process cannot access the file because it is being used by another process.',
+      'The process cannot access the file because it is being used by another process',
+    ],
+    [
+      'xcrun: error: invalid active developer path (/Library/Developer/CommandLineTools), missing xcrun at: /Library/Developer/CommandLineTools/usr/bin/xcrun',
+      'invalid active developer path',
+    ],
+    ['zsh: bad CPU type in executable: ./app', 'Bad CPU type in executable'],
+    ['“app” cannot be opened because the developer cannot be verified.', 'cannot be opened because the developer cannot be verified'],
+    [
+      'Error: Cannot install in Homebrew on ARM processor in Intel default prefix (/usr/local)!',
+      'Cannot install in Homebrew on ARM processor in Intel default prefix',
+    ],
+    ['Warning: /opt/homebrew/bin is not in your PATH.', 'not in your PATH'],
+    ['zsh: killed     node server.js', 'Killed'],
+    ['bash: fork: Cannot allocate memory', 'Cannot allocate memory'],
+  ])('%j is shell / %s', (error, errorType) => {
+    expectRecognised(error, 'shell', errorType);
+  });
+
+  it('lets a user run local PowerShell scripts without administrator rights', () => {
+    expect(answer('File C:\\dev\\build.ps1 cannot be loaded because running scripts is disabled on this system.').fixes[0].code).toContain(
+      'Set-ExecutionPolicy -Scope CurrentUser -ExecutionPolicy RemoteSigned',
+    );
+  });
+
+  it("removes Gatekeeper's quarantine from the program it names", () => {
+    expect(answer('“mytool” cannot be opened because the developer cannot be verified.').fixes[0].code).toContain(
+      'xattr -d com.apple.quarantine mytool',
+    );
+  });
+});

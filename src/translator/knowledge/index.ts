@@ -8,9 +8,11 @@ import { GO_PATTERNS } from './go.patterns';
 import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
+import { MACOS_PATTERNS } from './macos.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
 import { PHP_PATTERNS } from './php.patterns';
+import { POWERSHELL_CMD_PATTERNS } from './powershell-cmd.patterns';
 import { PYTHON_PATTERNS } from './python.patterns';
 import { RUBY_PATTERNS } from './ruby.patterns';
 import { RUST_PATTERNS } from './rust.patterns';
@@ -41,5 +43,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,
   ...LINUX_TOOL_PATTERNS,
+  ...MACOS_PATTERNS,
+  ...POWERSHELL_CMD_PATTERNS,
   ...SWIFT_PATTERNS,
 ];

@@ -36,6 +36,7 @@ const ERRNO_WHY: Readonly<Record<string, string>> = {
   'File name too long': 'A path component is longer than the file system allows (255 bytes), or the whole path exceeds the limit (Windows 260 characters).',
   'Cross-device link': 'A rename or hard link across two file systems (mv between mounts, Docker volumes) is impossible; the file must be copied.',
   'Stale file handle': 'The file was removed or the export changed on the NFS server while a client still held it.',
+  'Cannot allocate memory': 'The kernel refused memory to the command (ENOMEM): the machine or container is out of memory and swap, or fork could not copy a large process under strict overcommit.',
 };
 const ERRNO_FIX: Readonly<Record<string, string>> = {
   'Too many levels of symbolic links': 'List the links along the path and break the loop (or use the real path).',
@@ -46,6 +47,7 @@ const ERRNO_FIX: Readonly<Record<string, string>> = {
   'Operation not permitted': 'Remove the attribute or grant the permission or capability that forbids it.',
   'Resource temporarily unavailable': 'Find the processes using up the limit, or raise the limit.',
   'Directory nonexistent': 'Create the directory first (mkdir -p), or fix the path.',
+  'Cannot allocate memory': 'Free memory (stop what uses it, add swap) or raise the container\'s memory limit.',
 };
 const ERRNO_CODE: Readonly<Record<string, string>> = {
   'Too many levels of symbolic links': 'namei -l /the/path',
@@ -56,6 +58,7 @@ const ERRNO_CODE: Readonly<Record<string, string>> = {
   'Operation not permitted': 'lsattr file.txt && sudo chattr -i file.txt',
   'Resource temporarily unavailable': 'ulimit -u; ps -eLf | wc -l\ncat /sys/fs/cgroup/pids.max',
   'Directory nonexistent': 'mkdir -p "$(dirname /etc/apache2/conf.d/nagios.conf)"',
+  'Cannot allocate memory': 'free -h\nps aux --sort=-rss | head\ncat /sys/fs/cgroup/memory.max   # in a container',
 };
 // The system errors (strerror) shell.system-error names, each with why it happens and what to do.
 const ERRNO_PHRASES = Object.keys(ERRNO_WHY);
@@ -946,8 +949,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.killed-oom',
     language: 'shell',
-    // Also a line of bash's job table for a pipeline ("      6561 Killed                  | getmodel").
-    match: /^(?:[^\s:]{1,300}: line \d{1,7}: +(?<pid>\d{1,10}) |[ \t]{1,40}(?<jobPid>\d{1,10}) )?Killed(?: +(?:\| )?(?<command>[^\n]{1,300}))?[ \t\r]*$|Out of memory: Kill(?:ed)? process (?<oompid>\d{1,10}) \((?<oomprocess>[^)\n]{1,100})\)/m,
+    // Also a line of bash's job table for a pipeline ("      6561 Killed                  | getmodel"), and zsh's "zsh: killed  cmd".
+    match: /^(?:[^\s:]{1,300}: line \d{1,7}: +(?<pid>\d{1,10}) |[ \t]{1,40}(?<jobPid>\d{1,10}) |zsh: )?[Kk]illed(?: +(?:\| )?(?<command>[^\n]{1,300}))?[ \t\r]*$|Out of memory: Kill(?:ed)? process (?<oompid>\d{1,10}) \((?<oomprocess>[^)\n]{1,100})\)/m,
     errorType: 'Killed',
     category: 'memory',
     priority: 30,
