@@ -2139,3 +2139,36 @@ describe("Windows' shells and macOS's refusals (knowledge/powershell-cmd.pattern
     );
   });
 });
+
+describe("JavaScript libraries' and tools' own failures (knowledge/javascript-libraries.patterns.ts)", () => {
+  it.each([
+    ['AxiosError: Request failed with status code 404', 'AxiosError'],
+    ['Error: Route.get() requires a callback function but got a [object Undefined]', 'Error'],
+    ['TypeError: Router.use() requires a middleware function but got a Object', 'TypeError'],
+    [
+      "Error: The module '/app/node_modules/bcrypt/lib/binding/napi-v3/bcrypt_lib.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 93. This version of Node.js requires\nNODE_MODULE_VERSION 108.",
+      'ERR_DLOPEN_FAILED',
+    ],
+    [
+      'Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure "done()" is called; if returning a Promise, ensure it resolves.',
+      'Error',
+    ],
+    ['thrown: "Exceeded timeout of 5000 ms for a test.', 'Exceeded timeout'],
+    ['Error: Node Sass does not yet support your current environment: Linux 64-bit with Unsupported runtime (93)', 'Error'],
+    ['GET http://localhost:3000/api/users net::ERR_CONNECTION_REFUSED', 'ERR_CONNECTION_REFUSED'],
+  ])('%j is javascript / %s', (error, errorType) => {
+    expectRecognised(error, 'javascript', errorType);
+  });
+
+  it("explains old axios' plain Error by its status", () => {
+    expect(answer('Error: Request failed with status code 401').explanation).toContain('lacks valid credentials');
+  });
+
+  it('rebuilds the native module that was built for another Node.js', () => {
+    const t = answer(
+      "Error: The module '/app/node_modules/sqlite3/build/Release/node_sqlite3.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 93. This version of Node.js requires\nNODE_MODULE_VERSION 108.",
+    );
+    expect(t.fixes[0].steps[0]).toContain('node_sqlite3.node');
+    expect(t.fixes[0].code).toContain('npm rebuild');
+  });
+});

@@ -5,6 +5,7 @@ import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOTNET_PATTERNS } from './dotnet.patterns';
 import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
+import { JAVASCRIPT_LIBRARY_PATTERNS } from './javascript-libraries.patterns';
 import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
@@ -26,6 +27,7 @@ import { TYPESCRIPT_PATTERNS } from './typescript.patterns';
 export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...PYTHON_PATTERNS,
   ...JAVASCRIPT_PATTERNS,
+  ...JAVASCRIPT_LIBRARY_PATTERNS,
   ...TYPESCRIPT_PATTERNS,
   ...JVM_PATTERNS,
   ...GO_PATTERNS,

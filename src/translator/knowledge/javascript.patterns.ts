@@ -1532,7 +1532,8 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
   {
     id: 'javascript.axios-status',
     language: 'javascript',
-    match: /\bAxiosError(?: \[(?<code>ERR_BAD_(?:REQUEST|RESPONSE))\])?: Request failed with status code (?<status>\d{3})/,
+    // axios before 0.27 threw a plain Error with the same message (its class is still AxiosError to search for).
+    match: /(?:\bAxiosError(?: \[(?<code>ERR_BAD_(?:REQUEST|RESPONSE))\])?|(?<![\w.])Error): Request failed with status code (?<status>\d{3})/,
     errorType: 'AxiosError',
     category: 'network',
     priority: 8,
