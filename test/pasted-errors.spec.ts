@@ -2172,3 +2172,31 @@ describe("JavaScript libraries' and tools' own failures (knowledge/javascript-li
     expect(t.fixes[0].code).toContain('npm rebuild');
   });
 });
+
+describe("PostgreSQL's and SQLite's catalogue additions (knowledge/sql-catalogue.patterns.ts)", () => {
+  it.each([
+    ['ERROR:  missing FROM-clause entry for table "u"\nLINE 1: SELECT u.name FROM orders o;', '42P01'],
+    ['ERROR:  extension "postgis" is not available', '0A000'],
+    ['ERROR:  out of shared memory\nHINT:  You might need to increase max_locks_per_transaction.', '53200'],
+    ['ERROR:  could not open file "/tmp/data.csv" for reading: Permission denied', '42501'],
+    [
+      'FATAL:  database files are incompatible with server\nDETAIL:  The data directory was initialized by PostgreSQL version 14, which is not compatible with this version 16.1.',
+      'database files are incompatible with server',
+    ],
+    ['FATAL:  data directory "/var/lib/postgresql/data" has wrong ownership', 'data directory has wrong ownership'],
+    [
+      'pg_dump: error: server version: 16.1; pg_dump version: 14.10\npg_dump: error: aborting because of server version mismatch',
+      'server version mismatch',
+    ],
+    ['pg_restore: error: input file appears to be a text format dump. Please use psql.', 'input file appears to be a text format dump'],
+    ['Error: near "FROM": syntax error', 'syntax error'],
+  ])('%j is sql / %s', (error, errorType) => {
+    expectRecognised(error, 'sql', errorType);
+  });
+
+  it("sends a server-side COPY of a client's file to psql's \\copy", () => {
+    expect(answer('ERROR:  could not open file "/tmp/data.csv" for reading: Permission denied').fixes[0].title).toBe(
+      "Use psql's \\copy, which reads and writes the file on the client (/tmp/data.csv)",
+    );
+  });
+});
