@@ -2200,3 +2200,130 @@ describe("PostgreSQL's and SQLite's catalogue additions (knowledge/sql-catalogue
     );
   });
 });
+
+describe('rsync, awk, crontab, systemd, ssh, Docker daemons, kubelets, vcpkg, Bazel and Internet Explorer of the seventeenth rounds (issue 12)', () => {
+  it.each([
+    [
+      'rsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c(1359) [sender=3.4.1]',
+      'shell',
+      'some files/attrs were not transferred',
+    ],
+    [
+      'rsync: connection unexpectedly closed (0 bytes received so far) [sender]\nrsync error: remote command not found (code 127) at io.c(226) [sender=3.1.1]',
+      'shell',
+      'remote command not found',
+    ],
+    [
+      'ssh: connect to host example.com port 22: Connection timed out\nrsync: connection unexpectedly closed (0 bytes received so far) [sender]\nrsync error: unexplained error (code 255) at io.c(235) [sender=3.1.3]',
+      'shell',
+      'Connection timed out',
+    ],
+    ['kex_exchange_identification: read: Connection reset by peer', 'shell', 'Connection reset by peer'],
+    ['#0 5.960 gzip: invalid magic\n#0 5.960 tar: Child returned status 1', 'shell', 'invalid magic'],
+    ["sed: -e expression #1, char 20: unterminated `s' command", 'shell', "unterminated `s' command"],
+    ["sed: -e expression n°1, caractère 20: commande `s' inachevée", 'shell', "unterminated `s' command"],
+    [
+      'dpkg: error processing openssh-server (--configure):\n subprocess installed post-installation script returned error exit status 1',
+      'shell',
+      'error processing package',
+    ],
+    ['dpkg: Fehler beim Bearbeiten des Archivs /var/cache/apt/archives/a.deb (--unpack):', 'shell', 'error processing package'],
+    ['E: Impossible de trouver le paquet debuild', 'shell', 'Unable to locate package'],
+    [
+      'Job for rsyslog.service failed because the control process exited with error code.\n  Process: 13171 ExecStart=/usr/sbin/rsyslogd -n (code=exited, status=203/EXEC)',
+      'shell',
+      '203/EXEC',
+    ],
+    ["curl: (60) Peer's Certificate issuer is not recognized.", 'shell', "Peer's Certificate issuer is not recognized"],
+    ['"powershell" no se reconoce como un comando interno o externo, programa o archivo por lotes ejecutable.', 'shell', 'command not found'],
+    [
+      '@@@@@@@@@@@\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\n@@@@@@@@@@@\nHost key verification failed.',
+      'shell',
+      'REMOTE HOST IDENTIFICATION HAS CHANGED',
+    ],
+    ['awk: line 1: syntax error at or near }', 'shell', 'syntax error'],
+    ["received on stderr: find: missing argument to `-exec'", 'shell', "missing argument to `-exec'"],
+    ['"scripts/crontab":56: bad command\nerrors in crontab file, can\'t install.', 'shell', 'bad command'],
+    [
+      'dockerd[812]: time="2017-04-29T03:59:31Z" level=fatal msg="Error starting daemon: layer does not exist"',
+      'docker',
+      'layer does not exist',
+    ],
+    [
+      'docker: Error response from daemon: Mounts denied: \nThe path /tmp/.X11-unix is not shared from the host and is not known to Docker.',
+      'docker',
+      'Mounts denied',
+    ],
+    [
+      'Error: crun: executable file `...test` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found',
+      'docker',
+      'executable file not found in $PATH',
+    ],
+    ['Error: default OCI runtime "crun" not found: invalid argument', 'docker', 'OCI runtime not found'],
+    [
+      "ERROR: Couldn't connect to Docker daemon at http+docker://localunixsocket - is it running?",
+      'docker',
+      'Cannot connect to the Docker daemon',
+    ],
+    [
+      'microk8s.daemon-apiserver-kicker[1534]: resource mapping not found for name: "x" namespace: "" from "cni.yaml": no matches for kind "CustomResourceDefinition" i',
+      'kubernetes',
+      'no matches for kind',
+    ],
+    [
+      'F0830 16:59:57.231711    3749 server.go:274] failed to run Kubelet: unable to load bootstrap kubeconfig: stat /etc/kubernetes/bootstrap-kubelet.conf: no such file or directory',
+      'kubernetes',
+      'failed to run Kubelet',
+    ],
+    [
+      "src/utils.c:34:5: error: implicitly declaring library function 'printf' with type\n      'int (const char *, ...)' [-Werror,-Wimplicit-function-declaration]",
+      'c',
+      'implicit declaration of function',
+    ],
+    ['Error: Building package zlib:x64-windows failed with: BUILD_FAILED', 'c', 'BUILD_FAILED'],
+    [
+      "ERROR: /home/u/BUILD.bazel:3:1: C++ compilation of rule '@curlpp//:curlpp' failed: gcc failed: error executing command /usr/bin/gcc",
+      'cpp',
+      'C++ compilation of rule failed',
+    ],
+    ['Código de exceção: 0xc0000005\nDeslocamento da falha: 0x0000000000013831', 'c', 'access violation'],
+    ['SCRIPT438: 对象不支持此属性或方法 webUploader.js, 行5293 字符17', 'javascript', 'TypeError'],
+    ["Meldung: 'console' ist undefiniert\nZeile: 133", 'javascript', 'ReferenceError'],
+    [
+      ' [23:55:26] - ERROR - (psycopg2.errors.UndefinedColumn) column flow.user_id does not exist\n LINE 1: SELECT flow.data FROM flow',
+      'python',
+      'UndefinedColumn',
+    ],
+    [
+      "[2020-09-02 03:38:04,371] {taskinstance.py:1150} ERROR - (_mysql_exceptions.OperationalError) (2006, 'MySQL server has gone away')",
+      'python',
+      'OperationalError',
+    ],
+    ['Execution finished with errors.\nResult: FOREIGN KEY constraint failed\nAt line 254:', 'sql', 'FOREIGN KEY constraint failed'],
+    ['Error: SQLITE_CONSTRAINT: UNIQUE constraint failed: users.email', 'sql', 'SQLITE_CONSTRAINT_UNIQUE'],
+    ['Parse error near line 4: no such column: table', 'sql', 'no such column'],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it("explains systemd's 203/EXEC as a program that could not be started", () => {
+    expect(
+      answer('Job for app.service failed because the control process exited with error code.\n  Main PID: 13171 (code=exited, status=203/EXEC)')
+        .explanation,
+    ).toContain('ExecStart= names a program that does not exist');
+  });
+
+  it('keeps the names and numbers of a localised tool message in the English one', () => {
+    expect(delocalise('sed: -e Ausdruck #3, Zeichen 14: Nicht beendeter »s«-Befehl')).toBe(
+      "sed: -e expression #3, char 14: unterminated `s' command",
+    );
+    expect(delocalise('E: foo 패키지를 찾을 수 없습니다')).toBe('E: Unable to locate package foo');
+    expect(delocalise('Lecture des listes de paquets... Fait')).toBe('Lecture des listes de paquets... Fait');
+  });
+
+  it('gives an rsync onto a FAT drive the options that skip owners and permissions', () => {
+    expect(answer('rsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c(1359)').fixes[0].code).toContain(
+      '--no-owner --no-group --no-perms',
+    );
+  });
+});

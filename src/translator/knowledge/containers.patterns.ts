@@ -16,7 +16,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.daemon-not-running',
     language: 'docker',
-    match: /Cannot connect to the Docker daemon at (?<host>\S{1,200}?)\.? Is the docker daemon running\?|error during connect: [^\n]{0,300}?(?<pipe>docker_engine|dockerDesktopLinuxEngine)[^\n]{0,100}?(?:The system cannot find the file specified|cannot find the file)|(?:error during connect|Error response from daemon): [^\n]{0,300}?open (?:\/\/\.\/|\\\\\.\\)pipe[/\\](?<pipe2>docker_engine\w{0,20}|docker\w{0,20}Engine)(?=: )/,
+    match: /Cannot connect to the Docker daemon at (?<host>\S{1,200}?)\.? Is the docker daemon running\?|Couldn't connect to Docker daemon(?: at \S{1,200}?)? - is it running\?|error during connect: [^\n]{0,300}?(?<pipe>docker_engine|dockerDesktopLinuxEngine)[^\n]{0,100}?(?:The system cannot find the file specified|cannot find the file)|(?:error during connect|Error response from daemon): [^\n]{0,300}?open (?:\/\/\.\/|\\\\\.\\)pipe[/\\](?<pipe2>docker_engine\w{0,20}|docker\w{0,20}Engine)(?=: )/,
     // Windows names the missing pipe in the user's language: the pipe itself says what is missing.
     errorType: 'Cannot connect to the Docker daemon',
     category: 'network',
@@ -275,14 +275,15 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.executable-not-found',
     language: 'docker',
-    match: /exec: "(?<command>[^"\n]{1,200})": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)(?=(?<solve>[\s\S]{0,3000}?failed to solve: )|)/,
+    // crun (Podman's runtime) words it "executable file `x` not found in $PATH".
+    match: /(?:exec: "(?<command>[^"\n]{1,200})": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)|crun: executable file `(?<crunCommand>[^`\n]{1,200})` not found in \$PATH)(?=(?<solve>[\s\S]{0,3000}?failed to solve: )|)/,
     // In a BuildKit RUN step the error is BuildKit's "failed to solve"; the summary still names the command.
     errorType: (c) => (c.solve ? 'failed to solve' : 'executable file not found in $PATH'),
     category: 'configuration',
     priority: 45,
-    summary: (c) => `The container's command "${c.command ?? ''}" does not exist in the image.`,
+    summary: (c) => `The container's command "${c.command ?? c.crunCommand ?? ''}" does not exist in the image.`,
     explanation: (c) =>
-      `Docker tried to start ${c.command ?? 'the command'} (from CMD/ENTRYPOINT, the docker run arguments, or compose command:) and the image has no such executable on its PATH. ` +
+      `Docker tried to start ${c.command ?? c.crunCommand ?? 'the command'} (from CMD/ENTRYPOINT, the docker run arguments, or compose command:) and the image has no such executable on its PATH. ` +
       'Minimal images (alpine, distroless, scratch, slim) lack bash and many tools; a JSON-form CMD with the whole command in one string is looked up as a single file name.',
     causes: [
       'The image does not contain the program (bash on alpine/distroless, a tool not installed)',
@@ -293,7 +294,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Use a command that exists, in the right form',
         steps: ['Split exec-form commands into separate array items', 'Use sh instead of bash on alpine, or install bash', 'Check what the image contains'],
-        code: `CMD ["npm", "start"]          # not ["npm start"]\ndocker run --rm --entrypoint sh image -c 'which ${(c.command ?? 'bash').split(' ')[0]}'\nRUN apk add --no-cache bash   # alpine`,
+        code: `CMD ["npm", "start"]          # not ["npm start"]\ndocker run --rm --entrypoint sh image -c 'which ${(c.command ?? c.crunCommand ?? 'bash').split(' ')[0]}'\nRUN apk add --no-cache bash   # alpine`,
       },
     ],
     references: [{ title: 'Dockerfile reference: CMD and ENTRYPOINT (exec form)', url: `${DOCKER_DOCS}/reference/dockerfile/#cmd` }],
@@ -1075,15 +1076,43 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
+    id: 'k8s.kubelet-failed',
+    language: 'kubernetes',
+    match: /failed to run Kubelet: (?<reason>[^\n]{1,300})/,
+    errorType: 'failed to run Kubelet',
+    category: 'configuration',
+    // Above Go's file errors, which the reason often ends with.
+    priority: 35,
+    summary: (c) => `The kubelet exited at start-up: ${c.reason}`,
+    explanation: (c) => {
+      const r = c.reason ?? '';
+      if (/bootstrap kubeconfig|kubelet\.conf|kubeconfig/.test(r)) return 'The kubelet has no kubeconfig to reach the API server: the node was never joined (kubeadm join/init writes /etc/kubernetes/kubelet.conf), or the file was removed by a reset.';
+      if (/swap/i.test(r)) return 'The kubelet refuses to run with swap on unless configured to (failSwapOn: false).';
+      if (/cgroup driver/i.test(r)) return 'The kubelet and the container runtime use different cgroup drivers (systemd vs cgroupfs).';
+      return "systemd restarts the kubelet in a loop until its configuration is fixed; the reason after the colon is the kubelet's own.";
+    },
+    causes: ['The node was not joined (no kubelet.conf), or was reset', 'Swap enabled', 'A cgroup driver mismatch with the container runtime'],
+    fixes: [
+      {
+        title: 'Fix what the reason names, then restart the kubelet',
+        steps: ['Join or re-initialise the node, disable swap, or align the cgroup driver; then restart the kubelet and watch its log.'],
+        code: 'sudo journalctl -u kubelet -f\nsudo swapoff -a\nsudo kubeadm join <control-plane>:6443 --token <token> --discovery-token-ca-cert-hash <hash>',
+      },
+    ],
+    references: [{ title: 'Kubernetes: Troubleshooting kubeadm', url: `${K8S_DOCS}/setup/production-environment/tools/kubeadm/troubleshooting-kubeadm/` }],
+    samples: ['F0830 16:59:57.231711    3749 server.go:274] failed to run Kubelet: unable to load bootstrap kubeconfig: stat /etc/kubernetes/bootstrap-kubelet.conf: no such file or directory'],
+  },
+  {
     id: 'k8s.no-kind-match',
     language: 'kubernetes',
-    match: /no matches for kind "(?<kind>[^"\n]{1,100})" in version "(?<version>[^"\n]{1,100})"/,
+    // A journal line may cut the message after the kind.
+    match: /no matches for kind "(?<kind>[^"\n]{1,100})"(?: in version "(?<version>[^"\n]{1,100})")?/,
     errorType: 'no matches for kind',
     category: 'configuration',
     priority: 40,
-    summary: (c) => `The cluster does not serve ${c.kind ?? 'this kind'} in API version ${c.version ?? ''}.`,
+    summary: (c) => `The cluster does not serve ${c.kind ?? 'this kind'}${c.version ? ` in API version ${c.version}` : ''}.`,
     explanation: (c) =>
-      `The manifest uses apiVersion ${c.version ?? ''} for kind ${c.kind ?? ''}, and the API server does not know that combination. ` +
+      `The manifest uses ${c.version ? `apiVersion ${c.version}` : 'an apiVersion'} for kind ${c.kind ?? ''}, and the API server does not know that combination. ` +
       'Either the API version was removed in this Kubernetes release (extensions/v1beta1 Ingress, policy/v1beta1 PodSecurityPolicy, batch/v1beta1 CronJob), ' +
       'or the kind is a custom resource whose CRD is not installed (cert-manager, Prometheus operator, Istio…).',
     causes: ['Deprecated API version removed in the cluster\'s Kubernetes version', 'CRD not installed yet (install order in Helm/kustomize/Argo)', 'Typo in apiVersion or kind'],

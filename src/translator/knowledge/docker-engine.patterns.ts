@@ -552,4 +552,57 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('Dockerfile reference: ENTRYPOINT', `${DOCS}/reference/dockerfile/#entrypoint`)],
     samples: ['exec /usr/local/bin/docker-entrypoint.sh: no such file or directory', 'standard_init_linux.go:228: exec user process caused: no such file or directory'],
   },
+  {
+    id: 'docker.daemon-start',
+    language: 'docker',
+    match: /(?:Error starting daemon|failed to start daemon): (?<reason>[^"\n]{1,300})/,
+    requires: /(?:Error starting|failed to start) daemon: /,
+    // The reason's own words up to its first colon: "layer does not exist", "error initializing graphdriver".
+    errorType: (c) => (c.reason ?? 'Error starting daemon').split(/: /)[0].replace(/[.\s]+$/, ''),
+    category: 'runtime',
+    priority: 35,
+    summary: (c) => `dockerd did not start: ${c.reason}`,
+    explanation: (c) => {
+      const r = c.reason ?? '';
+      if (/layer does not exist|graphdriver|overlay|devmapper|aufs/i.test(r))
+        return "The daemon could not open its image store under /var/lib/docker: the storage driver's data is damaged (a crash or a full disk while writing), or was written by another storage driver or Docker version.";
+      if (/pid file found/i.test(r)) return 'A pid file from an earlier dockerd is still there: another dockerd is running, or one crashed without removing /var/run/docker.pid.';
+      if (/network controller|iptables|bridge/i.test(r)) return 'dockerd could not set up its networking: iptables (or nftables) is missing or refuses the rules, or the docker0 bridge cannot be created.';
+      return "The daemon stopped during start-up; the reason after the colon is its own, and journalctl -u docker shows the lines before it.";
+    },
+    causes: ['A damaged image store after a crash or full disk', 'A leftover pid file or a second dockerd', 'Networking (iptables/bridge) that cannot be set up'],
+    fixes: [fix("Read the daemon's log, then repair what it names", ['Look at the lines before the failure; for a damaged store, move /var/lib/docker aside (images and containers in it are lost) and start again.'], 'sudo journalctl -u docker --no-pager | tail -50\nsudo systemctl stop docker\nsudo mv /var/lib/docker /var/lib/docker.broken\nsudo systemctl start docker')],
+    references: [ref('Docker: Troubleshoot the Docker daemon', `${DOCS}/engine/daemon/troubleshoot/`)],
+    samples: ['level=fatal msg="Error starting daemon: layer does not exist"'],
+  },
+  {
+    id: 'docker.mounts-denied',
+    language: 'docker',
+    // The daemon's answer to the CLI or compose (a client library quoting it raises its own exception).
+    match: /(?:Error response from daemon: |^)Mounts denied: ?\s{0,3}(?:The path (?<path>\S{1,300}) is not shared from (?:the host|OS X|macOS) and is not known to Docker)?/m,
+    errorType: 'Mounts denied',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `Docker Desktop may not mount ${c.path ?? 'that host path'}: it is not shared with its VM.`,
+    explanation: (c) =>
+      `Docker Desktop runs containers in a VM and only mounts host folders listed under Settings → Resources → File sharing (on macOS /Users, /Volumes, /private, /tmp and /var/folders by default). ${c.path ?? 'The path'} is outside them${/^\/tmp\//.test(c.path ?? '') ? ', or /tmp resolves to /private/tmp on macOS' : ''}.`,
+    causes: ['A bind-mount source outside Docker Desktop\'s shared folders', 'A symlinked path (macOS /tmp → /private/tmp)'],
+    fixes: (c) => [fix(`Share ${c.path ?? 'the folder'} with Docker Desktop, or mount from a shared one`, ['Add the folder under Settings → Resources → File sharing and apply, or move the files under a shared folder such as your home directory.'], `docker run -v "$HOME/project:/app" image   # a folder that is shared\n# or add ${c.path ?? 'the folder'} in Settings → Resources → File sharing`)],
+    references: [ref('Docker Desktop: File sharing', `${DOCS}/desktop/settings-and-maintenance/settings/#file-sharing`)],
+    samples: ['docker: Error response from daemon: Mounts denied: \nThe path /tmp/.X11-unix is not shared from the host and is not known to Docker.\nYou can configure shared paths from Docker -> Preferences... -> Resources -> File Sharing.'],
+  },
+  {
+    id: 'docker.oci-runtime-missing',
+    language: 'docker',
+    match: /default OCI runtime "(?<runtime>[\w.-]{1,60})" not found/,
+    errorType: 'OCI runtime not found',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `Podman's configured OCI runtime ${c.runtime} is not installed.`,
+    explanation: (c) => `containers.conf names ${c.runtime} as the runtime that starts containers, and no such binary is in the runtime paths Podman searches. Installing Podman from source or another repository often leaves out crun or runc.`,
+    causes: ['crun/runc not installed', 'containers.conf naming a runtime that is not installed'],
+    fixes: (c) => [fix(`Install ${c.runtime}, or configure the runtime that is installed`, ['Install the runtime package, or set runtime in containers.conf.'], `sudo apt-get install ${c.runtime}\n# ~/.config/containers/containers.conf\n[engine]\nruntime = "runc"`)],
+    references: [ref('containers.conf(5)', 'https://github.com/containers/common/blob/main/docs/containers.conf.5.md')],
+    samples: ['Error: default OCI runtime "crun" not found: invalid argument'],
+  },
 ];

@@ -296,13 +296,16 @@ ReferenceError: require is not defined in ES module scope, you can use import in
     // defined", with or without the class and the SCRIPTnnnn number.
     id: 'javascript.ie-script-error',
     language: 'javascript',
-    match: /Object doesn't support (?:property or method '(?<method>[^'\n]{1,200})'|this (?<action>action|property or method))|^(?:(?:Uncaught )?ReferenceError: |SCRIPT5009: )?'(?<name>[\w$.]{1,200})' is (?:undefined|not defined)$/m,
-    errorType: (c) => (c.name ? 'ReferenceError' : 'TypeError'),
+    // Also IE 8's error dialog ("Message: 'console' is undefined", German "Meldung: … ist undefiniert") and
+    // the console's code before a localised message ("SCRIPT438: 对象不支持此属性或方法"): 438 is this TypeError,
+    // 5009 the ReferenceError (README: the class before the code).
+    match: /Object doesn't support (?:property or method '(?<method>[^'\n]{1,200})'|this (?<action>action|property or method))|^(?:(?:Uncaught )?ReferenceError: |SCRIPT5009: |(?:Message|Meldung): )?'(?<name>[\w$.]{1,200})' (?:is (?:undefined|not defined)|ist undefiniert)$|(?<![\w])SCRIPT(?<code>438|5009): (?=\S)/m,
+    errorType: (c) => (c.name || c.code === '5009' ? 'ReferenceError' : 'TypeError'),
     category: 'type',
     priority: 5,
-    summary: (c) => (c.name ? `'${c.name}' is not defined where the script runs.` : `The object has no method ${c.method ? `'${c.method}'` : 'for this call'}.`),
+    summary: (c) => (c.name ? `'${c.name}' is not defined where the script runs.` : c.code === '5009' ? 'A name is not defined where the script runs.' : `The object has no method ${c.method ? `'${c.method}'` : 'for this call'}.`),
     explanation: (c) =>
-      c.name
+      c.name || c.code === '5009'
         ? `Internet Explorer (or legacy Edge) reports a name that no script defined: a library that did not load (blocked, wrong path, loaded after the code that uses it), or a modern global (Promise, fetch, Symbol) that this browser does not have.`
         : `Internet Explorer (or legacy Edge) reports a call to a method the object does not have. Most often the method is newer than the browser (Array.prototype.includes, String.prototype.startsWith, Object.assign, Element.closest), or the object is not what the code expects.`,
     causes: ['A modern API missing in Internet Explorer (needs a polyfill or transpiling)', 'A library script not loaded, or loaded after the code that uses it', 'The value is a different object than assumed'],

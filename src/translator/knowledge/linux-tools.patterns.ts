@@ -28,11 +28,23 @@ const CURL_ERRORS: Readonly<Record<string, { phrase: RegExp; why: string; fix: s
   '60': { phrase: /^(?:SSL certificate problem|Peer certificate cannot be authenticated)/, why: 'curl could not verify the server\'s certificate against its CA bundle: a self-signed or internal CA, a TLS-inspecting corporate proxy, or a CA bundle missing on this system (ca-certificates in minimal images).', fix: 'Give curl the CA that signed the certificate; do not turn verification off.', code: () => 'sudo apt-get install -y ca-certificates   # minimal images\ncurl --cacert /path/to/corporate-ca.pem https://internal.example/' },
 };
 
+/** The code's usual phrase, else the message itself up to its first colon or full stop (curl's wording varies by TLS library and version). */
 function curlError(c: Captures): string {
   const known = c.code ? CURL_ERRORS[c.code] : undefined;
   const head = known?.phrase.exec(c.message ?? '')?.[0];
-  return head ?? `curl: (${c.code})`;
+  return head ?? (c.message ?? '').split(/[:.](?:\s|$)/)[0].trim();
 }
+
+/** systemd's own exit statuses (systemd.exec(5)): the step of starting a service that failed, before the program ran. */
+const SYSTEMD_EXIT_STATUS: Readonly<Record<string, string>> = {
+  EXEC: 'ExecStart= names a program that does not exist, is not executable, or (for a script) whose #! interpreter is missing; SELinux labels can forbid it too.',
+  CHDIR: 'WorkingDirectory= does not exist or is not accessible to the service user.',
+  USER: 'User= names a user that does not exist.',
+  GROUP: 'Group= names a group that does not exist.',
+  NAMESPACE: 'The sandboxing options (ProtectSystem=, ReadWritePaths=, PrivateTmp=) name paths that do not exist, or the kernel or container does not allow the namespaces.',
+  STDOUT: 'StandardOutput= points at a file or socket that cannot be opened.',
+  CAPABILITIES: 'The capability settings cannot be applied.',
+};
 
 export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
   {
@@ -74,14 +86,16 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.tool-usage',
     language: 'shell',
     // GNU tools' usage errors, each followed by "Try 'x --help' for more information."
-    match: /(?<![^\s>|:])(?<tool>[a-z][\w.-]{0,30}): (?<phrase>missing operand|extra operand|missing destination file operand after|invalid number of (?:lines|bytes)|invalid date|paths must precede expression|the delimiter must be a single character|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command)(?<rest>[^\n]{0,300})/,
-    requires: /operand|invalid number of|invalid date|paths must precede|delimiter must be|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command/,
+    match: /(?<![^\s>|:])(?<tool>[a-z][\w.-]{0,30}): (?<phrase>missing operand|extra operand|missing destination file operand after|invalid number of (?:lines|bytes)|invalid date|paths must precede expression|the delimiter must be a single character|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command|missing argument to [`'‘]-exec['’])(?<rest>[^\n]{0,300})/,
+    requires: /operand|invalid number of|invalid date|paths must precede|delimiter must be|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command|missing argument to/,
     errorType: (c) => c.phrase ?? 'usage error',
     category: 'syntax',
     priority: 20,
     summary: (c) => `${c.tool} was called wrongly: ${c.phrase}${c.rest ?? ''}.`,
     explanation: (c) => {
       const p = c.phrase ?? '';
+      if (p.startsWith('missing argument to'))
+        return "find's -exec must end with \\; (or +) as a separate argument: written unescaped, the shell takes ; as its own command separator, and a program that builds the command as a list must pass ';' as its last element.";
       if (p === 'paths must precede expression')
         return 'An unquoted wildcard in find\'s -name was expanded by the shell before find ran (find . -name *.txt became find . -name a.txt b.txt): the second file name is where find expected an option.';
       if (p.endsWith('operand') || p.startsWith('missing destination'))
@@ -100,8 +114,8 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.archive',
     language: 'shell',
-    match: /gzip: stdin: (?<gzip>not in gzip format)|tar: (?<tarFormat>This does not look like a tar archive)|tar \(child\): (?<file>[^:\n]{1,300}): (?<cannotOpen>Cannot open): (?<reason>[^\n]{1,100})|(?<eof>Unexpected EOF in archive)|(?:xz|bzip2|zstd|lzma): \(stdin\): (?<compressed>File format not recognized|Data integrity error|Compressed data is corrupt|unsupported format)|unzip: {1,2}(?<unzip>cannot find or open) (?<zip>[^\s,]{1,300})|(?<central>End-of-central-directory signature not found)/,
-    requires: /gzip format|tar archive|Cannot open|Unexpected EOF in archive|\(stdin\)|cannot find or open|central-directory/,
+    match: /gzip: (?:stdin: )?(?<gzip>not in gzip format|invalid magic)|tar: (?<tarFormat>This does not look like a tar archive)|tar \(child\): (?<file>[^:\n]{1,300}): (?<cannotOpen>Cannot open): (?<reason>[^\n]{1,100})|(?<eof>Unexpected EOF in archive)|(?:xz|bzip2|zstd|lzma): \(stdin\): (?<compressed>File format not recognized|Data integrity error|Compressed data is corrupt|unsupported format)|unzip: {1,2}(?<unzip>cannot find or open) (?<zip>[^\s,]{1,300})|(?<central>End-of-central-directory signature not found)/,
+    requires: /gzip format|invalid magic|tar archive|Cannot open|Unexpected EOF in archive|\(stdin\)|cannot find or open|central-directory/,
     errorType: (c) => c.gzip ?? c.tarFormat ?? c.cannotOpen ?? c.eof ?? c.compressed ?? c.unzip ?? c.central ?? 'archive error',
     category: 'io',
     priority: 30,
@@ -204,7 +218,7 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.dpkg-script-failed',
     language: 'shell',
-    match: new RegExp(String.raw`dpkg: error processing (?:package|archive) (?<package>[^\s]{1,200}) \((?<phase>--[\w-]{1,30})\)(?![\s\S]{0,20000}?${DOCKER_BUILD_STEP_FAILED})`),
+    match: new RegExp(String.raw`dpkg: error processing (?:(?:package|archive) )?(?<package>[^\s]{1,200}) \((?<phase>--[\w-]{1,30})\)(?![\s\S]{0,20000}?${DOCKER_BUILD_STEP_FAILED})`),
     errorType: 'error processing package',
     category: 'configuration',
     priority: 28,
@@ -219,14 +233,16 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.systemd',
     language: 'shell',
-    match: /Job for (?<unit>\S{1,200}) failed because (?<reason>[^\n]{1,200}?)\.|(?<notBooted>System has not been booted with systemd as init system)|Unit (?<missing>[^\s]{1,200}) (?:not found|could not be found)|(?<bus>Failed to connect to bus): (?<busReason>[^\n]{1,100})/,
+    // The status systemctl status shows below it, when pasted, names the failure (203/EXEC: the program could not be started).
+    match: /Job for (?<unit>\S{1,200}) failed because (?<reason>[^\n]{1,200}?)\.(?=(?:[\s\S]{0,3000}?\(code=exited, status=(?<exitStatus>\d{1,3}\/[A-Z_]{2,20})\))?)|(?<notBooted>System has not been booted with systemd as init system)|Unit (?<missing>[^\s]{1,200}) (?:not found|could not be found)|(?<bus>Failed to connect to bus): (?<busReason>[^\n]{1,100})/,
     requires: /Job for|booted with systemd|Unit |Failed to connect to bus/,
-    errorType: (c) => (c.unit ? 'Job failed' : c.notBooted ? 'System has not been booted with systemd' : c.missing ? 'Unit not found' : 'Failed to connect to bus'),
+    errorType: (c) => (c.unit ? (c.exitStatus ?? 'Job failed') : c.notBooted ? 'System has not been booted with systemd' : c.missing ? 'Unit not found' : 'Failed to connect to bus'),
     category: 'runtime',
     priority: 25,
     summary: (c) => (c.unit ? `systemd could not start ${c.unit}: ${c.reason}.` : c.missing ? `systemd has no unit ${c.missing}.` : 'systemctl cannot work here: systemd is not running as the init system.'),
     explanation: (c) => {
-      if (c.unit) return `systemctl only reports that the start failed; the service's own error is in its status and journal. "${c.reason}" usually means the program exited at once: a config error, a port already in use, a missing file or permission.`;
+      if (c.unit)
+        return `systemctl only reports that the start failed; the service's own error is in its status and journal. ${c.exitStatus ? `${c.exitStatus} is systemd's own code: ${SYSTEMD_EXIT_STATUS[c.exitStatus.split('/')[1]] ?? 'the step of starting the service that failed.'}` : `"${c.reason}" usually means the program exited at once: a config error, a port already in use, a missing file or permission.`}`;
       if (c.missing) return `No unit file called ${c.missing} is installed (or systemd was not reloaded after adding it): the package is not installed, the name differs (apache2 vs httpd, mysql vs mariadb), or it is a user unit (systemctl --user).`;
       return 'Containers (Docker), WSL 1 and some CI runners start the program directly instead of systemd, so systemctl has no systemd to talk to.';
     },
@@ -295,4 +311,68 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('jq manual', 'https://jqlang.github.io/jq/manual/')],
     samples: ['jq: error (at <stdin>:0): Cannot index string with string "name"', 'parse error: Invalid numeric literal at line 1, column 10'],
   },
+  {
+    id: 'shell.rsync',
+    language: 'shell',
+    // Below ssh's own errors: rsync's "unexplained error (code 255)" follows an ssh that could not connect.
+    match: /rsync error: (?<phrase>some files\/attrs were not transferred|some files vanished before they could be transferred|error in rsync protocol data stream|unexplained error|error in file IO|timeout in data send\/receive|remote command not found|error starting client-server protocol|syntax or usage error|errors selecting input\/output files, dirs|received SIGINT, SIGTERM, or SIGHUP|error in socket IO|partial transfer due to error)(?: \([^)\n]{0,80}\))? \(code (?<code>\d{1,3})\)/,
+    requires: /rsync error: /,
+    errorType: (c) => c.phrase ?? 'rsync error',
+    category: 'io',
+    priority: 25,
+    summary: (c) => `rsync stopped with code ${c.code}: ${c.phrase}.`,
+    explanation: (c) => {
+      const p = c.phrase ?? '';
+      if (p.startsWith('some files/attrs')) return 'Some files or their attributes could not be copied; the lines above name each one. With -a, rsync also copies owners, groups and permissions, which a file system such as FAT, exFAT or a Windows/SMB share cannot store, and which a non-root receiver may not set.';
+      if (p === 'remote command not found') return 'rsync starts itself on the other end over ssh, and the remote machine has no rsync on the PATH of a non-interactive ssh session.';
+      if (p === 'unexplained error' || p === 'error in rsync protocol data stream' || p === 'error starting client-server protocol')
+        return 'The connection to the other end failed or carried something other than rsync: ssh could not connect or log in (its message is above), or the remote shell printed text at login (a banner, echo in ~/.bashrc) that broke the protocol.';
+      if (p.startsWith('timeout')) return 'No data moved for longer than --timeout allows: a stalled network or a receiver busy on a slow disk.';
+      return 'rsync reports the failure by code; the lines above it name the files or the connection problem.';
+    },
+    causes: ['Attributes the destination file system cannot store (-a onto FAT/SMB)', 'ssh failing to connect, or a remote shell printing at login', 'rsync missing on the remote machine'],
+    fixes: (c) => {
+      const p = c.phrase ?? '';
+      if (p.startsWith('some files/attrs')) return [fix('Copy only what the destination can store', ['Drop owners, groups and permissions for such targets, or read the first error above.'], 'rsync -rtv --no-owner --no-group --no-perms src/ /mnt/usb/dst/')];
+      if (p === 'remote command not found') return [fix('Install rsync on the remote machine, or give its path', ['Install it, or pass --rsync-path with the full path.'], 'ssh host "command -v rsync"\nrsync -av --rsync-path=/usr/local/bin/rsync src/ host:dst/')];
+      return [fix('Test the ssh connection on its own', ['Run ssh with the same host and key; the remote shell must print nothing for a non-interactive command.'], 'ssh -v user@host true\nssh user@host true | wc -c   # must be 0')];
+    },
+    references: [ref('rsync(1): EXIT VALUES', 'https://download.samba.org/pub/rsync/rsync.1#EXIT_VALUES')],
+    samples: ['rsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c(1359) [sender=3.4.1]', 'rsync: connection unexpectedly closed (0 bytes received so far) [sender]\nrsync error: remote command not found (code 127) at io.c(226) [sender=3.1.1]'],
+  },
+  {
+    id: 'shell.awk-syntax',
+    language: 'shell',
+    match: /(?<tool>g?awk|mawk|nawk): (?:line \d{1,7}|cmd\. line:\d{1,7}|[^\s:]{1,200}:\d{1,7}): (?:syntax error at (?:or near|source line \d{1,7})\s?(?<token>\S{0,40})|(?:\s*\^ )?(?<gawk>unexpected newline or end of string|syntax error|unterminated string|invalid char '[^'\n]{1,4}' in expression))/,
+    requires: /awk: /,
+    errorType: 'syntax error',
+    category: 'syntax',
+    priority: 30,
+    summary: (c) => `${c.tool} could not parse its program${c.token ? ` near ${c.token}` : ''}.`,
+    explanation:
+      "awk parses its whole program before reading any input. The program is usually in single quotes on the command line: a single quote inside it ends the quoting early, shell variables written as $var inside awk mean field numbers, and mawk (Debian's and Raspberry Pi OS's default awk) rejects some gawk-only syntax (functions such as gensub, \\x escapes in regexes, length without parentheses in older versions).",
+    causes: ['A quote or $ in the awk program handled by the shell first', 'gawk-only syntax run by mawk or BSD awk', 'A missing brace or semicolon'],
+    fixes: [fix('Pass shell values with -v and check which awk runs', ['Keep the program in single quotes and pass values with -v; run it with gawk if it uses gawk features.'], "awk -v limit=\"$LIMIT\" '$3 > limit { print $1 }' data.txt\nawk --version 2>/dev/null || awk -W version")],
+    references: [ref('The GNU Awk User\'s Guide', 'https://www.gnu.org/software/gawk/manual/gawk.html')],
+    samples: ['awk: line 1: syntax error at or near }', "awk: cmd. line:1: {print $1\nawk: cmd. line:1:           ^ unexpected newline or end of string"],
+  },
+  {
+    id: 'shell.crontab',
+    language: 'shell',
+    match: /"(?<file>[^"\n]{1,300})":(?<line>\d{1,7}): (?<phrase>bad minute|bad hour|bad day-of-month|bad month|bad day-of-week|bad command|bad time specifier|bad username|premature EOF)[\s\S]{0,200}?errors in crontab file, can't install/,
+    requires: /errors in crontab file/,
+    errorType: (c) => c.phrase ?? 'errors in crontab file',
+    category: 'syntax',
+    priority: 35,
+    summary: (c) => `crontab refused the file: line ${c.line}: ${c.phrase}.`,
+    explanation: (c) =>
+      c.phrase === 'premature EOF'
+        ? 'The file does not end with a newline: cron ignores (and crontab rejects) a last line without one.'
+        : `Each line is five time fields (minute, hour, day of month, month, day of week) and a command. Line ${c.line} has ${c.phrase === 'bad command' ? 'no command after its fields, or fewer than five fields (a name or an environment line written wrongly)' : `an invalid ${(c.phrase ?? '').replace(/^bad /, '')} field: a value out of range, a missing field, or a step written wrongly`}. A % in a command must be escaped as \\%.`,
+    causes: ['A line with fewer or more than five time fields', 'A value out of range (minute 60, hour 24)', 'An unescaped % in the command', 'No newline at the end of the file'],
+    fixes: (c) => [fix(`Fix line ${c.line} of ${c.file}`, ['Write five time fields then the command; escape % as \\%; end the file with a newline.'], `sed -n '${c.line}p' ${c.file}\n# m  h  dom mon dow  command\n*/5 *  *   *   *    /usr/local/bin/job.sh >> /var/log/job.log 2>&1`)],
+    references: [ref('crontab(5)', 'https://man7.org/linux/man-pages/man5/crontab.5.html')],
+    samples: ['"scripts/crontab":56: bad command\nerrors in crontab file, can\'t install.'],
+  },
+
 ];

@@ -920,19 +920,19 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.implicit-declaration',
     language: 'c',
-    match: rx(ANY_LOC, String.raw`(?:(?<sev>error|warning): implicit declaration of function ${QO}(?<func>${QN}{1,200})${QC}|error: call to undeclared (?:library )?function ${QO}(?<func2>${QN}{1,200})${QC})`),
+    match: rx(ANY_LOC, String.raw`(?:(?<sev>error|warning): implicit declaration of function ${QO}(?<func>${QN}{1,200})${QC}|error: call to undeclared (?:library )?function ${QO}(?<func2>${QN}{1,200})${QC}|(?:error|warning): implicitly declaring library function ${QO}(?<func3>${QN}{1,200})${QC})`),
     errorType: 'implicit declaration of function',
     category: 'name',
     priority: 10,
-    summary: (c) => `The function ${c.func ?? c.func2} is called without a declaration${at(c)}.`,
+    summary: (c) => `The function ${c.func ?? c.func2 ?? c.func3} is called without a declaration${at(c)}.`,
     explanation: (c) => {
-      const f = c.func ?? c.func2 ?? '';
+      const f = c.func ?? c.func2 ?? c.func3 ?? '';
       const hdr = IMPLICIT_HEADERS;
       return `C99 and later require a declaration (prototype) before a function is called. ${hdr[f] ? `${f} is declared in <${hdr[f]}>, which is not included.` : `No prototype of ${f} is visible: the header is missing, or the function is defined further down the file.`} GCC 14 and Clang 16 treat this as an error; older compilers guessed 'int ${f}()', which breaks for functions returning pointers or doubles.`;
     },
     causes: ['Missing #include of the standard/library header', 'Function defined below its first use without a prototype', 'Typo in the function name (then the link step fails too)'],
     fixes: (c) => {
-      const f = c.func ?? c.func2 ?? 'helper';
+      const f = c.func ?? c.func2 ?? c.func3 ?? 'helper';
       const hdr = IMPLICIT_HEADERS[f];
       return [fix(hdr ? `Include <${hdr}> for ${f}` : `Declare ${f} before calling it`, [hdr ? `${f} is declared in <${hdr}>: include it at the top of the file.` : `Include the header that declares ${f}, or add a prototype above the first call (check the spelling: a typo also fails at link time).`], hdr ? `#include <${hdr}>` : `int ${f}();   /* prototype: copy the real parameter list */`)];
     },
@@ -1787,6 +1787,40 @@ const conanFirst = (c: Captures): string => /'([^']{1,200})'/.exec(c.refs ?? '')
 
 const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
   {
+    id: 'c.vcpkg-build-failed',
+    language: 'c',
+    // vcpkg's own verdict on a port; its CMake error above ("Command failed: ninja") only says which step.
+    match: /(?:Error|error): [Bb]uilding (?:package )?(?<port>[\w.-]{1,100})(?:\[[^\]\n]{0,200}\])?(?::(?<triplet>[\w-]{1,60}))? failed with: (?<result>BUILD_FAILED|POST_BUILD_CHECKS_FAILED|FILE_CONFLICTS|CASCADED_DUE_TO_MISSING_DEPENDENCIES)/,
+    errorType: (c) => c.result ?? 'BUILD_FAILED',
+    category: 'build',
+    priority: 20,
+    summary: (c) => `vcpkg could not build ${c.port}${c.triplet ? ` for ${c.triplet}` : ''}: ${c.result}.`,
+    explanation: (c) =>
+      c.result === 'POST_BUILD_CHECKS_FAILED'
+        ? 'The port built, but its output failed vcpkg\'s checks (wrong DLL placement, missing copyright, mismatched CRT linkage); the lines above name the check.'
+        : `The port's own build failed. vcpkg only repeats the last step; the compiler's or CMake's real error is in the log files it lists (buildtrees/${c.port}/…-out.log and -err.log). Common causes on Windows: a build path with non-ASCII or very long names, a Visual Studio without the C++ workload or the English language pack, an outdated vcpkg checkout.`,
+    causes: ['An error in the port\'s build (read the -err.log vcpkg names)', 'A path with spaces, non-ASCII characters or too long', 'Missing Visual Studio C++ tools or language pack', 'An outdated vcpkg (ports fixed since)'],
+    fixes: (c) => [fix(`Read ${c.port}'s build log and update vcpkg`, ['Open the -err.log files named above; update vcpkg and retry; keep vcpkg in a short ASCII path such as C:\\vcpkg.'], `type buildtrees\\${c.port}\\*-err.log\ngit pull && .\\bootstrap-vcpkg.bat\n.\\vcpkg install ${c.port}${c.triplet ? `:${c.triplet}` : ''}`)],
+    references: [ref('vcpkg: Troubleshoot build failures', 'https://learn.microsoft.com/vcpkg/troubleshoot/build-failures')],
+    samples: ['Error: Building package zlib:x64-windows failed with: BUILD_FAILED\nPlease ensure you\'re using the latest portfiles with `.\\vcpkg update`'],
+  },
+  {
+    id: 'cpp.bazel-compile-failed',
+    language: 'cpp',
+    // Bazel's line for a failed cc_* action (C and C++ alike); the compiler's diagnostics follow it, and outrank it.
+    match: /C\+\+ compilation of rule '(?<target>[^'\n]{1,300})' failed(?: \((?<exit>Exit \d{1,3})\))?/,
+    errorType: 'C++ compilation of rule failed',
+    category: 'build',
+    priority: 2,
+    summary: (c) => `Bazel could not compile ${c.target}${c.exit ? ` (${c.exit})` : ''}.`,
+    explanation: (c) =>
+      `Bazel reports the failed compile action of ${c.target}; the compiler's own error is printed after the command line Bazel shows. When none is shown, the command itself failed to start or was killed: a toolchain Bazel could not find, a sandbox without the headers, or the machine running out of memory with many parallel jobs.`,
+    causes: ['A compiler error in that target (printed below the command)', 'A C/C++ toolchain Bazel cannot find or does not support', 'Too many parallel compile jobs for the memory'],
+    fixes: (c) => [fix(`Rebuild ${c.target} alone with the full output`, ['Build only that target with the failing command shown, and fewer jobs if memory is short.'], `bazel build ${c.target} --verbose_failures --jobs=2`)],
+    references: [ref('Bazel: C++ toolchain configuration', 'https://bazel.build/docs/cc-toolchain-config-reference')],
+    samples: ["ERROR: /home/u/.cache/bazel/_bazel_u/d1c8/external/curlpp/BUILD.bazel:3:1: C++ compilation of rule '@curlpp//:curlpp' failed: gcc failed: error executing command /usr/bin/gcc -U_FORTIFY_SOURCE -fstack-protector -Wall"],
+  },
+  {
     id: 'c.windows-heap-corruption',
     language: 'c',
     // Windows' 0xC0000374 (STATUS_HEAP_CORRUPTION), raised by ntdll's heap manager: an Event Viewer record,
@@ -1808,7 +1842,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     language: 'c',
     // Visual Studio's debugger in its own words and its translations ("0xC0000005: Zugriffsverletzung beim
     // Lesen…", VS 2017's "Exception thrown: read access violation." and "引发了异常: 读取访问权限冲突。").
-    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION)|Exception code: 0x[cC]0000005\b|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073741819|3221225477)\b|0xC0000005\s?[:：]\s?(?!Access violation)\S[^\n]{0,200}|Exception thrown: (?<access2>read|write) access violation|引发了异常\s?[:：]\s?(?:读取|写入)访问权限冲突|Ausnahme ausgelöst: (?:Lese|Schreib)zugriffsverletzung|例外がスローされました\s?[:：]\s?(?:読み取り|書き込み)アクセス違反)/,
+    match: /(?:0xC0000005: Access violation (?<access>reading|writing|executing) location (?<address>0x[0-9A-Fa-f]{1,16})|exit code -1073741819 \(0xC0000005\)|(?<code>EXCEPTION_ACCESS_VIOLATION)|Exception code: 0x[cC]0000005\b|[:：] ?0x[cC]0000005[ \t\r]*(?=\n|$)|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073741819|3221225477)\b|0xC0000005\s?[:：]\s?(?!Access violation)\S[^\n]{0,200}|Exception thrown: (?<access2>read|write) access violation|引发了异常\s?[:：]\s?(?:读取|写入)访问权限冲突|Ausnahme ausgelöst: (?:Lese|Schreib)zugriffsverletzung|例外がスローされました\s?[:：]\s?(?:読み取り|書き込み)アクセス違反)/,
     // Crash reporters (Unreal, Breakpad, SEH handlers) print the exception's code name: the label then.
     errorType: (c) => c.code ?? 'access violation',
     category: 'memory',
@@ -2420,6 +2454,7 @@ const byId = (id: string): ErrorPattern => {
 };
 
 const TWINS: ErrorPattern[] = [
+  cppTwin(byId('c.vcpkg-build-failed'), ['Building package fmt[core]:x64-windows...\n  C:\\vcpkg\\buildtrees\\fmt\\src\\format.cc(12): error C2039\nError: Building package fmt:x64-windows failed with: BUILD_FAILED']),
   cppTwin(byId('c.segfault'), ['Note: Google Test filter = *TestReduceCollection*\n[ RUN      ] TestReduceCollection.test_reduce_op\nsrun: error: nid00016: tasks 0-7: Segmentation fault', 'Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in Parser::next (this=0x0) at src/parser.cpp:42']),
   cppTwin(byId('c.double-free'), ['free(): double free detected in tcache 2\nThread 1 "app" received signal SIGABRT\n#5 0x000055555555a1b2 in Buffer::~Buffer() at src/buffer.cpp:18']),
   cppTwin(byId('c.invalid-pointer'), ['free(): invalid pointer\n#6 0x00005555555553a1 in std::vector<int>::~vector() at /usr/include/c++/11/bits/stl_vector.h:680']),

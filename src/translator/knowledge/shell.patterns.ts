@@ -684,7 +684,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // GNU sed: "sed: -e expression #1, char 5: unknown option to `s'"; BSD/macOS sed: "sed: 1: "…": invalid command code .".
     match: /\bsed: -e expression #\d{1,4}, char \d{1,6}: (?<gnu>[^\n]{1,120})|\bsed: \d{1,6}: "(?<script>[^\n]{0,200})": (?<bsd>invalid command code|unterminated substitute pattern|unterminated substitute in regular expression|extra characters at the end of \w command|unbalanced brackets|undefined label|command \w expects \\ followed by text)/,
-    errorType: (c) => (c.bsd ?? (c.gnu ?? 'sed error').replace(/[:`'‘][\s\S]*$/, '').trim()) || 'sed error',
+    // GNU's message without the character it quotes after a colon: "unknown command", "unterminated `s' command".
+    errorType: (c) => (c.bsd ?? (c.gnu ?? 'sed error').replace(/:\s[\s\S]*$/, '').trim()) || 'sed error',
     category: 'syntax',
     priority: 35,
     summary: (c) => `sed cannot run its script: ${c.gnu ?? c.bsd}.`,
@@ -1043,14 +1044,21 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.ssh-connect-failed',
     language: 'shell',
-    match: /ssh: connect to host (?<host>\S{1,253}) port (?<port>\d{1,5}): (?<reason>Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname (?<dnshost>[^\s:]{1,253}):/,
-    errorType: (c) => (c.dnshost ? 'Could not resolve hostname' : `ssh: ${c.reason ?? 'connection failed'}`),
+    // Also the identification exchange cut by the server (MaxStartups, fail2ban, a host firewall): "kex_exchange_identification: read: Connection reset by peer".
+    match: /ssh: connect to host (?<host>\S{1,253}) port (?<port>\d{1,5}): (?<reason>Connection refused|Connection timed out|No route to host|Network is unreachable|Operation timed out)|ssh: Could not resolve hostname (?<dnshost>[^\s:]{1,253}):|(?:kex|ssh)_exchange_identification: (?:read: )?(?<exchange>Connection reset by peer|Connection closed by remote host)/,
+    errorType: (c) => (c.dnshost ? 'Could not resolve hostname' : (c.reason ?? c.exchange ?? 'connection failed')),
     category: 'network',
     priority: 35,
     summary: (c) =>
-      c.dnshost ? `The host name ${c.dnshost} cannot be resolved.` : `SSH cannot connect to ${c.host ?? 'the host'} on port ${c.port ?? '22'}: ${c.reason ?? 'failed'}.`,
+      c.dnshost
+        ? `The host name ${c.dnshost} cannot be resolved.`
+        : c.exchange
+          ? `The SSH server closed the connection before the handshake: ${c.exchange}.`
+          : `SSH cannot connect to ${c.host ?? 'the host'} on port ${c.port ?? '22'}: ${c.reason ?? 'failed'}.`,
     explanation: (c) =>
-      c.reason === 'Connection refused'
+      c.exchange
+        ? 'The TCP connection was made, and the server (or something in front of it) dropped it before the first SSH messages: sshd refusing more unauthenticated connections (MaxStartups), fail2ban or a host firewall (hosts.deny) blocking this address, or sshd failing on its own configuration or host keys. rsync, scp and git over ssh report the same failure with their own follow-up lines.'
+        : c.reason === 'Connection refused'
         ? 'The host answered, but nothing listens on that port: sshd is not running, listens on another port, or the wrong host/IP is used.'
         : c.dnshost
           ? 'DNS has no record for the name: a typo, a host alias missing from ~/.ssh/config, or a VPN/internal DNS not connected.'
@@ -1069,8 +1077,9 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.host-key-verification',
     language: 'shell',
-    match: /WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!(?:[\s\S]{0,1500}?Offending (?:\w{2,10} )?key in (?<file>[^:\n]{1,300}):(?<line>\d{1,7}))?|Host key verification failed\./,
-    errorType: 'Host key verification failed',
+    match: /WARNING: (?<changed>REMOTE HOST IDENTIFICATION HAS CHANGED)!(?:[\s\S]{0,1500}?Offending (?:\w{2,10} )?key in (?<file>[^:\n]{1,300}):(?<line>\d{1,7}))?|Host key verification failed\./,
+    // The banner names the cause; "Host key verification failed" alone is the refusal without it.
+    errorType: (c) => (c.changed ? 'REMOTE HOST IDENTIFICATION HAS CHANGED' : 'Host key verification failed'),
     category: 'permission',
     priority: 45,
     summary: (c) =>

@@ -1426,8 +1426,9 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.sqlite-no-such-table',
     language: 'sql',
-    match: /no such table: (?<table>[\w.$]{1,200})/,
-    errorType: 'SQLITE_ERROR',
+    match: /(?<code>SQLITE_ERROR: )?no such table: (?<table>[\w.$]{1,200})/,
+    // SQLite prints no code of its own: the message is the type unless a driver added SQLITE_ERROR.
+    errorType: (c) => (c.code ? 'SQLITE_ERROR' : 'no such table'),
     category: 'database',
     priority: 35,
     summary: (c) => `The SQLite database has no table ${c.table ?? ''}.`,
@@ -1452,8 +1453,9 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.sqlite-no-such-column',
     language: 'sql',
-    match: /no such column: (?<column>[\w.$"]{1,200})/,
-    errorType: 'SQLITE_ERROR',
+    match: /(?<code>SQLITE_ERROR: )?no such column: (?<column>[\w.$"]{1,200})/,
+    // SQLite prints no code of its own: the message is the type unless a driver added SQLITE_ERROR.
+    errorType: (c) => (c.code ? 'SQLITE_ERROR' : 'no such column'),
     category: 'database',
     priority: 35,
     summary: (c) => `SQLite does not know the column ${c.column ?? ''}.`,
@@ -1496,8 +1498,9 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.sqlite-constraint',
     language: 'sql',
-    match: /(?<kind>UNIQUE|NOT NULL|FOREIGN KEY|CHECK) constraint failed(?:: (?<target>[\w., ]{1,200}))?/,
-    errorType: (c) => `SQLITE_CONSTRAINT_${(c.kind ?? '').replace(/ /g, '')}`.replace(/_$/, ''),
+    match: /(?<code>SQLITE_CONSTRAINT(?:_\w{1,20})?: )?(?<kind>UNIQUE|NOT NULL|FOREIGN KEY|CHECK) constraint failed(?:: (?<target>[\w., ]{1,200}))?/,
+    // The driver's code when it printed one (node-sqlite3, better-sqlite3), else SQLite's own message.
+    errorType: (c) => (c.code ? `SQLITE_CONSTRAINT_${(c.kind ?? '').replace(/ /g, '')}` : `${c.kind} constraint failed`),
     category: 'database',
     priority: 35,
     summary: (c) => `SQLite ${c.kind ?? ''} constraint failed${c.target ? ` on ${c.target}` : ''}.`,

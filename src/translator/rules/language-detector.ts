@@ -33,7 +33,14 @@ const SIGNALS: readonly Signal[] = [
   // Python
   // Also behind a log prefix the normaliser does not know ("host journal: worker ERROR   File …").
   ['python', /(?:^|\s)Traceback \(most recent call last\):/m, DEFINITIVE],
-  ['python', /(?:^|\s)File "[^"\n]+", line \d+/m, DEFINITIVE],
+  // Some error trackers print a space before the comma: File "x.py" , line 89 , in f.
+  ['python', /(?:^|\s)File "[^"\n]+" ?, line \d+/m, DEFINITIVE],
+  // SQLAlchemy names the driver's exception in brackets before the database's message.
+  [
+    'python',
+    /\((?:psycopg2?|asyncpg|pymysql|MySQLdb|_mysql_exceptions|sqlite3|pyodbc|cx_Oracle|oracledb)(?:\.\w{1,60}){0,4}\.[A-Z]\w{0,80}\) /,
+    DEFINITIVE,
+  ],
   [
     'python',
     /^(?:[\w]+\.){0,4}(?:ModuleNotFoundError|ImportError|AttributeError|KeyError|IndexError|NameError|UnboundLocalError|ZeroDivisionError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|RecursionError|IndentationError|TabError|UnicodeDecodeError|UnicodeEncodeError|ValueError|OverflowError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|StopIteration|KeyboardInterrupt|MemoryError|NotImplementedError|RuntimeError|OSError|IOError|FileExistsError|EOFError|LookupError|BlockingIOError|ChildProcessError|ProcessLookupError|UnicodeError|WindowsError|NoReverseMatch|TemplateDoesNotExist|ImproperlyConfigured|AppRegistryNotReady|DoesNotExist)(?::|$)/m,
@@ -347,6 +354,8 @@ const SIGNALS: readonly Signal[] = [
   // roslaunch's report of a node killed by a signal, and Chromium's (Electron's) crash handler:
   // native nodes and Chromium are C++.
   ['cpp', /\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}/, STRONG],
+  // Bazel's failed cc_* action: a C/C++ build, though Bazel itself is Java.
+  ['cpp', /C\+\+ compilation of rule '/, DEFINITIVE],
   // Rust prints std:: paths too, so this alone is only a hint.
   ['cpp', /CMakeLists\.txt|\bstd::\w+/, WEAK],
 

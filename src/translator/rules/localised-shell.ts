@@ -857,6 +857,11 @@ const RULES: readonly Rule[] = [
     /[ \t]$/.test(m) ? ': command not found\n' : ': command not found',
   ),
   rule(`(?<![\\w-])fant ikke kommando (\\S{1,200})`, '$1: command not found'),
+  // cmd.exe's (not bash's) "is not recognized" in Spanish, as seen in a real report.
+  rule(
+    `(["'])([^"'\\n]{1,200})\\1 no se reconoce como un comando interno o externo,?`,
+    "'$2' is not recognized as an internal or external command,",
+  ),
   rule(`${SEP}(?:${alternation(PERMISSION_DENIED)})`, ': Permission denied'),
   rule(`${SEP}(?:${alternation(NO_SUCH_FILE)})`, ': No such file or directory'),
   rule(`${SEP}(${alternation([...SYSTEM_ERROR_ENGLISH.keys()])})`, (_m, message: string) => `: ${SYSTEM_ERROR_ENGLISH.get(message) ?? message}`),

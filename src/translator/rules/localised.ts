@@ -11,6 +11,7 @@
  */
 
 import { delocaliseGcc } from './localised-gcc';
+import { delocaliseToolMessages } from './localised-catalogs';
 import { delocaliseShell } from './localised-shell';
 
 // Opening and closing quotes of the translations: »x«, « x », «x», "x", „x“, 「x」, 'x'; and
@@ -246,10 +247,10 @@ const MSSQL_HEADER = rule(
 const MAY_BE_LOCALISED =
   /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|existiert|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft|Duplicata|duplicada|Benutzer|Acceso negado|Violation de|Falha de logon|Fehler bei|konnte nicht|no se pudo|Tabellenfeld|Champ|Syntaxe incorrecte|Sintaxis incorrecta|Sintaxe incorreta)\b/;
 
-/** The text with known localised gcc, shell and database messages replaced by their English originals. */
+/** The text with known localised gcc, shell, command-line tool and database messages replaced by their English originals. */
 export function delocalise(raw: string): string {
   // gcc's severity words first: the database rule below would read "main.c:3:5: 错误：" as a server's "ERROR:".
-  const text = delocaliseShell(delocaliseGcc(raw));
+  const text = delocaliseToolMessages(delocaliseShell(delocaliseGcc(raw)));
   if (!MAY_BE_LOCALISED.test(text)) return text;
   let out = text;
   for (const [re, english] of [...SEVERITIES, ...MESSAGES, GUI_HEADER, MSSQL_HEADER, ...BROWSER]) out = out.replace(re, english);

@@ -14,7 +14,9 @@ import type { Language } from '../translation';
 // SQLAlchemy quotes the DBAPI class in brackets: "(psycopg2.OperationalError) FATAL: …".
 // Error trackers (Sentry) print the class without its module: "OperationalError: could not connect…".
 const PYTHON_LINE = /^(?:(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*)|([A-Z]\w*(?:Error|Exception)))(?::|$)/gm;
-const PYTHON_BRACKETED = /\((?:[a-z_]\w*\.){1,5}([A-Z]\w*(?:Error|Exception))\)/;
+// A driver's own classes need no Error suffix: "(psycopg2.errors.UndefinedColumn) column … does not exist".
+const PYTHON_BRACKETED =
+  /\((?:(?:[a-z_]\w*\.){1,5}([A-Z]\w*(?:Error|Exception))|(?:psycopg2?|asyncpg|pymysql|MySQLdb|_mysql_exceptions|sqlite3|pyodbc|cx_Oracle|oracledb)(?:\.[a-z_]\w{0,40}){0,4}\.([A-Z]\w{0,80}))\)/;
 // The same line behind a log prefix the normaliser kept ("ticker ERROR    psycopg2.OperationalError: …").
 const PYTHON_PREFIXED = /\s(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*(?:Error|Exception))(?=: )/;
 // Ruby prints "message (ActiveRecord::StatementInvalid)" at the end of the first line, or
@@ -53,7 +55,9 @@ function wrappingException(text: string, language: Language): string | null {
       const page = DJANGO_DEBUG_PAGE.exec(text);
       if (page) return page[1] ?? page[2];
       return (
-        PYTHON_BRACKETED.exec(text)?.[1] ??
+        PYTHON_BRACKETED.exec(text)
+          ?.slice(1)
+          .find((g) => g !== undefined) ??
         PYTHON_PREFIXED.exec(text)?.[1] ??
         PYTHON_TRACKER_TITLE.exec(text)?.[1] ??
         PYTHON_REPR.exec(text)?.[1] ??
