@@ -2327,3 +2327,50 @@ describe('rsync, awk, crontab, systemd, ssh, Docker daemons, kubelets, vcpkg, Ba
     );
   });
 });
+
+describe("the Kubernetes API server's answers and the kubelet's events (knowledge/kubernetes-api.patterns.ts)", () => {
+  it.each([
+    ['Error from server (AlreadyExists): error when creating "ns.yaml": namespaces "dev" already exists', 'AlreadyExists'],
+    ['Error from server (BadRequest): container "web" in pod "web-5d8f" is waiting to start: trying and failing to pull image', 'BadRequest'],
+    [
+      'Error from server (ServiceUnavailable): the server is currently unable to handle the request (get pods.metrics.k8s.io)',
+      'ServiceUnavailable',
+    ],
+    ['Error from server (NotFound): the server could not find the requested resource', 'NotFound'],
+    [
+      'error: error validating "deployment.yaml": error validating data: ValidationError(Deployment.spec.template.spec.containers[0]): unknown field "imagePullPolicyy" in io.k8s.api.core.v1.Container',
+      'ValidationError',
+    ],
+    ['error: the server doesn\'t have a resource type "deploymnets"', "the server doesn't have a resource type"],
+    [
+      'Error from server (InternalError): Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook: Post "https://ingress-nginx-controller-admission.ingress-nginx.svc:443/networking/v1/ingresses?timeout=10s": dial tcp 10.96.1.1:443: connect: connection refused',
+      'failed calling webhook',
+    ],
+    [
+      'Warning  Failed  12s  kubelet  Error: container has runAsNonRoot and image will run as root',
+      'container has runAsNonRoot and image will run as root',
+    ],
+    [
+      'Warning  FailedCreatePodSandBox  3m  kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "abc": plugin type="calico" failed (add)',
+      'FailedCreatePodSandBox',
+    ],
+    ['Warning  ProvisioningFailed  persistentvolume-controller  storageclass.storage.k8s.io "fast" not found', 'ProvisioningFailed'],
+    ['error: Metrics API not available', 'Metrics API not available'],
+  ])('%j is kubernetes / %s', (error, errorType) => {
+    expectRecognised(error, 'kubernetes', errorType);
+  });
+
+  it('explains a webhook whose service has no pods, and lists the configurations that name it', () => {
+    const t = answer(
+      'Error from server (InternalError): Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook: Post "https://x.svc:443/v": dial tcp 10.96.1.1:443: connect: connection refused',
+    );
+    expect(t.explanation).toContain("the webhook's service has no running pods");
+    expect(t.fixes[0].code).toContain('grep -i validate');
+  });
+
+  it('names the storage class the claim asked for', () => {
+    expect(answer('Warning  ProvisioningFailed  persistentvolume-controller  storageclass.storage.k8s.io "fast" not found').summary).toBe(
+      'No volume could be provisioned for the claim: storage class fast does not exist.',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { GO_PATTERNS } from './go.patterns';
 import { JAVASCRIPT_LIBRARY_PATTERNS } from './javascript-libraries.patterns';
 import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
+import { KUBERNETES_API_PATTERNS } from './kubernetes-api.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { MACOS_PATTERNS } from './macos.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
@@ -41,6 +42,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...PACKAGE_MANAGER_PATTERNS,
   ...CONTAINER_PATTERNS,
   ...DOCKER_ENGINE_PATTERNS,
+  ...KUBERNETES_API_PATTERNS,
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,
