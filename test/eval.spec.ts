@@ -373,13 +373,14 @@ describe('the rules engine on the corpus', () => {
   // Docker to 38 of 57, error type overall to 89.5 %. Docker Engine's own messages (registry failures in
   // Go's words, layers, mounts, networks, compose files; 2026-12-06) brought Docker back to 41 of 57, and
   // bash's builtins and expansions (with their catalogs' translations) shell to 80 of 101. The four rounds of
-  // 2026-12-06 added 61 held-out errors (51 right on language, 49 on type): shell is 90 of 115, Docker 49 of 67.
+  // 2026-12-06 added 61 held-out errors (51 right on language, 49 on type): shell is 90 of 115, Docker 49 of 67; BuildKit's "failed to solve" over any cause, and compose's project
+  // errors, brought Docker to 52.
   // Language has never been met (C and C++ errors
   // labelled by their thread's project while their text names neither language are most of the gap).
   // Where a target is not met, the floor is the figure measured when the held-out set was last scored:
   // no change may lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1147, errorTypeRight: 1114, of: 1246 };
-  const FAMILY_FLOORS: Record<string, number> = { shell: 90 / 115, docker: 49 / 67 };
+  const HELD_OUT_FLOORS = { languageRight: 1147, errorTypeRight: 1117, of: 1246 };
+  const FAMILY_FLOORS: Record<string, number> = { shell: 90 / 115, docker: 52 / 67 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {
     expect(heldOut.overall.n).toBe(HELD_OUT_FLOORS.of);

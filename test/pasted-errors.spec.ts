@@ -2374,3 +2374,43 @@ describe("the Kubernetes API server's answers and the kubelet's events (knowledg
     );
   });
 });
+
+describe('Docker builds reported by BuildKit, compose projects and the CLI environment (issue 12)', () => {
+  it.each([
+    ['ERROR: failed to solve: error getting credentials - err: exit status 1, out: ``', 'failed to solve'],
+    [
+      'ERROR: failed to solve: node:18: failed to resolve source metadata for docker.io/library/node:18: failed to do request: Head "https://registry-1.docker.io/v2/library/node/manifests/18": dial tcp: lookup registry-1.docker.io: no such host',
+      'failed to solve',
+    ],
+    ['service "web" depends on undefined service "db": invalid compose project', 'depends on undefined service'],
+    ['no configuration file provided: not found', 'no configuration file provided'],
+    [
+      "ERROR: The Compose file './docker-compose.yml' is invalid because:\nUnsupported config option for services.web: 'build_args'",
+      'Unsupported config option',
+    ],
+    ['ERROR: Multi-platform build is not supported for the docker driver.', 'Multi-platform build is not supported for the docker driver'],
+    ['Error: Cannot perform an interactive login from a non TTY device', 'Cannot perform an interactive login from a non TTY device'],
+    ['Error response from daemon: error while removing network: network app_default id 3f2a has active endpoints', 'has active endpoints'],
+    [
+      'Error response from daemon: conflict: unable to delete abc (cannot be forced) - image has dependent child images',
+      'conflict: unable to delete',
+    ],
+    [
+      'docker: Error response from daemon: create ./data: "./data" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed.',
+      'includes invalid characters for a local volume name',
+    ],
+    ['Error response from daemon: Get "https://registry-1.docker.io/v2/": EOF', 'EOF'],
+    ['Error response from daemon: Get "https://registry.gitlab.com/v2/": unauthorized: HTTP Basic: Access denied', 'HTTP Basic: Access denied'],
+    ['failed to register layer: Container ID 1000 cannot be mapped to a host ID', 'failed to register layer'],
+  ])('%j is docker / %s', (error, errorType) => {
+    expectRecognised(error, 'docker', errorType);
+  });
+
+  it("keeps the cause's explanation under BuildKit's failed to solve", () => {
+    const t = answer(
+      'ERROR: failed to solve: node:18: failed to resolve source metadata for docker.io/library/node:18: error getting credentials - err: exec: "docker-credential-desktop.exe": executable file not found in $PATH, out: ``',
+    );
+    expect(t.explanation).toContain('docker-credential-desktop.exe');
+    expect(t.explanation).toContain('BuildKit reported it as "failed to solve" (error getting credentials).');
+  });
+});

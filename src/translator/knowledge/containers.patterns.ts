@@ -494,7 +494,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.push-denied',
     language: 'docker',
-    match: /denied: (?<reason>requested access to the resource is denied)|unauthorized: (?<reason2>authentication required|incorrect username or password)/,
+    match: /denied: (?<reason>requested access to the resource is denied)|unauthorized: (?<reason2>authentication required|incorrect username or password|HTTP Basic: Access denied)/,
     errorType: (c) => c.reason ?? c.reason2 ?? 'requested access to the resource is denied',
     category: 'permission',
     priority: 35,

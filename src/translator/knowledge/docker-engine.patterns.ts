@@ -29,6 +29,7 @@ function registryFailure(c: Captures): RegistryFailure {
   if (c.refused) return 'refused';
   if (c.reset) return 'reset';
   if (c.plainHttp) return 'http';
+  if (c.eof) return 'reset';
   return 'timeout';
 }
 
@@ -38,7 +39,7 @@ const REGISTRY_ERROR_TYPE: Readonly<Record<RegistryFailure, (c: Captures) => str
   certificate: () => 'x509 certificate error',
   timeout: (c) => c.timeout ?? 'i/o timeout',
   refused: () => 'connection refused',
-  reset: () => 'connection reset by peer',
+  reset: (c) => (c.eof ? 'EOF' : 'connection reset by peer'),
   http: () => 'server gave HTTP response to HTTPS client',
 };
 
@@ -98,8 +99,8 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     // own lead-in before the Go error. Below Go's network patterns, so a Go program's own error
     // (a text that reads as Go) stays Go's; a text that reads as Docker meets this one first.
     match:
-      /(?:(?:Get|Head|Post|Put|Patch) \\?"?https?:\/\/(?<registry>[^/\s"\\]{1,255})\/(?:v[12]\/|registry-v2\/)[^\s"\\]{0,2000}\\?"?|Error response from daemon|error pulling image configuration|failed to (?:do request|copy|resolve reference|fetch)|(?:failed to )?download failed after attempts=\d{1,3})(?<via>[^\n]{0,600}?)(?:dial tcp: lookup (?<dnsHost>[^\s:]{1,255})(?: on (?<dns>[^\s:]{1,100}(?::\d{1,5})?))?: no such host|x509: (?<unknownCa>certificate signed by unknown authority)|x509: (?<badCertificate>certificate has expired or is not yet valid|certificate is valid for)|(?<proxy>proxyconnect tcp: )?dial tcp [^\s]{1,300}: (?:connect: )?(?<refused>connection refused)|(?<reset>connection reset by peer)|http: (?<plainHttp>server gave HTTP response to HTTPS client)|(?<timeout>TLS handshake timeout|i\/o timeout|Client\.Timeout exceeded while awaiting headers|context deadline exceeded))/,
-    requires: /no such host|x509: |connection refused|connection reset|HTTP response to HTTPS|timeout|Timeout exceeded|deadline exceeded/,
+      /(?:(?:Get|Head|Post|Put|Patch) \\?"?https?:\/\/(?<registry>[^/\s"\\]{1,255})\/(?:v[12]\/|registry-v2\/)[^\s"\\]{0,2000}\\?"?|Error response from daemon|error pulling image configuration|failed to (?:do request|copy|resolve reference|fetch)|(?:failed to )?download failed after attempts=\d{1,3})(?<via>[^\n]{0,600}?)(?:dial tcp: lookup (?<dnsHost>[^\s:]{1,255})(?: on (?<dns>[^\s:]{1,100}(?::\d{1,5})?))?: no such host|x509: (?<unknownCa>certificate signed by unknown authority)|x509: (?<badCertificate>certificate has expired or is not yet valid|certificate is valid for)|(?<proxy>proxyconnect tcp: )?dial tcp [^\s]{1,300}: (?:connect: )?(?<refused>connection refused)|(?<reset>connection reset by peer)|http: (?<plainHttp>server gave HTTP response to HTTPS client)|(?<timeout>TLS handshake timeout|i\/o timeout|Client\.Timeout exceeded while awaiting headers|context deadline exceeded)|: (?<eof>EOF)$)/m,
+    requires: /no such host|x509: |connection refused|connection reset|HTTP response to HTTPS|timeout|Timeout exceeded|deadline exceeded|: EOF$/m,
     errorType: (c) => REGISTRY_ERROR_TYPE[registryFailure(c)](c),
     category: 'network',
     priority: 9,
@@ -138,14 +139,14 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     language: 'docker',
     // Below the no-space pattern: a full disk while unpacking is that pattern's answer.
     priority: 24,
-    match: /(?<register>failed to register layer: )?(?:ApplyLayer exit status \d{1,3} stdout: [^\n]{0,200}? ?stderr: |Error processing tar file\(exit status \d{1,3}\): |error creating overlay mount to (?<overlay>\S{1,300}): )(?<detail>[^\n]{0,300})/,
-    requires: /failed to register layer|ApplyLayer|Error processing tar file|error creating overlay mount/,
+    match: /(?<register>failed to register layer: )?(?:ApplyLayer exit status \d{1,3} stdout: [^\n]{0,200}? ?stderr: |Error processing tar file\(exit status \d{1,3}\): |error creating overlay mount to (?<overlay>\S{1,300}): |(?=(?:Container|Host) ID \d{1,10} cannot be mapped))(?<detail>[^\n]{0,300})/,
+    requires: /failed to register layer|ApplyLayer|Error processing tar file|error creating overlay mount|cannot be mapped to a host ID/,
     errorType: (c) => (c.register ? 'failed to register layer' : c.overlay ? 'error creating overlay mount' : 'Error processing tar file'),
     category: 'runtime',
     summary: (c) => `Docker could not unpack an image layer onto its storage${c.detail ? `: ${c.detail.trim()}` : ''}.`,
     explanation: (c) => {
       const d = c.detail ?? '';
-      const why = /lchown|invalid argument/.test(d)
+      const why = /lchown|invalid argument|cannot be mapped/.test(d)
         ? ' "lchown … invalid argument" means a file in the layer belongs to a user ID the daemon cannot map: rootless Docker or a user namespace with too small a subordinate ID range, or a storage driver that refuses it.'
         : /unexpected EOF/.test(d)
           ? ' The layer archive ended early: the download was cut, or a cached layer is damaged.'
@@ -171,7 +172,7 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     priority: 45,
     summary: (c) => `Docker could not use its credentials helper (error ${c.verb} credentials).`,
     explanation: (c) => {
-      const helper = /"(docker-credential-[\w-]+)"/.exec(c.detail ?? '')?.[1];
+      const helper = /"(docker-credential-[\w.-]+)"/.exec(c.detail ?? '')?.[1];
       return `docker login, pull and push read and store registry passwords through the helper named by "credsStore" in ~/.docker/config.json.${helper ? ` It names ${helper}, which is not installed or not on PATH: typical after uninstalling Docker Desktop, in WSL, or in CI where the config was copied from a desktop.` : ' The helper failed: a locked keychain, no desktop session for the secret service, or a helper from an uninstalled Docker Desktop.'}`;
     },
     causes: ['"credsStore" names a helper that is not installed (desktop, wincred, osxkeychain, pass)', 'The keychain or secret service is locked or has no session (SSH, CI)', 'A config.json copied from another machine'],
@@ -329,18 +330,21 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.object-in-use',
     language: 'docker',
-    match: /conflict: unable to (?<action>delete|remove repository reference) (?<name>[^\s]{1,200}) \(must (?:be )?forced?\) - (?<reason>[^\n]{1,300})|remove (?<volume>[^\s:]{1,200}): volume is in use - \[(?<users>[^\]\n]{1,300})\]/,
-    requires: /conflict: unable to|volume is in use/,
-    errorType: (c) => (c.volume ? 'volume is in use' : `conflict: unable to ${c.action}`),
+    match: /conflict: unable to (?<action>delete|remove repository reference) (?<name>[^\s]{1,200}) \((?:must (?:be )?forced?|cannot be forced)\) - (?<reason>[^\n]{1,300})|remove (?<volume>[^\s:]{1,200}): volume is in use - \[(?<users>[^\]\n]{1,300})\]|network (?<network>[^\s]{1,200}) id \w{1,64} (?<endpoints>has active endpoints)/,
+    requires: /conflict: unable to|volume is in use|has active endpoints/,
+    errorType: (c) => (c.volume ? 'volume is in use' : c.endpoints ? 'has active endpoints' : `conflict: unable to ${c.action}`),
     category: 'runtime',
     priority: 35,
-    summary: (c) => (c.volume ? `Volume ${c.volume} is still used by a container.` : `Docker will not ${c.action} ${c.name} without force: ${c.reason}`),
+    summary: (c) =>
+      c.volume ? `Volume ${c.volume} is still used by a container.` : c.network ? `Network ${c.network} still has containers connected.` : `Docker will not ${c.action} ${c.name} without force: ${c.reason}`,
     explanation: (c) =>
       c.volume
         ? `A volume cannot be removed while any container (running or stopped) refers to it: ${c.users}.`
-        : `An image is kept while a container (even a stopped one) was created from it, or while it has several tags. ${c.reason}.`,
+        : c.network
+          ? 'A network cannot be removed while containers are connected to it: containers of another compose project on the same network, or a stale endpoint of a container that is gone.'
+          : `An image is kept while a container (even a stopped one) was created from it, or while it has several tags. ${c.reason}.`,
     causes: ['A stopped container still refers to it', 'The image has several tags pointing at the same ID'],
-    fixes: (c) => [fix(`Remove what uses ${c.volume ?? c.name} first`, ['Remove the containers that use it (docker ps -a shows stopped ones), then remove it; or remove untagged references by name.', 'docker system prune removes stopped containers and unused images in one go.'], `docker ps -a --filter ${c.volume ? `volume=${c.volume}` : `ancestor=${c.name}`}\ndocker rm <container>\n${c.volume ? `docker volume rm ${c.volume}` : `docker rmi ${c.name}`}`)],
+    fixes: (c) => [fix(`Remove what uses ${c.volume ?? c.network ?? c.name} first`, ['Remove the containers that use it (docker ps -a shows stopped ones), then remove it; or remove untagged references by name.', 'docker system prune removes stopped containers and unused images in one go.'], c.network ? `docker network inspect ${c.network} --format '{{range .Containers}}{{.Name}} {{end}}'\ndocker network disconnect -f ${c.network} <container>\ndocker network rm ${c.network}` : `docker ps -a --filter ${c.volume ? `volume=${c.volume}` : `ancestor=${c.name}`}\ndocker rm <container>\n${c.volume ? `docker volume rm ${c.volume}` : `docker rmi ${c.name}`}`)],
     references: [ref('Docker: docker image rm', `${DOCS}/reference/cli/docker/image/rm/`), ref('Docker: docker volume rm', `${DOCS}/reference/cli/docker/volume/rm/`)],
     samples: ['Error response from daemon: conflict: unable to remove repository reference "nginx" (must force) - container 5d2b0a3c4f8e is using its referenced image 605c77e624dd', 'Error response from daemon: remove myvol: volume is in use - [4f2a8c1b]'],
   },
@@ -507,13 +511,19 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.invalid-volume-spec',
     language: 'docker',
-    match: /invalid volume specification: '(?<spec>[^'\n]{1,300})'|invalid spec: (?<spec2>[^\s]{0,300}): empty section between colons|invalid mode: (?<mode>[^\s]{1,60})/,
-    errorType: (c) => (c.mode ? 'invalid mode' : c.spec2 !== undefined ? 'invalid spec' : 'invalid volume specification'),
+    match: /invalid volume specification: '(?<spec>[^'\n]{1,300})'|invalid spec: (?<spec2>[^\s]{0,300}): empty section between colons|invalid mode: (?<mode>[^\s]{1,60})|"(?<volumeName>[^"\n]{1,300})" includes invalid characters for a local volume name|invalid mount path: '(?<mountPath>[^'\n]{1,300})' mount path must be absolute/,
+    errorType: (c) =>
+      c.mode ? 'invalid mode' : c.volumeName ? 'includes invalid characters for a local volume name' : c.mountPath ? 'mount path must be absolute' : c.spec2 !== undefined ? 'invalid spec' : 'invalid volume specification',
     category: 'configuration',
     priority: 35,
-    summary: (c) => `Docker cannot read the volume ${c.spec ?? c.spec2 ?? c.mode}.`,
-    explanation: (c) =>
-      `-v and compose's short volume syntax are source:target[:mode]. ${c.spec2 !== undefined ? 'One part is empty: a variable such as ${PWD} or $(pwd) expanded to nothing (not defined in this shell, or cmd.exe/PowerShell syntax differs).' : 'On Windows, the drive letter\'s colon makes the spec ambiguous (C:\\path:/app); a relative path or a mode that does not exist (rw, ro, z, Z, cached, delegated are valid) is refused too.'}`,
+    summary: (c) => `Docker cannot read the volume ${c.spec ?? c.spec2 ?? c.mode ?? c.volumeName ?? c.mountPath}.`,
+    explanation: (c) => {
+      const lead = "-v and compose's short volume syntax are source:target[:mode].";
+      if (c.volumeName) return `${lead} A source without a leading / (./ in compose) is a named volume, and "${c.volumeName}" is not a valid volume name: on the docker command line a relative host path must be made absolute ($(pwd)/data).`;
+      if (c.mountPath) return `${lead} The target inside the container must be an absolute path, not "${c.mountPath}".`;
+      if (c.spec2 !== undefined) return `${lead} One part is empty: a variable such as \${PWD} or $(pwd) expanded to nothing (not defined in this shell, or cmd.exe/PowerShell syntax differs).`;
+      return `${lead} On Windows, the drive letter's colon makes the spec ambiguous (C:\\path:/app); a relative path or a mode that does not exist (rw, ro, z, Z, cached, delegated are valid) is refused too.`;
+    },
     causes: ['A variable in the path that expanded to nothing', 'A Windows path with a drive letter in a shell that does not convert it', 'An invalid mode after the last colon'],
     fixes: [fix('Write the mount unambiguously', ['Use --mount with named fields, or forward slashes on Windows (//c/Users/…, or ${PWD} in PowerShell).', 'echo the variables first to see what the spec expanded to.'], 'docker run --mount type=bind,source="$(pwd)"/app,target=/app image\n# PowerShell\ndocker run -v ${PWD}:/app image')],
     references: [ref('Docker: Bind mounts', `${DOCS}/engine/storage/bind-mounts/`)],
@@ -604,5 +614,70 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [fix(`Install ${c.runtime}, or configure the runtime that is installed`, ['Install the runtime package, or set runtime in containers.conf.'], `sudo apt-get install ${c.runtime}\n# ~/.config/containers/containers.conf\n[engine]\nruntime = "runc"`)],
     references: [ref('containers.conf(5)', 'https://github.com/containers/common/blob/main/docs/containers.conf.5.md')],
     samples: ['Error: default OCI runtime "crun" not found: invalid argument'],
+  },
+  {
+    id: 'docker.compose-project',
+    language: 'docker',
+    match: /service "(?<service>[^"\n]{1,100})" depends on undefined service "?(?<dependency>[^":\n]{1,100})"?|(?<noFile>no configuration file provided: not found)|Unsupported config option for (?<key>[\w.-]{1,200}): '(?<option>[^'\n]{1,100})'|service must be a mapping, not an? (?<got>\w{1,30})/,
+    requires: /depends on undefined service|no configuration file provided|Unsupported config option|service must be a mapping/,
+    errorType: (c) =>
+      c.dependency ? 'depends on undefined service' : c.noFile ? 'no configuration file provided' : c.option ? 'Unsupported config option' : 'service must be a mapping',
+    category: 'configuration',
+    priority: 35,
+    summary: (c) =>
+      c.dependency
+        ? `Service ${c.service} depends on ${c.dependency}, which the compose file does not define.`
+        : c.noFile
+          ? 'docker compose found no compose file in this directory.'
+          : c.option
+            ? `${c.key} has an option compose does not know: ${c.option}.`
+            : 'A service in the compose file is empty or not a mapping.',
+    explanation: (c) =>
+      c.dependency
+        ? `depends_on must name services of the same project: ${c.dependency} is misspelt, defined in another compose file that is not passed with -f, or disabled by a profile.`
+        : c.noFile
+          ? 'Without -f, compose looks for compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml in the current directory and its parents; none is there.'
+          : c.option
+            ? `The compose file format has no "${c.option}" there: a typo, a key at the wrong level of indentation (build args belong under build: args:), or an option of another compose version.`
+            : 'A service name with nothing (or a list) under it: an indentation mistake that leaves its keys at the wrong level.',
+    causes: ['A typo or a wrong indentation level in the compose file', 'Running compose from another directory, or without the -f that names the file'],
+    fixes: (c) => [fix(c.dependency ? `Define ${c.dependency}, or fix the name in ${c.service}'s depends_on` : c.noFile ? 'Run compose where the file is, or name it' : c.key ? `Fix ${c.key} in the compose file and check it` : 'Fix the compose file and check it', ['docker compose config parses the file (and the -f files) and prints the result, or the first error.'], c.noFile ? 'docker compose -f path/to/compose.yaml up -d\ndocker compose config' : 'docker compose config')],
+    references: [ref('Docker: Compose file reference', `${DOCS}/reference/compose-file/`)],
+    samples: ['service "web" depends on undefined service "db": invalid compose project', 'no configuration file provided: not found', "ERROR: The Compose file './docker-compose.yml' is invalid because:\nUnsupported config option for services.web: 'build_args'"],
+  },
+  {
+    id: 'docker.cli-environment',
+    language: 'docker',
+    match: /(?<multi>Multi-platform build is not supported for the docker driver)|(?<login>Cannot perform an interactive login from a non TTY device)|(?<cpus>Range of CPUs is from [\d.]{1,10} to [\d.]{1,10}), as there are only \d{1,4} CPUs available|(?<memory>Minimum memory limit allowed is \d{1,10}[KMG]?B)|(?<untar>Untar re-exec error): signal: killed/,
+    requires: /Multi-platform build|interactive login|Range of CPUs|Minimum memory limit|Untar re-exec error/,
+    errorType: (c) => c.multi ?? c.login ?? (c.cpus ? 'Range of CPUs' : undefined) ?? (c.memory ? 'Minimum memory limit allowed' : undefined) ?? c.untar ?? 'docker error',
+    category: 'configuration',
+    priority: 35,
+    summary: (c) =>
+      c.multi
+        ? 'The default docker builder cannot build for several platforms at once.'
+        : c.login
+          ? 'docker login asked for a password without a terminal to type it in.'
+          : c.untar
+            ? 'Unpacking an image layer was killed: the machine ran out of memory.'
+            : `The container asks for resources the daemon will not give: ${c.cpus ?? c.memory}.`,
+    explanation: (c) =>
+      c.multi
+        ? "--platform with several platforms needs a builder that can export a multi-platform image: a docker-container (buildx) builder, or Docker's containerd image store."
+        : c.login
+          ? 'In CI and scripts there is no terminal: pass the password (a token) on standard input.'
+          : c.untar
+            ? 'The daemon extracts layers in a child process, which the kernel\'s out-of-memory killer stopped: a small VM or container host, or a huge layer.'
+            : 'Limits must fit the machine (or Docker Desktop\'s VM): --cpus cannot exceed its CPUs, and memory limits have a minimum.',
+    causes: ['A builder or host that does not support the request', 'A script or CI job without a terminal', 'A VM with too little CPU or memory'],
+    fixes: (c) => [
+      c.multi
+        ? fix('Create a buildx builder that can build several platforms', [], 'docker buildx create --name multi --driver docker-container --use\ndocker buildx build --platform linux/amd64,linux/arm64 -t app:1.0 --push .')
+        : c.login
+          ? fix('Pass the token on standard input', [], 'echo "$REGISTRY_TOKEN" | docker login registry.example.com -u "$REGISTRY_USER" --password-stdin')
+          : fix('Fit the request to the machine, or give the machine more', ['Lower --cpus/--memory, or raise Docker Desktop\'s VM resources (Settings → Resources).'], 'docker info --format "{{.NCPU}} CPUs, {{.MemTotal}} bytes"'),
+    ],
+    references: [ref('Docker: Multi-platform builds', `${DOCS}/build/building/multi-platform/`), ref('Docker: docker login', `${DOCS}/reference/cli/docker/login/`)],
+    samples: ['ERROR: Multi-platform build is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.', 'Error: Cannot perform an interactive login from a non TTY device'],
   },
 ];

@@ -89,7 +89,11 @@ export class RulesEngine {
           let raised =
             cause.raised && (!fromRoot || /Exception$/.test(translation.error_type)) ? asOuterException(translation, cause.raised) : translation;
           raised = asPythonException(raised, fromRoot ? root : whole, hit.at, detection);
-          return { translation: asRaisedBy(raised, whole, detection), patternId: hit.entry.pattern.id, captures: hit.groups };
+          return {
+            translation: asBuildKitFailure(asRaisedBy(raised, whole, detection), whole),
+            patternId: hit.entry.pattern.id,
+            captures: hit.groups,
+          };
         }
       }
     }
@@ -245,6 +249,23 @@ function asPythonException(translation: Translation, text: string, at: number, d
       translation.error_type === line.name
         ? translation.explanation
         : `${translation.explanation} The Python program raised it as ${line.name}.`,
+  };
+}
+
+// BuildKit's last line for any failed build: "ERROR: failed to solve: …", older "failed to solve with frontend …".
+const BUILDKIT_FAILED = /(?:^|\s)(?:ERROR: )?failed to solve(?: with frontend [\w.-]{1,60})?: /m;
+
+/**
+ * Whatever Docker error caused it (a registry, a credentials helper, a missing file), a failed BuildKit
+ * build is reported as "failed to solve", which is what the user sees last and searches for (README).
+ * The pattern's explanation of the cause stays.
+ */
+function asBuildKitFailure(translation: Translation, whole: string): Translation {
+  if (translation.language !== 'docker' || translation.error_type === 'failed to solve' || !BUILDKIT_FAILED.test(whole)) return translation;
+  return {
+    ...translation,
+    error_type: 'failed to solve',
+    explanation: `${translation.explanation} BuildKit reported it as "failed to solve" (${translation.error_type}).`,
   };
 }
 
