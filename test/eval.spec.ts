@@ -370,17 +370,17 @@ describe('the rules engine on the corpus', () => {
   // family were met on 953 held-out errors; the 232 held out of the session's rounds of 2026-12-05 were
   // answered worse than the rest (type 177 of 232, language 201). Their shell, zsh, fish, Podman,
   // registry and compose messages were ones the knowledge base did not know: shell fell to 77 of 101,
-  // Docker to 38 of 57, error type overall to 89.5 %. Docker Engine's own messages (registry failures in
-  // Go's words, layers, mounts, networks, compose files; 2026-12-06) brought Docker back to 41 of 57, and
-  // bash's builtins and expansions (with their catalogs' translations) shell to 80 of 101. The four rounds of
-  // 2026-12-06 added 61 held-out errors (51 right on language, 49 on type): shell is 90 of 115, Docker 49 of 67; BuildKit's "failed to solve" over any cause, and compose's project
-  // errors, brought Docker to 52.
-  // Language has never been met (C and C++ errors
-  // labelled by their thread's project while their text names neither language are most of the gap).
+  // Docker to 38 of 57, error type overall to 89.5 %. On 2026-12-06, Docker Engine's own messages, bash's
+  // builtins (with their catalogs' translations) and BuildKit's "failed to solve" over any cause brought
+  // Docker back to 41 of 57 and shell to 80 of 101; then eight more rounds added 119 held-out errors
+  // (89 right on language and 71 on type when they were added, 95 and 79 after their tuning rules), which the
+  // knowledge base again knew less well: shell is 96 of 129, Docker 57 of 76, C and C++ 249 of 298.
+  // Language has never been met (C and C++ errors labelled by their thread's project while their text
+  // names neither language are most of the gap).
   // Where a target is not met, the floor is the figure measured when the held-out set was last scored:
   // no change may lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1147, errorTypeRight: 1117, of: 1246 };
-  const FAMILY_FLOORS: Record<string, number> = { shell: 90 / 115, docker: 52 / 67 };
+  const HELD_OUT_FLOORS = { languageRight: 1192, errorTypeRight: 1151, of: 1304 };
+  const FAMILY_FLOORS: Record<string, number> = { shell: 96 / 129, docker: 57 / 76, 'c-cpp': 249 / 298 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {
     expect(heldOut.overall.n).toBe(HELD_OUT_FLOORS.of);
@@ -394,7 +394,7 @@ describe('the rules engine on the corpus', () => {
       expect([f.family, f.errorTypeAccuracy >= (FAMILY_FLOORS[f.family] ?? HELD_OUT_TARGETS.familyErrorTypeAccuracy)]).toEqual([f.family, true]);
   });
 
-  // 36 of 2,298 tuning errors are missed on language, 12 on error type: among them an MSVC error list sorted by the user,
+  // 43 of 2,392 tuning errors are missed on language, 23 on error type: among them an MSVC error list sorted by the user,
   // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts,
   // ASan and LeakSanitizer reports and a Windows crash record of C++ programs, LNK2005/LNK2001 lines
   // of C or C++ projects, labelled by the thread), a Python SyntaxError inside node-gyp's stack,
@@ -404,8 +404,8 @@ describe('the rules engine on the corpus', () => {
   // and localised sudo messages (no catalog on this machine to read them from) (`npm run eval` lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
-    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2262 / 2298);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2286 / 2298);
+    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2349 / 2392);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2369 / 2392);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {

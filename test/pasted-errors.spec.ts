@@ -2414,3 +2414,105 @@ describe('Docker builds reported by BuildKit, compose projects and the CLI envir
     expect(t.explanation).toContain('BuildKit reported it as "failed to solve" (error getting credentials).');
   });
 });
+
+describe('package managers, ssh, C++ modules, linkers, Docker hosts and cluster tools of the eighteenth rounds (issue 12)', () => {
+  it.each([
+    ['error: No remote refs found similar to ‘flathub’', 'shell', 'No remote refs found'],
+    [
+      "error: experimental Nix feature 'nix-command' is disabled; use '--extra-experimental-features nix-command' to override",
+      'shell',
+      'experimental Nix feature is disabled',
+    ],
+    ['15:49:00      tester-centos6-32: Error: Cannot find a valid baseurl for repo: base', 'shell', 'Cannot find a valid baseurl for repo'],
+    [
+      'Message: error: cannot perform the following tasks:\n- Run hook connect-plug of snap "canonical-livepatch"',
+      'shell',
+      'cannot perform the following tasks',
+    ],
+    [
+      'Unable to negotiate with 96.126.108.99 port 22: no matching host key type found. Their offer: ssh-rsa',
+      'shell',
+      'no matching host key type found',
+    ],
+    ['subsystem request failed on channel 0\nscp: Connection closed', 'shell', 'subsystem request failed'],
+    ['[08:34:38.959] stderr> Bad owner or permissions on C:\\\\Users\\\\DELL/.ssh/config', 'shell', 'Bad owner or permissions'],
+    [
+      '.\\run.ps1 : 无法加载文件 C:\\run.ps1。\n+ .\\run.ps1\n    + CategoryInfo          : SecurityError: (:) []，PSSecurityException\n    + FullyQualifiedErrorId : UnauthorizedAccess',
+      'shell',
+      'PSSecurityException',
+    ],
+    [
+      'hello: error: failed to read compiled module: No such file or directory\nhello: note: compiled module file is ‘gcm.cache/hello.gcm’',
+      'cpp',
+      'failed to read compiled module',
+    ],
+    ["1>FileName.cpp(1,8): fatal  error : module 'std' not found", 'cpp', 'module not found'],
+    ["<source>:16:14: error: call to consteval function 'check' is not a constant expression", 'cpp', 'not a constant expression'],
+    [
+      '/usr/include/crt/host_config.h:139:2: error: #error -- unsupported GNU version! gcc versions later than 11 are not supported!',
+      'cpp',
+      'unsupported GNU version',
+    ],
+    ['wasm-ld: error: C:\\Users\\u\\AppData\\Local\\Temp\\exported_0.o: undefined symbol: curTime', 'c', 'undefined reference'],
+    [
+      "ld.lld: error: version script assignment of 'UUID_2.40' to symbol 'uuid_time64' failed: symbol not defined",
+      'c',
+      'version script assignment failed',
+    ],
+    ['src/parser.c:42:9: error: Uninitialized variable: len [uninitvar]', 'c', 'uninitvar'],
+    [
+      'src/main.cpp:12:5: error: multiple declarations in a single statement reduces readability [readability-isolate-declaration,-warnings-as-errors]',
+      'cpp',
+      'readability-isolate-declaration',
+    ],
+    ["/tmp/tidy/main.cpp:1:10: error: 'string' file not found [clang-diagnostic-error]", 'cpp', 'missing header'],
+    [
+      "ERRO[2020-05-11T15:33:01Z] 'overlay2' is not supported over overlayfs    storage-driver=overlay2",
+      'docker',
+      'not supported over overlayfs',
+    ],
+    [
+      'running engine: waiting for the Docker API: engine linux/virtualization-framework failed to run: running VM: com.docker.virtualization: process terminated unexpectedly',
+      'docker',
+      'process terminated unexpectedly',
+    ],
+    ['Error code: Wsl/Service/RegisterDistro/CreateVm/HCS/HCS_E_SERVICE_NOT_AVAILABLE', 'docker', 'HCS_E_SERVICE_NOT_AVAILABLE'],
+    ['#15 ERROR: denied: permission_denied: write_package', 'docker', 'permission_denied: write_package'],
+    ['e315e40a6a4f: Preparing\nno basic auth credentials', 'docker', 'no basic auth credentials'],
+    [
+      'ERROR: Network sleewaredb-network declared as external, but could not be found. Please create the network manually',
+      'docker',
+      'declared as external, but could not be found',
+    ],
+    [
+      'exec container process `/bin/sh`: Exec format error\nError: building at STEP "RUN mkdir -p /opt/app": while running runtime: exit status 1',
+      'docker',
+      'exec format error',
+    ],
+    [
+      "Error: accumulating resources: accumulation err='accumulating resources from '../base': lstat /tmp/base: no such file or directory'",
+      'kubernetes',
+      'accumulating resources',
+    ],
+    [
+      'ERROR: failed to create cluster: failed to init node with kubeadm: command "docker exec --privileged kind-control-plane kubeadm init" failed with error: exit status 1',
+      'kubernetes',
+      'failed to init node with kubeadm',
+    ],
+    ['pg_restore: error: could not execute query: ERROR:  schema "public" already exists\nCommand was: CREATE SCHEMA public;', 'sql', '42P06'],
+    ["[nuxt] [request error] Cannot read properties of null (reading 'slice')\n  at _sfc_ssrRender", 'javascript', 'TypeError'],
+    ['Error: listen EADDRINUSE\n    at exports._errnoException (util.js:746:11)', 'javascript', 'EADDRINUSE'],
+  ])('%j is %s / %s', (error, language, errorType) => {
+    expectRecognised(error, language, errorType);
+  });
+
+  it("keeps bash's own non-executable binary answer apart from crun's", () => {
+    expectRecognised('bash: ./app: cannot execute binary file: Exec format error', 'shell', 'cannot execute binary file');
+  });
+
+  it('allows an old algorithm for the one host that needs it', () => {
+    expect(answer('Unable to negotiate with 10.0.0.9 port 22: no matching host key type found. Their offer: ssh-rsa').fixes[0].code).toContain(
+      'Host 10.0.0.9\n  HostKeyAlgorithms +ssh-rsa',
+    );
+  });
+});

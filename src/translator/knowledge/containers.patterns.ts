@@ -241,13 +241,14 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.exec-format-error',
     language: 'docker',
-    match: /(?:exec (?<binary>[^\s:]{1,300}): )?exec format error/,
+    // crun and Buildah capitalise it after their own lead-in: "exec container process `/bin/sh`: Exec format error".
+    match: /(?:exec (?<binary>[^\s:]{1,300}): )?exec format error|exec container process `(?<binary2>[^`\n]{1,300})`: Exec format error/,
     errorType: 'exec format error',
     category: 'configuration',
     priority: 45,
-    summary: (c) => `The container's program${c.binary ? ` ${c.binary}` : ''} was built for another CPU architecture (or is not a valid executable).`,
+    summary: (c) => `The container's program${(c.binary ?? c.binary2) ? ` ${c.binary ?? c.binary2}` : ''} was built for another CPU architecture (or is not a valid executable).`,
     explanation: (c) =>
-      `The kernel could not execute ${c.binary ?? 'the entrypoint'}. Usually the image was built for another architecture: an arm64 image (built on an Apple Silicon Mac) running on an amd64 server, or the reverse. ` +
+      `The kernel could not execute ${(c.binary ?? c.binary2) ?? 'the entrypoint'}. Usually the image was built for another architecture: an arm64 image (built on an Apple Silicon Mac) running on an amd64 server, or the reverse. ` +
       'Less often, a script lacks a #! shebang line (or it is preceded by a BOM/blank line), so the kernel does not know how to run it.',
     causes: [
       'Image built on an ARM machine (Apple Silicon, Raspberry Pi) and run on x86_64, or vice versa',
@@ -494,8 +495,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.push-denied',
     language: 'docker',
-    match: /denied: (?<reason>requested access to the resource is denied)|unauthorized: (?<reason2>authentication required|incorrect username or password|HTTP Basic: Access denied)/,
-    errorType: (c) => c.reason ?? c.reason2 ?? 'requested access to the resource is denied',
+    match: /denied: (?<reason>requested access to the resource is denied|permission_denied: [a-z_]{1,40})|unauthorized: (?<reason2>authentication required|incorrect username or password|HTTP Basic: Access denied)|^(?<reason3>no basic auth credentials)$/m,
+    errorType: (c) => c.reason ?? c.reason2 ?? c.reason3 ?? 'requested access to the resource is denied',
     category: 'permission',
     priority: 35,
     summary: 'The registry refused the push/pull: not logged in, or no permission for that repository.',

@@ -618,10 +618,18 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.compose-project',
     language: 'docker',
-    match: /service "(?<service>[^"\n]{1,100})" depends on undefined service "?(?<dependency>[^":\n]{1,100})"?|(?<noFile>no configuration file provided: not found)|Unsupported config option for (?<key>[\w.-]{1,200}): '(?<option>[^'\n]{1,100})'|service must be a mapping, not an? (?<got>\w{1,30})/,
-    requires: /depends on undefined service|no configuration file provided|Unsupported config option|service must be a mapping/,
+    match: /service "(?<service>[^"\n]{1,100})" depends on undefined service "?(?<dependency>[^":\n]{1,100})"?|(?<noFile>no configuration file provided: not found)|Unsupported config option for (?<key>[\w.-]{1,200}): '(?<option>[^'\n]{1,100})'|service must be a mapping, not an? (?<got>\w{1,30})|(?:Network|Volume|network|volume) (?<external>\S{1,200}) declared as external, but could not be found/,
+    requires: /depends on undefined service|no configuration file provided|Unsupported config option|service must be a mapping|declared as external/,
     errorType: (c) =>
-      c.dependency ? 'depends on undefined service' : c.noFile ? 'no configuration file provided' : c.option ? 'Unsupported config option' : 'service must be a mapping',
+      c.dependency
+        ? 'depends on undefined service'
+        : c.noFile
+          ? 'no configuration file provided'
+          : c.option
+            ? 'Unsupported config option'
+            : c.external
+              ? 'declared as external, but could not be found'
+              : 'service must be a mapping',
     category: 'configuration',
     priority: 35,
     summary: (c) =>
@@ -631,17 +639,21 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
           ? 'docker compose found no compose file in this directory.'
           : c.option
             ? `${c.key} has an option compose does not know: ${c.option}.`
-            : 'A service in the compose file is empty or not a mapping.',
+            : c.external
+              ? `${c.external} is declared external, and Docker has no network or volume by that name.`
+              : 'A service in the compose file is empty or not a mapping.',
     explanation: (c) =>
       c.dependency
         ? `depends_on must name services of the same project: ${c.dependency} is misspelt, defined in another compose file that is not passed with -f, or disabled by a profile.`
         : c.noFile
           ? 'Without -f, compose looks for compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml in the current directory and its parents; none is there.'
-          : c.option
+          : c.external
+            ? 'external: true tells compose not to create it: it must exist already (created by hand or by another project, whose compose prefixes its name with the project name).'
+            : c.option
             ? `The compose file format has no "${c.option}" there: a typo, a key at the wrong level of indentation (build args belong under build: args:), or an option of another compose version.`
             : 'A service name with nothing (or a list) under it: an indentation mistake that leaves its keys at the wrong level.',
     causes: ['A typo or a wrong indentation level in the compose file', 'Running compose from another directory, or without the -f that names the file'],
-    fixes: (c) => [fix(c.dependency ? `Define ${c.dependency}, or fix the name in ${c.service}'s depends_on` : c.noFile ? 'Run compose where the file is, or name it' : c.key ? `Fix ${c.key} in the compose file and check it` : 'Fix the compose file and check it', ['docker compose config parses the file (and the -f files) and prints the result, or the first error.'], c.noFile ? 'docker compose -f path/to/compose.yaml up -d\ndocker compose config' : 'docker compose config')],
+    fixes: (c) => [fix(c.dependency ? `Define ${c.dependency}, or fix the name in ${c.service}'s depends_on` : c.external ? `Create ${c.external} first, or let compose create it` : c.noFile ? 'Run compose where the file is, or name it' : c.key ? `Fix ${c.key} in the compose file and check it` : 'Fix the compose file and check it', ['docker compose config parses the file (and the -f files) and prints the result, or the first error.'], c.noFile ? 'docker compose -f path/to/compose.yaml up -d\ndocker compose config' : 'docker compose config')],
     references: [ref('Docker: Compose file reference', `${DOCS}/reference/compose-file/`)],
     samples: ['service "web" depends on undefined service "db": invalid compose project', 'no configuration file provided: not found', "ERROR: The Compose file './docker-compose.yml' is invalid because:\nUnsupported config option for services.web: 'build_args'"],
   },
@@ -679,5 +691,34 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [ref('Docker: Multi-platform builds', `${DOCS}/build/building/multi-platform/`), ref('Docker: docker login', `${DOCS}/reference/cli/docker/login/`)],
     samples: ['ERROR: Multi-platform build is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.', 'Error: Cannot perform an interactive login from a non TTY device'],
+  },
+  {
+    id: 'docker.engine-host',
+    language: 'docker',
+    match: /'(?<driver>overlay2?|fuse-overlayfs|aufs)' is not supported over (?<fs>overlayfs|aufs|ecryptfs|zfs|btrfs|xfs)|com\.docker\.(?:virtualization|hyperkit|backend)[^\n]{0,40}?: (?<vm>process terminated unexpectedly)|Error code: Wsl\/[\w/]{1,200}\/(?<wslCode>[A-Z][A-Z0-9_]{3,60})/,
+    requires: /is not supported over|process terminated unexpectedly|Error code: Wsl\//,
+    errorType: (c) => (c.fs ? `not supported over ${c.fs}` : c.vm ? 'process terminated unexpectedly' : (c.wslCode ?? 'WSL error')),
+    category: 'runtime',
+    priority: 38,
+    summary: (c) =>
+      c.fs ? `dockerd cannot use the ${c.driver} storage driver on top of ${c.fs}.` : c.vm ? "Docker Desktop's virtual machine stopped unexpectedly." : `WSL could not start Docker Desktop's distribution (${c.wslCode}).`,
+    explanation: (c) =>
+      c.fs
+        ? `The storage driver stacks layers with the kernel's overlay filesystem, which cannot sit on an ${c.fs} mount: Docker running inside a container (docker-in-docker) whose /var/lib/docker is on the outer container's overlay. Give the inner daemon a volume for /var/lib/docker, or use fuse-overlayfs or vfs.`
+        : c.vm
+          ? "Docker Desktop runs the engine in a VM (Apple's Virtualization framework or HyperKit on macOS). The VM process died: too little memory or disk for it, a macOS update that changed the virtualization framework, or a damaged Docker.raw disk image."
+          : /SERVICE_NOT_AVAILABLE|required feature is not installed/.test(c.wslCode ?? '')
+            ? "WSL 2 needs Windows' Virtual Machine Platform (and virtualisation enabled in the BIOS/UEFI); the Host Compute Service it uses is not available."
+            : "WSL returned this error code while Docker Desktop deployed or started its distribution; the code names the part of WSL that failed.",
+    causes: (c) => (c.fs ? ['Docker in Docker with /var/lib/docker on the outer overlay'] : c.vm ? ['Too little memory or disk for the VM', 'A damaged VM disk image, or an OS update'] : ['Virtual Machine Platform not enabled, or virtualisation off in firmware', 'An outdated WSL']),
+    fixes: (c) => [
+      c.fs
+        ? fix('Put the inner /var/lib/docker on a volume', [], 'docker run --privileged -v dind-storage:/var/lib/docker docker:dind')
+        : c.vm
+          ? fix("Restart Docker Desktop and check the VM's resources", ['Raise memory and disk under Settings → Resources, then Troubleshoot → Restart; if it keeps failing, reset to factory defaults (images are lost).'], null)
+          : fix('Enable the Virtual Machine Platform and update WSL', ['Run in an administrator PowerShell, reboot, and check that virtualisation is on in the firmware.'], 'dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart\nwsl --update\nwsl --status'),
+    ],
+    references: [ref('Docker: Troubleshoot Docker Desktop', `${DOCS}/desktop/troubleshoot-and-support/troubleshoot/`), ref('Microsoft Learn: Install WSL', 'https://learn.microsoft.com/windows/wsl/install')],
+    samples: ["ERRO[2020-05-11T15:33:01Z] 'overlay2' is not supported over overlayfs    storage-driver=overlay2", 'Error code: Wsl/Service/RegisterDistro/CreateVm/HCS/HCS_E_SERVICE_NOT_AVAILABLE'],
   },
 ];

@@ -69,7 +69,7 @@ export const JAVASCRIPT_PATTERNS: readonly ErrorPattern[] = [
     id: 'javascript.cannot-read-properties',
     language: 'javascript',
     match:
-      /TypeError: (?:Cannot read propert(?:y|ies) of (?<value>undefined|null)(?: \(reading '(?<prop>[^'\n]*)'\))?|Cannot read property '(?<prop2>[^'\n]*)' of (?<value2>undefined|null)|(?<value3>undefined|null) is not an object \(evaluating '[^'\n]*'\)|can't access property "(?<prop3>[^"\n]+)",? [^\n]*? is (?<value4>undefined|null))|Unable to get property '(?<prop4>[^'\n]{1,200})' of (?<value5>undefined or null) reference/,
+      /(?:TypeError: |\[request error\] (?:\[unhandled\] )?)(?:Cannot read propert(?:y|ies) of (?<value>undefined|null)(?: \(reading '(?<prop>[^'\n]*)'\))?|Cannot read property '(?<prop2>[^'\n]*)' of (?<value2>undefined|null)|(?<value3>undefined|null) is not an object \(evaluating '[^'\n]*'\)|can't access property "(?<prop3>[^"\n]+)",? [^\n]*? is (?<value4>undefined|null))|Unable to get property '(?<prop4>[^'\n]{1,200})' of (?<value5>undefined or null) reference/,
     errorType: 'TypeError',
     category: 'null',
     priority: 6,
@@ -666,13 +666,14 @@ Require stack:
     id: 'javascript.eaddrinuse',
     language: 'javascript',
     // Node before 10 printed the bare port: "listen EADDRINUSE 8080".
-    match: /\bEADDRINUSE\b(?:: address already in use)? (?:(?<address>\S*):)?(?<port>\d{1,5})\b/,
+    // Node 0.12 printed no port at all: "Error: listen EADDRINUSE".
+    match: /\bEADDRINUSE\b(?:: address already in use)? (?:(?<address>\S*):)?(?<port>\d{1,5})\b|listen EADDRINUSE$/m,
     errorType: 'EADDRINUSE',
     category: 'network',
     priority: 7,
-    summary: (c) => `Port ${c.port} is already in use.`,
+    summary: (c) => (c.port ? `Port ${c.port} is already in use.` : 'The port the server listens on is already in use.'),
     explanation: (c) =>
-      `The server tried to listen on port ${c.port}, but another process already holds it: often a previous instance of the same app still running (a second terminal, a crashed watcher, a container), or another service using that port.`,
+      `The server tried to listen on ${c.port ? `port ${c.port}` : 'its port'}, but another process already holds it: often a previous instance of the same app still running (a second terminal, a crashed watcher, a container), or another service using that port.`,
     causes: ['An earlier instance of the app is still running', 'Another program or container uses the same port', 'The app calls listen() twice (e.g. in tests or with hot reload)'],
     fixes: (c) => [
       fix('Find and stop the process using the port', ['macOS/Linux:', 'Windows: netstat -ano | findstr :' + (c.port ?? '3000') + ' then taskkill /PID <pid> /F'], `lsof -i :${c.port ?? '3000'}\nkill <pid>`),

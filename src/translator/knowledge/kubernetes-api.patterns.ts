@@ -159,4 +159,37 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('Kubernetes: Resource metrics pipeline', `${K8S_DOCS}/tasks/debug/debug-cluster/resource-metrics-pipeline/`)],
     samples: ['error: Metrics API not available'],
   },
+  {
+    id: 'k8s.tooling',
+    language: 'kubernetes',
+    // kustomize's and kind's own failures (Argo CD shows kustomize's inside its sync error).
+    match: /Error: (?<accumulating>accumulating resources): (?<detail>[^\n]{0,300})|failed to create cluster: (?<kind>failed to init node with kubeadm|failed to join node with kubeadm|failed to generate kubeadm config content|node\(s\) already exist for a cluster with the name)|(?<sandboxNetwork>failed to setup network for sandbox) "?(?<sandbox>\w{0,64})/,
+    requires: /accumulating resources|failed to create cluster|failed to setup network for sandbox/,
+    errorType: (c) => c.accumulating ?? c.kind ?? c.sandboxNetwork ?? 'kubernetes tooling error',
+    category: 'configuration',
+    // Below the event row's FailedCreatePodSandBox, whose reason is the type there.
+    priority: 34,
+    summary: (c) =>
+      c.accumulating
+        ? 'kustomize could not read one of the resources or bases the kustomization lists.'
+        : c.kind
+          ? `kind could not create the cluster: ${c.kind}.`
+          : "The pod's network could not be set up by the CNI plugin.",
+    explanation: (c) =>
+      c.accumulating
+        ? 'Each entry under resources: must be a file, a directory with a kustomization, or a remote URL kustomize can fetch. The path does not exist relative to the kustomization (paths are relative to its directory), a remote base needs a ref or the git host is unreachable, or the entry is a bare path where a URL was meant.'
+        : c.kind
+          ? "kind runs kubeadm inside the node container and only reports that it failed; the kubeadm output after it shows why. The usual causes are a node image too old or too new for this kind release, too little memory or disk for Docker, cgroup v2 with an old node image, or a leftover cluster of the same name."
+          : 'Before the pod starts, the runtime asks the CNI plugin (Calico, Flannel, Cilium…) for its network. The plugin is not running on that node, cannot reach the API server, is not authorised, or has run out of addresses; the error after it names which.',
+    causes: (c) => (c.accumulating ? ['A path that does not exist relative to the kustomization', 'A remote base that cannot be fetched'] : c.kind ? ['A node image that does not match the kind release', 'Too little memory or disk for Docker'] : ['The CNI plugin is not running or not authorised on that node']),
+    fixes: (c) => [
+      c.accumulating
+        ? fix('Build the kustomization locally to see the failing entry', ['Run kustomize build in that directory and fix the path or URL it names.'], 'kustomize build overlays/prod\nkubectl kustomize overlays/prod')
+        : c.kind
+          ? fix('Use the node image made for this kind release, and read kubeadm\'s output', [], 'kind version\nkind delete cluster\nkind create cluster --image kindest/node:v1.31.0 --retain -v 1\ndocker logs kind-control-plane')
+          : fix('Check the CNI pods on that node', [], 'kubectl -n kube-system get pods -o wide | grep -Ei "calico|flannel|cilium|weave"\nkubectl -n kube-system logs <cni-pod>'),
+    ],
+    references: [ref('Kustomize: resources', 'https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/resource/'), ref('kind: Known issues', 'https://kind.sigs.k8s.io/docs/user/known-issues/')],
+    samples: ["Error: accumulating resources: accumulation err='accumulating resources from '../base': evalsymlink failure on '/tmp/base' : lstat /tmp/base: no such file or directory'", 'ERROR: failed to create cluster: failed to init node with kubeadm: command "docker exec --privileged kind-control-plane kubeadm init --config=/kind/kubeadm.conf" failed with error: exit status 1'],
+  },
 ];

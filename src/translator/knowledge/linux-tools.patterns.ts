@@ -375,4 +375,80 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     samples: ['"scripts/crontab":56: bad command\nerrors in crontab file, can\'t install.'],
   },
 
+  {
+    id: 'shell.os-package-managers',
+    language: 'shell',
+    // snap, flatpak, nix, yum/dnf, pacman: their own phrases (apt and dpkg have patterns of their own).
+    match: /error: (?<snap>cannot perform the following tasks):|error: (?<flatpak>No remote refs found) similar to [‘'"](?<remote>[^’'"\n]{1,100})|error: (?<nix>experimental Nix feature) '(?<feature>[\w-]{1,60})' is disabled|Error: (?<yum>Cannot find a valid baseurl for repo): (?<repo>\S{1,100})|error: (?<pacman>failed to commit transaction \(conflicting files\)|failed to commit transaction \(invalid or corrupted package(?: \(PGP signature\))?\)|failed to synchronize all databases(?: \(invalid or corrupted database(?: \(PGP signature\))?\))?|target not found): ?(?<target>\S{0,100})/,
+    requires: /cannot perform the following tasks|No remote refs found|experimental Nix feature|Cannot find a valid baseurl|failed to commit transaction|failed to synchronize all databases|target not found/,
+    errorType: (c) =>
+      c.snap ??
+      c.flatpak ??
+      (c.nix ? 'experimental Nix feature is disabled' : undefined) ??
+      c.yum ??
+      (c.pacman?.includes('conflicting files') ? 'conflicting files' : c.pacman?.includes('invalid or corrupted database') ? 'invalid or corrupted database' : c.pacman?.includes('invalid or corrupted package') ? 'invalid or corrupted package' : c.pacman === 'target not found' ? 'target not found' : c.pacman) ??
+      'package manager error',
+    category: 'configuration',
+    priority: 30,
+    summary: (c) =>
+      c.snap
+        ? 'snapd could not complete the installation; the task list below names the step that failed.'
+        : c.flatpak
+          ? `flatpak has no remote called ${c.remote}.`
+          : c.nix
+            ? `This Nix command needs the experimental feature ${c.feature}, which is not enabled.`
+            : c.yum
+              ? `yum cannot reach any mirror of the repository ${c.repo}.`
+              : `pacman failed: ${c.pacman}.`,
+    explanation: (c) => {
+      if (c.snap) return 'snap installs run a list of tasks (download, mount, hooks, connections); the first "- " line after the message is the failing one, often a confinement or mount error on systems without full snapd support (WSL, containers, some kernels).';
+      if (c.flatpak) return `The remote (repository) ${c.remote} is not configured for this installation: flathub must be added once, and a system install (sudo) and a user install (--user) have separate remotes.`;
+      if (c.nix) return "The new nix CLI (nix build, nix run, flakes) is still marked experimental: it must be enabled in nix.conf or per command.";
+      if (c.yum) return `No mirror of ${c.repo} answered: the machine has no network or DNS, or the release is end-of-life (CentOS 6 and 8 moved to vault.centos.org, so their mirror lists are empty).`;
+      if (c.pacman?.includes('conflicting files')) return 'A package wants to install files that already exist on disk and belong to no package (installed by hand, by pip, or left by another package manager).';
+      if (c.pacman?.includes('corrupted')) return "pacman's signature check failed: the keyring is outdated (an old install, the keyring package itself needs updating first) or a mirror served a bad file.";
+      return 'pacman does not know the package in the synced databases: a typo, a package from the AUR, or databases not refreshed (-Sy).';
+    },
+    causes: ['A repository or remote that is not configured, or is end-of-life', 'An outdated keyring or package database', 'A feature or confinement the system does not support'],
+    fixes: (c) => {
+      if (c.flatpak) return [fix(`Add the ${c.remote} remote`, [], `flatpak remote-add --if-not-exists ${c.remote} https://dl.flathub.org/repo/flathub.flatpakrepo`)];
+      if (c.nix) return [fix(`Enable ${c.feature}`, [], `echo "experimental-features = nix-command flakes" >> ~/.config/nix/nix.conf\n# or once: nix --extra-experimental-features ${c.feature} ...`)];
+      if (c.yum) return [fix(`Point ${c.repo} at a reachable mirror (vault for end-of-life releases)`, [], "sudo sed -i 's/^mirrorlist/#mirrorlist/; s|^#baseurl=http://mirror.centos.org|baseurl=http://vault.centos.org|' /etc/yum.repos.d/CentOS-*.repo\nsudo yum clean all && sudo yum makecache")];
+      if (c.pacman) return [fix('Refresh the keyring and databases, then upgrade', ['For conflicting files, find which package (if any) owns them before overwriting.'], 'sudo pacman -Sy archlinux-keyring && sudo pacman -Syu\npacman -Qo /path/to/conflicting/file')];
+      return [fix('Read the failing task and check snapd', [], 'snap changes\nsnap tasks --last=install\nsystemctl status snapd')];
+    },
+    references: [ref('Flatpak: Using Flatpak', 'https://docs.flatpak.org/en/latest/using-flatpak.html'), ref('Nix: experimental features', 'https://nix.dev/manual/nix/latest/development/experimental-features'), ref('ArchWiki: pacman troubleshooting', 'https://wiki.archlinux.org/title/Pacman#Troubleshooting')],
+    samples: ['error: No remote refs found similar to ‘flathub’', "error: experimental Nix feature 'nix-command' is disabled; use '--extra-experimental-features nix-command' to override", 'Error: Cannot find a valid baseurl for repo: base'],
+  },
+  {
+    id: 'shell.ssh-client',
+    language: 'shell',
+    match: /Unable to negotiate with (?<host>\S{1,253}) port (?<port>\d{1,5}): (?<what>no matching (?:host key type|key exchange method|cipher|MAC) found)\. Their offer: (?<offer>[^\n]{1,300})|(?<subsystem>subsystem request failed on channel \d{1,4})|(?<badOwner>Bad owner or permissions) on (?<file>[^\n]{1,300})/,
+    requires: /Unable to negotiate|subsystem request failed|Bad owner or permissions/,
+    errorType: (c) => c.what ?? (c.subsystem ? 'subsystem request failed' : 'Bad owner or permissions'),
+    category: 'configuration',
+    priority: 40,
+    summary: (c) =>
+      c.what
+        ? `ssh and ${c.host} share no acceptable algorithm: ${c.what} (the server offers ${c.offer}).`
+        : c.subsystem
+          ? 'scp asked the server for its SFTP subsystem, and the server has none.'
+          : `ssh refuses its configuration file ${c.file}: other users may write to it.`,
+    explanation: (c) =>
+      c.what
+        ? `OpenSSH 8.8 and later disable old algorithms (ssh-rsa signatures with SHA-1, old key exchanges and ciphers). ${c.host} only offers ${c.offer}: an old server or network device. Updating the server is the fix; allowing the old algorithm for that one host is the workaround.`
+        : c.subsystem
+          ? 'Since OpenSSH 9.0, scp transfers files over the SFTP protocol. Servers without an SFTP subsystem (Gerrit, some embedded or Windows servers, a commented-out Subsystem line) refuse it; scp -O uses the old protocol.'
+          : 'ssh ignores a config file (and keys) that other users can write. On Windows the file\'s ACL must grant access to your user, SYSTEM and Administrators only.',
+    causes: (c) => (c.what ? ['A server that only offers algorithms newer clients disable'] : c.subsystem ? ['OpenSSH 9+ scp against a server without SFTP'] : ['Group/other write permission, or extra users in the Windows ACL']),
+    fixes: (c) => [
+      c.what
+        ? fix(`Allow ${(c.offer ?? '').split(',')[0]} for ${c.host} only, or update the server`, [], `# ~/.ssh/config\nHost ${c.host}\n  HostKeyAlgorithms +ssh-rsa\n  PubkeyAcceptedAlgorithms +ssh-rsa\n# port ${c.port}`)
+        : c.subsystem
+          ? fix('Use the legacy SCP protocol for this server', [], 'scp -O -P 29418 user@host:hooks/commit-msg .git/hooks/')
+          : fix(`Make ${c.file} writable by you alone`, [], `chmod 600 ~/.ssh/config\n# Windows (PowerShell):\nicacls "$env:USERPROFILE\\.ssh\\config" /inheritance:r /grant:r "$($env:USERNAME):F"`),
+    ],
+    references: [ref('OpenSSH: Legacy options', 'https://www.openssh.com/legacy.html'), ref('ssh_config(5)', 'https://man.openbsd.org/ssh_config')],
+    samples: ['Unable to negotiate with 96.126.108.99 port 22: no matching host key type found. Their offer: ssh-rsa', 'subsystem request failed on channel 0\nscp: Connection closed', 'Bad owner or permissions on /home/u/.ssh/config'],
+  },
 ];

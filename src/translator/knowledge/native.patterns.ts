@@ -186,7 +186,7 @@ const UNDEFINED_REFERENCE = {
 // "nicht definierter Verweis auf", Spanish "referencia a ... sin definir".
 /** ld's undefined reference in the translations gcc's binutils ship (Chinese, Japanese, Russian, French…). */
 const UNDEF_REF_LOCALISED = String.raw`référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}`;
-const UNDEF_REF_BODY = String.raw`(?:ld(?:\.lld)?: error: (?<shlib>[^\s:]{1,400}\.so[\d.]{0,20}): undefined reference to (?<shlibSymbol>[^\s\x60'‘’[]{1,400}) \[--no-allow-shlib-undefined\]|undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|${UNDEF_REF_LOCALISED}|ld: symbol\(s\) not found for architecture \w{1,20})`;
+const UNDEF_REF_BODY = String.raw`(?:ld(?:\.lld)?: error: (?<shlib>[^\s:]{1,400}\.so[\d.]{0,20}): undefined reference to (?<shlibSymbol>[^\s\x60'‘’[]{1,400}) \[--no-allow-shlib-undefined\]|undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|(?:ld(?:\.lld|64\.lld)?|wasm-ld|lld-link|rust-lld): error: (?:[^\n]{0,400}?\.(?:o|obj|a|lib)\)?: )?undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|${UNDEF_REF_LOCALISED}|ld: symbol\(s\) not found for architecture \w{1,20})`;
 
 const MULTIPLE_DEFINITION = {
   errorType: 'multiple definition',
@@ -1787,6 +1787,106 @@ const conanFirst = (c: Captures): string => /'([^']{1,200})'/.exec(c.refs ?? '')
 
 const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
   {
+    id: 'cpp.modules',
+    language: 'cpp',
+    // C++20 modules: gcc's "failed to read compiled module", clang's and MSVC's "module 'x' not found".
+    match: /(?<gcc>failed to read compiled module): (?<reason>[^\n]{1,200})|(?:fatal\s{1,2}error\s?:|error:) module '(?<module>[^'\n]{1,200})' not found|could not build module '(?<module2>[^'\n]{1,200})'/,
+    errorType: (c) => (c.gcc ? 'failed to read compiled module' : c.module2 ? 'could not build module' : 'module not found'),
+    category: 'build',
+    priority: 30,
+    summary: (c) => (c.gcc ? `gcc could not read the compiled interface of an imported module: ${c.reason}.` : `The compiler has no compiled module ${c.module ?? c.module2}.`),
+    explanation: (c) =>
+      `An import needs the module's compiled interface (gcc's .gcm, clang's .pcm, MSVC's .ifc) built before the file that imports it. ${c.module === 'std' ? 'import std needs the standard library module built first: CMake 3.30+ with CMAKE_CXX_MODULE_STD, clang with libc++ and -fmodules, or MSVC 17.5+ with the std module enabled.' : 'The build system did not scan for modules (CMake needs 3.28+ and a Ninja or Visual Studio generator), or builds the files in the wrong order.'}`,
+    causes: ['Modules built without a build system that scans dependencies (CMake < 3.28, make)', 'import std without the standard library module configured', 'A compiler and flags that do not enable modules (-fmodules-ts, -std=c++20)'],
+    fixes: (c) => [fix(`Let the build system build ${c.module ?? c.module2 ?? 'the module'} first`, ['Use CMake 3.28+ with Ninja and FILE_SET CXX_MODULES, so interfaces are built before their importers.'], 'cmake_minimum_required(VERSION 3.28)\nadd_library(hello)\ntarget_sources(hello PUBLIC FILE_SET CXX_MODULES FILES hello.cppm)\n# cmake -G Ninja -B build && cmake --build build')],
+    references: [ref('CMake: cmake-cxxmodules(7)', 'https://cmake.org/cmake/help/latest/manual/cmake-cxxmodules.7.html')],
+    samples: ['hello: error: failed to read compiled module: No such file or directory\nhello: note: compiled module file is ‘gcm.cache/hello.gcm’', "1>FileName.cpp(1,8): fatal  error : module 'std' not found"],
+  },
+  {
+    id: 'cpp.compile-time-evaluation',
+    language: 'cpp',
+    match: /error: (?:call to (?:consteval|immediate) function '(?<func>[^'\n]{1,200})' is not a constant expression|'?(?<what>[^'\n]{1,200}?)'? is not a constant expression|(?<guide>no viable constructor or deduction guide) for deduction of template arguments of '(?<template>[^'\n]{1,200})')/,
+    errorType: (c) => (c.guide ? 'no viable constructor or deduction guide' : 'not a constant expression'),
+    category: 'type',
+    priority: 14,
+    summary: (c) => (c.guide ? `The compiler cannot deduce the template arguments of ${c.template} from the constructor call.` : `${c.func ? `The consteval function ${c.func} could not be evaluated` : 'An expression could not be evaluated'} at compile time.`),
+    explanation: (c) =>
+      c.guide
+        ? `Class template argument deduction (C++17) found no constructor or deduction guide that accepts these arguments for ${c.template}; the notes list each candidate and why it failed (an array parameter decays to a pointer, a deleted copy constructor). Spell the template arguments out, or add a deduction guide.`
+        : 'constexpr and consteval code must be evaluable at compile time: no calls to non-constexpr functions, no virtual calls in older standards, no undefined behaviour (out-of-bounds reads, overflow), no reads of non-constant variables. The notes after the error point at the step that failed.',
+    causes: (c) => (c.guide ? ['Arguments that match no constructor exactly (arrays, const, references)', 'A missing deduction guide'] : ['A call to a non-constexpr function or a virtual call', 'Undefined behaviour during evaluation', 'A value only known at run time']),
+    fixes: (c) => [
+      c.guide
+        ? fix(`Give ${c.template}'s template arguments, or a deduction guide`, [], `auto t0 = ${c.template}<unsigned int>(shape, data);\n// or\ntemplate <class T> ${c.template}(unsigned int const (&)[4], T const *) -> ${c.template}<T>;`)
+        : fix(`Follow the notes to the step that cannot be evaluated${c.func ? ` in ${c.func}` : ''}`, ['Make every function on that path constexpr, remove the undefined behaviour, or evaluate at run time (constexpr instead of consteval).'], null),
+    ],
+    references: [ref('cppreference: constant expressions', 'https://en.cppreference.com/w/cpp/language/constant_expression'), ref('cppreference: class template argument deduction', 'https://en.cppreference.com/w/cpp/language/class_template_argument_deduction')],
+    samples: ["<source>:16:14: error: call to consteval function 'check' is not a constant expression\n   16 | int main() { check(); }", "error: 22_class_template/main.cpp:80:19: error: no viable constructor or deduction guide for deduction of template arguments of 'Tensor4D'"],
+  },
+  {
+    id: 'cpp.nvcc-host-compiler',
+    language: 'cpp',
+    match: /#error -- unsupported (?<compiler>GNU|clang|Microsoft Visual Studio) version! (?<detail>[^\n]{0,200})/,
+    errorType: (c) => `unsupported ${c.compiler} version`,
+    category: 'dependency',
+    priority: 40,
+    summary: (c) => `This CUDA toolkit does not support the host ${c.compiler} compiler version in use.`,
+    explanation: (c) => `nvcc compiles host code with the system compiler, and each CUDA release supports only the compiler versions it was tested with (${c.detail?.split('!')[0] ?? 'see the CUDA installation guide'}). A newer distribution's default gcc is usually too new for an older CUDA.`,
+    causes: ['A host compiler newer than this CUDA release supports', 'An old CUDA toolkit on a new distribution'],
+    fixes: (c) => [fix(`Point nvcc at a supported ${c.compiler} version, or upgrade CUDA`, ['Install a supported gcc alongside and pass it with -ccbin (CMake: CMAKE_CUDA_HOST_COMPILER); or install a CUDA release that supports your compiler.'], 'sudo apt-get install g++-11\nnvcc -ccbin g++-11 ...\ncmake -DCMAKE_CUDA_HOST_COMPILER=/usr/bin/g++-11 ..')],
+    references: [ref('CUDA Installation Guide for Linux: supported compilers', 'https://docs.nvidia.com/cuda/cuda-installation-guide-linux/')],
+    samples: ['/usr/include/crt/host_config.h:139:2: error: #error -- unsupported GNU version! gcc versions later than 11 are not supported!'],
+  },
+  {
+    id: 'c.toolchain-programs',
+    language: 'c',
+    match: /collect2: fatal error: (?<cannotFind>cannot find '(?<program>[^'\n]{1,60})')|ld\.lld: error: (?<versionScript>version script assignment of '(?<version>[^'\n]{1,100})' to symbol '(?<symbol>[^'\n]{1,200})' failed): (?<reason>[^\n]{1,100})|\.[sS]:\d{1,7}: (?:Error|error): (?<processor>selected processor does not support) (?<insn>[^\n]{1,200})/,
+    requires: /collect2: fatal error|version script assignment|selected processor does not support/,
+    errorType: (c) => (c.program ? `cannot find ${c.program}` : c.versionScript ? 'version script assignment failed' : 'selected processor does not support'),
+    category: 'build',
+    priority: 30,
+    summary: (c) =>
+      c.program
+        ? `gcc could not find the program ${c.program} it runs to link.`
+        : c.versionScript
+          ? `The linker's version script names ${c.symbol}, which is not defined (${c.reason}).`
+          : `The assembler rejected an instruction for the selected processor: ${c.insn}.`,
+    explanation: (c) =>
+      c.program
+        ? `gcc runs ${c.program} as the linker. It is not installed (binutils missing in a minimal image), or -fuse-ld names a linker (gold, lld, mold) that is not installed.`
+        : c.versionScript
+          ? 'lld (unlike GNU ld by default) refuses a version script that assigns a version to a symbol the link does not define: a symbol removed or renamed in the sources, or compiled out by a configure option.'
+          : 'The instruction needs an architecture extension (fp16, neon, crypto) that the -march/-mcpu/-mfpu options of this build do not enable.',
+    causes: (c) => (c.program ? ['binutils not installed', '-fuse-ld naming a linker that is not installed'] : c.versionScript ? ['A symbol listed in the version script but not built'] : ['-march/-mfpu options that do not include the extension']),
+    fixes: (c) => [
+      c.program
+        ? fix(`Install ${c.program}, or use a linker that is installed`, [], 'sudo apt-get install binutils\n# or drop -fuse-ld=gold, or install the linker it names')
+        : c.versionScript
+          ? fix(`Define ${c.symbol}, or let lld accept undefined version-script symbols`, [`Remove ${c.symbol} from the ${c.version} node of the version script if it is no longer built.`], 'LDFLAGS="-Wl,--undefined-version"')
+          : fix(`Enable the extension for ${c.insn?.split(' ')[0] ?? 'the instruction'}`, ['Build with a -march/-mfpu that includes it (for fp16 on 32-bit ARM: -march=armv8.2-a+fp16 -mfpu=neon-fp-armv8).'], null),
+    ],
+    references: [ref('GCC: Link options', 'https://gcc.gnu.org/onlinedocs/gcc/Link-Options.html'), ref('LLD: Version scripts', 'https://lld.llvm.org/ELF/linker_script.html')],
+    samples: ["collect2: fatal error: cannot find 'ld'\ncompilation terminated.", "ld.lld: error: version script assignment of 'UUID_2.40' to symbol 'uuid_time64' failed: symbol not defined"],
+  },
+  {
+    id: 'c.static-analysis',
+    language: 'c',
+    // clang-tidy's check name and cppcheck's id after the message are the diagnostic's code (README: a code before a
+    // phrase); clang-tidy's clang-diagnostic-* are the compiler's own errors, answered by the compiler patterns.
+    match: /(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.(?<ext>c|h|cc|cpp|cxx|hpp|hxx)):(?<line>\d{1,7}):(?:\d{1,7}:)? (?:error|warning|style|performance|portability|information): (?<message>[^\n]{1,300}?) \[(?<check>(?!-W|clang-diagnostic-)[a-z][A-Za-z0-9]*(?:[-.][a-zA-Z0-9]+)*)(?:,-warnings-as-errors)?\][ \t]*$/m,
+    requires: /\]\s*$/m,
+    errorType: (c) => c.check ?? 'static analysis',
+    category: 'syntax',
+    priority: 12,
+    summary: (c) => `${/-/.test(c.check ?? '') ? 'clang-tidy' : 'cppcheck'} reports ${c.check} in ${c.file} line ${c.line}: ${c.message}.`,
+    explanation: (c) =>
+      `${/-/.test(c.check ?? '') ? `clang-tidy's check ${c.check}` : `cppcheck's check ${c.check}`} found this; it fails the build because the project treats these findings as errors (WarningsAsErrors, --error-exitcode). The check's documentation explains the rule and its fix.`,
+    causes: ['Code that breaks the rule the check enforces', 'A check enabled project-wide that this code was not written for'],
+    fixes: (c) => [fix(`Fix ${c.file} line ${c.line}, or silence ${c.check} there on purpose`, ['Change the code as the check suggests; where the finding is intended, suppress it on that line.'], /-/.test(c.check ?? '') ? `// NOLINT(${c.check})` : `// cppcheck-suppress ${c.check}`)],
+    references: [ref('clang-tidy checks', 'https://clang.llvm.org/extra/clang-tidy/checks/list.html'), ref('Cppcheck manual', 'https://cppcheck.sourceforge.io/manual.pdf')],
+    samples: ['src/parser.c:42:9: error: Uninitialized variable: len [uninitvar]'],
+  },
+  {
     id: 'c.vcpkg-build-failed',
     language: 'c',
     // vcpkg's own verdict on a port; its CMake error above ("Command failed: ninja") only says which step.
@@ -2454,6 +2554,15 @@ const byId = (id: string): ErrorPattern => {
 };
 
 const TWINS: ErrorPattern[] = [
+  cppTwin(byId('c.toolchain-programs'), ["/usr/bin/gcc -I. -O2 -std=c++11 -fPIC -fuse-ld=gold -shared vdso.cc\ncollect2: fatal error: cannot find 'ld'"]),
+  {
+    ...byId('c.static-analysis'),
+    id: 'cpp.static-analysis',
+    language: 'cpp',
+    match: new RegExp(byId('c.static-analysis').match.source.replace('(?<ext>c|h|cc|cpp|cxx|hpp|hxx)', '(?<ext>cc|cpp|cxx|hpp|hxx)'), 'm'),
+    priority: 13,
+    samples: ['src/main.cpp:12:5: error: multiple declarations in a single statement reduces readability [readability-isolate-declaration,-warnings-as-errors]'],
+  },
   cppTwin(byId('c.vcpkg-build-failed'), ['Building package fmt[core]:x64-windows...\n  C:\\vcpkg\\buildtrees\\fmt\\src\\format.cc(12): error C2039\nError: Building package fmt:x64-windows failed with: BUILD_FAILED']),
   cppTwin(byId('c.segfault'), ['Note: Google Test filter = *TestReduceCollection*\n[ RUN      ] TestReduceCollection.test_reduce_op\nsrun: error: nid00016: tasks 0-7: Segmentation fault', 'Program received signal SIGSEGV, Segmentation fault.\n0x0000555555555189 in Parser::next (this=0x0) at src/parser.cpp:42']),
   cppTwin(byId('c.double-free'), ['free(): double free detected in tcache 2\nThread 1 "app" received signal SIGABRT\n#5 0x000055555555a1b2 in Buffer::~Buffer() at src/buffer.cpp:18']),

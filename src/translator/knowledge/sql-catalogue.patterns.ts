@@ -306,6 +306,13 @@ const ENTRIES: readonly Entry[] = [
     sample: 'ORA-01722: invalid number',
   },
   {
+    id: 'sql.pg-42p06', code: '42P06', category: 'database',
+    match: new RegExp(`schema ${Q}${NAME}${Q} already exists`),
+    summary: 'The schema already exists', why: 'CREATE SCHEMA without IF NOT EXISTS ran against a database that has it: a restore into a database that was not empty (every new database already has the public schema, which pg_dump also creates), or a migration run twice.',
+    fix: 'Restore into an empty database made from template0, or let the restore clean first', code_example: 'createdb -T template0 app_restored\npg_restore --clean --if-exists -d app dump.backup\nCREATE SCHEMA IF NOT EXISTS app;', reference: PG,
+    sample: 'pg_restore: error: could not execute query: ERROR:  schema "public" already exists\nCommand was: CREATE SCHEMA public;',
+  },
+  {
     id: 'sql.pg-42p01-from-clause', code: '42P01', category: 'database',
     match: new RegExp(`missing FROM-clause entry for table ${Q}${NAME}${Q}`),
     summary: 'The query uses a table alias it never introduced', why: 'A column is qualified with a table or alias that is not in the FROM list of that query level: a typo in the alias, the alias defined in another subquery, or an UPDATE … FROM / DELETE … USING that names the joined table without listing it.',
