@@ -100,7 +100,8 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     // (a text that reads as Go) stays Go's; a text that reads as Docker meets this one first.
     match:
       /(?:(?:Get|Head|Post|Put|Patch) \\?"?https?:\/\/(?<registry>[^/\s"\\]{1,255})\/(?:v[12]\/|registry-v2\/)[^\s"\\]{0,2000}\\?"?|Error response from daemon|error pulling image configuration|failed to (?:do request|copy|resolve reference|fetch)|(?:failed to )?download failed after attempts=\d{1,3})(?<via>[^\n]{0,600}?)(?:dial tcp: lookup (?<dnsHost>[^\s:]{1,255})(?: on (?<dns>[^\s:]{1,100}(?::\d{1,5})?))?: no such host|x509: (?<unknownCa>certificate signed by unknown authority)|x509: (?<badCertificate>certificate has expired or is not yet valid|certificate is valid for)|(?<proxy>proxyconnect tcp: )?dial tcp [^\s]{1,300}: (?:connect: )?(?<refused>connection refused)|(?<reset>connection reset by peer)|http: (?<plainHttp>server gave HTTP response to HTTPS client)|(?<timeout>TLS handshake timeout|i\/o timeout|Client\.Timeout exceeded while awaiting headers|context deadline exceeded)|: (?<eof>EOF)$)/m,
-    requires: /no such host|x509: |connection refused|connection reset|HTTP response to HTTPS|timeout|Timeout exceeded|deadline exceeded|: EOF$/m,
+    // Every match starts at one of these leads; the network errors after them are common elsewhere.
+    requires: /Error response from daemon|error pulling image configuration|\/v[12]\/|registry-v2\/|failed to (?:do request|copy|resolve reference|fetch)|download failed after attempts/,
     errorType: (c) => REGISTRY_ERROR_TYPE[registryFailure(c)](c),
     category: 'network',
     priority: 9,
@@ -352,6 +353,7 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.compose-yaml',
     language: 'docker',
     match: /(?:(?:parsing|error parsing|while parsing) (?<file>[^\s:]{1,300}(?:ya?ml)): )?yaml: line (?<line>\d{1,6}): (?<detail>did not find expected (?:key|node content|'-' indicator|<document start>)|mapping values are not allowed in this context|found character that cannot start any token|could not find expected ':'|found a tab character that violates indentation|block sequence entries are not allowed in this context|found undefined alias|found unknown escape character|control characters are not allowed|did not find expected alphabetic or numeric character|found unexpected end of stream)/,
+    requires: /yaml: line \d/,
     errorType: (c) => c.detail ?? 'yaml error',
     category: 'syntax',
     priority: 30,
@@ -414,6 +416,7 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.network-conflict',
     language: 'docker',
     match: /endpoint with name (?<name>[^\s]{1,200}) already exists in network (?<network>[^\s]{1,200})|(?<pool>Pool overlaps with other one on this address space)|could not find an available, non-overlapping IPv4 address pool/,
+    requires: /endpoint with name|Pool overlaps|non-overlapping IPv4/,
     errorType: (c) => (c.name ? 'endpoint with name already exists' : c.pool ? 'Pool overlaps with other one on this address space' : 'could not find an available, non-overlapping IPv4 address pool'),
     category: 'network',
     priority: 35,
@@ -468,6 +471,7 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.host-requirement',
     language: 'docker',
     match: /cgroups?: (?<cgroup>cannot find(?:d)? cgroup mount destination|cannot found cgroup mount destination|cgroup mountpoint does not exist)|(?<depth>max depth exceeded)|(?<wsl>WSL [Dd]istro terminated abruptly)/,
+    requires: /cgroup|max depth exceeded|WSL [Dd]istro/,
     errorType: (c) => (c.cgroup ? (/mountpoint/.test(c.cgroup) ? 'cgroup mountpoint does not exist' : 'cannot find cgroup mount destination') : c.depth ? 'max depth exceeded' : 'WSL distro terminated abruptly'),
     category: 'runtime',
     priority: 40,

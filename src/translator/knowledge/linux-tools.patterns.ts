@@ -87,7 +87,7 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // GNU tools' usage errors, each followed by "Try 'x --help' for more information."
     match: /(?<![^\s>|:])(?<tool>[a-z][\w.-]{0,30}): (?<phrase>missing operand|extra operand|missing destination file operand after|invalid number of (?:lines|bytes)|invalid date|paths must precede expression|the delimiter must be a single character|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command|missing argument to [`'‘]-exec['’])(?<rest>[^\n]{0,300})/,
-    requires: /operand|invalid number of|invalid date|paths must precede|delimiter must be|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command|missing argument to/,
+    requires: /: (?:missing operand|extra operand|missing destination file operand|invalid number of|invalid date|paths must precede|the delimiter must be|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command|missing argument to)/,
     errorType: (c) => c.phrase ?? 'usage error',
     category: 'syntax',
     priority: 20,
@@ -115,7 +115,7 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.archive',
     language: 'shell',
     match: /gzip: (?:stdin: )?(?<gzip>not in gzip format|invalid magic)|tar: (?<tarFormat>This does not look like a tar archive)|tar \(child\): (?<file>[^:\n]{1,300}): (?<cannotOpen>Cannot open): (?<reason>[^\n]{1,100})|(?<eof>Unexpected EOF in archive)|(?:xz|bzip2|zstd|lzma): \(stdin\): (?<compressed>File format not recognized|Data integrity error|Compressed data is corrupt|unsupported format)|unzip: {1,2}(?<unzip>cannot find or open) (?<zip>[^\s,]{1,300})|(?<central>End-of-central-directory signature not found)/,
-    requires: /gzip format|invalid magic|tar archive|Cannot open|Unexpected EOF in archive|\(stdin\)|cannot find or open|central-directory/,
+    requires: /gzip: |tar: |tar \(child\): |Unexpected EOF in archive|: \(stdin\): |unzip: |End-of-central-directory/,
     errorType: (c) => c.gzip ?? c.tarFormat ?? c.cannotOpen ?? c.eof ?? c.compressed ?? c.unzip ?? c.central ?? 'archive error',
     category: 'io',
     priority: 30,
@@ -235,7 +235,7 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // The status systemctl status shows below it, when pasted, names the failure (203/EXEC: the program could not be started).
     match: /Job for (?<unit>\S{1,200}) failed because (?<reason>[^\n]{1,200}?)\.(?=(?:[\s\S]{0,3000}?\(code=exited, status=(?<exitStatus>\d{1,3}\/[A-Z_]{2,20})\))?)|(?<notBooted>System has not been booted with systemd as init system)|Unit (?<missing>[^\s]{1,200}) (?:not found|could not be found)|(?<bus>Failed to connect to bus): (?<busReason>[^\n]{1,100})/,
-    requires: /Job for|booted with systemd|Unit |Failed to connect to bus/,
+    requires: /Job for \S{1,200} failed|booted with systemd as init|Unit \S{1,200} (?:not found|could not be found)|Failed to connect to bus/,
     errorType: (c) => (c.unit ? (c.exitStatus ?? 'Job failed') : c.notBooted ? 'System has not been booted with systemd' : c.missing ? 'Unit not found' : 'Failed to connect to bus'),
     category: 'runtime',
     priority: 25,

@@ -1791,6 +1791,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     language: 'cpp',
     // C++20 modules: gcc's "failed to read compiled module", clang's and MSVC's "module 'x' not found".
     match: /(?<gcc>failed to read compiled module): (?<reason>[^\n]{1,200})|(?:fatal\s{1,2}error\s?:|error:) module '(?<module>[^'\n]{1,200})' not found|could not build module '(?<module2>[^'\n]{1,200})'/,
+    requires: /compiled module|module '[^'\n]{1,200}' not found|could not build module/,
     errorType: (c) => (c.gcc ? 'failed to read compiled module' : c.module2 ? 'could not build module' : 'module not found'),
     category: 'build',
     priority: 30,
@@ -1806,6 +1807,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     id: 'cpp.compile-time-evaluation',
     language: 'cpp',
     match: /error: (?:call to (?:consteval|immediate) function '(?<func>[^'\n]{1,200})' is not a constant expression|'?(?<what>[^'\n]{1,200}?)'? is not a constant expression|(?<guide>no viable constructor or deduction guide) for deduction of template arguments of '(?<template>[^'\n]{1,200})')/,
+    requires: /is not a constant expression|deduction guide/,
     errorType: (c) => (c.guide ? 'no viable constructor or deduction guide' : 'not a constant expression'),
     category: 'type',
     priority: 14,
@@ -1874,7 +1876,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     // clang-tidy's check name and cppcheck's id after the message are the diagnostic's code (README: a code before a
     // phrase); clang-tidy's clang-diagnostic-* are the compiler's own errors, answered by the compiler patterns.
     match: /(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.(?<ext>c|h|cc|cpp|cxx|hpp|hxx)):(?<line>\d{1,7}):(?:\d{1,7}:)? (?:error|warning|style|performance|portability|information): (?<message>[^\n]{1,300}?) \[(?<check>(?!-W|clang-diagnostic-)[a-z][A-Za-z0-9]*(?:[-.][a-zA-Z0-9]+)*)(?:,-warnings-as-errors)?\][ \t]*$/m,
-    requires: /\]\s*$/m,
+    requires: / \[(?!-W|clang-diagnostic-)[a-z][A-Za-z0-9]*(?:[-.][a-zA-Z0-9]+)*(?:,-warnings-as-errors)?\][ \t]*$/m,
     errorType: (c) => c.check ?? 'static analysis',
     category: 'syntax',
     priority: 12,

@@ -50,15 +50,15 @@ export const POWERSHELL_CMD_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.powershell-error',
     language: 'shell',
     match:
-      /^\s{0,8}\+ CategoryInfo\s{0,20}: (?<category>\w{1,40}): (?:\([^\n]{0,300}\) )?\[(?<cmdlet>[^\]\n]{0,100})\][,，] ?(?<exception>[A-Z]\w{1,100})|^(?:(?<cmdlet2>[A-Z][\w-]{1,60}) ?: |[^\n]{0,300}?\.ps1 ?: )?(?<message>(?:File [^\n]{1,300} cannot be loaded because running scripts is disabled on this system|[^\n]{0,300}is not digitally signed|Cannot find path '(?<path>[^'\n]{1,300})' because it does not exist|A parameter cannot be found that matches parameter name '(?<param>[^'\n]{1,100})'|Cannot bind argument to parameter '(?<param2>[^'\n]{1,100})' because it is (?:null|an empty string)|You cannot call a method on a null-valued expression|Cannot index into a null array|Access to the path '(?<path2>[^'\n]{1,300})' is denied|The remote server returned an error: \((?<status>\d{3})\)[^\n]{0,100}|Missing closing '[})\]]' in statement block[^\n]{0,100}|The string is missing the terminator: [^\n]{1,10})\.?)/m,
-    requires: /CategoryInfo|cannot be loaded|digitally signed|Cannot find path|parameter name|Cannot bind argument|null-valued expression|null array|Access to the path|remote server returned|Missing closing|missing the terminator/,
+      /^\s{0,8}\+ CategoryInfo\s{0,20}: (?<category>\w{1,40}): (?:\([^\n]{0,300}\) )?\[(?<cmdlet>[^\]\n]{0,100})\][,，] ?(?<exception>[A-Z]\w{1,100})|(?<message>(?:(?:File [^\n]{1,300}? )?cannot be loaded because running scripts is disabled on this system|(?<=\. )The file [^\n]{1,300}? is not digitally signed|Cannot find path '(?<path>[^'\n]{1,300})' because it does not exist|A parameter cannot be found that matches parameter name '(?<param>[^'\n]{1,100})'|Cannot bind argument to parameter '(?<param2>[^'\n]{1,100})' because it is (?:null|an empty string)|You cannot call a method on a null-valued expression|Cannot index into a null array|The remote server returned an error: \((?<status>\d{3})\)[^\n]{0,100}|Missing closing '[})\]]' in statement block[^\n]{0,100}|The string is missing the terminator: [^\n]{1,10})\.?)/m,
+    requires: /CategoryInfo|running scripts is disabled|is not digitally signed|Cannot find path '|matches parameter name|Cannot bind argument to parameter|null-valued expression|Cannot index into a null array|The remote server returned an error|Missing closing '|missing the terminator/,
     errorType: psException,
     category: 'runtime',
     priority: 30,
     summary: (c) => {
       const exception = psException(c);
       if (exception === 'PSSecurityException') return 'PowerShell refused to run the script: script execution is disabled by the execution policy.';
-      return `PowerShell${c.cmdlet || c.cmdlet2 ? `'s ${c.cmdlet || c.cmdlet2}` : ''} failed with ${exception}${c.message ? `: ${c.message}` : ''}`.replace(/\.?$/, '.');
+      return `PowerShell${c.cmdlet ? `'s ${c.cmdlet}` : ''} failed with ${exception}${c.message ? `: ${c.message}` : ''}`.replace(/\.?$/, '.');
     },
     explanation: (c) => PS_WHY[psException(c)] ?? `PowerShell reports the failure as ${psException(c)}; the message above the "+ CategoryInfo" line says what happened, and the line with ~~~ points at the command.`,
     causes: (c) => {
@@ -71,8 +71,8 @@ export const POWERSHELL_CMD_PATTERNS: readonly ErrorPattern[] = [
       const e = psException(c);
       if (e === 'PSSecurityException')
         return [fix('Allow local scripts for your user', ['Set the policy for the current user (no administrator needed), or bypass it for one run; unblock a downloaded script.'], 'Set-ExecutionPolicy -Scope CurrentUser -ExecutionPolicy RemoteSigned\npowershell -ExecutionPolicy Bypass -File .\\build.ps1\nUnblock-File .\\build.ps1')];
-      if (c.path || c.path2) return [fix(`Check ${c.path ?? c.path2}`, ['Build paths from the script\'s folder ($PSScriptRoot) rather than the current location; test them first.'], `Test-Path '${c.path ?? c.path2}'\n$config = Join-Path $PSScriptRoot 'config.json'`)];
-      if (c.param || c.param2) return [fix(`Check the parameter ${c.param ?? c.param2}`, ['Read the cmdlet\'s parameters in this PowerShell version, and make sure the value passed is set.'], `Get-Help ${c.cmdlet2 ?? '<cmdlet>'} -Parameter *\n$PSVersionTable.PSVersion`)];
+      if (c.path) return [fix(`Check ${c.path}`, ['Build paths from the script\'s folder ($PSScriptRoot) rather than the current location; test them first.'], `Test-Path '${c.path}'\n$config = Join-Path $PSScriptRoot 'config.json'`)];
+      if (c.param || c.param2) return [fix(`Check the parameter ${c.param ?? c.param2}`, ['Read the cmdlet\'s parameters in this PowerShell version, and make sure the value passed is set.'], `Get-Help ${c.cmdlet || '<cmdlet>'} -Parameter *\n$PSVersionTable.PSVersion`)];
       if (e === 'WebException' || e === 'HttpResponseException')
         return [fix('See the full response, and use TLS 1.2 on Windows PowerShell', ['Catch the error to read the status and body; on 5.1, enable TLS 1.2 before the request.'], '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12\ntry { Invoke-WebRequest -Uri $url -UseBasicParsing } catch { $_.Exception.Response.StatusCode; $_.ErrorDetails.Message }')];
       return [fix('Find the value that is not what the script expects', ['Stop on the first error and print the variables the failing line uses.'], "$ErrorActionPreference = 'Stop'\nSet-PSDebug -Trace 1\n$Error[0] | Format-List * -Force")];

@@ -1428,6 +1428,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     language: 'sql',
     match: /(?<code>SQLITE_ERROR: )?no such table: (?<table>[\w.$]{1,200})/,
     // SQLite prints no code of its own: the message is the type unless a driver added SQLITE_ERROR.
+    requires: /no such table: /,
     errorType: (c) => (c.code ? 'SQLITE_ERROR' : 'no such table'),
     category: 'database',
     priority: 35,
@@ -1455,6 +1456,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     language: 'sql',
     match: /(?<code>SQLITE_ERROR: )?no such column: (?<column>[\w.$"]{1,200})/,
     // SQLite prints no code of its own: the message is the type unless a driver added SQLITE_ERROR.
+    requires: /no such column: /,
     errorType: (c) => (c.code ? 'SQLITE_ERROR' : 'no such column'),
     category: 'database',
     priority: 35,
@@ -1500,6 +1502,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     language: 'sql',
     match: /(?<code>SQLITE_CONSTRAINT(?:_\w{1,20})?: )?(?<kind>UNIQUE|NOT NULL|FOREIGN KEY|CHECK) constraint failed(?:: (?<target>[\w., ]{1,200}))?/,
     // The driver's code when it printed one (node-sqlite3, better-sqlite3), else SQLite's own message.
+    requires: / constraint failed/,
     errorType: (c) => (c.code ? `SQLITE_CONSTRAINT_${(c.kind ?? '').replace(/ /g, '')}` : `${c.kind} constraint failed`),
     category: 'database',
     priority: 35,
