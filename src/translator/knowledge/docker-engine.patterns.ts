@@ -233,10 +233,9 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.dockerfile-parse-error',
     language: 'docker',
-    // Inside BuildKit's output the error is its "failed to solve", however many wrappers sit between.
-    match: /(?:(?<solve>failed to solve)\b[^\n]{0,300}?)?(?:[Dd]ockerfile parse error (?:on )?line (?<line>\d{1,6}): (?<detail>[^\n]{1,200})|unknown instruction: (?<instruction>[\w-]{1,60}))/,
-    requires: /parse error|unknown instruction/,
-    errorType: (c) => (c.solve ? 'failed to solve' : 'dockerfile parse error'),
+    // Inside BuildKit's output the engine answers "failed to solve" (rules-engine.ts, asBuildKitFailure).
+    match: /[Dd]ockerfile parse error (?:on )?line (?<line>\d{1,6}): (?<detail>[^\n]{1,200})|unknown instruction: (?<instruction>[\w-]{1,60})/,
+    errorType: 'dockerfile parse error',
     category: 'syntax',
     priority: 38,
     summary: (c) => `The Dockerfile does not parse${c.line ? ` (line ${c.line})` : ''}: ${c.detail ?? `unknown instruction ${c.instruction}`}.`,

@@ -11,16 +11,15 @@ const fix = (title: string, steps: string[], code: string | null = null): Fix =>
 const ref = (title: string, url: string): Reference => ({ title, url });
 const PS_DOCS = 'https://learn.microsoft.com/powershell/module';
 
-/** The exception PowerShell raises for a message, when only the message is shown. */
+/** The exception PowerShell raises for each message the pattern reads, when only the message is shown. */
 const MESSAGE_EXCEPTION: readonly (readonly [RegExp, string])[] = [
   [/running scripts is disabled on this system|is not digitally signed/, 'PSSecurityException'],
   [/Cannot find path '/, 'ItemNotFoundException'],
   [/A parameter cannot be found that matches parameter name/, 'ParameterBindingException'],
   [/Cannot bind argument to parameter/, 'ParameterBindingValidationException'],
   [/You cannot call a method on a null-valued expression|Cannot index into a null array/, 'RuntimeException'],
-  [/Access to the path '[^'\n]*' is denied/, 'UnauthorizedAccessException'],
-  [/The remote server returned an error|Unable to connect to the remote server|The remote name could not be resolved/, 'WebException'],
-  [/Missing closing '[})\]]'|Unexpected token '|The string is missing the terminator/, 'ParseException'],
+  [/The remote server returned an error/, 'WebException'],
+  [/Missing closing '[})\]]'|The string is missing the terminator/, 'ParseException'],
 ];
 
 function psException(c: Captures): string {
