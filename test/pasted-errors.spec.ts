@@ -2019,7 +2019,7 @@ describe("a Linux system's command-line tools (knowledge/linux-tools.patterns.ts
     ['tar: This does not look like a tar archive', 'This does not look like a tar archive'],
     ['curl: (6) Could not resolve host: example.invalid', 'Could not resolve host'],
     ['curl: (60) SSL certificate problem: unable to get local issuer certificate', 'SSL certificate problem'],
-    ['curl: (22) The requested URL returned error: 404', 'The requested URL returned error'],
+    ['curl: (22) The requested URL returned error: 404', 'The requested URL returned error: 404'],
     ["wget: unable to resolve host address 'example.invalid'", 'unable to resolve host address'],
     ['E: Unable to locate package libfoo-dev', 'Unable to locate package'],
     ['E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 1234 (apt)', 'Could not get lock'],
@@ -2514,5 +2514,194 @@ describe('package managers, ssh, C++ modules, linkers, Docker hosts and cluster 
     expect(answer('Unable to negotiate with 10.0.0.9 port 22: no matching host key type found. Their offer: ssh-rsa').fixes[0].code).toContain(
       'Host 10.0.0.9\n  HostKeyAlgorithms +ssh-rsa',
     );
+  });
+});
+
+describe('make, mktemp, compose, registries, Windows hosts, CUDA, Qt, Bazel, Helm and kind of the nineteenth rounds (issue 12)', () => {
+  it.each([
+    ['Makefile:5: *** missing separator.  Stop.', 'c', 'missing separator'],
+    ['Makefile:3: *** recipe commences before first target.  Stop.', 'c', 'recipe commences before first target'],
+    ['make: *** No targets specified and no makefile found.  Stop.', 'c', 'No targets specified and no makefile found'],
+    ['make: warning:  Clock skew detected.  Your build may be incomplete.', 'c', 'Clock skew detected'],
+    ['make: *** [Makefile:12: all] Error 2', 'c', 'Error 2'],
+    [
+      '[ 50%] Building CXX object CMakeFiles/app.dir/main.cpp.o\nmake[2]: *** [CMakeFiles/app.dir/build.make:76: CMakeFiles/app.dir/main.cpp.o] Error 1',
+      'cpp',
+      'Error 1',
+    ],
+    ['make: *** [Makefile:3: all] Error 127', 'c', 'command not found'],
+    ["mktemp: too few X's in template ‘transfer’\n-bash: $tmpfile: ambiguous redirect", 'shell', "too few X's in template"],
+    ['mktemp: cannot create temp file /tmp/make.sh.XXXX: Invalid argument', 'shell', 'Invalid argument'],
+    ["nohup: failed to run command './dst-admin-go': Permission denied", 'shell', 'permission denied'],
+    ['timeout: failed to run command ‘cd’: No such file or directory', 'shell', 'No such file or directory'],
+    ['chown: basename "${USER_HOME}": illegal user name', 'shell', 'illegal user name'],
+    ['grep: warning: stray \\ before M', 'shell', 'stray \\ before'],
+    [
+      'awk: syntax error at source line 1\n context is\n  {$1="" >>>  print <<<  $0}\nawk: illegal statement at source line 1',
+      'shell',
+      'syntax error',
+    ],
+    [': not found: line 2:\n: not found: line 3:', 'shell', 'command not found'],
+    ['./service.sh: set: line 158: illegal option -o pipefail', 'shell', 'invalid option'],
+    [
+      "An error occured: Error: Command failed: /usr/bin/sudo -n -E -- sh ./script.sh' sh: ./script.sh: No such file or directory",
+      'shell',
+      'No such file or directory',
+    ],
+    ['Container hrm_database  Error\ndependency failed to start: container hrm_database exited (0)', 'docker', 'dependency failed to start'],
+    [
+      'ERROR: for api  Container "925e231df5aa" is unhealthy.\nERROR: Encountered errors while bringing up the project.',
+      'docker',
+      'container is unhealthy',
+    ],
+    [
+      'Error: creating container storage: the container name "pdm_myservice_1" is already in use by 3d79945f137ae4bdd26cb06134e34615cf8e2e22d815124b624a438cba4e9126.',
+      'docker',
+      'Conflict (container name in use)',
+    ],
+    [
+      'Error response from daemon: configured logging driver does not support reading',
+      'docker',
+      'configured logging driver does not support reading',
+    ],
+    ['"docker cp" requires exactly 2 arguments.\nSee \'docker cp --help\'.', 'docker', 'requires exactly 2 arguments'],
+    [
+      'OCI runtime exec failed: exec failed: unable to start container process: unable to setup user: invalid argument: unknown',
+      'docker',
+      'OCI runtime exec failed',
+    ],
+    [
+      'error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.35/containers/json: open //./pipe/docker_engine: Access is denied.',
+      'docker',
+      'permission denied',
+    ],
+    [
+      'Error response from daemon: container c40d encountered an error during CreateContainer: failure in a Windows system call: Elemen\nt not found. (0x490)',
+      'docker',
+      'failure in a Windows system call',
+    ],
+    [
+      "unauthorized: You don't have the needed permissions to perform this operation, and you may have invalid credentials.",
+      'docker',
+      "You don't have the needed permissions",
+    ],
+    [
+      'Error response from daemon: Get "https://139.9.162.134:30043/v2/": x509: cannot validate certificate for 139.9.162.134 because it doesn\'t contain any IP SANs',
+      'docker',
+      "doesn't contain any IP SANs",
+    ],
+    ["nvcc fatal   : Unsupported gpu architecture 'compute_86'", 'cpp', 'Unsupported gpu architecture'],
+    [
+      'AutoMoc error\n-------------\n"SRC:/lib/src/DOtherSide.cpp"\ncontains a "Q_OBJECT" macro, but does not include "DOtherSide.moc"!',
+      'cpp',
+      'AutoMoc error',
+    ],
+    [
+      'error: undefined symbol: _ZNSt3__212basic_stringIcNS_11char_traitsIcEENS_9allocatorIcEEEC1ERKS5_ (referenced by top-level compiled C/C++ code)',
+      'cpp',
+      'undefined reference',
+    ],
+    [
+      "x86_64-unknown-freebsd-ld: error: version script assignment of 'CDIO_19' to symbol 'cdio_have_bsdi' failed: symbol not defined",
+      'c',
+      'version script assignment failed',
+    ],
+    [
+      '==2041== Conditional jump or move depends on uninitialised value(s)\n==2041==    at 0x4E884EB: vfprintf (vfprintf.c:1632)',
+      'c',
+      'uninitialised value',
+    ],
+    [
+      "E0709 10:17:27.723595   34196 memcache.go:265] couldn't get current server API group list: getting credentials: exec: executable gke-gcloud-auth-plugin not found\n\nIt looks like you are trying to use a client-go credential plugin that is not installed.",
+      'kubernetes',
+      'credential plugin not found',
+    ],
+    ['Error: UPGRADE FAILED: "rancher-logging" has no deployed releases', 'kubernetes', 'has no deployed releases'],
+    [
+      '\t[ERROR FileContent--proc-sys-net-ipv4-ip_forward]: /proc/sys/net/ipv4/ip_forward contents are not set to 1',
+      'kubernetes',
+      'preflight check failed',
+    ],
+    [
+      '{"level":"error","msg":"Error scraping node metrics: the server is currently unable to handle the request (get nodes.metrics.k8s.io)"}',
+      'kubernetes',
+      'ServiceUnavailable',
+    ],
+    [
+      'Error: template: harbor/templates/registry/registry-svc.yaml:13:14: executing "harbor/templates/registry/registry-svc.yaml" at <.Values.metrics.enabled>: nil pointer evaluating interface {}.enabled',
+      'kubernetes',
+      'nil pointer evaluating interface',
+    ],
+    [
+      'ReplicaSet   Warning   FailedCreate   replicaset-controller   (combined from similar events): Error creating: pods "api-1" is forbidden: exceeded quota: namespace-quota, requested: limits.cpu=1',
+      'kubernetes',
+      'FailedCreate',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => expectRecognised(error, language, errorType));
+
+  it.each([
+    [
+      'make[2]: *** [CMakeFiles/foo.dir/build.make:76: CMakeFiles/foo.dir/main.c.o] Fehler 1',
+      'make[2]: *** [CMakeFiles/foo.dir/build.make:76: CMakeFiles/foo.dir/main.c.o] Error 1',
+    ],
+    ['make: *** [all] Erreur 2', 'make: *** [all] Error 2'],
+    [
+      'Makefile:5: *** fehlender Trenner (Meinten Sie TAB anstelle von 8 Leerzeichen?).  Schluss.',
+      'Makefile:5: *** missing separator (did you mean TAB instead of 8 spaces?).  Stop.',
+    ],
+    [
+      'make: *** Keine Regel vorhanden, um das Ziel „src/util.c“,\n  benötigt von „build/util.o“, zu erstellen.  Schluss.',
+      "make: *** No rule to make target 'src/util.c', needed by 'build/util.o'.  Stop.",
+    ],
+    [
+      "make: *** 'build/util.o' に必要なターゲット 'src/util.c' を make するルールがありません.  中止.",
+      "make: *** No rule to make target 'src/util.c', needed by 'build/util.o'.  Stop.",
+    ],
+    ['make: *** Нет правила для сборки цели «src/util.c».  Останов.', "make: *** No rule to make target 'src/util.c'.  Stop."],
+  ])("reads make's localised %j in English", (localised, english) => {
+    expect(delocalise(localised)).toBe(english);
+  });
+
+  it('answers a localised make error by its English pattern, keeping the target', () => {
+    const t = answer('make: *** Aucune règle pour fabriquer la cible « src/util.c », nécessaire pour « build/util.o ». Arrêt.');
+    expect(t.error_type).toBe('No rule to make target');
+    expect(t.summary).toContain('src/util.c');
+  });
+
+  it("reads the assembler's localised severity after a .S file's location", () => {
+    expectRecognised(
+      "MNNConvRunForLineDepthwiseFP16.S:89: 错误： selected processor does not support fp16 instruction -- `vmla.f16 q8,q3,q0'",
+      'c',
+      'selected processor does not support',
+    );
+  });
+
+  it("leaves make's summary line to the error above it", () => {
+    expectRecognised(
+      'main.c:3:10: fatal error: util.h: No such file or directory\ncompilation terminated.\nmake: *** [Makefile:4: main.o] Error 1',
+      'c',
+      'missing header',
+    );
+    expectRecognised(
+      'Traceback (most recent call last):\n  File "gen.py", line 2, in <module>\nValueError: bad header\nmake: *** [Makefile:9: gen] Error 1',
+      'python',
+      'ValueError',
+    );
+  });
+
+  it('says what an exit status of a failed recipe means', () => {
+    expect(answer('make: *** [Makefile:20: build] Error 137').explanation).toMatch(/out of memory/);
+    expect(answer('make: *** [Makefile:20: build] Error 127').explanation).toMatch(/not installed or not on PATH/);
+  });
+
+  it("gives mktemp's fix a template both GNU and BSD accept, named after the user's", () => {
+    const code = answer("mktemp: too few X's in template ‘gh-montage’").fixes[0].code ?? '';
+    expect(code).toContain('gh-montage.XXXXXX');
+  });
+
+  it("names the health check's service and the compose settings that wait for it", () => {
+    const t = answer('dependency failed to start: container app-db-1 is unhealthy');
+    expect(t.summary).toContain('app-db-1');
+    expect(t.fixes[0].code).toContain('start_period');
   });
 });

@@ -307,8 +307,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.oci-runtime-failed',
     language: 'docker',
-    match: /OCI runtime (?:create|exec|start) failed: (?<detail>[^\n]{0,400})/,
-    errorType: 'OCI runtime create failed',
+    match: /OCI runtime (?<stage>create|exec|start) failed: (?<detail>[^\n]{0,400})/,
+    errorType: (c) => `OCI runtime ${c.stage} failed`,
     category: 'runtime',
     priority: 30,
     summary: 'The container runtime (runc) could not start the container process.',
@@ -1072,7 +1072,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [{ title: 'Kubernetes: Resource quotas', url: `${K8S_DOCS}/concepts/policy/resource-quotas/` }],
     samples: [
-      'Warning  FailedCreate  10s  replicaset-controller  Error creating: pods "api-7d9c8b6f5-abcde" is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: limits.memory=7Gi, limited: limits.memory=8Gi',
+      'Error from server (Forbidden): error when creating "deploy.yaml": pods "api-7d9c8b6f5-abcde" is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: limits.memory=7Gi, limited: limits.memory=8Gi',
       'Error creating: pods "web-6f7c-xk2p9" is forbidden: failed quota: team-quota: must specify limits.cpu for: web; limits.memory for: web',
     ],
   },
@@ -1311,13 +1311,14 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.kubeadm-preflight',
     language: 'kubernetes',
-    match: /\[preflight\] Some fatal errors occurred:(?:\s{0,20}\[ERROR (?<check>[\w.-]{1,100})\]: (?<detail>[^\n]{0,300}))?|error execution phase preflight: (?:\[preflight\] Some fatal errors occurred:\s{0,20})?(?:\[ERROR (?<check2>[\w.-]{1,100})\]: (?<detail2>[^\n]{0,300}))?/,
+    match: /\[preflight\] Some fatal errors occurred:(?:\s{0,20}\[ERROR (?<check>[\w.-]{1,100})\]: (?<detail>[^\n]{0,300}))?|error execution phase preflight: (?:\[preflight\] Some fatal errors occurred:\s{0,20})?(?:\[ERROR (?<check2>[\w.-]{1,100})\]: (?<detail2>[^\n]{0,300}))?|(?:^|\n)[ \t]{0,8}\[ERROR (?<check3>(?:FileContent|FileAvailable|DirAvailable|FileExisting|Port|Swap|NumCPU|Mem|CRI|SystemVerification|IsPrivilegedUser|KubeletVersion|ContainerRuntimeVersion)[\w.-]{0,100})\]: (?<detail3>[^\n]{0,300})/,
     errorType: 'preflight check failed',
     category: 'configuration',
     priority: 40,
-    summary: (c) => `kubeadm's preflight checks failed${c.check ?? c.check2 ? `: ${c.check ?? c.check2}` : ''}.`,
+    summary: (c) => `kubeadm's preflight checks failed${c.check ?? c.check2 ?? c.check3 ? `: ${c.check ?? c.check2 ?? c.check3}` : ''}.`,
     explanation: (c) => {
-      const check = c.check ?? c.check2 ?? '';
+      const check = c.check ?? c.check2 ?? c.check3 ?? '';
+      if (/^FileContent--proc-sys-net/.test(check)) return 'The kernel settings Kubernetes networking needs are off: br_netfilter is not loaded (so /proc/sys/net/bridge/… does not exist) or IP forwarding is disabled.';
       if (/^Swap$/.test(check)) return 'Swap is on, and the kubelet refuses to run with swap enabled (unless configured for it).';
       if (/^Port-\d+$/.test(check)) return `${check.replace('Port-', 'Port ')} is already in use: an earlier kubeadm init or another service is still listening.`;
       if (/NumCPU|Mem/.test(check)) return 'The machine has fewer CPUs or less memory than kubeadm requires for a control-plane node (2 CPUs, 1.7 GB).';
@@ -1328,13 +1329,13 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     causes: ['Swap enabled', 'Leftovers of an earlier kubeadm init (ports in use, manifests, etcd data)', 'Too few CPUs or too little memory', 'Container runtime not running or misconfigured'],
     fixes: (c) => [
       {
-        title: `Fix ${c.check ?? c.check2 ?? 'the failed checks'}, then run kubeadm again`,
+        title: `Fix ${c.check ?? c.check2 ?? c.check3 ?? 'the failed checks'}, then run kubeadm again`,
         steps: ['Reset a node that was initialised before; turn swap off', 'Only ignore a check you understand'],
-        code: `sudo kubeadm reset -f\nsudo swapoff -a && sudo sed -i '/ swap / s/^/#/' /etc/fstab\nsudo kubeadm init ...   # or: --ignore-preflight-errors=${c.check ?? c.check2 ?? '<check>'}`,
+        code: `sudo kubeadm reset -f\nsudo swapoff -a && sudo sed -i '/ swap / s/^/#/' /etc/fstab\nsudo kubeadm init ...   # or: --ignore-preflight-errors=${c.check ?? c.check2 ?? c.check3 ?? '<check>'}\n# networking prerequisites\nsudo modprobe br_netfilter && sudo sysctl -w net.bridge.bridge-nf-call-iptables=1 net.ipv4.ip_forward=1`,
       },
     ],
     references: [{ title: 'kubeadm init: preflight checks', url: `${K8S_DOCS}/reference/setup-tools/kubeadm/kubeadm-init/` }],
-    samples: ['[preflight] Some fatal errors occurred:\n\t[ERROR Swap]: running with swap on is not supported. Please disable swap'],
+    samples: ['[preflight] Some fatal errors occurred:\n\t[ERROR Swap]: running with swap on is not supported. Please disable swap', '\t[ERROR FileContent--proc-sys-net-ipv4-ip_forward]: /proc/sys/net/ipv4/ip_forward contents are not set to 1'],
   },
   {
     id: 'k8s.helm-operation-in-progress',

@@ -2,6 +2,7 @@ import type { ErrorPattern } from '../rules/error-pattern';
 import { BASH_BUILTIN_PATTERNS } from './bash-builtins.patterns';
 import { CONTAINER_PATTERNS } from './containers.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
+import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOTNET_PATTERNS } from './dotnet.patterns';
 import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
@@ -11,6 +12,7 @@ import { JVM_PATTERNS } from './jvm.patterns';
 import { KUBERNETES_API_PATTERNS } from './kubernetes-api.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { MACOS_PATTERNS } from './macos.patterns';
+import { MAKE_PATTERNS } from './make.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
 import { PHP_PATTERNS } from './php.patterns';
@@ -35,6 +37,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...RUST_PATTERNS,
   ...DOTNET_PATTERNS,
   ...NATIVE_PATTERNS,
+  ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,
   ...SQL_PATTERNS,
@@ -42,6 +45,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...PACKAGE_MANAGER_PATTERNS,
   ...CONTAINER_PATTERNS,
   ...DOCKER_ENGINE_PATTERNS,
+  ...DOCKER_OPERATIONS_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,

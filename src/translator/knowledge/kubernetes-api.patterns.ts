@@ -4,8 +4,9 @@ import type { Fix, Reference } from '../translation';
 /**
  * The Kubernetes API server's answers and the kubelet's events beyond containers.patterns.ts: the
  * status reasons kubectl prints as "Error from server (Reason)", client-side validation, admission
- * webhooks, the metrics API, pod security and storage provisioning. The type is the reason or event
- * name Kubernetes gives (README: the kubelet's event reasons), else the message's phrase.
+ * webhooks, the metrics API, pod security and storage provisioning, the controllers' events, client-go's
+ * credential plugins, Helm's release history and templates. The type is the reason or event name
+ * Kubernetes gives (README: the kubelet's event reasons), else the message's phrase.
  */
 
 const K8S_DOCS = 'https://kubernetes.io/docs';
@@ -191,5 +192,143 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [ref('Kustomize: resources', 'https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/resource/'), ref('kind: Known issues', 'https://kind.sigs.k8s.io/docs/user/known-issues/')],
     samples: ["Error: accumulating resources: accumulation err='accumulating resources from '../base': evalsymlink failure on '/tmp/base' : lstat /tmp/base: no such file or directory'", 'ERROR: failed to create cluster: failed to init node with kubeadm: command "docker exec --privileged kind-control-plane kubeadm init --config=/kind/kubeadm.conf" failed with error: exit status 1'],
+  },
+  {
+    id: 'k8s.status-error-dump',
+    language: 'kubernetes',
+    // A Go program (a controller, a webhook's caller) logging the API's answer with %#v: the reason is a field.
+    match: /errors\.StatusError\{ErrStatus:v1\.Status\{[\s\S]{0,3000}?Message:"(?<message>[^"\n]{0,300})[\s\S]{0,2000}?Reason:"(?<reason>[A-Z]\w{1,40})"[\s\S]{0,300}?Code:(?<code>\d{3})/,
+    requires: /errors\.StatusError\{/,
+    errorType: (c) => c.reason,
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => `The Kubernetes API server refused a request (${c.reason}, HTTP ${c.code}): ${c.message.replace(/\\"/g, '"')}`,
+    explanation: (c) =>
+      /admission webhook/.test(c.message)
+        ? `An admission webhook checked the object and denied it; the API server passes the webhook's verdict on as ${c.reason}. The webhook's message (after "denied the request") says what it objected to: for ingress-nginx's validating webhook, usually the nginx configuration the Ingress would produce.`
+        : (REASON_WHY[c.reason] ?? `The API server answered with the status reason ${c.reason}.`),
+    causes: (c) => (/admission webhook/.test(c.message) ? ['The object breaks a rule the webhook enforces (an annotation, a snippet, a duplicate host and path)', 'The webhook itself fails and denies everything'] : ['See the message: the object or the request is not acceptable as sent']),
+    fixes: (c) =>
+      /admission webhook "(?<hook>[^"\\]{1,200})/.test(c.message.replace(/\\"/g, '"'))
+        ? [fix('Read the webhook\'s full reason and fix the object', ['Apply the object again with kubectl to see the whole message, and fix what it names; the webhook\'s own logs give more detail.'], 'kubectl apply -f ingress.yaml\nkubectl get validatingwebhookconfigurations\nkubectl logs -n ingress-nginx deploy/ingress-nginx-controller')]
+        : reasonFix(c),
+    references: [API_CONVENTIONS, ref('Kubernetes: Dynamic admission control', `${K8S_DOCS}/reference/access-authn-authz/extensible-admission-controllers/`)],
+    samples: ['rejected by webhook "validate.nginx.ingress.kubernetes.io": &errors.StatusError{ErrStatus:v1.Status{TypeMeta:v1.TypeMeta{Kind:"", APIVersion:""}, Status:"Failure", Message:"admission webhook \\"validate.nginx.ingress.kubernetes.io\\" denied the request: nginx: [emerg] unknown directive", Reason:"BadRequest", Details:(*v1.StatusDetails)(nil), Code:400}}'],
+  },
+  {
+    id: 'k8s.aggregated-api-unavailable',
+    language: 'kubernetes',
+    // The ServiceUnavailable message without kubectl's "Error from server (…)" around it, as clients log it.
+    match: /the server is currently unable to handle the request \((?<verb>get|list|create|update|patch|delete|watch) (?<resource>[\w.-]{1,200})\)/,
+    requires: /the server is currently unable to handle the request/,
+    errorType: 'ServiceUnavailable',
+    category: 'network',
+    priority: 14,
+    summary: (c) => `The API server could not serve ${c.resource}: the service behind that API is unavailable.`,
+    explanation: (c) =>
+      /\.(?:metrics\.k8s\.io|custom\.metrics|external\.metrics)/.test(c.resource)
+        ? `${c.resource} is not served by the API server itself but by an aggregated API (metrics-server, or a Prometheus adapter). Its APIService is registered, but the service behind it does not answer: metrics-server is not running or not ready, or the API server cannot reach its pod (a network policy, a firewall between control plane and nodes, a certificate the API server rejects).`
+        : `The API server answered 503 for ${c.resource}: the aggregated API or the extension server behind it is down, or the API server is overloaded or starting.`,
+    causes: ['The aggregated API\'s backing service (metrics-server, an adapter) is not running or not ready', 'The control plane cannot reach the backing pod', 'The APIService is left from an uninstalled component'],
+    fixes: (c) => [
+      fix('Check the APIService and the pods behind it', ['See which APIService is unavailable and why, then look at its pods and logs.'], `kubectl get apiservices | grep -v Local\nkubectl describe apiservice ${/metrics\.k8s\.io/.test(c.resource) ? 'v1beta1.metrics.k8s.io' : '<name>'}\nkubectl -n kube-system logs deploy/metrics-server`),
+    ],
+    references: [ref('Kubernetes: Resource metrics pipeline', `${K8S_DOCS}/tasks/debug/debug-cluster/resource-metrics-pipeline/`)],
+    samples: ['Error scraping node metrics: the server is currently unable to handle the request (get nodes.metrics.k8s.io)'],
+  },
+  {
+    id: 'k8s.credential-plugin-missing',
+    language: 'kubernetes',
+    match: /exec: executable (?<plugin>[\w.-]{1,100}) not found[\s\S]{0,200}?It looks like you are trying to use a client-go credential plugin that is not installed/,
+    requires: /client-go credential plugin/,
+    errorType: 'credential plugin not found',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) => `kubectl cannot get credentials: the kubeconfig runs ${c.plugin}, which is not installed.`,
+    explanation: (c) =>
+      `The user entry of the kubeconfig says to get a token by running ${c.plugin} (a client-go exec credential plugin), and no such program is on PATH. ${c.plugin === 'gke-gcloud-auth-plugin' ? 'Since GKE 1.26, kubeconfigs written by gcloud use this plugin instead of gcloud itself; it is a separate gcloud component.' : /aws/.test(c.plugin) ? 'EKS kubeconfigs run the AWS CLI (aws eks get-token) or aws-iam-authenticator.' : /kubelogin/.test(c.plugin) ? 'AKS and OIDC kubeconfigs use kubelogin.' : ''}`,
+    causes: ['The cloud provider\'s auth plugin is not installed', 'It is installed outside PATH (a different shell, CI image or IDE environment)'],
+    fixes: (c) => [
+      fix(`Install ${c.plugin}`, ['Install the plugin and make sure the environment that runs kubectl has it on PATH; then refresh the kubeconfig entry.'], c.plugin === 'gke-gcloud-auth-plugin' ? 'gcloud components install gke-gcloud-auth-plugin\n# or: sudo apt-get install google-cloud-cli-gke-gcloud-auth-plugin\ngcloud container clusters get-credentials <cluster> --region <region>' : `which ${c.plugin}\nkubectl config view --minify -o jsonpath='{.users[0].user.exec}'`),
+    ],
+    references: [ref('Kubernetes: client-go credential plugins', `${K8S_DOCS}/reference/access-authn-authz/authentication/#client-go-credential-plugins`)],
+    samples: ['couldn\'t get current server API group list: Get "https://34.1.2.3/api?timeout=32s": getting credentials: exec: executable gke-gcloud-auth-plugin not found\n\nIt looks like you are trying to use a client-go credential plugin that is not installed.'],
+  },
+  {
+    id: 'k8s.helm-release-state',
+    language: 'kubernetes',
+    match: /Error: UPGRADE FAILED: "?(?<release>[\w.-]{1,53})"? has no deployed releases/,
+    requires: /has no deployed releases/,
+    errorType: 'has no deployed releases',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `helm upgrade found no successful release of ${c.release} to upgrade from.`,
+    explanation: (c) =>
+      `Helm keeps each release's history as secrets in its namespace. Every revision of ${c.release} there is failed or pending (the first install failed or was interrupted), so there is no deployed revision for the upgrade to start from. Helm 3.x's upgrade refuses that state unless told to replace it.`,
+    causes: ['The first install of the release failed or timed out', 'An interrupted install or upgrade left a pending revision'],
+    fixes: (c) => [
+      fix(`Look at ${c.release}'s history, then reinstall it`, ['Roll back to a good revision if there is one; otherwise uninstall the failed release (its history goes with it) and install again, or upgrade with --install after the cleanup.'], `helm history ${c.release} -n <namespace>\nhelm uninstall ${c.release} -n <namespace>\nhelm upgrade --install ${c.release} <chart> -n <namespace>`),
+    ],
+    references: [ref('Helm: helm upgrade', 'https://helm.sh/docs/helm/helm_upgrade/')],
+    samples: ['Error: UPGRADE FAILED: "rancher-logging" has no deployed releases'],
+  },
+  {
+    id: 'k8s.helm-template-nil',
+    language: 'kubernetes',
+    match: /Error: (?:[\w ]{1,40}: )?template: (?<template>[^:\n]{1,300}):(?<line>\d{1,6}):(?<col>\d{1,6}): executing "[^"\n]{1,300}" at <(?<value>[^>\n]{1,200})>: nil pointer evaluating interface \{\}\.(?<field>\w{1,100})/,
+    requires: /nil pointer evaluating interface/,
+    errorType: 'nil pointer evaluating interface',
+    category: 'null',
+    priority: 40,
+    summary: (c) => `The chart's template ${c.template} (line ${c.line}) reads ${c.value}, and part of that path is not in the values.`,
+    explanation: (c) =>
+      `Go templates stop with this when a path goes through a missing key: ${c.value} needs the map above .${c.field} to exist, and the values given (the chart's values.yaml merged with -f files and --set) do not have it. Usually a values file written for another chart version, where the key moved or was renamed.`,
+    causes: ['A values file from another chart version (a key renamed or moved)', 'A value set to null or deleted by an override', 'A template that does not guard an optional section'],
+    fixes: (c) => [
+      fix(`Set ${c.value.replace(/^\.Values\./, '')} in the values, or guard it in the template`, ['Compare your values with the chart\'s own values.yaml for this version; in the template, test each level with `with` or `dig`.'], `helm show values <chart> --version <version> | less\n# ${c.template.split('/').pop()}:\n{{- if (.Values.${c.value.replace(/^\.Values\./, '').split('.')[0]} | default dict).${c.field} }}`),
+    ],
+    references: [ref('Helm: Chart template guide, flow control', 'https://helm.sh/docs/chart_template_guide/control_structures/')],
+    samples: ['Error: template: harbor/templates/registry/registry-svc.yaml:13:14: executing "harbor/templates/registry/registry-svc.yaml" at <.Values.metrics.enabled>: nil pointer evaluating interface {}.enabled'],
+  },
+  {
+    id: 'k8s.kind-docker-network',
+    language: 'kubernetes',
+    match: /failed to ensure docker network: command "(?<command>docker network create[^"\n]{0,400})" failed with error: (?<reason>[^\n]{1,200})/,
+    requires: /failed to ensure docker network/,
+    errorType: 'failed to ensure docker network',
+    category: 'configuration',
+    priority: 40,
+    summary: 'kind could not create the Docker network its cluster nodes run on.',
+    explanation: (c) =>
+      `kind runs each node as a container on a Docker network named kind, created with${/--ipv6/.test(c.command) ? ' IPv6 enabled' : ''} its own subnet. Docker refused to create it (${c.reason}): ${/--ipv6/.test(c.command) ? 'Docker Desktop on Windows and many daemons do not have IPv6 enabled, and ' : ''}a network named kind may exist with other settings, or the subnet overlaps one already in use. The docker command's own output, above this line, names the exact reason.`,
+    causes: ['IPv6 not enabled in the Docker daemon (kind asks for an IPv6 subnet)', 'An existing "kind" network with other settings', 'A subnet overlapping an existing network or VPN'],
+    fixes: (c) => [
+      fix('Recreate the kind network, or turn on IPv6 in Docker', [`Run the command by hand to see Docker's reason: ${c.command}`, 'Remove a stale kind network; if the error is about IPv6, enable it in the daemon ("ipv6": true in daemon.json, Docker Desktop: Settings → Docker Engine) or let kind use IPv4 only.'], 'docker network rm kind\n# or force IPv4 only\nKIND_EXPERIMENTAL_DOCKER_NETWORK=... kind create cluster\n# /etc/docker/daemon.json\n{ "ipv6": true, "fixed-cidr-v6": "fd00::/80" }'),
+    ],
+    references: [ref('kind: Known issues', 'https://kind.sigs.k8s.io/docs/user/known-issues/')],
+    samples: ['ERROR   unable to create kind cluster: failed to ensure docker network: command "docker network create -d=bridge -o com.docker.network.bridge.enable_ip_masquerade=true --ipv6 --subnet fc00:f853:ccd:e793::/64 kind" failed with error: exit status 1'],
+  },
+  {
+    id: 'k8s.controller-failed-create',
+    language: 'kubernetes',
+    // An event row (kubectl get events / describe): a controller could not create the pods it owns.
+    match: /(?<![\w-])FailedCreate\s{1,40}(?<controller>[\w-]{1,60}-controller|job-controller)?[^\n]{0,200}?Error creating: (?<detail>[^\n]{1,400})/,
+    requires: /FailedCreate/,
+    errorType: 'FailedCreate',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) => `${c.controller ? `The ${c.controller}` : 'A controller'} could not create its pods: ${c.detail}`,
+    explanation: (c) =>
+      /exceeded quota/.test(c.detail)
+        ? 'The namespace has a ResourceQuota, and the new pod would take it over a limit (or the pod does not set requests/limits the quota requires). The controller keeps retrying, so the workload stays below its replica count without any pod failing.'
+        : /forbidden/.test(c.detail)
+          ? 'The API server refused the pod: an admission rule (pod security, a quota, a service account that does not exist, a webhook) rejects its spec. Nothing runs until the spec or the rule changes.'
+          : 'The controller asks the API server for pods on behalf of the workload, and the request failed; the message after "Error creating" says why.',
+    causes: ['A ResourceQuota limit reached, or requests/limits missing where the quota needs them', 'Pod security admission or a webhook rejecting the pod spec', 'A service account or secret referenced by the pod that does not exist'],
+    fixes: (c) => [
+      fix('Read the full event and the quota or policy it names', ['Compare the quota\'s usage with the request, then lower the requests, raise the quota, or free capacity in the namespace.'], `kubectl describe ${/replicaset/.test(c.controller ?? '') ? 'replicaset' : c.controller?.replace(/-controller$/, '') || 'replicaset'} <name>\nkubectl describe resourcequota -n <namespace>`),
+    ],
+    references: [ref('Kubernetes: Resource quotas', `${K8S_DOCS}/concepts/policy/resource-quotas/`)],
+    samples: ['6d   124   allocation-manager-6597bc46dc.1576a87b365ab1e4   ReplicaSet   Warning   FailedCreate   replicaset-controller   (combined from similar events): Error creating: pods "allocation-manager-6597bc46dc-2wm8j" is forbidden: exceeded quota: namespace-quota, requested: limits.cpu=1'],
   },
 ];

@@ -20,7 +20,7 @@ const CURL_ERRORS: Readonly<Record<string, { phrase: RegExp; why: string; fix: s
   '3': { phrase: /^URL (?:using bad\/illegal format or missing URL|rejected: [^\n]+|malformed)/, why: 'The URL is malformed: often a variable that expanded to nothing, quotes that became part of the URL, or a Windows line ending at its end.', fix: 'Print the URL exactly as curl receives it.', code: (u) => `echo "[${u}]" | cat -A` },
   '6': { phrase: /^Could not resolve host/, why: 'The host name did not resolve: a typo, no DNS (a container or CI runner without network, a VPN-only name), or a proxy that must do the resolving.', fix: 'Resolve the name where curl runs, or pass the proxy.', code: (u) => `getent hosts ${u}\ncurl -v --proxy "$HTTPS_PROXY" https://${u}/` },
   '7': { phrase: /^(?:Failed to connect|Couldn't connect to server)/, why: 'Nothing accepted the TCP connection: the server is not running or listens on another port or interface (127.0.0.1 inside a container is the container itself), or a firewall refused it.', fix: 'Check that the service listens on that address and port.', code: (u) => `ss -ltnp | grep ${u.split(':').pop() ?? ''}\ncurl -v ${u}` },
-  '22': { phrase: /^The requested URL returned error/, why: 'With --fail (-f), curl turns an HTTP error status into this failure. The server answered, and the status says why: 404 a wrong URL or a release asset that does not exist, 401/403 missing credentials, 5xx a server error.', fix: 'Look at the status and the URL; run without -f to see the body.', code: (u) => `curl -sS -L -D - -o response.body ${u}\nhead -c 300 response.body` },
+  '22': { phrase: /^The requested URL returned error(?:: \d{3})?/, why: 'With --fail (-f), curl turns an HTTP error status into this failure. The server answered, and the status says why: 404 a wrong URL or a release asset that does not exist, 401/403 missing credentials, 5xx a server error.', fix: 'Look at the status and the URL; run without -f to see the body.', code: (u) => `curl -sS -L -D - -o response.body ${u}\nhead -c 300 response.body` },
   '28': { phrase: /^(?:Operation timed out|Connection timed out|Resolving timed out)/, why: 'The transfer did not finish within the time limit: packets dropped by a firewall, a proxy that is required but not used, or a server that is slow.', fix: 'Test the route, and use the proxy if the network needs one.', code: (u) => `curl -v --connect-timeout 10 ${u}\nenv | grep -i proxy` },
   '35': { phrase: /^(?:OpenSSL SSL_connect|SSL connect error|[^\n]{0,40}SSL routines|schannel)/, why: 'The TLS handshake failed before any certificate check: a proxy or firewall cutting TLS connections, a server that only speaks older (or newer) TLS versions, or an old OpenSSL on this machine.', fix: 'See the handshake, and try the TLS version explicitly.', code: (u) => `curl -v --tlsv1.2 ${u}\nopenssl s_client -connect ${u}:443 </dev/null` },
   '52': { phrase: /^Empty reply from server/, why: 'The server closed the connection without any answer: plain HTTP sent to an HTTPS port (or the reverse), or the server crashed on the request.', fix: 'Check the scheme and port, and the server\'s logs.', code: (u) => `curl -v ${u}` },
@@ -88,7 +88,8 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     // GNU tools' usage errors, each followed by "Try 'x --help' for more information."
     match: /(?<![^\s>|:])(?<tool>[a-z][\w.-]{0,30}): (?<phrase>missing operand|extra operand|missing destination file operand after|invalid number of (?:lines|bytes)|invalid date|paths must precede expression|the delimiter must be a single character|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command|missing argument to [`'‘]-exec['’])(?<rest>[^\n]{0,300})/,
     requires: /: (?:missing operand|extra operand|missing destination file operand|invalid number of|invalid date|paths must precede|the delimiter must be|invalid (?:user|group)|unrecognized option|option requires an argument|argument line too long|failed to run command|missing argument to)/,
-    errorType: (c) => c.phrase ?? 'usage error',
+    // nohup, timeout, env and xargs name the system error that kept the command from starting.
+    errorType: (c) => (c.phrase === 'failed to run command' ? (/: ([A-Z][\w ]{2,60})$/.exec(c.rest ?? '')?.[1] ?? c.phrase) : (c.phrase ?? 'usage error')),
     category: 'syntax',
     priority: 20,
     summary: (c) => `${c.tool} was called wrongly: ${c.phrase}${c.rest ?? ''}.`,
@@ -102,14 +103,15 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
         return `${c.tool} got ${p.startsWith('extra') ? 'more' : 'fewer'} arguments than it takes: usually a variable that expanded to nothing or to several words, because it was not quoted.`;
       if (p === 'invalid date') return 'date -d could not parse the date: GNU date reads many formats, BSD date (macOS) needs -j -f with the format instead of -d.';
       if (p === 'argument line too long') return 'The command line xargs would build is longer than the system allows; input items with no separators (one huge line) cause it.';
-      if (p === 'failed to run command') return `${c.tool} could not start the command it was given: the command is not on PATH or not executable.`;
+      if (p === 'failed to run command')
+        return `${c.tool} could not start the command it was given${c.rest ?? ''}: the command is not on PATH, not executable (no x bit, a noexec mount), or a shell builtin such as cd or source, which only a shell can run (${c.tool} sh -c '…').`;
       if (p.startsWith('invalid user') || p.startsWith('invalid group')) return 'The user or group named does not exist on this system (or in this container image).';
       return `${c.tool} does not accept that option or value here. GNU and BSD (macOS) tools take different options.`;
     },
     causes: ['An unquoted variable or wildcard expanded by the shell', 'An option of the GNU tool used with the BSD one (or the reverse)', 'A missing argument'],
     fixes: (c) => [fix(`Quote the arguments of ${c.tool} and check its usage`, ['Quote variables and patterns ("$file", -name \'*.txt\'), and read the tool\'s --help for the option.'], `find . -name '*.txt'\n${c.tool} --help`)],
     references: [COREUTILS],
-    samples: ["find: paths must precede expression: `file2.txt'", "date: invalid date '2024-13-01'", 'basename: missing operand'],
+    samples: ["find: paths must precede expression: `file2.txt'", "date: invalid date '2024-13-01'", 'basename: missing operand', "nohup: failed to run command './server': Permission denied"],
   },
   {
     id: 'shell.archive',
@@ -343,7 +345,8 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.awk-syntax',
     language: 'shell',
-    match: /(?<tool>g?awk|mawk|nawk): (?:line \d{1,7}|cmd\. line:\d{1,7}|[^\s:]{1,200}:\d{1,7}): (?:syntax error at (?:or near|source line \d{1,7})\s?(?<token>\S{0,40})|(?:\s*\^ )?(?<gawk>unexpected newline or end of string|syntax error|unterminated string|invalid char '[^'\n]{1,4}' in expression))/,
+    // BSD awk (macOS's) names no line prefix: "awk: syntax error at source line 1", then its context.
+    match: /(?<tool>g?awk|mawk|nawk): (?:(?:line \d{1,7}|cmd\. line:\d{1,7}|[^\s:]{1,200}:\d{1,7}): (?:syntax error at (?:or near|source line \d{1,7})\s?(?<token>\S{0,40})|(?:\s*\^ )?(?<gawk>unexpected newline or end of string|syntax error|unterminated string|invalid char '[^'\n]{1,4}' in expression))|syntax error at source line \d{1,7}(?:\s+context is\s+(?<context>[^\n]{1,200}))?)/,
     requires: /awk: /,
     errorType: 'syntax error',
     category: 'syntax',
@@ -354,7 +357,11 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     causes: ['A quote or $ in the awk program handled by the shell first', 'gawk-only syntax run by mawk or BSD awk', 'A missing brace or semicolon'],
     fixes: [fix('Pass shell values with -v and check which awk runs', ['Keep the program in single quotes and pass values with -v; run it with gawk if it uses gawk features.'], "awk -v limit=\"$LIMIT\" '$3 > limit { print $1 }' data.txt\nawk --version 2>/dev/null || awk -W version")],
     references: [ref('The GNU Awk User\'s Guide', 'https://www.gnu.org/software/gawk/manual/gawk.html')],
-    samples: ['awk: line 1: syntax error at or near }', "awk: cmd. line:1: {print $1\nawk: cmd. line:1:           ^ unexpected newline or end of string"],
+    samples: [
+      'awk: line 1: syntax error at or near }',
+      "awk: cmd. line:1: {print $1\nawk: cmd. line:1:           ^ unexpected newline or end of string",
+      'awk: syntax error at source line 1\n context is\n  {$1="" >>>  print <<<  $0}\nawk: illegal statement at source line 1',
+    ],
   },
   {
     id: 'shell.crontab',
@@ -450,5 +457,64 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [ref('OpenSSH: Legacy options', 'https://www.openssh.com/legacy.html'), ref('ssh_config(5)', 'https://man.openbsd.org/ssh_config')],
     samples: ['Unable to negotiate with 96.126.108.99 port 22: no matching host key type found. Their offer: ssh-rsa', 'subsystem request failed on channel 0\nscp: Connection closed', 'Bad owner or permissions on /home/u/.ssh/config'],
+  },
+  {
+    id: 'shell.mktemp',
+    language: 'shell',
+    match: /mktemp: (?:(?<few>too few X's in template) ['‘`](?<template>[^'’\n]{0,200})['’]|(?:cannot create temp file|failed to create (?:file|directory) via template) ['‘`]?(?<path>[^'’:\n]{1,300}?)['’]?: (?<errno>[A-Z][^\n]{1,80}))/,
+    requires: /mktemp: /,
+    errorType: (c) => c.few ?? c.errno ?? 'mktemp error',
+    category: 'io',
+    // Above what the empty file name causes next ("ambiguous redirect", "No such file").
+    priority: 45,
+    summary: (c) => (c.few ? `mktemp refused the template ${c.template}: it needs at least three X's to replace.` : `mktemp could not create ${c.path}: ${c.errno}.`),
+    explanation: (c) =>
+      c.few
+        ? `GNU mktemp replaces a run of trailing X's in the template with random characters and needs at least three (${c.template} has ${(c.template?.match(/X+$/)?.[0] ?? '').length}). BSD mktemp (macOS) takes -t with a prefix instead and adds the X's itself, so scripts written for macOS fail on Linux this way; the variable meant to hold the file name is then empty.`
+        : c.errno === 'Invalid argument'
+          ? `The template ${c.path} does not end in X's where this mktemp expects them (BSD mktemp wants them at the very end, GNU mktemp needs at least three), so it cannot make a unique name from it.`
+          : `The directory part of ${c.path} does not allow it: it does not exist, is not writable, or is full (${c.errno}).`,
+    causes: (c) => (c.few ? ['A template with fewer than three trailing X\'s', 'BSD (macOS) mktemp -t syntax run by GNU mktemp'] : ['X\'s not at the end of the template', 'A directory that does not exist or is not writable ($TMPDIR)']),
+    fixes: (c) => [
+      fix('Give mktemp a template that both GNU and BSD accept', ['End the template in at least six X\'s and give the directory explicitly; check the result before using it.'], `tmpfile=$(mktemp "\${TMPDIR:-/tmp}/${(c.template ?? c.path ?? 'tmp').replace(/^.*\//, '').replace(/X+$/, '').replace(/\.$/, '') || 'tmp'}.XXXXXX") || exit 1`),
+    ],
+    references: [ref('GNU Coreutils: mktemp invocation', 'https://www.gnu.org/software/coreutils/manual/html_node/mktemp-invocation.html')],
+    samples: ["mktemp: too few X's in template ‘transfer’\n-bash: $tmpfile: ambiguous redirect", 'mktemp: cannot create temp file /tmp/make.sh.XXXX: Invalid argument'],
+  },
+  {
+    id: 'shell.bsd-ownership',
+    language: 'shell',
+    // BSD chown and chgrp (macOS); GNU's "invalid user" is a usage error (shell.tool-usage).
+    match: /(?<tool>chown|chgrp): (?<name>[^\n:]{1,200}): (?<phrase>illegal (?:user|group) name)/,
+    requires: /illegal (?:user|group) name/,
+    errorType: (c) => c.phrase ?? 'illegal user name',
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => `${c.tool} does not know the ${c.phrase?.includes('group') ? 'group' : 'user'} ${c.name}.`,
+    explanation: (c) =>
+      `${c.name} is not a ${c.phrase?.includes('group') ? 'group' : 'user'} on this system. It is often text that was meant to be expanded: a command substitution or variable inside single quotes (so the name is literally ${c.name}), an empty variable, or a Linux-only name (such as a user:group pair with a group macOS does not have).`,
+    causes: ['A variable or $(…) that was not expanded (single quotes) or was empty', 'A user or group that exists only on another system'],
+    fixes: (c) => [fix('Pass an existing name, expanded by the shell', [`Check that the name exists (${c.name} does not), and use double quotes so variables and $(…) expand.`], `id -un; id -gn\nchown "$(id -un):$(id -gn)" ${c.tool === 'chgrp' ? '' : 'path/to/file'}`.trim())],
+    references: [ref('chown(8) (BSD)', 'https://man.freebsd.org/cgi/man.cgi?query=chown&sektion=8')],
+    samples: ['chown: basename "${USER_HOME}": illegal user name'],
+  },
+  {
+    id: 'shell.grep-regex-warning',
+    language: 'shell',
+    // GNU grep 3.8+ warns about escapes that mean nothing; the pattern still runs, differently than meant.
+    match: /grep: warning: (?<phrase>stray \\ before) (?<char>\S{1,12})|grep: warning: (?<egrep>egrep is obsolescent|fgrep is obsolescent)/,
+    requires: /grep: warning: /,
+    errorType: (c) => c.phrase ?? c.egrep ?? 'grep warning',
+    category: 'syntax',
+    priority: 20,
+    summary: (c) => (c.phrase ? `grep warns that \\${c.char} in the pattern is an escape that means nothing.` : `grep warns: ${c.egrep}.`),
+    explanation: (c) =>
+      c.phrase
+        ? `Since GNU grep 3.8, a backslash before a character that has no special meaning (\\${c.char}) is warned about: in the future it may mean something, and today it is just ${c.char}. Usually the backslash was meant for another character, or the pattern was written for another regex dialect (\\| alternation belongs to basic regexes, \\d to Perl's -P).`
+        : 'GNU grep 3.8 warns that egrep and fgrep are obsolete: they are grep -E and grep -F.',
+    causes: ['A backslash before an ordinary character', 'A pattern written for another regex dialect (Perl, JavaScript)'],
+    fixes: (c) => [fix(c.phrase ? `Remove the backslash before ${c.char}` : 'Use grep -E / grep -F', ['Write the character without a backslash, or use -E/-P for the dialect the pattern was written in.'], c.phrase ? `grep -e '${c.char}' file   # ${c.char}, not \\${c.char}` : "grep -E 'a|b' file\ngrep -F 'a.b' file")],
+    references: [ref('GNU grep 3.8 release notes', 'https://lists.gnu.org/archive/html/info-gnu/2022-09/msg00001.html')],
+    samples: ['grep: warning: stray \\ before M', 'grep: warning: egrep is obsolescent; using grep -E'],
   },
 ];

@@ -103,7 +103,7 @@ function unusedName(c: Captures): string | undefined {
 
 /** The undefined/duplicated symbol, whichever linker (or locale) reported it. */
 function sym(c: Captures): string {
-  return c.symbol ?? c.shlibSymbol ?? c.objSymbol ?? c.lldSymbol ?? c.machoSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? c.symbolRu ?? c.symbolZh ?? c.symbolJa ?? c.symbolXx ?? 'the symbol';
+  return c.symbol ?? c.shlibSymbol ?? c.objSymbol ?? c.lldSymbol ?? c.emSymbol ?? c.machoSymbol ?? c.symbolFr ?? c.symbolDe ?? c.symbolEs ?? c.symbolRu ?? c.symbolZh ?? c.symbolJa ?? c.symbolXx ?? 'the symbol';
 }
 
 /** The type an incomplete-type diagnostic names, whichever wording it used. */
@@ -186,7 +186,7 @@ const UNDEFINED_REFERENCE = {
 // "nicht definierter Verweis auf", Spanish "referencia a ... sin definir".
 /** ld's undefined reference in the translations gcc's binutils ship (Chinese, Japanese, Russian, French…). */
 const UNDEF_REF_LOCALISED = String.raw`référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}`;
-const UNDEF_REF_BODY = String.raw`(?:ld(?:\.lld)?: error: (?<shlib>[^\s:]{1,400}\.so[\d.]{0,20}): undefined reference to (?<shlibSymbol>[^\s\x60'‘’[]{1,400}) \[--no-allow-shlib-undefined\]|undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|(?:ld(?:\.lld|64\.lld)?|wasm-ld|lld-link|rust-lld): error: (?:[^\n]{0,400}?\.(?:o|obj|a|lib)\)?: )?undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|${UNDEF_REF_LOCALISED}|ld: symbol\(s\) not found for architecture \w{1,20})`;
+const UNDEF_REF_BODY = String.raw`(?:ld(?:\.lld)?: error: (?<shlib>[^\s:]{1,400}\.so[\d.]{0,20}): undefined reference to (?<shlibSymbol>[^\s\x60'‘’[]{1,400}) \[--no-allow-shlib-undefined\]|undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|(?:ld(?:\.lld|64\.lld)?|wasm-ld|lld-link|rust-lld): error: (?:[^\n]{0,400}?\.(?:o|obj|a|lib)\)?: )?undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|${UNDEF_REF_LOCALISED}|ld: symbol\(s\) not found for architecture \w{1,20}|undefined symbol: (?<emSymbol>[^\s]{1,400}) \(referenced by (?:top-level compiled C\/C\+\+ code|[^)\n]{1,200})\))`;
 
 const MULTIPLE_DEFINITION = {
   errorType: 'multiple definition',
@@ -525,7 +525,8 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.valgrind',
     language: 'c',
     match: /==\d{1,9}== (?<what>Invalid (?:read|write) of size (?<size>\d{1,10})|Conditional jump or move depends on uninitialised value\(s\)|Use of uninitialised value of size \d{1,10}|Invalid free\(\) \/ delete \/ delete\[\] \/ realloc\(\)|Mismatched free\(\) \/ delete \/ delete \[\])(?:[\s\S]{0,600}?==\d{1,9}==[ \t]{1,12}at 0x[0-9A-Fa-f]{1,16}: (?<func>[^\s(]{1,300}) \((?<file>[^\s:)]{1,400}):(?<line>\d{1,7})\))?/,
-    errorType: (c) => (c.what ?? 'Valgrind error').replace(/ of size \d+/, ''),
+    // Both uninitialised-value reports are one kind: a value never written decided a branch or went into a call.
+    errorType: (c) => (/uninitialised value/.test(c.what ?? '') ? 'uninitialised value' : (c.what ?? 'Valgrind error').replace(/ of size \d+/, '')),
     category: 'memory',
     priority: 18,
     summary: (c) => `Valgrind: ${c.what}${c.func ? ` in ${c.func}` : ''}${at(c)}.`,
@@ -556,7 +557,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     language: 'cpp',
     // C++ when the symbol is C++ (Class::member, overloads, vtables) or the object came from a C++ source;
     // a localised report when its line names a C++ source or a C++ scope (::).
-    match: new RegExp(String.raw`(?:(?<![^\s])[^\s:]{1,300}\.(?:cc|cpp|cxx|c\+\+|C):\([^)\n]{0,400}\): undefined reference to ${QO}(?<objSymbol>${QN}{1,400})${QC}|undefined reference to ${QO}(?<symbol>(?:vtable for |typeinfo for )${QN}{1,300}|${QN}{0,300}(?:::|\()${QN}{0,300})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{0,300}(?:::|\()[^\n]{0,300})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{0,300}(?:::|\()[^"\n]{0,300})", referenced from|(?:${UNDEF_REF_LOCALISED})(?<=(?:::|\.(?:cc|cpp|cxx|c\+\+|C):\()[^\n]{0,700}))`),
+    match: new RegExp(String.raw`(?:(?<![^\s])[^\s:]{1,300}\.(?:cc|cpp|cxx|c\+\+|C):\([^)\n]{0,400}\): undefined reference to ${QO}(?<objSymbol>${QN}{1,400})${QC}|undefined reference to ${QO}(?<symbol>(?:vtable for |typeinfo for )${QN}{1,300}|${QN}{0,300}(?:::|\()${QN}{0,300})${QC}|ld(?:\.lld|64\.lld)?: error: undefined symbol: (?<lldSymbol>[^\n]{0,300}(?:::|\()[^\n]{0,300})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{0,300}(?:::|\()[^"\n]{0,300})", referenced from|undefined symbol: (?<emSymbol>_Z[^\s]{1,400}) \(referenced by [^)\n]{1,200}\)|(?:${UNDEF_REF_LOCALISED})(?<=(?:::|\.(?:cc|cpp|cxx|c\+\+|C):\()[^\n]{0,700}))`),
     priority: 11,
     samples: ["/usr/bin/ld: /tmp/ccQ2x9Lk.o: in function `main':\nworker.cpp:(.text+0x5e): undefined reference to `pthread_create'\ncollect2: error: ld returned 1 exit status", "/usr/bin/ld: CMakeFiles/app.dir/main.cpp.o: in function `main':\nmain.cpp:(.text+0x25): undefined reference to `Logger::log(std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> > const&)'\ncollect2: error: ld returned 1 exit status", "undefined reference to `vtable for Shape'"],
   },
@@ -1840,9 +1841,88 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     samples: ['/usr/include/crt/host_config.h:139:2: error: #error -- unsupported GNU version! gcc versions later than 11 are not supported!'],
   },
   {
+    id: 'cpp.nvcc-gpu-architecture',
+    language: 'cpp',
+    match: /nvcc fatal {0,4}: (?<what>Unsupported gpu architecture|Value '[^'\n]{1,40}' is not defined for option 'gpu-architecture') ?'?(?<arch>(?:compute|sm)_\d{2,3}[a-z]?)?'?/,
+    requires: /nvcc fatal/,
+    errorType: 'Unsupported gpu architecture',
+    category: 'build',
+    priority: 40,
+    summary: (c) => `This nvcc does not know the GPU architecture ${c.arch ?? 'it was asked to build for'}.`,
+    explanation: (c) =>
+      `Each CUDA release compiles for the architectures that existed when it was made: ${c.arch ?? 'the requested architecture'} needs a newer toolkit (compute_86, Ampere's RTX 30 series, needs CUDA 11.1; compute_89, Ada, 11.8; compute_90, Hopper, 11.8), or an older one dropped it (CUDA 12 no longer builds for compute_35). The list usually comes from TORCH_CUDA_ARCH_LIST, CMAKE_CUDA_ARCHITECTURES or -gencode flags, often set automatically from the GPU in the machine while an older nvcc is first on PATH.`,
+    causes: ['The nvcc on PATH is older than the GPU (or than the architecture list)', 'TORCH_CUDA_ARCH_LIST or CMAKE_CUDA_ARCHITECTURES names an architecture this toolkit dropped or does not know', 'Two CUDA installations, the build picking the older one'],
+    fixes: (c) => [
+      fix(`Build with a toolkit that knows ${c.arch ?? 'the architecture'}, or leave it out`, ['Check which nvcc the build uses; install a CUDA release that supports the GPU, or set the architecture list to ones this nvcc knows.'], `which nvcc && nvcc --version\nnvcc --list-gpu-arch\nexport TORCH_CUDA_ARCH_LIST="7.5;8.0"   # PyTorch extensions\ncmake -DCMAKE_CUDA_ARCHITECTURES=75 ..`),
+    ],
+    references: [ref('NVIDIA: CUDA Compiler Driver NVCC, GPU compilation', 'https://docs.nvidia.com/cuda/cuda-compiler-driver-nvcc/index.html#gpu-compilation')],
+    samples: ["nvcc fatal   : Unsupported gpu architecture 'compute_86'"],
+  },
+  {
+    id: 'cpp.automoc',
+    language: 'cpp',
+    // CMake's AutoMoc (Qt's meta-object compiler run for the build) stops the build with its own block.
+    match: /AutoMoc (?:error|subprocess error)\n-{3,}\n[ \t]*"?(?<file>[^"\n]{1,300})"?\n(?<reason>[^\n]{1,300})(?:\n(?<reason2>[^\n]{1,300}))?/,
+    requires: /AutoMoc /,
+    errorType: 'AutoMoc error',
+    category: 'build',
+    priority: 40,
+    summary: (c) => `CMake's AutoMoc stopped the build at ${c.file.replace(/^SRC:\//, '')}: ${c.reason.trim()}`,
+    explanation: (c) =>
+      /Q_OBJECT|Q_GADGET|Q_NAMESPACE/.test(`${c.reason} ${c.reason2 ?? ''}`)
+        ? `${c.file.replace(/^SRC:\//, '')} declares a class with Q_OBJECT (or Q_GADGET) in the .cpp file itself, so moc must run on the .cpp and its output must be compiled with it: AutoMoc requires the file to #include its generated .moc file (${(c.reason2 ?? c.reason).match(/"([^"]+\.moc)"/)?.[1] ?? 'name.moc'}) at the end.`
+        : `AutoMoc runs moc on the sources that need it before compiling them; it met something it could not handle in ${c.file.replace(/^SRC:\//, '')}: ${c.reason.trim()}.`,
+    causes: ['A Q_OBJECT class in a .cpp file without #include "file.moc"', 'An #include of a moc file that does not belong to this source', 'moc failing on the header (a macro it cannot expand)'],
+    fixes: (c) => [
+      fix(`Include the generated .moc at the end of ${c.file.replace(/^SRC:\//, '').split('/').pop()}`, ['Add the include as the last line of the source file, or move the Q_OBJECT class to a header; to skip AutoMoc for a file, set its SKIP_AUTOMOC property.'], `// at the end of ${c.file.replace(/^SRC:\//, '').split('/').pop()}\n#include "${(c.reason2 ?? c.reason).match(/"([^"]+\.moc)"/)?.[1] ?? `${(c.file.split('/').pop() ?? 'file.cpp').replace(/\.\w+$/, '')}.moc`}"`),
+    ],
+    references: [ref('CMake: AUTOMOC', 'https://cmake.org/cmake/help/latest/prop_tgt/AUTOMOC.html')],
+    samples: ['AutoMoc error\n-------------\n"SRC:/lib/src/DOtherSide.cpp"\ncontains a "Q_OBJECT" macro, but does not include "DOtherSide.moc"!\nConsider to\n  - add #include "DOtherSide.moc"'],
+  },
+  {
+    id: 'cpp.bazel-undeclared-inclusion',
+    language: 'cpp',
+    match: /undeclared inclusion\(s\) in rule '(?<rule>[^'\n]{1,300})':\nthis rule is missing dependency declarations for the following files included by '(?<source>[^'\n]{1,300})':\n\s*'(?<header>[^'\n]{1,300})'/,
+    requires: /undeclared inclusion\(s\)/,
+    errorType: 'undeclared inclusion(s)',
+    category: 'build',
+    priority: 40,
+    summary: (c) => `Bazel refused ${c.rule}: ${c.source} includes ${c.header}, which no declared dependency provides.`,
+    explanation: (c) =>
+      c.header.startsWith('/usr/')
+        ? `Bazel checks that every header a C++ compile reads comes from a declared dependency or the toolchain's built-in include directories. ${c.header} is a compiler's own header, so the C++ toolchain Bazel configured lists other built-in directories than the compiler now uses: the compiler was upgraded (or another gcc is first on PATH) after Bazel cached its toolchain configuration.`
+        : `Bazel checks that every header a C++ compile reads comes from a declared dependency. ${c.source} includes ${c.header}, and no target in ${c.rule}'s deps (or the rule's own hdrs/srcs) provides it.`,
+    causes: (c) => (c.header.startsWith('/usr/') ? ['The compiler changed after Bazel cached its C++ toolchain configuration', 'Several compilers installed, a different one found by Bazel'] : ['A header included without its target in deps', 'A header missing from the library\'s hdrs']),
+    fixes: (c) => [
+      c.header.startsWith('/usr/')
+        ? fix('Let Bazel configure the C++ toolchain again', [`Expunge the cached configuration (the toolchain is detected again on the next build, with the directory of ${c.header}), and pin the compiler with CC if several are installed.`], 'bazel clean --expunge\nCC=/usr/bin/gcc bazel build //...')
+        : fix(`Declare the target that provides ${c.header}`, [`Add it to the deps of ${c.rule} (or to the hdrs of the library it belongs to).`], `cc_library(\n    name = "...",\n    deps = ["//path/to:target_with_the_header"],\n)`),
+    ],
+    references: [ref('Bazel: C++ toolchain configuration', 'https://bazel.build/docs/cc-toolchain-config-reference')],
+    samples: ["ERROR: /home/u/.cache/bazel/external/com_google_absl/absl/numeric/BUILD.bazel:26:1: undeclared inclusion(s) in rule '@com_google_absl//absl/numeric:int128':\nthis rule is missing dependency declarations for the following files included by 'external/com_google_absl/absl/numeric/int128.cc':\n  '/usr/lib/gcc/x86_64-linux-gnu/9/include/stddef.h'"],
+  },
+  {
+    id: 'cpp.invalid-constexpr',
+    language: 'cpp',
+    match: /error: constexpr (?<kind>function|constructor) never produces a constant expression(?: \[-Winvalid-constexpr\])?(?:[\s\S]{0,600}?note: (?<why>non-constexpr function '(?<func>[^'\n]{1,200})' cannot be used in a constant expression|[^\n]{1,200}))?/,
+    requires: /never produces a constant expression/,
+    errorType: 'never produces a constant expression',
+    category: 'type',
+    priority: 12,
+    summary: (c) => `This constexpr ${c.kind} can never be evaluated at compile time${c.func ? `: it calls ${c.func}, which is not constexpr` : ''}.`,
+    explanation: (c) =>
+      `clang checks constexpr ${c.kind}s for at least one set of arguments that gives a constant expression; there is none here${c.why ? ` (${c.why})` : ''}. ${c.func ? `${c.func} is not constexpr in this standard library (the <cmath> functions become constexpr only in C++23 or C++26, and GCC allows them as an extension, which is why the same code builds with g++).` : 'Something on every path cannot run at compile time: a non-constexpr call, a static variable, or undefined behaviour.'}`,
+    causes: ['A call to a function that is not constexpr (std::sin, std::sqrt before C++26)', 'Code written against GCC, which treats the math builtins as constexpr'],
+    fixes: (c) => [
+      fix(`Drop constexpr, or compute the value${c.func ? ` without ${c.func}` : ''} at compile time another way`, ['Make the function inline instead of constexpr when it only needs to run at run time, or precompute the constants.'], `inline double dx(double i, std::size_t n) { return ${c.func ? `${c.func}` : 'std::sin'}(2 * M_PI * i / n); }`),
+    ],
+    references: [ref('cppreference: constexpr specifier', 'https://en.cppreference.com/w/cpp/language/constexpr')],
+    samples: ["src/Gratrix.hpp:32:18: error: constexpr function never produces a constant expression\n      [-Winvalid-constexpr]\nconstexpr double dx(double i, std::size_t n) { return  std::sin(GTX__2PI * i); }\n                 ^\nsrc/Gratrix.hpp:32:56: note: non-constexpr function 'sin' cannot be used in a constant expression"],
+  },
+  {
     id: 'c.toolchain-programs',
     language: 'c',
-    match: /collect2: fatal error: (?<cannotFind>cannot find '(?<program>[^'\n]{1,60})')|ld\.lld: error: (?<versionScript>version script assignment of '(?<version>[^'\n]{1,100})' to symbol '(?<symbol>[^'\n]{1,200})' failed): (?<reason>[^\n]{1,100})|\.[sS]:\d{1,7}: (?:Error|error): (?<processor>selected processor does not support) (?<insn>[^\n]{1,200})/,
+    match: /collect2: fatal error: (?<cannotFind>cannot find '(?<program>[^'\n]{1,60})')|(?:ld\.lld|[\w.-]{0,60}-ld(?:\.lld)?|ld): error: (?<versionScript>version script assignment of '(?<version>[^'\n]{1,100})' to symbol '(?<symbol>[^'\n]{1,200})' failed): (?<reason>[^\n]{1,100})|\.[sS]:\d{1,7}: (?:Error|error): (?<processor>selected processor does not support) (?<insn>[^\n]{1,200})/,
     requires: /collect2: fatal error|version script assignment|selected processor does not support/,
     errorType: (c) => (c.program ? `cannot find ${c.program}` : c.versionScript ? 'version script assignment failed' : 'selected processor does not support'),
     category: 'build',

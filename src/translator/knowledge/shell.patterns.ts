@@ -132,9 +132,11 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.crlf-line-endings',
     language: 'shell',
-    match: /(?<![^\s:])(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r): ?bad interpreter|bad interpreter: (?<interpreter2>\/[^\s:^]{1,200})(?:\^M|\r): [Nn]o such file or directory|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|(?<crCommand>\$'\\r': command not found)/,
+    match: /(?<![^\s:])(?<interpreter>\/[^\s:^]{1,200})(?:\^M|\r): ?bad interpreter|bad interpreter: (?<interpreter2>\/[^\s:^]{1,200})(?:\^M|\r): [Nn]o such file or directory|\/usr\/bin\/env: ['‘"](?<env>[^'’"\n\\\r]{1,100})(?:\\r|\r)['’"]: No such file or directory|(?<crCommand>\$'\\r': command not found)|(?:^|\n)(?<crNotFound>: not found: line \d{1,7}:)/,
     // The message names the error (a command called "\r" was not found); the explanation says why.
-    errorType: (c) => (c.crCommand ? 'command not found' : 'bad interpreter'),
+    // dash's and busybox's "sh: line 2: \r: not found" shows on a terminal as ": not found: line 2:": the \r
+    // sends the cursor back to the start of the line.
+    errorType: (c) => (c.crCommand || c.crNotFound ? 'command not found' : 'bad interpreter'),
     category: 'syntax',
     priority: 45,
     summary: 'The script has Windows (CRLF) line endings, so the shell sees a stray carriage return (^M).',
@@ -157,6 +159,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       'bash: ./deploy.sh: /bin/bash^M: bad interpreter: No such file or directory',
       "/usr/bin/env: 'bash\\r': No such file or directory",
       "./setup.sh: line 2: $'\\r': command not found",
+      ': not found: line 2:\n: not found: line 3:',
       '-bash: ./run.sh: /bin/bash^M: 解释器错误: 没有那个文件或目录',
     ],
   },
@@ -498,10 +501,11 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.builtin-invalid-option',
     language: 'shell',
-    // bash's builtins ("declare: -A: invalid option", then its usage line); dash's "set: Illegal option -o pipefail".
-    match: /(?<![^\s:])(?<builtin>declare|typeset|local|read|readarray|mapfile|set|shopt|printf|echo|cd|export|ulimit|wait|trap|hash|type|command|source|exec|history): (?<option>-{1,2}[\w-]{1,30}): invalid option|(?<![^\s:])(?<dbuiltin>set|read|cd|export|trap|ulimit|wait|local|printf|type|command|exec): Illegal option (?<doption>-{1,2}[\w-]{0,30}(?: [\w-]{1,30})?)/,
+    // bash's builtins ("declare: -A: invalid option", then its usage line); dash's "set: Illegal option -o pipefail",
+    // busybox ash's "set: line 158: illegal option -o pipefail".
+    match: /(?<![^\s:])(?<builtin>declare|typeset|local|read|readarray|mapfile|set|shopt|printf|echo|cd|export|ulimit|wait|trap|hash|type|command|source|exec|history): (?<option>-{1,2}[\w-]{1,30}): invalid option|(?<![^\s:])(?<dbuiltin>set|read|cd|export|trap|ulimit|wait|local|printf|type|command|exec): (?:line \d{1,7}: )?[Ii]llegal option (?<doption>-{1,2}[\w-]{0,30}(?: [\w-]{1,30})?)/,
     // The match scans many positions; only texts with its phrase pay for it.
-    requires: /: invalid option|Illegal option/,
+    requires: /: invalid option|[Ii]llegal option/,
     errorType: 'invalid option',
     category: 'configuration',
     priority: 40,
@@ -523,7 +527,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       },
     ],
     references: [{ title: 'Bash manual: Bash builtins', url: `${BASH_MANUAL}/Bash-Builtins.html` }],
-    samples: ['www.sh: line 111: declare: -A: invalid option\ndeclare: usage: declare [-afFirtx] [-p] [name[=value] ...]', 'entrypoint.sh: 3: set: Illegal option -o pipefail'],
+    samples: ['www.sh: line 111: declare: -A: invalid option\ndeclare: usage: declare [-afFirtx] [-p] [name[=value] ...]', 'entrypoint.sh: 3: set: Illegal option -o pipefail', './service.sh: set: line 158: illegal option -o pipefail'],
   },
   {
     id: 'shell.test-missing-bracket',
@@ -918,7 +922,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.no-such-file',
     language: 'shell',
     // bash's "script: line N: " may follow output printed without a line break (echo -n).
-    match: /(?:^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?|(?<![^\s])[^\s:]{1,300}: line \d{1,7}: )(?:cd: )?(?<path>[^\s:]{1,300}): No such file or directory[ \t\r]*$/m,
+    // Also sh's own message at the end of a line another program printed ("Command failed: … sh: ./x.sh: …").
+    match: /(?:^(?:npm (?:ERR!|error) )?[^\s:]{1,300}: (?:line \d{1,7}: |\d{1,7}: )?|(?<![^\s])[^\s:]{1,300}: line \d{1,7}: |(?<=[\s'"])(?:ba|da|z)?sh: )(?:cd: )?(?<path>[^\s:]{1,300}): No such file or directory[ \t\r]*$/m,
     requires: /: No such file or directory/,
     errorType: 'No such file or directory',
     category: 'io',

@@ -445,7 +445,12 @@ const SIGNALS: readonly Signal[] = [
   ['shell', /: command not found$/m, STRONG],
 
   // Docker
-  ['docker', /^docker: |Error response from daemon|Cannot connect to the Docker daemon|^ERROR: failed to solve/m, DEFINITIVE],
+  // Docker Desktop's own components and diagnostics (com.docker.vmnetd, com.docker.backend…).
+  [
+    'docker',
+    /^docker: |Error response from daemon|Cannot connect to the Docker daemon|^ERROR: failed to solve|^Docker for (?:Mac|Windows): version|\bcom\.docker\.(?:vmnetd|backend|driver|hyperkit)\b/m,
+    DEFINITIVE,
+  ],
   ['docker', /^#\d+ \[[^\]\n]{0,40}\d+\/\d+\] |\bfailed to solve\b|\bDockerfile\b|docker-compose\.ya?ml|\bcompose\.ya?ml\b/m, STRONG],
   ['docker', /\bdocker\b/, WEAK],
 

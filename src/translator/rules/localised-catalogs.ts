@@ -1,12 +1,14 @@
 import { TOOL_CATALOG_MESSAGES } from './localised-catalog-messages';
+import { MAKE_CATALOG_MESSAGES } from './localised-make-messages';
 
 /**
- * Command-line tools' localised messages (sed, apt, dpkg) back to English, built from their catalogs'
+ * Command-line tools' localised messages (sed, apt, dpkg, make) back to English, built from their catalogs'
  * printf formats: each translation becomes a regular expression whose placeholders capture the names
  * and numbers, which go back into the English format in the English order.
  *
- * Cost: one test for the tools' names; then a substring test per translation for its longest word, and
- * only a translation whose word is in the text runs its regular expression, whose captures are bounded.
+ * Cost: one test per tool for its name; then one test for any of its translations' longest words; then
+ * a substring test per translation for its word, and only a translation whose word is in the text runs
+ * its regular expression, whose captures are bounded.
  */
 
 // printf's conversions as the catalogs write them, with an optional position (%1$s) and Czech's
@@ -14,8 +16,13 @@ import { TOOL_CATALOG_MESSAGES } from './localised-catalog-messages';
 const PLACEHOLDER = /%(?:(\d)\$)?'?(?:l?u|d|s|c)/g;
 
 const escape = (literal: string): string =>
-  // Catalogs write a no-break space where a terminal shows a plain one, and the reverse.
-  literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ \u00a0]+/g, '[ \\u00a0]{1,3}');
+  // Catalogs write a no-break space where a terminal shows a plain one, and the reverse; a message
+  // broken over lines loses the spaces around its line break when pasted (and normalised).
+  literal
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .split(/[ \u00a0]*\n[ \u00a0]*/)
+    .map((line) => line.replace(/[ \u00a0]+/g, '[ \\u00a0]{1,3}'))
+    .join('[ \\u00a0]{0,3}\\n[ \\u00a0]{0,8}');
 
 /** A number, one character, or a name: a word when it starts or ends the message, else up to the next literal. */
 function capture(placeholder: string, atEdge: boolean): string {
@@ -49,8 +56,6 @@ function compile(translation: string): Translation {
   return { anchor, re: new RegExp(source + escape(translation.slice(last)), 'g'), order };
 }
 
-const MESSAGES = TOOL_CATALOG_MESSAGES.map(([, english, translations]) => ({ english, translations: translations.map(compile) }));
-
 function toEnglish(english: string, order: readonly number[], groups: readonly string[]): string {
   const values: string[] = [];
   order.forEach((position, i) => (values[position] = groups[i] ?? ''));
@@ -58,18 +63,41 @@ function toEnglish(english: string, order: readonly number[], groups: readonly s
   return english.replace(PLACEHOLDER, (_p, position?: string) => values[position ? Number(position) - 1 : n++] ?? '');
 }
 
-// The tools print their name or apt's severity before these messages: only such texts are searched.
-const FROM_THESE_TOOLS = /(?:^|[\s:])(?:sed|dpkg|apt|apt-get)(?=[:：\s])|(?:^|\s)[EW]: /m;
+// Each tool prints its name (or apt its severity) before these messages; make also its "*** ", and a
+// makefile's location before its parse errors. Only a text that shows the tool is searched for its messages.
+const TOOL_NAMES: Readonly<Record<string, RegExp>> = {
+  sed: /(?:^|[\s:])sed(?=[:：\s])/m,
+  apt: /(?:^|[\s:])apt(?:-get)?(?=[:：\s])|(?:^|\s)[EW]: /m,
+  dpkg: /(?:^|[\s:])dpkg(?=[:：\s])|(?:^|\s)[EW]: /m,
+  make: /(?:^|[\s/\\])(?:g|mingw32-)?make(?:\.exe)?(?:\[\d{1,4}\])?[:：]|\*\*\* /m,
+};
+
+interface ToolMessages {
+  named: RegExp;
+  /** Any translation's anchor word: a text without one is left alone after a single test. */
+  anyAnchor: RegExp;
+  messages: { english: string; translations: Translation[] }[];
+}
+
+const TOOLS: readonly ToolMessages[] = Object.entries(TOOL_NAMES).map(([tool, named]) => {
+  const messages = [...TOOL_CATALOG_MESSAGES, ...MAKE_CATALOG_MESSAGES]
+    .filter(([owner]) => owner === tool)
+    .map(([, english, translations]) => ({ english, translations: translations.map(compile) }));
+  const anchors = [...new Set(messages.flatMap((m) => m.translations.map((t) => t.anchor)))].filter((a) => a !== '');
+  return { named, anyAnchor: new RegExp(anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), messages };
+});
 
 /** The text with the tools' localised messages in English; other text unchanged. */
 export function delocaliseToolMessages(text: string): string {
-  if (!FROM_THESE_TOOLS.test(text)) return text;
   let out = text;
-  for (const { english, translations } of MESSAGES) {
-    for (const t of translations) {
-      if (!out.includes(t.anchor)) continue;
-      // replace() passes the match, then the groups, the offset and the whole string.
-      out = out.replace(t.re, (...args: unknown[]) => toEnglish(english, t.order, args.slice(1, 1 + t.order.length) as string[]));
+  for (const { named, anyAnchor, messages } of TOOLS) {
+    if (!named.test(out) || !anyAnchor.test(out)) continue;
+    for (const { english, translations } of messages) {
+      for (const t of translations) {
+        if (!out.includes(t.anchor)) continue;
+        // replace() passes the match, then the groups, the offset and the whole string.
+        out = out.replace(t.re, (...args: unknown[]) => toEnglish(english, t.order, args.slice(1, 1 + t.order.length) as string[]));
+      }
     }
   }
   return out;

@@ -15,13 +15,14 @@ const rule = (source: string, english: string): Rule => [new RegExp(source, 'gm'
 // Severity words of gcc's translations (fatal error first: it contains the plain word).
 const FATAL =
   'schwerwiegender Fehler|erreur fatale|error fatal|erro fatal|errore fatale|фатальная ошибка|致命错误|致命錯誤|致命的エラー|błąd krytyczny|ölümcül hata|fatale fout|치명적 오류';
-const ERROR = 'Fehler|erreur|errore|erro|ошибка|помилка|错误|錯誤|エラー|błąd|hata|fout|오류|chyba|virhe';
+// The assembler (gas) writes its severity capitalised ("Erreur: ", "Ошибка: ").
+const ERROR = 'Fehler|erreur|Erreur|errore|erro|ошибка|Ошибка|помилка|Помилка|错误|錯誤|エラー|błąd|hata|Hata|fout|오류|chyba|virhe|Virhe|Fel';
 const WARNING =
-  'Warnung|avertissement|attention|advertencia|aviso|avviso|предупреждение|попередження|警告|ostrzeżenie|uyarı|waarschuwing|varning|경고|varování|varoitus';
+  'Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|предупреждение|Предупреждение|попередження|Попередження|警告|ostrzeżenie|uyarı|Uyarı|waarschuwing|varning|Varning|경고|varování|varoitus|Varoitus';
 const NOTE = 'Anmerkung|Hinweis|nota|замечание|примечание|附注|附註|備考|uwaga|bilgi|참고|poznámka|huomautus';
 
 // Where gcc puts the severity: after `file.ext:line[:col]: ` or after the driver's name.
-const AFTER = String.raw`(?:\S\.(?:c|h|i|cc|cp|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl|m|mm)(?::\d{1,7}){1,2}|(?:^|[\s/\\])(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|collect2|ld|as)(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?):[ \t]{0,2}`;
+const AFTER = String.raw`(?:\S\.(?:c|h|i|cc|cp|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl|m|mm|S|s|sx|asm)(?::\d{1,7}){1,2}|(?:^|[\s/\\])(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|collect2|ld|as)(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?):[ \t]{0,2}`;
 const SEP = '[ \\t]?[:：][ \\t]?';
 
 // The word first, the location behind it second: the look-behind then runs only where a word
@@ -80,7 +81,7 @@ const MESSAGES: readonly Rule[] = [
 // Worth the rewrite: a gcc location or driver line with a non-ASCII character on it, or the ASCII
 // translations of the severity words after a location.
 const MAY_BE_LOCALISED =
-  /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|errore|erro|hata|fout|chyba|virhe|Warnung|avertissement|attention|advertencia|aviso|avviso|uwaga|Anmerkung|Hinweis|nota)\b/;
+  /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm|S|s|sx|asm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|Erreur|errore|erro|hata|Hata|fout|chyba|virhe|Virhe|Fel|Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|Varning|uwaga|Anmerkung|Hinweis|nota)\b/;
 
 /** The text with gcc's localised severity words and common messages replaced by English. */
 export function delocaliseGcc(text: string): string {
