@@ -2705,3 +2705,23 @@ describe('make, mktemp, compose, registries, Windows hosts, CUDA, Qt, Bazel, Hel
     expect(t.fixes[0].code).toContain('start_period');
   });
 });
+
+describe('a paste whose every line shares its start', () => {
+  const traceback =
+    'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'';
+
+  it.each([
+    ['indented as a Markdown code block', traceback.replace(/^/gm, '    ')],
+    ['indented with a tab', traceback.replace(/^/gm, '\t')],
+    ['quoted in a reply', traceback.replace(/^/gm, '> ')],
+  ])('reads an error %s like the bare one', (_how, pasted) => {
+    const t = answer(pasted);
+    expect([t.language, t.error_type, t.summary]).toEqual([answer(traceback).language, 'ModuleNotFoundError', answer(traceback).summary]);
+  });
+
+  it('keeps the indentation inside the text', () => {
+    expect(normalise('    main.c:3:10: fatal error: util.h: No such file or directory\n        3 | #include "util.h"')).toBe(
+      'main.c:3:10: fatal error: util.h: No such file or directory\n    3 | #include "util.h"',
+    );
+  });
+});

@@ -313,6 +313,27 @@ function unescapeJsonString(line: string): string {
   return line.replace(/\\(["\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }
 
+/**
+ * A paste whose every line carries the same extra start: indented as a Markdown code block or
+ * copied from an indented view (whitespace every line shares), or quoted in a reply ("> " on every
+ * line). Patterns read line starts, so that shared start goes; indentation within the text stays.
+ */
+function unindent(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length === 0) return text;
+  if (filled.every((line) => /^>(?: |$)/.test(line))) return unindent(lines.map((line) => line.replace(/^> ?/, '')).join('\n'));
+  let common = /^[ \t]*/.exec(filled[0])?.[0] ?? '';
+  for (const line of filled) {
+    if (common === '') return text;
+    let n = 0;
+    while (n < common.length && line[n] === common[n]) n++;
+    common = common.slice(0, n);
+  }
+  if (common === '') return text;
+  return lines.map((line) => (line.startsWith(common) ? line.slice(common.length) : line.trimStart())).join('\n');
+}
+
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
@@ -335,6 +356,9 @@ export function normalise(raw: string): string {
       .replace(SPACK_WRAPPED_LINE, (_m, first: string, rest: string) => first + rest.replace(/\n {13}/g, ''))
       .replace(SPACK_LINE_NUMBER, '');
   }
+  // Only a text whose first line starts with a blank or ">" can share a start on every line. After
+  // the wrapped lines of Spack's and MSBuild's logs are joined: their continuations are told by their indentation.
+  if (/^(?:[ \t]*\n)*[ \t>]/.test(text)) text = unindent(text);
   if (text.includes('/gdb/')) text = text.replace(GDB_PRINTER_TRACEBACK, '');
   const lines = text.split('\n');
   const tsNodeFailure = text.includes('Unable to compile TypeScript');
