@@ -315,8 +315,8 @@ function unescapeJsonString(line: string): string {
 
 /**
  * A paste whose every line carries the same extra start: indented as a Markdown code block or
- * copied from an indented view (whitespace every line shares), or quoted in a reply ("> " on every
- * line). Patterns read line starts, so that shared start goes; indentation within the text stays.
+ * copied from an indented view (four spaces or a tab every line shares), or quoted in a reply ("> "
+ * on every line). Patterns read line starts, so that shared start goes; indentation within the text stays.
  */
 function unindent(text: string): string {
   const lines = text.split('\n');
@@ -330,7 +330,8 @@ function unindent(text: string): string {
     while (n < common.length && line[n] === common[n]) n++;
     common = common.slice(0, n);
   }
-  if (common === '') return text;
+  // A Markdown code block's four spaces or a tab; less is a tool's own layout (Poetry indents all its output by two).
+  if (common.length < 4 && !common.includes('\t')) return text;
   return lines.map((line) => (line.startsWith(common) ? line.slice(common.length) : line.trimStart())).join('\n');
 }
 
