@@ -125,7 +125,10 @@ const PREFIXES: readonly Prefix[] = [
 // or all-lower words followed by a space: "Error: …" is JavaScript's own message prefix and
 // "ERROR:  relation …" is PostgreSQL's, and patterns may rely on both. "fatal error: …" is the
 // message itself (Go's runtime, gcc, MSVC's "fatal error C1083"), not a level before "error: …".
-const LEVEL_AFTER_TIMESTAMP = new RegExp(`^(?!fatal error\\b)(?:${LEVEL_WORDS}|${LEVEL_WORDS.toUpperCase()})\\s+`);
+// Not a level but the message's own first word: MySQL's "ERROR 1273 (HY000)", and a lower-case "error"
+// that starts a sentence ("error during connect", "error when evicting pod").
+const NOT_A_LEVEL = String.raw`(?!fatal error\b|(?:ERROR|error) \d{3,5} \(|error (?:during|when|while|from|response|reading|writing|getting|creating|loading|parsing|executing|running|calling|checking|validating|building|occurred|processing)\b)`;
+const LEVEL_AFTER_TIMESTAMP = new RegExp(`^${NOT_A_LEVEL}(?:${LEVEL_WORDS}|${LEVEL_WORDS.toUpperCase()})\\s+`);
 
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
@@ -321,7 +324,8 @@ function unescapeJsonString(line: string): string {
 function unindent(text: string): string {
   const lines = text.split('\n');
   const filled = lines.filter((line) => line.trim() !== '');
-  if (filled.length === 0) return text;
+  // Only stack frames ("    at f (a.js:1:1)"): their indentation is the trace's own.
+  if (filled.length === 0 || filled.every((line) => /^\s+at\s/.test(line))) return text;
   if (filled.every((line) => /^>(?: |$)/.test(line))) return unindent(lines.map((line) => line.replace(/^> ?/, '')).join('\n'));
   let common = /^[ \t]*/.exec(filled[0])?.[0] ?? '';
   for (const line of filled) {
