@@ -2725,3 +2725,116 @@ describe('a paste whose every line shares its start', () => {
     );
   });
 });
+
+describe('Kubernetes clusters in operation of the twentieth rounds (knowledge/kubernetes-cluster.patterns.ts)', () => {
+  it.each([
+    [
+      'Error: kube-system/aws-auth failed to run apply: Apply failed with 1 conflict: conflict with "vpcLambda" using v1: .data.mapRoles',
+      'Conflict',
+    ],
+    [
+      'error when evicting pods/"web-5d8f" -n "shop" (will retry after 5s): Cannot evict pod as it would violate the pod\'s disruption budget.',
+      'Cannot evict pod',
+    ],
+    [
+      'error: unable to drain node "worker1" due to error: cannot delete Pods with local storage (use --delete-emptydir-data to override): default/cache-0',
+      'pods with local storage',
+    ],
+    [
+      'horizontal-pod-autoscaler  failed to get cpu utilization: missing request for cpu in container app of Pod api-1',
+      'FailedGetResourceMetric',
+    ],
+    [
+      'E0413 10:53:52.844381    3263 kubelet.go:2055] "Skipping pod synchronization" err="PLEG is not healthy: pleg was last seen active 3m7s ago; threshold is 3m0s"',
+      'PLEG is not healthy',
+    ],
+    [
+      'Container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:docker: network plugin is not ready: cni config uninitialized',
+      'NetworkPluginNotReady',
+    ],
+    [
+      'status:\n  conditions:\n  - message: Job has reached the specified backoff limit\n    reason: BackoffLimitExceeded\n    type: Failed',
+      'BackoffLimitExceeded',
+    ],
+    [
+      'Error from server (Forbidden): error when creating "sa.yaml": serviceaccounts "x" is forbidden: unable to create new content in namespace kubeflow because it is being terminated',
+      'Forbidden',
+    ],
+    [
+      '2019-04-17T00:18:44.486Z [FATAL] plugin/loop: Loop (127.0.0.1:34614 -> :53) detected for zone ".", see https://coredns.io/plugins/loop#troubleshooting.',
+      'loop detected',
+    ],
+    [
+      'E0816 11:08:45.179697    9528 portforward.go:327] an error occurred forwarding 37017 -> 27017: unable to do port forwarding: socat not found.',
+      'socat not found',
+    ],
+    ['error: unable to upgrade connection: pod does not exist', 'unable to upgrade connection'],
+    [
+      'Error from server (InternalError): Internal error occurred: conversion webhook for example.io/v1alpha1, Kind=Tenant\nfailed: Post "https://webhook-service.system.svc:443/convert?timeout=30s": service "webhook-service" not found',
+      'conversion webhook failed',
+    ],
+    [
+      'Error from server (BadRequest): admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: host "_" and path "/x" is already defined in ingress x/y',
+      'admission webhook denied the request',
+    ],
+    [
+      'Event(v1.ObjectReference{Kind:"PersistentVolumeClaim"}): type: \'Warning\' reason: \'VolumeResizeFailed\' resize volume "pvc-1" by resizer "ebs.csi.aws.com" failed: rpc error',
+      'VolumeResizeFailed',
+    ],
+    [
+      'level=error msg="InvalidChangeBatch: [RRSet of type A with DNS name demo.example.io. is not permitted because a conflicting RRSet of type  CNAME with the same DNS name already exists]"',
+      'InvalidChangeBatch',
+    ],
+    [
+      'Failed to create Order: 429 urn:ietf:params:acme:error:rateLimited: Error creating new order :: too many failed authorizations recently',
+      'rateLimited',
+    ],
+    ['Unable to connect to the server: x509: certificate has expired or is not yet valid', 'certificate has expired or is not yet valid'],
+    ['因 GUEST_START 错误而退出：failed to start node: wait: /bin/bash -c "sudo env PATH=..."', 'GUEST_START'],
+  ])('%j is kubernetes / %s', (error, errorType) => expectRecognised(error, 'kubernetes', errorType));
+
+  it('names the field manager that owns the field, and the flag that takes it over', () => {
+    const t = answer('Apply failed with 1 conflict: conflict with "helm" using apps/v1: .spec.replicas');
+    expect(t.summary).toContain('.spec.replicas');
+    expect(t.fixes[0].steps.join(' ')).toContain('helm');
+    expect(t.fixes[0].code).toContain('--force-conflicts');
+  });
+
+  it("explains a namespace's deletion by the namespace it names", () => {
+    const t = answer('unable to create new content in namespace rp-1 because it is being terminated');
+    expect(t.fixes[0].code).toContain('kubectl get namespace rp-1');
+  });
+});
+
+describe("a log's level word and the message's own first word", () => {
+  it.each([
+    ["2024-03-01T10:15:00.123456789Z ERROR 1273 (HY000) at line 25: Unknown collation: 'utf8mb4_0900_ai_ci'", 'sql', '1273'],
+    [
+      'Mar 01 10:15:00 host app[812]: error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.40/info: open //./pipe/docker_engine: The system cannot find the file specified.',
+      'docker',
+      'Cannot connect to the Docker daemon',
+    ],
+    [
+      '2024-03-01 10:15:00,123 ERROR Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'',
+      'python',
+      'KeyError',
+    ],
+  ])('keeps %j readable after the time stamp', (error, language, errorType) => expectRecognised(error, language, errorType));
+});
+
+describe('the language of an error no pattern knows, from where it was pasted', () => {
+  it.each([
+    ['u@host:~/app$ frobnicate --all\nfrobnicate: widget cache is stale', 'shell'],
+    ['$ sudo mount /dev/sdb1 /mnt\nsomething odd happened to the superblock', 'shell'],
+    ['kubeadm join 10.0.0.1:6443 hung: the discovery token is not what the cluster expects', 'kubernetes'],
+    ['apiVersion: v1\nkind: ConfigMap\nthe operator says the data block is malformed', 'kubernetes'],
+  ])('%j is answered as %s', (error, language) => {
+    expect(answer(error).language).toBe(language);
+  });
+
+  it('lets any evidence of another language outweigh a shell prompt', () => {
+    expect(answer('$ python app.py\nTraceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'').language).toBe(
+      'python',
+    );
+  });
+});

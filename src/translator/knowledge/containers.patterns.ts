@@ -1204,7 +1204,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.minikube-exit-reason',
     language: 'kubernetes',
     // minikube names every fatal exit with a reason code: GUEST_PROVISION, DRV_NOT_HEALTHY, K8S_APISERVER_MISSING…
-    match: /(?:Exiting due to|X Exiting due to) (?<reason>(?:GUEST|DRV|PROVIDER|HOST|K8S|RSRC|SVC|MK|INET|IF|NOT_FOUND|PR|RUNTIME)_[A-Z0-9_]{2,60}): ?(?<message>[^\n]{0,400})/,
+    // Also in minikube's translations (zh-CN: "因 GUEST_START 错误而退出：…").
+    match: /(?:Exiting due to|X Exiting due to|因) (?<reason>(?:GUEST|DRV|PROVIDER|HOST|K8S|RSRC|SVC|MK|INET|IF|NOT_FOUND|PR|RUNTIME)_[A-Z0-9_]{2,60})(?: 错误而退出)?[:：] ?(?<message>[^\n]{0,400})/,
     errorType: (c) => c.reason ?? 'minikube error',
     category: 'configuration',
     priority: 40,
@@ -1391,7 +1392,10 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     match: /Unable to connect to the server: (?<detail>[^\n]{1,300})/,
     // A refusal (Windows: "actively refused it") is the same error as kubectl's "The connection … was refused".
     // So is an unknown CA: x509's own phrase, as Go programs report it.
-    errorType: (c) => (REFUSED.test(c.detail ?? '') ? 'connection refused' : /certificate signed by unknown authority/.test(c.detail ?? '') ? 'certificate signed by unknown authority' : 'Unable to connect to the server'),
+    errorType: (c) =>
+      REFUSED.test(c.detail ?? '')
+        ? 'connection refused'
+        : (/certificate signed by unknown authority|certificate has expired or is not yet valid/.exec(c.detail ?? '')?.[0] ?? 'Unable to connect to the server'),
     category: 'network',
     priority: 35,
     summary: 'kubectl cannot reach the Kubernetes API server.',

@@ -10,6 +10,7 @@ import { JAVASCRIPT_LIBRARY_PATTERNS } from './javascript-libraries.patterns';
 import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
 import { KUBERNETES_API_PATTERNS } from './kubernetes-api.patterns';
+import { KUBERNETES_CLUSTER_PATTERNS } from './kubernetes-cluster.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { MACOS_PATTERNS } from './macos.patterns';
 import { MAKE_PATTERNS } from './make.patterns';
@@ -47,6 +48,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_ENGINE_PATTERNS,
   ...DOCKER_OPERATIONS_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
+  ...KUBERNETES_CLUSTER_PATTERNS,
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,

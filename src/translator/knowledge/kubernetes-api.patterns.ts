@@ -26,7 +26,11 @@ const REASON_WHY: Readonly<Record<string, string>> = {
   TooManyRequests: 'The API server is throttling the client (API priority and fairness), or an eviction was refused by a PodDisruptionBudget.',
   MethodNotAllowed: 'The resource does not support that operation.',
   Gone: 'A watch or list continued from a resourceVersion that is too old; start again from a fresh list.',
+  Forbidden: 'The request was refused: RBAC does not allow it, or an admission rule does (a namespace being deleted, pod security, a quota). The message after the reason says which.',
 };
+
+/** An admission webhook's refusal is named by its phrase, whatever status reason carries it (README). */
+const WEBHOOK_DENIED = /admission webhook \\?"[^"\n]{1,253}\\?" denied the request/;
 
 function reasonFix(c: Captures): Fix[] {
   switch (c.reason) {
@@ -50,8 +54,8 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.status-reason',
     language: 'kubernetes',
     // Below the patterns for NotFound, Forbidden and the rest, which explain their cases in more detail.
-    match: /Error from server \((?<reason>AlreadyExists|BadRequest|Conflict|Invalid|InternalError|ServiceUnavailable|Timeout|TooManyRequests|MethodNotAllowed|Gone|NotFound)\): (?<message>[^\n]{0,400})/,
-    errorType: (c) => c.reason ?? 'Error from server',
+    match: /Error from server \((?<reason>AlreadyExists|BadRequest|Conflict|Invalid|InternalError|ServiceUnavailable|Timeout|TooManyRequests|MethodNotAllowed|Gone|NotFound|Forbidden)\): (?<message>[^\n]{0,400})/,
+    errorType: (c) => (WEBHOOK_DENIED.test(c.message ?? '') ? 'admission webhook denied the request' : (c.reason ?? 'Error from server')),
     category: 'configuration',
     priority: 15,
     summary: (c) => `The Kubernetes API server refused the request (${c.reason}): ${c.message}`,
@@ -199,7 +203,7 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     // A Go program (a controller, a webhook's caller) logging the API's answer with %#v: the reason is a field.
     match: /errors\.StatusError\{ErrStatus:v1\.Status\{[\s\S]{0,3000}?Message:"(?<message>[^"\n]{0,300})[\s\S]{0,2000}?Reason:"(?<reason>[A-Z]\w{1,40})"[\s\S]{0,300}?Code:(?<code>\d{3})/,
     requires: /errors\.StatusError\{/,
-    errorType: (c) => c.reason,
+    errorType: (c) => (WEBHOOK_DENIED.test(c.message) ? 'admission webhook denied the request' : c.reason),
     category: 'configuration',
     priority: 30,
     summary: (c) => `The Kubernetes API server refused a request (${c.reason}, HTTP ${c.code}): ${c.message.replace(/\\"/g, '"')}`,

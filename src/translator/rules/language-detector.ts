@@ -468,6 +468,12 @@ const SIGNALS: readonly Signal[] = [
 
   // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
   ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],
+  // The cluster's own components and manifests, by name: weak, as any other language's evidence outweighs it.
+  [
+    'kubernetes',
+    /\b(?:kube-apiserver|kube-proxy|kube-controller-manager|kube-scheduler|kubeadm|minikube|k3s|k3d|kustomize|coredns|cert-manager|external-dns|ingress-nginx)\b|^\s{0,8}(?:apiVersion: [\w./-]{1,60}|kind: (?:Deployment|Pod|Service|Ingress|StatefulSet|DaemonSet|Job|CronJob|ConfigMap|Secret|PersistentVolumeClaim|Namespace|CustomResourceDefinition|ClusterIssuer|Certificate))\s*$/m,
+    WEAK,
+  ],
 
   // git
   [
@@ -485,6 +491,15 @@ const SIGNALS: readonly Signal[] = [
     DEFINITIVE,
   ],
   ['swift', /\.swift:\d+|\bxcodebuild\b|\bSwiftUI\b/, STRONG],
+
+  // A terminal session: a shell prompt before a command, or a system tool's "tool: message" line (the
+  // GNU and BSD tools' error format). Weak: any language's own evidence outweighs it; it only names the
+  // language of an error no pattern knows, pasted from a terminal.
+  [
+    'shell',
+    /^(?:[\w.-]{1,32}@[\w.-]{1,64}:[~/][^\n$#]{0,200}[$#]|\$|➜ {1,2}\S{0,100}|\(base\) \S{0,100}[$#]) (?:sudo |[\w./-]{1,60}(?: |$))|^(?:sudo|su|mount|umount|useradd|usermod|userdel|groupadd|passwd|chpasswd|systemctl|journalctl|service|crontab|gpg|ssh|scp|sftp|rsync|tar|gzip|unzip|curl|wget|chmod|chown|chgrp|ln|cp|mv|rm|mkdir|rmdir|touch|find|xargs|sed|awk|grep|tee|dd|df|du|stat|mktemp|getopt|stty|tput|locale|env|nohup|timeout|apt|apt-get|dpkg|yum|dnf|apk|pacman|brew|direnv|pyenv|rbenv|nvm): (?!\/\/)/m,
+    WEAK,
+  ],
 ];
 
 // Context is free text ("Django app, running migrations"): a weak nudge only.
