@@ -2838,3 +2838,113 @@ describe('the language of an error no pattern knows, from where it was pasted', 
     );
   });
 });
+
+describe('Docker on its platforms of the twentieth rounds (issue 12)', () => {
+  it.each([
+    ['Error processing tar file(exit status 1): archive/tar: invalid tar header', 'docker', 'invalid tar header'],
+    ['$ docker load\nrequested load from stdin, but stdin is empty', 'docker', 'requested load from stdin, but stdin is empty'],
+    [
+      'ERROR: cache export feature is currently not supported for docker driver. Please switch to a different driver (eg. "docker buildx create --use")',
+      'docker',
+      'cache export feature is currently not supported',
+    ],
+    [
+      'ERROR: Attestation is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.',
+      'docker',
+      'Attestation is not supported for the docker driver',
+    ],
+    ['$ docker buildx bake api\nERROR: failed to find target api', 'docker', 'failed to find target'],
+    ['ERROR: no builder "ci-builder" found', 'docker', 'no builder found'],
+    [
+      "WARNING: The requested image's platform (linux/arm64/v8) does not match the detected host platform (linux/amd64/v4) and no specific platform was requested",
+      'docker',
+      'does not match the detected host platform',
+    ],
+    [
+      'docker: Error response from daemon: image with reference api:dev was found but does not match the specified platform: wanted linux/amd64, actual: linux/arm64/v8.',
+      'docker',
+      'does not match the specified platform',
+    ],
+    ['rosetta error: failed to open elf at /lib64/ld-linux-x86-64.so.2\n Trace/breakpoint trap', 'docker', 'failed to open elf'],
+    [
+      '$ docker ps\nCurrent context "desktop-linux" is not found on the file system, please check your config file at /home/dev/.docker/config.json',
+      'docker',
+      'context not found',
+    ],
+    ['docker context use remote\ncontext "remote" does not exist', 'docker', 'context does not exist'],
+    ["$ docker compose --env-file .env.prod up -d\ncouldn't find env file: /srv/shop/.env.prod", 'docker', "Couldn't find env file"],
+    [
+      '$ docker compose up\nerror while interpolating services.db.environment.[]: required variable POSTGRES_PASSWORD is missing a value: set it in .env',
+      'docker',
+      'required variable is missing a value',
+    ],
+    [
+      'ERROR: Invalid interpolation format for "command" option in service "worker": "sh -c \'echo $HOME\'"',
+      'docker',
+      'Invalid interpolation format',
+    ],
+    ["$ docker-compose up\nERROR: Cannot extend service 'common' in base.yml: Service not found", 'docker', 'Cannot extend service'],
+    ["$ docker compose watch\nservice redis doesn't have a build section", 'docker', "doesn't have a build section"],
+    [
+      '$ nerdctl run -d -p 8080:80 nginx\nFATA[0000] needs CNI plugin "portmap" to be installed in CNI_PATH ("/usr/local/libexec/cni"), see https://github.com/containernetworking/plugins/releases: exec: "/usr/local/libexec/cni/portmap": stat /usr/local/libexec/cni/portmap: no such file or directory',
+      'docker',
+      'needs CNI plugin',
+    ],
+    [
+      '$ sudo crictl ps\nE0312 10:01:02.123456 4242 remote_runtime.go:390] "ListContainers with filter from runtime service failed"\nFATA[0000] validate service connection: validate CRI v1 runtime API for endpoint "unix:///var/run/dockershim.sock": rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /var/run/dockershim.sock: connect: no such file or directory"',
+      'docker',
+      'Unavailable',
+    ],
+    [
+      "Mar 02 09:12:01 web01 firewalld[901]: WARNING: COMMAND_FAILED: '/usr/sbin/iptables -w10 -t nat -D PREROUTING -m addrtype --dst-type LOCAL -j DOCKER' failed: iptables: No chain/target/match by that name.",
+      'docker',
+      'No chain/target/match by that name',
+    ],
+    [
+      '[11:02:40.112][SambaShare     ][Error  ] Unable to mount D drive: 10.0.75.1 (10.0.75.1:445) open\nmount error(112): Host is down\nRefer to the mount.cifs(8) manual page (e.g. man mount.cifs)',
+      'docker',
+      'mount error(112): Host is down',
+    ],
+    [
+      "$ colima start --arch x86_64\nINFO[0000] starting colima\nFATA[0003] error starting vm: error at 'starting': exit status 1",
+      'docker',
+      'error starting vm',
+    ],
+    [
+      '$ docker ps\nerror during connect: Get "http://10.0.0.20:2375/v1.43/containers/json": dial tcp 10.0.0.20:2375: connect: connection refused',
+      'docker',
+      'Cannot connect to the Docker daemon',
+    ],
+    ['dockerd[812]: Can\'t create ID mappings: no subuid ranges found for user "dockremap"', 'docker', "Can't create ID mappings"],
+    [
+      'Status: Downloading\nfailed to register layer: devmapper: Thin Pool has 4012 free data blocks which is less than minimum required 4096 free data blocks. Create more free space in thin pool or use dm.min_free_space option to change behavior',
+      'docker',
+      'failed to register layer',
+    ],
+    [
+      '[ERROR] Failed to execute goal com.spotify:dockerfile-maven-plugin:1.4.13:build (default) on project shop: Could not build image: devmapper: Thin Pool has 9000 free data blocks which is less than minimum required 9011 free data blocks. Create more free space in thin pool or use dm.min_free_space option to change behavior -> [Help 1]',
+      'docker',
+      'free data blocks which is less than minimum required',
+    ],
+  ])('%j', (text, language, errorType) => {
+    expectRecognised(text, language, errorType);
+  });
+
+  it('names the variable compose requires and the env file it could not find in the fixes', () => {
+    const required = answer('required variable API_TOKEN is missing a value: Set API_TOKEN in .env');
+    expect(required.summary).toContain('API_TOKEN');
+    expect(required.fixes[0].code).toContain('API_TOKEN=');
+    const envFile = answer("ERROR: Couldn't find env file: /opt/stack/db.env");
+    expect(envFile.fixes[0].code).toContain('/opt/stack/db.env');
+  });
+
+  it("gives the CNI plugin's directory, the userns-remap user and the bake target back in the fixes", () => {
+    expect(
+      answer(
+        'needs CNI plugin "bridge" to be installed in CNI_PATH ("/opt/cni/bin"), see https://github.com/containernetworking/plugins/releases',
+      ).fixes[0].code,
+    ).toContain('/opt/cni/bin/bridge');
+    expect(answer('Can\'t create ID mappings: No subuid ranges found for user "remapper"').fixes[0].code).toContain('remapper:165536:65536');
+    expect(answer('ERROR: failed to find target frontend').fixes[0].code).toContain('--print frontend');
+  });
+});

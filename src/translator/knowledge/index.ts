@@ -3,6 +3,7 @@ import { BASH_BUILTIN_PATTERNS } from './bash-builtins.patterns';
 import { CONTAINER_PATTERNS } from './containers.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
+import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
 import { DOTNET_PATTERNS } from './dotnet.patterns';
 import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
@@ -47,6 +48,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...CONTAINER_PATTERNS,
   ...DOCKER_ENGINE_PATTERNS,
   ...DOCKER_OPERATIONS_PATTERNS,
+  ...DOCKER_PLATFORM_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...KUBERNETES_CLUSTER_PATTERNS,
   ...GIT_PATTERNS,

@@ -445,10 +445,11 @@ const SIGNALS: readonly Signal[] = [
   ['shell', /: command not found$/m, STRONG],
 
   // Docker
-  // Docker Desktop's own components and diagnostics (com.docker.vmnetd, com.docker.backend…).
+  // Docker Desktop's own components and diagnostics (com.docker.vmnetd, com.docker.backend…), and the
+  // devicemapper storage driver's messages, also when a build tool's plugin (Maven's) reports them.
   [
     'docker',
-    /^docker: |Error response from daemon|Cannot connect to the Docker daemon|^ERROR: failed to solve|^Docker for (?:Mac|Windows): version|\bcom\.docker\.(?:vmnetd|backend|driver|hyperkit)\b/m,
+    /^docker: |Error response from daemon|Cannot connect to the Docker daemon|^ERROR: failed to solve|^Docker for (?:Mac|Windows): version|\bcom\.docker\.(?:vmnetd|backend|driver|hyperkit)\b|\bdevmapper: /m,
     DEFINITIVE,
   ],
   ['docker', /^#\d+ \[[^\]\n]{0,40}\d+\/\d+\] |\bfailed to solve\b|\bDockerfile\b|docker-compose\.ya?ml|\bcompose\.ya?ml\b/m, STRONG],
