@@ -2948,3 +2948,77 @@ describe('Docker on its platforms of the twentieth rounds (issue 12)', () => {
     expect(answer('ERROR: failed to find target frontend').fixes[0].code).toContain('--print frontend');
   });
 });
+
+describe('terminals, accounts, sudo, mounts, gpg, curl, direnv and version managers of the twentieth rounds (issue 12)', () => {
+  it.each([
+    [
+      'gpg: signing failed: Inappropriate ioctl for device\ngpg: [stdin]: clear-sign failed: Inappropriate ioctl for device',
+      'shell',
+      'Inappropriate ioctl for device',
+    ],
+    ["app[web.1]: stty: 'standard input': Inappropriate ioctl for device", 'shell', 'Inappropriate ioctl for device'],
+    ['stty: 标准输入: 对设备不适当的 ioctl 操作', 'shell', 'Inappropriate ioctl for device'],
+    ['mesg: ttyname failed: Inappropriate ioctl for device', 'shell', 'Inappropriate ioctl for device'],
+    ['bash: cannot set terminal process group (1): Inappropriate ioctl for device', 'shell', 'cannot set terminal process group'],
+    [
+      'tput: No value for $TERM and no -T specified\ntput: No value for $TERM and no -T specified',
+      'shell',
+      'No value for $TERM and no -T specified',
+    ],
+    ["'xterm-kitty': unknown terminal type.", 'shell', 'unknown terminal type'],
+    ["useradd: user 'app' already exists", 'shell', 'user already exists'],
+    ['useradd: group deploy exists - if you want to add this user to that group, use -g.', 'shell', 'group exists'],
+    ["groupadd: group 'docker' already exists", 'shell', 'group already exists'],
+    ["usermod: group 'docker' does not exist", 'shell', 'group does not exist'],
+    ["adduser: user 'node' in use", 'shell', 'user in use'],
+    ['passwd: Authentication token manipulation error\npasswd: password unchanged', 'shell', 'Authentication token manipulation error'],
+    ['passwd: 認証トークン操作エラー', 'shell', 'Authentication token manipulation error'],
+    ['su: Authentication failure', 'shell', 'Authentication failure'],
+    ['tr: Illegal byte sequence', 'shell', 'Illegal byte sequence'],
+    ['sed: RE error: illegal byte sequence', 'shell', 'Illegal byte sequence'],
+    ['umount: /mnt/backup: target is busy.', 'shell', 'target is busy'],
+    [
+      'mount: /mnt/usb: wrong fs type, bad option, bad superblock on /dev/sdb1, missing codepage or helper program, or other error.',
+      'shell',
+      'wrong fs type, bad option, bad superblock',
+    ],
+    ['date: illegal time format\nusage: date [-jnRu] [-d dst] [-r seconds] [-t west]', 'shell', 'illegal time format'],
+    ['curl: (23) Failed writing body (0 != 16384)', 'shell', 'Failed writing body'],
+    ['sh: 12: Syntax error: "(" unexpected\ncurl: (23) Failure writing output to destination', 'shell', 'syntax error'],
+    ['sudo: unknown user: root\nsudo: unable to initialize policy plugin', 'shell', 'unknown user'],
+    [
+      "sudo: effective uid is not 0, is /usr/bin/sudo on a file system with the 'nosuid' option set or an NFS file system without root privileges?",
+      'shell',
+      'effective uid is not 0',
+    ],
+    ['direnv: error /home/me/app/.envrc is blocked. Run `direnv allow` to approve its content', 'shell', 'is blocked'],
+    ["pyenv: version `3.11.4' is not installed (set by /home/me/app/.python-version)", 'shell', 'version is not installed'],
+    ["rbenv: version `3.2.2' is not installed (set by /app/.ruby-version)", 'shell', 'version is not installed'],
+    ['gpg: keyserver receive failed: No data', 'shell', 'keyserver receive failed'],
+    ['gpg: signing failed: No secret key', 'shell', 'No secret key'],
+    ['Running in chroot, ignoring request.', 'shell', 'Running in chroot, ignoring request'],
+  ])('%j is %s / %s', (text, language, errorType) => {
+    expectRecognised(text, language, errorType);
+  });
+
+  it('names the user, the group and the version from the text in the answer', () => {
+    const account = answer("useradd: user 'netdata' already exists");
+    expect(account.summary).toContain('netdata');
+    expect(account.fixes[0].code).toContain('id -u netdata');
+    const group = answer('useradd: group rullmann exists - if you want to add this user to that group, use -g.');
+    expect(group.fixes[0].code).toContain('useradd -g rullmann');
+    const version = answer("pyenv: version `3.9.13' is not installed (set by /home/circleci/project/.python-version)");
+    expect(version.fixes[0].code).toContain('pyenv install 3.9.13');
+    expect(version.fixes[0].code).toContain('/home/circleci/project/.python-version');
+  });
+
+  it('tells gpg where to prompt, and fetches the key the command line names', () => {
+    expect(answer('gpg: signing failed: Inappropriate ioctl for device').fixes[0].code).toContain('export GPG_TTY=$(tty)');
+    const keyserver = answer(
+      'sudo apt-key adv --keyserver hkp://pgp.mit.edu:80 --recv-keys 379CE192D401AB61\ngpg: keyserver receive failed: No data',
+    );
+    expect(keyserver.summary).toContain('379CE192D401AB61');
+    expect(keyserver.fixes[0].code).toContain('--recv-keys 379CE192D401AB61');
+    expect(answer('umount: /boot: target is busy').fixes[0].code).toContain('fuser -vm /boot');
+  });
+});

@@ -26,6 +26,7 @@ import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
 import { SWIFT_PATTERNS } from './swift.patterns';
+import { SYSTEM_ADMIN_PATTERNS } from './system-admin.patterns';
 import { TYPESCRIPT_PATTERNS } from './typescript.patterns';
 
 /** The whole knowledge base, one file per ecosystem. */
@@ -55,6 +56,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,
   ...LINUX_TOOL_PATTERNS,
+  ...SYSTEM_ADMIN_PATTERNS,
   ...MACOS_PATTERNS,
   ...POWERSHELL_CMD_PATTERNS,
   ...SWIFT_PATTERNS,

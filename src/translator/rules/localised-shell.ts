@@ -1,9 +1,10 @@
 /**
  * bash prints its messages in the user's locale (bash.mo), and the system errors it reports after
- * them ("Permission denied") in glibc's (libc.mo). The shell knowledge is written against the
- * English texts, so the messages behind the shell errors users paste are rewritten to English,
- * keeping the names and tokens they quote. The translations are those bash 4.0 to 5.2 and glibc
- * ship (read from their catalogs), plus older wordings seen in real reports.
+ * them ("Permission denied") in glibc's (libc.mo); passwd and su print PAM's in Linux-PAM.mo's. The
+ * shell knowledge is written against the English texts, so the messages behind the shell errors
+ * users paste are rewritten to English, keeping the names and tokens they quote. The translations
+ * are those bash 4.0 to 5.2, glibc and Linux-PAM ship (read from their catalogs), plus older
+ * wordings seen in real reports.
  *
  * Cost: one test for a word of a translation; otherwise one pass per rule, each led by a literal
  * alternation with bounded quantifiers: linear in the text.
@@ -817,9 +818,113 @@ const SYSTEM_ERRORS: Readonly<Record<string, readonly string[]>> = {
     'El nom de fitxer és massa llarg',
     'Tên tập tin quá dài',
   ],
+  'Inappropriate ioctl for device': [
+    'Unpassender IOCTL (I/O-Control) für das Gerät',
+    'Ioctl() inapproprié pour un périphérique',
+    'Función ioctl no apropiada para el dispositivo',
+    'Controlo de E/S inapropriado para o dispositivo',
+    'ioctl inapropriado para dispositivo',
+    'ioctl non appropriata per il device',
+    'Неприменимый к данному устройству ioctl',
+    'Неналежна дія з керування введенням-виведенням (ioctl) для пристрою',
+    '对设备不适当的 ioctl 操作',
+    '不希望的裝置輸出入控制 (ioctl)',
+    'デバイスに対する不適切なioctlです',
+    '장치에 대해 부적절한 ioctl',
+    'Niewłaściwy ioctl dla urządzenia',
+    'Aygıt için G/Ç kontrol işlemi uygun değil',
+    'Ongepaste ioctl() voor apparaat',
+    'Olämplig ioctl för enheten',
+    'Pro toto zařízení nevhodné ioctl',
+    'Helytelen ioctl hívás az eszköznek',
+    'Laitteelle sopimaton ioctl',
+    "Uegnet 'ioctl' for enhed",
+    'Uegnet «ioctl» for enhet',
+    'L’operació ioctl() no s’adequa al dispositiu',
+    'ioctl không thích hợp với thiết bị',
+  ],
+  'Invalid or incomplete multibyte or wide character': [
+    'Ungültiges oder unvollständiges Multi-Byte- oder Wide-Zeichen',
+    'Chaîne multi-octets ou étendue de caractères invalide ou incomplète',
+    'El carácter multibyte o extendido está incompleto o es inválido',
+    'Carácter largo ou multi-byte inválido ou incompleto',
+    'Multibyte ou caractere largo inválido',
+    'Carattere multibyte o esteso non valido o incompleto',
+    'Неверный или неполный мультибайтный или широкий символ',
+    'Некоректний або неповний багатобайтовий або широкий символ',
+    '无效或不完整的多字节字符或宽字符',
+    '不適用或不完整的多位元組字元或寬字元',
+    '無効または不完全なマルチバイトまたはワイド文字です',
+    '부적절하거나 불완전한 다중바이트 또는 광역 문자',
+    'Błędny lub niepełny znak wielobajtowy',
+    'Çokbaytlı/geniş karakter geçersiz veya tamamlanmamış',
+    'Ongeldig of onvolledig multibyte-teken',
+    'Ogiltigt eller ofullständigt flerbyte- eller brett tecken',
+    'Nepřípustný nebo nekompletní vícebajtový nebo široký znak',
+    'Érvénytelen vagy részleges több bájtos vagy széles karakter',
+    'Virheellinen tai epätäydellinen monitavumerkki tai leveä merkki',
+    'Ugyldigt eller ufuldstændigt multibyte eller bredt tegn',
+    'Ugyldig eller ufullstendig multibyte eller bredt tegn',
+    'El caràcter estès o multioctet no és vàlid o complet',
+    'Ký tự đa byte hoặc rộng không hợp lệ hoặc chưa hoàn thiện',
+  ],
+};
+// PAM's messages (Linux-PAM.mo) that passwd, chpasswd and su print after their name, like the system errors.
+const PAM_ERRORS: Readonly<Record<string, readonly string[]>> = {
+  'Authentication token manipulation error': [
+    'Fehler beim Ändern des Authentifizierungstoken',
+    'Erreur de manipulation du jeton d’authentification',
+    'Error de manipulación del testigo de autenticación',
+    'Erro de manipulação do código de autenticação',
+    'Erro de manipulação de token de autenticação',
+    'Errore manipolazione token di autenticazione',
+    'Ошибка при операциях с маркером проверки подлинности',
+    'Помилка маніпуляції лексемою розпізнавання',
+    '鉴定令牌操作错误',
+    '驗證記號處理錯誤',
+    '認証トークン操作エラー',
+    '인증 토근 수정 오류',
+    'Błąd podczas modyfikowania tokenu uwierzytelniania',
+    'Yetkilendirme anahtarı manipülasyon hatası',
+    'Fout bij manipulatie van authenticatie-token',
+    'Manipuleringsfel för autentiseringselement',
+    'Chyba manipulace s autentizačním tokenem',
+    'Hitelesítő tokenkezelés hiba',
+    'Tunnistautumislipukkeen käsittelyvirhe',
+    'Fejl ved manipulering af godkendelsestoken',
+    'Manipulasjonsfeil for autentiseringskode',
+    "Error de manipulació del testimoni d'autenticació",
+    'Thao tác xác thực token lỗi',
+  ],
+  'Authentication failure': [
+    'Fehler bei Authentifizierung',
+    'Échec de l’authentification',
+    'Fallo de autenticación',
+    'Falha de autenticação',
+    'Autenticazione non riuscita',
+    'Сбой при проверке подлинности',
+    'Помилка розпізнавання',
+    '鉴定故障',
+    '驗證失敗',
+    '認証失敗',
+    '인증 실패',
+    'Uwierzytelnienie się nie powiodło',
+    'Yetkilendirme hatası',
+    'Authenticatiefout',
+    'Autentiseringsfel',
+    'Selhání autentizace',
+    'Hitelesítési hiba',
+    'Tunnistautumisvirhe',
+    'Fejl ved godkendelse',
+    'Autentiseringsfeil',
+    "Error d'autenticació",
+    'Xác thực thất bại',
+  ],
 };
 const SYSTEM_ERROR_ENGLISH = new Map(
-  Object.entries(SYSTEM_ERRORS).flatMap(([english, translations]) => translations.map((t) => [t, english] as const)),
+  [...Object.entries(SYSTEM_ERRORS), ...Object.entries(PAM_ERRORS)].flatMap(([english, translations]) =>
+    translations.map((t) => [t, english] as const),
+  ),
 );
 
 const rule = (source: string, english: Rule[1]): Rule => [new RegExp(source, 'gm'), english];
