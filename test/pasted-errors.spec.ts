@@ -3022,3 +3022,139 @@ describe('terminals, accounts, sudo, mounts, gpg, curl, direnv and version manag
     expect(answer('umount: /boot: target is busy').fixes[0].code).toContain('fuser -vm /boot');
   });
 });
+
+describe('gcc and clang diagnostics made errors, and C++ language rules, of the twentieth rounds (issue 12)', () => {
+  it.each([
+    [
+      'menu.c:41:5: error: format not a string literal and no format arguments [-Werror=format-security]\n   41 |     printf(title);',
+      'c',
+      'format not a string literal',
+    ],
+    [
+      'log.c:12:21: error: format string is not a string literal (potentially insecure) [-Werror,-Wformat-security]\n    syslog(LOG_ERR, msg);',
+      'c',
+      'format not a string literal',
+    ],
+    [
+      'src/view.cpp:88:17: error: format not a string literal and no format arguments [-Werror=format-security]',
+      'cpp',
+      'format not a string literal',
+    ],
+    [
+      "stats.c:30:12: error: format '%d' expects argument of type 'int', but argument 2 has type 'size_t' {aka 'long unsigned int'} [-Werror=format=]",
+      'c',
+      'format expects argument of type',
+    ],
+    [
+      "dump.c:9:20: error: format specifies type 'int' but the argument has type 'long' [-Werror,-Wformat]",
+      'c',
+      'format expects argument of type',
+    ],
+    [
+      "board.c:70:26: error: array subscript 0 is outside array bounds of 'uint32_t[0]' {aka 'unsigned int[]'} [-Werror=array-bounds]\ncc1: all warnings being treated as errors",
+      'c',
+      'array-bounds',
+    ],
+    [
+      "src/ring.cc:12:9: error: array index 8 is past the end of the array (that has type 'int[8]') [-Werror,-Warray-bounds]",
+      'cpp',
+      'array-bounds',
+    ],
+    [
+      "net.c:88:5: error: 'memcpy' writing 16 bytes into a region of size 8 overflows the destination [-Werror=stringop-overflow=]",
+      'c',
+      'stringop-overflow',
+    ],
+    ["cfg.c:41:5: error: 'strncpy' specified bound 64 equals destination size [-Werror=stringop-truncation]", 'c', 'stringop-truncation'],
+    [
+      "path.c:22:37: error: '%s' directive output may be truncated writing up to 255 bytes into a region of size 64 [-Werror=format-truncation=]",
+      'c',
+      'format-truncation',
+    ],
+    [
+      "id.c:14:3: error: 'sprintf' will always overflow; destination buffer has size 8, but format string expands to at least 12 [-Werror,-Wfortify-source]",
+      'c',
+      'stringop-overflow',
+    ],
+    [
+      'src/game.cpp:228:23: error: ‘range’ may be used uninitialized in this function [-Werror=maybe-uninitialized]\ncc1plus: all warnings being treated as errors',
+      'cpp',
+      'may be used uninitialized',
+    ],
+    [
+      "parse.c:55:9: error: variable 'len' is used uninitialized whenever 'if' condition is false [-Werror,-Wsometimes-uninitialized]",
+      'c',
+      'may be used uninitialized',
+    ],
+    ["io.c:31:10: error: 'fd' is used uninitialized [-Werror=uninitialized]", 'c', 'is used uninitialized'],
+    ["tls.c:143:9: error: 'SHA256_Init' is deprecated: Since OpenSSL 3.0 [-Werror=deprecated-declarations]", 'c', 'is deprecated'],
+    [
+      "/build/libfoo/src/ssl.c:143:9:\n error: 'ERR_get_error_line_data' is deprecated: Since OpenSSL 3.0 [-Werror=deprecated-declarations]",
+      'c',
+      'is deprecated',
+    ],
+    [
+      "src/owner.cpp:20:10: error: 'template<class> class std::auto_ptr' is deprecated [-Werror=deprecated-declarations]",
+      'cpp',
+      'is deprecated',
+    ],
+    [
+      "include/meta.hpp:40:61: fatal error: template instantiation depth exceeds maximum of 900 (use '-ftemplate-depth=' to increase the maximum)\ncompilation terminated.",
+      'cpp',
+      'template instantiation depth exceeds maximum',
+    ],
+    [
+      'src/list.cpp:14:5: fatal error: recursive template instantiation exceeded maximum depth of 1024',
+      'cpp',
+      'template instantiation depth exceeds maximum',
+    ],
+    [
+      'src/io.cpp:9:12: error: ambiguous overload for ‘operator<<’ (operand types are ‘std::ostream’ {aka ‘std::basic_ostream<char>’} and ‘Id’)',
+      'cpp',
+      'is ambiguous',
+    ],
+    ["src/json.cpp:590:21: error: call to 'toString' is ambiguous", 'cpp', 'is ambiguous'],
+    ['src/main.cpp:10:10: error: call of overloaded ‘abs(long unsigned int)’ is ambiguous', 'cpp', 'is ambiguous'],
+    ["src/vec.cpp:30:12: error: conversion from 'Meters' to 'Length' is ambiguous", 'cpp', 'is ambiguous'],
+    ['src/bqf.cpp:183:30: error: ‘uint64_t Bqf::count_size’ is private within this context', 'cpp', 'is private within this context'],
+    ["src/shape.cpp:44:9: error: 'Shape::Shape()' is protected within this context", 'cpp', 'is protected within this context'],
+    ["include/rmf/physics.h:119:28: error: 'mass_' is a private member of 'RMF::ParticleConst'", 'cpp', 'is private within this context'],
+    ['src/app.cpp:12:9: error: cannot declare variable ‘w’ to be of abstract type ‘Writer’', 'cpp', 'abstract type'],
+    ["src/app.cpp:12:9: error: variable type 'Shape' is an abstract class", 'cpp', 'abstract type'],
+    ["src/app.cpp:20:14: error: allocating an object of abstract class type 'Shape'", 'cpp', 'abstract type'],
+    [
+      "terminate called after throwing an instance of 'std::bad_function_call'\n  what():  bad_function_call\nAborted (core dumped)",
+      'cpp',
+      'bad_function_call',
+    ],
+    ['libc++abi: terminating due to uncaught exception of type std::__1::bad_function_call: std::exception', 'cpp', 'bad_function_call'],
+    ['main.c:53:8: error: redefinition of ‘struct gsm_config’\n   53 | struct gsm_config {', 'c', 'redefinition of'],
+    ["compat.h:12:13: error: redefinition of typedef 'socklen_t'", 'c', 'redefinition of'],
+    ["src/util.cpp:20:6: error: redefinition of 'int parse(const char*)'", 'cpp', 'redefinition of'],
+  ])('%j is %s / %s', (error, language, errorType) => expectRecognised(error, language, errorType));
+
+  it('rewrites the printf-style call with a constant format, and names the uninitialised variable', () => {
+    const format = answer(
+      'jesd.c:182:9: error: format not a string literal and no format arguments [-Werror=format-security]\n  182 |         mvwprintw(win, y, x, label);',
+    );
+    expect(format.fixes[0].code).toBe('mvwprintw(win, y, x, "%s", label);');
+    const uninit = answer(
+      'src/game.cpp:228:23: error: ‘range’ may be used uninitialized [-Werror=maybe-uninitialized]\nsrc/game.cpp:214:9: note: ‘range’ was declared here\n  214 |     int range;',
+    );
+    expect(uninit.summary).toContain('range');
+    expect(uninit.fixes[0].code).toBe('int range{};');
+  });
+
+  it('names the replacement of a deprecated OpenSSL function and the empty std::function that was called', () => {
+    const deprecated = answer(
+      "ssl.c:94:66: error: 'ERR_get_error_line_data' is deprecated: Since OpenSSL 3.0 [-Werror=deprecated-declarations]",
+    );
+    expect(deprecated.fixes[0].title).toContain('ERR_get_error_all');
+    const call = answer(
+      '#7  0x0000ffff8af3e3e0 in std::__throw_bad_function_call() () from /lib64/libstdc++.so.6\n#8  0x00000000004fc9c8 in std::function<void (Reply const&)>::operator()(Reply const&) const (this=0xffff85f57e08) at /usr/include/c++/12/bits/std_function.h:590\n#9  0x00000000004fd1a0 in Tracker::finish (this=0x1) at tracker.cc:88',
+    );
+    expect(call).toMatchObject({ language: 'cpp', error_type: 'bad_function_call' });
+    expect(call.summary).toContain('std::function<void (Reply const&)>');
+    expect(call.summary).toContain('Tracker::finish');
+  });
+});

@@ -15,6 +15,7 @@ import { KUBERNETES_CLUSTER_PATTERNS } from './kubernetes-cluster.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { MACOS_PATTERNS } from './macos.patterns';
 import { MAKE_PATTERNS } from './make.patterns';
+import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
 import { PHP_PATTERNS } from './php.patterns';
@@ -40,6 +41,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...RUST_PATTERNS,
   ...DOTNET_PATTERNS,
   ...NATIVE_PATTERNS,
+  ...NATIVE_DIAGNOSTIC_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,

@@ -21,21 +21,21 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
  * gcc quotes names with ‘ ’ in UTF-8 locales and ' ' otherwise; GNU ld uses ` ' - both accepted.
  */
 
-function fix(title: string, steps: string[], code: string | null = null): Fix {
+export function fix(title: string, steps: string[], code: string | null = null): Fix {
   return { title, steps, code };
 }
-const ref = (title: string, url: string): Reference => ({ title, url });
-const cppref = (title: string, path: string): Reference => ref(`cppreference: ${title}`, `https://en.cppreference.com/w/${path}`);
+export const ref = (title: string, url: string): Reference => ({ title, url });
+export const cppref = (title: string, path: string): Reference => ref(`cppreference: ${title}`, `https://en.cppreference.com/w/${path}`);
 
-function rx(...parts: string[]): RegExp {
+export function rx(...parts: string[]): RegExp {
   return new RegExp(parts.join(''), 'm');
 }
 
 /** Opening / closing quotes as printed by gcc, clang and ld. */
-const QO = "[`'‘]";
-const QC = "['’]";
+export const QO = "[`'‘]";
+export const QC = "['’]";
 /** Quoted content. */
-const QN = "[^'’‘`\\n]";
+export const QN = "[^'’‘`\\n]";
 // Arduino sketches (.ino) are C++ compiled by avr-g++; CUDA sources (.cu, .cuh) are CUDA C++.
 const CPP_EXT = String.raw`(?:cc|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl|ino|cu|cuh)`;
 /**
@@ -44,14 +44,14 @@ const CPP_EXT = String.raw`(?:cc|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl|ino|cu|c
  */
 // The locations are look-behinds: the regex then starts at the message's literal text instead of
 // trying a file name at every word of the input (3-4x faster on long logs).
-const ANY_LOC = String.raw`(?:(?<=(?<![^\s])(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )|)`;
+export const ANY_LOC = String.raw`(?:(?<=(?<![^\s])(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.(?:c|h|m|mm|` + CPP_EXT.slice(3, -1) + String.raw`)):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )|)`;
 /** Required C++ location `file.cpp:12:5: `. Captures `file`, `line`, `col`. */
 const CPP_LOC = String.raw`(?<=(?<![^\s])(?<file>(?:[A-Za-z]:)?[^\s:]{1,400}?\.` + CPP_EXT + String.raw`):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )`;
 /**
  * "error:" / "fatal error:" as gcc prints it in other locales (LANG=de_DE: "Fehler:", fr:
  * "erreur :", zh_CN: "错误：", ja: "エラー:", ru: "ошибка:"...). Messages may stay English.
  */
-const ERR_L = String.raw`(?:(?:fatal )?error|schwerwiegender Fehler|Fehler|erreur fatale|erreur|error fatal|фатальная ошибка|ошибка|致命错误|错误|致命的エラー|エラー|erro fatal|erro|errore fatale|errore|błąd krytyczny|błąd|ölümcül hata|hata|치명적 오류|오류)\s?[:：]\s?`;
+export const ERR_L = String.raw`(?:(?:fatal )?error|schwerwiegender Fehler|Fehler|erreur fatale|erreur|error fatal|фатальная ошибка|ошибка|致命错误|错误|致命的エラー|エラー|erro fatal|erro|errore fatale|errore|błąd krytyczny|błąd|ölümcül hata|hata|치명적 오류|오류)\s?[:：]\s?`;
 /** strerror(ENOENT) in the same locales. */
 const NO_SUCH_FILE = String.raw`(?:No such file or directory|Datei oder Verzeichnis nicht gefunden|Aucun fichier ou (?:dossier|répertoire) de ce (?:type|nom)|No existe el (?:archivo|fichero) o (?:el )?directorio|Нет такого файла или каталога|没有那个文件或目录|沒有此一檔案或目錄|そのようなファイルやディレクトリはありません|Arquivo ou diretório inexistente|Ficheiro ou pasta inexistente|File o directory non esistente|Nie ma takiego pliku ani katalogu|Böyle bir dosya ya da dizin yok|그런 파일이나 디렉터리가 없습니다|Adresář nebo soubor neexistuje|Bestand of map bestaat niet)`;
 /** Quotes of localised gcc/ld messages (German »x«, French « x », Russian «x», Chinese ‘x’). */
@@ -74,7 +74,7 @@ function phraseOf(message: string | undefined): string {
   return m.length >= 4 && m.split(' ').length <= 10 ? m : 'compile error';
 }
 
-function at(c: Captures): string {
+export function at(c: Captures): string {
   const file = c.file ?? c.file2;
   return file ? ` (${file}:${c.line ?? c.line2})` : '';
 }
@@ -138,7 +138,7 @@ const what = (c: Captures): string => (c.what ?? c.what2 ?? '').trim();
 const SIGNALS = ref('signal(7) - overview of signals', 'https://man7.org/linux/man-pages/man7/signal.7.html');
 const ASAN = ref('Clang: AddressSanitizer', 'https://clang.llvm.org/docs/AddressSanitizer.html');
 const GCC_INSTR = ref('GCC: Program Instrumentation Options (-fsanitize)', 'https://gcc.gnu.org/onlinedocs/gcc/Instrumentation-Options.html');
-const GCC_WARN = ref('GCC: Warning Options', 'https://gcc.gnu.org/onlinedocs/gcc/Warning-Options.html');
+export const GCC_WARN = ref('GCC: Warning Options', 'https://gcc.gnu.org/onlinedocs/gcc/Warning-Options.html');
 const GCC_LINK = ref('GCC: Options for Linking', 'https://gcc.gnu.org/onlinedocs/gcc/Link-Options.html');
 const MALLOC = ref('malloc(3) - allocate and free dynamic memory', 'https://man7.org/linux/man-pages/man3/malloc.3.html');
 const DEBUG_WITH_ASAN = fix('Rebuild with AddressSanitizer', ['Compile and link with -fsanitize=address -g and run again: ASan stops at the first invalid access and prints where the memory was allocated and freed.'], 'gcc -g -O1 -fsanitize=address -fno-omit-frame-pointer main.c -o app && ./app');
@@ -1226,7 +1226,7 @@ function withCppEvidence(re: RegExp): RegExp {
 }
 
 /** The C++ twin of a pattern: same texts, C++ evidence required, one priority higher. */
-function cppTwin(pattern: ErrorPattern, samples: string[], id = pattern.id.replace(/^c\./, 'cpp.'), bump = 1): ErrorPattern {
+export function cppTwin(pattern: ErrorPattern, samples: string[], id = pattern.id.replace(/^c\./, 'cpp.'), bump = 1): ErrorPattern {
   return {
     ...pattern,
     id,
@@ -2506,7 +2506,7 @@ const TEMPLATE_AND_CMAKE_PATTERNS: ErrorPattern[] = [
     id: 'cpp.ambiguous-call',
     language: 'cpp',
     match: rx(ANY_LOC, String.raw`error: (?:call of overloaded ${QO}(?<call>${QN}{1,400})${QC} is ambiguous|call to ${QO}(?<call2>${QN}{1,400})${QC} is ambiguous|reference to ${QO}(?<call3>${QN}{1,200})${QC} is ambiguous)`),
-    errorType: 'ambiguous call',
+    errorType: 'is ambiguous',
     category: 'type',
     priority: 11,
     summary: (c) => `The call ${c.call ?? c.call2 ?? c.call3} matches several overloads equally well${at(c)}.`,
@@ -2534,7 +2534,7 @@ const TEMPLATE_AND_CMAKE_PATTERNS: ErrorPattern[] = [
     id: 'c.conflicting-types',
     language: 'c',
     match: rx(ANY_LOC, String.raw`error: (?:conflicting types for ${QO}(?<name>${QN}{1,200})${QC}|redefinition of ${QO}(?<name2>${QN}{1,200})${QC}|${QO}(?<name3>${QN}{1,200})${QC} redeclared as different kind of symbol)`),
-    errorType: (c) => (c.name ? 'conflicting types' : c.name2 ? 'redefinition' : 'redeclared as different kind of symbol'),
+    errorType: (c) => (c.name ? 'conflicting types' : c.name2 ? 'redefinition of' : 'redeclared as different kind of symbol'),
     category: 'name',
     priority: 10,
     summary: (c) => `${c.name ?? c.name2 ?? c.name3} is declared or defined twice in incompatible ways${at(c)}.`,
