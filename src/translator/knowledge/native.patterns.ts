@@ -1922,7 +1922,7 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.toolchain-programs',
     language: 'c',
-    match: /collect2: fatal error: (?<cannotFind>cannot find '(?<program>[^'\n]{1,60})')|(?:ld\.lld|[\w.-]{0,60}-ld(?:\.lld)?|ld): error: (?<versionScript>version script assignment of '(?<version>[^'\n]{1,100})' to symbol '(?<symbol>[^'\n]{1,200})' failed): (?<reason>[^\n]{1,100})|\.[sS]:\d{1,7}: (?:Error|error): (?<processor>selected processor does not support) (?<insn>[^\n]{1,200})/,
+    match: /collect2: fatal error: (?<cannotFind>cannot find '(?<program>[^'\n]{1,60})')|\bld(?:\.lld)?: error: (?<versionScript>version script assignment of '(?<version>[^'\n]{1,100})' to symbol '(?<symbol>[^'\n]{1,200})' failed): (?<reason>[^\n]{1,100})|\.[sS]:\d{1,7}: (?:Error|error): (?<processor>selected processor does not support) (?<insn>[^\n]{1,200})/,
     requires: /collect2: fatal error|version script assignment|selected processor does not support/,
     errorType: (c) => (c.program ? `cannot find ${c.program}` : c.versionScript ? 'version script assignment failed' : 'selected processor does not support'),
     category: 'build',
