@@ -3158,3 +3158,10 @@ describe('gcc and clang diagnostics made errors, and C++ language rules, of the 
     expect(call.summary).toContain('Tracker::finish');
   });
 });
+
+describe("glibc's translated system errors", () => {
+  it('reads the longer of two messages that start alike', () => {
+    expect(delocalise('cd: /tmp/a.txt: Bir dizin değil')).toBe('cd: /tmp/a.txt: Not a directory');
+    expect(delocalise('cat: /tmp: Bir dizin')).toBe('cat: /tmp: Is a directory');
+  });
+});

@@ -498,6 +498,7 @@ const MISSING_BRACKET = [
 ];
 
 // glibc's other system errors (libc.mo) that the shell patterns name: the English message, then its translations.
+// They are tried longest first: one language's message can start with another's (tr "Bir dizin", "Bir dizin değil").
 const SYSTEM_ERRORS: Readonly<Record<string, readonly string[]>> = {
   'Too many levels of symbolic links': [
     'Zu viele Ebenen aus symbolischen Links',
@@ -969,7 +970,10 @@ const RULES: readonly Rule[] = [
   ),
   rule(`${SEP}(?:${alternation(PERMISSION_DENIED)})`, ': Permission denied'),
   rule(`${SEP}(?:${alternation(NO_SUCH_FILE)})`, ': No such file or directory'),
-  rule(`${SEP}(${alternation([...SYSTEM_ERROR_ENGLISH.keys()])})`, (_m, message: string) => `: ${SYSTEM_ERROR_ENGLISH.get(message) ?? message}`),
+  rule(
+    `${SEP}(${alternation([...SYSTEM_ERROR_ENGLISH.keys()].sort((a, b) => b.length - a.length))})`,
+    (_m, message: string) => `: ${SYSTEM_ERROR_ENGLISH.get(message) ?? message}`,
+  ),
   rule(`${SEP}(?:${alternation(BAD_INTERPRETER)})(?=[ \\t]?[:：]|[ \\t]*$)`, ': bad interpreter'),
   rule(`${SEP}(?:${alternation(REQUIRED_FILE_NOT_FOUND)})`, ': cannot execute: required file not found'),
   rule(`(?:${alternation(UNEXPECTED_TOKEN_BEFORE)})\\s?${Q}`, "syntax error near unexpected token `$1'"),
