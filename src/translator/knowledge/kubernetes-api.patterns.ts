@@ -29,7 +29,10 @@ const REASON_WHY: Readonly<Record<string, string>> = {
   Forbidden: 'The request was refused: RBAC does not allow it, or an admission rule does (a namespace being deleted, pod security, a quota). The message after the reason says which.',
 };
 
-/** An admission webhook's refusal is named by its phrase, whatever status reason carries it (README). */
+/**
+ * An admission webhook's refusal is named by its phrase, whatever status reason carries it (README); in a
+ * StatusError dump its quotes are escaped, where k8s.admission-webhook-denied does not read it.
+ */
 const WEBHOOK_DENIED = /admission webhook \\?"[^"\n]{1,253}\\?" denied the request/;
 
 function reasonFix(c: Captures): Fix[] {
@@ -55,7 +58,8 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     // Below the patterns for NotFound, Forbidden and the rest, which explain their cases in more detail.
     match: /Error from server \((?<reason>AlreadyExists|BadRequest|Conflict|Invalid|InternalError|ServiceUnavailable|Timeout|TooManyRequests|MethodNotAllowed|Gone|NotFound|Forbidden)\): (?<message>[^\n]{0,400})/,
-    errorType: (c) => (WEBHOOK_DENIED.test(c.message ?? '') ? 'admission webhook denied the request' : (c.reason ?? 'Error from server')),
+    // An admission webhook's refusal in these words is k8s.admission-webhook-denied's (higher priority).
+    errorType: (c) => c.reason ?? 'Error from server',
     category: 'configuration',
     priority: 15,
     summary: (c) => `The Kubernetes API server refused the request (${c.reason}): ${c.message}`,
