@@ -4,6 +4,15 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
 
 const DOCKER_DOCS = 'https://docs.docker.com';
 const K8S_DOCS = 'https://kubernetes.io/docs';
+
+/** The Secret or ConfigMap (and key) a CreateContainerConfigError names, in either of its wordings. */
+function configReference(c: Captures): { resource: 'secret' | 'configmap'; objectName: string; object: string; namespace: string; key?: string } {
+  const kind = (c.kind ?? c.kindB ?? c.keyKind ?? c.keyKindB ?? 'secret').toLowerCase() === 'configmap' ? 'configmap' : 'secret';
+  // "couldn't find key K in Secret ns/name" names the object with its namespace.
+  const [namespace, objectName] = /^([^/]+)\/(.+)$/.exec(c.ref ?? c.refB ?? '')?.slice(1) ?? ['<ns>', c.name ?? c.nameB ?? '<name>'];
+  const key = c.key ?? c.keyB;
+  return { resource: kind, objectName, namespace, object: `the ${kind === 'secret' ? 'Secret' : 'ConfigMap'} ${objectName}`, ...(key ? { key } : {}) };
+}
 // A refused TCP connection, as Linux and Windows word it.
 const REFUSED = /connection refused|actively refused it/i;
 const DEBUG_PODS = { title: 'Kubernetes: Debug pods', url: `${K8S_DOCS}/tasks/debug/debug-application/debug-pods/` };
@@ -845,13 +854,28 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       'It exists in another namespace',
       'A key name mismatch in secretKeyRef/configMapKeyRef',
     ],
-    fixes: [
-      {
-        title: 'Create the missing object or fix the reference',
-        steps: ['Describe the pod to see the exact name', 'Check in the pod\'s namespace', 'Create it (or mark the reference optional: true if it may be absent)'],
-        code: 'kubectl describe pod <pod> -n <ns>\nkubectl get secret,configmap -n <ns>\nkubectl create secret generic db-credentials -n <ns> --from-literal=DATABASE_URL=postgres://...',
-      },
-    ],
+    fixes: (c) => {
+      const missing = configReference(c);
+      return [
+        {
+          title: missing.key ? `Add the key ${missing.key} or fix the reference` : `Create ${missing.object} or fix the reference`,
+          steps: [
+            'Describe the pod to see the exact name it references',
+            `Check in the pod's namespace: kubectl get ${missing.resource} ${missing.objectName} -n ${missing.namespace}`,
+            missing.key
+              ? `Add ${missing.key} to it (or correct the key name in secretKeyRef/configMapKeyRef)`
+              : 'Create it (or mark the reference optional: true if it may be absent)',
+          ],
+          code: missing.key
+            ? `kubectl get ${missing.resource} ${missing.objectName} -n ${missing.namespace} -o jsonpath='{.data}'\n` +
+              `kubectl patch ${missing.resource} ${missing.objectName} -n ${missing.namespace} --type merge -p '{"${missing.resource === 'secret' ? 'stringData' : 'data'}":{"${missing.key}":"<value>"}}'`
+            : `kubectl describe pod <pod> -n ${missing.namespace}\nkubectl get secret,configmap -n ${missing.namespace}\n` +
+              (missing.resource === 'configmap'
+                ? `kubectl create configmap ${missing.objectName} -n ${missing.namespace} --from-literal=KEY=value`
+                : `kubectl create secret generic ${missing.objectName} -n ${missing.namespace} --from-literal=KEY=value`),
+        },
+      ];
+    },
     references: [
       { title: 'Kubernetes: Secrets', url: `${K8S_DOCS}/concepts/configuration/secret/` },
       { title: 'Kubernetes: ConfigMaps', url: `${K8S_DOCS}/concepts/configuration/configmap/` },
@@ -860,6 +884,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       'api-6c9f7d8b4-k2j9s   0/1     CreateContainerConfigError   0          45s',
       '  Warning  Failed     5s (x6 over 60s)  kubelet  Error: secret "db-credentials" not found',
       "  Warning  Failed  12s  kubelet  Error: couldn't find key REDIS_URL in Secret default/app-secrets",
+      "worker-5d8f9c7b6-q7x2m   0/1     CreateContainerConfigError   0          2m\n  Warning  Failed  8s (x9 over 2m)  kubelet  Error: couldn't find key LOG_LEVEL in ConfigMap staging/worker-config",
     ],
   },
   {
