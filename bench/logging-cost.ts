@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runLoad, type LoadRequest } from './load';
-import { cpuSpentBetween, postgresCpuSeconds } from './machine';
+import { connectedLocalPorts, postgresClientPorts, postgresCpuSeconds } from './machine';
 import type { RunningServer } from './servers';
 
 /** Target (issue 17): usage logging adds at most 10 % to the total CPU per request. */
@@ -18,6 +18,8 @@ export interface SliceCpu {
 export interface LoggingCostPair {
   on: SliceCpu;
   off: SliceCpu;
+  /** PostgreSQL's shared processes (WAL writer, checkpointer, autovacuum…) in the slice, ms per request of both servers. */
+  sharedPostgresMs: number;
 }
 
 /** The two servers compared, the request both get, and the database whose PostgreSQL CPU counts. */
@@ -26,6 +28,8 @@ export interface PairedServers {
   off: RunningServer;
   requestFor: (server: RunningServer) => LoadRequest;
   databaseName: string;
+  /** PostgreSQL's TCP port: a server's connections to it say which backends serve that server. */
+  databasePort: number;
 }
 
 export interface LoggingCostOptions {
@@ -37,12 +41,6 @@ export interface LoggingCostOptions {
    * saturation both servers do the same work in the same rhythm.
    */
   rate: number;
-  /**
-   * PostgreSQL's CPU per request of the logging-off server, from its own rows (the API key is
-   * cached, so nearly nothing): PostgreSQL serves both servers at once here, and this is taken
-   * off its total before the rest is put down to the logging-on server.
-   */
-  offPostgresMsPerRequest: number;
   pairs: number;
   sliceSeconds: number;
   /**
@@ -87,7 +85,8 @@ function pin(pids: number[], cores: string): boolean {
   }
 }
 
-async function measurePairs({ on, off, requestFor, databaseName }: PairedServers, options: LoggingCostOptions): Promise<LoggingCostPair[]> {
+async function measurePairs(servers: PairedServers, options: LoggingCostOptions): Promise<LoggingCostPair[]> {
+  const { on, off, requestFor, databaseName } = servers;
   const pairs: LoggingCostPair[] = [];
   for (let pair = 0; pair < options.pairs; pair++) {
     const cpuBefore = [on.cpuSeconds(), off.cpuSeconds()];
@@ -104,22 +103,54 @@ async function measurePairs({ on, off, requestFor, databaseName }: PairedServers
     const [onSample, offSample] = await Promise.all([runLoad(requestFor(on), load), runLoad(requestFor(off), load)]);
     await sleep(options.settleMs);
     const cpuAfter = [on.cpuSeconds(), off.cpuSeconds()];
-    const postgres = cpuSpentBetween(pgBefore, postgresCpuSeconds(databaseName));
+    const postgres = postgresCpuBy(servers, pgBefore, postgresCpuSeconds(databaseName));
     for (const server of [on, off]) {
       if (!server.alive()) throw new Error(`${server.label} exited while logging's cost was measured:\n${server.tail()}`);
     }
     if (cpuBefore.includes(null) || cpuAfter.includes(null) || postgres === null || onSample.ok === 0 || offSample.ok === 0) continue;
     const spent = (i: number): number => (cpuAfter[i]! - cpuBefore[i]!) * 1000;
-    const offPostgresMs = options.offPostgresMsPerRequest * offSample.ok;
+    // Each server is half of PostgreSQL's load here, so each carries half of its shared processes.
+    const shared = postgres.sharedMs / 2;
     const measured: LoggingCostPair = {
-      on: { serverMs: spent(0) / onSample.ok, postgresMs: Math.max(0, postgres * 1000 - offPostgresMs) / onSample.ok, responses: onSample.ok },
-      off: { serverMs: spent(1) / offSample.ok, postgresMs: options.offPostgresMsPerRequest, responses: offSample.ok },
+      on: { serverMs: spent(0) / onSample.ok, postgresMs: (postgres.onMs + shared) / onSample.ok, responses: onSample.ok },
+      off: { serverMs: spent(1) / offSample.ok, postgresMs: (postgres.offMs + shared) / offSample.ok, responses: offSample.ok },
+      sharedPostgresMs: postgres.sharedMs / (onSample.ok + offSample.ok),
     };
     pairs.push(measured);
     const shown = (s: SliceCpu): string => `${s.serverMs.toFixed(3)} + ${s.postgresMs.toFixed(3)} ms/req (${s.responses})`;
-    process.stderr.write(`  usage logging's cost, pair ${pair + 1}/${options.pairs}: on ${shown(measured.on)}, off ${shown(measured.off)}\n`);
+    process.stderr.write(
+      `  usage logging's cost, pair ${pair + 1}/${options.pairs}: on ${shown(measured.on)}, off ${shown(measured.off)}, ` +
+        `PostgreSQL's shared processes ${measured.sharedPostgresMs.toFixed(3)} ms/req\n`,
+    );
   }
   return pairs;
+}
+
+/**
+ * PostgreSQL's CPU between two samples, by whom it served: the client backends of each server
+ * (matched by the ports of the server's own connections) and the processes every session shares.
+ * Null when the logging-on server's connections cannot be found: its backends would then pass for
+ * shared ones and half of logging's database cost would go to the other server unseen.
+ */
+function postgresCpuBy(
+  { on, off, databaseName, databasePort }: PairedServers,
+  before: Map<number, number> | null,
+  after: Map<number, number> | null,
+): { onMs: number; offMs: number; sharedMs: number } | null {
+  if (!before || !after) return null;
+  const onPorts = connectedLocalPorts(on.pid, databasePort);
+  const offPorts = connectedLocalPorts(off.pid, databasePort);
+  if (onPorts.size === 0) return null;
+  const clientPorts = postgresClientPorts(databaseName);
+  const split = { onMs: 0, offMs: 0, sharedMs: 0 };
+  for (const [pid, seconds] of after) {
+    const ms = (seconds - (before.get(pid) ?? 0)) * 1000;
+    const port = clientPorts.get(pid);
+    if (port !== undefined && onPorts.has(port)) split.onMs += ms;
+    else if (port !== undefined && offPorts.has(port)) split.offMs += ms;
+    else split.sharedMs += ms;
+  }
+  return split;
 }
 
 const total = (slice: SliceCpu): number => slice.serverMs + slice.postgresMs;
@@ -143,6 +174,7 @@ export function loggingCostSummary(pairs: LoggingCostPair[]) {
     totalOffMs: median(pairs.map((pair) => total(pair.off))),
     serverAddedMs: median(pairs.map((pair) => pair.on.serverMs - pair.off.serverMs)),
     postgresAddedMs: median(pairs.map((pair) => pair.on.postgresMs - pair.off.postgresMs)),
+    sharedPostgresMs: median(pairs.map((pair) => pair.sharedPostgresMs)),
   };
 }
 
@@ -153,7 +185,8 @@ export function formatLoggingCostPairs(scenario: string, pairs: LoggingCostPair[
   return [
     `usage logging CPU, ${scenario}: ${summary.pairs} slices of ${options.sliceSeconds} s, logging on and off loaded at once at ` +
       `${options.rate} req/s each (CPU windows include ${options.settleMs} ms after the load for the last batch's INSERT; ` +
-      `PostgreSQL's CPU goes to the logging-on server less ${options.offPostgresMsPerRequest.toFixed(3)} ms per logging-off request):`,
+      `PostgreSQL's client backends count for the server whose connection they serve, its shared processes ` +
+      `(${summary.sharedPostgresMs.toFixed(3)} ms/req) half for each):`,
     `  server + PostgreSQL ${summary.totalOnMs.toFixed(3)} vs ${summary.totalOffMs.toFixed(3)} ms/req (medians); ` +
       `logging adds ${summary.serverAddedMs.toFixed(3)} ms server, ${summary.postgresAddedMs.toFixed(3)} ms PostgreSQL (median differences)`,
     `  logging adds ${pct(summary.added)} (median slice; slices ranged ${pct(summary.lowest)} to ${pct(summary.highest)}) ` +

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 /** Linux's USER_HZ: /proc reports CPU time in these ticks, 100 on every mainstream kernel. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -75,6 +75,71 @@ export function postgresCpuSeconds(database: string): Map<number, number> | null
     }
   }
   return seconds;
+}
+
+/** A client backend's TCP peer port, from its title (`… 127.0.0.1(54321) idle`); none for Unix sockets. */
+const CLIENT_PORT = / \S+\((\d+)\) /;
+
+/**
+ * The client port of each client backend of `database` (pid → port): a backend serves the
+ * connection from that port, so it can be put down to the process holding the port's socket.
+ */
+export function postgresClientPorts(database: string): Map<number, number> {
+  const ports = new Map<number, number>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return ports;
+  }
+  for (const pid of pids) {
+    try {
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (CLIENT_BACKEND.exec(title)?.[1] !== database) continue;
+      const port = CLIENT_PORT.exec(title)?.[1];
+      if (port !== undefined) ports.set(Number(pid), Number(port));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ports;
+}
+
+/**
+ * Local ports of the TCP sockets process `pid` holds connected to `remotePort` (its database
+ * connections): its open file descriptors give the sockets' inodes, /proc/net/tcp{,6} their ports.
+ */
+export function connectedLocalPorts(pid: number, remotePort: number): Set<number> {
+  const inodes = new Set<string>();
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        if (target.startsWith('socket:[')) inodes.add(target.slice(8, -1));
+      } catch {
+        // closed meanwhile
+      }
+    }
+  } catch {
+    return new Set();
+  }
+  const ports = new Set<number>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let lines: string[];
+    try {
+      lines = readFileSync(table, 'utf8').split('\n').slice(1);
+    } catch {
+      continue;
+    }
+    for (const line of lines) {
+      // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode …
+      const fields = line.trim().split(/\s+/);
+      if (fields.length < 10 || !inodes.has(fields[9])) continue;
+      const portOf = (address: string): number => parseInt(address.slice(address.lastIndexOf(':') + 1), 16);
+      if (portOf(fields[2]) === remotePort) ports.add(portOf(fields[1]));
+    }
+  }
+  return ports;
 }
 
 /** CPU spent between two postgresCpuSeconds() samples (processes that ended meanwhile are lost). */

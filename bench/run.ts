@@ -226,16 +226,16 @@ async function main(): Promise<void> {
       rows.push(...scenarioRows);
       const onRow = scenarioRows.find((row) => row.server === LOGGING_ON);
       const offRow = scenarioRows.find((row) => row.server === LOGGING_OFF);
-      if (scenario.loggingCost && on && off && onRow && offRow && offRow.pgCpuMsPerRequest !== null) {
+      if (scenario.loggingCost && on && off && onRow && offRow) {
         const options = {
           rate: Math.max(1, Math.round(Math.min(onRow.result.rps, offRow.result.rps) * LOGGING_RATE_SHARE)),
-          offPostgresMsPerRequest: offRow.pgCpuMsPerRequest,
           connections: settings.connections,
           pairs: settings.loggingPairs,
           sliceSeconds: settings.loggingSliceSeconds,
           settleMs: LOGGING_SETTLE_MS,
         };
-        const pairs = await measureLoggingCost({ on, off, requestFor, databaseName: db.name }, options);
+        const databasePort = Number(new URL(db.url).port || 5432);
+        const pairs = await measureLoggingCost({ on, off, requestFor, databaseName: db.name, databasePort }, options);
         loggingLines.push(...formatLoggingCostPairs(scenario.name, pairs, options));
       }
     }
