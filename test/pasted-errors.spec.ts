@@ -3165,3 +3165,40 @@ describe("glibc's translated system errors", () => {
     expect(delocalise('cat: /tmp: Bir dizin')).toBe('cat: /tmp: Is a directory');
   });
 });
+
+describe('C and C++ narrowing, constexpr calls and symbol versions (round 108)', () => {
+  it.each([
+    [
+      "include/rrc.h:2354:181: error: narrowing conversion of '-96' from 'int' to 'int8 {aka char}' inside { } [-Wnarrowing]",
+      'cpp',
+      'narrowing conversion',
+    ],
+    [
+      "src/tables.cc:18:5: error: constant expression evaluates to -1 which cannot be narrowed to type 'uint8_t' (aka 'unsigned char') [-Wc++11-narrowing]",
+      'cpp',
+      'narrowing conversion',
+    ],
+    [
+      'src/grid.cpp:7:21: Fehler: verengende Umwandlung von »size« von »long unsigned int« nach »int« [-Wnarrowing]',
+      'cpp',
+      'narrowing conversion',
+    ],
+    [
+      'simd/vec.h:115:27: error: call to non-‘constexpr’ function ‘__m128i _mm_mullo_epi64(__m128i, __m128i)’',
+      'cpp',
+      'call to non-constexpr function',
+    ],
+    ["./solver: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by ./solver)", 'c', 'version not found'],
+  ])('%j is %s / %s', (error, language, errorType) => expectRecognised(error, language, errorType));
+
+  it('blames plain char for a negative constant, and names the function without its signature', () => {
+    const narrowing = answer('src/t.cpp:3:20: error: narrowing conversion of ‘-1’ from ‘int’ to ‘int8’ {aka ‘char’} [-Wnarrowing]');
+    expect(narrowing.explanation).toContain('unsigned on ARM');
+    expect(narrowing.fixes[0].code).toContain('typedef int8_t int8;');
+    const call = answer(
+      'src/remez.cc:189:12: error: call to non-‘constexpr’ function ‘std::vector<_Tp, _Alloc>::reference std::vector<_Tp, _Alloc>::operator[](std::vector<_Tp, _Alloc>::size_type) [with _Tp = double; _Alloc = std::allocator<double>]’',
+    );
+    expect(call.summary).toContain('calls std::vector<_Tp, _Alloc>::operator[],');
+    expect(call.explanation).toContain('C++20');
+  });
+});

@@ -639,8 +639,8 @@ describe('C or C++', () => {
     // the loader and abort()
     ['Aborted (core dumped)\n#5  0x000055555555b1c4 in _ZN6Engine4stopEv (/srv/engine/bin/engine+0x71c4)', 'aborted'],
     ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: _ZN5scene4Mesh4loadERKSs', 'undefined symbol'],
-    ["./viewer: /usr/lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.31' not found (required by ./viewer)", 'GLIBC version not found'],
-    ["./viewer: version `CXXABI_1.3.15' not found (required by /opt/viewer/lib/libscene.so)", 'GLIBC version not found'],
+    ["./viewer: /usr/lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.31' not found (required by ./viewer)", 'version not found'],
+    ["./viewer: version `CXXABI_1.3.15' not found (required by /opt/viewer/lib/libscene.so)", 'version not found'],
   ])('%#: a runtime report with C++ frames or the C++ runtime is C++', (text, errorType) => {
     expect(decide(text)).toMatchObject({ language: 'cpp', error_type: errorType });
   });
@@ -658,7 +658,7 @@ describe('C or C++', () => {
     ],
     ['Aborted (core dumped)\n#5  0x000055555555b1c4 in engine_stop (engine=0x5555555592a0) at engine.c:77', 'aborted'],
     ['./viewer: symbol lookup error: /opt/viewer/lib/libscene.so: undefined symbol: mesh_load', 'undefined symbol'],
-    ["./viewer: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by ./viewer)", 'GLIBC version not found'],
+    ["./viewer: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by ./viewer)", 'version not found'],
   ])('%#: a runtime report with only C (or nothing) to go by is C', (text, errorType) => {
     expect(decide(text)).toMatchObject({ language: 'c', error_type: errorType });
   });

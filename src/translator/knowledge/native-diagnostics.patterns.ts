@@ -1,5 +1,5 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import { ANY_LOC, at, cppref, cppTwin, ERR_L, fix, GCC_WARN, QC, QN, QO, ref, rx } from './native.patterns';
+import { ANY_LOC, at, cppref, cppTwin, ERR_L, fix, GCC_WARN, LQC, LQN, LQO, QC, QN, QO, ref, rx } from './native.patterns';
 
 /*
  * gcc / clang diagnostics that are warnings made errors (-Werror, -Werror=flag, or a compiler that
@@ -573,6 +573,117 @@ const ABSTRACT_TYPE: ErrorPattern = {
   samples: ["..\\example\\main.cpp:84:21: error: cannot declare variable 'processor' to be of a\nbstract type 'RevertProcessor'", "src/app.cpp:12:9: error: variable type 'Shape' is an abstract class\nsrc/shape.h:5:18: note: unimplemented pure virtual method 'area' in 'Shape'"],
 };
 
+/** The type a narrowing diagnostic converts to, without the {aka …} that older gcc put inside its quotes. */
+const narrowedTo = (c: Captures): string => (c.to ?? c.to2 ?? c.to3 ?? c.to4 ?? 'the target type').replace(/\s\{aka [^}\n]{1,200}\}$/, '');
+const narrowedFrom = (c: Captures): string | undefined => c.from ?? c.from2 ?? c.from3;
+/** The typedef's underlying type, when gcc gave it (`'int8' {aka 'char'}` or older `'int8 {aka char}'`). */
+const narrowedAka = (c: Captures): string | undefined => c.toAka ?? /\{aka ([^}\n]{1,200})\}$/.exec(c.to ?? '')?.[1];
+
+/** A negative constant narrowed to plain char: char is unsigned on ARM, AArch64, PowerPC and s390x. */
+function unsignedCharCase(c: Captures): boolean {
+  const value = (c.value ?? c.value2 ?? '').trim();
+  return value.startsWith('-') && (narrowedAka(c) ?? narrowedTo(c)).trim() === 'char';
+}
+
+const NARROWING: ErrorPattern = {
+  id: 'cpp.narrowing-conversion',
+  language: 'cpp',
+  // gcc: "narrowing conversion of 'v' from 'int' to 'char' [inside { }] [-Wnarrowing]" (the type's
+  // typedef in {aka …}, inside or after its quotes; «» and »« where a translation left the message
+  // English); clang: "non-constant-expression cannot be narrowed from type …", "constant expression
+  // evaluates to 300 which cannot be narrowed to type …", "type 'double' cannot be narrowed to
+  // 'int' in initializer list" [-Wc++11-narrowing].
+  match: rx(
+    ANY_LOC,
+    ERR_L,
+    String.raw`(?:narrowing conversion of ${LQO}(?<value>${LQN}{1,300})${LQC} from ${LQO}(?<from>${LQN}{1,200})${LQC}(?: \{aka ${LQO}?${LQN}{1,200}${LQC}?\})? to ${LQO}(?<to>${LQN}{1,200})${LQC}(?: \{aka ${LQO}(?<toAka>${LQN}{1,200})${LQC}\})?|non-constant-expression cannot be narrowed from type ${QO}(?<from2>${QN}{1,200})${QC} to ${QO}(?<to2>${QN}{1,200})${QC}|constant expression evaluates to (?<value2>[^\n]{1,100}?) which cannot be narrowed to type ${QO}(?<to3>${QN}{1,200})${QC}|type ${QO}(?<from3>${QN}{1,200})${QC} cannot be narrowed to ${QO}(?<to4>${QN}{1,200})${QC})`,
+  ),
+  requires: /narrow/,
+  errorType: 'narrowing conversion',
+  category: 'type',
+  priority: 11,
+  summary: (c) => `${c.value ?? c.value2 ? `The value ${c.value ?? c.value2}` : 'A value'}${narrowedFrom(c) ? ` of type ${narrowedFrom(c)}` : ''} does not fit ${narrowedTo(c)}${narrowedAka(c) ? ` (${narrowedAka(c)})` : ''} without loss, and braces forbid that narrowing${at(c)}.`,
+  explanation: (c) =>
+    `Since C++11, list-initialisation ({ } around the value: an array or struct initialiser, T{x}, a member's braced initialiser, emplace of an aggregate) refuses implicit conversions that can lose information: floating point to integer, a wider integer to a narrower one, signed to unsigned, unless the value is a constant that fits. ${unsignedCharCase(c) ? `Here a negative constant goes into ${narrowedTo(c)}${narrowedAka(c) ? ` (${narrowedAka(c)})` : ''}: plain char is signed on x86 but unsigned on ARM, AArch64, PowerPC and s390x, so code that built on a PC fails there.` : 'Code written for C++98, or for C, where the same initialiser compiled silently, breaks with a newer standard (gcc and clang default to C++17).'}`,
+  causes: ['A negative constant in a char array on a platform where char is unsigned (ARM, AArch64, PowerPC)', 'A double or a wider integer in a braced initialiser of an int, float or smaller type', 'Old C or C++98 code compiled as C++11 or later'],
+  fixes: (c) => {
+    const to = narrowedTo(c);
+    const value = c.value ?? c.value2 ?? 'value';
+    return [
+      unsignedCharCase(c)
+        ? fix(`Give ${to} an explicitly signed type`, [`Declare the array${to === 'char' ? '' : ` or the typedef ${to}`} as signed char or int8_t instead of plain char, or build with -fsigned-char to keep x86's behaviour everywhere.`], `${to === 'char' ? 'static const signed char table[] = {-2, 0, 2};   // was: char' : `typedef int8_t ${to};   // was: typedef char ${to}`}\n# or, for the whole build\nCXXFLAGS += -fsigned-char`)
+        : fix(`Convert ${value} to ${to} explicitly, or widen the target`, [`Write static_cast<${to}>(${value}) where the loss is intended, or give the variable, member or array elements a type that holds ${narrowedFrom(c) ?? 'the value'}.`], `${to} x{static_cast<${to}>(${value})};`),
+      fix('As a stopgap for old code, lower the diagnostic to a warning', ['-Wno-narrowing (gcc) or -Wno-c++11-narrowing (clang) lets code written for C++98 build; fix the initialisers when you can.'], 'CXXFLAGS += -Wno-narrowing'),
+    ];
+  },
+  references: [cppref('List-initialization: narrowing conversions', 'cpp/language/list_initialization#Narrowing_conversions'), GCC_WARN],
+  samples: [
+    "1.262 /opt/GSM/openlte/liblte/hdr/liblte_rrc.h:2354:181: error: narrowing conversion of '-96' from 'int' to 'int8 {aka char}' inside { } [-Wnarrowing]",
+    'src/mesh.cpp:42:31: error: narrowing conversion of ‘(((double)w) * scale)’ from ‘double’ to ‘int’ [-Wnarrowing]\n   42 |     Rect r{0, 0, w * scale, h * scale};',
+    "src/tables.cc:18:5: error: constant expression evaluates to -1 which cannot be narrowed to type 'uint8_t' (aka 'unsigned char') [-Wc++11-narrowing]",
+    'src/grid.cpp:7:21: ошибка: narrowing conversion of «size» from «long unsigned int» to «int» [-Wnarrowing]',
+  ],
+};
+
+/**
+ * The function a gcc signature names, without its return type, parameters and template bindings:
+ * `std::vector<_Tp, _Alloc>::reference std::vector<_Tp, _Alloc>::operator[](size_type) [with …]`
+ * -> `std::vector<_Tp, _Alloc>::operator[]`.
+ */
+function functionName(signature: string | undefined): string {
+  const sig = (signature ?? '').slice(0, 800);
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sig.length; i++) {
+    const ch = sig[i];
+    if (ch === '<') depth++;
+    else if (ch === '>') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === ' ' && !sig.slice(start, i).endsWith('operator')) start = i + 1;
+    else if (depth === 0 && ch === '(' && !(sig.slice(start, i).endsWith('operator') && sig[i + 1] === ')')) return sig.slice(start, i) || sig;
+  }
+  return sig || 'the function';
+}
+
+const NON_CONSTEXPR_CALL: ErrorPattern = {
+  id: 'cpp.non-constexpr-call',
+  language: 'cpp',
+  // gcc: "call to non-'constexpr' function 'f'" (gcc 4.x without the quotes), while checking a
+  // constexpr function's body or evaluating a constant expression.
+  match: rx(ANY_LOC, ERR_L, String.raw`call to non-${LQO}?constexpr${LQC}? function ${LQO}(?<func>${LQN}{1,800})${LQC}`),
+  requires: /non-.?constexpr/,
+  errorType: 'call to non-constexpr function',
+  category: 'type',
+  priority: 11,
+  summary: (c) => `Code evaluated at compile time calls ${functionName(c.func)}, which is not constexpr${at(c)}.`,
+  explanation: (c) => {
+    const func = functionName(c.func);
+    const why = /\bstd::(?:__\w+::)?(?:vector|basic_string|string)\b/.test(func)
+      ? `${func} became constexpr only in C++20 (gcc 12+, clang 15+), so the code needs -std=c++20 or must not use it at compile time.`
+      : /^_mm\d{0,3}_|^__builtin_ia32|^_m_|^v[a-z]{2,8}q?_[a-z]\d/.test(func)
+        ? `${func} is an SIMD intrinsic: intrinsics are not constexpr, so a constexpr function cannot call them on a path evaluated at compile time.`
+        : `${func} is not declared constexpr, and a constant expression can only call constexpr functions. Which library functions are constexpr depends on the standard (-std=) and on the library version.`;
+    return `Code that runs at compile time - the initialiser of a constexpr variable, a static_assert, a template argument, or the body of a constexpr function that can never be a constant expression - may only call constexpr functions. ${why} Code that builds with one compiler often fails with another: gcc checks constexpr function bodies more strictly in C++11/14 mode, and older compilers accepted some library calls as an extension.`;
+  },
+  causes: ['A library function that is constexpr only in a newer standard (std::vector, std::string and <cmath> before C++20/23)', 'An intrinsic or a C function called from a constexpr function', 'A helper function of the project not marked constexpr', 'A compiler or -std older than the one the code was written for'],
+  fixes: (c) => {
+    const func = functionName(c.func);
+    return [
+      fix(
+        `Call ${func} at run time only, or make it constexpr`,
+        [`If ${func} is your own function, declare it constexpr (and everything it calls)${c.func && c.func !== func ? `; gcc's signature of it: ${c.func}` : ''}.`, 'Otherwise drop constexpr from the calling function (make it inline), or, in C++20, make the call only when the function is not being constant-evaluated.'],
+        'constexpr std::uint64_t mul(std::uint64_t a, std::uint64_t b) {\n    if (std::is_constant_evaluated())   // C++20 (if consteval in C++23)\n        return a * b;                   // plain code at compile time\n    return fast_mul(a, b);              // the non-constexpr call at run time\n}',
+      ),
+      fix('Build with the standard the code needs', ['std::vector and std::string are constexpr from C++20 (gcc 12+, clang 15+); set the standard the project was written for.'], 'set(CMAKE_CXX_STANDARD 20)\n# or\nCXXFLAGS += -std=c++20'),
+    ];
+  },
+  references: [cppref('constexpr specifier', 'cpp/language/constexpr'), cppref('std::is_constant_evaluated', 'cpp/types/is_constant_evaluated')],
+  samples: [
+    "bonsai/hll/vec/vec.h: In function ‘constexpr __m128i vec::_mm_mullo_epi64x(__m128i, uint64_t)’:\nbonsai/hll/vec/vec.h:115:27: error: call to non-‘constexpr’ function ‘__m128i _mm_mullo_epi64(__m128i, __m128i)’\n     return _mm_mullo_epi64(a, _mm_set1_epi64x(b));",
+    "src/table.cpp:12:40: error: call to non-'constexpr' function 'double std::pow(double, double)'\n   12 | constexpr double kScale = std::pow(10.0, 6);",
+    "include/util.h:30:22: error: call to non-constexpr function 'int hash(const char*)'",
+  ],
+};
+
 const BAD_FUNCTION_CALL: ErrorPattern = {
   id: 'cpp.bad-function-call',
   language: 'cpp',
@@ -626,5 +737,7 @@ export const NATIVE_DIAGNOSTIC_PATTERNS: readonly ErrorPattern[] = [
   AMBIGUOUS,
   ACCESS_CONTROL,
   ABSTRACT_TYPE,
+  NARROWING,
+  NON_CONSTEXPR_CALL,
   BAD_FUNCTION_CALL,
 ];

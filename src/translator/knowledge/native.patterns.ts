@@ -55,9 +55,9 @@ export const ERR_L = String.raw`(?:(?:fatal )?error|schwerwiegender Fehler|Fehle
 /** strerror(ENOENT) in the same locales. */
 const NO_SUCH_FILE = String.raw`(?:No such file or directory|Datei oder Verzeichnis nicht gefunden|Aucun fichier ou (?:dossier|répertoire) de ce (?:type|nom)|No existe el (?:archivo|fichero) o (?:el )?directorio|Нет такого файла или каталога|没有那个文件或目录|沒有此一檔案或目錄|そのようなファイルやディレクトリはありません|Arquivo ou diretório inexistente|Ficheiro ou pasta inexistente|File o directory non esistente|Nie ma takiego pliku ani katalogu|Böyle bir dosya ya da dizin yok|그런 파일이나 디렉터리가 없습니다|Adresář nebo soubor neexistuje|Bestand of map bestaat niet)`;
 /** Quotes of localised gcc/ld messages (German »x«, French « x », Russian «x», Chinese ‘x’). */
-const LQO = "[`'‘»«„“\"]";
-const LQC = "['’«»“”\"]";
-const LQN = "[^'’‘`»«„“”\"\n]";
+export const LQO = "[`'‘»«„“\"]";
+export const LQC = "['’«»“”\"]";
+export const LQN = "[^'’‘`»«„“”\"\n]";
 
 /**
  * The leading words of a compiler message, without the names in it: what a developer calls the
@@ -1577,7 +1577,7 @@ const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
     id: 'c.glibc-version-not-found',
     language: 'c',
     match: /version [`'‘](?<version>GLIBC(?:XX)?_[\d.]{1,12}|CXXABI_[\d.]{1,12})['’] not found \(required by (?<object>[^)\n]{1,300})\)/,
-    errorType: 'GLIBC version not found',
+    errorType: 'version not found',
     category: 'dependency',
     priority: 12,
     summary: (c) => `${c.object} needs ${c.version}, which this system's C/C++ runtime does not provide.`,

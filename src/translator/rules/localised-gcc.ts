@@ -16,7 +16,8 @@ const rule = (source: string, english: string): Rule => [new RegExp(source, 'gm'
 const FATAL =
   'schwerwiegender Fehler|erreur fatale|error fatal|erro fatal|errore fatale|фатальная ошибка|致命错误|致命錯誤|致命的エラー|błąd krytyczny|ölümcül hata|fatale fout|치명적 오류';
 // The assembler (gas) writes its severity capitalised ("Erreur: ", "Ошибка: ").
-const ERROR = 'Fehler|erreur|Erreur|errore|erro|ошибка|Ошибка|помилка|Помилка|错误|錯誤|エラー|błąd|hata|Hata|fout|오류|chyba|virhe|Virhe|Fel';
+const ERROR =
+  'Fehler|erreur|Erreur|errore|erro|ошибка|Ошибка|помилка|Помилка|错误|錯誤|エラー|błąd|hata|Hata|fout|오류|chyba|virhe|Virhe|fel|Fel';
 const WARNING =
   'Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|предупреждение|Предупреждение|попередження|Попередження|警告|ostrzeżenie|uyarı|Uyarı|waarschuwing|varning|Varning|경고|varování|varoitus|Varoitus';
 const NOTE = 'Anmerkung|Hinweis|nota|замечание|примечание|附注|附註|備考|uwaga|bilgi|참고|poznámka|huomautus';
@@ -37,6 +38,8 @@ const SEVERITY: readonly Rule[] = [
 
 // A quoted name in the quotes of the translations: »x«, « x », «x», ‘x’, 'x', "x", „x“, 「x」.
 const Q = String.raw`[»«"“„‘'「]\s?([^»«"“”„‘’'「」\n]{1,300}?)\s?[«»"”“’'」]`;
+// Swedish opens names with ” too.
+const QSV = String.raw`[»«"“”„‘'「]\s?([^»«"“”„‘’'「」\n]{1,300}?)\s?[«»"”“’'」]`;
 
 // The messages behind most C/C++ reports, in the languages gcc ships that users paste most.
 const MESSAGES: readonly Rule[] = [
@@ -68,6 +71,15 @@ const MESSAGES: readonly Rule[] = [
   ),
   rule(`no se conoce el tamaño de almacenamiento de\\s?${Q}`, 'storage size of ‘$1’ isn’t known'),
   rule(`${Q}\\s?的存储大小未知`, 'storage size of ‘$1’ isn’t known'),
+  // C++11 narrowing and constexpr calls (de, fr, sv; gcc's other translations keep them English).
+  rule(
+    `(?:verengende Umwandlung von|conversion réductrice de|avsmalnande konvertering av)\\s?${QSV}\\s?(?:von|depuis|från)\\s?${QSV}\\s?(?:nach|vers|till)\\s?${QSV}`,
+    'narrowing conversion of ‘$1’ from ‘$2’ to ‘$3’',
+  ),
+  rule(
+    `(?:Aufruf der nicht-[»«"“„‘']?constexpr[«»"”“’']?-Funktion|appel à la fonction non [«»"“„‘']?\\s?constexpr\\s?[«»"”“’']?|anrop av icke-[”"']?constexpr[”"']?-funktion)\\s?${QSV}`,
+    'call to non-‘constexpr’ function ‘$1’',
+  ),
   rule(
     '(?:声明|宣告)?没有声明任何东西|Deklaration deklariert nichts|la déclaration ne déclare rien|la declaración no declara nada',
     'declaration does not declare anything',
@@ -81,7 +93,7 @@ const MESSAGES: readonly Rule[] = [
 // Worth the rewrite: a gcc location or driver line with a non-ASCII character on it, or the ASCII
 // translations of the severity words after a location.
 const MAY_BE_LOCALISED =
-  /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm|S|s|sx|asm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|Erreur|errore|erro|hata|Hata|fout|chyba|virhe|Virhe|Fel|Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|Varning|uwaga|Anmerkung|Hinweis|nota)\b/;
+  /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm|S|s|sx|asm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|Erreur|errore|erro|hata|Hata|fout|chyba|virhe|Virhe|fel|Fel|Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|Varning|uwaga|Anmerkung|Hinweis|nota)\b/;
 
 /** The text with gcc's localised severity words and common messages replaced by English. */
 export function delocaliseGcc(text: string): string {
