@@ -3202,3 +3202,59 @@ describe('C and C++ narrowing, constexpr calls and symbol versions (round 108)',
     expect(call.explanation).toContain('C++20');
   });
 });
+
+describe('Kubernetes events, Helm, control planes and cloud CLIs (round 107)', () => {
+  it.each([
+    [
+      "  Warning  FailedScheduling  20s  volcano  0/3 nodes are unavailable: 3 plugin NodeAffinity predicates failed node(s) didn't match Pod's node affinity.",
+      'kubernetes',
+      'FailedScheduling',
+    ],
+    [
+      'Events:\n  Normal  FailedBinding  12s (x4 over 50s)  persistentvolume-controller  no persistent volumes available for this claim and no storage class is set',
+      'kubernetes',
+      'FailedBinding',
+    ],
+    [
+      'NAME                    READY   STATUS                 RESTARTS   AGE\napi-6f7d9c8b5-7kq2w     0/1     CreateContainerError   0          40s',
+      'kubernetes',
+      'CreateContainerError',
+    ],
+    ['helm.go:84: [debug] parse error at (app/templates/secret.yaml:3): function "lookup" not defined', 'kubernetes', 'function not defined'],
+    [
+      '$ helm upgrade --install web ./chart --wait\nError: UPGRADE FAILED: timed out waiting for the condition',
+      'kubernetes',
+      'timed out waiting for the condition',
+    ],
+    [
+      'W0301 10:00:01.000000       7 controller.go:1112] Service "shop/cart" does not have any active Endpoint.',
+      'kubernetes',
+      'does not have any active endpoints',
+    ],
+    ['{"level":"warn","msg":"failed to apply request","error":"etcdserver: leader changed"}', 'kubernetes', 'etcdserver: leader changed'],
+    [
+      'E0701 09:12:44.100 1 leaderelection.go:330] error retrieving resource lock kube-system/kube-scheduler: Operation cannot be fulfilled on leases.coordination.k8s.io "kube-scheduler": the object has been modified; please apply your changes to the latest version and try again',
+      'kubernetes',
+      'Conflict',
+    ],
+    [
+      'Unable to connect to the server: getting credentials: exec: exec: "kubelogin": executable file not found in $PATH',
+      'kubernetes',
+      'credential plugin not found',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => expectRecognised(error, language, errorType));
+
+  it('names the Azure identity, action and role, and the Helm 2 Tiller fix for a removed API', () => {
+    const denied = answer(
+      "(AuthorizationFailed) The client 'ci@contoso.com' with object id '0f0f0f0f-1111-2222-3333-444444444444' does not have authorization to perform action 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action' over scope '/subscriptions/1/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/prod' or the scope is invalid.",
+    );
+    expect(denied).toMatchObject({ language: 'kubernetes', error_type: 'AuthorizationFailed' });
+    expect(denied.fixes[0].code).toContain('--assignee 0f0f0f0f-1111-2222-3333-444444444444');
+    expect(denied.fixes[0].code).toContain('Azure Kubernetes Service Cluster User Role');
+    const tiller = answer(
+      '$HELM_HOME has been configured at /root/.helm.\nError: error installing: the server could not find the requested resource',
+    );
+    expect(tiller).toMatchObject({ language: 'kubernetes', error_type: 'NotFound' });
+    expect(tiller.fixes[0].code).toContain('apps/v1');
+  });
+});

@@ -810,15 +810,16 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.failed-scheduling',
     language: 'kubernetes',
-    // Before Kubernetes 1.9 the scheduler listed failed predicates instead of counting nodes.
-    match: /0\/(?<total>\d{1,5}) nodes are available: (?<reasons>[^\n]{1,600})|FailedScheduling\s{1,20}No nodes are available that match all of the following predicates::? ?(?<predicates>[^\n]{1,600})|reason: '?FailedScheduling'? (?<message>[^\n]{1,600})/,
-    // The last form is the event as components log it: "type: 'Warning' reason: 'FailedScheduling' no nodes available…".
+    // Before Kubernetes 1.9 the scheduler listed failed predicates instead of counting nodes; Volcano's
+    // scheduler says "0/2 nodes are unavailable". Any other FailedScheduling event row is the same error.
+    match: /0\/(?<total>\d{1,5}) nodes are (?:un)?available: (?<reasons>[^\n]{1,600})|FailedScheduling\s{1,20}No nodes are available that match all of the following predicates::? ?(?<predicates>[^\n]{1,600})|reason: '?FailedScheduling'? (?<message>[^\n]{1,600})|(?<![\w-])FailedScheduling\s{1,40}(?![^\n]{0,200}?nodes are (?:un)?available|No nodes are available)(?<row>[^\n]{1,600})/,
+    // The third form is the event as components log it: "type: 'Warning' reason: 'FailedScheduling' no nodes available…".
     errorType: 'FailedScheduling',
     category: 'configuration',
     priority: 35,
     summary: (c) => `The pod stays Pending: none of the ${c.total ? `${c.total} ` : ''}nodes can run it.`,
     explanation: (c) =>
-      `The scheduler rejected every node. Its reasons${c.message ? '' : ', per group of nodes'}: ${(c.reasons ?? c.predicates ?? c.message)?.slice(0, 300) ?? 'see the FailedScheduling event'}. ` +
+      `The scheduler rejected every node. Its reasons${c.message || c.row ? '' : ', per group of nodes'}: ${(c.reasons ?? c.predicates ?? c.message ?? c.row)?.slice(0, 300) ?? 'see the FailedScheduling event'}. ` +
       'Typical reasons are node selectors/affinity that match no node, topology spread or anti-affinity rules, volume zone conflicts, or ports already used on the node (hostPort).',
     causes: ["nodeSelector / node affinity that matches no node's labels", 'Pod anti-affinity or topology spread constraints that cannot be satisfied', 'Volume node affinity conflict (volume in another zone)', 'hostPort already used on all nodes'],
     fixes: [
@@ -829,7 +830,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       },
     ],
     references: [{ title: 'Kubernetes: Assigning pods to nodes', url: `${K8S_DOCS}/concepts/scheduling-eviction/assign-pod-node/` }],
-    samples: ["Warning  FailedScheduling  41s  default-scheduler  0/4 nodes are available: 4 node(s) didn't match Pod's node affinity/selector. preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.", "I0109 11:22:34.614722 5 event.go:217] Event(api.ObjectReference{Kind:\"Pod\", Namespace:\"kube-system\", Name:\"kube-dns-1084603659-s7gjh\"}): type: 'Warning' reason: 'FailedScheduling' no nodes available to schedule pods"],
+    samples: ["Warning  FailedScheduling  41s  default-scheduler  0/4 nodes are available: 4 node(s) didn't match Pod's node affinity/selector. preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.", "I0109 11:22:34.614722 5 event.go:217] Event(api.ObjectReference{Kind:\"Pod\", Namespace:\"kube-system\", Name:\"kube-dns-1084603659-s7gjh\"}): type: 'Warning' reason: 'FailedScheduling' no nodes available to schedule pods", '  Warning  FailedScheduling  3m32s  volcano  0/2 nodes are unavailable: 1 plugin NodeUnschedulable predicates failed node(s) were unschedulable, 1 plugin NodeVolumeLimits predicates failed node(s) exceed max volume count.'],
   },
   {
     id: 'k8s.createcontainerconfigerror',

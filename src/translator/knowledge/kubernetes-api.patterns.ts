@@ -5,7 +5,8 @@ import type { Fix, Reference } from '../translation';
  * The Kubernetes API server's answers and the kubelet's events beyond containers.patterns.ts: the
  * status reasons kubectl prints as "Error from server (Reason)", client-side validation, admission
  * webhooks, the metrics API, pod security and storage provisioning, the controllers' events, client-go's
- * credential plugins, Helm's release history and templates. The type is the reason or event name
+ * credential plugins, Helm's release history, templates and waits, and the cloud CLIs that create clusters and
+ * their kubeconfigs (AWS's waiters, Azure's role checks). The type is the reason or event name
  * Kubernetes gives (README: the kubelet's event reasons), else the message's phrase.
  */
 
@@ -34,6 +35,9 @@ const REASON_WHY: Readonly<Record<string, string>> = {
  * StatusError dump its quotes are escaped, where k8s.admission-webhook-denied does not read it.
  */
 const WEBHOOK_DENIED = /admission webhook \\?"[^"\n]{1,253}\\?" denied the request/;
+
+/** The credential plugin the kubeconfig runs, in whichever of client-go's or gcloud's words named it. */
+const plugin = (c: Captures): string => c.plugin ?? c.bare ?? c.quoted ?? c.gke ?? 'the credential plugin';
 
 function reasonFix(c: Captures): Fix[] {
   switch (c.reason) {
@@ -122,7 +126,7 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.pod-events',
     language: 'kubernetes',
-    match: /(?<runAsNonRoot>container has runAsNonRoot and image will run as root)|(?<sandbox>FailedCreatePodSandBox)\b[^\n]{0,300}?Failed to create pod sandbox: (?<sandboxDetail>[^\n]{0,300})|(?<provisioning>ProvisioningFailed)\b(?=(?:[^\n]{0,300}?storageclass\.storage\.k8s\.io "(?<storageClass>[^"\n]{1,100})" not found)?)(?<provisioningDetail>[^\n]{0,300})|unable to forward port because pod is not running\. Current status=(?<phase>\w{1,20})/,
+    match: /(?<runAsNonRoot>container has runAsNonRoot and image will run as root)|(?<sandbox>FailedCreatePodSandBox)\b[^\n]{0,300}?Failed (?:to )?create pod sandbox(?:: (?<sandboxDetail>[^\n]{0,300})|\.)|(?<provisioning>ProvisioningFailed)\b(?=(?:[^\n]{0,300}?storageclass\.storage\.k8s\.io "(?<storageClass>[^"\n]{1,100})" not found)?)(?<provisioningDetail>[^\n]{0,300})|unable to forward port because pod is not running\. Current status=(?<phase>\w{1,20})/,
     requires: /runAsNonRoot|FailedCreatePodSandBox|ProvisioningFailed|unable to forward port/,
     errorType: (c) =>
       c.runAsNonRoot ? 'container has runAsNonRoot and image will run as root' : c.sandbox ? 'FailedCreatePodSandBox' : c.provisioning ? 'ProvisioningFailed' : 'unable to forward port because pod is not running',
@@ -138,7 +142,7 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
             : `kubectl port-forward needs a running pod; this one is ${c.phase}.`,
     explanation: (c) => {
       if (c.runAsNonRoot) return 'securityContext.runAsNonRoot (set directly or by the namespace\'s pod security policy) refuses to start a container whose image runs as UID 0 and names no numeric runAsUser. Images that declare USER with a name rather than a number are treated as root too.';
-      if (c.sandbox) return `Before any container starts, the runtime creates the pod's sandbox and the CNI plugin gives it an IP. That failed: ${c.sandboxDetail || 'see the event message'}. Usually the network plugin (Calico, Flannel, Cilium) is not running or not authorised, has no free addresses, or the runtime is misconfigured.`;
+      if (c.sandbox) return `Before any container starts, the runtime creates the pod's sandbox and the CNI plugin gives it an IP. That failed: ${c.sandboxDetail || 'see the event message'}. ${/calico\/nodename/.test(c.sandboxDetail ?? '') ? 'Calico\'s CNI plugin reads the node name that the calico-node pod writes to /var/lib/calico/nodename when it starts: calico-node is not running (or not ready) on this node.' : 'Usually the network plugin (Calico, Flannel, Cilium) is not running or not authorised, has no free addresses, or the runtime is misconfigured.'}`;
       if (c.provisioning) return c.storageClass ? `The PersistentVolumeClaim names storageClassName ${c.storageClass}, which the cluster does not have (names differ between clouds and local clusters: standard, gp2, gp3, local-path).` : 'The storage class\'s provisioner failed to create a volume; its message says why (quota, zone, permissions).';
       return "port-forward attaches to a running container; the pod is still waiting (image pull, scheduling) or has failed.";
     },
@@ -151,7 +155,11 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
       return [fix('Wait for the pod to run, or see why it does not', [], 'kubectl get pod <pod> -w\nkubectl describe pod <pod>')];
     },
     references: [ref('Kubernetes: Configure a security context', `${K8S_DOCS}/tasks/configure-pod-container/security-context/`), ref('Kubernetes: Storage classes', `${K8S_DOCS}/concepts/storage/storage-classes/`)],
-    samples: ['Warning  Failed  12s  kubelet  Error: container has runAsNonRoot and image will run as root', 'Warning  ProvisioningFailed  persistentvolume-controller  storageclass.storage.k8s.io "fast" not found'],
+    samples: [
+      'Warning  Failed  12s  kubelet  Error: container has runAsNonRoot and image will run as root',
+      'Warning  ProvisioningFailed  persistentvolume-controller  storageclass.storage.k8s.io "fast" not found',
+      '  Warning  FailedCreatePodSandBox  2m (x40 over 12m)  kubelet, node-2  Failed create pod sandbox: rpc error: code = Unknown desc = NetworkPlugin cni failed to set up pod "web-0_default" network: stat /var/lib/calico/nodename: no such file or directory: check that the calico/node container is running and has mounted /var/lib/calico/',
+    ],
   },
   {
     id: 'k8s.metrics-unavailable',
@@ -247,20 +255,27 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.credential-plugin-missing',
     language: 'kubernetes',
-    match: /exec: executable (?<plugin>[\w.-]{1,100}) not found[\s\S]{0,200}?It looks like you are trying to use a client-go credential plugin that is not installed/,
-    requires: /client-go credential plugin/,
+    // client-go's own hint; the exec error alone (kubectl 1.2x wraps it in "Unable to connect to the server",
+    // Windows says %PATH%); gcloud's warning about its GKE plugin.
+    match: /exec: executable (?<plugin>[\w.-]{1,100}) not found[\s\S]{0,200}?It looks like you are trying to use a client-go credential plugin that is not installed|getting credentials: exec: (?:exec: )?(?:executable (?<bare>[\w.-]{1,100}) not found|"(?<quoted>[\w.-]{1,100})": executable file not found in [$%]PATH)|(?<gke>gke-gcloud-auth-plugin), which is needed for continued use of kubectl, was not found or is not executable/,
+    requires: /client-go credential plugin|getting credentials: exec: |needed for continued use of kubectl/,
     errorType: 'credential plugin not found',
     category: 'configuration',
+    // Above "Unable to connect to the server" around it, and runc's "executable file not found" of Docker.
     priority: 45,
-    summary: (c) => `kubectl cannot get credentials: the kubeconfig runs ${c.plugin}, which is not installed.`,
+    summary: (c) => `kubectl cannot get credentials: the kubeconfig runs ${plugin(c)}, which is not installed.`,
     explanation: (c) =>
-      `The user entry of the kubeconfig says to get a token by running ${c.plugin} (a client-go exec credential plugin), and no such program is on PATH. ${c.plugin === 'gke-gcloud-auth-plugin' ? 'Since GKE 1.26, kubeconfigs written by gcloud use this plugin instead of gcloud itself; it is a separate gcloud component.' : /aws/.test(c.plugin) ? 'EKS kubeconfigs run the AWS CLI (aws eks get-token) or aws-iam-authenticator.' : /kubelogin/.test(c.plugin) ? 'AKS and OIDC kubeconfigs use kubelogin.' : ''}`,
+      `The user entry of the kubeconfig says to get a token by running ${plugin(c)} (a client-go exec credential plugin), and no such program is on PATH. ${plugin(c).startsWith('gke-gcloud-auth-plugin') ? 'Since GKE 1.26, kubeconfigs written by gcloud use this plugin instead of gcloud itself; it is a separate gcloud component.' : /aws/.test(plugin(c)) ? 'EKS kubeconfigs run the AWS CLI (aws eks get-token) or aws-iam-authenticator.' : /kubelogin/.test(plugin(c)) ? 'AKS and OIDC kubeconfigs use kubelogin.' : ''}`,
     causes: ['The cloud provider\'s auth plugin is not installed', 'It is installed outside PATH (a different shell, CI image or IDE environment)'],
     fixes: (c) => [
-      fix(`Install ${c.plugin}`, ['Install the plugin and make sure the environment that runs kubectl has it on PATH; then refresh the kubeconfig entry.'], c.plugin === 'gke-gcloud-auth-plugin' ? 'gcloud components install gke-gcloud-auth-plugin\n# or: sudo apt-get install google-cloud-cli-gke-gcloud-auth-plugin\ngcloud container clusters get-credentials <cluster> --region <region>' : `which ${c.plugin}\nkubectl config view --minify -o jsonpath='{.users[0].user.exec}'`),
+      fix(`Install ${plugin(c)}`, ['Install the plugin and make sure the environment that runs kubectl has it on PATH; then refresh the kubeconfig entry.'], plugin(c).startsWith('gke-gcloud-auth-plugin') ? `gcloud components install gke-gcloud-auth-plugin\n# or: sudo apt-get install google-cloud-cli-gke-gcloud-auth-plugin\ngcloud container clusters get-credentials <cluster> --region <region>\n${plugin(c)} --version` : `which ${plugin(c)}\nkubectl config view --minify -o jsonpath='{.users[0].user.exec}'`),
     ],
     references: [ref('Kubernetes: client-go credential plugins', `${K8S_DOCS}/reference/access-authn-authz/authentication/#client-go-credential-plugins`)],
-    samples: ['couldn\'t get current server API group list: Get "https://34.1.2.3/api?timeout=32s": getting credentials: exec: executable gke-gcloud-auth-plugin not found\n\nIt looks like you are trying to use a client-go credential plugin that is not installed.'],
+    samples: [
+      'couldn\'t get current server API group list: Get "https://34.1.2.3/api?timeout=32s": getting credentials: exec: executable gke-gcloud-auth-plugin not found\n\nIt looks like you are trying to use a client-go credential plugin that is not installed.',
+      'CRITICAL: ACTION REQUIRED: gke-gcloud-auth-plugin, which is needed for continued use of kubectl, was not found or is not executable.\nUnable to connect to the server: getting credentials: exec: exec: "gke-gcloud-auth-plugin": executable file not found in $PATH',
+      'E0412 09:15:02.118345   20188 memcache.go:265] couldn\'t get current server API group list: Get "https://ABCD.gr7.eu-west-1.eks.amazonaws.com/api?timeout=32s": getting credentials: exec: executable aws-iam-authenticator not found',
+    ],
   },
   {
     id: 'k8s.helm-release-state',
@@ -338,5 +353,170 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [ref('Kubernetes: Resource quotas', `${K8S_DOCS}/concepts/policy/resource-quotas/`)],
     samples: ['6d   124   allocation-manager-6597bc46dc.1576a87b365ab1e4   ReplicaSet   Warning   FailedCreate   replicaset-controller   (combined from similar events): Error creating: pods "allocation-manager-6597bc46dc-2wm8j" is forbidden: exceeded quota: namespace-quota, requested: limits.cpu=1'],
+  },
+  {
+    id: 'k8s.not-found-message',
+    language: 'kubernetes',
+    // NotFound's message without kubectl's "Error from server (NotFound)" around it: Helm 2's helm init, a
+    // client-go program, an operator's log.
+    match: /(?<installing>error installing: )?the server could not find the requested resource(?: \((?<verb>get|list|watch|post|put|patch|delete|create|update) (?<resource>[\w.-]{1,200})\))?/,
+    requires: /the server could not find the requested resource/,
+    errorType: 'NotFound',
+    category: 'configuration',
+    // Below k8s.status-reason, which explains kubectl's own line.
+    priority: 14,
+    summary: (c) => `The API server does not serve ${c.resource ? `the resource ${c.resource}` : 'the resource the client asked for'} at that API version (NotFound).`,
+    explanation: (c) =>
+      c.installing
+        ? "Helm 2's helm init installs Tiller as a Deployment of extensions/v1beta1, an API version Kubernetes 1.16 removed: the API server answers NotFound for the whole resource type, not for one object."
+        : `The API server answers NotFound for a resource type, not for an object: the client${c.verb ? ` (${c.verb} ${c.resource})` : ''} uses an API group or version the cluster does not serve. An API removed in this Kubernetes release, a client much older or newer than the cluster, a custom resource whose CRD is not installed, or an aggregated API (metrics) that is not registered.`,
+    causes: ['An API version removed from the cluster (extensions/v1beta1, apps/v1beta2, policy/v1beta1…)', 'A client or tool much older than the cluster (Helm 2, an old client-go)', 'A CRD or aggregated API that is not installed'],
+    fixes: (c) => [
+      c.installing
+        ? fix('Render Tiller for apps/v1, or move to Helm 3', ['Helm 3 needs no Tiller at all; to keep Helm 2, render the manifest and change its API version before applying it.'], "helm init --service-account tiller --output yaml | sed 's@apiVersion: extensions/v1beta1@apiVersion: apps/v1@' | sed 's@  replicas: 1@  replicas: 1\\n  selector: {\"matchLabels\": {\"app\": \"helm\", \"name\": \"tiller\"}}@' | kubectl apply -f -")
+        : fix(`See which API versions the cluster serves${c.resource ? ` for ${c.resource}` : ''}`, [`Compare the group and version the client uses${c.verb ? ` to ${c.verb}` : ''} with those the API server lists; upgrade the client or the manifest, or install the CRD.`], `kubectl api-resources | grep -i ${c.resource ? c.resource.split('.')[0] : '<resource>'}\nkubectl api-versions\nkubectl version`),
+    ],
+    references: [API_CONVENTIONS, ref('Kubernetes: Deprecated API migration guide', `${K8S_DOCS}/reference/using-api/deprecation-guide/`)],
+    samples: ['$HELM_HOME has been configured at /root/.helm.\nError: error installing: the server could not find the requested resource', 'E0614 10:02:11.417 1 reflector.go:138] failed to list *v1beta1.PodDisruptionBudget: the server could not find the requested resource (get poddisruptionbudgets.policy)'],
+  },
+  {
+    id: 'k8s.conflict-modified',
+    language: 'kubernetes',
+    // A Conflict status's message, however it is shown: kubectl, a controller's Reconciler error (quotes escaped).
+    match: /Operation cannot be fulfilled on (?<resource>[\w.-]{1,200}) \\?"(?<name>[^"\\\n]{1,253})\\?": (?<reason>[^\n"\\]{1,300})/,
+    requires: /Operation cannot be fulfilled on /,
+    errorType: 'Conflict',
+    category: 'concurrency',
+    // Above k8s.reconciler-error and k8s.status-reason around it.
+    priority: 40,
+    summary: (c) => `The API server refused to update ${c.resource} ${c.name} (Conflict): ${c.reason}`,
+    explanation: (c) =>
+      /has been modified/.test(c.reason)
+        ? `Every object carries a resourceVersion; an update must send the version it read. ${c.name} changed between the read and the write (another controller, a second replica of the same operator, a user), so the API server refused the stale update with 409 Conflict. Controllers meet this routinely and retry; it is only a problem when it never stops.`
+        : /ensuring all content is removed/.test(c.reason)
+          ? `Namespace ${c.name} is being deleted: the namespace controller is still removing its content, and the namespace cannot be recreated or changed until it is gone.`
+          : `The API server answered 409 Conflict for ${c.resource} ${c.name}: the object is not in the state the request assumed (it changed, was deleted and recreated, or is being deleted).`,
+    causes: (c) => (/ensuring all content is removed/.test(c.reason) ? ['The namespace was just deleted and is still terminating'] : ['Another writer updated the object between read and write (two controllers, two operator replicas, a kubectl edit)', 'A controller that updates from a cached, stale copy without retrying']),
+    fixes: (c) => [
+      /ensuring all content is removed/.test(c.reason)
+        ? fix(`Wait for ${c.name} to finish terminating`, ['Recreate it once it is gone; if it stays Terminating, its status conditions name what blocks it.'], `kubectl get ${c.resource} ${c.name} -o jsonpath='{.status.conditions}'`)
+        : fix(`Read ${c.name} again and retry the update`, [`In a controller, re-fetch the ${c.resource} object and retry on conflict (client-go's retry.RetryOnConflict), or patch only the fields it owns; from kubectl, apply again or use server-side apply. A conflict that repeats for ever means two writers keep fighting over the object: find them in its managedFields.`], `kubectl get ${c.resource} ${c.name} -o yaml --show-managed-fields | less\nkubectl apply --server-side -f manifest.yaml`),
+    ],
+    references: [API_CONVENTIONS, ref('Kubernetes API concepts: resource versions', `${K8S_DOCS}/reference/using-api/api-concepts/#resource-versions`)],
+    samples: [
+      'ERROR\tReconciler error\t{"controller": "solrcloud", "namespace": "default", "name": "foo", "error": "Operation cannot be fulfilled on solrclouds.solr.apache.org \\"foo\\": the object has been modified; please apply your changes to the latest version and try again"}',
+      'Error from server (Conflict): error when applying patch: Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again',
+    ],
+  },
+  {
+    id: 'k8s.exec-plugin-api-version',
+    language: 'kubernetes',
+    match: /exec plugin: invalid apiVersion "(?<version>[^"\n]{1,100})"/,
+    requires: /exec plugin: invalid apiVersion/,
+    errorType: 'invalid apiVersion',
+    category: 'configuration',
+    priority: 45,
+    summary: (c) => `kubectl does not support the credential plugin API version ${c.version} that the kubeconfig names.`,
+    explanation: (c) =>
+      /v1alpha1$/.test(c.version)
+        ? `The kubeconfig's user entry runs an exec credential plugin with apiVersion ${c.version}. kubectl 1.24 removed that version: kubeconfigs written by older AWS CLIs (aws eks update-kubeconfig), aws-iam-authenticator or other tools still name it, and stop working once kubectl is upgraded.`
+        : `The kubeconfig's user entry names ${c.version} for its exec credential plugin, a version this kubectl does not know: kubectl is older than the tool that wrote the kubeconfig, or the version is misspelt.`,
+    causes: ['A kubeconfig written by an old AWS CLI or aws-iam-authenticator (client.authentication.k8s.io/v1alpha1)', 'kubectl upgraded past 1.23 while the kubeconfig stayed', 'kubectl older than the tool that wrote the kubeconfig'],
+    fixes: (c) => [
+      fix('Upgrade the tool that writes the kubeconfig, then write it again', [`Regenerate the entry so it names a version kubectl supports (v1beta1 or v1), or replace ${c.version} in the kubeconfig by hand.`], `aws --version   # 1.24.0+ / 2.7.0+ write v1beta1\naws eks update-kubeconfig --name <cluster> --region <region>\n# or by hand:\nsed -i 's#${c.version}#client.authentication.k8s.io/v1beta1#' ~/.kube/config`),
+    ],
+    references: [ref('Kubernetes: client-go credential plugins', `${K8S_DOCS}/reference/access-authn-authz/authentication/#client-go-credential-plugins`)],
+    samples: ['$ kubectl version\nerror: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"', 'Unable to connect to the server: getting credentials: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"'],
+  },
+  {
+    id: 'k8s.helm-template-function',
+    language: 'kubernetes',
+    // Helm 3 ("parse error at (file:line)"), Helm 2 ("parse error in "file": template: …"), or Go's template error on a chart's file.
+    match: /(?:parse error at \((?<template>[^()\n]{1,300}):(?<line>\d{1,6})\)|parse error in "(?<file>[^"\n]{1,300})"|template: (?<chartFile>[^:\n]{0,300}\/templates\/[^:\n]{1,300}):(?<chartLine>\d{1,6})): (?:template: [^\n]{0,300}?: )?function "(?<function>[\w.]{1,100})" not defined/,
+    requires: /" not defined/,
+    errorType: 'function not defined',
+    category: 'syntax',
+    priority: 40,
+    summary: (c) => `Helm cannot parse the chart's template ${c.template ?? c.file ?? c.chartFile}: it calls ${c.function}, which this Helm does not have.`,
+    explanation: (c) =>
+      `Go templates look functions up when they parse a file, and ${c.function} is not among the functions this Helm provides (Go's own, Sprig's, and Helm's include, tpl, required, lookup…). ${c.function === 'lookup' ? 'lookup came with Helm 3 (3.1): Helm 2, and tools that render charts with an older Helm library, do not have it.' : 'Either the chart needs a newer Helm than the one running, the name is misspelt, or the function belongs to another tool (helmfile\'s requiredEnv and exec, Sprig\'s env and expandenv that Helm leaves out).'}`,
+    causes: ['A chart (or a dependency of it) written for a newer Helm', 'A function that belongs to another tool (helmfile, gomplate) or that Helm leaves out', 'A typo in the function name'],
+    fixes: (c) => [
+      fix(`Use a Helm that has ${c.function}, or change the template`, [`Check the chart's required Helm version and upgrade Helm (and any tool that embeds it: Argo CD, helmfile, Terraform's provider); otherwise replace ${c.function} in ${c.template ?? c.file ?? c.chartFile}${c.line ?? c.chartLine ? ` (line ${c.line ?? c.chartLine})` : ''}.`], `helm version\ngrep -rn '${c.function}' ${(c.template ?? c.file ?? c.chartFile ?? '').split('/')[0] || '.'}/`),
+    ],
+    references: [ref('Helm: Template function list', 'https://helm.sh/docs/chart_template_guide/function_list/')],
+    samples: [
+      'Error: parse error at (rasa/charts/postgresql/charts/common/templates/_secrets.tpl:84): function "lookup" not defined',
+      'Error: parse error in "mychart/templates/configmap.yaml": template: mychart/templates/configmap.yaml:7: function "requiredEnv" not defined',
+    ],
+  },
+  {
+    id: 'k8s.helm-timed-out',
+    language: 'kubernetes',
+    // helm install/upgrade --wait and Helm's hooks; kubectl wait.
+    match: /Error: (?<phase>(?:INSTALLATION FAILED: |UPGRADE FAILED: )?(?:failed (?:pre|post)-(?:install|upgrade|rollback|delete): |(?:pre|post)-(?:install|upgrade|rollback|delete) hooks failed: |release [\w.-]{1,53} failed(?:, and has been (?:rolled back|uninstalled) due to atomic being set)?: )?)timed out waiting for the condition|error: timed out waiting for the condition on (?<object>[\w./-]{1,300})/,
+    requires: /timed out waiting for the condition/,
+    errorType: 'timed out waiting for the condition',
+    category: 'runtime',
+    // Below the kubelet's and minikube's errors that end with the same words.
+    priority: 30,
+    summary: (c) => (c.object ? `kubectl wait gave up: ${c.object} did not reach the condition in time.` : `Helm gave up waiting${/hook|pre-|post-/.test(c.phase ?? '') ? ' for a hook of the release' : " for the release's resources to become ready"}.`),
+    explanation: (c) =>
+      c.object
+        ? `kubectl wait polls ${c.object} until its condition holds or --timeout passes (30 s by default). The object is still not there: its pods are pending, crash-looping or failing their readiness probes.`
+        : /hook|pre-|post-/.test(c.phase ?? '')
+          ? 'A Helm hook (a Job annotated helm.sh/hook, such as a database migration) did not complete before the timeout (5 minutes by default): its pod is pending, failing and retrying, or waiting for something that is not there yet.'
+          : "With --wait (or --atomic) Helm waits until the release's Deployments, StatefulSets and Jobs are ready and its PersistentVolumeClaims bound, up to --timeout (5 minutes by default). Something never became ready: pods pending for resources or storage, images that cannot be pulled, containers crash-looping or failing readiness.",
+    causes: ['Pods that cannot be scheduled or cannot pull their images', 'Containers crash-looping or failing their readiness probes', 'A hook Job that fails or hangs', 'A timeout too short for slow images or start-ups'],
+    fixes: (c) => [
+      c.object
+        ? fix(`See why ${c.object} is not ready`, [], `kubectl describe ${c.object}\nkubectl get events --sort-by=.lastTimestamp | tail -20`)
+        : fix('Look at what the release is waiting for', ['List the pods and jobs of the namespace and read the events of those not ready; then fix them, or give Helm a longer --timeout.'], 'kubectl get pods,jobs,pvc -n <namespace>\nkubectl describe pod <not-ready-pod> -n <namespace>\nkubectl get events -n <namespace> --sort-by=.lastTimestamp | tail -20\nhelm upgrade --install <release> <chart> -n <namespace> --wait --timeout 15m'),
+    ],
+    references: [ref('Helm: helm install (--wait, --timeout)', 'https://helm.sh/docs/helm/helm_install/'), ref('Helm: Chart hooks', 'https://helm.sh/docs/topics/charts_hooks/')],
+    samples: ['$ helm install karmada ./charts --namespace=karmada-system --create-namespace\nError: failed pre-install: timed out waiting for the condition', '"stderr": "Error: timed out waiting for the condition",', 'error: timed out waiting for the condition on deployments/web'],
+  },
+  {
+    id: 'k8s.aws-waiter-not-ready',
+    language: 'kubernetes',
+    // The AWS SDK for Go's waiters, as eksctl and clusterawsadm report a CloudFormation stack that failed.
+    match: /waiting for CloudFormation stack "(?<stack>[\w-]{1,128})": ResourceNotReady: (?<detail>failed waiting for successful resource state|exceeded wait attempts)|ResourceNotReady: (?<detail2>failed waiting for successful resource state|exceeded wait attempts)/,
+    requires: /ResourceNotReady: /,
+    errorType: 'ResourceNotReady',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `The AWS resource${c.stack ? ` (CloudFormation stack ${c.stack})` : ''} did not reach a successful state: ${c.detail ?? c.detail2}.`,
+    explanation: (c) =>
+      /exceeded wait attempts/.test(c.detail ?? c.detail2)
+        ? 'The tool waited for the resource as long as its waiter allows and it was still being created or updated: a slow resource (an EKS control plane takes 10 to 15 minutes), or one stuck in progress.'
+        : `The tool created${c.stack ? ` the CloudFormation stack ${c.stack}` : ' a CloudFormation stack (or another AWS resource)'} and waited for it; it ended in a failed state (CREATE_FAILED, ROLLBACK_COMPLETE), so the waiter stopped. The reason is not in this message but in the stack's events: the first resource that failed, usually for missing IAM permissions, a name that already exists, or a service quota.`,
+    causes: ['Missing IAM permissions for a resource in the stack', 'A resource (IAM role, policy, stack) of the same name already exists', 'A service quota or an unsupported region or availability zone'],
+    fixes: (c) => [
+      fix('Read the stack\'s events for the first failure', [`Find the first CREATE_FAILED event and its reason, fix it, delete the failed stack${c.stack ? ` ${c.stack}` : ''} and run the tool again.`], `aws cloudformation describe-stack-events --stack-name ${c.stack ?? '<stack>'} --query "StackEvents[?contains(ResourceStatus,'FAILED')].[LogicalResourceId,ResourceStatusReason]" --output table\naws cloudformation delete-stack --stack-name ${c.stack ?? '<stack>'}`),
+    ],
+    references: [ref('AWS CloudFormation: Troubleshooting', 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/troubleshooting.html')],
+    samples: ['Attempting to create AWS CloudFormation stack cluster-api-provider-aws-sigs-k8s-io\nError: failed to create AWS CloudFormation stack: ResourceNotReady: failed waiting for successful resource state', '[✖]  waiting for CloudFormation stack "eksctl-demo-cluster": ResourceNotReady: failed waiting for successful resource state'],
+  },
+  {
+    id: 'k8s.azure-authorization-failed',
+    language: 'kubernetes',
+    // Azure Resource Manager's refusal as the az CLI, the aks-set-context action or Terraform print it.
+    match: /AuthorizationFailed\W{1,12}(?:[Mm]essage\W{1,6})?The client '(?<client>[^'\n]{1,200})' with object id '(?<objectId>[^'\n]{1,100})' does not have authorization to perform action '(?<action>[^'\n]{1,300})' over scope '(?<scope>[^'\n]{1,500})'/,
+    requires: /AuthorizationFailed/,
+    errorType: 'AuthorizationFailed',
+    category: 'permission',
+    priority: 40,
+    summary: (c) => `Azure refused the action ${c.action}: the identity ${c.client} has no role that allows it on that scope.`,
+    explanation: (c) =>
+      `Azure role-based access control checks each action against the role assignments of the identity (object id ${c.objectId}) at the scope and its parents. None of them includes ${c.action}. ${/managedClusters\/(?:accessProfiles|listCluster)/.test(c.action) ? 'Getting an AKS cluster\'s kubeconfig needs a role with the listClusterUserCredential or listClusterAdminCredential action (Azure Kubernetes Service Cluster User Role or Cluster Admin Role), which Reader does not give. ' : ''}A role granted moments ago is only seen after a new sign-in (a fresh token), and may take a few minutes to propagate.`,
+    causes: ['No role assignment with this action for the identity (a service principal or managed identity in CI)', 'The role is assigned at another scope (another resource group or subscription)', 'A role granted recently, with the old token still in use'],
+    fixes: (c) => [
+      fix(`Assign a role that includes ${c.action}`, [`Assign the role to object id ${c.objectId} (the client ${c.client}) at the scope, then sign in again.`], `az role assignment list --assignee ${c.objectId} --all -o table\naz role assignment create --assignee ${c.objectId} --role "${/managedClusters/.test(c.action) ? (/clusterAdmin|listClusterAdmin/.test(c.action + c.scope) ? 'Azure Kubernetes Service Cluster Admin Role' : 'Azure Kubernetes Service Cluster User Role') : '<role>'}" --scope '${c.scope}'`),
+    ],
+    references: [ref('Azure RBAC: Troubleshoot', 'https://learn.microsoft.com/azure/role-based-access-control/troubleshooting'), ref('AKS: Control access to cluster configuration', 'https://learn.microsoft.com/azure/aks/control-kubeconfig-access')],
+    samples: [
+      `Error: {"error":{"code":"AuthorizationFailed","message":"The client 'c0ffee00-1111-2222-3333-444455556666' with object id '9a8b7c6d-0000-1111-2222-333344445555' does not have authorization to perform action 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action' over scope '/subscriptions/0000/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks-dev/accessProfiles/clusterAdmin' or the scope is invalid."}}`,
+      "(AuthorizationFailed) The client 'deploy@contoso.com' with object id '1234abcd-0000-1111-2222-333344445555' does not have authorization to perform action 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action' over scope '/subscriptions/0000/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/prod' or the scope is invalid. If access was recently granted, please refresh your credentials.",
+    ],
   },
 ];

@@ -4,8 +4,9 @@ import type { Fix, Reference } from '../translation';
 /**
  * Running a Kubernetes cluster day to day: kubectl's operations (server-side apply, drain, exec,
  * port-forward), the kubelet's node health (PLEG, the network plugin), CoreDNS, Jobs and autoscaling,
- * volume expansion, admission and conversion webhooks, namespaces being deleted, and the add-ons
- * around it (cert-manager's ACME orders, external-dns). The type is the reason Kubernetes or the
+ * volume expansion and claim binding, containers the runtime cannot start, admission and conversion
+ * webhooks, namespaces being deleted, the control plane (etcd, kubeadm join, k3s joining its servers), and
+ * the add-ons around it (cert-manager's ACME orders, external-dns, ingress-nginx). The type is the reason Kubernetes or the
  * add-on names, else the message's phrase (README).
  */
 
@@ -297,5 +298,145 @@ export const KUBERNETES_CLUSTER_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [ref("Let's Encrypt: Rate limits", 'https://letsencrypt.org/docs/rate-limits/'), ref('cert-manager: Troubleshooting ACME', 'https://cert-manager.io/docs/troubleshooting/acme/')],
     samples: ['Failed to create Order: 429 urn:ietf:params:acme:error:rateLimited: Error creating new order :: too many failed authorizations recently: see https://letsencrypt.org/docs/rate-limits/'],
+  },
+  {
+    id: 'k8s.container-start-failed',
+    language: 'kubernetes',
+    // A container state's reason in kubectl describe (Reason:), kubectl get pods' STATUS column, or the pod's JSON.
+    match: /(?:^[ \t]{0,12}Reason:[ \t]{1,20}|^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +|"reason": ?")(?<reason>ContainerCannotRun|RunContainerError|CreateContainerError|StartError)\b(?:"?,?\s{0,40}(?:Message:[ \t]{1,20}|"message": ?")(?<message>[^\n"]{1,400}))?/m,
+    requires: /ContainerCannotRun|RunContainerError|CreateContainerError|StartError/,
+    errorType: (c) => c.reason,
+    category: 'runtime',
+    // Below CrashLoopBackOff and OOMKilled, the pod's state when they are pasted together.
+    priority: 38,
+    summary: (c) => `The container runtime could not ${c.reason === 'CreateContainerError' ? 'create' : 'start'} the container${c.pod ? ` of pod ${c.pod}` : ''} (${c.reason})${c.message ? `: ${c.message.slice(0, 200)}` : ''}.`,
+    explanation: (c) => {
+      const m = c.message ?? '';
+      if (/executable file not found|no such file or directory/.test(m) && /exec/.test(m)) return `The image has no program at the command or entrypoint the pod runs (${m.slice(0, 160)}): a wrong command or args, or a minimal image without the shell the command uses.`;
+      if (/devicemapper|\/dev\/mapper|graphdriver|overlay/.test(m)) return `The node's container storage driver failed to prepare the container's filesystem (${m.slice(0, 160)}): a storage driver (devicemapper, overlay) in a bad state on that node, often after a daemon restart or a full thin pool.`;
+      return `The kubelet asked the container runtime to ${c.reason === 'CreateContainerError' ? 'create' : 'start'} the container and the runtime refused${m ? `: ${m.slice(0, 200)}` : ''}. The message comes from the runtime (Docker, containerd, CRI-O, runc): usually a command that does not exist in the image, a mount or device that cannot be set up, or a name still used by an old container.`;
+    },
+    causes: ['A command or entrypoint that does not exist in the image', "The node's container storage or runtime in a bad state", 'A volume, device or security setting the runtime cannot apply'],
+    fixes: (c) => [
+      fix('Read the runtime\'s message for the container, then fix the spec or the node', [`Describe the pod for the state's message${c.message ? ` (${c.message.slice(0, 120)})` : ''}; fix the command, or look at the runtime on the node it ran on.`], `kubectl describe pod ${c.pod ?? '<pod>'}\nkubectl get pod ${c.pod ?? '<pod>'} -o jsonpath='{.status.containerStatuses[*].state}'\n# on the node:\njournalctl -u containerd -u docker --since "30 min ago"`),
+    ],
+    references: [ref('Kubernetes: Debug pods', `${K8S_DOCS}/tasks/debug/debug-application/debug-pods/`)],
+    samples: [
+      '    State:\t\tTerminated\n      Reason:\t\tContainerCannotRun\n      Message:\t\tlstat /dev/mapper/docker-202:2-193022579-86a62f1be81b-init: no such file or directory\n      Exit Code:\t-1',
+      'NAME                   READY   STATUS              RESTARTS   AGE\nworker-5c7d9b8f-2xk4p   0/1     RunContainerError   3          2m',
+    ],
+  },
+  {
+    id: 'k8s.pvc-failed-binding',
+    language: 'kubernetes',
+    // The persistent volume controller's event on a claim, as an event row or a logged event.
+    match: /(?<![\w-])(?<event>FailedBinding)\b(?<row>[^\n]{0,400})|(?<message>no persistent volumes available for this claim(?: and no storage class is set)?)/,
+    requires: /FailedBinding|no persistent volumes available for this claim/,
+    errorType: 'FailedBinding',
+    category: 'configuration',
+    priority: 40,
+    summary: 'The PersistentVolumeClaim stays Pending: no volume can be bound to it.',
+    explanation: (c) => {
+      const text = `${c.row ?? ''} ${c.message ?? ''}`;
+      if (/no storage class is set/.test(text)) return 'The claim names no storageClassName and the cluster has no default StorageClass, so nothing provisions a volume; and no existing PersistentVolume without a class matches the claim (size, access mode). Bare-metal and kubeadm clusters have no provisioner until one is installed.';
+      if (/no persistent volumes available/.test(text)) return 'The claim waits for a pre-created PersistentVolume of its class, and none matches: too small, another access mode, another storage class, or already bound to another claim.';
+      return `The persistent volume controller could not bind the claim${c.row ? `: ${c.row.trim().slice(0, 200)}` : ''}.`;
+    },
+    causes: ['No default StorageClass and none named in the claim', 'No PersistentVolume matching the claim\'s size, access mode and class', 'The matching volume is already bound to another claim (Released volumes are not reused)'],
+    fixes: () => [
+      fix('Give the claim a storage class that provisions volumes, or create a matching volume', ['List the classes and mark one as default (or set storageClassName in the claim); on a bare cluster install a provisioner (local-path, NFS, a CSI driver).'], 'kubectl get storageclass\nkubectl describe pvc <claim> -n <namespace>\nkubectl patch storageclass <class> -p \'{"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}}\'\nkubectl get pv'),
+    ],
+    references: [ref('Kubernetes: Persistent volumes, binding', `${K8S_DOCS}/concepts/storage/persistent-volumes/#binding`), ref('Kubernetes: Default StorageClass', `${K8S_DOCS}/concepts/storage/storage-classes/#default-storageclass`)],
+    samples: ['  Normal  FailedBinding  3m (x303 over 1h)  persistentvolume-controller  no persistent volumes available for this claim and no storage class is set', 'Event(v1.ObjectReference{Kind:"PersistentVolumeClaim", Namespace:"jhub", Name:"hub-db-dir"}): type: \'Normal\' reason: \'FailedBinding\' no persistent volumes available for this claim and no storage class is set'],
+  },
+  {
+    id: 'k8s.ingress-no-endpoints',
+    language: 'kubernetes',
+    // ingress-nginx's controller (older: service ns/name …endpoints; newer: Service "ns/name" …Endpoint.).
+    match: /ervice "?(?<namespace>[\w.-]{1,253})\/(?<service>[\w.-]{1,253})"? does not have any active [Ee]ndpoints?/,
+    requires: /does not have any active [Ee]ndpoint/,
+    errorType: 'does not have any active endpoints',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `The ingress controller has no pods to send traffic for ${c.namespace}/${c.service} to: the Service has no ready endpoints.`,
+    explanation: (c) =>
+      `An Ingress routes to the Service ${c.service}, and the Service's endpoints list no ready pod. Its selector matches no pod's labels, the pods are not ready (failing readiness probes, crash-looping), or they are in another namespace than ${c.namespace}. The controller answers 503 for that backend meanwhile.`,
+    causes: ["The Service's selector does not match the pods' labels", 'The pods are not ready (readiness probe failing, still starting, crash-looping)', 'A targetPort or port name the pods do not expose'],
+    fixes: (c) => [
+      fix(`Compare ${c.service}'s selector with its pods`, ['See whether the Service has endpoints; if not, list the pods its selector matches and check they are Ready.'], `kubectl -n ${c.namespace} get endpoints ${c.service}\nkubectl -n ${c.namespace} get service ${c.service} -o jsonpath='{.spec.selector}'\nkubectl -n ${c.namespace} get pods --show-labels`),
+    ],
+    references: [ref('Kubernetes: Debug Services', `${K8S_DOCS}/tasks/debug/debug-application/debug-service/`)],
+    samples: ['W0527 15:27:27.667881       1 controller.go:842] service external-logging/kibana-svc does not have any active endpoints', 'W1012 08:01:44.120911       7 controller.go:1214] Service "shop/frontend" does not have any active Endpoint.'],
+  },
+  {
+    id: 'k8s.etcd-server-error',
+    language: 'kubernetes',
+    // etcd's server errors, in its own logs, the API server's, or kubectl's "Error from server: …".
+    match: /etcdserver: (?<problem>request timed out|leader changed|no leader|too many requests|request is too large|mvcc: database space exceeded|server stopped|unhealthy cluster|not capable)/,
+    requires: /etcdserver: /,
+    errorType: (c) => `etcdserver: ${c.problem}`,
+    category: 'runtime',
+    // Above Go's network errors in the same log; below kubectl's status reason (k8s.status-reason).
+    priority: 14,
+    summary: (c) => `etcd, the cluster's datastore, failed the request: ${c.problem}.`,
+    explanation: (c) => {
+      if (c.problem === 'mvcc: database space exceeded') return "etcd's database reached its space quota (2 GB by default) and etcd raised the NOSPACE alarm: it accepts only reads and deletes until the history is compacted, the database defragmented and the alarm disarmed.";
+      if (/leader/.test(c.problem)) return 'The etcd members lost or changed their leader while the request was in flight: members that cannot reach each other in time (network latency, packet loss) or a leader too slow to send heartbeats (disk or CPU starvation).';
+      if (c.problem === 'request timed out') return 'etcd could not commit or read the request within its deadline. Almost always the disk is too slow for etcd (its write-ahead log fsyncs on every write: "apply request took too long" and slow fdatasync warnings around it), or the members are overloaded or too far apart on the network.';
+      return `etcd refused the request (${c.problem}): the member is overloaded, stopping, or its cluster is unhealthy.`;
+    },
+    causes: ['A slow disk under etcd (network storage, shared or throttled volumes)', 'CPU or memory starvation of the etcd members', 'Network latency or loss between the members', 'A database that grew to its quota'],
+    fixes: (c) => [
+      c.problem === 'mvcc: database space exceeded'
+        ? fix('Compact, defragment, then disarm the alarm', [], "rev=$(etcdctl endpoint status --write-out=json | grep -o '\"revision\":[0-9]*' | grep -o '[0-9]*')\netcdctl compact $rev\netcdctl defrag\netcdctl alarm disarm")
+        : fix(`Check etcd's health and its disk (${c.problem})`, ['Look at the members\' status and leader, and at the WAL fsync latency (wal_fsync_duration_seconds should stay under 10 ms); move etcd to a fast local SSD if it does not.'], 'etcdctl endpoint status --cluster -w table\netcdctl endpoint health --cluster\netcdctl check perf\n# metrics: etcd_disk_wal_fsync_duration_seconds, etcd_server_leader_changes_seen_total'),
+    ],
+    references: [ref('etcd: Hardware recommendations', 'https://etcd.io/docs/v3.5/op-guide/hardware/'), ref('etcd: Maintenance (space quota)', 'https://etcd.io/docs/v3.5/op-guide/maintenance/')],
+    samples: ['{"level":"warn","ts":"2020-06-30T01:17:40.457Z","caller":"etcdserver/util.go:144","msg":"apply request took too long","took":"10.939542138s","expected-duration":"100ms","prefix":"read-only range ","request":"key:\\"/registry/namespaces/default\\" ","response":"","error":"etcdserver: request timed out"}', 'Error from server: etcdserver: mvcc: database space exceeded'],
+  },
+  {
+    id: 'k8s.kubeadm-discovery',
+    language: 'kubernetes',
+    // kubeadm join's discovery: fetching and checking the cluster-info ConfigMap.
+    match: /couldn't validate the identity of the API Server: (?<detail>[^\n]{1,400})/,
+    requires: /validate the identity of the API Server/,
+    errorType: "couldn't validate the identity of the API Server",
+    category: 'network',
+    // Above k8s.kubeadm-preflight: the phase it fails in is preflight.
+    priority: 45,
+    summary: 'kubeadm join could not check the control plane it was told to join.',
+    explanation: (c) => {
+      const d = c.detail;
+      if (/Timeout|timeout|i\/o timeout|connection refused|no route to host|unreachable/.test(d)) return `Before joining, kubeadm fetches the cluster-info ConfigMap from the API server, and it could not reach it (${d.slice(0, 200)}): the address or port (6443) is blocked by a firewall or security group, the control plane advertises an address this node cannot reach, or the API server is down.`;
+      if (/JWS signature|token id/i.test(d)) return 'The join token is unknown to the cluster: bootstrap tokens expire after 24 hours, and a token from an earlier kubeadm init or of another cluster is not signed in cluster-info.';
+      if (/pinned|public key/.test(d)) return "The cluster's CA does not match --discovery-token-ca-cert-hash: the hash belongs to another cluster, or the control plane was re-initialised with a new CA.";
+      return `kubeadm could not fetch or trust the cluster-info ConfigMap it uses to discover the control plane: ${d.slice(0, 200)}.`;
+    },
+    causes: ['Port 6443 of the control plane blocked or unreachable from the node', 'A join token that has expired (24 hours) or belongs to another cluster', 'A CA hash from another cluster or an earlier kubeadm init'],
+    fixes: (c) => [
+      fix('Check the control plane from the node, then join with a fresh command', [`The failure was: ${c.detail.slice(0, 160)}. Test the API server's port from this node, open it if needed, and print a new join command (new token and CA hash) on the control plane.`], '# on the node:\nnc -vz <control-plane-ip> 6443\ncurl -k https://<control-plane-ip>:6443/version\n# on the control plane:\nkubeadm token create --print-join-command'),
+    ],
+    references: [ref('kubeadm join: discovery', `${K8S_DOCS}/reference/setup-tools/kubeadm/kubeadm-join/`)],
+    samples: ['[preflight] Running pre-flight checks\nerror execution phase preflight: couldn\'t validate the identity of the API Server: Get "https://172.31.20.26:6443/api/v1/namespaces/kube-public/configmaps/cluster-info?timeout=10s": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)', 'error execution phase preflight: couldn\'t validate the identity of the API Server: could not find a JWS signature in the cluster-info ConfigMap for token ID "abcdef"'],
+  },
+  {
+    id: 'k8s.k3s-ca-certs',
+    language: 'kubernetes',
+    // A k3s server or agent joining a cluster fetches its CA from the first server's /cacerts.
+    match: /failed to get CA certs: (?:Get \\?"(?<url>https?:\/\/[^"\\\s]{1,200})\\?": )?(?<detail>[^\n"]{1,300})/,
+    requires: /failed to get CA certs/,
+    errorType: 'failed to get CA certs',
+    category: 'network',
+    // Above Go's connection errors the detail ends with.
+    priority: 40,
+    summary: (c) => `k3s could not fetch the cluster's CA certificates${c.url ? ` from ${c.url}` : ''}, so it cannot join the cluster.`,
+    explanation: (c) =>
+      `A k3s server joining an existing cluster (--server), or an agent, first downloads the cluster CA from the server it was given. That failed: ${c.detail}. ${/refused/.test(c.detail) ? 'Nothing listens there yet: the first server has not started (or crashed), so with k3d or several servers started at once the others fail until it is up.' : /timeout|no route|no such host/.test(c.detail) ? 'The server address is not reachable from this node (a firewall, a wrong address or name).' : ''}`,
+    causes: ['The first server is not running (or still starting)', 'A wrong --server URL, or port 6443 blocked between the nodes', 'A token for another cluster'],
+    fixes: (c) => [
+      fix('Make sure the first server is up and reachable, then start this node again', ['Read the first server\'s log; from this node, fetch the CA by hand.'], `curl -vk ${c.url ?? 'https://<server>:6443/cacerts'}\n# on the first server:\njournalctl -u k3s -n 100\n# k3d:\ndocker logs k3d-<cluster>-server-0 | tail -50`),
+    ],
+    references: [ref('K3s: Cluster datastore and joining servers', 'https://docs.k3s.io/datastore/ha-embedded')],
+    samples: ['level=fatal msg="starting kubernetes: preparing server: failed to get CA certs: Get \\"https://k3d-my-cluster-server-0:6443/cacerts\\": dial tcp 172.20.0.3:6443: connect: connection refused"', 'level=error msg="failed to get CA certs: Get "https://10.0.0.5:6443/cacerts": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"'],
   },
 ];

@@ -461,12 +461,16 @@ const SIGNALS: readonly Signal[] = [
     /\b(?:CrashLoopBackOff|ImagePullBackOff|ErrImagePull|OOM ?Killed|CreateContainerConfigError|FailedScheduling)\b|^Error from server \(\w+\)|The connection to the server \S+ was refused|Failed to pull image "|Back-off (?:pulling image|restarting failed container)/m,
     DEFINITIVE,
   ],
+  // kubectl, Helm, the kubelet, and OpenShift's oc (kubectl's twin) at work.
   [
     'kubernetes',
-    /\bkubectl\b|\bpods? "[^"\n]+" (?:not found|is forbidden)|\bhelm\b|\bkubelet\b|\bdefault-scheduler\b|^Events:\s*$|\bpod\/[\w.-]+/m,
+    /\bkubectl\b|\bpods? "[^"\n]+" (?:not found|is forbidden)|\bhelm\b|\bkubelet\b|\bdefault-scheduler\b|^Events:\s*$|\bpod\/[\w.-]+|\boc (?:describe|get|logs|rollout|apply|exec) /m,
     STRONG,
   ],
 
+  // Helm's --debug lines name its Go source files ("install.go:149: [debug] …", "helm.go:75: [debug] …"), which
+  // Go's own signal reads as a Go program's log: the [debug] tag after them is Helm's.
+  ['kubernetes', /\.go:\d{1,6}: \[debug\] /, DEFINITIVE + STRONG],
   // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
   ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],
   // The cluster's own components and manifests, by name: weak, as any other language's evidence outweighs it.
