@@ -2018,7 +2018,7 @@ describe("a Linux system's command-line tools (knowledge/linux-tools.patterns.ts
     ['gzip: stdin: not in gzip format\ntar: Child returned status 1\ntar: Error is not recoverable: exiting now', 'not in gzip format'],
     ['tar: This does not look like a tar archive', 'This does not look like a tar archive'],
     ['curl: (6) Could not resolve host: example.invalid', 'Could not resolve host'],
-    ['curl: (60) SSL certificate problem: unable to get local issuer certificate', 'SSL certificate problem'],
+    ['curl: (60) SSL certificate problem: unable to get local issuer certificate', 'unable to get local issuer certificate'],
     ['curl: (22) The requested URL returned error: 404', 'The requested URL returned error: 404'],
     ["wget: unable to resolve host address 'example.invalid'", 'unable to resolve host address'],
     ['E: Unable to locate package libfoo-dev', 'Unable to locate package'],
@@ -3256,5 +3256,45 @@ describe('Kubernetes events, Helm, control planes and cloud CLIs (round 107)', (
     );
     expect(tiller).toMatchObject({ language: 'kubernetes', error_type: 'NotFound' });
     expect(tiller.fixes[0].code).toContain('apps/v1');
+  });
+});
+
+describe('shell errors: systemd start limits, dnf, certificate checks, Ansible results (round 105)', () => {
+  it.each([
+    [
+      'Jun 02 09:14:55 db01 systemd[1]: start request repeated too quickly for mongod.service\nJun 02 09:14:55 db01 systemd[1]: Failed to start MongoDB Database Server.',
+      'Start request repeated too quickly',
+    ],
+    ['Failed to resolve the transaction:\nNo match for argument: neovim-qt', 'No match for argument'],
+    [
+      "Error: Failed to download metadata for repo 'epel': Cannot download repomd.xml: Curl error (6): Couldn't resolve host name",
+      'Failed to download metadata for repo',
+    ],
+    [
+      'curl: (60) SSL certificate problem: self-signed certificate in certificate chain\nMore details here: https://curl.se/docs/sslcerts.html',
+      'self-signed certificate in certificate chain',
+    ],
+    [
+      'ERROR: The certificate of ‘files.example.com’ is not trusted.\nERROR: The certificate of ‘files.example.com’ has expired.',
+      'The certificate has expired',
+    ],
+    ['Error: Permission denied @ rb_sysopen - /usr/local/var/homebrew/locks/node.formula.lock', 'permission denied'],
+  ])('%j is shell / %s', (error, errorType) => {
+    expectRecognised(error, 'shell', errorType);
+  });
+
+  it("reads the stderr of an Ansible task that passed, and says sh has no bash's [[", () => {
+    const t = answer(
+      'changed: [web1] => {"changed": true, "cmd": "if [[ -f /etc/app.conf ]]; then echo ok; fi", "rc": 0, "stderr": "/bin/sh: 1: [[: not found", "stdout": ""}',
+    );
+    expect(t).toMatchObject({ language: 'shell', error_type: 'command not found' });
+    expect(t.fixes[0].code).toContain('/bin/bash');
+  });
+
+  it('leaves a start limit to the error of the program systemd kept restarting', () => {
+    const t = answer(
+      "Oct 25 17:11:05 host systemd[1]: worker.service: Main process exited, code=exited, status=101/n/a\nOct 25 17:11:05 host worker[629]: thread 'main' panicked at src/main.rs:12:5:\nOct 25 17:11:05 host worker[629]: called `Option::unwrap()` on a `None` value\nOct 25 17:11:05 host systemd[1]: worker.service: Start request repeated too quickly.",
+    );
+    expect(t).toMatchObject({ language: 'rust', error_type: 'unwrap on None' });
   });
 });

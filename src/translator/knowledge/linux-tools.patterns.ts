@@ -25,14 +25,19 @@ const CURL_ERRORS: Readonly<Record<string, { phrase: RegExp; why: string; fix: s
   '35': { phrase: /^(?:OpenSSL SSL_connect|SSL connect error|[^\n]{0,40}SSL routines|schannel)/, why: 'The TLS handshake failed before any certificate check: a proxy or firewall cutting TLS connections, a server that only speaks older (or newer) TLS versions, or an old OpenSSL on this machine.', fix: 'See the handshake, and try the TLS version explicitly.', code: (u) => `curl -v --tlsv1.2 ${u}\nopenssl s_client -connect ${u}:443 </dev/null` },
   '52': { phrase: /^Empty reply from server/, why: 'The server closed the connection without any answer: plain HTTP sent to an HTTPS port (or the reverse), or the server crashed on the request.', fix: 'Check the scheme and port, and the server\'s logs.', code: (u) => `curl -v ${u}` },
   '56': { phrase: /^(?:Recv failure|Failure when receiving data)/, why: 'The connection was reset while receiving: a proxy or firewall killing the connection, or the server dying mid-response.', fix: 'Retry, and see where the connection drops.', code: (u) => `curl -v --retry 3 ${u}` },
-  '60': { phrase: /^(?:SSL certificate problem|Peer certificate cannot be authenticated)/, why: 'curl could not verify the server\'s certificate against its CA bundle: a self-signed or internal CA, a TLS-inspecting corporate proxy, or a CA bundle missing on this system (ca-certificates in minimal images).', fix: 'Give curl the CA that signed the certificate; do not turn verification off.', code: () => 'sudo apt-get install -y ca-certificates   # minimal images\ncurl --cacert /path/to/corporate-ca.pem https://internal.example/' },
+  // OpenSSL's and Secure Transport's verification failure: the reason after "SSL certificate problem:" names it.
+  '60': { phrase: /^(?:SSL certificate problem: (?<reason>[^\n]{0,200}[^\s.])|SSL certificate problem|Peer certificate cannot be authenticated)/, why: 'curl could not verify the server\'s certificate against its CA bundle: a self-signed or internal CA, a TLS-inspecting corporate proxy, or a CA bundle missing on this system (ca-certificates in minimal images).', fix: 'Give curl the CA that signed the certificate; do not turn verification off.', code: () => 'sudo apt-get install -y ca-certificates   # minimal images\ncurl --cacert /path/to/corporate-ca.pem https://internal.example/' },
 };
 
-/** The code's usual phrase, else the message itself up to its first colon or full stop (curl's wording varies by TLS library and version). */
+/**
+ * The code's usual phrase (or the reason the phrase gives: "SSL certificate problem: unable to get local
+ * issuer certificate"), else the message itself up to its first colon or full stop (curl's wording varies
+ * by TLS library and version).
+ */
 function curlError(c: Captures): string {
   const known = c.code ? CURL_ERRORS[c.code] : undefined;
-  const head = known?.phrase.exec(c.message ?? '')?.[0];
-  return head ?? (c.message ?? '').split(/[:.](?:\s|$)/)[0].trim();
+  const head = known?.phrase.exec(c.message ?? '');
+  return head?.groups?.reason ?? head?.[0] ?? (c.message ?? '').split(/[:.](?:\s|$)/)[0].trim();
 }
 
 /** systemd's own exit statuses (systemd.exec(5)): the step of starting a service that failed, before the program ran. */
@@ -160,20 +165,57 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.wget',
     language: 'shell',
-    match: /wget: unable to resolve host address [`'‘"]?(?<host>[^'’"\s]{1,255})|(?<status>ERROR (?<code>\d{3}): [^\n]{1,100})|wget: (?<ssl>server returned error: HTTP\/\S+ \d{3}|bad address)/,
-    requires: /wget: |ERROR \d{3}: /,
-    errorType: (c) => (c.host ? 'unable to resolve host address' : c.code ? `ERROR ${c.code}` : (c.ssl ?? 'wget error')),
+    // The certificate check in wget's words: OpenSSL builds print "cannot verify <host>'s certificate, issued by …:"
+    // and the reason on the next line; GnuTLS builds "The certificate of <host> <reason>." (README: the phrase without the names).
+    match:
+      /wget: unable to resolve host address [`'‘"]?(?<host>[^'’"\s]{1,255})|(?<status>ERROR (?<code>\d{3}): [^\n]{1,100})|wget: (?<ssl>server returned error: HTTP\/\S+ \d{3}|bad address)|ERROR: cannot verify [‘'"]?(?<certHost>[^\s'’"]{1,255})[’'"]?'s certificate, issued by [^\n]{1,600}:\n[ \t]{1,8}(?<certReason>[^\n]{1,200})|ERROR: The certificate of [‘'"]?(?<gnutlsHost>[^\s'’"]{1,255})[’'"]? (?<gnutlsReason>is not trusted|doesn't have a known issuer|hasn't got a known issuer|has been revoked|has expired|is not yet activated|was signed using an insecure algorithm)(?:\.?\nERROR: The certificate of [^\n]{1,260}? (?<gnutlsReason2>doesn't have a known issuer|hasn't got a known issuer|has been revoked|has expired|is not yet activated|was signed using an insecure algorithm))?|ERROR: (?<nameMismatch>certificate common name|no certificate subject alternative name matches)[^\n]{0,300}?(?:\n[ \t]{0,8}| )requested host name [‘'"]?(?<requestedHost>[^\s'’"]{1,255})/,
+    requires: /wget: |ERROR \d{3}: |ERROR: cannot verify |ERROR: The certificate of |requested host name/,
+    errorType: (c) => {
+      if (c.host) return 'unable to resolve host address';
+      if (c.code) return `ERROR ${c.code}`;
+      if (c.certReason) return c.certReason.trim().replace(/\.$/, '');
+      if (c.gnutlsReason) return `The certificate ${c.gnutlsReason2 ?? c.gnutlsReason}`;
+      if (c.nameMismatch) return c.nameMismatch.startsWith('no') ? 'no certificate subject alternative name matches requested host name' : "certificate common name doesn't match requested host name";
+      return c.ssl ?? 'wget error';
+    },
     category: 'network',
     priority: 25,
-    summary: (c) => (c.host ? `wget could not resolve ${c.host}.` : `The download failed: ${c.status ?? c.ssl}.`),
-    explanation: (c) =>
-      c.host
-        ? `The name ${c.host} did not resolve where wget ran: no DNS in the container or CI runner, a typo, or a network that needs a proxy.`
-        : 'The server answered with an error status: the URL is wrong (a release asset renamed, a version that does not exist), or it needs credentials.',
-    causes: ['No DNS or network where wget runs', 'A wrong or moved URL'],
-    fixes: (c) => [fix(c.host ? `Check DNS for ${c.host}` : 'Check the URL', ['Resolve the name or open the URL from the same machine; use the proxy if the network needs one.'], c.host ? `getent hosts ${c.host}` : 'wget -S --spider "$URL"')],
-    references: [ref('GNU Wget manual', 'https://www.gnu.org/software/wget/manual/wget.html')],
-    samples: ["wget: unable to resolve host address 'example.invalid'"],
+    summary: (c) => {
+      if (c.host) return `wget could not resolve ${c.host}.`;
+      if (c.certHost ?? c.gnutlsHost) return `wget does not trust the certificate of ${c.certHost ?? c.gnutlsHost}: ${(c.certReason ?? `the certificate ${c.gnutlsReason2 ?? c.gnutlsReason}`).trim().replace(/\.$/, '')}.`;
+      if (c.nameMismatch) return `The server at ${c.requestedHost} sent a certificate for another host name.`;
+      return `The download failed: ${c.status ?? c.ssl}.`;
+    },
+    explanation: (c) => {
+      if (c.host) return `The name ${c.host} did not resolve where wget ran: no DNS in the container or CI runner, a typo, or a network that needs a proxy.`;
+      if (c.certHost ?? c.gnutlsHost)
+        return "wget checks the server's certificate chain against the system's CA certificates and could not complete it: the CA bundle is missing or old on this machine (ca-certificates not installed in a minimal image, an old distribution that lacks a newer root or still trusts an expired one), the server does not send its intermediate certificate, the certificate is self-signed or from an internal CA, or a TLS-inspecting proxy replaces it. A redirect from http to https brings the check in even for an http URL.";
+      if (c.nameMismatch) return `The server at ${c.requestedHost} presented a certificate whose names do not include ${c.requestedHost}: a URL with another name for the host (an IP address, a short name), a shared host serving its default certificate (no SNI), or a proxy in between.`;
+      return 'The server answered with an error status: the URL is wrong (a release asset renamed, a version that does not exist), or it needs credentials.';
+    },
+    causes: (c) =>
+      c.certHost || c.gnutlsHost || c.nameMismatch
+        ? ['The CA certificates missing or outdated on this machine', 'A server that does not send its intermediate certificate', 'A self-signed or internal CA, or a TLS-inspecting proxy', 'A host name the certificate does not cover']
+        : ['No DNS or network where wget runs', 'A wrong or moved URL'],
+    fixes: (c) => {
+      if (c.host) return [fix(`Check DNS for ${c.host}`, ['Resolve the name from the same machine; use the proxy if the network needs one.'], `getent hosts ${c.host}`)];
+      const certHost = c.certHost ?? c.gnutlsHost;
+      if (certHost) {
+        const reason = (c.certReason ?? `The certificate ${c.gnutlsReason2 ?? c.gnutlsReason}`).trim();
+        return [
+          fix(`Update the CA certificates, then look at the chain ${certHost} sends`, [`wget said: "${reason}". Install or update the system's CA bundle; if that does not help, the server's chain (or a proxy replacing it) is the cause.`, 'Give wget the CA of an internal server or proxy rather than turning the check off (--no-check-certificate hides an attacker as well).'], `sudo apt-get install -y ca-certificates && sudo update-ca-certificates   # yum/apk: ca-certificates\nopenssl s_client -connect ${certHost}:443 -servername ${certHost} -showcerts </dev/null | grep -E 's:|i:'\nwget --ca-certificate=/path/to/internal-ca.pem "https://${certHost}/"`),
+        ];
+      }
+      if (c.nameMismatch) return [fix(`Use the host name the certificate names for ${c.requestedHost}`, ['List the names the certificate covers and use one of them in the URL.'], `openssl s_client -connect ${c.requestedHost}:443 -servername ${c.requestedHost} </dev/null | openssl x509 -noout -ext subjectAltName`)];
+      return [fix(c.code ? `Check the URL wget got ${c.code} for` : 'Check the URL', ['Open the URL from the same machine and look at the status and headers.', c.status ? `wget reported: ${c.status}.` : `wget reported: ${c.ssl}.`], 'wget -S --spider "$URL"')];
+    },
+    references: [ref('GNU Wget manual', 'https://www.gnu.org/software/wget/manual/wget.html'), ref('GNU Wget manual: HTTPS (SSL/TLS) options', 'https://www.gnu.org/software/wget/manual/wget.html#HTTPS-_0028SSL_002fTLS_0029-Options')],
+    samples: [
+      "wget: unable to resolve host address 'example.invalid'",
+      "Connecting to downloads.example.org|203.0.113.7|:443... connected.\nERROR: cannot verify downloads.example.org's certificate, issued by ‘CN=R3,O=Let's Encrypt,C=US’:\n  Unable to locally verify the issuer's authority.\nTo connect to downloads.example.org insecurely, use `--no-check-certificate'.",
+      "ERROR: cannot verify ‘mirror.example.net’'s certificate, issued by ‘/CN=mirror.example.net’:\n  Self-signed certificate encountered.",
+      "ERROR: The certificate of ‘files.example.com’ is not trusted.\nERROR: The certificate of ‘files.example.com’ doesn't have a known issuer.",
+    ],
   },
   {
     id: 'shell.apt',
@@ -256,6 +298,37 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     },
     references: [ref('systemctl(1)', 'https://www.freedesktop.org/software/systemd/man/latest/systemctl.html')],
     samples: ['Job for nginx.service failed because the control process exited with error code.\nSee "systemctl status nginx.service" and "journalctl -xeu nginx.service" for details.', "System has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down", 'Failed to start nginx.service: Unit nginx.service not found.'],
+  },
+  {
+    id: 'shell.systemd-start-limit',
+    language: 'shell',
+    // systemd gave up restarting a unit that kept failing (StartLimitBurst starts within StartLimitIntervalSec):
+    // "<unit>: Start request repeated too quickly." (systemd 230+), "start request repeated too quickly for
+    // <unit>" before, and systemctl status' "Result: start-limit-hit". A consequence: the program's own error
+    // above it explains more, so this answers only when nothing else does (negative priority: not in a text of
+    // another language either, such as a daemon's or a panic's lines between systemd's).
+    match: /(?:^|[\s\]])(?<unit>[^\s:\]]{1,200}): Start request repeated too quickly\.|[Ss]tart request repeated too quickly for (?<oldUnit>[^\s:]{1,200}[^\s:.])|(?:^[●*]? ?(?<statusUnit>[^\s:]{1,200}) - [^\n]{0,300}\n(?:[^\n]{0,500}\n){0,4}?)?[ \t]{0,10}Active: failed (?<result>\(Result: start-limit(?:-hit)?\))(?=(?:[\s\S]{0,1500}?\(code=exited, status=(?<exitStatus>\d{1,3}\/[A-Z_]{2,20})\))?)/m,
+    requires: /[Ss]tart request repeated too quickly|Result: start-limit/,
+    errorType: 'Start request repeated too quickly',
+    category: 'runtime',
+    priority: -10,
+    summary: (c) => `systemd stopped restarting ${c.unit ?? c.oldUnit ?? c.statusUnit ?? 'the service'}: it failed too many times in a row${c.exitStatus ? ` (its process ended with ${c.exitStatus})` : ''}.`,
+    explanation: (c) =>
+      `${c.unit ?? c.oldUnit ?? c.statusUnit ?? 'The service'} exited (or failed to start) again and again, and systemd restarted it each time (Restart=) until it reached the unit's start limit (StartLimitBurst, 5 starts within StartLimitIntervalSec, 10 s, by default). Then it marks the unit failed and refuses further starts. The start limit is not the problem: the reason each start failed is, in the lines before it ("Main process exited, code=exited, status=…", "Failed with result …") and in the program's own output in the journal.${c.exitStatus && SYSTEMD_EXIT_STATUS[c.exitStatus.split('/')[1]] ? ` Here ${c.exitStatus} is systemd's own code: ${SYSTEMD_EXIT_STATUS[c.exitStatus.split('/')[1]]}` : ''}`,
+    causes: ['The program exits at once: an invalid configuration, a port already in use, a missing file or permission', 'ExecStart= pointing at a wrong path or user (status 203/EXEC, 217/USER)', 'A dependency (database, network, mount) not ready when the service starts'],
+    fixes: (c) => {
+      const unit = c.unit ?? c.oldUnit ?? c.statusUnit ?? 'the-service.service';
+      return [
+        fix(`Read why ${unit} failed the first time`, ["Look at the service's own output before systemd's restart lines; run its ExecStart= command by hand as the service's user to see the error directly."], `journalctl -u ${unit} -b --no-pager | grep -v -e 'Start request repeated' -e 'Scheduled restart' | tail -50\nsystemctl cat ${unit} | grep -E '^(ExecStart|User|WorkingDirectory)='`),
+        fix(`Clear the failed state and start ${unit} again once it is fixed`, ['systemd refuses starts until the limit is reset; raise RestartSec= so that a dependency that comes up late does not use up the limit.'], `sudo systemctl reset-failed ${unit}\nsudo systemctl start ${unit}\n# sudo systemctl edit ${unit}\n[Service]\nRestartSec=5s${c.result ? `\n# systemctl status showed ${c.result}${c.exitStatus ? `, the process ${c.exitStatus}` : ''}` : ''}`),
+      ];
+    },
+    references: [ref('systemd.unit(5): StartLimitIntervalSec=, StartLimitBurst=', 'https://www.freedesktop.org/software/systemd/man/latest/systemd.unit.html#StartLimitIntervalSec=interval'), ref('systemd.service(5): Restart=', 'https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#Restart=')],
+    samples: [
+      "Mar 07 13:28:11 web1 systemd[1]: app.service: Main process exited, code=exited, status=1/FAILURE\nMar 07 13:28:11 web1 systemd[1]: app.service: Scheduled restart job, restart counter is at 5.\nMar 07 13:28:11 web1 systemd[1]: app.service: Start request repeated too quickly.\nMar 07 13:28:11 web1 systemd[1]: app.service: Failed with result 'exit-code'.\nMar 07 13:28:11 web1 systemd[1]: Failed to start App server.",
+      'Jun 02 09:14:55 db01 systemd[1]: start request repeated too quickly for mongod.service\nJun 02 09:14:55 db01 systemd[1]: Failed to start MongoDB Database Server.\nJun 02 09:14:55 db01 systemd[1]: Unit mongod.service entered failed state.',
+      '● worker.service - Queue worker\n   Loaded: loaded (/etc/systemd/system/worker.service; enabled)\n   Active: failed (Result: start-limit-hit) since Tue 2023-05-09 10:02:11 UTC; 3s ago',
+    ],
   },
   {
     id: 'shell.ssh-key-permissions',
@@ -426,6 +499,56 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     },
     references: [ref('Flatpak: Using Flatpak', 'https://docs.flatpak.org/en/latest/using-flatpak.html'), ref('Nix: experimental features', 'https://nix.dev/manual/nix/latest/development/experimental-features'), ref('ArchWiki: pacman troubleshooting', 'https://wiki.archlinux.org/title/Pacman#Troubleshooting')],
     samples: ['error: No remote refs found similar to ‘flathub’', "error: experimental Nix feature 'nix-command' is disabled; use '--extra-experimental-features nix-command' to override", 'Error: Cannot find a valid baseurl for repo: base'],
+  },
+  {
+    id: 'shell.dnf',
+    language: 'shell',
+    // dnf's (and yum 4's, which is dnf) own errors, and yum 3's metadata failure. dnf 4 prints "No match for
+    // argument: x" then "Error: Unable to find a match: x" (older: "No package x available." then the bare
+    // Error line); dnf 5 prints only "No match for argument". Inside a failed Docker build step it is the build's.
+    match: new RegExp(
+      String.raw`(?:(?:No package (?<missing>\S{1,200}) available\.\n(?:[^\n]{0,300}\n){0,5}?)?Error: (?<noMatch>Unable to find a match)(?:: (?<packages>[^\n]{1,300}))?|(?<noArgument>No match for argument): (?<argument>\S{1,200})(?![\s\S]{0,3000}?Unable to find a match)|Error: (?<metadata>Failed to download metadata for repo|Failed to synchronize cache for repo) '(?<repo>[^'\n]{1,100})'(?:: (?<reason>[^\n]{1,300}))?|(?<yumMetadata>Cannot retrieve repository metadata) \(repomd\.xml\) for repository: (?<yumRepo>[^\s.]{1,100}))(?![\s\S]{0,20000}?${DOCKER_BUILD_STEP_FAILED})`,
+    ),
+    requires: /Unable to find a match|No match for argument|metadata for repo|synchronize cache for repo|Cannot retrieve repository metadata/,
+    errorType: (c) => c.noMatch ?? c.noArgument ?? c.metadata ?? c.yumMetadata ?? 'dnf error',
+    category: 'configuration',
+    priority: 30,
+    summary: (c) => {
+      const wanted = c.packages ?? c.missing ?? c.argument;
+      if (c.noMatch || c.noArgument) return `dnf found no package ${wanted ? `called ${wanted} ` : ''}in the enabled repositories.`;
+      return `dnf could not download the package lists of the repository ${c.repo ?? c.yumRepo}.`;
+    },
+    explanation: (c) => {
+      if (c.noMatch || c.noArgument)
+        return `None of the enabled repositories has a package by that name: it is in a repository that is not enabled (EPEL, RPM Fusion, a vendor's own repository, CodeReady Builder/PowerTools for -devel packages), it is named differently on this release (python3-… rather than python-…, a version suffix), or the name is a command or file, not a package.`;
+      const why = c.reason ?? '';
+      if (/No URLs in mirrorlist|Cannot prepare internal mirrorlist/.test(why))
+        return `No mirror of ${c.repo} answered (${why}). On CentOS 8 and other end-of-life releases the mirror list is empty because the release moved to the vault; otherwise the mirror service or the network is down.`;
+      if (/Curl error \((?:6|7|28)\)|resolve host/i.test(why)) return `The machine cannot reach the mirrors of ${c.repo} (${why}): no DNS or network, or a proxy that dnf is not told about.`;
+      return `Every mirror of ${c.repo ?? c.yumRepo} failed${why ? ` (${why})` : ''}: a mirror service or repository that is down (a 5xx status), a repository URL that does not exist for this release (404: a third-party repository without packages for this version, $releasever wrong), a network or proxy problem, or an end-of-life release whose repositories moved.`;
+    },
+    causes: (c) =>
+      c.noMatch || c.noArgument
+        ? ['The package is in a repository that is not enabled (EPEL, RPM Fusion, CRB/PowerTools)', 'Another package name on this release', 'A command or file name used instead of the package name']
+        : ['A mirror or repository server that is down or answers 404/5xx', 'An end-of-life release (CentOS 8) whose mirrors moved to the vault', 'No network, DNS or proxy for dnf'],
+    fixes: (c) => {
+      const wanted = c.packages ?? c.missing ?? c.argument;
+      if (c.noMatch || c.noArgument) {
+        const name = wanted ?? '<package>';
+        return [fix(`Find which repository has ${name}`, ['Search the enabled repositories and the file names packages provide; enable the repository that carries it (EPEL for many extras, RPM Fusion for multimedia, CRB/PowerTools for -devel packages).'], `dnf search ${name}\ndnf provides '*/${name}'\ndnf repolist --all\nsudo dnf install -y epel-release && sudo dnf config-manager --set-enabled crb\nsudo dnf install ${name}`)];
+      }
+      const repo = c.repo ?? c.yumRepo ?? '<repo>';
+      return [
+        fix(`Refresh the metadata of ${repo}, or leave it out`, [c.reason ? `dnf said: ${c.reason}.` : 'Retry once the mirror answers; a repository that keeps failing can be skipped.', 'On an end-of-life release, point the repositories at its archive (vault.centos.org) or migrate to a supported release.'], `sudo dnf clean all && sudo dnf makecache\nsudo dnf --disablerepo=${repo} install <package>\nsudo dnf config-manager --set-disabled ${repo}   # a third-party repository without packages for this release`),
+      ];
+    },
+    references: [ref('dnf(8)', 'https://dnf.readthedocs.io/en/latest/command_ref.html'), ref('dnf.conf(5): skip_if_unavailable', 'https://dnf.readthedocs.io/en/latest/conf_ref.html')],
+    samples: [
+      'Last metadata expiration check: 0:12:41 ago on Mon 04 Mar 2024 09:10:02 AM UTC.\nNo match for argument: htop\nError: Unable to find a match: htop',
+      'No package ffmpeg available.\nError: Unable to find a match',
+      "CentOS Linux 8 - AppStream                       71  B/s |  38  B     00:00\nError: Failed to download metadata for repo 'appstream': Cannot prepare internal mirrorlist: No URLs in mirrorlist",
+      "Error: Failed to synchronize cache for repo 'docker-ce-stable'",
+    ],
   },
   {
     id: 'shell.ssh-client',

@@ -60,7 +60,8 @@ export const MACOS_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     match: /Error: (?<prefix>Cannot install in Homebrew on ARM processor in Intel default prefix) \((?<path>[^)\n]{1,200})\)|Error: (?<keg>No such keg): (?<keg2>\S{1,300})|Error: (?<notWritable>The following directories are not writable by your user)|Warning: (?<pathDir>\/\S{1,200}) is (?<notInPath>not in your PATH)|Error: (?<apply>Permission denied @ (?:apply2files|dir_s_mkdir|rb_sysopen|unlink_internal)) - (?<path2>\S{1,300})/,
     requires: /Homebrew|No such keg|not writable by your user|not in your PATH|Permission denied @ /,
-    errorType: (c) => c.prefix ?? c.keg ?? c.notWritable ?? (c.notInPath ? 'not in your PATH' : undefined) ?? c.apply ?? 'Homebrew error',
+    // Ruby's Errno::EACCES ("Permission denied @ dir_s_mkdir - path"): the system error it is, not the Ruby function (README).
+    errorType: (c) => c.prefix ?? c.keg ?? c.notWritable ?? (c.notInPath ? 'not in your PATH' : undefined) ?? (c.apply ? 'Permission denied' : 'Homebrew error'),
     category: 'configuration',
     priority: 40,
     summary: (c) =>
@@ -70,7 +71,7 @@ export const MACOS_PATTERNS: readonly ErrorPattern[] = [
           ? `Homebrew has no installed package at ${c.keg2}.`
           : c.notInPath
             ? `Homebrew's ${c.pathDir} is not on PATH, so what it installs is not found.`
-            : "Homebrew cannot write to its own folders: they belong to another user (often root, after sudo).",
+            : `Homebrew cannot write to ${c.path2 ?? 'its own folders'}: it belongs to another user (often root, after sudo).`,
     explanation: (c) =>
       c.prefix
         ? 'On Apple Silicon, Homebrew lives in /opt/homebrew. A /usr/local installation (migrated from an Intel Mac, or installed under Rosetta) is the Intel one, and refuses to install arm64 packages there.'
@@ -78,15 +79,22 @@ export const MACOS_PATTERNS: readonly ErrorPattern[] = [
           ? 'The formula is not installed (or was installed under another name or version), so there is nothing to link, unlink or uninstall.'
           : c.notInPath
             ? "The installer finished, but the shell's PATH was never updated: the brew shellenv line was not added to ~/.zprofile (Apple Silicon's /opt/homebrew/bin is not on the default PATH)."
-            : 'Homebrew runs as your user and must own its prefix. A sudo brew (or sudo of an install script) left root-owned files in it.',
+            : `Homebrew runs as your user and must own its prefix. A sudo brew (or sudo of an install script) left root-owned files in it, or the folder was created by another user or an installer${c.apply ? ` (Ruby reported ${c.apply}: the system refused the operation)` : ''}. On Intel Macs the prefix is /usr/local, shared with other installers.`,
     causes: ['An Intel Homebrew migrated to Apple Silicon', 'brew shellenv not added to the shell profile', 'sudo used with brew, leaving root-owned files'],
     fixes: (c) => {
       if (c.prefix) return [fix(`Install the Apple Silicon Homebrew in /opt/homebrew (not ${c.path})`, ['Install Homebrew again natively, then reinstall your formulae there.'], '/bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"\neval "$(/opt/homebrew/bin/brew shellenv)"')];
       if (c.notInPath) return [fix(`Put ${c.pathDir} on PATH`, ['Add brew shellenv to your profile and open a new terminal.'], `echo 'eval "$(${c.pathDir}/brew shellenv)"' >> ~/.zprofile\neval "$(${c.pathDir}/brew shellenv)"`)];
       if (c.keg) return [fix('Check what is installed', ['List installed formulae and use the exact name (and version suffix).'], 'brew list --versions\nbrew info <formula>')];
-      return [fix(`Give the Homebrew folders back to your user${c.path2 ? ` (${c.path2})` : ''}`, ['Change the owner of the Homebrew prefix to yourself; never run brew with sudo.'], 'sudo chown -R "$(whoami)" "$(brew --prefix)"/*')];
+      return [
+        fix(`Give the Homebrew folders back to your user${c.path2 ? ` (${c.path2})` : ''}`, ['Change the owner of the Homebrew prefix to yourself (create a missing folder first); never run brew with sudo.'], `${c.path2 ? `ls -ld ${c.path2} "$(dirname ${c.path2})"\nsudo mkdir -p ${c.path2}\nsudo chown -R "$(whoami)":admin ${c.path2}\n` : ''}sudo chown -R "$(whoami)" "$(brew --prefix)"/*\nbrew doctor`),
+      ];
     },
     references: [ref('Homebrew: Installation', 'https://docs.brew.sh/Installation'), ref('Homebrew: FAQ', 'https://docs.brew.sh/FAQ')],
-    samples: ['Error: Cannot install in Homebrew on ARM processor in Intel default prefix (/usr/local)!', 'Warning: /opt/homebrew/bin is not in your PATH.'],
+    samples: [
+      'Error: Cannot install in Homebrew on ARM processor in Intel default prefix (/usr/local)!',
+      'Warning: /opt/homebrew/bin is not in your PATH.',
+      '==> Pouring jq-1.7.1.sonoma.bottle.tar.gz\nError: An unexpected error occurred during the `brew link` step\nThe formula built, but is not symlinked into /usr/local\nPermission denied @ dir_s_mkdir - /usr/local/Frameworks\nError: Permission denied @ dir_s_mkdir - /usr/local/Frameworks',
+      'Error: Permission denied @ apply2files - /usr/local/lib/node_modules/npm/node_modules/.bin/node-gyp',
+    ],
   },
 ];

@@ -78,8 +78,11 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     errorType: 'command not found',
     category: 'name',
     priority: 32,
-    summary: (c) => `The shell cannot find a program called "${cmd(c)}".`,
+    summary: (c) => (bashOnly(c) ? `sh has no "${cmd(c)}": it is bash's, and the script runs under sh (dash).` : `The shell cannot find a program called "${cmd(c)}".`),
     explanation: (c) =>
+      (bashOnly(c)
+        ? `${cmd(c)} is a bash keyword or builtin, not a program. /bin/sh is dash on Debian and Ubuntu (busybox ash in Alpine), which does not have it, so it looked for a program of that name and found none: the script, a Makefile recipe, a Dockerfile RUN line or a tool running commands with sh -c (Ansible's shell module, cron, subprocess with shell=True) uses bash syntax. `
+        : '') +
       `The shell looked for ${cmd(c)} as a builtin, function, alias and then in every directory of $PATH, and found nothing. ` +
       'The program is not installed, is installed somewhere not on PATH (e.g. ~/.local/bin, a node_modules/.bin, a virtualenv that is not activated), or the name is misspelled. ' +
       'Inside npm scripts, "sh: 1: x: not found" usually means the dependencies were not installed (node_modules/.bin is empty).',
@@ -90,6 +93,15 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       'Typo, or a Windows/Linux command used on the other system',
     ],
     fixes: (c) => [
+      ...(bashOnly(c)
+        ? [
+            {
+              title: `Run it with bash, or write it without ${cmd(c)}`,
+              steps: ['Give the script a bash shebang and run it as bash, set the tool\'s shell to bash, or use the POSIX form.'],
+              code: `#!/usr/bin/env bash     # and run it as bash script.sh, not sh script.sh\nSHELL := /bin/bash      # Makefile\nSHELL ["/bin/bash", "-c"]   # Dockerfile\nargs: { executable: /bin/bash }   # Ansible shell task\n# POSIX forms: [ "$a" = "b" ] for [[ ]], . ./file for source`,
+            },
+          ]
+        : []),
       {
         title: 'Install it or fix PATH',
         steps: ['Check whether and where it is installed', 'Install it with your package manager, or add its directory to PATH', 'For project tools, install dependencies or call them through the package manager'],
@@ -102,6 +114,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
       './deploy.sh: line 14: jq: command not found',
       'zsh: command not found: python',
       '> my-app@0.1.0 build\n> react-scripts build\n\nsh: 1: react-scripts: not found',
+      './ci/check.sh: 12: [[: not found',
       "'yarn' is not recognized as an internal or external command,\noperable program or batch file.",
       'bash: docker-compose: Befehl nicht gefunden',
       'bash: kubectl: 未找到命令',
@@ -1124,6 +1137,12 @@ function tokenOf(c: Readonly<Record<string, string>>): string | undefined {
   return c.token ?? c.dtoken ?? c.word ?? c.btoken ?? c.bword;
 }
 
+
+/** bash's keywords and builtins that sh (dash, busybox ash) lacks: "sh: 1: [[: not found", "source: not found". */
+const BASH_ONLY = new Set(['[[', 'source', 'declare', 'typeset', 'shopt', 'pushd', 'popd', 'mapfile', 'readarray', 'function', 'complete', 'disown']);
+function bashOnly(c: Readonly<Record<string, string>>): boolean {
+  return BASH_ONLY.has(c.command ?? '');
+}
 
 function cmd(c: Readonly<Record<string, string>>): string {
   return c.command ?? c.zcommand ?? c.fcommand ?? c.wcommand ?? c.pscommand ?? c.ucommand?.trim() ?? c.lcommand ?? c.mcommand ?? c.m2command ?? 'the-command';

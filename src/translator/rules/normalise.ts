@@ -289,14 +289,19 @@ function jsonLogText(line: string): string | null {
   return parts.length > 0 ? parts.join('\n') : null;
 }
 
-// Ansible's task result: "fatal: [host]: FAILED! => {…}" with the command's stderr as a JSON field.
-const ANSIBLE_RESULT = /^(?:fatal|failed): \[[^\]\n]{1,300}\](?: \(item=[^\n]{0,500}?\))?:? (?:FAILED! |UNREACHABLE! )?=> (\{.*\})$/;
+// Ansible's task result: "fatal: [host]: FAILED! => {…}" with the command's stderr as a JSON field. A
+// task that passed ("changed: [host] => {…}", "ok: …" with -v) still shows what its command wrote to stderr:
+// a shell task whose last command succeeded hides the failure of an earlier one ("[[: not found" under sh).
+const ANSIBLE_RESULT = /^(fatal|failed|changed|ok): \[[^\]\n]{1,300}\](?: \(item=[^\n]{0,500}?\))?:? (?:FAILED! |UNREACHABLE! )?=> (\{.*\})$/;
 // The fields that carry what the command or module printed, the command's own stderr first.
 const ANSIBLE_TEXT_FIELDS = ['stderr', 'module_stderr', 'exception', 'msg', 'module_stdout'] as const;
+// A task that passed: only its stderr (its msg and stdout are the normal output).
+const ANSIBLE_PASSED_FIELDS = ['stderr'] as const;
 
 /** What an Ansible task result says the command printed, or null when the line is not one. */
 function ansibleResultText(line: string): string | null {
-  const json = line.length <= 50_000 ? ANSIBLE_RESULT.exec(line)?.[1] : undefined;
+  const m = line.length <= 50_000 ? ANSIBLE_RESULT.exec(line) : null;
+  const json = m?.[2];
   if (!json) return null;
   let result: unknown;
   try {
@@ -306,9 +311,8 @@ function ansibleResultText(line: string): string | null {
   }
   if (typeof result !== 'object' || result === null) return null;
   const fields = result as Record<string, unknown>;
-  const parts = ANSIBLE_TEXT_FIELDS.map((key) => fields[key]).filter(
-    (value): value is string => typeof value === 'string' && value.trim() !== '',
-  );
+  const keys: readonly string[] = m?.[1] === 'changed' || m?.[1] === 'ok' ? ANSIBLE_PASSED_FIELDS : ANSIBLE_TEXT_FIELDS;
+  const parts = keys.map((key) => fields[key]).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
   return parts.length > 0 ? parts.join('\n') : null;
 }
 
