@@ -2088,7 +2088,7 @@ describe("a Linux system's command-line tools (knowledge/linux-tools.patterns.ts
     expectRecognised(
       "Step 4/9 : RUN apt-get install -y libfoo-dev\nE: Unable to locate package libfoo-dev\nThe command '/bin/sh -c apt-get install -y libfoo-dev' returned a non-zero code: 100",
       'docker',
-      'failed to solve',
+      'returned a non-zero code',
     );
   });
 });
@@ -3296,5 +3296,75 @@ describe('shell errors: systemd start limits, dnf, certificate checks, Ansible r
       "Oct 25 17:11:05 host systemd[1]: worker.service: Main process exited, code=exited, status=101/n/a\nOct 25 17:11:05 host worker[629]: thread 'main' panicked at src/main.rs:12:5:\nOct 25 17:11:05 host worker[629]: called `Option::unwrap()` on a `None` value\nOct 25 17:11:05 host systemd[1]: worker.service: Start request repeated too quickly.",
     );
     expect(t).toMatchObject({ language: 'rust', error_type: 'unwrap on None' });
+  });
+});
+
+describe('Docker builds, runtimes, registries, daemons and swarm (round 106)', () => {
+  it.each([
+    [
+      "Step 6/13 : RUN apt-get update\n ---> Running in 7156a0fad623\nE: Method http has died unexpectedly!\nThe command '/bin/sh -c apt-get update' returned a non-zero code: 100",
+      'docker',
+      'returned a non-zero code',
+    ],
+    ['ERROR: failed to solve: process "/bin/sh -c apt-get update" did not complete successfully: exit code: 100', 'docker', 'failed to solve'],
+    [
+      '$ docker exec -it web bash\nOCI runtime exec failed: exec failed: container_linux.go:380: starting container process caused: exec: "bash": executable file not found in $PATH: unknown',
+      'docker',
+      'OCI runtime exec failed',
+    ],
+    [
+      'Error: crun: executable file `gunicorn` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found',
+      'docker',
+      'executable file not found in $PATH',
+    ],
+    [
+      "Error response from daemon: pull access denied for acme/api, repository does not exist                  or may require 'docker login': denied: requested access to the resource is denied",
+      'docker',
+      'pull access denied',
+    ],
+    [
+      'this node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again',
+      'docker',
+      'This node is not a swarm manager',
+    ],
+    [
+      '$ docker service ps web\nID    NAME    IMAGE    NODE    DESIRED STATE   CURRENT STATE    ERROR\nk2x   web.1   web:1            Running         Pending 1 minute ago   "no suitable node (scheduling constraints not satisfied on 1 node)"',
+      'docker',
+      'no suitable node',
+    ],
+    [
+      'ERROR: for api  Cannot start service api: crun: open executable: Operation not permitted: OCI permission denied',
+      'docker',
+      'OCI permission denied',
+    ],
+    [
+      'Nov 21 16:44:18 host dockerd[26519]: unable to configure the Docker daemon with file /etc/docker/daemon.json: the following directives are specified both as a flag and in the conf',
+      'docker',
+      'specified both as a flag and in the configuration file',
+    ],
+    [
+      '# nerdctl run --rm --runtime=io.containerd.kata.v2 alpine true\nFATA[0004] failed to create shim task: ENOENT: No such file or directory: unknown',
+      'docker',
+      'failed to create shim task',
+    ],
+    [
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown.',
+      'docker',
+      'OCI runtime create failed',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => expectRecognised(error, language, errorType));
+
+  it('names the directive set twice, the command docker exec could not find, and the swarm filter that failed', () => {
+    const conflict = answer(
+      'unable to configure the Docker daemon with file /etc/docker/daemon.json: the following directives are specified both as a flag and in the configuration file: hosts: (from flag: [fd://], from file: [tcp://0.0.0.0:2375])',
+    );
+    expect(conflict.fixes[0].title).toContain('hosts');
+    expect(conflict.fixes[0].code).toContain('/etc/docker/daemon.json');
+    const exec = answer(
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown',
+    );
+    expect(exec.fixes[0].code).toContain('docker exec -it <container> sh');
+    const swarm = answer('"no suitable node (insufficient resources on 3 nodes)"');
+    expect(swarm.explanation).toContain('reservations');
   });
 });

@@ -131,7 +131,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.pull-access-denied',
     language: 'docker',
-    match: /pull access denied for (?<image>[^,\s]{1,300}), repository does not exist or may require '?docker login'?|(?<solve>failed to solve: )(?<image2>[^\s:]{1,300}(?::[\w.-]{1,128})?): pull access denied, repository does not exist or may require authorization/,
+    // A terminal that wrapped or padded the line leaves runs of spaces between the words.
+    match: /pull access denied for (?<image>[^,\s]{1,300}),\s{1,80}repository does not exist\s{1,80}or may require\s{1,80}'?docker login'?|(?<solve>failed to solve: )(?<image2>[^\s:]{1,300}(?::[\w.-]{1,128})?): pull access denied,\s{1,80}repository does not exist\s{1,80}or may require authorization/,
     errorType: (c) => (c.solve ? 'failed to solve' : 'pull access denied'),
     category: 'permission',
     priority: 40,
@@ -152,7 +153,10 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       },
     ],
     references: [{ title: 'Docker: docker login', url: `${DOCKER_DOCS}/reference/cli/docker/login/` }, { title: 'Docker: docker image pull', url: `${DOCKER_DOCS}/reference/cli/docker/image/pull/` }],
-    samples: ["Unable to find image 'acme-api:latest' locally\ndocker: Error response from daemon: pull access denied for acme-api, repository does not exist or may require 'docker login': denied: requested access to the resource is denied."],
+    samples: [
+      "Unable to find image 'acme-api:latest' locally\ndocker: Error response from daemon: pull access denied for acme-api, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
+      " ⠿ worker Error                                        0.3s\nError response from daemon: pull access denied for acme/worker, repository does not exist                     or may require 'docker login': denied: requested access to the resource is denied",
+    ],
   },
   {
     id: 'docker.manifest-unknown',
@@ -285,32 +289,55 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.executable-not-found',
     language: 'docker',
-    // crun (Podman's runtime) words it "executable file `x` not found in $PATH".
-    match: /(?:exec: "(?<command>[^"\n]{1,200})": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)|crun: executable file `(?<crunCommand>[^`\n]{1,200})` not found in \$PATH)(?=(?<solve>[\s\S]{0,3000}?failed to solve: )|)/,
+    // crun (Podman's runtime) words it "executable file `x` not found in $PATH". Docker wraps runc's
+    // message in "OCI runtime create failed" (a start) or "OCI runtime exec failed" (docker exec):
+    // that phrase is the error's name then (README), and this pattern still names the command.
+    match: /(?:OCI runtime (?<oci>create|exec|start) failed: [^\n]{0,400}?)?(?:exec: "(?<command>[^"\n]{1,200})": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)|crun: executable file `(?<crunCommand>[^`\n]{1,200})` not found in \$PATH)(?=(?<solve>[\s\S]{0,3000}?failed to solve: )|)/,
     // In a BuildKit RUN step the error is BuildKit's "failed to solve"; the summary still names the command.
-    errorType: (c) => (c.solve ? 'failed to solve' : 'executable file not found in $PATH'),
+    errorType: (c) => (c.solve ? 'failed to solve' : c.oci ? `OCI runtime ${c.oci} failed` : 'executable file not found in $PATH'),
     category: 'configuration',
     priority: 45,
-    summary: (c) => `The container's command "${c.command ?? c.crunCommand ?? ''}" does not exist in the image.`,
+    summary: (c) =>
+      c.oci === 'exec'
+        ? `docker exec could not run "${c.command ?? ''}": the container has no such executable.`
+        : `The container's command "${c.command ?? c.crunCommand ?? ''}" does not exist in the image.`,
     explanation: (c) =>
-      `Docker tried to start ${c.command ?? c.crunCommand ?? 'the command'} (from CMD/ENTRYPOINT, the docker run arguments, or compose command:) and the image has no such executable on its PATH. ` +
+      (c.oci === 'exec'
+        ? `docker exec starts ${c.command ?? 'the command'} inside the running container, looked up on the container's PATH, and the image has no such executable (runc reported it, and Docker answered "OCI runtime exec failed"). `
+        : `Docker tried to start ${c.command ?? c.crunCommand ?? 'the command'} (from CMD/ENTRYPOINT, the docker run arguments, or compose command:) and the image has no such executable on its PATH${c.oci ? ` (runc reported it, and Docker answered "OCI runtime ${c.oci} failed")` : ''}. `) +
       'Minimal images (alpine, distroless, scratch, slim) lack bash and many tools; a JSON-form CMD with the whole command in one string is looked up as a single file name.',
-    causes: [
-      'The image does not contain the program (bash on alpine/distroless, a tool not installed)',
-      'CMD ["npm start"] in exec form: the whole string is taken as one file name',
-      'The binary is installed in a directory not on PATH, or a relative path is used',
-    ],
-    fixes: (c) => [
-      {
-        title: 'Use a command that exists, in the right form',
-        steps: ['Split exec-form commands into separate array items', 'Use sh instead of bash on alpine, or install bash', 'Check what the image contains'],
-        code: `CMD ["npm", "start"]          # not ["npm start"]\ndocker run --rm --entrypoint sh image -c 'which ${(c.command ?? c.crunCommand ?? 'bash').split(' ')[0]}'\nRUN apk add --no-cache bash   # alpine`,
-      },
-    ],
-    references: [{ title: 'Dockerfile reference: CMD and ENTRYPOINT (exec form)', url: `${DOCKER_DOCS}/reference/dockerfile/#cmd` }],
+    causes: (c) =>
+      c.oci === 'exec'
+        ? ['The image does not contain the program (bash on alpine, busybox or distroless images)', 'The program is installed outside the PATH of the container', 'The whole command line passed as one argument ("ls -l" in quotes)']
+        : [
+            'The image does not contain the program (bash on alpine/distroless, a tool not installed)',
+            'CMD ["npm start"] in exec form: the whole string is taken as one file name',
+            'The binary is installed in a directory not on PATH, or a relative path is used',
+          ],
+    fixes: (c) => {
+      const program = (c.command ?? c.crunCommand ?? 'bash').split(' ')[0];
+      if (c.oci === 'exec')
+        return [
+          {
+            title: `Run a program the container has instead of ${c.command ?? program}`,
+            steps: ['Use sh, which busybox and alpine images have, when bash is missing', 'Pass the command and its arguments as separate words', 'Look up what the image contains'],
+            code: `docker exec -it <container> sh\ndocker exec <container> sh -c 'command -v ${program}; echo "$PATH"'`,
+          },
+        ];
+      return [
+        {
+          title: 'Use a command that exists, in the right form',
+          steps: ['Split exec-form commands into separate array items', 'Use sh instead of bash on alpine, or install bash', 'Check what the image contains'],
+          code: `CMD ["npm", "start"]          # not ["npm start"]\ndocker run --rm --entrypoint sh image -c 'which ${program}'\nRUN apk add --no-cache bash   # alpine`,
+        },
+      ];
+    },
+    references: [{ title: 'Dockerfile reference: CMD and ENTRYPOINT (exec form)', url: `${DOCKER_DOCS}/reference/dockerfile/#cmd` }, { title: 'Docker: docker container exec', url: `${DOCKER_DOCS}/reference/cli/docker/container/exec/` }],
     samples: [
       'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown.',
       'Error response from daemon: OCI runtime exec failed: exec failed: unable to start container process: exec: "npm start": executable file not found in $PATH: unknown',
+      'pi@raspberrypi:~ $ docker exec -it web bash\nOCI runtime exec failed: exec failed: container_linux.go:380: starting container process caused: exec: "bash": executable file not found in $PATH: unknown',
+      'Error: crun: executable file `gunicorn` not found in $PATH: No such file or directory: OCI runtime attempted to invoke a command that was not found',
     ],
   },
   {
@@ -470,13 +497,24 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.build-run-failed',
     language: 'docker',
     match: /failed to solve: process "(?<command>[^\n]{1,500}?)" did not complete successfully: exit code: (?<code>\d{1,3})|The command '(?<legacyCommand>[^\n]{1,500}?)' returned a non-zero code: (?<legacyCode>\d{1,3})/,
-    errorType: 'failed to solve',
+    // BuildKit's "failed to solve"; the classic builder's own words otherwise (README).
+    errorType: (c) => (c.legacyCode ? 'returned a non-zero code' : 'failed to solve'),
     category: 'build',
     priority: 30,
     summary: (c) => `A RUN step of the Dockerfile failed with exit code ${c.code ?? c.legacyCode ?? '?'}.`,
-    explanation: (c) =>
-      `The build ran ${(c.command ?? c.legacyCommand ?? 'a command').replace(/^\/bin\/sh -c /, '')} and it exited with a non-zero code. ` +
-      'Docker only reports the exit code; the actual error is in the step output printed just above (apt, npm, pip, a compiler…).',
+    explanation: (c) => {
+      const code = c.code ?? c.legacyCode ?? '';
+      const meaning: Record<string, string> = {
+        '100': ' Exit code 100 is apt-get\'s: an index it could not download, a package it could not find or install.',
+        '126': ' Exit code 126: the command exists but could not be executed (no execute permission).',
+        '127': ' Exit code 127: the shell found no such command in the image.',
+        '137': ' Exit code 137: the step was killed, usually for lack of memory.',
+      };
+      return (
+        `The build ran ${(c.command ?? c.legacyCommand ?? 'a command').replace(/^\/bin\/sh -c /, '')} and it exited with a non-zero code. ` +
+        `${c.legacyCode ? 'The classic builder (no BuildKit) names' : 'Docker only reports'} the exit code; the actual error is in the step output printed just above (apt, npm, pip, a compiler…).${meaning[code] ?? ''}`
+      );
+    },
     causes: [
       'The command itself failed (package not found, compilation error, tests failing)',
       'A tool missing in the base image (alpine vs debian: apk vs apt, no bash)',

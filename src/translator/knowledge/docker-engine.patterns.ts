@@ -536,19 +536,74 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.swarm',
     language: 'docker',
-    match: /This node is not a swarm manager|could not choose an IP address to advertise since this system has multiple addresses on interface (?<iface>[\w.-]{1,40})/,
-    errorType: (c) => (c.iface ? 'could not choose an IP address to advertise' : 'This node is not a swarm manager'),
+    // docker stack deploy prints the daemon's message with a lower-case "this".
+    match: /[Tt]his node is not (?<state>a swarm manager|part of a swarm)|could not choose an IP address to advertise since this system has multiple addresses on interface (?<iface>[\w.-]{1,40})/,
+    errorType: (c) => (c.iface ? 'could not choose an IP address to advertise' : `This node is not ${c.state}`),
     category: 'configuration',
     priority: 35,
-    summary: (c) => (c.iface ? `docker swarm init cannot tell which address of ${c.iface} to advertise.` : 'The command needs a swarm manager, and this node is not one.'),
+    summary: (c) =>
+      c.iface
+        ? `docker swarm init cannot tell which address of ${c.iface} to advertise.`
+        : c.state === 'part of a swarm'
+          ? 'The command needs a swarm, and this Docker engine is not in one.'
+          : 'The command needs a swarm manager, and this node is not one.',
     explanation: (c) =>
       c.iface
         ? `The interface ${c.iface} has more than one address, and swarm needs one that the other nodes can reach.`
-        : 'Services, stacks, secrets and configs (docker stack deploy, docker service, docker secret) are swarm features: this daemon is not in a swarm, or it is a worker.',
-    causes: (c) => (c.iface ? ['Several addresses on one interface'] : ['Swarm mode never initialised on this node', 'A worker node, where manager commands are refused']),
-    fixes: (c) => [c.iface ? fix('Name the address to advertise', ['Pass --advertise-addr with the address the other nodes reach.'], 'docker swarm init --advertise-addr 10.0.0.1') : fix('Initialise a swarm, or run it on a manager', ['docker swarm init on a single host; on a worker, run the command on a manager (docker node ls there).', 'For one host without swarm, docker compose up runs the same file.'], 'docker swarm init\ndocker stack deploy -c docker-compose.yml app')],
+        : `Services, stacks, secrets, configs and nodes (docker stack deploy, docker service, docker secret, docker node) are swarm features: this daemon ${c.state === 'part of a swarm' ? 'was never joined to a swarm, or has left it' : 'is not in a swarm, or it is a worker, which may not change or list the cluster\'s state'}.`,
+    causes: (c) => (c.iface ? ['Several addresses on one interface'] : ['Swarm mode never initialised on this node', 'A worker node, where manager commands are refused', 'A DOCKER_HOST or docker context pointing at another engine than the swarm manager']),
+    fixes: (c) => [
+      c.iface
+        ? fix(`Name the address of ${c.iface} to advertise`, ['Pass --advertise-addr with the address the other nodes reach.'], 'docker swarm init --advertise-addr 10.0.0.1')
+        : fix(c.state === 'part of a swarm' ? 'Initialise or join a swarm first' : 'Initialise a swarm, or run it on a manager', ['docker swarm init on a single host; on a worker, run the command on a manager (docker node ls there), or promote the node.', 'For one host without swarm, docker compose up runs the same file.'], 'docker info --format \'{{.Swarm.LocalNodeState}} manager={{.Swarm.ControlAvailable}}\'\ndocker swarm init\ndocker stack deploy -c docker-compose.yml app'),
+    ],
     references: [ref('Docker: Swarm mode', `${DOCS}/engine/swarm/`)],
-    samples: ['Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.'],
+    samples: [
+      'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
+      'Deploy command: docker stack deploy app -c ops/stack.yml\n\nthis node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again\nmake: *** [deploy] Error 1',
+      'Error response from daemon: This node is not a swarm manager. Worker nodes can\'t be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager.',
+      'Error response from daemon: This node is not part of a swarm',
+    ],
+  },
+  {
+    id: 'docker.swarm-no-suitable-node',
+    language: 'docker',
+    // swarmkit's scheduler, in the ERROR column of docker service ps / docker stack ps: "no suitable node
+    // (scheduling constraints not satisfied on 3 nodes; insufficient resources on 1 node)", cut with "…"
+    // unless --no-trunc.
+    match: /no suitable node(?: \((?<reason>[^)"\n]{1,300}))?/,
+    errorType: 'no suitable node',
+    category: 'configuration',
+    priority: 35,
+    summary: (c) => `Swarm cannot place the service's tasks: no node qualifies${c.reason ? ` (${c.reason.replace(/…$/, '')})` : ''}.`,
+    explanation: (c) => {
+      const r = c.reason ?? '';
+      const why: string[] = [];
+      if (/constraint/.test(r)) why.push('the placement constraints (node.role, node.hostname, node.labels.*, engine.labels.*) match no node: a label never added with docker node update --label-add, a typo in its name or value, or role==manager in a swarm whose managers are drained');
+      if (/insufficient resources/.test(r)) why.push('the CPU or memory reservations (deploy.resources.reservations) exceed what any node has left after the tasks already placed');
+      if (/not available/.test(r)) why.push('the nodes are drained, paused or down');
+      if (/platform/.test(r)) why.push("the image is built for another platform (architecture or OS) than the nodes'");
+      if (/port already in use|host-mode port/.test(r)) why.push('a port published in host mode is already in use on the nodes');
+      if (/max replicas/.test(r)) why.push('max_replicas_per_node leaves no room for more tasks');
+      return `The swarm scheduler looked at every node and none passed its filters, so the tasks stay Pending until one does.${why.length ? ` Here ${why.join('; and ')}.` : ' The reason in parentheses (docker service ps --no-trunc shows it whole) names the filter: constraints, resources, availability, platform or ports.'}`;
+    },
+    causes: ['Placement constraints naming a label, hostname or role no node has', 'Resource reservations larger than any node can give', 'Nodes drained, paused or down', 'An image for another architecture than the nodes'],
+    fixes: (c) => [
+      fix(
+        'Compare what the service asks for with what the nodes have',
+        [
+          `Read the whole reason${c.reason ? ` ("${c.reason.replace(/…$/, '')}")` : ''} with --no-trunc.`,
+          "Add the label the constraint expects to the node that should run the task, or fix the constraint; lower the reservations; set drained nodes active again.",
+        ],
+        "docker service ps --no-trunc <service>\ndocker service inspect --format '{{json .Spec.TaskTemplate.Placement}} {{json .Spec.TaskTemplate.Resources}}' <service>\ndocker node ls\ndocker node inspect --format '{{.Description.Hostname}} {{json .Spec.Labels}} {{.Spec.Availability}}' $(docker node ls -q)\ndocker node update --label-add role=db <node>",
+      ),
+    ],
+    references: [ref('Docker: Deploy services to a swarm (placement constraints)', `${DOCS}/engine/swarm/services/#placement-constraints`), ref('Compose file deploy: placement', `${DOCS}/reference/compose-file/deploy/#placement`)],
+    samples: [
+      'ID             NAME        IMAGE        NODE   DESIRED STATE   CURRENT STATE            ERROR                                                                 PORTS\nythsey7iev4o   app_web.1   web:1.0             Running         Pending 33 seconds ago   "no suitable node (scheduling constraints not satisfied on 1 node)"',
+      'x3k9w0   db_postgres.1   postgres:16        Running   Pending 2 minutes ago   "no suitable node (insufficien…"',
+      'no suitable node (1 node not available for new tasks; insufficient resources on 2 nodes)',
+    ],
   },
   {
     id: 'docker.entrypoint-missing',
@@ -590,6 +645,42 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     samples: ['level=fatal msg="Error starting daemon: layer does not exist"'],
   },
   {
+    id: 'docker.daemon-config-conflict',
+    language: 'docker',
+    // dockerd refuses a setting made twice (a flag in the service's ExecStart and daemon.json), or a key it
+    // does not know. journalctl cuts long lines, so the message may end anywhere after "in the conf".
+    match: /(?:unable to configure the Docker daemon with file (?<file>[^\s:]{1,300}): )?the following directives (?:are specified both as a flag and in the conf(?:iguration file)?|(?<unknown>don't match any configuration option))(?:: (?<directive>[\w.-]{1,60}))?/,
+    requires: /the following directives (?:are specified both|don't match)/,
+    errorType: (c) => (c.unknown ? "don't match any configuration option" : 'specified both as a flag and in the configuration file'),
+    category: 'configuration',
+    // Above the daemon start-up pattern: this names the setting to remove.
+    priority: 40,
+    summary: (c) =>
+      c.unknown
+        ? `dockerd does not start: ${c.file ?? 'daemon.json'} has a key it does not know${c.directive ? ` (${c.directive})` : ''}.`
+        : `dockerd does not start: ${c.directive ? `"${c.directive}" is` : 'a setting is'} set both by a command-line flag and in ${c.file ?? 'daemon.json'}.`,
+    explanation: (c) =>
+      c.unknown
+        ? `Every key of ${c.file ?? '/etc/docker/daemon.json'} must be a daemon option: a typo, an option of another Docker version, or one that belongs elsewhere (the CLI's ~/.docker/config.json, a systemd unit) stops the daemon.`
+        : `dockerd reads its settings from its command line and from ${c.file ?? '/etc/docker/daemon.json'}, and refuses to start when both set the same one${c.directive ? ` (here ${c.directive})` : ''}. The usual case is "hosts": the packaged docker.service starts dockerd with -H fd://, so "hosts" in daemon.json (to listen on TCP) conflicts with it; systemd then restarts the daemon until it gives up ("Start request repeated too quickly").`,
+    causes: ['"hosts" in daemon.json while the systemd unit passes -H fd://', 'Another option (storage-driver, data-root, debug) set both in the unit or /etc/default/docker and in daemon.json', 'A key daemon.json does not support'],
+    fixes: (c) => [
+      fix(
+        c.unknown ? `Remove or correct the unknown key in ${c.file ?? 'daemon.json'}` : `Set ${c.directive ?? 'the option'} in one place only`,
+        c.unknown
+          ? ['Compare the key with the daemon options of your Docker version and validate the file before restarting.']
+          : [`Keep ${c.directive ?? 'the option'} in ${c.file ?? 'daemon.json'} and drop the flag from the unit with a systemd override (an empty ExecStart= clears the packaged one), or remove it from the file.`, 'Reload systemd and restart Docker.'],
+        `sudo systemctl cat docker | grep ExecStart\nsudo dockerd --validate --config-file ${c.file ?? '/etc/docker/daemon.json'}\n# /etc/systemd/system/docker.service.d/override.conf\n[Service]\nExecStart=\nExecStart=/usr/bin/dockerd\n\nsudo systemctl daemon-reload && sudo systemctl restart docker`,
+      ),
+    ],
+    references: [DAEMON_CONFIG, ref('Docker: Configure remote access for the Docker daemon', `${DOCS}/engine/daemon/remote-access/`)],
+    samples: [
+      'unable to configure the Docker daemon with file /etc/docker/daemon.json: the following directives are specified both as a flag and in the configuration file: hosts: (from flag: [fd://], from file: [unix:///var/run/docker.sock tcp://0.0.0.0:2375])',
+      'Nov 21 16:44:18 node1 dockerd[26519]: unable to configure the Docker daemon with file /etc/docker/daemon.json: the following directives are specified both as a flag and in the conf\nNov 21 16:44:18 node1 systemd[1]: docker.service: Main process exited, code=exited, status=1/FAILURE\nNov 21 16:44:18 node1 systemd[1]: docker.service: Start request repeated too quickly.',
+      "failed to start daemon: unable to configure the Docker daemon with file /etc/docker/daemon.json: the following directives don't match any configuration option: insecure-registry",
+    ],
+  },
+  {
     id: 'docker.mounts-denied',
     language: 'docker',
     // The daemon's answer to the CLI or compose (a client library quoting it raises its own exception).
@@ -618,6 +709,51 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [fix(`Install ${c.runtime}, or configure the runtime that is installed`, ['Install the runtime package, or set runtime in containers.conf.'], `sudo apt-get install ${c.runtime}\n# ~/.config/containers/containers.conf\n[engine]\nruntime = "runc"`)],
     references: [ref('containers.conf(5)', 'https://github.com/containers/common/blob/main/docs/containers.conf.5.md')],
     samples: ['Error: default OCI runtime "crun" not found: invalid argument'],
+  },
+  {
+    id: 'docker.podman-oci-permission-denied',
+    language: 'docker',
+    // Podman names the runtime's failure by its kind: "crun: <what failed>: OCI permission denied" (older
+    // releases: "OCI runtime permission denied error"), exit status 126. The phrase is matched first and
+    // the lookbehind, run only there, reads back to the nearest runtime name (or "Error: ") for the detail.
+    match: /(?<kind>OCI (?:runtime )?permission denied(?: error)?)(?:(?<=(?:(?<runtime>crun|runc|krun|youki|runsc): |Error: )(?<detail>[^\n]{1,300}?): OCI (?:runtime )?permission denied(?: error)?)|)/,
+    errorType: (c) => c.kind ?? 'OCI permission denied',
+    category: 'permission',
+    priority: 40,
+    summary: (c) => `The OCI runtime${c.runtime ? ` (${c.runtime})` : ''} was refused while starting the container${c.detail ? `: ${c.detail}` : ''}.`,
+    explanation: (c) => {
+      const d = c.detail ?? '';
+      const lead = `Podman (or a compose tool running on it) asked ${c.runtime ?? 'its OCI runtime'} to start the container, and the kernel refused an operation it needed (EPERM or EACCES).`;
+      if (/open executable|exec:/.test(d))
+        return `${lead} ${c.runtime ?? 'The runtime'} could not open the command to run: it is a directory, a file without execute permission, a file on a bind mount from a noexec filesystem, or a path SELinux labels do not let the container execute. A parent directory the rootless user may not traverse (a home directory without o+x) has the same effect.`;
+      if (/setns|CLONE_|unshare|userns|uid_map|gid_map/.test(d)) return `${lead} Joining or creating the container's namespaces was refused: rootless Podman without enough subordinate IDs, user namespaces restricted by the kernel or its AppArmor settings, or --userns options the host does not allow.`;
+      if (/cgroup/.test(d)) return `${lead} The cgroup it writes to was not delegated to this user: rootless Podman on cgroup v1, or a systemd session without cgroup delegation.`;
+      return `${lead} The message before "OCI permission denied" names the operation: a file it could not open or execute, a namespace or mount it could not create. SELinux, AppArmor, seccomp, noexec mounts and rootless limits are the usual reasons.`;
+    },
+    causes: [
+      'The command (ENTRYPOINT/CMD or the run arguments) is a directory or lacks execute permission',
+      'The executable sits on a noexec mount, or SELinux labels forbid executing it',
+      'Rootless Podman without permission on a parent directory, namespaces or cgroups',
+    ],
+    fixes: (c) => [
+      fix(
+        'Check the command the container runs, then the security layers',
+        [
+          'Look at the entrypoint and command the image (or compose) sets, and make the file executable in the image.',
+          `For a bind-mounted program, check the mount options of its filesystem and its SELinux label (:z/:Z on the volume relabels it).`,
+          `Retry with SELinux separation off, or with the other runtime${c.runtime ? ` than ${c.runtime}` : ''}, to see which layer refuses it${c.detail ? ` ("${c.detail}")` : ''}.`,
+        ],
+        "podman inspect --format '{{json .Config.Entrypoint}} {{json .Config.Cmd}}' <image>\nRUN chmod +x /usr/local/bin/entrypoint.sh\nfindmnt -T /path/of/the/program -o TARGET,OPTIONS\nsudo ausearch -m avc -ts recent\npodman run --security-opt label=disable <image>" +
+          (c.runtime === 'crun' ? '\npodman --runtime runc run <image>' : c.runtime ? '\npodman --runtime crun run <image>' : ''),
+      ),
+    ],
+    references: [ref('Podman: Troubleshooting', 'https://github.com/containers/podman/blob/main/troubleshooting.md'), ref('Red Hat: Container permission denied errors', 'https://www.redhat.com/sysadmin/container-permission-denied-errors')],
+    samples: [
+      'ERROR: for web  Cannot start service web: crun: open executable: Operation not permitted: OCI permission denied\nERROR: Encountered errors while bringing up the project.',
+      'Error: open executable: Operation not permitted: OCI permission denied',
+      'Error: crun: setns(pid=87793, CLONE_NEWUSER): Operation not permitted: OCI permission denied',
+      "Error: open '/': Permission denied: OCI runtime permission denied error",
+    ],
   },
   {
     id: 'docker.compose-project',

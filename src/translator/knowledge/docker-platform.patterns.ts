@@ -517,6 +517,49 @@ export const DOCKER_PLATFORM_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
+    id: 'docker.containerd-shim-task',
+    language: 'docker',
+    // containerd starts each container through a shim (containerd-shim-<runtime>-v2). When the runtime
+    // itself failed, "OCI runtime create failed" follows and names the error (docker.oci-runtime-failed);
+    // otherwise the shim's own failure is the error. Above the missing-executable pattern: a shim binary
+    // that is not installed is this error too.
+    match: /failed to create shim(?<task> task)?: (?!OCI runtime )(?<detail>[^\n]{1,400})/,
+    requires: /failed to create shim/,
+    errorType: (c) => (c.task !== undefined ? 'failed to create shim task' : 'failed to create shim'),
+    category: 'runtime',
+    priority: 46,
+    summary: (c) => `containerd could not start the container's shim: ${c.detail?.replace(/: unknown\.?$/, '')}.`,
+    explanation: (c) => {
+      const d = c.detail ?? '';
+      const shim = /containerd-shim-[\w.-]{1,60}|io\.containerd\.[\w.-]{1,60}/.exec(d)?.[0];
+      const lead = `containerd runs every container through a shim process${shim ? ` (${shim} here)` : ''}, the binary named after the runtime (io.containerd.runc.v2 → containerd-shim-runc-v2, io.containerd.kata.v2 → containerd-shim-kata-v2), which then calls the OCI runtime. Creating that task failed before the runtime itself reported anything.`;
+      if (/executable file not found|not found in \$PATH/.test(d)) return `${lead} The shim binary for the requested runtime is not installed, or not on the PATH of containerd's service.`;
+      if (/ENOENT|no such file or directory/i.test(d))
+        return `${lead} A file the shim needs does not exist: for a VM-based runtime such as Kata, its configuration (configuration.toml), guest kernel or image, or the hypervisor; for a bind mount, its source on the host.`;
+      if (/deadline exceeded|timeout|timed out/i.test(d)) return `${lead} The shim did not answer in time: an overloaded host, or a VM-based runtime that boots slowly.`;
+      if (/mount|rootfs|snapshot/i.test(d)) return `${lead} Mounting the container's root filesystem from the snapshotter failed (overlayfs on an unsupported backing filesystem, a damaged snapshot).`;
+      return `${lead} The text after "failed to create shim task" is the shim's own reason; containerd's log has the lines around it.`;
+    },
+    causes: ['The shim binary of the requested runtime (--runtime) is not installed', "A VM-based runtime (Kata, gVisor, Firecracker) without its configuration, kernel image or hypervisor", 'Mounting the root filesystem or a bind mount failed'],
+    fixes: (c) => [
+      fix(
+        "Check the runtime's shim and containerd's log",
+        [
+          'Run the same image with the default runtime: if that works, the chosen runtime is not set up.',
+          'Check that the containerd-shim-<runtime>-v2 binary is installed on the PATH of containerd, and that the runtime passes its own checks (kata-runtime check for Kata).',
+          `Look for the reason in containerd's log: ${c.detail?.replace(/: unknown\.?$/, '')}.`,
+        ],
+        'ls -l $(command -v containerd-shim-runc-v2 containerd-shim-kata-v2)\nsudo journalctl -u containerd --since "10 min ago" | grep -i shim\nsudo nerdctl run --rm alpine true\nsudo kata-runtime check   # Kata Containers',
+      ),
+    ],
+    references: [ref('containerd: Runtime v2 (shims)', 'https://github.com/containerd/containerd/blob/main/core/runtime/v2/README.md'), NERDCTL_FAQ],
+    samples: [
+      '# nerdctl run -it --rm --runtime=io.containerd.kata.v2 alpine true\nFATA[0004] failed to create shim task: ENOENT: No such file or directory: unknown',
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: failed to start shim: start failed: exec: "containerd-shim-kata-v2": executable file not found in $PATH: unknown.',
+      'Error response from daemon: failed to create shim: context deadline exceeded: unknown',
+    ],
+  },
+  {
     id: 'docker.cri-endpoint',
     language: 'docker',
     // crictl and other CRI clients; below kubeadm's preflight and the kubelet's start-up failure, which quote it.

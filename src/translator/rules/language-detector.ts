@@ -453,7 +453,10 @@ const SIGNALS: readonly Signal[] = [
     DEFINITIVE,
   ],
   ['docker', /^#\d+ \[[^\]\n]{0,40}\d+\/\d+\] |\bfailed to solve\b|\bDockerfile\b|docker-compose\.ya?ml|\bcompose\.ya?ml\b/m, STRONG],
-  ['docker', /\bdocker\b/, WEAK],
+  // The other container CLIs, swarm's commands and its scheduler's message, and containerd's shim
+  // (weak alone: the kubelet prints containerd's errors too).
+  ['docker', /\b(?:nerdctl|podman)\b|\bdocker (?:stack|service|swarm|node) [a-z]|\bno suitable node \(/, STRONG],
+  ['docker', /\bdocker\b|\bfailed to create shim(?: task)?: /, WEAK],
 
   // Kubernetes
   [
