@@ -382,14 +382,15 @@ describe('the rules engine on the corpus', () => {
   // prompt and the cluster's component names as weak evidence of a language, shell is 112 of 157, Docker 72
   // of 104, C and C++ 271 of 326, Kubernetes 58 of 75. On the 1,304 held out before that session: 1,196 and 1,154.
   // On 2026-12-06 (third session) four more rounds (shell, Docker, Kubernetes, C and C++) added 61 held-out errors,
-  // 49 right on language and 37 on type when they were added: shell 121 of 172, Docker 82 of 119, C and C++ 282
-  // of 342, Kubernetes 65 of 90.
+  // 49 right on language and 37 on type when they were added (52 and 42 after their tuning rules); on the 1,417
+  // held out before them, 1,298 and 1,230 (from 1,294 and 1,222). Shell is 123 of 172, Docker 86 of 119, C and C++
+  // 284 of 342, Kubernetes 70 of 90.
   // Language has never been met (C and C++ errors labelled by their thread's project while their text
   // names neither language are most of the gap).
   // Where a target is not met, the floor is the figure measured when the held-out set was last scored:
   // no change may lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1343, errorTypeRight: 1259, of: 1478 };
-  const FAMILY_FLOORS: Record<string, number> = { shell: 121 / 172, docker: 82 / 119, 'c-cpp': 282 / 342, kubernetes: 65 / 90 };
+  const HELD_OUT_FLOORS = { languageRight: 1350, errorTypeRight: 1272, of: 1478 };
+  const FAMILY_FLOORS: Record<string, number> = { shell: 123 / 172, docker: 86 / 119, 'c-cpp': 284 / 342, kubernetes: 70 / 90 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {
     expect(heldOut.overall.n).toBe(HELD_OUT_FLOORS.of);
@@ -403,8 +404,9 @@ describe('the rules engine on the corpus', () => {
       expect([f.family, f.errorTypeAccuracy >= (FAMILY_FLOORS[f.family] ?? HELD_OUT_TARGETS.familyErrorTypeAccuracy)]).toEqual([f.family, true]);
   });
 
-  // Of the 2,706 tuning errors, 62 are missed on language and 61 on error type: 38 and 37 of them from the four
-  // rounds just added, awaiting their rules; before them, 43 of 2,599 on language, 24 on error type: among them an MSVC error list sorted by the user,
+  // Of the 2,706 tuning errors, 47 are missed on language and 23 on error type (the four rounds of 2026-12-06's
+  // third session: GNU make's missing separator labelled shell where make's messages answer c, and three glibc
+  // aborts and an MSVC link error of C++ projects whose text names no C++); 43 of 2,599 and 24 before them: among them an MSVC error list sorted by the user,
   // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts,
   // ASan and LeakSanitizer reports and a Windows crash record of C++ programs, LNK2005/LNK2001 lines
   // of C or C++ projects, labelled by the thread), a Python SyntaxError inside node-gyp's stack,
@@ -415,8 +417,8 @@ describe('the rules engine on the corpus', () => {
   // a Maven plugin's failure (labelled by the registry's reason; the engine answers Maven's) (`npm run eval` lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
-    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2644 / 2706);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2645 / 2706);
+    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2659 / 2706);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2683 / 2706);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {
