@@ -6,7 +6,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { Counter } from 'prom-client';
-import { INSERT_NEW_USAGE_RECORDS } from '../src/usage/usage-log.sql';
+import { INSERT_NEW_USAGE_RECORDS, usageBatchParameters } from '../src/usage/usage-log.sql';
 import type { UsageRecord } from '../src/usage/usage-record';
 import { newUsageRecordId } from '../src/usage/usage-record-id';
 
@@ -77,7 +77,7 @@ export class UsageQueue {
     if (this.writing || this.queue.length === 0) return;
     const batch = this.queue.splice(0, BATCH_SIZE);
     this.writing = this.pool
-      .query(INSERT_NEW_USAGE_RECORDS, [JSON.stringify(batch)])
+      .query(INSERT_NEW_USAGE_RECORDS, usageBatchParameters(batch))
       .then(
         () => undefined,
         (error: unknown) => void process.stderr.write(`baseline usage batch lost: ${String(error)}\n`),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bucketUpperBound, latencyBucketOf } from '../src/usage/latency-histogram';
 import { addDays, utcDay } from '../src/usage/usage-calendar';
-import { INSERT_USAGE_RECORDS } from '../src/usage/usage-log.sql';
+import { INSERT_USAGE_RECORDS, usageBatchParameters } from '../src/usage/usage-log.sql';
 import type { UsageRecord } from '../src/usage/usage-record';
 import {
   bearer,
@@ -209,11 +209,11 @@ describeWithPostgres('GET /users/me/api-keys/{key_id}/usage', () => {
       record(alice.userId, key.id, now - 3 * DAY_MS, 503, 900, FIRST_IP),
     ];
     const tenDaysAgo = record(alice.userId, key.id, now - 10 * DAY_MS, 404, 3, FIRST_IP);
-    await queryDatabase(database.url, INSERT_USAGE_RECORDS, [JSON.stringify([recent])]);
+    await queryDatabase(database.url, INSERT_USAGE_RECORDS, usageBatchParameters([recent]));
     // Older requests written later (a spool replayed), the first of them sent again: counted once, last use kept.
     const late = [...threeDaysAgo, tenDaysAgo];
-    await queryDatabase(database.url, INSERT_USAGE_RECORDS, [JSON.stringify(late)]);
-    await queryDatabase(database.url, INSERT_USAGE_RECORDS, [JSON.stringify(late)]);
+    await queryDatabase(database.url, INSERT_USAGE_RECORDS, usageBatchParameters(late));
+    await queryDatabase(database.url, INSERT_USAGE_RECORDS, usageBatchParameters(late));
 
     const week = await usageOf(alice, key.id, '?days=7');
     expect(week.status).toBe(200);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createAppDataSource, type AppDataSource } from '../src/database/app-data-source';
-import { INSERT_USAGE_RECORDS } from '../src/usage/usage-log.sql';
+import { INSERT_USAGE_RECORDS, usageBatchParameters } from '../src/usage/usage-log.sql';
 import type { UsageRecord } from '../src/usage/usage-record';
 import { childEnv, createTestDatabase, silentSqlLog, testConfig, type TestDatabase } from './support';
 
@@ -212,7 +212,7 @@ describe('migrations', () => {
       [user.id],
     );
     const batch = [record(randomUUID(), key.id, '/gone-user'), record(user.id, randomUUID(), '/gone-key'), record(user.id, key.id, '/both')];
-    await dataSource.query(INSERT_USAGE_RECORDS, [JSON.stringify(batch)]);
+    await dataSource.query(INSERT_USAGE_RECORDS, usageBatchParameters(batch));
     const rows = await dataSource.query(
       `SELECT endpoint, user_id = $1 AS user_kept, api_key_id = $2 AS key_kept FROM usage_logs WHERE endpoint IN ('/gone-user', '/gone-key', '/both') ORDER BY endpoint`,
       [user.id, key.id],
@@ -235,7 +235,7 @@ describe('migrations', () => {
     await Promise.all([writer.connect(), deleter.connect()]);
     try {
       await writer.query('BEGIN');
-      await writer.query(INSERT_USAGE_RECORDS, [JSON.stringify([record(user.id, key.id, '/racing'), record(user.id, null, '/racing')])]);
+      await writer.query(INSERT_USAGE_RECORDS, usageBatchParameters([record(user.id, key.id, '/racing'), record(user.id, null, '/racing')]));
       let deleted = false;
       const deleting = deleter.query('DELETE FROM users WHERE id = $1', [user.id]).then(() => (deleted = true));
       await new Promise((resolve) => setTimeout(resolve, 300));

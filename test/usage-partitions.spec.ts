@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppDataSource, type AppDataSource } from '../src/database/app-data-source';
-import { INSERT_USAGE_RECORDS, writeUsageBatch } from '../src/usage/usage-log.sql';
+import { INSERT_USAGE_RECORDS, usageBatchParameters, writeUsageBatch } from '../src/usage/usage-log.sql';
 import { monthPartitionOf } from '../src/usage/usage-months';
 import type { UsageRecord } from '../src/usage/usage-record';
 import { runManageDb } from './support/manage-db-cli';
@@ -167,7 +167,7 @@ describeWithPostgres('usage_logs partitioned by month', () => {
       await writeUsageBatch(query, batch);
       await writeUsageBatch(query, batch);
       await writeUsageBatch(query, [...batch.slice(0, 2), { ...batch[2], id: lateId }]);
-      await query(INSERT_USAGE_RECORDS, [JSON.stringify(batch)]);
+      await query(INSERT_USAGE_RECORDS, usageBatchParameters(batch));
       const stored = await query(`SELECT id FROM usage_logs WHERE endpoint = '/exactly-once' ORDER BY id`);
       expect(stored.map((row) => row.id)).toEqual([...batch.map((record) => record.id), lateId].sort());
       const [{ requests }] = await query(`SELECT SUM(requests)::int AS requests FROM usage_daily WHERE endpoint = '/exactly-once'`);
