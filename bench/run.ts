@@ -5,7 +5,8 @@
  * Env: BENCH_DATABASE_URL (recreated!), BENCH_DURATION (measured seconds per row, split over
  * BENCH_ROUNDS turns), BENCH_WARMUP (seconds), BENCH_CONNECTIONS, BENCH_SCENARIOS (substring of
  * scenario names), BENCH_LOGGING_PAIRS and BENCH_LOGGING_SLICE (usage logging's paired CPU slices:
- * how many, seconds each), BENCH_JSON=1 (a JSON summary after the table).
+ * how many, seconds each), BENCH_JSON=1 (a JSON summary after the table), BENCH_OURS_ENV (a JSON
+ * object of environment variables given to each of our servers, for experiments).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,7 +33,7 @@ const settings = {
   rounds: positiveInt('BENCH_ROUNDS', 3),
   only: process.env.BENCH_SCENARIOS ?? '',
   json: process.env.BENCH_JSON === '1',
-  loggingPairs: positiveInt('BENCH_LOGGING_PAIRS', 8),
+  loggingPairs: positiveInt('BENCH_LOGGING_PAIRS', 16),
   loggingSliceSeconds: positiveInt('BENCH_LOGGING_SLICE', 3),
 };
 
@@ -53,6 +54,17 @@ const SAME_WORK_BASELINE = 'baseline, same work (node:http + pg)';
 type BenchServer = { baseline: boolean; sameWork: boolean };
 
 /** The table lists servers in this order; measurement order rotates (see measureScenario). */
+/** BENCH_OURS_ENV: settings for every one of our servers (`{"USAGE_BATCH_SIZE":"1000"}`). */
+function oursEnv(): Record<string, string> {
+  const raw = process.env.BENCH_OURS_ENV;
+  if (!raw) return {};
+  const parsed: unknown = JSON.parse(raw);
+  if (typeof parsed !== 'object' || parsed === null || Object.values(parsed).some((value) => typeof value !== 'string')) {
+    throw new Error('BENCH_OURS_ENV must be a JSON object of strings');
+  }
+  return parsed as Record<string, string>;
+}
+
 function serverSpecs(db: BenchDatabase, spoolRoot: string): Array<ServerSpec & BenchServer> {
   // One secret for every server, so a token issued by ours is accepted by all of them.
   const jwtSecret = randomBytes(48).toString('base64');
@@ -73,6 +85,8 @@ function serverSpecs(db: BenchDatabase, spoolRoot: string): Array<ServerSpec & B
       // Each server its own spool directory, out of the repository (it stays empty unless the database fails).
       USAGE_SPOOL_DIR: join(spoolRoot, label.replace(/\W+/g, '-')),
       ...extra,
+      // Experiments (docs/performance.md): the same settings for each of our servers, as JSON.
+      ...oursEnv(),
     },
   });
   const baselineEnv = {
