@@ -61,7 +61,7 @@ interface WireRecord {
  * t response time, y error type, x error message, c created at) and a null field is left out
  * (json_to_recordset reads a missing key as NULL): about 150 bytes a record instead of 330. Every byte
  * costs twice: PostgreSQL parses it, and on loopback the sender's socket write does the receiving
- * side's TCP work too (the largest part of the server's share of writing a batch).
+ * side's TCP work too (about two fifths of the server's share of writing a batch).
  */
 export function usageBatchParameters(records: readonly UsageRecord[]): [string, string[], string[]] {
   const users = new Map<string, number>();
