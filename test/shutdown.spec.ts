@@ -28,7 +28,9 @@ describeWithPostgres('graceful shutdown on SIGTERM', () => {
   });
 
   it('lets in-flight requests finish against the open pool, refuses new ones, then exits 0', async () => {
-    const app = await startApp({ DATABASE_URL: throughProxy(database.url, proxy) });
+    // The migrations check alone takes several round trips of 300 ms: its time limit must not be what
+    // answers (it failed once in CI at the default 1 s on a slow machine).
+    const app = await startApp({ DATABASE_URL: throughProxy(database.url, proxy), HEALTH_DB_TIMEOUT_MS: '5000' });
     proxy.latencyMs = 300; // each readiness check now takes several round trips of 300 ms
     const started = Date.now();
     const inFlight = app.request('/health/ready');
