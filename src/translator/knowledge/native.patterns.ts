@@ -63,14 +63,38 @@ export const LQN = "[^'’‘`»«„“”\"\n]";
  * The leading words of a compiler message, without the names in it: what a developer calls the
  * error ("expected unqualified-id before 'return'" -> "expected unqualified-id").
  */
+// Keywords gcc quotes ('return' with no value, 'for' loop initial declarations): words of the phrase, not names.
+const QUOTED_KEYWORD = /^(?:return|for|while|do|if|else|switch|case|default|break|continue|goto|sizeof|typedef|static|extern|const|volatile|inline|struct|union|enum|void|auto|override|final|virtual|explicit|constexpr|consteval|constinit|noexcept|this|template|typename|class|namespace|friend|mutable|register|asm)$/;
+
 function phraseOf(message: string | undefined): string {
-  let m = (message ?? '').replace(/\s*\[-W[^\]\n]*\]\s*$/, '');
-  // Names are quoted: drop them, then keep the words before the first detail.
-  m = m.replace(/'[^'\n]*'|‘[^’\n]*’|"[^"\n]*"|`[^`'\n]*'|«[^»\n]*»|“[^”\n]*”/g, ' ');
+  let m = (message ?? '').replace(/\s*\[-(?:W[^\]\n]*|fpermissive)\]\s*$/, '');
+  // "expected ';' before '}' token", "expected '}' at end of input": what was expected is the phrase,
+  // its quotes kept (`expected ';'`), in any locale's quotes.
+  if (/^expected /.test(m)) {
+    const e = m
+      .replace(/«\s?([^»\n]{1,40}?)\s?»|»([^«\n]{1,40}?)«/g, (_q: string, fr?: string, de?: string) => `'${fr ?? de}'`)
+      .replace(/[‘’`„“”]/g, "'")
+      .split(/\s(?:before|after|at end of input|at end of|at|in|for|to|instead of|following)\s|\s(?:at end of input)$/)[0]
+      .replace(/\s+/g, ' ')
+      .replace(/[\s,:;]+$/, '')
+      .trim();
+    if (e.length > 'expected'.length && e.split(' ').length <= 10) return e;
+  }
+  // clang's and older gcc's wordings of a failed static_assert.
+  if (/^static(?:_assert| assertion) failed\b/.test(m)) return 'static assertion failed';
+  // Names are quoted: drop them (a keyword stays a word), then keep the words before the first detail.
+  const NAME = '\u0000';
+  m = m.replace(/'([^'\n]*)'|‘([^’\n]*)’|"([^"\n]*)"|`([^`'\n]*)'|«([^»\n]*)»|»([^«\n]*)«|“([^”\n]*)”/g, (_q: string, ...names: (string | undefined)[]) => {
+    const name = names.slice(0, 7).find((n) => n !== undefined)?.trim() ?? '';
+    return QUOTED_KEYWORD.test(name) ? ` ${name} ` : ` ${NAME} `;
+  });
   // A name whose closing quote a terminal wrapped onto the next line is still a name.
-  m = m.replace(/\s['‘"`«“][^'’"»”\n]*$/, ' ');
-  m = m.split(/[:;(<{[,]/)[0].replace(/\s+/g, ' ').trim();
-  m = m.replace(/(?:\s+(?:before|after|of|to|for|in|from|with|on|at|by|as|the|a|an))+$/, '').trim();
+  m = m.replace(/\s['‘"`«»“][^'’"»«”\n]*$/, ' ');
+  m = m.split(/[:;(<{[,]/)[0].replace(/\s+/g, ' ').replace(/ declared with attribute\b.*$/, '').trim();
+  // "static declaration of 'f' follows …": the name and its preposition go together.
+  m = m.replace(new RegExp(String.raw`\s(?:of|for|to|in) ${NAME}(?= [a-z])`, 'g'), '');
+  m = m.replace(new RegExp(NAME, 'g'), ' ').replace(/(?<=\s)\d+(?=\s)/g, ' ').replace(/\s+/g, ' ').trim();
+  m = m.replace(/(?:\s+(?:before|after|of|to|for|in|from|with|on|at|by|as|the|a|an|or|and|[^\w\s'#]{1,3}))+$/, '').trim();
   return m.length >= 4 && m.split(' ').length <= 10 ? m : 'compile error';
 }
 
@@ -108,7 +132,7 @@ function sym(c: Captures): string {
 
 /** The type an incomplete-type diagnostic names, whichever wording it used. */
 function incompleteType(c: Captures): string | undefined {
-  return c.type ?? c.type2 ?? c.type3 ?? c.derefType ?? c.undefType ?? c.defType ?? c.sizeofType;
+  return c.type ?? c.type2 ?? c.type3 ?? c.derefType ?? c.undefType ?? c.defType ?? c.sizeofType ?? c.accessType ?? c.declared;
 }
 
 /** Header that declares a std:: name (for "'x' is not a member of 'std'"). */
@@ -131,6 +155,21 @@ const STD_HEADERS: Record<string, string> = {
  */
 function thrown(name: (i: number) => string): string {
   return String.raw`(?:terminate called after throwing an instance of ${QO}${name(1)}${QC}(?:\n[ \t]{0,8}what\(\):[ \t]{0,8}(?<what>[^\n]{0,500}))?|(?:libc\+\+abi(?:\.dylib)?: |abort_message: assertion ")terminating (?:due to|with) uncaught exception of type ${name(2)}(?:: (?<what2>[^\n]{0,500}))?|Microsoft C\+\+ exception: ${name(3)})`;
+}
+/**
+ * The class an uncaught exception names, as a developer calls it: without libstdc++'s ABI tag
+ * (std::ios_base::failure[abi:cxx11]) and outside Boost's wrappers (boost::wrapexcept<E>,
+ * clone_impl<error_info_injector<E> >), which BOOST_THROW_EXCEPTION puts around every E.
+ */
+function thrownClass(raw: string | undefined): string | undefined {
+  if (!raw) return raw;
+  let name = raw.trim().replace(/\[abi:\w{1,20}\]/g, '');
+  for (let i = 0; i < 3; i++) {
+    const inner = /^boost::(?:wrapexcept|exception_detail::clone_impl|exception_detail::error_info_injector)<\s?(.{1,300}?)\s?>$/.exec(name);
+    if (!inner) break;
+    name = inner[1];
+  }
+  return name;
 }
 const fixed = (n: string) => (): string => n;
 const what = (c: Captures): string => (c.what ?? c.what2 ?? '').trim();
@@ -185,7 +224,7 @@ const UNDEFINED_REFERENCE = {
 // GNU ld also speaks the user's locale: French « référence indéfinie vers », German
 // "nicht definierter Verweis auf", Spanish "referencia a ... sin definir".
 /** ld's undefined reference in the translations gcc's binutils ship (Chinese, Japanese, Russian, French…). */
-const UNDEF_REF_LOCALISED = String.raw`référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|nicht definierter Verweis auf ${QO}(?<symbolDe>${QN}{1,400})${QC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}`;
+const UNDEF_REF_LOCALISED = String.raw`référence indéfinie vers « (?<symbolFr>[^»\n]{1,400}) »|[Nn]icht definierter Verweis auf ?${LQO}(?<symbolDe>${LQN}{1,400})${LQC}|referencia a ${QO}(?<symbolEs>${QN}{1,400})${QC} sin definir|(?:неопределённая|неопределенная) ссылка на ${LQO}(?<symbolRu>${LQN}{1,400})${LQC}|对${LQO}(?<symbolZh>${LQN}{1,400})${LQC}\s?未定义的引用|${LQO}(?<symbolJa>${LQN}{1,400})${LQC} に対する定義されていない参照です|(?:referência (?:não definida|indefinida) para|riferimento non definito a|niezdefiniowane odwołanie do|odefinierad referens till|невизначене посилання на) ${LQO}(?<symbolXx>${LQN}{1,400})${LQC}`;
 const UNDEF_REF_BODY = String.raw`(?:ld(?:\.lld)?: error: (?<shlib>[^\s:]{1,400}\.so[\d.]{0,20}): undefined reference to (?<shlibSymbol>[^\s\x60'‘’[]{1,400}) \[--no-allow-shlib-undefined\]|undefined reference to ${QO}(?<symbol>${QN}{1,400})${QC}|(?:ld(?:\.lld|64\.lld)?|wasm-ld|lld-link|rust-lld): error: (?:[^\n]{0,400}?\.(?:o|obj|a|lib)\)?: )?undefined symbol: (?<lldSymbol>[^\n]{1,400})|Undefined symbols for architecture \w{1,20}:\n[ \t]{0,8}"(?<machoSymbol>[^"\n]{1,400})", referenced from|${UNDEF_REF_LOCALISED}|ld: symbol\(s\) not found for architecture \w{1,20}|undefined symbol: (?<emSymbol>[^\s]{1,400}) \(referenced by (?:top-level compiled C\/C\+\+ code|[^)\n]{1,200})\))`;
 
 const MULTIPLE_DEFINITION = {
@@ -205,7 +244,7 @@ const MULTIPLE_DEFINITION = {
   references: [cppref('Definitions and ODR', 'cpp/language/definition'), ref('GCC 10 porting guide (-fno-common)', 'https://gcc.gnu.org/gcc-10/porting_to.html')],
 };
 // GNU ld in French: « définitions multiples de « x » », German "mehrfache Definition von »x«".
-const MULTI_DEF_BODY = String.raw`(?:multiple definition of ${QO}(?<symbol>${QN}{1,400})${QC}|définitions? multiples? de « (?<symbolFr>[^»\n]{1,400}) »|mehrfache Definition von [»'‘\`„"](?<symbolDe>[^«'’"“\n]{1,400})[«'’"“]|definici[oó]n(?:es)? m[uú]ltiples? de ${QO}(?<symbolEs>${QN}{1,400})${QC}|(?:ld(?:\.lld)?: error: )?duplicate symbol:? ${QO}?(?<lldSymbol>[^'’\n]{1,400}?)${QC}?(?: in:|\n|$))`;
+const MULTI_DEF_BODY = String.raw`(?:multiple definition of ${QO}(?<symbol>${QN}{1,400})${QC}|définitions? multiples? de « (?<symbolFr>[^»\n]{1,400}) »|mehrfache Definition von [»'‘\`„"](?<symbolDe>[^«'’"“\n]{1,400})[«'’"“]|definici[oó]n(?:es)? m[uú]ltiples? de ${QO}(?<symbolEs>${QN}{1,400})${QC}|(?:ld(?:\.lld)?: error: )?duplicate symbol:? ${QO}?(?<lldSymbol>[^'’\n]{1,400}?)${QC}?(?: in:|\n|$)|\bld: \d{1,6} duplicate symbols? for architecture \w{1,20})`;
 
 const HEADER_NOT_FOUND = {
   errorType: 'missing header',
@@ -359,7 +398,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.heap-corruption',
     language: 'c',
     // Any of glibc's allocator checks (malloc_printerr) but its invalid-pointer and double-free ones, which have patterns of their own.
-    match: /(?<msg>(?:malloc|free|realloc|malloc_consolidate|tcache_thread_shutdown|_int_malloc|_int_free|_int_realloc)\(\): (?!invalid pointer|double free)[^\n]{0,80}?(?:corrupt(?:ed|ion)|unaligned \w{1,10} chunk detected|invalid next size|invalid size \(unsorted\)|invalid chunk size|mismatching next->prev_size)[^\n]{0,40}|corrupted size vs\. prev_size|corrupted double-linked list)/,
+    match: /(?<msg>(?:malloc|free|realloc|malloc_consolidate|tcache_thread_shutdown|_int_malloc|_int_free|_int_realloc)\(\): (?!invalid pointer|double free)[^\n]{0,80}?(?:corrupt(?:ed|ion)|unaligned (?:\w{1,10} )?chunk detected|invalid next size|invalid size \(unsorted\)|invalid chunk size|mismatching next->prev_size)[^\n]{0,40}|corrupted size vs\. prev_size|corrupted double-linked list|(?:Fatal glibc error: )?malloc\.c:\d{1,6}(?: \(\w{1,40}\): assertion failed|: \w{1,40}: Assertion))/,
     errorType: 'heap corruption',
     category: 'memory',
     priority: 15,
@@ -524,9 +563,18 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.valgrind',
     language: 'c',
-    match: /==\d{1,9}== (?<what>Invalid (?:read|write) of size (?<size>\d{1,10})|Conditional jump or move depends on uninitialised value\(s\)|Use of uninitialised value of size \d{1,10}|Invalid free\(\) \/ delete \/ delete\[\] \/ realloc\(\)|Mismatched free\(\) \/ delete \/ delete \[\])(?:[\s\S]{0,600}?==\d{1,9}==[ \t]{1,12}at 0x[0-9A-Fa-f]{1,16}: (?<func>[^\s(]{1,300}) \((?<file>[^\s:)]{1,400}):(?<line>\d{1,7})\))?/,
+    match: /==\d{1,9}== (?<what>Invalid (?:read|write) of size (?<size>\d{1,10})|Conditional jump or move depends on uninitialised value\(s\)|Use of uninitialised value of size \d{1,10}|Invalid free\(\) \/ delete \/ delete\[\] \/ realloc\(\)|Mismatched free\(\) \/ delete \/ delete \[\]|Syscall param \S{1,200} points to uninitialised byte\(s\)|(?<lost>[\d,]{1,20} bytes in [\d,]{1,20} blocks are definitely lost)|Possible data race during (?:read|write) of size \d{1,10})(?:[\s\S]{0,600}?==\d{1,9}==[ \t]{1,12}at 0x[0-9A-Fa-f]{1,16}: (?<func>[^\s(]{1,300}) \((?<file>[^\s:)]{1,400}):(?<line>\d{1,7})\))?/,
     // Both uninitialised-value reports are one kind: a value never written decided a branch or went into a call.
-    errorType: (c) => (/uninitialised value/.test(c.what ?? '') ? 'uninitialised value' : (c.what ?? 'Valgrind error').replace(/ of size \d+/, '')),
+    // Its invalid free() / mismatched delete reports by their first words, as its reads and writes;
+    // memcheck's leak records and Helgrind's races by the sanitizers' names for the same bugs.
+    errorType: (c) => {
+      const what = c.what ?? 'Valgrind error';
+      if (/uninitialised (?:value|byte)/.test(what)) return 'uninitialised value';
+      if (c.lost) return 'memory leak';
+      if (/^Possible data race/.test(what)) return 'data race';
+      if (/^(?:Invalid free|Mismatched free)/.test(what)) return what.replace(/^(\w+ free)[\s\S]*$/, '$1').toLowerCase();
+      return what.replace(/ of size \d+/, '');
+    },
     category: 'memory',
     priority: 18,
     summary: (c) => `Valgrind: ${c.what}${c.func ? ` in ${c.func}` : ''}${at(c)}.`,
@@ -581,7 +629,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.cannot-find-library',
     language: 'c',
     // ld in the translations binutils ships (zh_CN: "找不到 -lfoo").
-    match: /(?:cannot find -l|library not found for -l|unable to find library -l|(?:找不到|无法找到|無法找到|no se puede encontrar|невозможно найти|не удаётся найти) ?-l)(?<lib>[\w.+-]{1,100})/,
+    match: /(?:cannot find -l|library not found for -l|unable to find library -l|mold: fatal: library not found: |(?:找不到|无法找到|無法找到|no se puede encontrar|невозможно найти|не удаётся найти) ?-l)(?<lib>[\w.+-]{1,100})/,
     errorType: 'cannot find -l',
     category: 'dependency',
     priority: 12,
@@ -1057,7 +1105,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'cpp.uncaught-exception',
     language: 'cpp',
     match: new RegExp(thrown((i) => (i === 1 ? `(?<exception>${QN}{1,300})` : String.raw`(?<exception${i}>[\w<>]{1,200}(?:::[\w<>]{1,200}){0,10})`))),
-    errorType: (c) => c.exception ?? c.exception2 ?? c.exception3 ?? 'uncaught exception',
+    errorType: (c) => thrownClass(c.exception ?? c.exception2 ?? c.exception3) ?? 'uncaught exception',
     category: 'runtime',
     priority: 10,
     summary: (c) => `An uncaught ${c.exception ?? c.exception2 ?? c.exception3} exception terminated the program${what(c) ? `: ${what(c)}` : ''}.`,
@@ -1089,15 +1137,15 @@ const CORE_PATTERNS: ErrorPattern[] = [
     // Also a config file that was found but rejected itself ("… set Imath_FOUND to FALSE so package
     // "Imath" is considered to be NOT FOUND"): for the user the package is still not found.
     // CMake wraps its message at 80 columns, so the package's name may start the next line.
-    match: /(?:Could not find a package configuration file provided by\s{1,10}"(?<pkg>[^"\n]{1,100})"|Could NOT find (?<pkg2>[\w:+-]{1,100})(?: \(missing: (?<missing>[^)\n]{1,300})\))?|so package "(?<pkg3>[^"\n]{1,100})" is considered to be\s{1,10}NOT\s{1,10}FOUND)/,
+    match: /(?:Could not find a package configuration file provided by\s{1,10}"(?<pkg>[^"\n]{1,100})"|Could NOT find (?<pkg2>[\w:+-]{1,100})(?: \(missing: (?<missing>[^)\n]{1,300})\))?|so package "(?<pkg3>[^"\n]{1,100})" is considered to be\s{1,10}NOT\s{1,10}FOUND|Could not find a configuration file for package\s{1,10}"(?<pkg4>[^"\n]{1,100})"|Could not find the following (?:static )?(?<pkg5>Boost) libraries:|Unable to find the requested (?<pkg7>Boost) libraries)/,
     errorType: 'could not find package',
     category: 'dependency',
     priority: 12,
-    summary: (c) => `CMake cannot find the package ${c.pkg ?? c.pkg2 ?? c.pkg3}.`,
-    explanation: (c) => `find_package(${c.pkg ?? c.pkg2 ?? c.pkg3}) did not locate ${c.pkg ? `${c.pkg}Config.cmake / ${c.pkg.toLowerCase()}-config.cmake` : c.pkg3 ? 'a usable package: it found the config file, but the file set the package NOT FOUND (a component or dependency it needs is missing, or the version does not match)' : `the library${c.missing ? ` (missing: ${c.missing})` : ''}`}. The package (with its development/CMake files) is not installed, or it is installed in a prefix CMake does not search.`,
+    summary: (c) => `CMake cannot find the package ${c.pkg ?? c.pkg2 ?? c.pkg3 ?? c.pkg4 ?? c.pkg5 ?? c.pkg7}.`,
+    explanation: (c) => `find_package(${c.pkg ?? c.pkg2 ?? c.pkg3 ?? c.pkg4 ?? c.pkg5 ?? c.pkg7}) did not locate ${c.pkg ? `${c.pkg}Config.cmake / ${c.pkg.toLowerCase()}-config.cmake` : c.pkg3 ? 'a usable package: it found the config file, but the file set the package NOT FOUND (a component or dependency it needs is missing, or the version does not match)' : `the library${c.missing ? ` (missing: ${c.missing})` : ''}`}. The package (with its development/CMake files) is not installed, or it is installed in a prefix CMake does not search.`,
     causes: ['Library or its -dev package not installed', 'Installed in a custom prefix not listed in CMAKE_PREFIX_PATH', 'Package manager toolchain (vcpkg/conan) not passed to CMake'],
     fixes: (c) => [
-      fix('Install the package or tell CMake where it is', ['Install the development package (or via vcpkg/conan).', `Pass its prefix: -DCMAKE_PREFIX_PATH=/path/to/install (or -D${c.pkg ?? c.pkg2 ?? c.pkg3}_DIR=<dir containing the config file>).`], `cmake -S . -B build -DCMAKE_PREFIX_PATH=/opt/${(c.pkg ?? c.pkg2 ?? c.pkg3 ?? 'lib').toLowerCase()}\n# vcpkg\ncmake -S . -B build -DCMAKE_TOOLCHAIN_FILE=$VCPKG_ROOT/scripts/buildsystems/vcpkg.cmake`),
+      fix('Install the package or tell CMake where it is', ['Install the development package (or via vcpkg/conan).', `Pass its prefix: -DCMAKE_PREFIX_PATH=/path/to/install (or -D${c.pkg ?? c.pkg2 ?? c.pkg3 ?? c.pkg4 ?? c.pkg5 ?? c.pkg7}_DIR=<dir containing the config file>).`], `cmake -S . -B build -DCMAKE_PREFIX_PATH=/opt/${(c.pkg ?? c.pkg2 ?? c.pkg3 ?? c.pkg4 ?? c.pkg5 ?? c.pkg7 ?? 'lib').toLowerCase()}\n# vcpkg\ncmake -S . -B build -DCMAKE_TOOLCHAIN_FILE=$VCPKG_ROOT/scripts/buildsystems/vcpkg.cmake`),
     ],
     references: [ref('CMake: find_package', 'https://cmake.org/cmake/help/latest/command/find_package.html'), ref('CMake: CMAKE_PREFIX_PATH', 'https://cmake.org/cmake/help/latest/variable/CMAKE_PREFIX_PATH.html')],
     samples: ['CMake Error at CMakeLists.txt:12 (find_package):\n  By not providing "Findfmt.cmake" in CMAKE_MODULE_PATH this project has\n  asked CMake to find a package configuration file provided by "fmt", but\n  CMake did not find one.\n\n  Could not find a package configuration file provided by "fmt" with any of\n  the following names:', 'Could NOT find OpenSSL, try to set the path to OpenSSL root folder in the system variable OPENSSL_ROOT_DIR (missing: OPENSSL_CRYPTO_LIBRARY OPENSSL_INCLUDE_DIR)', 'CMake Error at CMakeLists.txt:17 (find_package):\n  Found package configuration file:\n\n    /opt/imath/lib/cmake/Imath/ImathConfig.cmake\n\n  but it set Imath_FOUND to FALSE so package "Imath" is considered to be NOT\n  FOUND.'],
@@ -1120,13 +1168,15 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'cpp.cmake-no-compiler',
     language: 'cpp',
-    match: /No CMAKE_(?<lang>CXX|CUDA)_COMPILER could be found/,
+    // Also a compiler named by the cache or the environment that does not exist ("The CMAKE_CXX_COMPILER:
+    // /usr/bin/g++-13 is not a full path to an existing compiler tool", "… is not a full path and was not found in the PATH").
+    match: /No CMAKE_(?<lang>CXX|CUDA)_COMPILER could be found|The CMAKE_(?<lang2>CXX|CUDA)_COMPILER:\s{1,20}\S[^\n]{0,300}\s{1,20}is not a full path/,
     // Named after the cache variable, the way CMake users search for it.
-    errorType: (c) => `CMAKE_${c.lang ?? 'CXX'}_COMPILER not found`,
+    errorType: (c) => `CMAKE_${c.lang ?? c.lang2 ?? 'CXX'}_COMPILER not found`,
     category: 'configuration',
     priority: 12,
-    summary: (c) => `CMake found no ${c.lang === 'CXX' ? 'C++' : c.lang} compiler.`,
-    explanation: (c) => `During configuration CMake looks for a ${c.lang === 'CXX' ? 'C++ (g++/clang++/cl)' : c.lang} compiler on PATH (or in CMAKE_${c.lang}_COMPILER / the ${c.lang === 'CXX' ? 'CXX' : 'CC'} environment variable) and found none.`,
+    summary: (c) => `CMake found no ${(c.lang ?? c.lang2) === 'CXX' ? 'C++' : (c.lang ?? c.lang2)} compiler.`,
+    explanation: (c) => `During configuration CMake looks for a ${(c.lang ?? c.lang2) === 'CXX' ? 'C++ (g++/clang++/cl)' : (c.lang ?? c.lang2)} compiler on PATH (or in CMAKE_${(c.lang ?? c.lang2)}_COMPILER / the ${(c.lang ?? c.lang2) === 'CXX' ? 'CXX' : 'CC'} environment variable) and found none.`,
     causes: ['No compiler installed (build-essential / Xcode CLT / Visual Studio C++ workload)', 'Compiler not on PATH (Windows without a Developer Command Prompt)', 'Stale CMakeCache.txt pointing to a removed compiler'],
     fixes: [fix('Install a compiler and reconfigure from scratch', ['Install build-essential (Debian/Ubuntu), xcode-select --install (macOS) or the "Desktop development with C++" workload (Windows).', 'Delete the build directory (CMakeCache.txt) and configure again.'], 'sudo apt-get install -y build-essential\nrm -rf build && cmake -S . -B build')],
     references: [ref('CMake: CMAKE_<LANG>_COMPILER', 'https://cmake.org/cmake/help/latest/variable/CMAKE_LANG_COMPILER.html')],
@@ -1211,7 +1261,7 @@ const MSVC_CRT_ENTRY = String.raw`(?:invoke_w?(?:main|WinMain)|__scrt_common_mai
 // and its "In function 'int main()'" header with a C++ signature (C prints the bare name).
 const CPP_WORDING_LOCALISED = String.raw`(?:In (?:Element)?[Ff]unktion|Dans la fonction(?: membre)?|En la función(?: miembro)?|В функции(?:-члене)?|在(?:成员)?函[数式]|(?:メンバ)?関数|Na função(?: membro)?|Nella funzione(?: membro)?|Im Konstruktor|Dans le constructeur|En el constructor|В конструкторе|在构造函数)\s?[\x60'‘»«„“"「]\s?[^'’‘»«„“”"「」\n]{1,300}\)(?: const)?\s?['’«»“”"」]|不是\s?[‘'“"][^’'”"\n]{1,200}[’'”"]\s?的成员|ist kein Element von|n'est pas (?:un )?membre de|не является элементом|no es (?:un )?miembro de|のメンバではありません|não é (?:um )?membro de|keine passende Funktion|pas de fonction correspondant|нет подходящей функции|no hay (?:una )?función coincidente|没有匹配的函数|に一致する関数がありません|nenhuma função correspondente|Gültigkeitsbereich nicht definiert|dans cette portée|en este ámbito|в этой области видимости|在此作用域中尚未声明|このスコープで宣言されていません|neste escopo|in questo ambito|bezeichnet keinen Typ|ne nomme pas un type|не является именем типа|不是一个类型名|no nombra un tipo|não nomeia um tipo|ungültige Umwandlung|conversion invalide|некорректное преобразование|неверное преобразование|的转换无效|conversión inválida|unqualifizierte ID|identifiant non qualifié|неквалифицированный идентификатор|无限定|primärer Ausdruck|expression primaire|первичное выражение|主表达式|expresión primaria|Instanziierung von|l'instanciation de|的实例化中|конкретизации|von hier erfordert|requis depuis ici|требуется отсюда|需要自此处`;
 // MSVC's decorated names (?f@@YAXXZ) are C++'s; GNU symbol versions (pthread_create@@GLIBC_2.2.5) are not.
-const CPP_WORDING = String.raw`\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name|initializer before)\b|\bwas not declared in this scope\b|\bhas not been declared\b|\bis not a member of (?:class |namespace )?[\x60'‘"]|\bin namespace [\x60'‘"]|\bno viable (?:conversion|overloaded|constructor)|\bcannot (?:convert [\x60'‘"]|bind (?:non-const )?(?:lvalue|rvalue) reference|initialize (?:a (?:variable|parameter|member subobject|return object) )?of type|declare (?:variable|field|parameter) [^\n]{0,200}abstract type)|\b(?:lvalue|rvalue) reference\b|\ban rvalue\b|\babstract (?:class|type)\b|\bpure virtual\b|\bis (?:private|protected) within this context|\bcall of overloaded\b|\boverloaded function\b|\btemplate(?:-name|-id| argument| parameter| ?<)|\b(?:class|function|alias|variable) template\b|[\x60'‘"](?:const )?(?:class|namespace|template|typename|nullptr|constexpr|decltype|noexcept|virtual|explicit|mutable|operator[^\s'’"]{0,4})(?:[\x60'’"]| [A-Za-z_])|\b(?:nullptr|constexpr|decltype|noexcept|typename|static_cast|dynamic_cast|reinterpret_cast|const_cast|static_assert)\b|\b(?:cout|cerr|endl|iostream|fstream|sstream|iomanip|unique_ptr|shared_ptr|weak_ptr|make_shared|make_unique)\b|\bthis->|\bdelete ?\[\]|\[with [A-Za-z_]\w{0,60} = |\[abi:cxx11\]|\busing namespace\b|\{lambda\(|<lambda\(|\bCXX\(target\)|\bin instantiation of\b|expected [\x60'‘"];[\x60'’"] after class\b|[\x60'‘"](?:auto|override)[\x60'’"] (?:not allowed|keyword)|\bmarked [\x60'‘"]?override|\bcall to (?:deleted|implicitly-deleted) |\bout-of-line definition\b|\bdefault argument (?:given|for|missing)|\bdoes not match any in class\b|\bno declaration matches\b|\bis not a class, namespace, or enumeration\b|\bnon-static (?:data )?member\b|\bas [\x60'‘"]this[\x60'’"] argument|\bof non-class type\b|\bcannot be used as a function\b|\bconflicting declaration [\x60'‘"]|\bnarrowing conversion\b|\brange-based [\x60'‘"]?for\b|\bis not a template\b|\bexplicit specialization\b|\bimplicitly-declared\b|\bnew-expression\b|\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b|\b(?:vector|list|deque|map\/set|string) iterators? (?:incompatible|not (?:dereferencable|incrementable|decrementable))|\bcannot dereference (?:value-initialized|end) \w+ iterator|\blambda (?:function|expression)\b|\?\?[0-9_$A-Z]|(?<!\?${MSVC_CRT_ENTRY})@@(?![A-Z][A-Z\d]{0,30}_\d)[A-Z$]{2}|"(?:public|private|protected): |${CPP_WORDING_LOCALISED}`;
+const CPP_WORDING = String.raw`\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name|initializer before)\b|\bwas not declared in this scope\b|\bhas not been declared\b|\bis not a member of (?:class |namespace )?[\x60'‘"]|\bin namespace [\x60'‘"]|\bno viable (?:conversion|overloaded|constructor)|\bcannot (?:convert [\x60'‘"]|bind (?:non-const )?(?:lvalue|rvalue) reference|initialize (?:a (?:variable|parameter|member subobject|return object) )?of type|declare (?:variable|field|parameter) [^\n]{0,200}abstract type)|\b(?:lvalue|rvalue) reference\b|\ban rvalue\b|\babstract (?:class|type)\b|\bpure virtual\b|\bis (?:private|protected) within this context|\bcall of overloaded\b|\boverloaded function\b|\btemplate(?:-name|-id| argument| parameter| ?<)|\b(?:class|function|alias|variable) template\b|[\x60'‘"](?:const )?(?:class|namespace|template|typename|nullptr|constexpr|decltype|noexcept|virtual|explicit|mutable|operator[^\s'’"]{0,4})(?:[\x60'’"]| [A-Za-z_])|\b(?:nullptr|constexpr|decltype|noexcept|typename|static_cast|dynamic_cast|reinterpret_cast|const_cast|static_assert)\b|\b(?:cout|cerr|endl|iostream|fstream|sstream|iomanip|unique_ptr|shared_ptr|weak_ptr|make_shared|make_unique)\b|\bthis->|(?<!free\(\) \/ delete \/ )\bdelete ?\[\]|\[with [A-Za-z_]\w{0,60} = |\[abi:cxx11\]|\busing namespace\b|\{lambda\(|<lambda\(|\bCXX\(target\)|\bin instantiation of\b|expected [\x60'‘"];[\x60'’"] after class\b|[\x60'‘"](?:auto|override)[\x60'’"] (?:not allowed|keyword)|\bmarked [\x60'‘"]?override|\bcall to (?:deleted|implicitly-deleted) |\bout-of-line definition\b|\bdefault argument (?:given|for|missing)|\bdoes not match any in class\b|\bno declaration matches\b|\bis not a class, namespace, or enumeration\b|\bnon-static (?:data )?member\b|\bas [\x60'‘"]this[\x60'’"] argument|\bof non-class type\b|\bcannot be used as a function\b|\bconflicting declaration [\x60'‘"]|\bnarrowing conversion\b|\brange-based [\x60'‘"]?for\b|\bis not a template\b|\bexplicit specialization\b|\bimplicitly-declared\b|\bnew-expression\b|\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b|\b(?:vector|list|deque|map\/set|string) iterators? (?:incompatible|not (?:dereferencable|incrementable|decrementable))|\bcannot dereference (?:value-initialized|end) \w+ iterator|\blambda (?:function|expression)\b|\?\?[0-9_$A-Z]|(?<!\?${MSVC_CRT_ENTRY})@@(?![A-Z][A-Z\d]{0,30}_\d)[A-Z$]{2}|"(?:public|private|protected): |${CPP_WORDING_LOCALISED}`;
 const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\b(?:[Mm][Ss][Vv][Cc][Pp]\d{2,3}[Dd]?|[Vv][Cc][Rr][Uu][Nn][Tt][Ii][Mm][Ee]140_1[Dd]?)\.[Dd][Ll][Ll]\b|\bQ(?:Thread|Object|Widget|Application|CoreApplication|GuiApplication|String|List|Vector|Map|Hash|Timer|XcbEventQueue|DBusConnection)\b|\bCRASH HANDLED; Application has crashed due to\b|\beasylogging\+\+|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+(?:-\d{1,2})?(?:[ \t]+-|: )|[ \t]/EH(?:sc|s|a)\b|\bC\+\+ (?:compiler|preprocessor)\b|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp|tcc|ino|cuh?)\b|\binclude/c\+\+/(?:v1|\d{1,2}(?:\.\d{1,2}){0,2})/|(?<![\w$])(?!${RUST_PATH})[A-Za-z_]\w{0,200}::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|(?<![\w$:])(?!${RUST_PATH}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::(?!${RUST_STD_MODULE}::)\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}|\bBuilding CXX object\b|\[-fpermissive\]|\bISO C\+\+ |\bin C\+\+\d{0,2}\b|error: invalid conversion from |does not name a (?:template )?type\b|no matching (?:member )?function for call|\bcandidate (?:function|constructor)(?: template)? not viable|\b(?:vtable|typeinfo|VTT|typeinfo name|construction vtable) for [\w:]|non-virtual thunk to |\bLinking CXX |\blib(?:Qt\d|boost_)\w|\bIn (?:static )?(?:member )?function [\x60'‘][^'’\n]{1,300}\)(?: const)?['’]|\bIn (?:copy )?(?:constructor|destructor|lambda function)\b|#\d{1,4} {1,2}(?:0x[0-9a-fA-F]{1,16} in )?~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? |\b(?:at|by) 0x[0-9A-F]{1,16}: ~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? \(|[(\s,]this=0x[0-9a-fA-F]|(?:reference to|definition of|Verweis auf|Definition von|vers|de|a|на|对|symbol:?) ?[\x60'‘«»"“„] ?~?[A-Za-z_]\w{0,200}\([^()\n'’]{0,300}\)(?: const)? ?['’«»"”“]|${CPP_WORDING}`;
 
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
@@ -1253,6 +1303,19 @@ function fileTwin(pattern: ErrorPattern, language: 'c' | 'cpp', samples: string[
   const body = pattern.match.source.slice(any.length);
   return { ...pattern, id, language, match: new RegExp((language === 'c' ? C_LOC : CPP_LOC) + body, pattern.match.flags), priority: pattern.priority ?? 0, samples };
 }
+
+/**
+ * ASan's allocator reports open with a sentence ("requested allocation size … exceeds maximum
+ * supported size", "allocator is out of memory trying to allocate …"); their bug type is the one
+ * the SUMMARY line names.
+ */
+const ASAN_ALLOCATOR_KINDS: Readonly<Record<string, string>> = {
+  requested: 'allocation-size-too-big',
+  allocator: 'out-of-memory',
+  calloc: 'calloc-overflow',
+  pvalloc: 'pvalloc-overflow',
+  reallocarray: 'reallocarray-overflow',
+};
 
 const SANITIZER_PATTERNS: ErrorPattern[] = [
   {
@@ -1306,7 +1369,7 @@ const SANITIZER_PATTERNS: ErrorPattern[] = [
     language: 'c',
     // Every other AddressSanitizer / MemorySanitizer / HWASan report: the bug type is the label.
     match: /(?:Address|Memory|HWAddress)Sanitizer: (?<kind>(?!detected memory leaks)[a-z][a-z-]{2,60}[a-z]|SEGV|BUS|FPE|ILL|ABRT)\b(?:[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,4}?[ \t]{0,8}#[01] 0x[0-9a-fA-F]{1,16} in (?<func>(?!__interceptor_|__asan_|__msan_)[^\s]{1,300}) (?<file>[^\s:()]{1,400}):(?<line>\d{1,7}))?/,
-    errorType: (c) => c.kind ?? 'AddressSanitizer',
+    errorType: (c) => ASAN_ALLOCATOR_KINDS[c.kind ?? ''] ?? c.kind ?? 'AddressSanitizer',
     category: 'memory',
     priority: 18,
     summary: (c) => `${c.kind} reported by the sanitizer${c.func ? ` in ${c.func}` : ''}${at(c)}.`,
@@ -1376,7 +1439,8 @@ const GCC_MORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.fpic-relocation',
     language: 'c',
-    match: /relocation (?<reloc>R_[A-Z0-9_]{1,40}) against [^\n]{1,300}?can ?not be used when making a (?:shared object|PIE object|PDE object)[^\n]{0,80}recompile with -fPIC/,
+    // lld: "relocation R_X86_64_32 cannot be used against local symbol; recompile with -fPIC".
+    match: /relocation (?<reloc>R_[A-Z0-9_]{1,40}) (?:against [^\n]{1,300}?can ?not be used when making a (?:shared object|PIE object|PDE object)[^\n]{0,80}|cannot be used against (?:local )?symbol[^\n]{0,200}?; )recompile with -fPIC/,
     errorType: 'recompile with -fPIC',
     category: 'build',
     priority: 12,
@@ -2472,7 +2536,7 @@ const TEMPLATE_AND_CMAKE_PATTERNS: ErrorPattern[] = [
     language: 'cpp',
     // gcc's C wordings too ("dereferencing pointer to incomplete type", "invalid use of undefined
     // type") and clang's ("incomplete definition of type"): the C twin below matches them in .c files.
-    match: rx(ANY_LOC, String.raw`error: (?:invalid use of incomplete type(?:def)? ${QO}(?<type>${QN}{1,300})${QC}|(?:aggregate|variable|field) ${QO}${QN}{1,300}${QC} (?:has incomplete type|has initializer but incomplete type)|(?:variable|field) has incomplete type ${QO}(?<type2>${QN}{1,300})${QC}|incomplete type ${QO}(?<type3>${QN}{1,300})${QC} (?:used in nested name specifier|named in nested name specifier)|dereferencing pointer to incomplete type ${QO}(?<derefType>${QN}{1,300})${QC}|invalid use of undefined type ${QO}(?<undefType>${QN}{1,300})${QC}|incomplete definition of type ${QO}(?<defType>${QN}{1,300})${QC}|invalid application of ${QO}sizeof${QC} to (?:an )?incomplete type ${QO}(?<sizeofType>${QN}{1,300})${QC})`),
+    match: rx(ANY_LOC, String.raw`error: (?:invalid use of incomplete type(?:def)? ${QO}(?<type>${QN}{1,300})${QC}|(?:aggregate|variable|field) ${QO}${QN}{1,300}${QC} (?:has incomplete type|has initializer but incomplete type)|(?:variable|field) has incomplete type ${QO}(?<type2>${QN}{1,300})${QC}|incomplete type ${QO}(?<type3>${QN}{1,300})${QC} (?:used in nested name specifier|named in nested name specifier)|dereferencing pointer to incomplete type ${QO}(?<derefType>${QN}{1,300})${QC}|invalid use of undefined type ${QO}(?<undefType>${QN}{1,300})${QC}|incomplete definition of type ${QO}(?<defType>${QN}{1,300})${QC}|(?:member access into|allocation of) incomplete type ${QO}(?<accessType>${QN}{1,300})${QC}|${QO}(?<declared>${QN}{1,300}) \w{1,100}${QC} has incomplete type|invalid application of ${QO}sizeof${QC} to (?:an )?incomplete type ${QO}(?<sizeofType>${QN}{1,300})${QC})`),
     requires: /incomplete|undefined type/,
     errorType: 'incomplete type',
     category: 'type',
@@ -2679,7 +2743,7 @@ const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.fpic-relocation'), ["/usr/bin/ld: /usr/local/lib/libfoo.a(foo.cpp.o): relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC"]),
   cppTwin(byId('c.internal-compiler-error'), ['g++: internal compiler error: Killed (program cc1plus)\nPlease submit a full bug report,']),
   // A missing C compiler is a C project's problem (project(x C) or a C-only toolchain).
-  { ...byId('cpp.cmake-no-compiler'), id: 'c.cmake-no-compiler', language: 'c', match: /No CMAKE_(?<lang>C)_COMPILER could be found/, samples: ['CMake Error at CMakeLists.txt:3 (project):\n  No CMAKE_C_COMPILER could be found.'] },
+  { ...byId('cpp.cmake-no-compiler'), id: 'c.cmake-no-compiler', language: 'c', match: /No CMAKE_(?<lang>C)_COMPILER could be found|The CMAKE_(?<lang2>C)_COMPILER:\s{1,20}\S[^\n]{0,300}\s{1,20}is not a full path/, samples: ['CMake Error at CMakeLists.txt:3 (project):\n  No CMAKE_C_COMPILER could be found.', 'CMake Error at CMakeLists.txt:3 (project):\n  The CMAKE_C_COMPILER:\n\n    cl\n\n  is not a full path and was not found in the PATH.'] },
   cppTwin(byId('c.conflicting-types'), ["src/util.cpp:20:6: error: redefinition of 'int parse(const char*)'"], undefined, 0.5),
   cppTwin(byId('c.storage-size-unknown'), ["src/net.cpp:41:17: error: storage size of ‘addr’ isn’t known"], undefined, 0.5),
   cppTwin(byId('c.variable-length-array'), ["src/grid.cc:22:9: error: variable-sized object may not be initialized"], 'cpp.variable-sized-object', 0.5),

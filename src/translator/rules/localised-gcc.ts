@@ -80,6 +80,31 @@ const MESSAGES: readonly Rule[] = [
     `(?:Aufruf der nicht-[»«"“„‘']?constexpr[«»"”“’']?-Funktion|appel à la fonction non [«»"“„‘']?\\s?constexpr\\s?[«»"”“’']?|anrop av icke-[”"']?constexpr[”"']?-funktion)\\s?${QSV}`,
     'call to non-‘constexpr’ function ‘$1’',
   ),
+  // Calls with the wrong arguments, overload resolution, members, deleted functions, missing returns
+  // (de, fr, es, ru, zh, ja as gcc's catalogs word them).
+  rule(
+    `(?:[Zz]u wenige Argumente für (?:die )?Funktion|trop peu d'arguments pour la fonction|слишком мало аргументов (?:для|в вызове) функции)\\s?${Q}`,
+    'too few arguments to function ‘$1’',
+  ),
+  rule(
+    `(?:[Zz]u viele Argumente für (?:die )?Funktion|trop d'arguments pour la fonction|слишком много аргументов (?:для|в вызове) функции)\\s?${Q}`,
+    'too many arguments to function ‘$1’',
+  ),
+  rule(`(?:提供给|给予)\\s?(?:函数|function)\\s?${Q}\\s?的实参太少`, 'too few arguments to function ‘$1’'),
+  rule(`(?:提供给|给予)\\s?(?:函数|function)\\s?${Q}\\s?的实参太多`, 'too many arguments to function ‘$1’'),
+  rule(
+    `(?:keine passende Funktion für (?:den )?Aufruf von|pas de fonction correspondante? pour l'appel (?:à|de)|нет подходящей функции для вызова|no hay (?:una )?función coincidente para la llamada a)\\s?${Q}`,
+    'no matching function for call to ‘$1’',
+  ),
+  rule(`对\\s?${Q}\\s?的调用没有匹配的函数`, 'no matching function for call to ‘$1’'),
+  rule(`${Q}\\s?の呼び出しに一致する関数がありません`, 'no matching function for call to ‘$1’'),
+  rule(`${Q}\\s?(?:hat kein Element namens|n'a pas de membre nommé)\\s?${Q}`, '‘$1’ has no member named ‘$2’'),
+  rule(`${Q}\\s?没有名为\\s?${Q}\\s?的成员`, '‘$1’ has no member named ‘$2’'),
+  rule(`(?:Verwendung der gelöschten Funktion|使用了被删除的函数)\\s?${Q}`, 'use of deleted function ‘$1’'),
+  rule(
+    'Kontrollfluss erreicht Ende einer Nicht-void-Funktion|在有返回值的函数中，?\\s?控制流程到达函数尾',
+    'control reaches end of non-void function',
+  ),
   rule(
     '(?:声明|宣告)?没有声明任何东西|Deklaration deklariert nichts|la déclaration ne déclare rien|la declaración no declara nada',
     'declaration does not declare anything',
