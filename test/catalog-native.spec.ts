@@ -182,9 +182,48 @@ describe('linkers and CMake', () => {
   ])('%j', (error, language, errorType) => expectRecognised(error, language, errorType));
 });
 
+describe("the compiler driver's, ld's and cl.exe's own messages", () => {
+  it.each([
+    [
+      'gcc: error: foo.c: No such file or directory\ngcc: fatal error: no input files\ncompilation terminated.',
+      'c',
+      'No such file or directory',
+    ],
+    ['$ gcc -o app\ngcc: fatal error: no input files\ncompilation terminated.', 'c', 'no input files'],
+    ["clang: error: no such file or directory: 'src/app.c'", 'c', 'no such file or directory'],
+    ['c++: error: src/main.cc: No such file or directory', 'cpp', 'No such file or directory'],
+    [
+      '[ 87%] Building CXX object src/CMakeFiles/core.dir/parser.cpp.o\nc++: fatal error: Killed signal terminated program cc1plus\ncompilation terminated.',
+      'cpp',
+      'Killed signal terminated program',
+    ],
+    [
+      'C:/msys64/mingw64/bin/../lib/gcc/x86_64-w64-mingw32/13.2.0/../../../../x86_64-w64-mingw32/bin/ld.exe: cannot open output file main.exe: Permission denied\ncollect2.exe: error: ld returned 1 exit status',
+      'c',
+      'cannot open output file',
+    ],
+    [
+      '/usr/bin/ld: cannot find crt1.o: No such file or directory\n/usr/bin/ld: cannot find crti.o: No such file or directory\ncollect2: error: ld returned 1 exit status',
+      'c',
+      'cannot find crt1.o',
+    ],
+    ["c++.exe: error: unrecognized command-line option '-mno-cet'", 'cpp', 'unrecognized command-line option'],
+    ["cl : command line error D8016: '/ZI' and '/Gy-' command-line options are incompatible", 'cpp', 'D8016'],
+    ["1>LINK : warning LNK4098: defaultlib 'MSVCRT' conflicts with use of other libs; use /NODEFAULTLIB:library", 'cpp', 'LNK4098'],
+    // gcc's own: it stays gcc's header error when a location comes first.
+    ['main.c:3:10: fatal error: foo.h: No such file or directory\ncompilation terminated.', 'c', 'missing header'],
+  ])('%j', (error, language, errorType) => expectRecognised(error, language, errorType));
+});
+
 describe('the names the catalog messages capture reach the fixes', () => {
   it('names the function a localised too-few-arguments error calls', () => {
     expect(fixText('main.c:12:3: Fehler: Zu wenige Argumente für Funktion »first_net_device«')).toContain('first_net_device');
+  });
+
+  it('names the missing source file, the locked output file and the missing runtime object', () => {
+    expect(fixText('gcc: error: src/foo.c: No such file or directory')).toContain('src/foo.c');
+    expect(fixText('/usr/bin/ld: cannot open output file build/app.exe: Permission denied')).toContain('build/app.exe');
+    expect(fixText('/usr/bin/ld: cannot find crti.o: No such file or directory')).toContain('crti.o');
   });
 
   it('names the incomplete type of a declared variable', () => {

@@ -1262,7 +1262,7 @@ const MSVC_CRT_ENTRY = String.raw`(?:invoke_w?(?:main|WinMain)|__scrt_common_mai
 const CPP_WORDING_LOCALISED = String.raw`(?:In (?:Element)?[Ff]unktion|Dans la fonction(?: membre)?|En la función(?: miembro)?|В функции(?:-члене)?|在(?:成员)?函[数式]|(?:メンバ)?関数|Na função(?: membro)?|Nella funzione(?: membro)?|Im Konstruktor|Dans le constructeur|En el constructor|В конструкторе|在构造函数)\s?[\x60'‘»«„“"「]\s?[^'’‘»«„“”"「」\n]{1,300}\)(?: const)?\s?['’«»“”"」]|不是\s?[‘'“"][^’'”"\n]{1,200}[’'”"]\s?的成员|ist kein Element von|n'est pas (?:un )?membre de|не является элементом|no es (?:un )?miembro de|のメンバではありません|não é (?:um )?membro de|keine passende Funktion|pas de fonction correspondant|нет подходящей функции|no hay (?:una )?función coincidente|没有匹配的函数|に一致する関数がありません|nenhuma função correspondente|Gültigkeitsbereich nicht definiert|dans cette portée|en este ámbito|в этой области видимости|在此作用域中尚未声明|このスコープで宣言されていません|neste escopo|in questo ambito|bezeichnet keinen Typ|ne nomme pas un type|не является именем типа|不是一个类型名|no nombra un tipo|não nomeia um tipo|ungültige Umwandlung|conversion invalide|некорректное преобразование|неверное преобразование|的转换无效|conversión inválida|unqualifizierte ID|identifiant non qualifié|неквалифицированный идентификатор|无限定|primärer Ausdruck|expression primaire|первичное выражение|主表达式|expresión primaria|Instanziierung von|l'instanciation de|的实例化中|конкретизации|von hier erfordert|requis depuis ici|требуется отсюда|需要自此处`;
 // MSVC's decorated names (?f@@YAXXZ) are C++'s; GNU symbol versions (pthread_create@@GLIBC_2.2.5) are not.
 const CPP_WORDING = String.raw`\bexpected (?:unqualified-id|primary-expression|class-name|nested-name-specifier|type-specifier|template-name|initializer before)\b|\bwas not declared in this scope\b|\bhas not been declared\b|\bis not a member of (?:class |namespace )?[\x60'‘"]|\bin namespace [\x60'‘"]|\bno viable (?:conversion|overloaded|constructor)|\bcannot (?:convert [\x60'‘"]|bind (?:non-const )?(?:lvalue|rvalue) reference|initialize (?:a (?:variable|parameter|member subobject|return object) )?of type|declare (?:variable|field|parameter) [^\n]{0,200}abstract type)|\b(?:lvalue|rvalue) reference\b|\ban rvalue\b|\babstract (?:class|type)\b|\bpure virtual\b|\bis (?:private|protected) within this context|\bcall of overloaded\b|\boverloaded function\b|\btemplate(?:-name|-id| argument| parameter| ?<)|\b(?:class|function|alias|variable) template\b|[\x60'‘"](?:const )?(?:class|namespace|template|typename|nullptr|constexpr|decltype|noexcept|virtual|explicit|mutable|operator[^\s'’"]{0,4})(?:[\x60'’"]| [A-Za-z_])|\b(?:nullptr|constexpr|decltype|noexcept|typename|static_cast|dynamic_cast|reinterpret_cast|const_cast|static_assert)\b|\b(?:cout|cerr|endl|iostream|fstream|sstream|iomanip|unique_ptr|shared_ptr|weak_ptr|make_shared|make_unique)\b|\bthis->|(?<!free\(\) \/ delete \/ )\bdelete ?\[\]|\[with [A-Za-z_]\w{0,60} = |\[abi:cxx11\]|\busing namespace\b|\{lambda\(|<lambda\(|\bCXX\(target\)|\bin instantiation of\b|expected [\x60'‘"];[\x60'’"] after class\b|[\x60'‘"](?:auto|override)[\x60'’"] (?:not allowed|keyword)|\bmarked [\x60'‘"]?override|\bcall to (?:deleted|implicitly-deleted) |\bout-of-line definition\b|\bdefault argument (?:given|for|missing)|\bdoes not match any in class\b|\bno declaration matches\b|\bis not a class, namespace, or enumeration\b|\bnon-static (?:data )?member\b|\bas [\x60'‘"]this[\x60'’"] argument|\bof non-class type\b|\bcannot be used as a function\b|\bconflicting declaration [\x60'‘"]|\bnarrowing conversion\b|\brange-based [\x60'‘"]?for\b|\bis not a template\b|\bexplicit specialization\b|\bimplicitly-declared\b|\bnew-expression\b|\bMicrosoft C\+\+ exception\b|\b(?:vector|string|deque) subscript out of range\b|\b(?:vector|list|deque|map\/set|string) iterators? (?:incompatible|not (?:dereferencable|incrementable|decrementable))|\bcannot dereference (?:value-initialized|end) \w+ iterator|\blambda (?:function|expression)\b|\?\?[0-9_$A-Z]|(?<!\?${MSVC_CRT_ENTRY})@@(?![A-Z][A-Z\d]{0,30}_\d)[A-Z$]{2}|"(?:public|private|protected): |${CPP_WORDING_LOCALISED}`;
-const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\b(?:[Mm][Ss][Vv][Cc][Pp]\d{2,3}[Dd]?|[Vv][Cc][Rr][Uu][Nn][Tt][Ii][Mm][Ee]140_1[Dd]?)\.[Dd][Ll][Ll]\b|\bQ(?:Thread|Object|Widget|Application|CoreApplication|GuiApplication|String|List|Vector|Map|Hash|Timer|XcbEventQueue|DBusConnection)\b|\bCRASH HANDLED; Application has crashed due to\b|\beasylogging\+\+|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/])c\+\+(?:-\d{1,2})?(?:[ \t]+-|: )|[ \t]/EH(?:sc|s|a)\b|\bC\+\+ (?:compiler|preprocessor)\b|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp|tcc|ino|cuh?)\b|\binclude/c\+\+/(?:v1|\d{1,2}(?:\.\d{1,2}){0,2})/|(?<![\w$])(?!${RUST_PATH})[A-Za-z_]\w{0,200}::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|(?<![\w$:])(?!${RUST_PATH}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::(?!${RUST_STD_MODULE}::)\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}|\bBuilding CXX object\b|\[-fpermissive\]|\bISO C\+\+ |\bin C\+\+\d{0,2}\b|error: invalid conversion from |does not name a (?:template )?type\b|no matching (?:member )?function for call|\bcandidate (?:function|constructor)(?: template)? not viable|\b(?:vtable|typeinfo|VTT|typeinfo name|construction vtable) for [\w:]|non-virtual thunk to |\bLinking CXX |\blib(?:Qt\d|boost_)\w|\bIn (?:static )?(?:member )?function [\x60'‘][^'’\n]{1,300}\)(?: const)?['’]|\bIn (?:copy )?(?:constructor|destructor|lambda function)\b|#\d{1,4} {1,2}(?:0x[0-9a-fA-F]{1,16} in )?~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? |\b(?:at|by) 0x[0-9A-F]{1,16}: ~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? \(|[(\s,]this=0x[0-9a-fA-F]|(?:reference to|definition of|Verweis auf|Definition von|vers|de|a|на|对|symbol:?) ?[\x60'‘«»"“„] ?~?[A-Za-z_]\w{0,200}\([^()\n'’]{0,300}\)(?: const)? ?['’«»"”“]|${CPP_WORDING}`;
+const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}[A-Za-z_])\w|\blibstdc\+\+|\b(?:GLIBCXX|CXXABI)_\d|[/-]std:c\+\+\w|\blibc\+\+(?:abi)?\b|\b(?:[Mm][Ss][Vv][Cc][Pp]\d{2,3}[Dd]?|[Vv][Cc][Rr][Uu][Nn][Tt][Ii][Mm][Ee]140_1[Dd]?)\.[Dd][Ll][Ll]\b|\bQ(?:Thread|Object|Widget|Application|CoreApplication|GuiApplication|String|List|Vector|Map|Hash|Timer|XcbEventQueue|DBusConnection)\b|\bCRASH HANDLED; Application has crashed due to\b|\beasylogging\+\+|\b__cxa_(?:throw|rethrow|begin_catch|pure_virtual|deleted_virtual|call_unexpected|bad_cast|bad_typeid)\b|(?:^|[\s/\\])c\+\+(?:-\d{1,2})?(?:\.exe)?(?:[ \t]+-|: )|[ \t]/EH(?:sc|s|a)\b|\bC\+\+ (?:compiler|preprocessor)\b|(?<!(?:asan|lsan|tsan|msan|ubsan|hwasan|sanitizer|interception)_\w{0,60})\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|ipp|tpp|tcc|ino|cuh?)\b|\binclude/c\+\+/(?:v1|\d{1,2}(?:\.\d{1,2}){0,2})/|(?<![\w$])(?!${RUST_PATH})[A-Za-z_]\w{0,200}::~?[A-Za-z_]\w{0,200}(?:\[abi:\w{1,20}\])?(?:<[^>\n]{0,200}>)? ?\(|(?<![\w$:])(?!${RUST_PATH}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}|\b(?:std|boost|cv|Eigen|Qt|absl|llvm|testing|__gnu_cxx|__1)::(?!${RUST_STD_MODULE}::)\w|\bg\+\+|\bclang\+\+|\bcc1plus\b|-std=(?:c|gnu)\+\+\w|-lstdc\+\+|(?:^|\n)\s{0,8}CXX(?:LD)?\s|In instantiation of|required from here|note: candidate|--gtest_|\[ {1,6}RUN {1,6}\]|\[==========\]|\bCatch2\b|--verbosity (?:quiet|normal|high)\b|--reporter[= ](?:junit|xml|console|compact|sonarqube|tap|teamcity)\b|\[doctest\]|\*\*\* (?:Aborted at \d{1,12} \(unix time\)|SIG[A-Z]{2,6} \(@0x[0-9a-f]{1,16}\) received by PID)|\boperator (?:new|delete)\b|terminate called|\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}|\bBuilding CXX object\b|\[-fpermissive\]|\bISO C\+\+ |\bin C\+\+\d{0,2}\b|error: invalid conversion from |does not name a (?:template )?type\b|no matching (?:member )?function for call|\bcandidate (?:function|constructor)(?: template)? not viable|\b(?:vtable|typeinfo|VTT|typeinfo name|construction vtable) for [\w:]|non-virtual thunk to |\bLinking CXX |\blib(?:Qt\d|boost_)\w|\bIn (?:static )?(?:member )?function [\x60'‘][^'’\n]{1,300}\)(?: const)?['’]|\bIn (?:copy )?(?:constructor|destructor|lambda function)\b|#\d{1,4} {1,2}(?:0x[0-9a-fA-F]{1,16} in )?~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? |\b(?:at|by) 0x[0-9A-F]{1,16}: ~?[A-Za-z_][\w~]{0,200}\([^()\n]{0,300}\)(?: const)? \(|[(\s,]this=0x[0-9a-fA-F]|(?:reference to|definition of|Verweis auf|Definition von|vers|de|a|на|对|symbol:?) ?[\x60'‘«»"“„] ?~?[A-Za-z_]\w{0,200}\([^()\n'’]{0,300}\)(?: const)? ?['’«»"”“]|${CPP_WORDING}`;
 
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
 const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
@@ -2188,6 +2188,72 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     samples: ["gcc: error: unrecognized command-line option '-mavx512f'", "clang: error: unsupported option '-fopenmp'"],
   },
   {
+    id: 'c.driver-input',
+    language: 'c',
+    // The compiler driver's own errors about its command line: a source file it was given that does
+    // not exist (not a header: "gcc: error: main.c: No such file or directory", clang's "no such file
+    // or directory: 'main.c'"), no source at all, or its compiler proper killed (out of memory).
+    match: new RegExp(
+      String.raw`(?:^|[\s/\\])(?<driver>(?:[\w.-]{1,60}-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+))(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?: (?:fatal )?error: (?:(?<input>[^\s:'‘]{1,300}): No such file or directory|no such file or directory: ${QO}(?<input2>${QN}{1,300})${QC}|(?<noInput>no input files)|(?<killed>Killed signal terminated program) (?<program>[\w.+-]{1,40}))`,
+      'm',
+    ),
+    requires: /No such file or directory|no such file or directory: |no input files|Killed signal terminated program/,
+    errorType: (c) => (c.noInput ? 'no input files' : c.killed ? 'Killed signal terminated program' : 'No such file or directory'),
+    category: 'build',
+    priority: 13,
+    summary: (c) =>
+      c.killed
+        ? `${c.driver}'s compiler proper (${c.program}) was killed, most often by the out-of-memory killer.`
+        : c.noInput
+          ? `${c.driver} was run without a source file.`
+          : `${c.driver} cannot find the source file ${c.input ?? c.input2} it was asked to compile.`,
+    explanation: (c) =>
+      c.killed
+        ? `The driver runs ${c.program} for each source file; the operating system killed it (SIGKILL), almost always because the machine ran out of memory: heavy templates, -O2/-O3 with LTO, or too many parallel jobs (make -j, ninja) on a small VM, container or CI runner.`
+        : c.noInput
+          ? `${c.driver} got options but no file to compile or link: a variable that should hold the source list expanded to nothing, a wildcard matched no file, or the file name was swallowed by an option that takes an argument (-o main.c).`
+          : `This is the driver's message about a file on its command line, not an #include: ${c.input ?? c.input2} does not exist relative to the directory the command runs in. The path is misspelled, the build runs from another directory, or the file was generated by a step that did not run.`,
+    causes: (c) =>
+      c.killed
+        ? ['Not enough memory for the parallel compile jobs', 'A translation unit heavy on templates or constexpr evaluation', 'LTO or -O3 on a small CI runner or container']
+        : c.noInput
+          ? ['An empty variable where the sources should be (make, shell script)', 'A wildcard matching no file', 'The source file taken as the argument of an option']
+          : ['Typo in the file name or path', 'The command runs from another directory than expected', 'A generated source file that was never produced'],
+    fixes: (c) =>
+      c.killed
+        ? [fix(`Give ${c.program} more memory`, [`Run fewer jobs in parallel (make -j2, ninja -j2, cmake --build . -j 2) so each ${c.program} has more memory, or add swap / a bigger runner; check dmesg for the OOM killer's line.`], 'cmake --build build -j 2\n# or\nmake -j2')]
+        : c.noInput
+          ? [fix(`Pass the source files to ${c.driver}`, [`Print the full command line (make V=1, ninja -v) and check that the sources are on it after the options.`], `${c.driver} -Wall -o app main.c util.c`)]
+          : [fix(`Point ${c.driver} at ${c.input ?? c.input2}`, [`Check that ${c.input ?? c.input2} exists relative to the directory the command runs in (pwd; ls), fix the path in the Makefile, CMakeLists.txt or command, or generate the file first.`], `ls -l ${c.input ?? c.input2}`)],
+    references: [ref('GCC: Overall Options', 'https://gcc.gnu.org/onlinedocs/gcc/Overall-Options.html')],
+    samples: ['gcc: error: main.c: No such file or directory\ngcc: fatal error: no input files\ncompilation terminated.', "clang: error: no such file or directory: 'src/app.c'", 'gcc: fatal error: no input files\ncompilation terminated.'],
+  },
+  {
+    id: 'c.ld-output-file',
+    language: 'c',
+    // GNU ld's failures on the files it writes or the C runtime objects it needs.
+    match: /(?:^|[\s/\\])(?:[\w.-]{1,60}-)?ld(?:\.bfd|\.gold)?(?:\.exe)?: (?:(?<cannotOpen>cannot open output file) (?<output>[^\n:]{1,300}?): (?<reason>[^\n]{1,120})|cannot find (?<crt>(?:[SMg]?crt1|crti|crtn|crtbegin\w{0,2}|crtend\w{0,2}|crt0)\.o)\b)/m,
+    requires: /cannot open output file|cannot find [\w]{0,12}crt/,
+    errorType: (c) => (c.cannotOpen ? 'cannot open output file' : `cannot find ${c.crt}`),
+    category: 'build',
+    priority: 12,
+    summary: (c) => (c.cannotOpen ? `The linker cannot write ${c.output}: ${c.reason}.` : `The linker cannot find the C runtime object ${c.crt}.`),
+    explanation: (c) =>
+      c.cannotOpen
+        ? `ld creates the output file anew on every link. It failed (${c.reason}): on Windows the program is usually still running (an open .exe cannot be replaced), otherwise the directory is not writable or the disk is full.`
+        : `${c.crt} is part of the C library's development files (glibc's libc6-dev, musl-dev, a cross toolchain's sysroot); the linker adds it to every program. It is missing when those files are not installed, when --sysroot or a cross compiler points at the wrong directory, or when -m32 is used without the 32-bit libraries.`,
+    causes: (c) =>
+      c.cannotOpen
+        ? ['The program is still running (Windows locks a running .exe)', 'No write permission in the output directory', 'Antivirus holding the new file']
+        : ['The C library development package is not installed', 'A cross compiler or --sysroot pointing at an incomplete sysroot', '-m32 without the 32-bit C library (gcc-multilib)'],
+    fixes: (c) =>
+      c.cannotOpen
+        ? [fix(`Free ${c.output} and link again`, [`Close the running program (or stop the debugger) that holds ${c.output}, check that its directory is writable, then build again.`], 'taskkill /IM app.exe /F   # Windows\nls -ld build/')]
+        : [fix(`Install the files that provide ${c.crt}`, [`Install the C library's development files for the target (libc6-dev, musl-dev, gcc-multilib for -m32), or point --sysroot at a complete sysroot.`], 'sudo apt-get install -y libc6-dev   # gcc-multilib for -m32')],
+    references: [ref('GNU ld manual', 'https://sourceware.org/binutils/docs/ld/')],
+    samples: ['C:/msys64/mingw64/bin/ld.exe: cannot open output file app.exe: Permission denied\ncollect2.exe: error: ld returned 1 exit status', '/usr/bin/ld: cannot find crt1.o: No such file or directory\n/usr/bin/ld: cannot find crti.o: No such file or directory'],
+  },
+  {
     id: 'c.make-no-rule',
     language: 'c',
     match: new RegExp(String.raw`No rule to make target ${QO}(?<target>${QN}{1,300})${QC}(?:, needed by ${QO}(?<by>${QN}{1,300})${QC})?`),
@@ -2505,7 +2571,60 @@ function msvcLinkerPattern(language: 'c' | 'cpp'): ErrorPattern {
   };
 }
 
-const MSVC_PATTERNS: ErrorPattern[] = [msvcCompilerPattern('c'), msvcCompilerPattern('cpp'), msvcLinkerPattern('c'), msvcLinkerPattern('cpp')];
+/** What MSVC's most pasted warnings mean, when a warning is all that was pasted. */
+const MSVC_WARNINGS: Readonly<Record<string, string>> = {
+  LNK4098:
+    'Objects built against different C runtime libraries are linked together: some with /MD (MSVCRT, the DLL runtime), others with /MT (LIBCMT, static), or Debug ones (/MDd, MSVCRTD) with Release ones. The program may still link, but memory and FILE* handles passed between the parts belong to different heaps; LNK2005 and LNK2038 errors often follow.',
+  LNK4217: 'A symbol defined in this link is also imported (__declspec(dllimport)): a header declares it as imported from a DLL while the static library or object that defines it is linked in directly. Define the library\'s "static" macro (e.g. FOO_STATIC) when linking it statically.',
+  LNK4075: 'Two linker options conflict (typically /INCREMENTAL with /LTCG, /OPT:REF or /PROFILE) and the linker ignored one of them.',
+  C4996: 'The function is marked deprecated: the CRT\'s "unsafe" functions (strcpy, sprintf, fopen) or a POSIX name (strdup, open). Use the suggested replacement, or define _CRT_SECURE_NO_WARNINGS before any include.',
+  C4244: 'A conversion loses data (double to int, int64 to int): make it explicit with a cast where it is intended, or use a wider type.',
+  C4267: 'size_t (64 bits on x64) is converted to a 32-bit int: use size_t for sizes and indices, or cast where the value is known to fit.',
+};
+
+const MSVC_MORE_PATTERNS: ErrorPattern[] = [
+  {
+    id: 'cpp.msvc-command-line',
+    language: 'cpp',
+    // cl.exe's own command-line diagnostics: "cl : command line error D8016: '/ZI' and '/Gy-' command-line options are incompatible".
+    match: /\bcl(?:\.exe)? ?: [Cc]ommand line (?:error|warning) (?<code>D\d{4})\s?:\s?(?<message>[^\n]{1,600})/,
+    requires: /[Cc]ommand line (?:error|warning) D\d{4}/,
+    errorType: (c) => c.code ?? 'D8016',
+    category: 'build',
+    priority: 12,
+    summary: (c) => `cl.exe rejected its command line (${c.code}): ${c.message}`,
+    explanation: (c) => `${c.code} is one of cl.exe's command-line diagnostics (D8xxx errors, D9xxx warnings): ${c.message}. The options come from the project's properties, CMake (CMAKE_C_FLAGS / CMAKE_CXX_FLAGS, target_compile_options) or a build script passing gcc-style flags to MSVC.`,
+    causes: ['Two options that cannot be combined (/ZI with /Gy-, /clr with /EHs, /MT with /clr)', 'A gcc or clang option (-std=c++17, -Wall -Werror, -fPIC) passed to cl.exe', 'Options added both by the project and by CMake or an environment variable (CL, _CL_)'],
+    fixes: (c) => [fix(`Remove the option ${c.code} names`, [`Find where the options in "${c.message}" are set (project properties, CMakeLists.txt, the CL environment variable) and keep only one of them, or use MSVC's spelling of a gcc option (/std:c++17 for -std=c++17).`], 'if(MSVC)\n  target_compile_options(app PRIVATE /W4)\nelse()\n  target_compile_options(app PRIVATE -Wall -Wextra)\nendif()')],
+    references: [ref('MSVC: Command-line errors D8000 through D9999', 'https://learn.microsoft.com/en-us/cpp/error-messages/tool-errors/command-line-errors-d8000-through-d9999')],
+    samples: ["cl : command line error D8016: '/ZI' and '/Gy-' command-line options are incompatible", "cl : Command line warning D9002 : ignoring unknown option '-std=c++17'"],
+  },
+  {
+    id: 'cpp.msvc-warning',
+    language: 'cpp',
+    // A warning pasted alone (LNK4098 is the most asked about): its code is what users search for.
+    // Any error in the same text has a pattern of higher priority.
+    match: /\bwarning (?<code>LNK4\d{3}|C4\d{3})\s?:\s?(?<message>[^\n]{1,600})/,
+    requires: /\bwarning (?:LNK4|C4)\d{3}/,
+    errorType: (c) => c.code ?? 'warning',
+    category: 'build',
+    priority: -8,
+    summary: (c) => `MSVC warning ${c.code}: ${c.message}`,
+    explanation: (c) => `${MSVC_WARNINGS[c.code ?? ''] ?? `${c.code} is a warning: the build goes on unless warnings are treated as errors (/WX), in which case C2220 or LNK1218 stops it.`}`,
+    causes: (c) => (c.code === 'LNK4098' ? ['Libraries built with /MT linked into a /MD project (or the reverse)', 'Release libraries linked into a Debug build'] : ['See the message after the code']),
+    fixes: (c) => [
+      fix(
+        c.code === 'LNK4098' ? 'Build everything with the same runtime library' : `Address ${c.code}`,
+        [c.code === 'LNK4098' ? 'Set C/C++ > Code Generation > Runtime Library to the same value (/MD or /MT, Debug or Release) in every project and dependency; /NODEFAULTLIB only hides the mismatch.' : `Read "${c.message}" and fix the code it points to; suppress ${c.code} only where it is understood (#pragma warning(disable : ${c.code.slice(-4)})).`],
+        c.code === 'LNK4098' ? 'set(CMAKE_MSVC_RUNTIME_LIBRARY "MultiThreaded$<$<CONFIG:Debug>:Debug>DLL")   # CMake 3.15+' : null,
+      ),
+    ],
+    references: [ref('MSVC: Linker tools warnings', 'https://learn.microsoft.com/en-us/cpp/error-messages/tool-errors/linker-tools-warning-lnk4098'), ref('MSVC: Compiler warnings', 'https://learn.microsoft.com/en-us/cpp/error-messages/compiler-warnings/compiler-warnings-c4000-c5999')],
+    samples: ["LINK : warning LNK4098: defaultlib 'MSVCRT' conflicts with use of other libs; use /NODEFAULTLIB:library"],
+  },
+];
+
+const MSVC_PATTERNS: ErrorPattern[] = [msvcCompilerPattern('c'), msvcCompilerPattern('cpp'), msvcLinkerPattern('c'), msvcLinkerPattern('cpp'), ...MSVC_MORE_PATTERNS];
 
 // ---------------------------------------------------------------- more gcc / clang / CMake
 
@@ -2700,6 +2819,8 @@ const byId = (id: string): ErrorPattern => {
 };
 
 const TWINS: ErrorPattern[] = [
+  cppTwin(byId('c.driver-input'), ['g++: error: main.cpp: No such file or directory\ng++: fatal error: no input files\ncompilation terminated.', 'g++: fatal error: Killed signal terminated program cc1plus\ncompilation terminated.']),
+  cppTwin(byId('c.ld-output-file'), ["/usr/bin/ld: cannot open output file app: Permission denied\n/usr/bin/ld: main.o: in function `Parser::run()':"]),
   cppTwin(byId('c.toolchain-programs'), ["/usr/bin/gcc -I. -O2 -std=c++11 -fPIC -fuse-ld=gold -shared vdso.cc\ncollect2: fatal error: cannot find 'ld'"]),
   {
     ...byId('c.static-analysis'),
