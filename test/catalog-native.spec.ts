@@ -182,6 +182,24 @@ describe('linkers and CMake', () => {
   ])('%j', (error, language, errorType) => expectRecognised(error, language, errorType));
 });
 
+describe("gcc's lifetime warnings made errors, by their flag", () => {
+  it.each([
+    ["src/list.c:19:8: error: pointer 'node' used after 'free' [-Werror=use-after-free]", 'c', 'use-after-free'],
+    ["src/ctx.c:40:12: error: storing the address of local variable 'buf' in '*ctx.data' [-Werror=dangling-pointer=]", 'c', 'dangling-pointer'],
+    [
+      "In function 'pool_destroy',\n    inlined from 'main' at src/main.c:30:5:\nsrc/pool.c:88:3: error: 'free' called on unallocated object 'slots' [-Werror=free-nonheap-object]",
+      'c',
+      'free-nonheap-object',
+    ],
+    [
+      "src/items.c:8:24: error: 'calloc' sizes specified with 'sizeof' in the earlier argument and not in the later argument [-Werror=calloc-transposed-args]",
+      'c',
+      'calloc-transposed-args',
+    ],
+    ["src/session.cpp:57:10: error: pointer 'conn' used after 'void free(void*)' [-Werror=use-after-free]", 'cpp', 'use-after-free'],
+  ])('%j', (error, language, errorType) => expectRecognised(error, language, errorType));
+});
+
 describe("the compiler driver's, ld's and cl.exe's own messages", () => {
   it.each([
     [

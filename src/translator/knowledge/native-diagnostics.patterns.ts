@@ -261,6 +261,45 @@ const STRING_OPERATIONS: ErrorPattern = {
   samples: ["net.c:88:5: error: 'memcpy' writing 16 bytes into a region of size 8 overflows the destination [-Werror=stringop-overflow=]", "util.c:41:5: error: 'strncpy' specified bound 32 equals destination size [-Werror=stringop-truncation]", "path.c:22:37: error: '%s' directive output may be truncated writing up to 255 bytes into a region of size 64 [-Werror=format-truncation=]"],
 };
 
+// gcc 11-14's warnings about heap and stack lifetimes, whose messages name the pointer and the
+// call in changing words ("pointer 'p' used after 'free'", "storing the address of local variable
+// 'x' in '*p'", "'free' called on unallocated object 'buf'"): named by their flag, like the
+// string-operation warnings.
+const LIFETIME_WHY: Readonly<Record<string, string>> = {
+  'use-after-free': 'a pointer is used (dereferenced, compared or passed on) after the memory it points to was released by free or realloc.',
+  'dangling-pointer': 'the address of a local variable is stored where it outlives the variable (a global, an out-parameter, a struct passed in), so it dangles once the function returns.',
+  'free-nonheap-object': 'free or delete is called on memory that malloc or new did not return: an array, a local variable, a string literal, or a pointer into the middle of a block.',
+  'mismatched-dealloc': 'memory is released with a function that does not match the one that allocated it (free on what fopen, strdup of another allocator or a custom allocator returned).',
+  'mismatched-new-delete': 'memory is released with a form of delete that does not match its new (delete on new[], free on new).',
+  'alloc-size-larger-than': 'an allocation is asked for more than PTRDIFF_MAX bytes, which can only come from a negative size converted to size_t or an overflowing size computation.',
+  'calloc-transposed-args': 'calloc gets sizeof(…) as its first argument (the count) and the count as its second (the element size): the total is the same, but the arguments are the wrong way round.',
+};
+
+const LIFETIME_WARNINGS: ErrorPattern = {
+  id: 'c.lifetime-warning',
+  language: 'c',
+  match: rx(ANY_LOC, ERR_L, String.raw`(?<message>[^\n]{1,500}?) \[-W(?:error=|error,-W)(?<flag>use-after-free|dangling-pointer|free-nonheap-object|mismatched-dealloc|mismatched-new-delete|alloc-size-larger-than|calloc-transposed-args)=?\]`),
+  requires: /\[-Werror[=,](?:-W)?(?:use-after-free|dangling-pointer|free-nonheap-object|mismatched-(?:dealloc|new-delete)|alloc-size-larger-than|calloc-transposed-args)/,
+  errorType: (c) => c.flag ?? 'use-after-free',
+  category: 'runtime',
+  priority: 10,
+  summary: (c) => `gcc's -W${c.flag}${at(c)}: ${c.message}.`,
+  explanation: (c) =>
+    `gcc's -W${c.flag} found that ${LIFETIME_WHY[c.flag ?? ''] ?? 'a pointer outlives what it points to.'} The analysis runs after inlining, so the two halves of the problem may be in different functions; with -Werror (or a newer gcc that enables the warning by -Wall) it stops the build.`,
+  causes: (c) =>
+    c.flag === 'calloc-transposed-args'
+      ? ['calloc(sizeof(struct x), n) written instead of calloc(n, sizeof(struct x))']
+      : ['The pointer is kept or used after the memory is released or the variable goes out of scope', 'A pointer to a local variable or array passed where an allocated block is expected', 'A false positive of the optimiser-based analysis (new gcc, -O2, LTO)'],
+  fixes: (c) => [
+    c.flag === 'calloc-transposed-args'
+      ? fix('Pass the count first, the element size second', ['Swap the arguments of calloc: calloc(count, sizeof(element)).'], 'struct item *items = calloc(n, sizeof(struct item));')
+      : fix(`Fix what -W${c.flag} points at`, ['Follow the pointer the message names back to where it was freed or where its object went out of scope, and stop using (or storing) it after that point; set freed pointers to NULL.', 'Run the program under AddressSanitizer (-fsanitize=address) to confirm the bug at run time.'], 'free(p);\np = NULL;   /* no use of p after this */'),
+    fix('If the code is provably correct, keep the diagnostic a warning', [`Build with -Wno-error=${c.flag} until the code is fixed; report false positives to the compiler with a reduced test case.`], `CFLAGS += -Wno-error=${c.flag}`),
+  ],
+  references: [ref('GCC: -Wuse-after-free, -Wdangling-pointer, -Wfree-nonheap-object', 'https://gcc.gnu.org/onlinedocs/gcc/Warning-Options.html#index-Wuse-after-free')],
+  samples: ["src/list.c:19:8: error: pointer 'node' used after 'free' [-Werror=use-after-free]", "src/ctx.c:40:12: error: storing the address of local variable 'buf' in '*ctx.data' [-Werror=dangling-pointer=]", "src/pool.c:88:3: error: 'free' called on unallocated object 'slots' [-Werror=free-nonheap-object]"],
+};
+
 // ---------------------------------------------------------------- uninitialised variables
 
 const variableOf = (c: Captures): string => c.variable ?? c.variable2 ?? c.variable3 ?? 'the variable';
@@ -722,7 +761,7 @@ function twin(pattern: ErrorPattern, samples: string[]): ErrorPattern {
   return { ...cppTwin(pattern, samples), requires: pattern.requires ?? pattern.match };
 }
 
-const C_AND_CPP: ErrorPattern[] = [FORMAT_NOT_LITERAL, FORMAT_ARGUMENTS, ARRAY_BOUNDS, STRING_OPERATIONS, UNINITIALIZED, DEPRECATED, REDEFINITION];
+const C_AND_CPP: ErrorPattern[] = [FORMAT_NOT_LITERAL, FORMAT_ARGUMENTS, ARRAY_BOUNDS, STRING_OPERATIONS, LIFETIME_WARNINGS, UNINITIALIZED, DEPRECATED, REDEFINITION];
 
 export const NATIVE_DIAGNOSTIC_PATTERNS: readonly ErrorPattern[] = [
   ...C_AND_CPP,
@@ -730,6 +769,7 @@ export const NATIVE_DIAGNOSTIC_PATTERNS: readonly ErrorPattern[] = [
   twin(FORMAT_ARGUMENTS, ["src/log.cpp:20:17: error: format '%d' expects argument of type 'int', but argument 2 has type 'std::size_t' {aka 'long unsigned int'} [-Werror=format=]"]),
   twin(ARRAY_BOUNDS, ["src/ring.cpp:31:14: error: array subscript 8 is above array bounds of 'int [8]' [-Werror=array-bounds]"]),
   twin(STRING_OPERATIONS, ["In member function 'void Packet::set_name(const char*)':\nsrc/packet.cpp:22:12: error: 'char* strncpy(char*, const char*, size_t)' specified bound 16 equals destination size [-Werror=stringop-truncation]"]),
+  twin(LIFETIME_WARNINGS, ["src/session.cpp:57:10: error: pointer 'conn' used after 'void free(void*)' [-Werror=use-after-free]"]),
   twin(UNINITIALIZED, ["src/swarkland.cpp:228:23: error: ‘range’ may be used uninitialized in this function [-Werror=maybe-uninitialized]\nsrc/swarkland.cpp:214:9: note: ‘range’ was declared here\n     int range;\n         ^"]),
   twin(DEPRECATED, ["../src/reader/kiwix-read.cpp:83:38: error: ‘kiwix::Reader::Reader(std::string)’ is deprecated [-Werror=deprecated-declarations]"]),
   twin(REDEFINITION, ['src/widget.cpp:40:30: error: redefinition of default argument']),

@@ -93,7 +93,7 @@ function phraseOf(message: string | undefined): string {
   m = m.split(/[:;(<{[,]/)[0].replace(/\s+/g, ' ').replace(/ declared with attribute\b.*$/, '').trim();
   // "static declaration of 'f' follows …": the name and its preposition go together.
   m = m.replace(new RegExp(String.raw`\s(?:of|for|to|in) ${NAME}(?= [a-z])`, 'g'), '');
-  m = m.replace(new RegExp(NAME, 'g'), ' ').replace(/(?<=\s)\d+(?=\s)/g, ' ').replace(/\s+/g, ' ').trim();
+  m = m.replace(new RegExp(NAME, 'g'), ' ').replace(/(?<=\s)\d+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   m = m.replace(/(?:\s+(?:before|after|of|to|for|in|from|with|on|at|by|as|the|a|an|or|and|[^\w\s'#]{1,3}))+$/, '').trim();
   return m.length >= 4 && m.split(' ').length <= 10 ? m : 'compile error';
 }
