@@ -12,6 +12,7 @@ import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
 import { KUBERNETES_API_PATTERNS } from './kubernetes-api.patterns';
 import { KUBERNETES_CLUSTER_PATTERNS } from './kubernetes-cluster.patterns';
+import { LINUX_CATALOG_PATTERNS } from './linux-catalog.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { MACOS_PATTERNS } from './macos.patterns';
 import { MAKE_PATTERNS } from './make.patterns';
@@ -58,6 +59,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,
   ...LINUX_TOOL_PATTERNS,
+  ...LINUX_CATALOG_PATTERNS,
   ...SYSTEM_ADMIN_PATTERNS,
   ...MACOS_PATTERNS,
   ...POWERSHELL_CMD_PATTERNS,

@@ -25,6 +25,7 @@ const CURL_ERRORS: Readonly<Record<string, { phrase: RegExp; why: string; fix: s
   '35': { phrase: /^(?:OpenSSL SSL_connect|SSL connect error|[^\n]{0,40}SSL routines|schannel)/, why: 'The TLS handshake failed before any certificate check: a proxy or firewall cutting TLS connections, a server that only speaks older (or newer) TLS versions, or an old OpenSSL on this machine.', fix: 'See the handshake, and try the TLS version explicitly.', code: (u) => `curl -v --tlsv1.2 ${u}\nopenssl s_client -connect ${u}:443 </dev/null` },
   '52': { phrase: /^Empty reply from server/, why: 'The server closed the connection without any answer: plain HTTP sent to an HTTPS port (or the reverse), or the server crashed on the request.', fix: 'Check the scheme and port, and the server\'s logs.', code: (u) => `curl -v ${u}` },
   '56': { phrase: /^(?:Recv failure|Failure when receiving data)/, why: 'The connection was reset while receiving: a proxy or firewall killing the connection, or the server dying mid-response.', fix: 'Retry, and see where the connection drops.', code: (u) => `curl -v --retry 3 ${u}` },
+  '51': { phrase: /^SSL: (?<reason>no alternative certificate subject name matches target host name|certificate subject name [^\n]{0,200} does not match target host name)/, why: 'The certificate the server sent is for other host names than the one in the URL: an IP address or short name in the URL, a shared host serving its default certificate, or a proxy in between.', fix: 'Use the host name the certificate covers.', code: (u) => `openssl s_client -connect ${u}:443 -servername ${u} </dev/null 2>/dev/null | openssl x509 -noout -ext subjectAltName` },
   // OpenSSL's and Secure Transport's verification failure: the reason after "SSL certificate problem:" names it.
   '60': { phrase: /^(?:SSL certificate problem: (?<reason>[^\n]{0,200}[^\s.])|SSL certificate problem|Peer certificate cannot be authenticated)/, why: 'curl could not verify the server\'s certificate against its CA bundle: a self-signed or internal CA, a TLS-inspecting corporate proxy, or a CA bundle missing on this system (ca-certificates in minimal images).', fix: 'Give curl the CA that signed the certificate; do not turn verification off.', code: () => 'sudo apt-get install -y ca-certificates   # minimal images\ncurl --cacert /path/to/corporate-ca.pem https://internal.example/' },
 };
@@ -56,7 +57,8 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.tool-permission-denied',
     language: 'shell',
     // Coreutils' "cannot …" forms end in the system error; the bare "tool: path: Permission denied" is shell.permission-denied's.
-    match: /(?<![^\s>|:])(?<tool>mkdir|touch|ls|cp|mv|rm|ln|chmod|chown|chgrp|cat|install|rmdir|tail|head|du|find|tar|sed|sort|mktemp|truncate|dd|rsync|unzip|gzip|cd): (?:cannot (?:create directory|create regular file|create symbolic link|create hard link|touch|open directory|open|remove|access|stat|read|move|overwrite|change to directory)|failed to (?:create symbolic link|create hard link|open|access|preserve ownership for|set permissions)|changing (?:permissions|ownership) of|setting permissions for|can't (?:open|create|read|cd to)|couldn't (?:open|create)) [`'‘"]?(?<path>[^'’"\n]{1,400}?)[`'’"]?: Permission denied/,
+    // Also mv's "cannot move 'a' to 'b'", head's and cp's "cannot open 'x' for reading", du's "cannot read directory".
+    match: /(?<![^\s>|:])(?<tool>mkdir|touch|ls|cp|mv|rm|ln|chmod|chown|chgrp|cat|install|rmdir|tail|head|du|find|tar|sed|sort|mktemp|truncate|dd|rsync|unzip|gzip|cd|tee|split|losetup|wc|grep): (?:cannot (?:create directory|create regular file|create symbolic link|create hard link|touch|open directory|open|remove|access|stat|read directory|read|move|overwrite|change to directory)|failed to (?:create symbolic link|create hard link|open|access|preserve ownership for|set permissions)|changing (?:permissions|ownership) of|setting permissions for|can't (?:open|create|read|cd to)|couldn't (?:open|create)) [`'‘"]?(?<path>[^'’"\n]{1,400}?)[`'’"]?(?: to [`'‘"]?[^'’"\n]{1,400}?[`'’"]?| for (?:reading|writing)|: failed to set up loop device)?: Permission denied/,
     requires: /: Permission denied/,
     errorType: 'Permission denied',
     category: 'permission',
@@ -67,7 +69,7 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     causes: ['A system directory (or a file created earlier with sudo) owned by root', 'A container running as a user that does not own the mounted volume', 'A read-only or noexec mount, or SELinux/AppArmor denying it'],
     fixes: (c) => [fix(`See who owns ${c.path} and fix ownership, not the permissions of everything`, ['Check the owner and mode of the path and its parent directory.', 'Take ownership of your own project files (chown) instead of running the tool with sudo; in containers, run as the user that owns the volume.'], `ls -ld ${c.path} "$(dirname ${c.path})"\nsudo chown -R "$USER" ${c.path}`)],
     references: [COREUTILS],
-    samples: ["mkdir: cannot create directory '/opt/app': Permission denied", "touch: cannot touch '/var/log/app.log': Permission denied", "ls: cannot open directory '.': Permission denied"],
+    samples: ["mkdir: cannot create directory '/opt/app': Permission denied", "touch: cannot touch '/var/log/app.log': Permission denied", "ls: cannot open directory '.': Permission denied", "mv: cannot move 'a' to 'b/a': Permission denied", "cp: cannot open 'secret.key' for reading: Permission denied", "du: cannot read directory './lost+found': Permission denied"],
   },
   {
     id: 'shell.tool-file-exists',
@@ -168,11 +170,13 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     // The certificate check in wget's words: OpenSSL builds print "cannot verify <host>'s certificate, issued by …:"
     // and the reason on the next line; GnuTLS builds "The certificate of <host> <reason>." (README: the phrase without the names).
     match:
-      /wget: unable to resolve host address [`'‘"]?(?<host>[^'’"\s]{1,255})|(?<status>ERROR (?<code>\d{3}): [^\n]{1,100})|wget: (?<ssl>server returned error: HTTP\/\S+ \d{3}|bad address)|ERROR: cannot verify [‘'"]?(?<certHost>[^\s'’"]{1,255})[’'"]?'s certificate, issued by [^\n]{1,600}:\n[ \t]{1,8}(?<certReason>[^\n]{1,200})|ERROR: The certificate of [‘'"]?(?<gnutlsHost>[^\s'’"]{1,255})[’'"]? (?<gnutlsReason>is not trusted|doesn't have a known issuer|hasn't got a known issuer|has been revoked|has expired|is not yet activated|was signed using an insecure algorithm)(?:\.?\nERROR: The certificate of [^\n]{1,260}? (?<gnutlsReason2>doesn't have a known issuer|hasn't got a known issuer|has been revoked|has expired|is not yet activated|was signed using an insecure algorithm))?|ERROR: (?<nameMismatch>certificate common name|no certificate subject alternative name matches)[^\n]{0,300}?(?:\n[ \t]{0,8}| )requested host name [‘'"]?(?<requestedHost>[^\s'’"]{1,255})/,
-    requires: /wget: |ERROR \d{3}: |ERROR: cannot verify |ERROR: The certificate of |requested host name/,
+      /wget: unable to resolve host address [`'‘"]?(?<host>[^'’"\s]{1,255})|(?<status>ERROR (?<code>\d{3}): [^\n]{1,100})|HTTP request sent, awaiting response\.\.\. (?<awaitStatus>(?<awaitCode>[45]\d\d) [^\n]{1,100})|wget: (?<ssl>server returned error: HTTP\/\S+ \d{3}|bad address)|ERROR: cannot verify [‘'"]?(?<certHost>[^\s'’"]{1,255})[’'"]?'s certificate, issued by [^\n]{1,600}:\n[ \t]{1,8}(?<certReason>[^\n]{1,200})|ERROR: The certificate of [‘'"]?(?<gnutlsHost>[^\s'’"]{1,255})[’'"]? (?<gnutlsReason>is not trusted|doesn't have a known issuer|hasn't got a known issuer|has been revoked|has expired|is not yet activated|was signed using an insecure algorithm)(?:\.?\nERROR: The certificate of [^\n]{1,260}? (?<gnutlsReason2>doesn't have a known issuer|hasn't got a known issuer|has been revoked|has expired|is not yet activated|was signed using an insecure algorithm))?|ERROR: (?<nameMismatch>certificate common name|no certificate subject alternative name matches)[^\n]{0,300}?(?:\n[ \t]{0,8}| )requested host name [‘'"]?(?<requestedHost>[^\s'’"]{1,255})/,
+    // The "2024-01-01 10:00:00 ERROR 404: Not Found." line loses its date and level to the log-prefix
+    // normalisation, so the status wget read just before it answers too.
+    requires: /wget: |ERROR \d{3}: |ERROR: cannot verify |ERROR: The certificate of |requested host name|awaiting response\.\.\. [45]\d\d /,
     errorType: (c) => {
       if (c.host) return 'unable to resolve host address';
-      if (c.code) return `ERROR ${c.code}`;
+      if (c.code ?? c.awaitCode) return `ERROR ${c.code ?? c.awaitCode}`;
       if (c.certReason) return c.certReason.trim().replace(/\.$/, '');
       if (c.gnutlsReason) return `The certificate ${c.gnutlsReason2 ?? c.gnutlsReason}`;
       if (c.nameMismatch) return c.nameMismatch.startsWith('no') ? 'no certificate subject alternative name matches requested host name' : "certificate common name doesn't match requested host name";
@@ -184,7 +188,7 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
       if (c.host) return `wget could not resolve ${c.host}.`;
       if (c.certHost ?? c.gnutlsHost) return `wget does not trust the certificate of ${c.certHost ?? c.gnutlsHost}: ${(c.certReason ?? `the certificate ${c.gnutlsReason2 ?? c.gnutlsReason}`).trim().replace(/\.$/, '')}.`;
       if (c.nameMismatch) return `The server at ${c.requestedHost} sent a certificate for another host name.`;
-      return `The download failed: ${c.status ?? c.ssl}.`;
+      return `The download failed: ${c.status ?? c.awaitStatus ?? c.ssl}.`;
     },
     explanation: (c) => {
       if (c.host) return `The name ${c.host} did not resolve where wget ran: no DNS in the container or CI runner, a typo, or a network that needs a proxy.`;
@@ -459,7 +463,7 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.os-package-managers',
     language: 'shell',
     // snap, flatpak, nix, yum/dnf, pacman: their own phrases (apt and dpkg have patterns of their own).
-    match: /error: (?<snap>cannot perform the following tasks):|error: (?<flatpak>No remote refs found) similar to [‘'"](?<remote>[^’'"\n]{1,100})|error: (?<nix>experimental Nix feature) '(?<feature>[\w-]{1,60})' is disabled|Error: (?<yum>Cannot find a valid baseurl for repo): (?<repo>\S{1,100})|error: (?<pacman>failed to commit transaction \(conflicting files\)|failed to commit transaction \(invalid or corrupted package(?: \(PGP signature\))?\)|failed to synchronize all databases(?: \(invalid or corrupted database(?: \(PGP signature\))?\))?|target not found): ?(?<target>\S{0,100})/,
+    match: /error: (?<snap>cannot perform the following tasks):|error: (?<flatpak>No remote refs found) similar to [‘'"](?<remote>[^’'"\n]{1,100})|error: (?<nix>experimental Nix feature) '(?<feature>[\w-]{1,60})' is disabled|(?:Error: )?(?<yum>Cannot find a valid baseurl for repo): (?<repo>\S{1,100})|error: (?<pacman>failed to commit transaction \(conflicting files\)|failed to commit transaction \(invalid or corrupted package(?: \(PGP signature\))?\)|failed to synchronize all databases(?: \(invalid or corrupted database(?: \(PGP signature\))?\))?|target not found)(?::(?: (?<target>\S{0,100}))?)?/,
     requires: /cannot perform the following tasks|No remote refs found|experimental Nix feature|Cannot find a valid baseurl|failed to commit transaction|failed to synchronize all databases|target not found/,
     errorType: (c) =>
       c.snap ??

@@ -35,6 +35,9 @@ const ERRNO_WHY: Readonly<Record<string, string>> = {
   'Input/output error': 'The device reported a read or write failure: a failing disk or SD card, a disconnected network or USB drive, or a FUSE mount that died.',
   'File name too long': 'A path component is longer than the file system allows (255 bytes), or the whole path exceeds the limit (Windows 260 characters).',
   'Cross-device link': 'A rename or hard link across two file systems (mv between mounts, Docker volumes) is impossible; the file must be copied.',
+  'Invalid cross-device link': 'A rename or hard link across two file systems (mv between mounts, Docker volumes, overlay layers) is impossible (EXDEV); the file must be copied instead.',
+  'Transport endpoint is not connected': 'The path is the mount point of a network or FUSE file system (sshfs, NFS, s3fs, rclone, gvfs) whose connection or daemon died (ENOTCONN): the mount is still listed but nothing answers behind it.',
+  'No such process': 'The process ID (or job) named no longer exists (ESRCH): it already exited, or the PID file is stale.',
   'Stale file handle': 'The file was removed or the export changed on the NFS server while a client still held it.',
   'Cannot allocate memory': 'The kernel refused memory to the command (ENOMEM): the machine or container is out of memory and swap, or fork could not copy a large process under strict overcommit.',
 };
@@ -48,6 +51,9 @@ const ERRNO_FIX: Readonly<Record<string, string>> = {
   'Resource temporarily unavailable': 'Find the processes using up the limit, or raise the limit.',
   'Directory nonexistent': 'Create the directory first (mkdir -p), or fix the path.',
   'Cannot allocate memory': 'Free memory (stop what uses it, add swap) or raise the container\'s memory limit.',
+  'Invalid cross-device link': 'Copy the file and remove the original (cp then rm, or rsync --remove-source-files) instead of renaming or linking it.',
+  'Transport endpoint is not connected': 'Unmount the dead mount point (lazy if it is busy) and mount it again.',
+  'No such process': 'Read the current process ID again (pgrep) instead of a stored one; remove stale PID files.',
 };
 const ERRNO_CODE: Readonly<Record<string, string>> = {
   'Too many levels of symbolic links': 'namei -l /the/path',
@@ -59,6 +65,9 @@ const ERRNO_CODE: Readonly<Record<string, string>> = {
   'Resource temporarily unavailable': 'ulimit -u; ps -eLf | wc -l\ncat /sys/fs/cgroup/pids.max',
   'Directory nonexistent': 'mkdir -p "$(dirname /etc/apache2/conf.d/nagios.conf)"',
   'Cannot allocate memory': 'free -h\nps aux --sort=-rss | head\ncat /sys/fs/cgroup/memory.max   # in a container',
+  'Invalid cross-device link': 'cp -a source /other/mount/ && rm -r source\nrsync -a --remove-source-files source /other/mount/',
+  'Transport endpoint is not connected': 'fusermount -uz /mnt/point || sudo umount -l /mnt/point\nmount | grep /mnt/point',
+  'No such process': 'pgrep -a name-of-program\nrm -f /run/app.pid   # a stale PID file',
 };
 // The system errors (strerror) shell.system-error names, each with why it happens and what to do.
 const ERRNO_PHRASES = Object.keys(ERRNO_WHY);
@@ -561,17 +570,19 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.arithmetic-error',
     language: 'shell',
     // bash's arithmetic ((…)), $((…)) and let: the expression, then what is wrong with it.
-    match: /(?:line \d{1,7}|\d{1,7}): (?:\(\(: |let: )?(?<expression>[^\n]{1,300}?): (?:(?<syntax>syntax error: (?:operand expected|invalid arithmetic operator)|syntax error in expression|attempted assignment to non-variable)|(?<base>value too great for base)|(?<zero>division by 0)) \(error token is "(?<token>[^\n]{0,200}?)"\)/,
+    // Also an interactive bash's own prefix ("bash: let: x: …"), and dash's "arithmetic expression: expecting
+    // primary: "1 + "" (its division by zero says so in words).
+    match: /(?:line \d{1,7}|\d{1,7}|(?<![^\s])-?bash): (?:\(\(: |let: )?(?<expression>[^\n]{1,300}?): (?:(?<syntax>syntax error: (?:operand expected|invalid arithmetic operator)|syntax error in expression|attempted assignment to non-variable)|(?<base>value too great for base)|(?<zero>division by 0)) \(error token is "(?<token>[^\n]{0,200}?)"\)|\d{1,7}: arithmetic expression: (?:(?<dashZero>division by zero)|expecting (?:EOF|primary|value|'\)')|[^\n":]{1,60}): "(?<dashExpression>[^\n]{0,200}?)"/,
     // The match scans many positions; only texts with its phrase pay for it.
-    requires: /\(error token is "/,
-    errorType: (c) => (c.base ? 'value too great for base' : c.zero ? 'division by 0' : 'arithmetic syntax error'),
+    requires: /\(error token is "|: arithmetic expression: /,
+    errorType: (c) => (c.base ? 'value too great for base' : c.zero || c.dashZero ? 'division by 0' : 'arithmetic syntax error'),
     category: 'syntax',
     priority: 40,
-    summary: (c) => `bash cannot evaluate the arithmetic ${c.expression?.trim()}${c.token ? ` (at "${c.token}")` : ''}.`,
+    summary: (c) => `The shell cannot evaluate the arithmetic ${(c.expression ?? c.dashExpression)?.trim()}${c.token ? ` (at "${c.token}")` : ''}.`,
     explanation: (c) =>
       c.base
         ? `A number with a leading zero is octal in bash arithmetic, so ${c.token} (with an 8 or 9) is not a number. Dates and times (08, 09) are the classic case.`
-        : c.zero
+        : c.zero || c.dashZero
           ? 'The divisor is 0 here: usually a variable that is empty or zero when this line runs.'
           : 'The expression is not arithmetic bash can read: a variable that is empty, holds text instead of a number, or an operator bash does not have. In ((…)) and $((…)) every word is evaluated as a number or a variable name.',
     causes: (c) => (c.base ? ['A number with a leading zero (08, 09) read as octal'] : ['A variable that is empty or not a number at this point', 'Text (a command\'s output, a file\'s content) used as a number', 'A typo in the expression']),
@@ -581,7 +592,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
         : { title: 'Check the values before the arithmetic', steps: ['Print the variables the expression uses', 'Default them, or test that they are numbers'], code: 'case "$n" in (*[!0-9]*|"") echo "not a number: $n" >&2; exit 1;; esac\necho $(( n + 1 ))' },
     ],
     references: [{ title: 'Bash manual: Shell arithmetic', url: `${BASH_MANUAL}/Shell-Arithmetic.html` }],
-    samples: ['./loop.sh: line 389: ((: i<="gIilaFw : syntax error: operand expected (error token is ""gIilaFw ")', './stamp.sh: line 5: 08: value too great for base (error token is "08")'],
+    samples: ['./loop.sh: line 389: ((: i<="gIilaFw : syntax error: operand expected (error token is ""gIilaFw ")', './stamp.sh: line 5: 08: value too great for base (error token is "08")', 'bash: let: x: syntax error: operand expected (error token is "x")', './calc.sh: 7: arithmetic expression: expecting EOF: "1 ++ "'],
   },
   {
     id: 'shell.zsh-no-matches',
@@ -753,7 +764,9 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.coreutils-no-such-file',
     language: 'shell',
     // "chmod: cannot access 'x': No such file or directory", "cp: cannot stat …", "rm: cannot remove …".
-    match: /(?<![^\s>|:])(?<tool>chmod|chown|chgrp|ls|stat|cp|mv|rm|du|touch|cat|ln|mkdir|rmdir|tail|head|install|readlink|realpath|sed|grep|wc|sort|tar): (?:cannot (?:access|stat|remove|open|create regular file|create directory|create symbolic link|read)|can't (?:read|open|stat)) [`'‘"]?(?<path>[^'’"\n]{1,400}?)[`'’"]?: No such file or directory/,
+    // Also ln's "failed to create symbolic link", head's and tail's "cannot open 'x' for reading", sort's
+    // "cannot read: x", gawk's "fatal: cannot open file `x' for reading", su's warning and dpkg's archive.
+    match: /(?<![^\s>|:])(?<tool>chmod|chown|chgrp|ls|stat|cp|mv|rm|du|touch|cat|ln|mkdir|rmdir|tail|head|install|readlink|realpath|sed|grep|wc|sort|tar|awk|gawk|su|dpkg|tee|dd|split|cut|paste|md5sum|sha256sum): (?:(?:warning|error|fatal): )?(?:cannot (?:access(?: archive)?|stat|remove|open(?: file)?|create regular file|create directory|create symbolic link|read:?|touch|change directory to)|can't (?:read|open|stat)|failed to (?:create (?:symbolic|hard) link|open|access)) [`'‘"]?(?<path>[^'’"\n]{1,400}?)[`'’"]?(?: for (?:reading|writing))?: No such file or directory/,
     // The match scans many positions; only texts with its phrase pay for it.
     requires: /: No such file or directory/,
     errorType: 'No such file or directory',
@@ -765,7 +778,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     causes: ['Wrong current directory', 'An earlier step did not create the file (or a newer release renamed it)', 'A typo or case difference'],
     fixes: (c) => [{ title: `Check where ${c.path} should come from`, steps: ['Print the working directory and list the parent directory', 'Find which step creates the file'], code: `pwd; ls -la "$(dirname '${c.path}')"` }],
     references: [{ title: 'GNU coreutils: common options and errors', url: 'https://www.gnu.org/software/coreutils/manual/coreutils.html' }],
-    samples: ["       > chmod: cannot access 'debugAdapters/lldb-mi/bin/lldb-mi': No such file or directory", "cp: cannot stat 'dist/app.js': No such file or directory"],
+    samples: ["       > chmod: cannot access 'debugAdapters/lldb-mi/bin/lldb-mi': No such file or directory", "cp: cannot stat 'dist/app.js': No such file or directory", "ln: failed to create symbolic link '/opt/app/current/bin': No such file or directory", "tail: cannot open 'app.log' for reading: No such file or directory", 'sort: cannot read: data.txt: No such file or directory'],
   },
   {
     id: 'shell.xargs-unmatched-quote',
@@ -831,7 +844,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     // A command's line ending in the system's message for errno (strerror): "rm: cannot remove 'x': Device
     // or resource busy", "./run.sh: line 5: ./app: Text file busy", dash's "cannot create x: Directory
     // nonexistent", "bash: fork: Resource temporarily unavailable". The type is the message itself.
-    match: new RegExp(String.raw`(?<=\S):\s(?<errno>${ERRNO_ALTERNATION})(?:[ \t][^\n]{0,200})?[ \t\r]*(?=\n|$)`, 'i'),
+    match: new RegExp(String.raw`(?<=\S)(?::| -)\s(?<errno>${ERRNO_ALTERNATION})(?:[ \t][^\n]{0,200})?[ \t\r]*(?=\n|$)`, 'i'),
     requires: new RegExp(ERRNO_ALTERNATION, 'i'),
     errorType: (c) => errnoPhrase(c.errno),
     category: 'io',
@@ -842,7 +855,7 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     causes: (c) => [(ERRNO_WHY[errnoPhrase(c.errno)] ?? 'The system refused the operation.').split(/(?<=\.) /)[0]],
     fixes: (c) => [{ title: `Deal with "${errnoPhrase(c.errno)}"`, steps: [ERRNO_FIX[errnoPhrase(c.errno)] ?? 'Check the file or resource the command names.'], code: ERRNO_CODE[errnoPhrase(c.errno)] ?? null }],
     references: [{ title: 'errno(3): the system errors', url: 'https://man7.org/linux/man-pages/man3/errno.3.html' }],
-    samples: ['rm: cannot remove \'/c/Users/j/.docker/machine/disk.vmdk\': Device or resource busy', '.system/launch.sh: line 227: ./.system/a.out: Text file busy', '/bin/sh: 1: cannot create /etc/apache2/conf.d/nagios.conf: Directory nonexistent', 'bash: fork: retry: Resource temporarily unavailable', 'gzip: stdout: No space left on device'],
+    samples: ['rm: cannot remove \'/c/Users/j/.docker/machine/disk.vmdk\': Device or resource busy', '.system/launch.sh: line 227: ./.system/a.out: Text file busy', '/bin/sh: 1: cannot create /etc/apache2/conf.d/nagios.conf: Directory nonexistent', 'bash: fork: retry: Resource temporarily unavailable', 'gzip: stdout: No space left on device', "mv: cannot move 'a' to '/mnt/b/a': Invalid cross-device link", 'df: /mnt/nfs: Transport endpoint is not connected', 'bash: kill: (4242) - No such process'],
   },
   {
     id: 'shell.sudo-unable-to-resolve-host',
