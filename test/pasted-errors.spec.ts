@@ -1832,7 +1832,8 @@ describe("Docker Engine's registry, storage, mount, network and compose messages
       'unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat /home/ann/app/Dockerfile: no such file or directory',
       'unable to prepare context',
     ],
-    ['Error response from daemon: dockerfile parse error line 5: unknown instruction: RUNN', 'dockerfile parse error'],
+    // The classic builder's unknown instruction is named by its phrase (README's docker row).
+    ['Error response from daemon: dockerfile parse error line 5: unknown instruction: RUNN', 'unknown instruction'],
     ['ERROR: failed to solve: dockerfile parse error on line 12: unknown instruction: apt-get', 'failed to solve'],
     [
       'failed to solve with frontend dockerfile.v0: failed to create LLB definition: dockerfile parse error line 3: unknown instruction: COPPY',

@@ -473,7 +473,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     // BuildKit's final line for any cause the patterns above do not know (a missing Dockerfile, a
     // frontend or solver error); above Go's file errors, which its wrapped messages look like.
     // Older BuildKit names its frontend: "failed to solve with frontend dockerfile.v0: …".
-    match: /(?:^|\s)(?:ERROR: )?failed to solve(?: with frontend [\w.-]{1,60})?: (?<cause>[^\n]{1,600})/m,
+    match: /(?:^|\s)(?:ERROR: )?(?:failed to solve(?: with frontend [\w.-]{1,60})?: |^(?=failed to compute cache key: ))(?<cause>[^\n]{1,600})/m,
     errorType: 'failed to solve',
     category: 'build',
     priority: 20,
@@ -543,7 +543,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.push-denied',
     language: 'docker',
-    match: /denied: (?<reason>requested access to the resource is denied|permission_denied: [a-z_]{1,40})|unauthorized: (?<reason2>authentication required|incorrect username or password|HTTP Basic: Access denied)|^(?<reason3>no basic auth credentials)$/m,
+    match: /(?:denied|reading manifest [^\s:]{1,128} in [^\s:]{1,300}): (?<reason>requested access to the resource is denied|permission_denied: [a-z_]{1,40})|unauthorized: (?<reason2>authentication required|incorrect username or password|HTTP Basic: Access denied)|^(?<reason3>no basic auth credentials)$/m,
     errorType: (c) => c.reason ?? c.reason2 ?? c.reason3 ?? 'requested access to the resource is denied',
     category: 'permission',
     priority: 35,
@@ -696,12 +696,12 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     // Events list ErrImagePull first and ImagePullBackOff once the kubelet starts backing off: the
     // later state is the one the pod is in.
-    match: /Failed to pull image "(?<image>[^"\n]{1,300})"(?:: (?<reason>[^\n]{0,300}))?(?=(?:[\s\S]{0,3000}?(?<backoff>\bImagePullBackOff\b))?)|^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:ImagePullBackOff|(?<podErr>ErrImagePull))\b|\b(?:ImagePullBackOff|(?<err>ErrImagePull)(?=(?:[\s\S]{0,3000}?(?<laterBackoff>\bImagePullBackOff\b))?))\b/m,
+    match: /Failed to pull image "(?<image>[^"\n]{1,300})"(?:: (?<reason>[^\n]{0,300}))?(?=(?:[\s\S]{0,3000}?(?<backoff>\bImagePullBackOff\b))?)|^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:ImagePullBackOff|(?<podErr>ErrImagePull))\b|\b(?:ImagePullBackOff|(?<err>ErrImagePull)(?=(?:[\s\S]{0,3000}?(?<laterBackoff>\bImagePullBackOff\b))?))\b|Back-off pulling image \\?"(?<backoffImage>[^"\\\n]{1,300})/m,
     // ErrImagePull alone (a failed pull, a kubelet log line) is the state the pod is in until the back-off starts.
     errorType: (c) => ((c.image || c.podErr || c.err) && !c.backoff && !c.laterBackoff ? 'ErrImagePull' : 'ImagePullBackOff'),
     category: 'configuration',
     priority: 40,
-    summary: (c) => `Kubernetes cannot pull the image${c.image ? ` ${c.image}` : ''}${c.pod ? ` for pod ${c.pod}` : ''}.`,
+    summary: (c) => `Kubernetes cannot pull the image${c.image || c.backoffImage ? ` ${c.image ?? c.backoffImage}` : ''}${c.pod ? ` for pod ${c.pod}` : ''}.`,
     explanation: (c) =>
       'The kubelet on the node failed to download the container image and is retrying with back-off. ' +
       (c.reason
@@ -724,7 +724,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
       {
         title: 'Read the event and fix name or credentials',
         steps: ['Describe the pod and read the Failed events', 'Create a registry secret and reference it in the pod spec'],
-        code: `kubectl describe pod ${c.pod ?? '<pod>'}${c.image ? `\ndocker pull ${c.image}   # does the image exist, and can you pull it?` : ''}\nkubectl create secret docker-registry regcred --docker-server=${c.image && /^[\w-]+\.[\w.-]+\//.test(c.image) ? c.image.split('/')[0] : 'ghcr.io'} --docker-username=<user> --docker-password=<token>\n# pod spec\nimagePullSecrets:\n  - name: regcred`,
+        code: `kubectl describe pod ${c.pod ?? '<pod>'}${c.image || c.backoffImage ? `\ndocker pull ${c.image ?? c.backoffImage}   # does the image exist, and can you pull it?` : ''}\nkubectl create secret docker-registry regcred --docker-server=${c.image && /^[\w-]+\.[\w.-]+\//.test(c.image) ? c.image.split('/')[0] : 'ghcr.io'} --docker-username=<user> --docker-password=<token>\n# pod spec\nimagePullSecrets:\n  - name: regcred`,
       },
     ],
     references: [
@@ -1039,7 +1039,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.connection-refused',
     language: 'kubernetes',
     // Also Helm's "Kubernetes cluster unreachable: Get "http://localhost:8080/version": dial tcp …: connection refused".
-    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?|Kubernetes cluster unreachable: Get "(?:https?:\/\/)?(?<server2>[^/"\s]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?(?:connection refused|actively refused it)|couldn't get current server API group list: Get \\?"?(?:https?:\/\/)?(?<server3>[^/"\s\\]{1,200})[^"\s]{0,300}"?: dial tcp [^\n]{0,200}?connect: connection refused/,
+    match: /The connection to the server (?<server>\S{1,200}) was refused - did you specify the right host or port\?|Kubernetes cluster unreachable: Get "(?:https?:\/\/)?(?<server2>[^/"\s]{1,200})[^"\n]{0,300}": dial tcp [^\n]{0,200}?(?:connection refused|actively refused it)|couldn't get current server API group list: Get \\?"?(?:https?:\/\/)?(?<server3>[^/"\s\\]{1,200})[^"\s]{0,300}"?: dial tcp [^\n]{0,200}?connect: connection refused|Unable to register node with API server" err="Post \\?"(?:https?:\/\/)?(?<server4>[^/"\s\\]{1,200})[^"\s]{0,300}"?: dial tcp [^\n]{0,200}?connect: connection refused/,
     errorType: 'connection refused',
     category: 'configuration',
     priority: 40,
@@ -1430,7 +1430,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.cgroup-driver-mismatch',
     language: 'kubernetes',
-    match: /kubelet cgroup driver: "(?<kubelet>[\w-]{1,20})" is different from (?<runtime>docker|containerd|CRI-O|cri-o) cgroup driver: "(?<other>[\w-]{1,20})"/,
+    match: /kubelet cgroup driver: \\?"(?<kubelet>[\w-]{1,20})\\?" is different from (?<runtime>docker|containerd|CRI-O|cri-o) cgroup driver: \\?"(?<other>[\w-]{1,20})\\?"/,
     errorType: 'cgroup driver mismatch',
     category: 'configuration',
     priority: 40,

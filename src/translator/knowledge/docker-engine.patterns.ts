@@ -236,7 +236,8 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     language: 'docker',
     // Inside BuildKit's output the engine answers "failed to solve" (rules-engine.ts, asBuildKitFailure).
     match: /[Dd]ockerfile parse error (?:on )?line (?<line>\d{1,6}): (?<detail>[^\n]{1,200})|unknown instruction: (?<instruction>[\w-]{1,60})/,
-    errorType: 'dockerfile parse error',
+    // The classic builder's unknown instruction by its phrase (README); BuildKit's is "failed to solve" (asBuildKitFailure).
+    errorType: (c) => (c.instruction || /^unknown instruction/.test(c.detail ?? '') ? 'unknown instruction' : 'dockerfile parse error'),
     category: 'syntax',
     priority: 38,
     summary: (c) => `The Dockerfile does not parse${c.line ? ` (line ${c.line})` : ''}: ${c.detail ?? `unknown instruction ${c.instruction}`}.`,
@@ -298,16 +299,16 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.no-such-object',
     language: 'docker',
-    match: /(?:^|\s|\[)(?:Error(?: response from daemon)?: )?(?:No such (?<kind>container|image|object|volume|network|service|node|secret|config): (?<name>[^\s\]]{1,200})|(?:get|remove|inspect) (?<volume>[^\s:]{1,200}): no such volume|network (?<network>[^\s]{1,200}) not found|unable to find container (?<podman>[^\s:]{1,200})[^\n]{0,200}?: no such container)/,
+    match: /(?:^|\s|\[)(?:Error(?: response from daemon)?: )?(?:No such container:path: (?<cpName>[^\s:\]]{1,200}):(?<cpPath>[^\s\]]{1,300})|No such (?<kind>container|image|object|volume|network|service|node|secret|config): (?<name>[^\s\]]{1,200})|(?:get|remove|inspect) (?<volume>[^\s:]{1,200}): no such volume|network (?<network>[^\s]{1,200}) not found|unable to find container (?<podman>[^\s:]{1,200})[^\n]{0,200}?: no such container)/,
     requires: /[Nn]o such |not found/,
-    errorType: (c) => `no such ${c.volume ? 'volume' : c.network ? 'network' : c.podman ? 'container' : (c.kind ?? 'object')}`,
+    errorType: (c) => `no such ${c.volume ? 'volume' : c.network ? 'network' : c.podman || c.cpName ? 'container' : (c.kind ?? 'object')}`,
     category: 'configuration',
     priority: 30,
-    summary: (c) => `Docker has no ${c.volume ? 'volume' : c.network ? 'network' : c.podman ? 'container' : (c.kind ?? 'object')} called ${c.name ?? c.volume ?? c.network ?? c.podman}.`,
+    summary: (c) => `Docker has no ${c.volume ? 'volume' : c.network ? 'network' : c.podman || c.cpName ? 'container' : (c.kind ?? 'object')} called ${c.name ?? c.volume ?? c.network ?? c.podman ?? c.cpName}${c.cpPath ? ` (docker cp ${c.cpName}:${c.cpPath})` : ''}.`,
     explanation: (c) =>
       `The daemon looked the name up and found nothing. ${c.kind === 'image' ? 'The image was never pulled or built on this host, or the tag differs.' : 'It was removed (a container started with --rm, a compose down), was created under another name (compose prefixes names with the project), or belongs to another daemon or context (docker context, rootless vs rootful, Podman vs Docker).'}`,
     causes: ['A name or ID that was removed or never created on this daemon', 'Compose project prefixes (myapp-web-1, not web)', 'Another Docker context, rootless daemon or Podman'],
-    fixes: (c) => [fix(`Find what exists under that name: ${c.name ?? c.volume ?? c.network ?? c.podman}`, ['List the objects of that kind, with stopped containers, and use the exact name or ID.', 'Check which daemon you talk to: docker context ls.'], `docker ps -a\ndocker images\ndocker volume ls\ndocker network ls\ndocker context ls`)],
+    fixes: (c) => [fix(`Find what exists under that name: ${c.name ?? c.volume ?? c.network ?? c.podman ?? c.cpName}`, ['List the objects of that kind, with stopped containers, and use the exact name or ID.', 'Check which daemon you talk to: docker context ls.'], `docker ps -a\ndocker images\ndocker volume ls\ndocker network ls\ndocker context ls`)],
     references: [ref('Docker: docker container ls', `${DOCS}/reference/cli/docker/container/ls/`)],
     samples: ['Error response from daemon: No such container: web', 'Error: No such image: myapp:latest', 'Error response from daemon: network mynet not found', 'Error: unable to find container example.com:example.com is a pod, not a container: no such container'],
   },
@@ -368,7 +369,7 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.compose-invalid-type',
     language: 'docker',
-    match: /(?<key>services\.[\w.-]{1,200}) (?:contains an invalid type, it should be (?:an? )?(?<expected>[\w, ]{1,60})|must be a (?<expected2>[\w ]{1,60}))/,
+    match: /(?<key>[Ss]ervices\.[\w.-]{1,200}) (?:contains an invalid type, it should be (?:an? )?(?<expected>[\w, ]{1,60})|must be a (?<expected2>[\w ]{1,60}))/,
     errorType: 'contains an invalid type',
     category: 'configuration',
     priority: 30,
@@ -437,11 +438,12 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.external-connectivity',
     language: 'docker',
-    // Below the port-already-allocated pattern, which names the taken port.
+    // Below the port-already-allocated pattern, which names the taken port; above "No such container", which a
+    // runner's clean-up of the container that could not start prints before it.
     match: /driver failed programming external connectivity on endpoint (?<endpoint>[^\s]{1,200})(?<detail>[^\n]{0,600})/,
     errorType: 'driver failed programming external connectivity',
     category: 'network',
-    priority: 20,
+    priority: 32,
     summary: (c) => `Docker could not publish the ports of ${c.endpoint}.`,
     explanation: (c) =>
       `Publishing a port (-p) makes the daemon add NAT rules with iptables and start a proxy on the host port. That failed${/iptables/.test(c.detail ?? '') ? ': iptables refused the rule. Docker\'s own chains were removed (a firewall restart such as firewalld or ufw reloading its rules flushes them), or the iptables in use (nft vs legacy) differs from the one Docker uses' : ''}.`,
@@ -627,7 +629,7 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     match: /(?:Error starting daemon|failed to start daemon): (?<reason>[^"\n]{1,300})/,
     requires: /(?:Error starting|failed to start) daemon: /,
     // The reason's own words up to its first colon: "layer does not exist", "error initializing graphdriver".
-    errorType: (c) => (c.reason ?? 'Error starting daemon').split(/: /)[0].replace(/[.\s]+$/, ''),
+    errorType: (c) => (/^pid file found\b/.test(c.reason ?? '') ? 'pid file found' : (c.reason ?? 'Error starting daemon').split(/: /)[0].replace(/[.\s]+$/, '')),
     category: 'runtime',
     priority: 35,
     summary: (c) => `dockerd did not start: ${c.reason}`,

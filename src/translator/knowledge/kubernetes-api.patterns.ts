@@ -27,6 +27,10 @@ const REASON_WHY: Readonly<Record<string, string>> = {
   TooManyRequests: 'The API server is throttling the client (API priority and fairness), or an eviction was refused by a PodDisruptionBudget.',
   MethodNotAllowed: 'The resource does not support that operation.',
   Gone: 'A watch or list continued from a resourceVersion that is too old; start again from a fresh list.',
+  Expired: 'A paginated list continued with a continue token that is too old (etcd compacted the revision it pointed at); start the list again without it.',
+  RequestEntityTooLarge: 'The object is larger than the API server accepts (about 3 MiB per request, 1 MiB for a Secret or ConfigMap\'s data, limited by etcd): a large file put in a ConfigMap, or a client-side apply whose last-applied annotation doubles the size.',
+  UnsupportedMediaType: 'The request body was sent with a content type the API does not accept for that operation: a patch type the resource does not support (strategic merge on a custom resource).',
+  NotAcceptable: 'The API server cannot answer in the format the client asked for.',
   Forbidden: 'The request was refused: RBAC does not allow it, or an admission rule does (a namespace being deleted, pod security, a quota). The message after the reason says which.',
 };
 
@@ -61,7 +65,7 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.status-reason',
     language: 'kubernetes',
     // Below the patterns for NotFound, Forbidden and the rest, which explain their cases in more detail.
-    match: /Error from server \((?<reason>AlreadyExists|BadRequest|Conflict|Invalid|InternalError|ServiceUnavailable|Timeout|TooManyRequests|MethodNotAllowed|Gone|NotFound|Forbidden)\): (?<message>[^\n]{0,400})/,
+    match: /Error from server \((?<reason>AlreadyExists|BadRequest|Conflict|Invalid|InternalError|ServiceUnavailable|Timeout|TooManyRequests|MethodNotAllowed|Gone|NotFound|Forbidden|Expired|RequestEntityTooLarge|UnsupportedMediaType|NotAcceptable)\): (?<message>[^\n]{0,400})/,
     // An admission webhook's refusal in these words is k8s.admission-webhook-denied's (higher priority).
     errorType: (c) => c.reason ?? 'Error from server',
     category: 'configuration',
@@ -454,22 +458,31 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.helm-timed-out',
     language: 'kubernetes',
     // helm install/upgrade --wait and Helm's hooks; kubectl wait.
-    match: /Error: (?<phase>(?:INSTALLATION FAILED: |UPGRADE FAILED: )?(?:failed (?:pre|post)-(?:install|upgrade|rollback|delete): |(?:pre|post)-(?:install|upgrade|rollback|delete) hooks failed: |release [\w.-]{1,53} failed(?:, and has been (?:rolled back|uninstalled) due to atomic being set)?: )?)timed out waiting for the condition|error: timed out waiting for the condition on (?<object>[\w./-]{1,300})/,
+    match: /Error: (?<phase>(?:INSTALLATION FAILED: |UPGRADE FAILED: )?(?:failed (?:pre|post)-(?:install|upgrade|rollback|delete): |(?:pre|post)-(?:install|upgrade|rollback|delete) hooks failed: |release [\w.-]{1,53} failed(?:, and has been (?:rolled back|uninstalled) due to atomic being set)?: )?)timed out waiting for the condition|error: timed out waiting for the condition(?: on (?<object>[\w./-]{1,300}))?$|error execution phase (?<kubeadmPhase>[\w/-]{1,60}): [^\n]{0,300}?timed out waiting for the condition/m,
     requires: /timed out waiting for the condition/,
     errorType: 'timed out waiting for the condition',
     category: 'runtime',
     // Below the kubelet's and minikube's errors that end with the same words.
     priority: 30,
-    summary: (c) => (c.object ? `kubectl wait gave up: ${c.object} did not reach the condition in time.` : `Helm gave up waiting${/hook|pre-|post-/.test(c.phase ?? '') ? ' for a hook of the release' : " for the release's resources to become ready"}.`),
+    summary: (c) =>
+      c.kubeadmPhase
+        ? `kubeadm's ${c.kubeadmPhase} phase gave up waiting on the cluster.`
+        : c.object
+          ? `kubectl wait gave up: ${c.object} did not reach the condition in time.`
+          : `Helm gave up waiting${/hook|pre-|post-/.test(c.phase ?? '') ? ' for a hook of the release' : " for the release's resources to become ready"}.`,
     explanation: (c) =>
-      c.object
+      c.kubeadmPhase
+        ? `kubeadm waited in its ${c.kubeadmPhase} phase for the node's kubelet or the new control plane, and they did not answer in time: a kubelet that is not running (swap, cgroup driver, container runtime) or an API server that is not reachable from this node.`
+        : c.object
         ? `kubectl wait polls ${c.object} until its condition holds or --timeout passes (30 s by default). The object is still not there: its pods are pending, crash-looping or failing their readiness probes.`
         : /hook|pre-|post-/.test(c.phase ?? '')
           ? 'A Helm hook (a Job annotated helm.sh/hook, such as a database migration) did not complete before the timeout (5 minutes by default): its pod is pending, failing and retrying, or waiting for something that is not there yet.'
           : "With --wait (or --atomic) Helm waits until the release's Deployments, StatefulSets and Jobs are ready and its PersistentVolumeClaims bound, up to --timeout (5 minutes by default). Something never became ready: pods pending for resources or storage, images that cannot be pulled, containers crash-looping or failing readiness.",
     causes: ['Pods that cannot be scheduled or cannot pull their images', 'Containers crash-looping or failing their readiness probes', 'A hook Job that fails or hangs', 'A timeout too short for slow images or start-ups'],
     fixes: (c) => [
-      c.object
+      c.kubeadmPhase
+        ? fix(`Check the kubelet and the API server, then run the ${c.kubeadmPhase} phase again`, ['Read the kubelet\'s log on this node; reset before running kubeadm again.'], 'systemctl status kubelet\njournalctl -xeu kubelet | tail -50\nsudo kubeadm reset -f')
+        : c.object
         ? fix(`See why ${c.object} is not ready`, [], `kubectl describe ${c.object}\nkubectl get events --sort-by=.lastTimestamp | tail -20`)
         : fix('Look at what the release is waiting for', ['List the pods and jobs of the namespace and read the events of those not ready; then fix them, or give Helm a longer --timeout.'], 'kubectl get pods,jobs,pvc -n <namespace>\nkubectl describe pod <not-ready-pod> -n <namespace>\nkubectl get events -n <namespace> --sort-by=.lastTimestamp | tail -20\nhelm upgrade --install <release> <chart> -n <namespace> --wait --timeout 15m'),
     ],

@@ -72,9 +72,9 @@ export const KUBERNETES_CLUSTER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.hpa-metrics',
     language: 'kubernetes',
-    match: /failed to get (?<resource>cpu|memory) utilization: (?<detail>[^\n"]{1,300})|(?<reason>FailedGetResourceMetric)\b[^\n]{0,200}?(?:failed to get (?<resource2>cpu|memory) utilization: (?<detail2>[^\n"]{1,300}))?/,
-    requires: /utilization: |FailedGetResourceMetric/,
-    errorType: 'FailedGetResourceMetric',
+    match: /failed to get (?<resource>cpu|memory) utilization: (?<detail>[^\n"]{1,300})|(?<reason>FailedGetResourceMetric|FailedComputeMetricsReplicas)\b[^\n]{0,200}?(?:failed to get (?<resource2>cpu|memory) utilization: (?<detail2>[^\n"]{1,300}))?/,
+    requires: /utilization: |FailedGetResourceMetric|FailedComputeMetricsReplicas/,
+    errorType: (c) => c.reason ?? 'FailedGetResourceMetric',
     category: 'configuration',
     priority: 40,
     summary: (c) => `The HorizontalPodAutoscaler could not read the pods' ${c.resource ?? c.resource2 ?? 'resource'} usage, so it cannot scale.`,
