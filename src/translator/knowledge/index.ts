@@ -1,5 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { BASH_BUILTIN_PATTERNS } from './bash-builtins.patterns';
+import { CONTAINERS_CATALOG_PATTERNS } from './containers-catalog.patterns';
 import { CONTAINER_PATTERNS } from './containers.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
@@ -50,6 +51,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SQL_CATALOGUE_PATTERNS,
   ...PACKAGE_MANAGER_PATTERNS,
   ...CONTAINER_PATTERNS,
+  ...CONTAINERS_CATALOG_PATTERNS,
   ...DOCKER_ENGINE_PATTERNS,
   ...DOCKER_OPERATIONS_PATTERNS,
   ...DOCKER_PLATFORM_PATTERNS,

@@ -470,6 +470,12 @@ const SIGNALS: readonly Signal[] = [
     /\bkubectl\b|\bpods? "[^"\n]+" (?:not found|is forbidden)|\bhelm\b|\bkubelet\b|\bdefault-scheduler\b|^Events:\s*$|\bpod\/[\w.-]+|\boc (?:describe|get|logs|rollout|apply|exec) /m,
     STRONG,
   ],
+  // kubectl get pods' header, kubectl describe's container states and event rows, the kubelet's own source files.
+  [
+    'kubernetes',
+    /^NAME +READY +STATUS +RESTARTS +AGE\b|^[ \t]{0,12}(?:Last )?State:[ \t]{1,30}(?:Waiting|Terminated)[ \t]*$|^[ \t]{0,12}(?:Warning|Normal)[ \t]{1,20}[A-Z][A-Za-z]{2,40}[ \t]{1,40}[^\n]{0,60}?(?:kubelet|-controller|default-scheduler|kernel-monitor)\b|\bkubelet_\w{1,40}\.go:\d{1,6}\]/m,
+    STRONG,
+  ],
 
   // Helm's --debug lines name its Go source files ("install.go:149: [debug] …", "helm.go:75: [debug] …"), which
   // Go's own signal reads as a Go program's log: the [debug] tag after them is Helm's.
