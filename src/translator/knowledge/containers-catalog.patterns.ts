@@ -78,6 +78,11 @@ const EVENT_WHY: Readonly<Record<string, string>> = {
   FailedSync: 'The kubelet failed to sync the pod with the container runtime.',
   FailedValidation: 'The kubelet rejected the pod as invalid.',
   Rebooted: 'The node was rebooted, and its pods were restarted.',
+  FailedToRetrieveImagePullSecret: "An imagePullSecret the pod (or its service account) names does not exist in the pod's namespace; the pull is tried without it and fails for a private image.",
+  ContainerGCFailed: "The kubelet's garbage collection of dead containers failed: usually too many exited containers for one answer of the runtime (grpc message larger than max), or a runtime that does not answer.",
+  InvalidDiskCapacity: 'The kubelet read a capacity of 0 for the image filesystem at start-up (the runtime had not reported it yet); it is usually harmless when it appears once.',
+  FailedGetScale: "The horizontal pod autoscaler cannot read the scale of its target: the Deployment or StatefulSet its scaleTargetRef names does not exist (a typo, another namespace, or the wrong apiVersion).",
+  ExceededGracePeriod: 'A container did not stop within terminationGracePeriodSeconds after SIGTERM, and the runtime had to kill it.',
 };
 
 export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
@@ -177,28 +182,119 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('Docker: Daemon configuration file', `${DOCS}/reference/cli/dockerd/#daemon-configuration-file`)],
     samples: ['Error response from daemon: a prune operation is already running', "unable to configure the Docker daemon with file /etc/docker/daemon.json: invalid character '}' looking for beginning of object key string"],
   },
+  {
+    id: 'docker.run-options',
+    language: 'docker',
+    // The daemon's and buildx's checks of a container's or an image's options before anything runs.
+    match:
+      /error gathering device information while adding custom device "(?<device>[^"\n]{1,300})"|network (?<network>[^\s]{1,200}) is ambiguous \((?<matches>\d{1,4}) matches found|conflicting options: (?<options>[^\n.]{1,200})|Invalid container name \((?<container>[^)\n]{1,200})\)|invalid tag "(?<tag>[^"\n]{1,300})": (?<why>[^\n]{1,200})/,
+    requires: /custom device|is ambiguous|conflicting options|Invalid container name|invalid tag "/,
+    errorType: (c) =>
+      c.device
+        ? 'error gathering device information while adding custom device'
+        : c.network
+          ? 'is ambiguous'
+          : c.options
+            ? 'conflicting options'
+            : c.container
+              ? 'Invalid container name'
+              : 'invalid tag',
+    category: 'configuration',
+    priority: 33,
+    summary: (c) =>
+      c.device
+        ? `The device ${c.device} does not exist on the host, so it cannot be passed to the container.`
+        : c.network
+          ? `Several networks are called ${c.network} (${c.matches}), so the name does not say which one.`
+          : c.options
+            ? `Two options of the container cannot be used together: ${c.options}.`
+            : c.container
+              ? `"${c.container}" is not a valid container name.`
+              : `"${c.tag}" is not a valid image tag: ${c.why}.`,
+    explanation: (c) =>
+      c.device
+        ? `--device (or compose's devices:) names a device node of the host, and ${c.device} is not there: the device is unplugged, has another name on this host (ttyUSB1, ttyACM0), or the daemon runs in a VM (Docker Desktop, WSL 2) that does not see the host's devices.`
+        : c.network
+          ? 'Network names are not unique in Docker: two networks with the same name exist (a compose project re-created, or a swarm and a local network), and commands that take a name refuse to guess.'
+          : c.options
+            ? 'Some options decide the same thing in two ways: a hostname or published ports with --network host or container:…, a --mac-address with a network mode that has none, --rm with a restart policy.'
+            : c.container
+              ? 'Container names may only use letters, digits, underscores, dots and dashes, and must start with a letter or digit: a space or a slash is usually an unquoted variable or a path passed as the name.'
+              : 'Image names must be lower-case, and a tag may only use letters, digits, underscores, dots and dashes (128 characters at most): the name comes from a variable with upper-case letters (a repository or branch name) or a slash in the tag.',
+    causes: ['A value from a variable that is empty or has characters the daemon does not allow', 'A relative path where an absolute one is needed', 'Two options that decide the same thing'],
+    fixes: (c) => {
+      if (c.device) return [fix(`Check that ${c.device} exists where the daemon runs`, ['List the devices, and pass the one that is there; on Docker Desktop, devices need a Linux host or usbipd (WSL 2).'], `ls -l ${c.device}\ndocker run --device ${c.device} ...`)];
+      if (c.network) return [fix(`Remove the duplicate network ${c.network}, or use its ID`, [], `docker network ls --filter name=${c.network}\ndocker network rm <id>`)];
+      if (c.options) return [fix(`Drop one of the conflicting options (${c.options})`, ['With --network host the container uses the host\'s name and ports: drop -h and -p.'], 'docker run --network host <image>   # without -h / -p')];
+      if (c.container) return [fix(`Use a valid name instead of "${c.container}"`, ['Quote the variable that builds the name and replace spaces and slashes.'], `docker run --name "${c.container.replace(/[^a-zA-Z0-9_.-]+/g, '-')}" ...`)];
+      return [fix(`Write the tag ${c.tag} in lower case, without characters a tag does not allow`, [], `docker buildx build -t "$(echo '${c.tag}' | tr '[:upper:]' '[:lower:]')" .`)];
+    },
+    references: [ref('Docker: docker container run', `${DOCS}/reference/cli/docker/container/run/`)],
+    samples: [
+      'docker: Error response from daemon: error gathering device information while adding custom device "/dev/ttyUSB0": no such file or directory.',
+      'docker: Error response from daemon: conflicting options: hostname and the network mode.',
+      'ERROR: invalid tag "MyApp:latest": repository name must be lowercase',
+    ],
+  },
+  {
+    id: 'docker.compose-run-state',
+    language: 'docker',
+    match: /service "(?<service>[^"\n]{1,100})" didn't complete successfully: exit (?<code>\d{1,3})|(?<file>[^\s:]{1,300}): `version` is obsolete/,
+    requires: /didn't complete successfully|`version` is obsolete/,
+    errorType: (c) => (c.service ? "didn't complete successfully" : 'version is obsolete'),
+    category: 'configuration',
+    priority: 33,
+    summary: (c) => (c.service ? `Service ${c.service}, which others wait for to complete, exited with code ${c.code}.` : `${c.file} still has a top-level version:, which Compose v2 ignores.`),
+    explanation: (c) =>
+      c.service
+        ? `Another service depends on ${c.service} with condition: service_completed_successfully (a migration, a set-up job), and it exited with ${c.code}, so compose does not start the services after it. Its logs say why.`
+        : 'The Compose Specification has no version: the key is a leftover of the v2/v3 file formats. It is only a warning: nothing else changes.',
+    causes: (c) => (c.service ? [`${c.service}'s command failed (a migration error, a missing variable)`] : ['A compose file written for docker-compose v1']),
+    fixes: (c) =>
+      c.service
+        ? [fix(`Read the logs of ${c.service}`, [], `docker compose logs ${c.service}\ndocker compose run --rm ${c.service}`)]
+        : [fix(`Delete the version: line from ${c.file}`, [], `sed -i '/^version:/d' ${c.file}`)],
+    references: [COMPOSE_FILE, ref('Docker Compose: Control startup order', `${DOCS}/compose/how-tos/startup-order/`)],
+    samples: ['service "migrate" didn\'t complete successfully: exit 1', 'WARN[0000] /home/me/app/docker-compose.yml: `version` is obsolete'],
+  },
   // ---------------------------------------------------------------- Podman
   {
     id: 'docker.podman-machine',
     language: 'docker',
     match:
-      /(?<connect>Cannot connect to Podman\. Please verify your connection|unable to connect to Podman socket: )|rootlessport listen (?<proto>tcp|udp) (?<addr>[^\s]{1,100}): bind: permission denied|cannot find UID\/GID for user (?<user>[^\s:]{1,64}): no subuid ranges found/,
-    requires: /Podman|rootlessport|no subuid ranges found/,
-    errorType: (c) => (c.connect ? 'Cannot connect to Podman' : c.addr ? 'permission denied' : 'no subuid ranges found'),
+      /(?<connect>Cannot connect to Podman\. Please verify your connection|unable to connect to Podman socket: )|rootlessport listen (?<proto>tcp|udp) (?<addr>[^\s]{1,100}): bind: permission denied|cannot find UID\/GID for user (?<user>[^\s:]{1,64}): no subuid ranges found|(?<uids>potentially insufficient UIDs or GIDs available in user namespace) \(requested (?<ids>\d{1,10}:\d{1,10}) for (?<path>[^)\s]{1,300})\)|^Error: (?<image>[^\s]{1,300}): image not known/m,
+    requires: /Podman|rootlessport|no subuid ranges found|insufficient UIDs or GIDs|image not known/,
+    errorType: (c) => (c.connect ? 'Cannot connect to Podman' : c.addr ? 'permission denied' : c.uids ? 'potentially insufficient UIDs or GIDs available in user namespace' : c.image ? 'image not known' : 'no subuid ranges found'),
     category: 'configuration',
     // Above Go's connection refused, which the socket's detail ends with.
     priority: 35,
     summary: (c) =>
-      c.connect ? 'podman cannot reach the Podman service (its machine VM or socket).' : c.addr ? `Rootless Podman may not bind ${c.addr}: ports below 1024 are privileged.` : `User ${c.user} has no subordinate UID range in /etc/subuid, so rootless Podman cannot map users.`,
+      c.connect
+        ? 'podman cannot reach the Podman service (its machine VM or socket).'
+        : c.addr
+          ? `Rootless Podman may not bind ${c.addr}: ports below 1024 are privileged.`
+          : c.uids
+            ? `Rootless Podman cannot give ${c.path} its owner ${c.ids}: the user namespace has too few IDs.`
+            : c.image
+              ? `Podman has no image ${c.image} in its local storage.`
+              : `User ${c.user} has no subordinate UID range in /etc/subuid, so rootless Podman cannot map users.`,
     explanation: (c) =>
       c.connect
         ? 'On macOS and Windows podman talks to a Linux VM (podman machine); on Linux with --remote to a socket. The VM is not started, was recreated with another connection, or the socket service is not running.'
-        : c.addr
+        : c.uids
+          ? 'A layer of the image has files owned by user or group IDs beyond the range the user namespace maps (only the user\'s own ID when /etc/subuid and /etc/subgid have no range for the user, or a range smaller than 65536).'
+          : c.image
+          ? 'The image is not in the local storage of this Podman (rootless and root have separate storages), or its name needs the registry (docker.io/library/…) to match.'
+          : c.addr
           ? 'A rootless container cannot publish a port below net.ipv4.ip_unprivileged_port_start (1024 by default): the process has no privilege to bind it.'
           : 'Rootless containers need a range of subordinate UIDs and GIDs for the user (in /etc/subuid and /etc/subgid) to map the users inside the image.',
-    causes: (c) => (c.connect ? ['podman machine not started (or not created)', 'A stale default connection'] : c.addr ? ['A port below 1024 published by a rootless container'] : ['A user created without subordinate ID ranges (LDAP users, older useradd)']),
+    causes: (c) => (c.uids ? ['No (or too small) ranges in /etc/subuid and /etc/subgid for the user', 'Ranges added without podman system migrate'] : c.image ? ['An image pulled as another user or as root', 'A short name that does not match the stored name'] : c.connect ? ['podman machine not started (or not created)', 'A stale default connection'] : c.addr ? ['A port below 1024 published by a rootless container'] : ['A user created without subordinate ID ranges (LDAP users, older useradd)']),
     fixes: (c) =>
-      c.connect
+      c.uids
+        ? [fix(`Give the user a full range of subordinate IDs (for ${c.path} owned by ${c.ids})`, [], 'grep "$USER" /etc/subuid /etc/subgid\nsudo usermod --add-subuids 100000-165535 --add-subgids 100000-165535 "$USER"\npodman system migrate')]
+        : c.image
+        ? [fix(`Pull or list ${c.image} in this user's storage`, [], `podman images\npodman pull ${c.image}`)]
+        : c.connect
         ? [fix('Start the Podman machine and check the connection', [], 'podman machine list\npodman machine start\npodman system connection list')]
         : c.addr
           ? [fix(`Publish a port above 1024, or allow unprivileged ports down to it (${c.addr})`, [], 'podman run -p 8080:80 ...\nsudo sysctl net.ipv4.ip_unprivileged_port_start=80')]
@@ -369,6 +465,52 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('kubectl reference', `${K8S_DOCS}/reference/kubectl/`)],
     samples: ["error: unknown flag: --replica\nSee 'kubectl scale --help' for usage."],
   },
+  {
+    id: 'k8s.kubectl-client-requests',
+    language: 'kubernetes',
+    match:
+      /unable to decode "(?<file>[^"\n]{1,300})": Object 'Kind' is missing|error: failed to create (?<what>[\w-]{1,60}) (?<resource>[\w.-]{1,100}) "(?<name>[^"\n]{1,253})" already exists|error dialing backend: (?<detail>[^\n]{1,300})|(?<watchClosed>watch closed before UntilWithoutRetry timeout)|error executing jsonpath "(?<jsonpath>[^"\n]{1,300})": (?<jsonDetail>[^\n]{1,300})/,
+    requires: /Object 'Kind' is missing|already exists|error dialing backend|watch closed before UntilWithoutRetry|error executing jsonpath/,
+    errorType: (c) => (c.file ? "Object 'Kind' is missing" : c.name ? 'AlreadyExists' : c.detail ? 'error dialing backend' : c.watchClosed ? 'watch closed before UntilWithoutRetry timeout' : 'error executing jsonpath'),
+    category: 'configuration',
+    // Above Go's network errors, which the backend's detail ends with.
+    priority: 33,
+    summary: (c) =>
+      c.file
+        ? `${c.file} has a document without kind:.`
+        : c.name
+          ? `kubectl create ${c.what} refused: ${c.resource} "${c.name}" already exists.`
+          : c.detail
+            ? `The API server could not reach the node's kubelet: ${c.detail}`
+            : c.watchClosed
+              ? 'The API server closed kubectl\'s watch before the rollout finished.'
+              : `The JSONPath ${c.jsonpath} does not fit the output: ${c.jsonDetail}`,
+    explanation: (c) =>
+      c.file
+        ? 'Every document of a manifest needs apiVersion and kind. A document without them is usually an indentation error (kind: nested under another key), an empty document between --- separators with a comment, or a values or kustomization file applied as a manifest.'
+        : c.name
+          ? 'kubectl create (unlike apply) does not update an existing object (status reason AlreadyExists).'
+          : c.detail
+            ? "kubectl logs, exec, port-forward and top go through the API server to the kubelet on the node (port 10250). The API server cannot reach it: a firewall or security group between the control plane and the nodes, a node that is down, or (on managed clusters) a broken tunnel between them."
+            : c.watchClosed
+              ? 'kubectl rollout status watches the object; a load balancer or the API server ended the long-lived connection (an idle timeout) before the rollout was done. The rollout itself goes on.'
+              : 'The template indexes something that is not there: an empty list ([0] of no items, when the selector matches nothing), or a field name that does not exist.',
+    causes: ['A manifest or query that does not match what exists', 'A network path from the control plane to the nodes that is blocked', 'An idle connection closed by a load balancer'],
+    fixes: (c) => {
+      if (c.file) return [fix(`Give every document of ${c.file} its apiVersion and kind`, [], `kubectl apply --dry-run=client -f ${c.file}`)];
+      if (c.name) return [fix(`Update ${c.name} instead of creating it`, ['Generate the object and apply it, which updates an existing one.'], `kubectl create ${c.what} ${c.name} --dry-run=client -o yaml ... | kubectl apply -f -`)];
+      if (c.detail) return [fix('Open the kubelet port from the control plane to the nodes', ['Allow TCP 10250 from the API server to the nodes (security groups, firewalls) and check that the node is Ready.'], 'kubectl get nodes -o wide\nkubectl get --raw "/api/v1/nodes/<node>/proxy/healthz"')];
+      if (c.watchClosed) return [fix('Watch the rollout again', [], 'kubectl rollout status deployment/<name> --timeout=10m')];
+      return [fix(`Check what ${c.jsonpath} reads`, ['Print the whole object first; guard against empty lists with a selector that matches.'], 'kubectl get pods -l <selector> -o json | head -50')];
+    },
+    references: [ref('kubectl reference', `${K8S_DOCS}/reference/kubectl/`), ref('Kubernetes: Ports and protocols', `${K8S_DOCS}/reference/networking/ports-and-protocols/`)],
+    samples: [
+      'error: unable to decode "deploy.yaml": Object \'Kind\' is missing in \'{"apiVersion":"apps/v1","metadata":{"name":"web"}}\'',
+      'error: failed to create secret secrets "db-credentials" already exists',
+      'Error from server: error dialing backend: dial tcp 10.0.0.5:10250: i/o timeout',
+      'error: error executing jsonpath "{.items[0].metadata.name}": Error executing template: array index out of bounds: index 0, length 0. Printing more information for debugging the template:',
+    ],
+  },
   // ---------------------------------------------------------------- Kubernetes: pod statuses and events
   {
     id: 'k8s.pod-status',
@@ -376,15 +518,15 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
     // kubectl get pods' STATUS column and describe's Reason for the states the specific patterns do not
     // answer (CrashLoopBackOff, ImagePullBackOff, OOMKilled, Evicted… are theirs, at higher priority).
     match:
-      /^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:Init:)?(?<status>InvalidImageName|ContainerCreating|PodInitializing|Error|Completed|ContainerStatusUnknown|OutOfcpu|OutOfmemory|OutOfpods|NodeAffinity|UnexpectedAdmissionError|Terminating|Shutdown|Pending|ErrImageNeverPull)\b|^[ \t]{0,12}Reason:[ \t]{1,20}(?<reason>InvalidImageName|ContainerStatusUnknown|OutOfcpu|OutOfmemory|OutOfpods|NodeAffinity|UnexpectedAdmissionError|Shutdown|ErrImageNeverPull)\b(?:\s{0,40}Message:[ \t]{1,20}(?<message>[^\n]{1,400}))?/m,
+      /^(?<pod>[a-z0-9][a-z0-9.-]{0,252}) +\d{1,3}\/\d{1,3} +(?:Init:)?(?<status>InvalidImageName|ContainerCreating|PodInitializing|Error|Completed|ContainerStatusUnknown|OutOfcpu|OutOfmemory|OutOfpods|NodeAffinity|UnexpectedAdmissionError|Terminating|Shutdown|Pending|ErrImageNeverPull)\b|\bkubelet +Error: (?<failedError>InvalidImageName|ErrImageNeverPull)\b|^[ \t]{0,12}Reason:[ \t]{1,20}(?<reason>InvalidImageName|ContainerStatusUnknown|OutOfcpu|OutOfmemory|OutOfpods|NodeAffinity|UnexpectedAdmissionError|Shutdown|ErrImageNeverPull)\b(?:\s{0,40}Message:[ \t]{1,20}(?<message>[^\n]{1,400}))?/m,
     requires: /InvalidImageName|ContainerCreating|PodInitializing|Error|Completed|ContainerStatusUnknown|OutOf|NodeAffinity|UnexpectedAdmissionError|Terminating|Shutdown|Pending|ErrImageNeverPull/,
-    errorType: (c) => c.status ?? c.reason ?? 'Error',
+    errorType: (c) => c.status ?? c.reason ?? c.failedError ?? 'Error',
     category: 'runtime',
     priority: 26,
-    summary: (c) => `${c.pod ? `Pod ${c.pod}` : 'The pod'} is ${c.status ?? c.reason}${c.message ? `: ${c.message}` : ''}.`,
-    explanation: (c) => `${POD_STATUS_WHY[c.status ?? c.reason ?? ''] ?? EVENT_WHY[c.status ?? c.reason ?? ''] ?? 'This is the state the kubelet reports for the pod.'} The pod's events (kubectl describe) and its containers' last state name the cause.`,
+    summary: (c) => `${c.pod ? `Pod ${c.pod}` : 'The pod'} is ${c.status ?? c.reason ?? c.failedError}${c.message ? `: ${c.message}` : ''}.`,
+    explanation: (c) => `${POD_STATUS_WHY[c.status ?? c.reason ?? c.failedError ?? ''] ?? EVENT_WHY[c.status ?? c.reason ?? c.failedError ?? ''] ?? 'This is the state the kubelet reports for the pod.'} The pod's events (kubectl describe) and its containers' last state name the cause.`,
     causes: (c) =>
-      (c.status ?? c.reason) === 'Completed' || (c.status ?? c.reason) === 'Error'
+      (c.status ?? c.reason ?? c.failedError) === 'Completed' || (c.status ?? c.reason ?? c.failedError) === 'Error'
         ? ["The container's main process exited (its code decides Completed or Error)", 'A command that does not stay in the foreground', 'An application error at start-up']
         : ['A cause named in the pod events: an image, a volume, a Secret or ConfigMap, the node\'s resources', 'A node that changed or restarted under the pod'],
     fixes: (c) => [
@@ -407,7 +549,7 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
     // An event row (kubectl describe's Events, kubectl get events) whose reason the specific patterns do not answer,
     // and the messages that only these reasons print.
     match:
-      /(?:^|\s)(?:Warning|Normal)\s{1,40}(?<reason>NodeNotReady|Preempted|FailedKillPod|ErrImageNeverPull|DNSConfigForming|EvictionThresholdMet|FreeDiskSpaceFailed|ImageGCFailed|SystemOOM|OOMKilling|FailedPostStartHook|FailedPreStopHook|FailedComputeMetricsReplicas|SyncLoadBalancerFailed|InspectFailed|FailedValidation|Rebooted)\s(?=(?:[^\n]{0,300}?(?:Container image "(?<rowImage>[^"\n]{1,300})"|victim process: (?<rowProcess>[^\s,]{1,100})|Preempted by (?<rowPreemptor>[\w./-]{1,300}) on node (?<rowNode>[\w.-]{1,253})))?)|Container image "(?<image>[^"\n]{1,300})" is not present with pull policy of Never|(?<systemOom>System OOM encountered, victim process: (?<process>[^\s,]{1,100}))|(?<nameservers>Nameserver limits were exceeded, some nameservers have been omitted)|Preempted by (?<preemptor>[\w./-]{1,300}) on node (?<node>[\w.-]{1,253})/,
+      /(?:^|\s)(?:Warning|Normal)\s{1,40}(?<reason>NodeNotReady|Preempted|FailedKillPod|ErrImageNeverPull|DNSConfigForming|EvictionThresholdMet|FreeDiskSpaceFailed|ImageGCFailed|SystemOOM|OOMKilling|FailedPostStartHook|FailedPreStopHook|FailedComputeMetricsReplicas|SyncLoadBalancerFailed|InspectFailed|FailedValidation|Rebooted|FailedToRetrieveImagePullSecret|ContainerGCFailed|InvalidDiskCapacity|FailedGetScale|ExceededGracePeriod)\s(?=(?:[^\n]{0,300}?(?:Container image "(?<rowImage>[^"\n]{1,300})"|victim process: (?<rowProcess>[^\s,]{1,100})|Preempted by (?<rowPreemptor>[\w./-]{1,300}) on node (?<rowNode>[\w.-]{1,253})))?)|Container image "(?<image>[^"\n]{1,300})" is not present with pull policy of Never|(?<systemOom>System OOM encountered, victim process: (?<process>[^\s,]{1,100}))|(?<nameservers>Nameserver limits were exceeded, some nameservers have been omitted)|Preempted by (?<preemptor>[\w./-]{1,300}) on node (?<node>[\w.-]{1,253})/,
     requires: /Warning|Normal|is not present with pull policy of Never|System OOM encountered|Nameserver limits were exceeded|Preempted by /,
     errorType: (c) => c.reason ?? ((c.image ?? c.rowImage) ? 'ErrImageNeverPull' : c.systemOom ? 'SystemOOM' : c.nameservers ? 'DNSConfigForming' : 'Preempted'),
     category: 'runtime',
@@ -521,14 +663,84 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
       'Error: INSTALLATION FAILED: repo bitnami not found',
     ],
   },
+  {
+    id: 'k8s.helm-usage',
+    language: 'kubernetes',
+    match:
+      /error calling include: template: no template "(?<template>[^"\n]{1,253})" associated with template|Error: (?:INSTALLATION FAILED: )?(?<noName>must either provide a name or specify --generate-name)|^Error: "(?<command>helm(?: [\w-]{1,30}){1,2})" (?<rule>requires (?:at least |at most |exactly )?(?<count>\d{1,2}) arguments?|accepts (?:at most )?\d{1,2} arg\(s\)[^\n]{0,60})|non-absolute URLs should be in form of repo_name\/path_to_chart, got: (?<chart>[^\s]{1,300})|Error: (?<tiller>could not find (?:a ready )?tiller)|chart requires kubeVersion: (?<range>[^\s]{1,100}) which is incompatible with Kubernetes (?<version>v[\w.+-]{1,60})/m,
+    requires: /error calling include|must either provide a name|Error: "helm|non-absolute URLs|tiller|chart requires kubeVersion/,
+    errorType: (c) =>
+      c.template
+        ? 'error calling include'
+        : c.noName
+          ? 'must either provide a name or specify --generate-name'
+          : c.command
+            ? (c.rule ?? '').replace(/^(requires (?:at least |at most |exactly )?\d+ arguments?)[\s\S]*$/, '$1')
+            : c.chart
+              ? 'non-absolute URLs should be in form of repo_name/path_to_chart'
+              : c.tiller
+                ? 'could not find tiller'
+                : 'chart requires kubeVersion',
+    category: 'configuration',
+    priority: 34,
+    summary: (c) =>
+      c.template
+        ? `The chart includes the named template ${c.template}, which no file of the chart defines.`
+        : c.noName
+          ? 'helm install was given no release name.'
+          : c.command
+            ? `${c.command} was called with the wrong number of arguments: it ${c.rule}.`
+            : c.chart
+              ? `Helm read ${c.chart} as a chart in a repository and found no repository part.`
+              : c.tiller
+                ? 'This is Helm 2, and its server side (Tiller) is not installed in the cluster.'
+                : `The chart supports Kubernetes ${c.range}, and the cluster runs ${c.version}.`,
+    explanation: (c) =>
+      c.template
+        ? `include "${c.template}" needs a {{ define "${c.template}" }} in one of the chart's templates (usually _helpers.tpl). The helpers file is missing, the chart was renamed without renaming its helpers (mychart.fullname), or the template comes from a library chart that is not among the dependencies.`
+        : c.noName
+          ? 'Helm 3 requires the release name as the first argument (helm install NAME CHART), or --generate-name.'
+          : c.command
+            ? 'Helm checks the arguments before doing anything: a missing release name or chart, or an unquoted value (--set with spaces) that became an extra argument.'
+            : c.chart
+              ? 'A chart reference without a path is neither a local directory nor repo/chart: the directory does not exist here, or the repository prefix was left out.'
+              : c.tiller
+                ? 'Helm 2 talks to Tiller in kube-system. Helm 2 is unsupported since 2020: use Helm 3, which needs no Tiller (helm 2to3 migrates releases).'
+                : "The chart's Chart.yaml limits the Kubernetes versions it supports (kubeVersion); the cluster's is outside the range. Pre-release versions (EKS's v1.2x-eks-…) need -0 in the range to match.",
+    causes: ['A chart or command used in a way it does not support', 'A chart renamed without its helpers, or a missing library chart', 'Helm 2 commands or charts on a Helm 3 set-up (or the reverse)'],
+    fixes: (c) => {
+      if (c.template) return [fix(`Define ${c.template} in the chart, or fix the include's name`, [], `grep -rn 'define "${c.template}"' <chart>/templates/\nhelm dependency update <chart>`)];
+      if (c.noName) return [fix('Give the release a name', [], 'helm install <release> <chart>\nhelm install <chart> --generate-name')];
+      if (c.command) return [fix(`Call ${c.command} with the arguments its usage shows`, [], `${c.command} --help`)];
+      if (c.chart) return [fix(`Name ${c.chart} with its repository, or as a path`, [], `helm repo add bitnami https://charts.bitnami.com/bitnami\nhelm install <release> bitnami/${c.chart}\nhelm install <release> ./${c.chart}`)];
+      if (c.tiller) return [fix('Use Helm 3, which needs no Tiller', [], 'helm version\n# Helm 3: helm install <release> <chart>')];
+      return [fix(`Use a chart version that supports ${c.version}, or upgrade the cluster`, [`The chart wants ${c.range}.`], 'helm search repo <chart> --versions\nkubectl version')];
+    },
+    references: [ref('Helm: Commands', `${HELM_DOCS}/helm/`), ref('Helm: Named templates', `${HELM_DOCS}/chart_template_guide/named_templates/`)],
+    samples: [
+      'Error: template: web/templates/deployment.yaml:4:11: executing "web/templates/deployment.yaml" at <include "web.fullname" .>: error calling include: template: no template "web.fullname" associated with template "gotpl"',
+      'Error: "helm upgrade" requires 2 arguments\n\nUsage:  helm upgrade [RELEASE] [CHART] [flags]',
+      'Error: INSTALLATION FAILED: chart requires kubeVersion: >=1.22.0-0 which is incompatible with Kubernetes v1.20.4',
+      'Error: could not find tiller',
+    ],
+  },
   // ---------------------------------------------------------------- kubeadm and the kubelet
   {
     id: 'k8s.node-startup',
     language: 'kubernetes',
     match:
-      /(?<init>couldn't initialize a Kubernetes cluster)|(?<kubeletCheck>\[kubelet-check\] (?:It seems like the kubelet isn't running or healthy|The HTTP call equal to 'curl -sSL http:\/\/localhost:10248\/healthz' failed))|failed to load kubelet config file,? (?:path: )?(?<file>[^\s,]{1,300})|(?<containerManager>Failed to start ContainerManager)" err="(?<detail>[^"\n]{1,300})/,
-    requires: /couldn't initialize a Kubernetes cluster|kubelet-check|failed to load kubelet config file|Failed to start ContainerManager/,
-    errorType: (c) => (c.init ? "couldn't initialize a Kubernetes cluster" : c.kubeletCheck ? "the kubelet isn't running or healthy" : c.file ? 'failed to load kubelet config file' : 'Failed to start ContainerManager'),
+      /(?<init>couldn't initialize a Kubernetes cluster)|(?<kubeletCheck>\[kubelet-check\] (?:It seems like the kubelet isn't running or healthy|The HTTP call equal to 'curl -sSL http:\/\/localhost:10248\/healthz' failed|Initial timeout of \d{1,4}s passed))|a Node with name "(?<node>[^"\n]{1,253})" and status "(?<nodeStatus>\w{1,20})" already exists in the cluster|failed to load kubelet config file,? (?:path: )?(?<file>[^\s,]{1,300})|(?<containerManager>Failed to start ContainerManager)" err="(?<detail>[^"\n]{1,300})/,
+    requires: /couldn't initialize a Kubernetes cluster|kubelet-check|failed to load kubelet config file|Failed to start ContainerManager|already exists in the cluster/,
+    errorType: (c) =>
+      c.init
+        ? "couldn't initialize a Kubernetes cluster"
+        : c.kubeletCheck
+          ? "the kubelet isn't running or healthy"
+          : c.file
+            ? 'failed to load kubelet config file'
+            : c.node
+              ? 'already exists in the cluster'
+              : 'Failed to start ContainerManager',
     category: 'configuration',
     // Above Go's file and connection errors that the detail ends with.
     priority: 34,
@@ -539,15 +751,22 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
           ? "kubeadm's check of the kubelet's health endpoint (localhost:10248) failed: the kubelet is not running."
           : c.file
             ? `The kubelet cannot read its configuration ${c.file}.`
-            : `The kubelet's container manager did not start: ${c.detail}`,
+            : c.node
+              ? `kubeadm join stopped: a node called ${c.node} (${c.nodeStatus}) is already in the cluster.`
+              : `The kubelet's container manager did not start: ${c.detail}`,
     explanation: (c) =>
       c.init || c.kubeletCheck
         ? "kubeadm starts the control plane as static pods run by the kubelet. The kubelet is not running or keeps exiting (swap on, a cgroup driver that differs from the runtime's, a runtime that is not running or not reachable on its socket), or the control-plane containers crash."
-        : c.file
+        : c.node
+          ? `Node names are unique in a cluster, and the joining machine has the name of a registered node (${c.node}): a machine cloned from another, a host name left at its default, or the same machine joining again without its old Node being deleted.`
+          : c.file
           ? `${c.file} is written by kubeadm init or join: a kubelet started (by systemd) on a node that was not set up yet keeps restarting until then. It is harmless before kubeadm runs; after it, the file was removed by kubeadm reset.`
           : "The kubelet could not set up the cgroups it manages pods in: a cgroup driver or cgroup version the runtime does not share, or cgroup controllers not enabled on the host.",
     causes: ['A kubelet that is not running (swap, cgroup driver, container runtime)', 'A node not initialised or joined yet', 'cgroup settings the kubelet and the runtime disagree on'],
     fixes: (c) => [
+      ...(c.node ? [fix(`Delete the old Node ${c.node}, or give this machine another name`, [], `kubectl delete node ${c.node}
+sudo hostnamectl set-hostname <new-name>
+sudo kubeadm reset -f && sudo kubeadm join ... --node-name <new-name>`)] : []),
       fix(
         "Read the kubelet's own log on the node",
         ['The kubelet names the reason it stops; fix it (swapoff -a, the same cgroup driver on both sides, start containerd), then run kubeadm again after a reset.'],

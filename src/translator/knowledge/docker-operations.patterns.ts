@@ -116,7 +116,7 @@ export const DOCKER_OPERATIONS_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.cli-argument-count',
     language: 'docker',
-    match: /^"(?<command>(?:docker|podman|docker-compose)(?: [\w-]{1,30}){1,3})" (?<rule>requires (?:exactly|at least|at most) (?<count>\d{1,2}) arguments?|accepts no arguments)\.?/m,
+    match: /^(?:ERROR: )?"(?<command>(?:docker|podman|docker-compose)(?: [\w-]{1,30}){1,3})" (?<rule>requires (?:exactly|at least|at most) (?<count>\d{1,2}) arguments?|accepts no arguments)\.?/m,
     errorType: (c) => (c.rule?.startsWith('accepts') ? 'accepts no arguments' : `${(c.rule ?? 'requires exactly').replace(/ \d[\s\S]*$/, '')} ${c.count} argument${c.count === '1' ? '' : 's'}`),
     category: 'configuration',
     priority: 30,
