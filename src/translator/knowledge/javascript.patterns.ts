@@ -488,12 +488,14 @@ Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/home/dev/app/src/utils' impor
     id: 'javascript.cannot-find-module',
     language: 'javascript',
     // Jest's resolver prints it without "Error:": "Cannot find module './App.css' from 'App.js'".
-    match: /(?:Error: |^[ \t]*)Cannot find module '(?<module>[^'\n]+)'(?: from '(?<from>[^'\n]+)')?(?!\s{1,10}imported\s)/m,
+    // Rollup's loader names its native package unquoted: "Cannot find module @rollup/rollup-linux-x64-gnu. npm has a bug…".
+    match: /(?:Error: |^[ \t]*)Cannot find module (?:'(?<module>[^'\n]+)'(?: from '(?<from>[^'\n]+)')?(?!\s{1,10}imported\s)|(?<native>@?[\w.-]{1,100}(?:\/[\w.-]{1,100})?)\. npm has a bug related to optional dependencies)/m,
     errorType: 'MODULE_NOT_FOUND',
     category: 'dependency',
     priority: 5,
-    summary: (c) => `Node.js cannot find the module '${c.module}'.`,
+    summary: (c) => `Node.js cannot find the module '${c.module ?? c.native}'.`,
     explanation: (c) => {
+      if (c.native) return `${c.native} is the platform-specific binary package of Rollup, installed as an optional dependency. npm skipped it (a lock file created on another OS or CPU, npm's optional-dependency bug), so Rollup has no native code for this platform.`;
       const m = c.module ?? '';
       if (/[\\/]dist[\\/]|[\\/]build[\\/]/.test(m)) return `'${m}' is a build output that does not exist: the project was not built (or built to another folder) before it was started.`;
       if (/^(?:\.|\/|[A-Za-z]:\\)/.test(m)) return `No file exists at '${m}' (Node.js tried the exact path, then .js/.json/.node and index files). The path, its case, or the working directory is wrong.`;
@@ -501,6 +503,7 @@ Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/home/dev/app/src/utils' impor
     },
     causes: ['The dependency is not installed (npm install not run, or not in package.json)', 'A relative path or file-name case does not match (Linux is case-sensitive)', 'The start script points to a build output that was never built', 'node_modules is corrupted or from another Node.js version'],
     fixes: (c) => {
+      if (c.native) return [fix(`Reinstall so that ${c.native} is installed`, ['Remove node_modules and the lock file, then install on this platform (in Docker, inside the image, not copied from the host).'], `rm -rf node_modules package-lock.json && npm install\nnpm ls ${c.native}`)];
       const m = c.module ?? '';
       const pkg = m.startsWith('@') ? m.split('/').slice(0, 2).join('/') : m.split('/')[0];
       const local = /^(?:\.|\/|[A-Za-z]:\\)/.test(m);
@@ -1552,6 +1555,77 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     samples: ['AxiosError: Request failed with status code 404\n    at settle (/app/node_modules/axios/dist/node/axios.cjs:1966:12)'],
   },
   {
+    // libuv's errors without a path: "Error: connect EHOSTUNREACH 10.0.0.5:22", "Error: write EPIPE",
+    // "Error: spawn ./bin/esbuild EACCES", "Error: EISDIR: illegal operation on a directory, read".
+    id: 'javascript.syscall-error',
+    language: 'javascript',
+    match:
+      /\bError: (?:(?<syscall>connect|read|write|listen|bind|send|recv|getaddrinfo|getnameinfo|query\w{0,6}|spawn(?: (?<command>[^\s]{1,300}))?|kill|uv_\w{1,30}) (?<code>E[A-Z_]{3,15})(?: (?<address>[^\s]{1,100}))?|(?<code2>E[A-Z]{3,12}): (?<message>[a-z][^,\n]{2,100}), (?<syscall2>[a-z]\w{1,30})[ \t]*$)/m,
+    errorType: (c) => c.code ?? c.code2 ?? 'Error',
+    category: 'runtime',
+    priority: 3,
+    summary: (c) =>
+      c.command
+        ? `Node.js could not start ${c.command}: ${c.code}.`
+        : c.code
+          ? `The ${c.syscall} call failed with ${c.code}${c.address ? ` (${c.address})` : ''}.`
+          : `A ${c.syscall2} failed with ${c.code2}: ${c.message}.`,
+    explanation: (c) => {
+      const code = c.code ?? c.code2 ?? '';
+      if (/^E(?:HOSTUNREACH|NETUNREACH)$/.test(code)) return `There is no network route to ${c.address ?? 'the host'}: the host is down or off this network, a firewall drops the packets, or the address is IPv6 on a machine without IPv6 connectivity.`;
+      if (code === 'EADDRNOTAVAIL') return `The local address for this connection is not available: the machine ran out of ephemeral ports (many short-lived connections without keep-alive), or the address to bind to does not belong to this machine.`;
+      if (code === 'EPIPE') return 'The process wrote to a pipe or socket whose other end is already closed: the peer hung up (a client went away, a child process exited, output was piped into head).';
+      if (code === 'EACCES' && c.command) return `${c.command} exists but is not executable for this user: its execute bit is missing (lost when copied or unzipped, or on a noexec mount).`;
+      if (code === 'EISDIR') return 'A directory was used where a file is expected: a path pointing at a folder was read or written as a file.';
+      return `Node.js passes on the operating system's error ${code} for the ${c.syscall ?? c.syscall2 ?? 'system'} call.`;
+    },
+    causes: ['The host, port or file the call needs is not reachable or not usable as expected', 'A peer or child process closed its end', 'Permissions or the type of the path do not allow the call'],
+    fixes: (c) => {
+      const code = c.code ?? c.code2 ?? 'the code';
+      if (c.command) return [fix(`Make ${c.command} executable`, [`Check the file mode of ${c.command} and the mount options, then reinstall the package that ships it.`], `chmod +x ${c.command}\nrm -rf node_modules && npm ci`)];
+      if (c.address) return [fix(`Check the route to ${c.address}`, [`Test from the same machine or container whether ${c.address} answers, and check firewalls, VPNs and IPv6/IPv4 resolution.`], `nc -vz ${c.address.replace(/:(\d+)$/, ' $1')}`)];
+      return [fix(`Handle ${code} where the ${c.syscall ?? c.syscall2 ?? 'call'} happens`, ['Find the call in the first frame of your own code, check what it points at, and handle the error event instead of letting it crash the process.'], "stream.on('error', (err) => logger.warn(err));")];
+    },
+    references: [NODE_ERRORS],
+    samples: ['Error: connect EHOSTUNREACH 192.168.1.10:22', 'Error: write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons:160:15)', 'Error: EISDIR: illegal operation on a directory, read'],
+  },
+  {
+    // Node's own wording of a full disk; Docker's "no space left on device" (without "ENOSPC:") stays
+    // Docker's, and npm's "npm ERR! code ENOSPC" block stays npm's (npm.error-code).
+    id: 'javascript.enospc-disk-full',
+    language: 'javascript',
+    match: /^(?![\s\S]*(?:failed to solve|npm (?:ERR!|error) code ))[\s\S]*?\bENOSPC: no space left on device(?:, (?<syscall>[a-z]\w{1,30})(?: '(?<path>[^'\n]{1,400})')?)?/,
+    errorType: 'ENOSPC',
+    category: 'io',
+    priority: 26,
+    summary: (c) => `The disk is full: ${c.syscall ?? 'a write'}${c.path ? ` to '${c.path}'` : ''} failed with ENOSPC.`,
+    explanation: 'Node.js passes on the operating system\'s ENOSPC: the file system it writes to (the project, the npm cache, /tmp, or a container\'s layer) has no free space or no free inodes left.',
+    causes: ['The disk or the container volume is full (build caches, logs, node_modules of many projects)', 'The file system has run out of inodes', 'A small tmpfs (/tmp, /dev/shm) filled up'],
+    fixes: (c) => [
+      fix(`Free space where ${c.path ? `'${c.path}'` : 'the write'} goes`, ['Check free space and inodes, then clear caches and old build output.'], 'df -h . && df -i .\nnpm cache clean --force\ndocker system prune   # when it runs in Docker'),
+    ],
+    references: [NODE_ERRORS],
+    samples: ['Error: ENOSPC: no space left on device, write', "[Nest] 42  - 03/02/2024, 10:11:12 AM   ERROR [ExceptionsHandler] ENOSPC: no space left on device, open '/app/uploads/a.png'"],
+  },
+  {
+    id: 'javascript.tls-certificate-expired',
+    language: 'javascript',
+    match: /\b(?<code>CERT_HAS_EXPIRED|CERT_NOT_YET_VALID)\b|\bError: (?<message>certificate has expired|certificate is not yet valid)\b/,
+    errorType: (c) => c.code ?? (c.message === 'certificate is not yet valid' ? 'CERT_NOT_YET_VALID' : 'CERT_HAS_EXPIRED'),
+    category: 'network',
+    priority: 5,
+    summary: 'The server\'s TLS certificate is outside its validity dates.',
+    explanation:
+      'Node.js refused the HTTPS connection because a certificate in the chain is expired (or not valid yet). Either the server really serves an expired certificate, the machine\'s clock is wrong, or an old Node.js or CA bundle still trusts a root that has since expired.',
+    causes: ['The server\'s certificate (or an intermediate) has expired', 'The system clock is wrong (containers and VMs after sleep)', 'An outdated Node.js or npm CA bundle'],
+    fixes: (c) => [
+      fix(`Check the certificate dates (${c.code ?? 'CERT_HAS_EXPIRED'})`, ['Look at what the server sends, and at the local clock.'], 'openssl s_client -connect registry.example.com:443 -servername registry.example.com </dev/null | openssl x509 -noout -dates\ndate -u'),
+      fix('Update Node.js and npm', ['Newer releases ship a current CA bundle.'], 'nvm install --lts'),
+    ],
+    references: [NODE_CLI, { title: 'Node.js docs: tls', url: 'https://nodejs.org/api/tls.html' }],
+    samples: ["Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1550:34) {\n  code: 'CERT_HAS_EXPIRED'\n}"],
+  },
+  {
     // fs/system errors without a pattern of their own: "EPERM: operation not permitted, rename 'a' -> 'b'".
     id: 'javascript.system-error',
     language: 'javascript',
@@ -1613,8 +1687,9 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     // when the text reads as JavaScript, so Python's or Ruby's TypeError never lands here.
     id: 'javascript.error-class',
     language: 'javascript',
-    match: /(?:^|[\s[{(])(?<cls>[A-Z][\w$]{0,60}Error|DOMException)(?: \[(?<code>[A-Z][A-Z0-9_]{1,60})\])?: (?<message>[^\n]{1,300})/,
-    errorType: (c) => c.cls ?? 'Error',
+    // Node prints a DOMException with its name in brackets: "DOMException [AbortError]: This operation was aborted".
+    match: /(?:^|[\s[{(])(?<cls>[A-Z][\w$]{0,60}Error|DOMException)(?: \[(?:(?<code>[A-Z][A-Z0-9_]{1,60})|(?<domName>[A-Z][a-z]\w{0,40}Error))\])?: (?<message>[^\n]{1,300})/,
+    errorType: (c) => c.domName ?? c.cls ?? 'Error',
     category: 'runtime',
     priority: -5,
     summary: (c) => `JavaScript threw ${c.cls}: ${c.message}`,

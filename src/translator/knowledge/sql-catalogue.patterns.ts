@@ -1,4 +1,4 @@
-import type { ErrorPattern } from '../rules/error-pattern';
+import type { Captures, ErrorPattern } from '../rules/error-pattern';
 import type { Category, Reference } from '../translation';
 
 /**
@@ -12,6 +12,8 @@ import type { Category, Reference } from '../translation';
 interface Entry {
   id: string;
   code: string;
+  /** The code when the entry's messages carry different ones (read from the captures). */
+  codeOf?: (c: Captures) => string;
   /** Must capture `name` when the message quotes an object, value or user. */
   match: RegExp;
   category: Category;
@@ -149,7 +151,7 @@ const ENTRIES: readonly Entry[] = [
   },
   {
     id: 'sql.pg-22003', code: '22003', category: 'database',
-    match: /(?:value|integer|smallint|bigint) out of range(?: for type (?<name>[\w ]{1,40}))?/,
+    match: /(?:value|integer|smallint|bigint) out of range(?: for type (?<name>[\w ]{1,40}))?|numeric field overflow|value "[^"\n]{1,100}" is out of range for type (?<name2>[\w ]{1,40})/,
     summary: 'A number does not fit its column type', why: 'The value exceeds the type (integer is 32-bit: ids past 2,147,483,647 need bigint).',
     fix: 'Use a wider type (bigint, numeric)', code_example: 'ALTER TABLE events ALTER COLUMN id TYPE bigint;', reference: PG, sample: 'ERROR:  integer out of range',
   },
@@ -320,7 +322,7 @@ const ENTRIES: readonly Entry[] = [
     sample: 'ERROR:  missing FROM-clause entry for table "u"\nLINE 1: SELECT u.name FROM orders o;',
   },
   {
-    id: 'sql.pg-extension-missing', code: '0A000', category: 'dependency',
+    id: 'sql.pg-extension-missing', code: '0A000', category: 'dependency', codeOf: (c) => (c.file && !c.name ? '58P01' : '0A000'),
     // PostgreSQL 15+ says "is not available" (0A000); older servers name the control file (58P01).
     match: new RegExp(`extension ${Q}${NAME}${Q} is not available|could not open extension control file "[^"\\n]{0,300}/(?<file>[\\w-]{1,100})\\.control"`),
     summary: 'The server has no files for this extension', why: 'CREATE EXTENSION only enables an extension whose files are installed on the database server itself (its control and SQL files under the share/extension directory). PostGIS, pgvector, TimescaleDB and the like come in separate packages, or in a server image that includes them; the official postgres image has only the contrib ones.',
@@ -402,7 +404,327 @@ const ENTRIES: readonly Entry[] = [
     fix: 'Give the process user write access to the file and its directory', code_example: null, reference: SQLITE,
     sample: 'Error: SQLITE_READONLY: attempt to write a readonly database',
   },
+  // ------------------------------------------------------------ PostgreSQL: the rest of the common SQLSTATEs
+  {
+    id: 'sql.pg-23p01', code: '23P01', category: 'database',
+    match: new RegExp(`conflicting key value violates exclusion constraint ${Q}${NAME}${Q}`),
+    summary: 'A row overlaps another one an exclusion constraint forbids', why: 'An EXCLUDE constraint (typically no two bookings of one room over overlapping ranges) found an existing row that conflicts with the new one.',
+    fix: 'Check for the overlapping row before writing, or treat the error as a conflict', code_example: 'SELECT * FROM bookings WHERE room_id = $1 AND during && $2;', reference: PG,
+    sample: 'ERROR:  conflicting key value violates exclusion constraint "bookings_room_during_excl"',
+  },
+  {
+    id: 'sql.pg-22p02-enum', code: '22P02', category: 'database',
+    match: new RegExp(`invalid input (?:value for enum ${NAME}: "[^"\\n]{0,200}"|syntax for type (?<jtype>json|jsonb)\\b)`),
+    summary: 'A value is not valid for its type', why: 'The text does not parse as the column type: a label the enum does not have, or text that is not valid JSON.',
+    fix: 'Send a value the type accepts (add the enum label with ALTER TYPE, or fix the JSON)', code_example: "ALTER TYPE status ADD VALUE 'archived';", reference: PG,
+    sample: 'ERROR:  invalid input value for enum status: "archived"',
+  },
+  {
+    id: 'sql.pg-22021', code: '22021', category: 'database',
+    match: /invalid byte sequence for encoding "(?<name>[\w-]{1,30})"/,
+    summary: 'The text is not valid in the database encoding', why: 'The client sent bytes that are not valid in that encoding: a NUL byte (0x00), or Latin-1/Windows-1252 text declared as UTF-8 (client_encoding wrong, a file in another encoding).',
+    fix: 'Convert the input to the encoding, strip NUL bytes, or set client_encoding to what the data really is', code_example: "SET client_encoding = 'WIN1252';   -- or: iconv -f latin1 -t utf-8 data.csv", reference: PG,
+    sample: 'ERROR:  invalid byte sequence for encoding "UTF8": 0x00',
+  },
+  {
+    id: 'sql.pg-22p05', code: '22P05', category: 'database',
+    match: /unsupported Unicode escape sequence/,
+    summary: 'A JSON value contains \\u0000, which text cannot hold', why: 'PostgreSQL text and jsonb cannot store the NUL character; JSON with \\u0000 in a string cannot be converted.',
+    fix: 'Strip \\u0000 from the JSON before inserting it, or store it as json or bytea', code_example: "SELECT replace(payload::text, '\\u0000', '')::jsonb;", reference: PG,
+    sample: 'ERROR:  unsupported Unicode escape sequence\nDETAIL:  \\u0000 cannot be converted to text.',
+  },
+  {
+    id: 'sql.pg-42804-boolean', code: '42804', category: 'type',
+    match: /argument of (?<name>WHERE|HAVING|JOIN\/ON|CHECK|AND|OR|NOT|CASE\/WHEN) must be type boolean, not type (?<given>[\w ]{1,40})/,
+    summary: 'A condition is not a boolean expression', why: 'PostgreSQL does not treat numbers or text as true/false: the condition must be a comparison or a boolean column.',
+    fix: 'Write the comparison explicitly', code_example: 'WHERE active = 1   -- or make the column boolean', reference: PG,
+    sample: 'ERROR:  argument of WHERE must be type boolean, not type integer',
+  },
+  {
+    id: 'sql.pg-42846', code: '42846', category: 'type',
+    match: /cannot cast type (?<name>[\w ."[\]]{1,60}) to (?<totype>[\w ."[\]]{1,60})/,
+    summary: 'There is no cast between these two types', why: 'PostgreSQL has no conversion from one type to the other (ALTER COLUMN … TYPE also needs one).',
+    fix: 'Convert through another type or give ALTER COLUMN a USING expression', code_example: 'ALTER TABLE t ALTER COLUMN flag TYPE integer USING flag::int;', reference: PG,
+    sample: 'ERROR:  cannot cast type boolean to date',
+  },
+  {
+    id: 'sql.pg-42710', code: '42710', category: 'database',
+    match: new RegExp(`(?:(?:constraint|trigger|policy|rule|index) ${Q}[^"\\n]{1,200}${Q} for (?:relation|table) ${Q}${NAME}${Q}|(?:role|extension|type|publication|subscription|server|user mapping for) ${Q}(?<name2>[^"\\n]{1,200})${Q}) already exists`),
+    summary: 'The object already exists', why: 'A migration or setup script creates a constraint, role, type or extension a previous run already created.',
+    fix: 'Create it only when missing (IF NOT EXISTS where the command has it), or drop it first', code_example: 'CREATE EXTENSION IF NOT EXISTS citext;\nDO $$ BEGIN CREATE ROLE app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;', reference: PG,
+    sample: 'ERROR:  role "app" already exists',
+  },
+  {
+    id: 'sql.pg-42704', code: '42704', category: 'database',
+    match: new RegExp(`(?:(?:type|index|constraint|collation|text search configuration|tablespace|sequence|trigger|publication) ${Q}${NAME}${Q}(?: of relation ${Q}[^"\\n]{1,200}${Q}| for table ${Q}[^"\\n]{1,200}${Q})? does not exist|unrecognized configuration parameter ${Q}(?<name2>[^"\\n]{1,200})${Q})`),
+    summary: 'The named object does not exist', why: 'The type, index, constraint or setting is misspelt, lives in a schema outside the search_path, or its extension (citext, hstore, uuid-ossp) is not installed in this database.',
+    fix: 'Check the name and schema, or create the extension that defines it', code_example: 'CREATE EXTENSION IF NOT EXISTS citext;\nSHOW search_path;', reference: PG,
+    sample: 'ERROR:  type "citext" does not exist',
+  },
+  {
+    id: 'sql.pg-3f000', code: '3F000', category: 'database',
+    match: new RegExp(`schema ${Q}${NAME}${Q} does not exist`),
+    summary: 'The schema does not exist', why: 'It was never created in this database (migrations not run, another database), or the name is misspelt.',
+    fix: 'Create the schema or connect to the database that has it', code_example: 'CREATE SCHEMA IF NOT EXISTS app;', reference: PG,
+    sample: 'ERROR:  schema "app" does not exist',
+  },
+  {
+    id: 'sql.pg-42501-create', code: '42501', category: 'permission',
+    match: /permission denied to (?<name>create database|create role|create extension "[^"\n]{1,100}"|create schema|set parameter "[^"\n]{1,100}")/,
+    summary: 'The role lacks the privilege', why: 'Creating databases and roles needs CREATEDB/CREATEROLE (or a superuser); untrusted extensions and some settings need a superuser.',
+    fix: 'Grant the attribute to the role, or run the command as a superuser', code_example: 'ALTER ROLE app CREATEDB;', reference: PG,
+    sample: 'ERROR:  permission denied to create database',
+  },
+  {
+    id: 'sql.pg-42p02', code: '42P02', category: 'database',
+    match: /there is no parameter \$(?<name>\d{1,4})/,
+    summary: 'A placeholder was used without a value', why: 'The statement uses $n but the client sent fewer parameters, or a $ placeholder sits inside a DO block or a string that is not prepared with parameters.',
+    fix: 'Send a value for every placeholder, or build the DDL without parameters', code_example: null, reference: PG,
+    sample: 'ERROR:  there is no parameter $1',
+  },
+  {
+    id: 'sql.pg-42725', code: '42725', category: 'database',
+    match: /function (?<name>[\w.]{1,200})\([^)\n]{0,200}\) is not unique/,
+    summary: 'Several functions of that name fit the call', why: 'Overloads differ only in types the arguments can be cast to (often an untyped literal).',
+    fix: 'Cast the arguments to the overload you mean', code_example: "SELECT f(1::integer);", reference: PG,
+    sample: 'ERROR:  function app.f(integer) is not unique',
+  },
+  {
+    id: 'sql.pg-42712', code: '42712', category: 'syntax',
+    match: new RegExp(`table name ${Q}${NAME}${Q} specified more than once`),
+    summary: 'A table or alias appears twice in the query', why: 'The same table is joined twice without different aliases, or an UPDATE repeats its target in FROM.',
+    fix: 'Give each occurrence its own alias, or remove the repeated table from FROM', code_example: null, reference: PG,
+    sample: 'ERROR:  table name "u" specified more than once',
+  },
+  {
+    id: 'sql.pg-0a000', code: '0A000', category: 'database',
+    match: /cannot alter type of a column used by a view or rule|cached plan must not change result type|cannot use (?<name>column reference|subquery|aggregate function|window function) in DEFAULT expression/,
+    summary: 'PostgreSQL does not support this operation here', why: 'A view depends on the column (drop and recreate it around the ALTER), a prepared statement was planned before the table changed (reconnect or DISCARD ALL), or the expression is not allowed in that place.',
+    fix: 'Drop and recreate the dependent view around the change, or reconnect after schema changes', code_example: 'BEGIN; DROP VIEW v; ALTER TABLE t ALTER COLUMN total TYPE numeric; CREATE VIEW v AS …; COMMIT;', reference: PG,
+    sample: 'ERROR:  cannot alter type of a column used by a view or rule',
+  },
+  {
+    id: 'sql.pg-25001', code: '25001', category: 'database',
+    match: /(?<name>CREATE INDEX CONCURRENTLY|DROP INDEX CONCURRENTLY|CREATE DATABASE|DROP DATABASE|VACUUM|ALTER SYSTEM|REINDEX CONCURRENTLY|ALTER TYPE \.\.\. ADD) cannot (?:run|be executed from a function or) inside a transaction block|(?<name2>[A-Z][A-Z ]{2,40}) cannot run inside a transaction block/,
+    summary: 'The command cannot run inside a transaction', why: 'Some commands manage their own transactions; a migration tool that wraps each migration in BEGIN/COMMIT cannot run them.',
+    fix: 'Run the command outside a transaction (disable the migration tool\'s transaction for that migration)', code_example: '-- e.g. Rails: disable_ddl_transaction!; Alembic: with op.get_context().autocommit_block():', reference: PG,
+    sample: 'ERROR:  CREATE INDEX CONCURRENTLY cannot run inside a transaction block',
+  },
+  {
+    id: 'sql.pg-25006', code: '25006', category: 'database',
+    match: /cannot execute (?<name>[A-Z][A-Z ]{1,40}) in a read-only transaction/,
+    summary: 'A write was sent to a read-only transaction', why: 'The connection goes to a read replica / hot standby, or default_transaction_read_only is on.',
+    fix: 'Send writes to the primary (check the host in the connection string and the load balancer)', code_example: 'SELECT pg_is_in_recovery();  SHOW default_transaction_read_only;', reference: PG,
+    sample: 'ERROR:  cannot execute INSERT in a read-only transaction',
+  },
+  {
+    id: 'sql.pg-55p03', code: '55P03', category: 'concurrency',
+    match: new RegExp(`could not obtain lock on (?:row in )?relation ${Q}${NAME}${Q}|canceling statement due to lock timeout`),
+    summary: 'A lock was not available in time', why: 'Another transaction holds the lock: NOWAIT gave up at once, or lock_timeout expired.',
+    fix: 'Find the blocking session, keep transactions short, or retry', code_example: 'SELECT pid, state, query FROM pg_stat_activity WHERE cardinality(pg_blocking_pids(pid)) > 0;', reference: PG,
+    sample: 'ERROR:  could not obtain lock on row in relation "jobs"',
+  },
+  {
+    id: 'sql.pg-55000', code: '55000', category: 'database',
+    match: new RegExp(`currval of sequence ${Q}${NAME}${Q} is not yet defined in this session`),
+    summary: 'currval() was called before nextval() in this session', why: 'currval returns the value nextval gave this session; a new connection (or a pool handing out another one) has none yet.',
+    fix: 'Use INSERT … RETURNING id instead of currval', code_example: 'INSERT INTO users (email) VALUES ($1) RETURNING id;', reference: PG,
+    sample: 'ERROR:  currval of sequence "users_id_seq" is not yet defined in this session',
+  },
+  {
+    id: 'sql.pg-21000-on-conflict', code: '21000', category: 'database',
+    match: /ON CONFLICT DO UPDATE command cannot affect row a second time/,
+    summary: 'One INSERT … ON CONFLICT proposed the same key twice', why: 'The VALUES list (or SELECT) has two rows with the same conflict key, so one row would be updated twice.',
+    fix: 'Remove duplicates from the input before the upsert', code_example: 'INSERT INTO t (k, v) SELECT DISTINCT ON (k) k, v FROM input ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v;', reference: PG,
+    sample: 'ERROR:  ON CONFLICT DO UPDATE command cannot affect row a second time',
+  },
+  {
+    id: 'sql.pg-42830', code: '42830', category: 'database',
+    match: new RegExp(`there is no unique constraint matching given keys for referenced table ${Q}${NAME}${Q}`),
+    summary: 'The foreign key points at columns that are not unique', why: 'A foreign key must reference a primary key or unique constraint of the other table.',
+    fix: 'Add a unique constraint on the referenced columns, or reference the primary key', code_example: 'ALTER TABLE users ADD UNIQUE (email);', reference: PG,
+    sample: 'ERROR:  there is no unique constraint matching given keys for referenced table "users"',
+  },
+  {
+    id: 'sql.pg-42p16', code: '42P16', category: 'database',
+    match: new RegExp(`multiple primary keys for table ${Q}${NAME}${Q} are not allowed`),
+    summary: 'The table would get a second primary key', why: 'It already has one (often from a column declared PRIMARY KEY plus a table-level PRIMARY KEY, or a migration re-adding it).',
+    fix: 'Drop the existing primary key first, or declare one composite key', code_example: 'ALTER TABLE users DROP CONSTRAINT users_pkey;', reference: PG,
+    sample: 'ERROR:  multiple primary keys for table "users" are not allowed',
+  },
+  {
+    id: 'sql.pg-54000', code: '54000', category: 'database',
+    match: /index row size \d{1,10} exceeds (?:btree version \d maximum|maximum) \d{1,10} for index "(?<name>[^"\n]{1,200})"/,
+    summary: 'A value is too large for a B-tree index', why: 'B-tree entries must fit in about a third of a page (2704 bytes); a long text or JSON value is indexed directly.',
+    fix: 'Index a hash or prefix of the value instead', code_example: 'CREATE INDEX ON docs (md5(body));', reference: PG,
+    sample: 'ERROR:  index row size 3160 exceeds btree version 4 maximum 2704 for index "docs_body_idx"',
+  },
+  {
+    id: 'sql.pg-34000', code: '34000', category: 'database',
+    match: new RegExp(`cursor ${Q}${NAME}${Q} does not exist`),
+    summary: 'The cursor does not exist', why: 'Cursors live until the end of their transaction (unless WITH HOLD); the FETCH runs in another transaction or connection.',
+    fix: 'Fetch inside the same transaction, or declare the cursor WITH HOLD', code_example: null, reference: PG,
+    sample: 'ERROR:  cursor "c1" does not exist',
+  },
+  {
+    id: 'sql.pg-prepared-statement', code: '26000', codeOf: (c) => (c.state === 'already exists' ? '42P05' : '26000'), category: 'database',
+    match: new RegExp(`prepared statement ${Q}${NAME}${Q} (?<state>does not exist|already exists)`),
+    summary: 'The prepared statement is not (or already) on this connection', why: 'Prepared statements belong to one server connection: a transaction-mode pooler (PgBouncer, Supavisor) sends the EXECUTE to another connection, or the same name is prepared twice.',
+    fix: 'Disable prepared statements in the driver when it runs behind a transaction pooler (or use session pooling)', code_example: '?pgbouncer=true   (Prisma)  /  prepare_threshold=None (psycopg)  /  statement_cache_size=0 (asyncpg)', reference: PG,
+    sample: 'ERROR:  prepared statement "s1" does not exist',
+  },
+  {
+    id: 'sql.pg-428c9', code: '428C9', category: 'database',
+    match: new RegExp(`cannot insert (?:a non-DEFAULT value )?into column ${Q}${NAME}${Q}`),
+    summary: 'The column is generated and takes no value', why: 'An identity column GENERATED ALWAYS (or a generated column) rejects explicit values.',
+    fix: 'Leave the column out, or use OVERRIDING SYSTEM VALUE when copying ids', code_example: 'INSERT INTO users (id, email) OVERRIDING SYSTEM VALUE VALUES (1, \'a@b.c\');', reference: PG,
+    sample: 'ERROR:  cannot insert a non-DEFAULT value into column "id"',
+  },
+  {
+    id: 'sql.pg-42809', code: '42809', category: 'database',
+    match: new RegExp(`ERROR:\\s+${Q}${NAME}${Q} is not a (?:table|view|sequence|function|procedure|composite type|table or materialized view|index)\\b`),
+    summary: 'The object is of another kind than the command needs', why: 'The name refers to a view where a table is required (or the other way round), or to a function called as a procedure.',
+    fix: 'Use the command for that kind of object (ALTER VIEW, CALL vs SELECT)', code_example: null, reference: PG,
+    sample: 'ERROR:  "users" is not a table',
+  },
+  {
+    id: 'sql.pg-53200-oom', code: '53200', category: 'memory',
+    match: /ERROR:\s+out of memory\s*\n\s*DETAIL:\s+Failed on request of size/,
+    summary: 'A PostgreSQL backend ran out of memory', why: 'The query needs more memory than the server can allocate: work_mem too high for many parallel sorts and hashes, a huge IN list or array, or a container memory limit.',
+    fix: 'Lower work_mem or the query\'s size, or give the server more memory', code_example: 'SET work_mem = \'64MB\';', reference: PG,
+    sample: 'ERROR:  out of memory\nDETAIL:  Failed on request of size 8192.',
+  },
+  {
+    id: 'sql.pg-58p01', code: '58P01', category: 'dependency',
+    match: /could not load library "(?<name>[^"\n]{1,300})"|could not access file "(?<name2>[^"\n]{1,200})": No such file or directory/,
+    summary: 'The server cannot load a shared library', why: 'An extension\'s .so file is missing or built for another PostgreSQL version (after a major upgrade, or shared_preload_libraries naming a library that is not installed).',
+    fix: 'Install the extension package for this PostgreSQL version, or remove it from shared_preload_libraries', code_example: 'SHOW shared_preload_libraries;', reference: PG,
+    sample: 'FATAL:  could not load library "/usr/lib/postgresql/16/lib/vector.so": undefined symbol',
+  },
+  {
+    id: 'sql.pg-2201b', code: '2201B', category: 'database',
+    match: /invalid regular expression: (?<name>[^\n]{1,200})/,
+    summary: 'The regular expression in the query does not compile', why: 'PostgreSQL uses its own (Spencer/Tcl) regex flavour: unbalanced parentheses or brackets, or escapes written for another flavour.',
+    fix: 'Fix the pattern (escape literal parentheses, double backslashes inside standard strings)', code_example: "SELECT 'a(b' ~ 'a\\(b';", reference: PG,
+    sample: 'ERROR:  invalid regular expression: parentheses () not balanced',
+  },
+  {
+    id: 'sql.pg-42803-aggregate', code: '42803', category: 'syntax',
+    match: /aggregate functions are not allowed in (?<name>WHERE|JOIN conditions|GROUP BY|FROM clause|DEFAULT expressions|check constraints)/,
+    summary: 'An aggregate is used where rows are still being filtered', why: 'WHERE runs before grouping, so it cannot see COUNT/SUM; conditions on aggregates go in HAVING.',
+    fix: 'Move the condition to HAVING', code_example: 'SELECT user_id FROM orders GROUP BY user_id HAVING count(*) > 5;', reference: PG,
+    sample: 'ERROR:  aggregate functions are not allowed in WHERE',
+  },
+  {
+    id: 'sql.pg-42601-structure', code: '42601', category: 'syntax',
+    match: /subquery in FROM must have an alias|each (?<name>UNION|INTERSECT|EXCEPT) query must have the same number of columns|INSERT has more (?:expressions than target columns|target columns than expressions)|unterminated quoted (?:string|identifier) at or near|zero-length delimited identifier at or near/,
+    summary: 'The statement is not valid SQL', why: 'A subquery in FROM without an alias (required before PostgreSQL 16), set operations with different column counts, an INSERT whose column list and values differ in length, or an unclosed quote.',
+    fix: 'Fix the statement: add the alias, match the column counts, close the quote (double quotes are for identifiers, single quotes for strings)', code_example: 'SELECT * FROM (SELECT 1) AS sub;', reference: PG,
+    sample: 'ERROR:  subquery in FROM must have an alias',
+  },
+  {
+    id: 'sql.pg-xx000', code: 'XX000', category: 'database',
+    match: /tuple concurrently updated|could not open relation with OID (?<name>\d{1,12})|cache lookup failed for (?:type|relation|function) \d{1,12}/,
+    summary: 'PostgreSQL hit an internal error', why: 'Two sessions changed the same catalog row at once (concurrent GRANT/ALTER/ANALYZE), or an object was dropped while another session still used it.',
+    fix: 'Retry; serialise concurrent DDL, and report it if it repeats on its own', code_example: null, reference: PG,
+    sample: 'ERROR:  tuple concurrently updated',
+  },
+  {
+    id: 'sql.pg-25p03', code: '25P03', category: 'network',
+    match: /terminating connection due to idle-in-transaction timeout/,
+    summary: 'The server closed a session left idle inside a transaction', why: 'idle_in_transaction_session_timeout expired: the application opened a transaction and did not commit or roll back (awaiting something else, a leaked connection).',
+    fix: 'Commit or roll back promptly, and return connections to the pool', code_example: 'SHOW idle_in_transaction_session_timeout;', reference: PG,
+    sample: 'FATAL:  terminating connection due to idle-in-transaction timeout',
+  },
+  {
+    id: 'sql.pg-28000-auth', code: '28000', category: 'permission',
+    match: /(?:Peer|Ident) authentication failed for user "(?<name>[^"\n]{1,200})"|pg_hba\.conf rejects connection for host "(?<name2>[^"\n]{1,200})"/,
+    summary: 'pg_hba.conf refused the login method', why: 'For local socket connections the default "peer" method requires the operating-system user to have the same name as the database role; a "reject" line matched this host.',
+    fix: 'Connect over TCP with a password (-h localhost), run as the matching OS user, or change the method in pg_hba.conf and reload', code_example: 'psql -h localhost -U app appdb\n# pg_hba.conf: local all all scram-sha-256   then: SELECT pg_reload_conf();', reference: { title: 'PostgreSQL: The pg_hba.conf file', url: 'https://www.postgresql.org/docs/current/auth-pg-hba-conf.html' },
+    sample: 'FATAL:  Peer authentication failed for user "postgres"',
+  },
+  {
+    id: 'sql.pg-08p01', code: '08P01', category: 'network',
+    match: /unsupported frontend protocol (?<name>[\d.]{1,20})|invalid length of startup packet/,
+    summary: 'The client spoke something the server does not understand', why: 'A client or pooler with another protocol version, a TLS or HTTP client talking to the PostgreSQL port, or a health check sending garbage.',
+    fix: 'Check what connects to the port (health checks, proxies) and the client library version', code_example: null, reference: PG,
+    sample: 'FATAL:  unsupported frontend protocol 1234.5679: server supports 3.0 to 3.0',
+  },
+  // ------------------------------------------------------------ MySQL
+  {
+    id: 'sql.mysql-1227', code: '1227', category: 'permission',
+    // mysqldump 8.0.21+ needs PROCESS to dump tablespaces and prints the message without the number.
+    match: /Access denied; you need \(at least one of\) the (?<name>[\w, ]{1,200}) privilege\(s\) for this operation/,
+    summary: 'The account lacks a global privilege', why: 'The operation needs a server-wide privilege (SUPER, PROCESS, SYSTEM_VARIABLES_ADMIN…) that the account was not granted; managed servers (RDS, Cloud SQL) never grant SUPER.',
+    fix: 'Grant the privilege, or avoid the operation (mysqldump --no-tablespaces; remove DEFINER and SET @@GLOBAL lines from the dump)', code_example: "GRANT PROCESS ON *.* TO 'backup'@'%';\nmysqldump --no-tablespaces -u backup -p shop > shop.sql", reference: MYSQL,
+    sample: "mysqldump: Error: 'Access denied; you need (at least one of) the PROCESS privilege(s) for this operation' when trying to dump tablespaces",
+  },
+  // ------------------------------------------------------------ SQLite: the rest of its messages
+  {
+    id: 'sqlite.table-locked', code: 'database table is locked', category: 'concurrency',
+    match: /database table is locked(?:: (?<name>\w{1,100}))?/, summary: 'A table is locked by another statement on the same connection', why: 'A statement still reading the table (an unfinished SELECT cursor) blocks a write or DROP on it from the same connection.',
+    fix: 'Finish or reset the reading statement before writing', code_example: null, reference: SQLITE, sample: 'Error: database table is locked',
+  },
+  {
+    id: 'sqlite.notadb', code: 'file is not a database', category: 'database',
+    match: /file is (?:not a database|encrypted or is not a database)/, summary: 'The file is not an SQLite database', why: 'The path points at another file (an empty or text file, a Git LFS pointer), a database encrypted with SQLCipher opened without the key, or a file written by a newer format.',
+    fix: 'Check the file (head -c 16 shows "SQLite format 3") and the path', code_example: 'head -c 16 app.db', reference: SQLITE, sample: 'Error: file is not a database',
+  },
+  {
+    id: 'sqlite.table-exists', code: 'table already exists', codeOf: (c) => `${c.kind ?? 'table'} already exists`, category: 'database',
+    match: /(?:Error|Parse error|Runtime error|SQLITE_ERROR|OperationalError): (?:in prepare, )?(?<kind>table|index|view|trigger) "?(?<name>[\w.]{1,100})"? already exists/, summary: 'The object already exists', why: 'A schema script or migration ran again against a database that already has the table (index, view or trigger).',
+    fix: 'Use CREATE … IF NOT EXISTS, or run only pending migrations', code_example: 'CREATE TABLE IF NOT EXISTS users (…);\nCREATE INDEX IF NOT EXISTS idx_email ON users (email);', reference: SQLITE, sample: 'Error: table users already exists',
+  },
+  {
+    id: 'sqlite.no-column-named', code: 'has no column named', category: 'database',
+    match: /table (?<name>[\w.]{1,100}) has no column named (?<col>\w{1,100})/, summary: 'The INSERT names a column the table lacks', why: 'The table was created from an older schema (the column was added later and the migration did not run), or the name is misspelt.',
+    fix: 'Add the column (ALTER TABLE … ADD COLUMN) or correct the name', code_example: null, reference: SQLITE, sample: 'Parse error: table users has no column named emial',
+  },
+  {
+    id: 'sqlite.too-many-variables', code: 'too many SQL variables', category: 'database',
+    match: /too many SQL variables/, summary: 'The statement has more ? placeholders than SQLite allows', why: 'SQLite before 3.32 allows 999 parameters per statement (32766 since); a bulk insert or IN (…) list with many values exceeds it.',
+    fix: 'Insert or query in chunks', code_example: null, reference: SQLITE, sample: 'Error: too many SQL variables',
+  },
+  {
+    id: 'sqlite.no-such-object', code: 'no such function', codeOf: (c) => `no such ${c.kind ?? 'function'}`, category: 'database',
+    match: /(?:Error|Parse error|Runtime error|SQLITE_ERROR|OperationalError): (?:in prepare, )?no such (?<kind>function|index|savepoint|collation sequence|module): (?<name>[^\n(]{1,100})/, summary: 'SQLite does not know that name', why: 'The function, index, savepoint or collation is not defined in this SQLite build or connection: functions such as REGEXP or JSON ones need the build or an extension, and functions an application registers exist only on its own connections.',
+    fix: 'Check the name, the SQLite version, or register the function on the connection', code_example: 'sqlite3 --version', reference: SQLITE, sample: 'Parse error: no such function: REGEXP_REPLACE',
+  },
+  {
+    id: 'sqlite.ambiguous-column', code: 'ambiguous column name', category: 'syntax',
+    match: /ambiguous column name: (?<name>[\w.]{1,100})/, summary: 'A column name exists in more than one joined table', why: 'Two joined tables have a column of that name, and the query uses it without a table prefix.',
+    fix: 'Prefix the column with its table or alias', code_example: null, reference: SQLITE, sample: 'Parse error: ambiguous column name: id',
+  },
+  {
+    id: 'sqlite.datatype-mismatch', code: 'datatype mismatch', category: 'type',
+    match: /(?:Error|Runtime error|SQLITE_MISMATCH|IntegrityError): datatype mismatch/, summary: 'A value does not fit an INTEGER PRIMARY KEY or STRICT column', why: 'A non-integer was written to an INTEGER PRIMARY KEY (rowid), or a value of another type to a column of a STRICT table.',
+    fix: 'Convert the value to the column type', code_example: null, reference: SQLITE, sample: 'Runtime error: datatype mismatch (20)',
+  },
+  {
+    id: 'sqlite.transaction-state', code: 'cannot start a transaction within a transaction', codeOf: (c) => `cannot ${c.name ?? 'start a transaction within a transaction'}`, category: 'database',
+    match: /cannot (?<name>start a transaction within a transaction|commit - no transaction is active|rollback - no transaction is active)/, summary: 'BEGIN, COMMIT or ROLLBACK does not match the transaction state', why: 'SQLite has no nested transactions: a BEGIN while one is open (the driver may have opened one implicitly), or a COMMIT after an error already rolled it back.',
+    fix: 'Use SAVEPOINT for nesting, and let one layer (the driver or your code) manage BEGIN/COMMIT', code_example: 'SAVEPOINT step; … RELEASE step;', reference: SQLITE, sample: 'Error: cannot start a transaction within a transaction',
+  },
+  {
+    id: 'sqlite.ioerr-full', code: 'disk I/O error', codeOf: (c) => c.name ?? 'disk I/O error', category: 'io',
+    match: /(?:Error|Runtime error|SQLITE_IOERR|SQLITE_FULL|OperationalError): (?<name>disk I\/O error|database or disk is full|string or blob too big)/, summary: 'SQLite could not read or write the file', why: 'The disk is full or failing, the file sits on a network or synced folder that does not support locking, or a value exceeds SQLITE_MAX_LENGTH.',
+    fix: 'Check free space and keep the database on a local disk', code_example: 'df -h .', reference: SQLITE, sample: 'Error: disk I/O error',
+  },
+  {
+    id: 'sqlite.alter-add-column', code: 'Cannot add a NOT NULL column with default value NULL', codeOf: (c) => `Cannot add a ${c.name ?? 'NOT NULL column with default value NULL'}`, category: 'database',
+    match: /Cannot add a (?<name>NOT NULL column with default value NULL|column with non-constant default|PRIMARY KEY column|UNIQUE column)/, summary: 'SQLite\'s ALTER TABLE ADD COLUMN cannot add this column', why: 'Existing rows need a value: a NOT NULL column needs a constant DEFAULT, and ADD COLUMN cannot use CURRENT_TIMESTAMP-like defaults, PRIMARY KEY or UNIQUE.',
+    fix: 'Give the column a constant default, or rebuild the table (create new, copy, rename)', code_example: "ALTER TABLE users ADD COLUMN status TEXT NOT NULL DEFAULT 'active';", reference: SQLITE, sample: 'Error: Cannot add a NOT NULL column with default value NULL',
+  },
+  {
+    id: 'sqlite.query-shape', code: 'incomplete input',
+    codeOf: (c) => (c.name ? 'sub-select returns columns' : c.name2 ? 'misuse of aggregate' : c.name3 ? 'unrecognized token' : c.name4 ? 'values for columns' : 'incomplete input'), category: 'syntax',
+    match: /(?:sub-select returns (?<name>\d{1,4}) columns - expected 1|misuse of aggregate(?: function)?:? (?<name2>\w{1,60})\(\)|unrecognized token: "(?<name3>[^"\n]{1,100})"|(?<name4>\d{1,6}) values for \d{1,6} columns|incomplete input)/, summary: 'SQLite rejected the statement', why: 'A subquery used as a value returns several columns, an aggregate is used outside SELECT/HAVING, a quote or character SQLite cannot tokenise, an INSERT with more values than columns, or an unterminated statement.',
+    fix: 'Correct the statement at that point', code_example: null, reference: SQLITE, sample: 'Parse error: sub-select returns 2 columns - expected 1',
+  },
 ];
+
+/** What the message quotes: `name`, or the alternative capture of an entry with several wordings. */
+const subject = (c: Captures): string | undefined => c.name ?? c.name2 ?? c.name3 ?? c.name4 ?? c.file;
 
 function toPattern(e: Entry): ErrorPattern {
   return {
@@ -410,13 +732,16 @@ function toPattern(e: Entry): ErrorPattern {
     language: 'sql',
     match: e.match,
     // The error log's header carries the number itself.
-    errorType: (c) => e.code || c.name || 'SQL Server error',
+    errorType: (c) => e.codeOf?.(c) ?? (e.code || c.name || 'SQL Server error'),
     category: e.category,
     priority: 28,
-    summary: (c) => (c.name ? `${e.summary}: ${c.name}.` : `${e.summary}.`),
+    summary: (c) => (subject(c) ? `${e.summary}: ${subject(c)}.` : `${e.summary}.`),
     explanation: e.why,
     causes: [e.why],
-    fixes: (c) => [{ title: c.name ? `${e.fix} (${c.name})` : e.fix, steps: [c.name ? `${e.fix}: ${c.name}` : e.fix], code: e.code_example }],
+    fixes: (c) => {
+      const name = subject(c);
+      return [{ title: name ? `${e.fix} (${name})` : e.fix, steps: [name ? `${e.fix}: ${name}` : e.fix], code: e.code_example }];
+    },
     references: [e.reference],
     samples: [e.sample],
   };

@@ -236,7 +236,8 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     id: 'sql.pg-22p02',
     language: 'sql',
     match: /invalid input syntax for (?:type )?(?<type>[\w ]{1,40}?): "(?<value>[^"\n]{0,200})"/,
-    errorType: '22P02',
+    // Dates and times are parsed by the datetime code, which reports invalid_datetime_format.
+    errorType: (c) => (/^(?:date|time|timestamp|interval)\b/.test(c.type ?? '') ? '22007' : '22P02'),
     category: 'type',
     priority: 35,
     summary: (c) => `"${c.value ?? ''}" is not a valid ${c.type ?? 'value'}.`,
@@ -711,7 +712,8 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     id: 'sql.pg-42p07',
     language: 'sql',
     // Not "column "x" of relation "y" already exists": that is a duplicate column (42701).
-    match: /(?<!\bof )relation "(?<relation>[^"\n]{1,200})" already exists/,
+    // Not "constraint "x" for relation "y" already exists" (42710).
+    match: /(?<!\bof |\bfor )relation "(?<relation>[^"\n]{1,200})" already exists/,
     errorType: '42P07',
     category: 'database',
     priority: 35,
@@ -862,8 +864,9 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.pg-connection-lost',
     language: 'sql',
-    match: /server closed the connection unexpectedly|Connection terminated unexpectedly|terminating connection due to administrator command/,
-    errorType: '08006',
+    match: /server closed the connection unexpectedly|Connection terminated unexpectedly|(?<admin>terminating connection due to administrator command)/,
+    // The server's own FATAL line carries admin_shutdown (57P01); the client only sees the lost connection.
+    errorType: (c) => (c.admin ? '57P01' : '08006'),
     category: 'network',
     priority: 30,
     summary: 'The connection to PostgreSQL was closed in the middle of use.',
@@ -1047,8 +1050,9 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.mysql-1452',
     language: 'sql',
-    match: /Cannot (?<op>add or update a child|delete or update a parent) row: a foreign key constraint fails(?: \((?<child>[^\n,]{1,200}), CONSTRAINT `(?<constraint>[^`\n]{1,200})` FOREIGN KEY \((?<columns>[^)\n]{1,200})\) REFERENCES `(?<parent>[^`\n]{1,200})`)?/,
-    errorType: (c) => (c.op === 'delete or update a parent' ? '1451' : '1452'),
+    match: /(?:ERROR (?<num>121[67]) \(23000\): )?Cannot (?<op>add or update a child|delete or update a parent) row: a foreign key constraint fails(?: \((?<child>[^\n,]{1,200}), CONSTRAINT `(?<constraint>[^`\n]{1,200})` FOREIGN KEY \((?<columns>[^)\n]{1,200})\) REFERENCES `(?<parent>[^`\n]{1,200})`)?/,
+    // MySQL before 5.5 numbered them 1216 and 1217; the number printed wins.
+    errorType: (c) => c.num ?? (c.op === 'delete or update a parent' ? '1451' : '1452'),
     category: 'database',
     priority: 35,
     summary: (c) =>

@@ -143,6 +143,12 @@ const SIGNALS: readonly Signal[] = [
     /\b(?:TypeError|ReferenceError|RangeError|SyntaxError): (?:Cannot read propert|Cannot set propert|[\w$.[\]'"]+ is not (?:a function|iterable|defined)|Assignment to constant|Unexpected token|Unexpected end of JSON|Cannot use import statement|Maximum call stack|Invalid array length|Cannot access '|Converting circular|fetch failed|Failed to fetch|Unexpected (?:identifier|string|number|end of input|reserved word|token ILLEGAL)|Invalid or unexpected token|missing \) after argument list|Identifier '[^'\n]+' has already been declared|Cannot destructure|Cannot convert undefined or null|[\w$.[\]'"]+ is (?:not a constructor|undefined|null)\b|can't access property|(?:undefined|null) is not an object)/,
     STRONG,
   ],
+  // V8's, SpiderMonkey's and JavaScriptCore's other SyntaxError wordings (Python never prints these).
+  [
+    'javascript',
+    /\bSyntaxError: (?:Unexpected strict mode reserved word|Invalid regular expression: \/|Illegal (?:return|break|continue) statement|Missing initializer in (?:const|destructuring) declaration|Invalid shorthand property initializer|Octal (?:literals|escape sequences) are not allowed in strict mode|Invalid left-hand side (?:in|expression in)|Unexpected non-whitespace character after JSON|"[^"\n]{0,60}" is not valid JSON|Named export '[^'\n]{1,100}' not found|The requested module '[^'\n]{1,300}' does not provide an export named|Duplicate export of '|Unterminated template literal|Invalid destructuring assignment target|JSON\.parse: |JSON Parse error: |Cannot use 'import\.meta' outside a module|Private field '#|Bad (?:control|escaped) character in (?:string literal in )?JSON|Expected property name or '\}' in JSON|Unexpected token [^\n]{1,20} in JSON at position|Unexpected end of input|Rest element must be last element|Delete of an unqualified identifier in strict mode|Unexpected eval or arguments in strict mode|Getter must not have any formal parameters|Setter must have exactly one formal parameter|Unexpected super|'super' keyword unexpected here|Classes may not have a static property named 'prototype'|Unexpected template string|Invalid hexadecimal escape sequence|Invalid Unicode escape sequence)/,
+    STRONG,
+  ],
   ['javascript', /\bERR_[A-Z][A-Z_]+\b|(?<!Errno::)\b(?:ECONNREFUSED|EADDRINUSE|ENOTFOUND|ECONNRESET|ETIMEDOUT|EMFILE)\b/, STRONG],
   ['javascript', /(?<!Errno::)\b(?:ENOENT|EACCES|EPERM): /, STRONG],
   [

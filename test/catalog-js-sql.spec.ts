@@ -1,0 +1,212 @@
+/**
+ * Catalog pass (issue 12) over the JavaScript, TypeScript and SQL families: the messages Node.js,
+ * V8, the package managers, tsc and the database servers really print, checked against the labels
+ * of test/fixtures/errors/README.md. Pure: the rules engine alone.
+ */
+import { errorTypeMatches } from '../bench/evaluation';
+import { RulesEngine } from '../src/translator/rules/rules-engine';
+
+const engine = new RulesEngine();
+const answer = (error: string) => engine.analyse({ error }).translation;
+
+/** The answer's language, and an error type the evaluation counts as the label (a prefixed class too). */
+function expectRecognised(error: string, language: string, errorType: string): void {
+  const t = answer(error);
+  expect({ language: t.language, error_type: t.error_type, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({
+    language,
+    error_type: t.error_type,
+    matches: true,
+  });
+}
+
+/** Every fix's title, steps and code, as one text. */
+const fixText = (error: string): string =>
+  answer(error)
+    .fixes.map((f) => [f.title, ...f.steps, f.code ?? ''].join('\n'))
+    .join('\n');
+
+describe('PostgreSQL: the common SQLSTATEs beyond the first rounds', () => {
+  it.each([
+    ['ERROR:  conflicting key value violates exclusion constraint "bookings_room_during_excl"', '23P01'],
+    ['ERROR:  invalid input value for enum order_status: "archived"', '22P02'],
+    ['ERROR:  invalid input syntax for type json\nDETAIL:  Token "a" is invalid.', '22P02'],
+    ['ERROR:  invalid input syntax for type timestamp: "tomorrow"', '22007'],
+    ['ERROR:  invalid input syntax for type date: "2024-13-45"', '22007'],
+    ['ERROR:  invalid input syntax for type integer: "abc"', '22P02'],
+    ['ERROR:  numeric field overflow\nDETAIL:  A field with precision 10, scale 2 must round to an absolute value less than 10^8.', '22003'],
+    ['ERROR:  value "3000000000" is out of range for type integer', '22003'],
+    ['ERROR:  invalid byte sequence for encoding "UTF8": 0x00', '22021'],
+    ['ERROR:  unsupported Unicode escape sequence\nDETAIL:  \\u0000 cannot be converted to text.', '22P05'],
+    ['ERROR:  argument of WHERE must be type boolean, not type integer', '42804'],
+    ['ERROR:  cannot cast type boolean to date', '42846'],
+    ['ERROR:  constraint "users_email_key" for relation "users" already exists', '42710'],
+    ['ERROR:  role "app" already exists', '42710'],
+    ['ERROR:  relation "users" already exists', '42P07'],
+    ['ERROR:  type "citext" does not exist', '42704'],
+    ['ERROR:  unrecognized configuration parameter "statement_timout"', '42704'],
+    ['ERROR:  index "users_email_idx" does not exist', '42704'],
+    ['ERROR:  schema "app" does not exist', '3F000'],
+    ['ERROR:  permission denied to create database', '42501'],
+    ['ERROR:  there is no parameter $1', '42P02'],
+    ['ERROR:  function app.total(integer) is not unique', '42725'],
+    ['ERROR:  table name "u" specified more than once', '42712'],
+    ['ERROR:  cannot alter type of a column used by a view or rule', '0A000'],
+    ['ERROR:  cached plan must not change result type', '0A000'],
+    ['ERROR:  CREATE INDEX CONCURRENTLY cannot run inside a transaction block', '25001'],
+    ['ERROR:  cannot execute INSERT in a read-only transaction', '25006'],
+    ['ERROR:  could not obtain lock on row in relation "jobs"', '55P03'],
+    ['ERROR:  canceling statement due to lock timeout', '55P03'],
+    ['ERROR:  currval of sequence "users_id_seq" is not yet defined in this session', '55000'],
+    ['ERROR:  ON CONFLICT DO UPDATE command cannot affect row a second time', '21000'],
+    ['ERROR:  there is no unique constraint matching given keys for referenced table "users"', '42830'],
+    ['ERROR:  multiple primary keys for table "users" are not allowed', '42P16'],
+    ['ERROR:  index row size 3160 exceeds btree version 4 maximum 2704 for index "docs_body_idx"', '54000'],
+    ['ERROR:  cursor "c1" does not exist', '34000'],
+    ['ERROR:  prepared statement "s1" does not exist', '26000'],
+    ['ERROR:  prepared statement "s1" already exists', '42P05'],
+    [
+      'ERROR:  cannot insert a non-DEFAULT value into column "id"\nDETAIL:  Column "id" is an identity column defined as GENERATED ALWAYS.',
+      '428C9',
+    ],
+    ['ERROR:  "users" is not a table', '42809'],
+    ['ERROR:  out of memory\nDETAIL:  Failed on request of size 8192.', '53200'],
+    ['ERROR:  could not open extension control file "/usr/share/postgresql/12/extension/vector.control": No such file or directory', '58P01'],
+    ['ERROR:  extension "postgis" is not available', '0A000'],
+    ['ERROR:  invalid regular expression: parentheses () not balanced', '2201B'],
+    ['ERROR:  aggregate functions are not allowed in WHERE', '42803'],
+    ['ERROR:  subquery in FROM must have an alias', '42601'],
+    ['ERROR:  each UNION query must have the same number of columns', '42601'],
+    ['ERROR:  INSERT has more expressions than target columns', '42601'],
+    ['ERROR:  tuple concurrently updated', 'XX000'],
+    ['FATAL:  terminating connection due to administrator command', '57P01'],
+    ['FATAL:  terminating connection due to idle-in-transaction timeout', '25P03'],
+    ['FATAL:  Peer authentication failed for user "postgres"', '28000'],
+    ['FATAL:  pg_hba.conf rejects connection for host "10.0.0.5", user "app", database "app", SSL off', '28000'],
+    ['FATAL:  unsupported frontend protocol 1234.5679: server supports 3.0 to 3.0', '08P01'],
+    ['FATAL:  could not load library "/usr/lib/postgresql/16/lib/vector.so": undefined symbol: pg_detoast', '58P01'],
+    // As server logs and CI steps show them.
+    [
+      '2024-05-01 10:00:00.123 UTC [123] ERROR:  schema "audit" does not exist at character 15\n2024-05-01 10:00:00.123 UTC [123] STATEMENT:  SELECT * FROM audit.log',
+      '3F000',
+    ],
+    ['postgres-1  | 2024-05-01 10:00:00.123 UTC [88] FATAL:  terminating connection due to idle-in-transaction timeout', '25P03'],
+    ['psql:migrations/0042.sql:7: ERROR:  CREATE INDEX CONCURRENTLY cannot run inside a transaction block', '25001'],
+    ['server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally', '08006'],
+  ])('%j is sql/%s', (error, code) => expectRecognised(error, 'sql', code));
+});
+
+describe('MySQL and SQLite: the messages without a pattern before', () => {
+  it.each([
+    ['ERROR 1216 (23000): Cannot add or update a child row: a foreign key constraint fails', '1216'],
+    ['ERROR 1217 (23000): Cannot delete or update a parent row: a foreign key constraint fails', '1217'],
+    [
+      'Cannot add or update a child row: a foreign key constraint fails (`shop`.`orders`, CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`))',
+      '1452',
+    ],
+    [
+      "mysqldump: Error: 'Access denied; you need (at least one of) the PROCESS privilege(s) for this operation' when trying to dump tablespaces",
+      '1227',
+    ],
+    ['Error: database table is locked', 'database table is locked'],
+    ['Error: file is not a database', 'file is not a database'],
+    ['Error: table users already exists', 'table already exists'],
+    ['Parse error: index idx_email already exists', 'index already exists'],
+    ['Parse error: table users has no column named emial', 'has no column named'],
+    ['Error: too many SQL variables', 'too many SQL variables'],
+    ['Parse error: no such function: REGEXP_REPLACE', 'no such function'],
+    ['Parse error: no such index: idx_email', 'no such index'],
+    ['Error: no such savepoint: sp1', 'no such savepoint'],
+    ['Parse error: ambiguous column name: id', 'ambiguous column name'],
+    ['Runtime error: datatype mismatch (20)', 'datatype mismatch'],
+    ['Error: cannot start a transaction within a transaction', 'cannot start a transaction within a transaction'],
+    ['Error: cannot commit - no transaction is active', 'cannot commit - no transaction is active'],
+    ['Error: disk I/O error', 'disk I/O error'],
+    ['Error: database or disk is full', 'database or disk is full'],
+    ['Error: Cannot add a NOT NULL column with default value NULL', 'Cannot add a NOT NULL column with default value NULL'],
+    ['Error: Cannot add a column with non-constant default', 'Cannot add a column with non-constant default'],
+    ['Parse error: sub-select returns 2 columns - expected 1', 'sub-select returns columns'],
+    ['Parse error: misuse of aggregate: count()', 'misuse of aggregate'],
+    ['Parse error: unrecognized token: "\'abc"', 'unrecognized token'],
+    ['Error: incomplete input', 'incomplete input'],
+  ])('%j is sql/%s', (error, type) => expectRecognised(error, 'sql', type));
+});
+
+describe('Node.js: system errors without a path, and V8 wordings Python never prints', () => {
+  it.each([
+    ['Error: connect EHOSTUNREACH 192.168.1.10:22\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)', 'EHOSTUNREACH'],
+    ['Error: connect ENETUNREACH 2606:4700::6810:1:443 - Local (:::0)', 'ENETUNREACH'],
+    ['Error: connect EADDRNOTAVAIL 10.0.0.5:80 - Local (10.0.0.9:0)', 'EADDRNOTAVAIL'],
+    ['Error: write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons:160:15)', 'EPIPE'],
+    ['Error: spawn /app/node_modules/esbuild/bin/esbuild EACCES', 'EACCES'],
+    ['Error: EISDIR: illegal operation on a directory, read\n    at Object.readSync (node:fs:749:3)', 'EISDIR'],
+    ['Error: ENOSPC: no space left on device, write', 'ENOSPC'],
+    ["2024-03-02T10:11:12.345Z error: Error: ENOSPC: no space left on device, open '/app/uploads/a.png'", 'ENOSPC'],
+    [
+      "Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1550:34) {\n  code: 'CERT_HAS_EXPIRED'\n}",
+      'CERT_HAS_EXPIRED',
+    ],
+    [
+      'npm ERR! code CERT_HAS_EXPIRED\nnpm ERR! errno CERT_HAS_EXPIRED\nnpm ERR! request to https://registry.npmjs.org/vue failed, reason: certificate has expired',
+      'CERT_HAS_EXPIRED',
+    ],
+    [
+      'Error: Cannot find module @rollup/rollup-linux-x64-gnu. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try `npm i` again after removing both package-lock.json and node_modules directory.',
+      'MODULE_NOT_FOUND',
+    ],
+    ['DOMException [AbortError]: This operation was aborted', 'AbortError'],
+    ['SyntaxError: Unexpected strict mode reserved word', 'SyntaxError'],
+    ['SyntaxError: Illegal return statement', 'SyntaxError'],
+    ['SyntaxError: Missing initializer in const declaration', 'SyntaxError'],
+    ['SyntaxError: Invalid shorthand property initializer', 'SyntaxError'],
+    ['SyntaxError: Invalid left-hand side in assignment', 'SyntaxError'],
+    ['SyntaxError: Unexpected non-whitespace character after JSON at position 2', 'SyntaxError'],
+    [
+      "file:///app/index.js:1\nimport { Pool } from 'pg';\n         ^^^^\nSyntaxError: Named export 'Pool' not found. The requested module 'pg' is a CommonJS module, which may not support all module.exports as named exports.",
+      'SyntaxError',
+    ],
+    ["SyntaxError: Duplicate export of 'default'", 'SyntaxError'],
+    ['SyntaxError: Unterminated template literal', 'SyntaxError'],
+    ['SyntaxError: JSON Parse error: Unexpected identifier "undefined"', 'SyntaxError'],
+    ["SyntaxError: Cannot use 'import.meta' outside a module", 'SyntaxError'],
+    ['SyntaxError: Bad control character in string literal in JSON at position 12', 'SyntaxError'],
+  ])('%j is javascript/%s', (error, type) => expectRecognised(error, 'javascript', type));
+
+  it('still answers Python syntax errors as Python', () => {
+    expectRecognised(
+      '  File "app.py", line 3\n    print "hi"\n    ^\nSyntaxError: Missing parentheses in call to \'print\'',
+      'python',
+      'SyntaxError',
+    );
+  });
+
+  it('leaves a full disk inside a BuildKit step to Docker', () => {
+    expectRecognised(
+      'ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1\nnpm ERR! nospc ENOSPC: no space left on device, write',
+      'docker',
+      'failed to solve',
+    );
+  });
+});
+
+describe('fixes name what the message quotes', () => {
+  it.each([
+    ['ERROR:  schema "audit" does not exist', 'audit'],
+    ['ERROR:  could not obtain lock on row in relation "jobs"', 'jobs'],
+    ['ERROR:  prepared statement "s42" already exists', 's42'],
+    ['FATAL:  Peer authentication failed for user "deploy"', 'deploy'],
+    ['Parse error: no such function: REGEXP_REPLACE', 'REGEXP_REPLACE'],
+    ['Error: connect EHOSTUNREACH 192.168.1.10:22', '192.168.1.10'],
+    ['Error: spawn /app/node_modules/esbuild/bin/esbuild EACCES', '/app/node_modules/esbuild/bin/esbuild'],
+    [
+      'Error: Cannot find module @rollup/rollup-linux-x64-gnu. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828).',
+      '@rollup/rollup-linux-x64-gnu',
+    ],
+  ])('%j: a fix names %j', (error, name) => {
+    expect(fixText(error)).toContain(name);
+  });
+
+  it("answers 57P01 only for the server's own line, not for the lost connection a client reports", () => {
+    expect(answer('FATAL:  terminating connection due to administrator command').error_type).toBe('57P01');
+    expect(answer('psql: error: server closed the connection unexpectedly').error_type).toBe('08006');
+  });
+});
