@@ -210,3 +210,121 @@ describe('fixes name what the message quotes', () => {
     expect(answer('psql: error: server closed the connection unexpectedly').error_type).toBe('08006');
   });
 });
+
+describe('TypeScript: tsc messages Next.js prints without their code', () => {
+  const next = (message: string) =>
+    `Failed to compile.\n\n./src/app/page.tsx:8:7\nType error: ${message}\n\n   6 | export default function Page() {`;
+  it.each([
+    ["Cannot assign to 'current' because it is a read-only property.", 'TS2540'],
+    ["Block-scoped variable 'config' used before its declaration.", 'TS2448'],
+    ["Operator '+' cannot be applied to types 'number' and 'undefined'.", 'TS2365'],
+    ["Type 'undefined' cannot be used as an index type.", 'TS2538'],
+    ['Spread types may only be created from object types.', 'TS2698'],
+    ["'Props' refers to a value, but is being used as a type here. Did you mean 'typeof Props'?", 'TS2749'],
+    ["'Session' only refers to a type, but is being used as a value here.", 'TS2693'],
+    ["Cannot find namespace 'JSX'.", 'TS2503'],
+    ['Type instantiation is excessively deep and possibly infinite.', 'TS2589'],
+    ["Module '\"./client\"' has no exported member 'db'. Did you mean to use 'import db from \"./client\"' instead?", 'TS2614'],
+    ['Module \'"@/lib/auth"\' has no default export. Did you mean to use \'import { auth } from "@/lib/auth"\' instead?', 'TS2613'],
+    [
+      "Property 'replaceAll' does not exist on type 'string'. Do you need to change your target library? Try changing the 'lib' compiler option to 'es2021' or later.",
+      'TS2550',
+    ],
+    [
+      "Cannot find module 'next/font/google'. Did you mean to set the 'moduleResolution' option to 'nodenext', or to add aliases to the 'paths' option?",
+      'TS2792',
+    ],
+    ["Element implicitly has an 'any' type because type 'typeof globalThis' has no index signature.", 'TS7017'],
+    ["Cannot invoke an object which is possibly 'undefined'.", 'TS2722'],
+    ["'User' is a type and must be imported using a type-only import when 'verbatimModuleSyntax' is enabled.", 'TS1484'],
+    ['Not all code paths return a value.', 'TS7030'],
+  ])('Next.js "Type error: %s" is typescript/%s', (message, code) => expectRecognised(next(message), 'typescript', code));
+
+  it.each([
+    // The specific patterns keep their own codes.
+    ["Module '\"./types\"' has no exported member 'User'.", 'TS2305'],
+    ["Property 'title' does not exist on type '{}'.", 'TS2339'],
+    ['Module \'"/app/node_modules/@types/react/index"\' has no default export.', 'TS1192'],
+  ])('Next.js "Type error: %s" stays typescript/%s', (message, code) => expectRecognised(next(message), 'typescript', code));
+
+  it('answers the coded form of a bare-catalog message by its printed code', () => {
+    expectRecognised('src/index.ts(4,3): error TS2589: Type instantiation is excessively deep and possibly infinite.', 'typescript', 'TS2589');
+  });
+});
+
+describe('bundlers, frameworks, linters and test runners by their own phrase', () => {
+  it.each([
+    [
+      "[webpack-cli] Invalid configuration object. Webpack has been initialized using a configuration object that does not match the API schema.\n - configuration.module.rules[0] has an unknown property 'query'.",
+      'Invalid configuration object',
+    ],
+    ["[!] RollupError: 'default' is not exported by node_modules/react/index.js, imported by src/App.jsx", 'is not exported by'],
+    [
+      'error during build:\nRollupError: "createClient" is not exported by "node_modules/redis/dist/index.js", imported by "src/cache.ts".',
+      'is not exported by',
+    ],
+    ['✘ [ERROR] No loader is configured for ".node" files: node_modules/fsevents/fsevents.node', 'No loader is configured'],
+    [
+      "Error: You installed esbuild for another platform than the one you're currently using.\nThis won't work because esbuild is written with native code and needs to\ninstall a platform-specific binary executable.",
+      'You installed esbuild for another platform',
+    ],
+    ['Error: The service was stopped\n    at /app/node_modules/esbuild/lib/main.js:1086:25', 'The service was stopped'],
+    [
+      '3:12:01 PM [vite] Internal server error: Failed to load url /src/main.ts (resolved id: /src/main.ts). Does the file exist?',
+      'Failed to load url',
+    ],
+    [
+      "Error: Element type is invalid: expected a string (for built-in components) or a class/function (for composite components) but got: undefined. You likely forgot to export your component from the file it's defined in, or you might have mixed up default and named imports.\n\nCheck the render method of `App`.",
+      'Element type is invalid',
+    ],
+    [
+      'Uncaught Error: Minified React error #418; visit https://react.dev/errors/418 for the full message or use the non-minified dev environment for full errors and additional helpful warnings.',
+      'Minified React error',
+    ],
+    [
+      "Warning: Can't perform a React state update on an unmounted component. This is a no-op, but it indicates a memory leak in your application.",
+      "Can't perform a React state update on an unmounted component",
+    ],
+    [
+      'Error: Invalid src prop (https://images.example.com/a.png) on `next/image`, hostname "images.example.com" is not configured under images in your `next.config.js`',
+      'Invalid src prop',
+    ],
+    [
+      'Error: You\'re importing a component that needs useState. It only works in a Client Component but none of its parents are marked with "use client", so they\'re Server Components by default.',
+      "You're importing a component that needs",
+    ],
+    [
+      "web-1  | Error: Could not find a production build in the '.next' directory. Try building your app with 'next build' before starting the production server.",
+      'Could not find a production build',
+    ],
+    [
+      'Oops! Something went wrong! :(\n\nESLint: 8.57.0\n\nESLint couldn\'t find the config "next/core-web-vitals" to extend from. Please check that the name of the config is correct.',
+      "ESLint couldn't find the config",
+    ],
+    ["Error: Failed to load plugin 'react' declared in '.eslintrc.js': Cannot find module 'eslint-plugin-react'", 'Failed to load plugin'],
+    [
+      "Jest did not exit one second after the test run has completed.\n\nThis usually means that there are asynchronous operations that weren't stopped in your tests.",
+      'Jest did not exit',
+    ],
+    ['Error: No test suite found in file /app/src/app.test.ts', 'No test suite found'],
+  ])('%j is javascript/%s', (error, type) => expectRecognised(error, 'javascript', type));
+
+  it.each([
+    [
+      'error during build:\nRollupError: "createClient" is not exported by "node_modules/redis/dist/index.js", imported by "src/cache.ts".',
+      'createClient',
+    ],
+    [
+      'Error: Invalid src prop (https://cdn.acme.io/a.png) on `next/image`, hostname "cdn.acme.io" is not configured under images in your `next.config.js`',
+      'cdn.acme.io',
+    ],
+    [
+      "Error: Failed to load plugin 'jsx-a11y' declared in '.eslintrc.json': Cannot find module 'eslint-plugin-jsx-a11y'",
+      'eslint-plugin-jsx-a11y',
+    ],
+    ['✘ [ERROR] No loader is configured for ".node" files: node_modules/fsevents/fsevents.node', '.node'],
+    ['Error: No test suite found in file /app/src/cart.test.ts', '/app/src/cart.test.ts'],
+  ])('%j: a fix names %j', (error, name) => {
+    expect(fixText(error)).toContain(name);
+  });
+});

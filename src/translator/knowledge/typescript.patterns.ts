@@ -46,6 +46,81 @@ const fix = (title: string, steps: string[], code: string | null = null): Fix =>
 const code = (c: Readonly<Record<string, string>>, fallback: string): string => `TS${c.code ?? fallback}`;
 const unquote = (s: string | undefined): string => (s ?? '').replace(/^"|"$/g, '');
 
+/**
+ * tsc's message bodies (diagnosticMessages.json) for the codes without a pattern of their own, so
+ * that Next.js' "Type error: <message>" (printed without the code) still gets its code.
+ */
+const Q1 = String.raw`'[^'\n]{1,200}'`;
+const QT = String.raw`'[^\n]{1,300}?'`;
+const BARE: readonly (readonly [string, string])[] = [
+  ['2540', String.raw`Cannot assign to ${Q1} because it is a read-only property`],
+  ['2588', String.raw`Cannot assign to ${Q1} because it is a constant`],
+  ['2448', String.raw`Block-scoped variable ${Q1} used before its declaration`],
+  ['2365', String.raw`Operator '[^'\n]{1,10}' cannot be applied to types`],
+  ['2362', 'The left-hand side of an arithmetic operation must be of type'],
+  ['2363', 'The right-hand side of an arithmetic operation must be of type'],
+  ['2538', String.raw`Type ${QT} cannot be used as an index type`],
+  ['2698', 'Spread types may only be created from object types'],
+  ['2559', String.raw`Type ${QT} has no properties in common with type`],
+  ['2749', String.raw`${Q1} refers to a value, but is being used as a type here`],
+  ['2693', String.raw`${Q1} only refers to a type, but is being used as a value here`],
+  ['2503', String.raw`Cannot find namespace ${Q1}`],
+  ['2590', 'Expression produces a union type that is too complex to represent'],
+  ['2589', 'Type instantiation is excessively deep and possibly infinite'],
+  ['2488', String.raw`Type ${QT} must have a '\[Symbol\.iterator\]\(\)' method that returns an iterator`],
+  ['2614', String.raw`Module ${QT} has no exported member ${Q1}\. Did you mean to use 'import`],
+  ['2613', String.raw`Module ${QT} has no default export\. Did you mean to use 'import \{`],
+  ['2315', String.raw`Type ${Q1} is not generic`],
+  ['2314', String.raw`Generic type ${QT} requires \d{1,2} type argument`],
+  ['2351', 'This expression is not constructable'],
+  ['2556', 'A spread argument must either have a tuple type or be passed to a rest parameter'],
+  ['2555', String.raw`Expected at least \d{1,3} arguments?, but got \d{1,3}`],
+  ['2774', 'This condition will always return true since this function is always defined'],
+  ['2801', String.raw`This condition will always return true since this ${QT} is always defined`],
+  ['2420', String.raw`Class ${Q1} incorrectly implements interface`],
+  ['2415', String.raw`Class ${Q1} incorrectly extends base class`],
+  ['2430', String.raw`Interface ${Q1} incorrectly extends interface`],
+  ['2515', String.raw`Non-abstract class ${Q1} does not implement inherited abstract member`],
+  ['2511', 'Cannot create an instance of an abstract class'],
+  ['2550', String.raw`Property ${Q1} does not exist on type ${QT}\. Do you need to change your target library`],
+  ['2792', String.raw`Cannot find module ${Q1}\. Did you mean to set the 'moduleResolution' option`],
+  ['2835', 'Relative import paths need explicit file extensions'],
+  ['2306', String.raw`File ${Q1} is not a module`],
+  ['2742', String.raw`The inferred type of ${Q1} cannot be named without a reference to`],
+  ['2657', 'JSX expressions must have one parent element'],
+  ['2686', String.raw`${Q1} refers to a UMD global`],
+  ['2694', String.raw`Namespace ${Q1} has no exported member`],
+  ['17004', String.raw`Cannot use JSX unless the '--jsx' flag is provided`],
+  ['1208', String.raw`${Q1} cannot be compiled under '--isolatedModules'`],
+  ['1484', String.raw`${Q1} is a type and must be imported using a type-only import when 'verbatimModuleSyntax' is enabled`],
+  ['4111', String.raw`Property ${Q1} comes from an index signature, so it must be accessed with`],
+  ['2377', "Constructors for derived classes must contain a 'super' call"],
+  ['17009', "'super' must be called before accessing 'this' in the constructor of a derived class"],
+  ['2723', "Cannot invoke an object which is possibly 'null' or 'undefined'"],
+  ['2722', "Cannot invoke an object which is possibly 'undefined'"],
+  ['2721', "Cannot invoke an object which is possibly 'null'"],
+  ['2783', String.raw`${Q1} is specified more than once, so this usage will be overwritten`],
+  ['2802', String.raw`Type ${QT} can only be iterated through when using the '--downlevelIteration' flag`],
+  ['7005', String.raw`Variable ${Q1} implicitly has an 'any(?:\[\])?' type`],
+  ['7034', String.raw`Variable ${Q1} implicitly has type '[^'\n]{1,60}' in some locations where its type cannot be determined`],
+  ['7015', "Element implicitly has an 'any' type because index expression is not of type 'number'"],
+  ['7017', String.raw`Element implicitly has an 'any' type because type ${QT} has no index signature`],
+  ['7030', 'Not all code paths return a value'],
+  ['7026', String.raw`JSX element implicitly has type 'any' because no interface 'JSX\.IntrinsicElements' exists`],
+  ['7041', "The containing arrow function captures the global value of 'this'"],
+  ['2391', 'Function implementation is missing or not immediately following the declaration'],
+  ['2394', 'This overload signature is not compatible with its implementation signature'],
+  ['2717', 'Subsequent property declarations must have the same type'],
+  ['2403', 'Subsequent variable declarations must have the same type'],
+  ['2678', String.raw`Type ${QT} is not comparable to type`],
+  ['18028', 'Private identifiers are only available when targeting ECMAScript 2015 and higher'],
+  ['1343', String.raw`The 'import\.meta' meta-property is only allowed when the '--module' option is`],
+];
+const BARE_CODES = [...new Set(BARE.map(([c]) => c))].join('|');
+const BARE_TESTS = BARE.map(([c, body]) => [c, new RegExp(`^(?:${body})`)] as const);
+/** The code a bare message stands for ('0000' when none: the pattern then matched a coded line). */
+const bareCode = (message: string | undefined): string => BARE_TESTS.find(([, test]) => test.test(message ?? ''))?.[0] ?? '0000';
+
 export const TYPESCRIPT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'typescript.deno-permission-denied',
@@ -104,7 +179,7 @@ export const TYPESCRIPT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'typescript.ts2339-property-missing',
     language: 'typescript',
-    match: tsc('2339', `Property ${NAME('prop')} does not exist on type ${TYPE('type')}(?![^\\n]*Did you mean)`, true),
+    match: tsc('2339', `Property ${NAME('prop')} does not exist on type (?![^\\n]*Do you need to change your target library)${TYPE('type')}(?![^\\n]*Did you mean)`, true),
     errorType: (c) => code(c, '2339'),
     category: 'type',
     priority: 40,
@@ -416,7 +491,7 @@ export const TYPESCRIPT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'typescript.ts2305-no-exported-member',
     language: 'typescript',
-    match: tsc('2305|2724', `(?:Module )?'"?(?<module>[^'"\\n]{1,200})"?' has no exported member ${NAME('member')}`, true),
+    match: tsc('2305|2724', `(?:Module )?'"?(?<module>[^'"\\n]{1,200})"?' has no exported member ${NAME('member')}(?!\\. Did you mean to use 'import)`, true),
     errorType: (c) => code(c, '2305'),
     category: 'dependency',
     priority: 40,
@@ -436,7 +511,7 @@ export const TYPESCRIPT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'typescript.default-import-interop',
     language: 'typescript',
-    match: tsc('1259|1192', `Module '"?(?<module>[^'"\\n]{1,200})"?' (?:can only be default-imported using the '(?<flag>\\w+)' flag|has no default export)`, true),
+    match: tsc('1259|1192', `Module '"?(?<module>[^'"\\n]{1,200})"?' (?:can only be default-imported using the '(?<flag>\\w+)' flag|has no default export(?!\\. Did you mean to use 'import \\{))`, true),
     errorType: (c) => code(c, c.flag ? '1259' : '1192'),
     category: 'configuration',
     priority: 40,
@@ -760,6 +835,28 @@ export const TYPESCRIPT_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [MODULES, TSCONFIG],
     samples: ["src/a.ts(1,7): error TS2451: Cannot redeclare block-scoped variable 'app'.", "node_modules/@types/node/globals.d.ts(6,13): error TS2300: Duplicate identifier 'RequestInfo'."],
+  },
+  {
+    // Next.js prints tsc's message without its code ("Type error: …"); these are the other common
+    // messages of tsc's catalog (diagnosticMessages.json), each answered with the code it stands for.
+    id: 'typescript.bare-diagnostic',
+    language: 'typescript',
+    match: tsc(BARE_CODES, `(?<message>${BARE.map(([, body]) => `(?:${body})`).join('|')})`, true),
+    errorType: (c) => code(c, bareCode(c.message)),
+    category: 'type',
+    priority: 34,
+    summary: (c) => `TypeScript reports ${code(c, bareCode(c.message))}${c.message ? `: ${c.message}` : '.'}`,
+    explanation: (c) =>
+      `The type checker rejected the code with ${code(c, bareCode(c.message))}${c.message ? ` ("${c.message}")` : ''}. Next.js and other build tools run tsc and print its message without the code; fix this first error and build again, since later ones often follow from it.`,
+    causes: ['The code does not match the declared types, or uses a name, module or syntax the compiler options do not allow'],
+    fixes: (c) => [
+      fix(`Fix ${code(c, bareCode(c.message))} at the line shown`, [`Open the file and line printed above the message and read it together with the types it names.`, 'Run the compiler alone to see every error with its code.'], 'npx tsc --noEmit --pretty'),
+    ],
+    references: [handbook('2/understanding-errors.html', 'Understanding Errors'), TSCONFIG],
+    samples: [
+      "./src/app/page.tsx:8:7\nType error: Cannot assign to 'current' because it is a read-only property.",
+      "Failed to compile.\n\n./src/lib/db.ts:3:10\nType error: Module '\"./client\"' has no exported member 'db'. Did you mean to use 'import db from \"./client\"' instead?",
+    ],
   },
   {
     // Any other diagnostic: the code is still the right name, and tsc's message says what to do.
