@@ -228,6 +228,18 @@ describe("the compiler driver's, ld's and cl.exe's own messages", () => {
     ["c++.exe: error: unrecognized command-line option '-mno-cet'", 'cpp', 'unrecognized command-line option'],
     ["cl : command line error D8016: '/ZI' and '/Gy-' command-line options are incompatible", 'cpp', 'D8016'],
     ["1>LINK : warning LNK4098: defaultlib 'MSVCRT' conflicts with use of other libs; use /NODEFAULTLIB:library", 'cpp', 'LNK4098'],
+    [
+      'HEAP CORRUPTION DETECTED: after Normal block (#123) at 0x000001F2A3B4C5D0.\nCRT detected that the application wrote to memory after end of heap buffer.',
+      'c',
+      'heap corruption',
+    ],
+    ["Run-Time Check Failure #2 - Stack around the variable 'buf' was corrupted.", 'c', 'Run-Time Check Failure #2'],
+    ["Run-Time Check Failure #3 - The variable 'x' is being used without being initialized.", 'c', 'Run-Time Check Failure #3'],
+    [
+      "Run-Time Check Failure #2 - Stack around the variable 'name' was corrupted.\n>\tapp.exe!Parser::read(std::basic_istream<char,std::char_traits<char> > & in) Line 40\tC++",
+      'cpp',
+      'Run-Time Check Failure #2',
+    ],
     // gcc's own: it stays gcc's header error when a location comes first.
     ['main.c:3:10: fatal error: foo.h: No such file or directory\ncompilation terminated.', 'c', 'missing header'],
   ])('%j', (error, language, errorType) => expectRecognised(error, language, errorType));
@@ -242,6 +254,10 @@ describe('the names the catalog messages capture reach the fixes', () => {
     expect(fixText('gcc: error: src/foo.c: No such file or directory')).toContain('src/foo.c');
     expect(fixText('/usr/bin/ld: cannot open output file build/app.exe: Permission denied')).toContain('build/app.exe');
     expect(fixText('/usr/bin/ld: cannot find crti.o: No such file or directory')).toContain('crti.o');
+  });
+
+  it('names the local variable a run-time check failed on', () => {
+    expect(fixText("Run-Time Check Failure #2 - Stack around the variable 'header' was corrupted.")).toContain('header');
   });
 
   it('names the incomplete type of a declared variable', () => {

@@ -2071,7 +2071,8 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     language: 'c',
     // Windows' 0xC0000374 (STATUS_HEAP_CORRUPTION), raised by ntdll's heap manager: an Event Viewer record,
     // or the exit status an IDE prints (-1073740940, 3221226356).
-    match: /(?:Exception code: |Ausnahmecode: |exit code -1073740940 \(|\b)0x[cC]0000374\b|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073740940|3221226356)\b/,
+    // Also the debug CRT's own check of a block's guard bytes ("HEAP CORRUPTION DETECTED: after Normal block (#123) …").
+    match: /(?:Exception code: |Ausnahmecode: |exit code -1073740940 \(|\b)0x[cC]0000374\b|(?:returned|exited with code[= ]?|exit (?:code|status):?) ?(?:-1073740940|3221226356)\b|\bHEAP CORRUPTION DETECTED: (?:after|before) \w{1,20} block\b/,
     errorType: 'heap corruption',
     category: 'memory',
     priority: 8,
@@ -2252,6 +2253,46 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
         : [fix(`Install the files that provide ${c.crt}`, [`Install the C library's development files for the target (libc6-dev, musl-dev, gcc-multilib for -m32), or point --sysroot at a complete sysroot.`], 'sudo apt-get install -y libc6-dev   # gcc-multilib for -m32')],
     references: [ref('GNU ld manual', 'https://sourceware.org/binutils/docs/ld/')],
     samples: ['C:/msys64/mingw64/bin/ld.exe: cannot open output file app.exe: Permission denied\ncollect2.exe: error: ld returned 1 exit status', '/usr/bin/ld: cannot find crt1.o: No such file or directory\n/usr/bin/ld: cannot find crti.o: No such file or directory'],
+  },
+  {
+    id: 'c.msvc-runtime-check',
+    language: 'c',
+    // The MSVC debug runtime's /RTC checks: #2 a write past a local variable (its guard bytes
+    // changed), #3 a local read before it was assigned; #1 a call through a mismatched function
+    // pointer's calling convention.
+    match: /Run-Time Check Failure #(?<check>[1-4]) - (?<message>[^\n]{1,300}?(?:(?:the )?variable '(?<variable>[^'\n]{1,200})'[^\n]{0,200})?)$/m,
+    requires: /Run-Time Check Failure #/,
+    errorType: (c) => `Run-Time Check Failure #${c.check}`,
+    category: 'memory',
+    priority: 12,
+    summary: (c) => `MSVC's run-time check #${c.check} stopped the program: ${c.message}`,
+    explanation: (c) =>
+      c.check === '2'
+        ? `The debug build (/RTC1, /RTCs) surrounds each local array and variable with guard bytes and checks them when the function returns; they changed, so the code wrote past ${c.variable ?? 'the variable'} - a buffer overrun on the stack (a string copy, a loop bound, sprintf, scanf("%s") into a short buffer).`
+        : c.check === '3'
+          ? `The debug build (/RTCu) found ${c.variable ?? 'a local variable'} read before any value was assigned to it on this path; a Release build would read whatever was on the stack.`
+          : `The debug build's /RTC check #${c.check} failed: ${c.message}. #1 means the stack pointer differed after a call, usually a function pointer or DLL import called with the wrong calling convention or signature.`,
+    causes: (c) =>
+      c.check === '2'
+        ? ['A write past the end of a local array (off-by-one, strcpy/sprintf/scanf into a short buffer)', 'A struct or array passed to a function that writes more than its size']
+        : c.check === '3'
+          ? ['A local variable assigned only in some branches', 'An out-parameter the called function did not write']
+          : ['A function pointer cast to another signature or calling convention (__cdecl vs __stdcall)', 'A DLL function declared with another signature than it has'],
+    fixes: (c) => [
+      fix(
+        c.check === '2' ? `Keep the writes inside ${c.variable ?? 'the variable'}` : c.check === '3' ? `Initialise ${c.variable ?? 'the variable'}` : 'Call the function with its real signature',
+        [
+          c.check === '2'
+            ? `Look at every write to ${c.variable ?? 'the variable'} in the function (loops, copies, sprintf); bound them by its size (sizeof, _countof), or use strcpy_s/snprintf. Build with /fsanitize=address to stop at the bad write.`
+            : c.check === '3'
+              ? `Give ${c.variable ?? 'the variable'} a value where it is declared, or assign it on every path before it is read.`
+              : 'Declare the function pointer or import with exactly the function\'s calling convention and parameters, instead of casting it.',
+        ],
+        c.check === '2' ? `snprintf(${c.variable ?? 'buf'}, sizeof(${c.variable ?? 'buf'}), "%s", src);` : c.check === '3' ? `int ${c.variable ?? 'x'} = 0;` : null,
+      ),
+    ],
+    references: [ref('MSVC: /RTC (Run-time error checks)', 'https://learn.microsoft.com/en-us/cpp/build/reference/rtc-run-time-error-checks')],
+    samples: ["Run-Time Check Failure #2 - Stack around the variable 'buf' was corrupted.", "Run-Time Check Failure #3 - The variable 'x' is being used without being initialized."],
   },
   {
     id: 'c.make-no-rule',
@@ -2820,6 +2861,7 @@ const byId = (id: string): ErrorPattern => {
 
 const TWINS: ErrorPattern[] = [
   cppTwin(byId('c.driver-input'), ['g++: error: main.cpp: No such file or directory\ng++: fatal error: no input files\ncompilation terminated.', 'g++: fatal error: Killed signal terminated program cc1plus\ncompilation terminated.']),
+  cppTwin(byId('c.msvc-runtime-check'), ["Run-Time Check Failure #2 - Stack around the variable 'name' was corrupted.\n>\tapp.exe!Parser::read(std::basic_istream<char,std::char_traits<char> > & in) Line 40\tC++"]),
   cppTwin(byId('c.ld-output-file'), ["/usr/bin/ld: cannot open output file app: Permission denied\n/usr/bin/ld: main.o: in function `Parser::run()':"]),
   cppTwin(byId('c.toolchain-programs'), ["/usr/bin/gcc -I. -O2 -std=c++11 -fPIC -fuse-ld=gold -shared vdso.cc\ncollect2: fatal error: cannot find 'ld'"]),
   {
