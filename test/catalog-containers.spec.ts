@@ -381,6 +381,67 @@ describe("container tools' messages (catalog pass)", () => {
       'already exists in the cluster',
     ],
     ['[kubelet-check] Initial timeout of 40s passed.', 'kubernetes', "the kubelet isn't running or healthy"],
+    // As pasted from CI jobs, journald and kubectl sessions.
+    [
+      '2024-03-01T10:00:01.1234567Z ##[group]Run docker push ghcr.io/acme/api:1.2\n2024-03-01T10:00:05.1234567Z blob unknown: blob unknown to registry\n2024-03-01T10:00:05.2234567Z ##[error]Process completed with exit code 1.',
+      'docker',
+      'blob unknown',
+    ],
+    [
+      '[2024-03-01 10:00:01] $ docker-compose up -d\n[2024-03-01 10:00:02] ERROR: Named volume "pgdata:/var/lib/postgresql/data:rw" is used in service "db" but no declaration was found in the volumes section.',
+      'docker',
+      'no declaration was found in the volumes section',
+    ],
+    [
+      'time="2024-03-01T10:00:00Z" level=error msg="Handler for POST /v1.43/containers/create returned error: conflicting options: hostname and the network mode"',
+      'docker',
+      'conflicting options',
+    ],
+    [
+      'Mar 01 10:00:00 node1 kubelet[812]: E0301 10:00:00.000000     812 kubelet.go:1397] "Failed to start ContainerManager" err="failed to get rootfs info: unable to find data in memory cache"',
+      'kubernetes',
+      'Failed to start ContainerManager',
+    ],
+    [
+      '$ kubectl get pods\nNAME                   READY   STATUS              RESTARTS   AGE\napi-7d9c8b6f5-x2k4q    0/1     ContainerCreating   0          12m\nworker-5f6d7c8b9-abcde 1/1     Running             0          12m',
+      'kubernetes',
+      'ContainerCreating',
+    ],
+    [
+      '$ kubectl get pods\nNAME                   READY   STATUS             RESTARTS      AGE\napi-7d9c8b6f5-x2k4q    0/1     Error              4 (50s ago)   3m\napi-7d9c8b6f5-z9y8w    0/1     CrashLoopBackOff   4 (40s ago)   3m',
+      'kubernetes',
+      'CrashLoopBackOff',
+    ],
+    [
+      '  Normal   Scheduled  2m    default-scheduler  Successfully assigned default/web-1 to node-2\n  Normal   Preempted  1m    default-scheduler  Preempted by kube-system/critical-ds-abc on node node-2',
+      'kubernetes',
+      'Preempted',
+    ],
+    [
+      'helm upgrade --install api ./chart\nError: UPGRADE FAILED: execution error at (api/templates/secret.yaml:12:14): secrets.jwt is required',
+      'kubernetes',
+      'execution error',
+    ],
+    [
+      'Run helm dependency build\nError: found in Chart.yaml, but missing in charts/ directory: common',
+      'kubernetes',
+      'missing in charts/ directory',
+    ],
+    [
+      'The Deployment "api" is invalid: spec.template.spec.containers[0].env[3].valueFrom.secretKeyRef.name: Invalid value: "Db_Secret": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters',
+      'kubernetes',
+      'Invalid',
+    ],
+    [
+      'podman push quay.io/acme/api:1.0\nError: writing blob: initiating layer upload to /v2/acme/api/blobs/uploads/ in quay.io: name unknown: repository not found',
+      'docker',
+      'name unknown',
+    ],
+    [
+      'Error: INSTALLATION FAILED: Deployment.apps "api" is invalid: spec.template.spec.containers[0].image: Required value',
+      'kubernetes',
+      'Invalid',
+    ],
   ])('%j is %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });

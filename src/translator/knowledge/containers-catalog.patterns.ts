@@ -93,7 +93,7 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
     // The registry API's error codes (BLOB_UNKNOWN, NAME_UNKNOWN…) as docker and containerd print them:
     // "blob unknown: blob unknown to registry". manifest unknown, denied, unauthorized and toomanyrequests have their own patterns.
     match:
-      /(?:^|[\s:])(?<code>blob unknown|blob upload unknown|blob upload invalid|name unknown|name invalid|manifest invalid|manifest blob unknown|digest invalid|size invalid|tag invalid|unsupported): (?<message>(?:blob unknown to registry|blob upload (?:unknown to registry|invalid)|repository name not known to registry|invalid repository name|manifest invalid|provided digest did not match uploaded content|provided length did not match content length|manifest tag did not match URI|The operation is unsupported\.?|The repository with name '(?<repo>[^'\n]{1,256})' does not exist in the registry with id '(?<registry>\d{1,20})'|[^\n]{0,300}?(?:to registry|not known|invalid|unsupported))[^\n]{0,300})/im,
+      /(?:^|[\s:])(?<code>blob unknown|blob upload unknown|blob upload invalid|name unknown|name invalid|manifest invalid|manifest blob unknown|digest invalid|size invalid|tag invalid|unsupported): (?<message>(?:blob unknown to registry|blob upload (?:unknown to registry|invalid)|repository name not known to registry|invalid repository name|manifest invalid|provided digest did not match uploaded content|provided length did not match content length|manifest tag did not match URI|The operation is unsupported\.?|The repository with name '(?<repo>[^'\n]{1,256})' does not exist in the registry with id '(?<registry>\d{1,20})'|[^\n]{0,300}?(?:to registry|not known|invalid|unsupported|not found|does not exist))[^\n]{0,300})/im,
     requires: /unknown: |invalid: |unsupported: /i,
     errorType: registryCode,
     category: 'network',
@@ -361,18 +361,19 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.object-invalid',
     language: 'kubernetes',
-    // kubectl prints the Invalid status without "Error from server": "The Deployment "web" is invalid: …".
+    // kubectl prints the Invalid status without "Error from server": "The Deployment "web" is invalid: …"; Helm and
+    // operators print it as "Deployment.apps "web" is invalid: …".
     // Below field is immutable (k8s.field-immutable), which ends the same way.
-    match: /The (?<kind>[A-Z]\w{1,60}) "(?<name>[^"\n]{1,253})" is invalid: (?<detail>[^\n]{1,600})/,
+    match: /(?:The (?<kind>[A-Z]\w{1,60})|(?<kind2>[A-Z]\w{1,60})(?:\.[a-z][\w.-]{0,100})?) "(?<name>[^"\n]{1,253})" is invalid: (?<detail>[^\n]{1,600})/,
     requires: /" is invalid: /,
     errorType: 'Invalid',
     category: 'configuration',
     priority: 14,
-    summary: (c) => `The API server rejected the ${c.kind} ${c.name} as invalid: ${c.detail}`,
+    summary: (c) => `The API server rejected the ${c.kind ?? c.kind2} ${c.name} as invalid: ${c.detail}`,
     explanation: (c) =>
       `The object failed the API server's validation (status reason Invalid). The message names the field and why: ${/selector` does not match template `labels`/.test(c.detail ?? '') ? "a Deployment's selector must match its pod template's labels" : /not in the valid range/.test(c.detail ?? '') ? "a nodePort outside the cluster's range (30000-32767 by default)" : /RFC 1123|must consist of lower case/.test(c.detail ?? '') ? 'names must be lower-case letters, digits and dashes' : 'a value of the wrong form, a required field left empty, or a combination the API forbids'}.`,
     causes: ['A field value the API does not accept', 'Labels and selectors that do not match', 'A name with upper-case letters or underscores'],
-    fixes: (c) => [fix(`Fix the field the message names in ${c.kind} ${c.name}`, ['kubectl explain shows the field and its rules; a server-side dry run checks the manifest without applying it.'], `kubectl explain ${(c.kind ?? 'deployment').toLowerCase()}.spec\nkubectl apply --dry-run=server -f <manifest>.yaml`)],
+    fixes: (c) => [fix(`Fix the field the message names in ${c.kind ?? c.kind2} ${c.name}`, ['kubectl explain shows the field and its rules; a server-side dry run checks the manifest without applying it.'], `kubectl explain ${(c.kind ?? c.kind2 ?? 'deployment').toLowerCase()}.spec\nkubectl apply --dry-run=server -f <manifest>.yaml`)],
     references: [ref('Kubernetes API: Status reasons', 'https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#response-status-kind')],
     samples: ['The Service "web" is invalid: spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767'],
   },
