@@ -513,4 +513,9 @@ describe('the catalog answers name what the message is about', () => {
         .error_type,
     ).toBe('invalid or corrupted database');
   });
+
+  it("leaves ssh's closed connection under git's fatal line to git", () => {
+    expect(answer('Connection closed by 140.82.121.4 port 22\nfatal: Could not read from remote repository.').language).toBe('git');
+    expect(answer('Connection closed by 10.0.0.5 port 22').error_type).toBe('Connection closed');
+  });
 });
