@@ -4,21 +4,7 @@
  * Helm and kubeadm print, that the engine did not answer (or answered with the wrong type) before.
  * Pure: the rules engine alone.
  */
-import { errorTypeMatches } from '../bench/evaluation';
-import { RulesEngine } from '../src/translator/rules/rules-engine';
-
-const engine = new RulesEngine();
-const answer = (error: string) => engine.analyse({ error }).translation;
-
-/** The answer's language, and an error type the evaluation counts as the label (a prefixed class too). */
-function expectRecognised(error: string, language: string, errorType: string): void {
-  const t = answer(error);
-  expect({ language: t.language, error_type: t.error_type, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({
-    language,
-    error_type: t.error_type,
-    matches: true,
-  });
-}
+import { answer, expectRecognised } from './support/recognised';
 
 describe("container tools' messages (catalog pass)", () => {
   it.each([

@@ -3,21 +3,7 @@
  * V8, the package managers, tsc and the database servers really print, checked against the labels
  * of test/fixtures/errors/README.md. Pure: the rules engine alone.
  */
-import { errorTypeMatches } from '../bench/evaluation';
-import { RulesEngine } from '../src/translator/rules/rules-engine';
-
-const engine = new RulesEngine();
-const answer = (error: string) => engine.analyse({ error }).translation;
-
-/** The answer's language, and an error type the evaluation counts as the label (a prefixed class too). */
-function expectRecognised(error: string, language: string, errorType: string): void {
-  const t = answer(error);
-  expect({ language: t.language, error_type: t.error_type, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({
-    language,
-    error_type: t.error_type,
-    matches: true,
-  });
-}
+import { answer, expectRecognised } from './support/recognised';
 
 /** Every fix's title, steps and code, as one text. */
 const fixText = (error: string): string =>

@@ -3,21 +3,7 @@
  * their catalogs word them (also localised), linkers, glibc and the C++ runtime, sanitizers,
  * valgrind, CMake and MSVC. Pure: the rules engine alone.
  */
-import { errorTypeMatches } from '../bench/evaluation';
-import { RulesEngine } from '../src/translator/rules/rules-engine';
-
-const engine = new RulesEngine();
-const answer = (error: string) => engine.analyse({ error }).translation;
-
-/** The answer's language, and an error type the evaluation counts as the label (a prefixed class too). */
-function expectRecognised(error: string, language: string, errorType: string): void {
-  const t = answer(error);
-  expect({ language: t.language, errorType: t.error_type, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({
-    language,
-    errorType: t.error_type,
-    matches: true,
-  });
-}
+import { answer, expectRecognised } from './support/recognised';
 
 const fixText = (error: string): string =>
   answer(error)

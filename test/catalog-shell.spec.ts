@@ -5,17 +5,7 @@
  * conventions give it: the tool's phrase without the names around it, or the system error (errno) it reports.
  * Pure: the rules engine alone.
  */
-import { errorTypeMatches } from '../bench/evaluation';
-import { RulesEngine } from '../src/translator/rules/rules-engine';
-
-const engine = new RulesEngine();
-const answer = (error: string) => engine.analyse({ error }).translation;
-
-/** The answer's language, and an error type the evaluation counts as the label. */
-function expectRecognised(error: string, language: string, errorType: string): void {
-  const t = answer(error);
-  expect({ language: t.language, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({ language, matches: true });
-}
+import { answer, expectRecognised } from './support/recognised';
 
 describe("the shell family's message catalog", () => {
   it.each([

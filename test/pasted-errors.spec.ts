@@ -2,19 +2,10 @@
  * Errors as people paste them (issue 12): localised database messages, database errors raised
  * inside a program's trace, and log noise around the error. Pure: the rules engine alone.
  */
+import { answer, engine, expectRecognised } from './support/recognised';
 import { errorTypeMatches } from '../bench/evaluation';
 import { delocalise } from '../src/translator/rules/localised';
 import { normalise } from '../src/translator/rules/normalise';
-import { RulesEngine } from '../src/translator/rules/rules-engine';
-
-const engine = new RulesEngine();
-const answer = (error: string) => engine.analyse({ error }).translation;
-
-/** The answer's language, and an error type the evaluation counts as the label (a prefixed class too). */
-function expectRecognised(error: string, language: string, errorType: string): void {
-  const t = answer(error);
-  expect({ language: t.language, matches: errorTypeMatches(errorType, t.error_type) }).toEqual({ language, matches: true });
-}
 
 describe('localised database messages', () => {
   it.each([
