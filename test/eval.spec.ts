@@ -384,13 +384,15 @@ describe('the rules engine on the corpus', () => {
   // On 2026-12-06 (third session) four more rounds (shell, Docker, Kubernetes, C and C++) added 61 held-out errors,
   // 49 right on language and 37 on type when they were added (52 and 42 after their tuning rules); on the 1,417
   // held out before them, 1,298 and 1,230 (from 1,294 and 1,222). Shell is 123 of 172, Docker 86 of 119, C and C++
-  // 284 of 342, Kubernetes 70 of 90.
+  // 284 of 342, Kubernetes 70 of 90. On 2026-12-06 (fourth session) no corpus round: catalog passes over what the tools
+  // print (shell, Docker and Kubernetes, C and C++, JavaScript and SQL; written from the tools, not from the corpus)
+  // took language to 1,361 and type to 1,292; shell 133 of 172, Docker 89 of 119, C and C++ 289 of 342, Kubernetes 71 of 90.
   // Language has never been met (C and C++ errors labelled by their thread's project while their text
   // names neither language are most of the gap).
   // Where a target is not met, the floor is the figure measured when the held-out set was last scored:
   // no change may lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1350, errorTypeRight: 1272, of: 1478 };
-  const FAMILY_FLOORS: Record<string, number> = { shell: 123 / 172, docker: 86 / 119, 'c-cpp': 284 / 342, kubernetes: 70 / 90 };
+  const HELD_OUT_FLOORS = { languageRight: 1361, errorTypeRight: 1292, of: 1478 };
+  const FAMILY_FLOORS: Record<string, number> = { shell: 133 / 172, docker: 89 / 119, 'c-cpp': 289 / 342, kubernetes: 71 / 90 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {
     expect(heldOut.overall.n).toBe(HELD_OUT_FLOORS.of);
@@ -404,7 +406,7 @@ describe('the rules engine on the corpus', () => {
       expect([f.family, f.errorTypeAccuracy >= (FAMILY_FLOORS[f.family] ?? HELD_OUT_TARGETS.familyErrorTypeAccuracy)]).toEqual([f.family, true]);
   });
 
-  // Of the 2,706 tuning errors, 47 are missed on language and 23 on error type (the four rounds of 2026-12-06's
+  // Of the 2,706 tuning errors, 47 are missed on language and 20 on error type (23 before this session's catalog passes; the four rounds of 2026-12-06's
   // third session: GNU make's missing separator labelled shell where make's messages answer c, and three glibc
   // aborts and an MSVC link error of C++ projects whose text names no C++); 43 of 2,599 and 24 before them: among them an MSVC error list sorted by the user,
   // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts,
@@ -418,7 +420,7 @@ describe('the rules engine on the corpus', () => {
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
     expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2659 / 2706);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2683 / 2706);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2686 / 2706);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {
