@@ -3,13 +3,7 @@
  * V8, the package managers, tsc and the database servers really print, checked against the labels
  * of test/fixtures/errors/README.md. Pure: the rules engine alone.
  */
-import { answer, expectRecognised } from './support/recognised';
-
-/** Every fix's title, steps and code, as one text. */
-const fixText = (error: string): string =>
-  answer(error)
-    .fixes.map((f) => [f.title, ...f.steps, f.code ?? ''].join('\n'))
-    .join('\n');
+import { answer, expectRecognised, fixText } from './support/recognised';
 
 describe('PostgreSQL: the common SQLSTATEs beyond the first rounds', () => {
   it.each([

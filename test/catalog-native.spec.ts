@@ -3,12 +3,7 @@
  * their catalogs word them (also localised), linkers, glibc and the C++ runtime, sanitizers,
  * valgrind, CMake and MSVC. Pure: the rules engine alone.
  */
-import { answer, expectRecognised } from './support/recognised';
-
-const fixText = (error: string): string =>
-  answer(error)
-    .fixes.map((f) => [f.title, ...f.steps, f.code ?? ''].join('\n'))
-    .join('\n');
+import { expectRecognised, fixText } from './support/recognised';
 
 describe('gcc and clang diagnostics without a pattern of their own: the phrase, without the names', () => {
   it.each([

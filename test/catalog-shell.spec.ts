@@ -5,7 +5,7 @@
  * conventions give it: the tool's phrase without the names around it, or the system error (errno) it reports.
  * Pure: the rules engine alone.
  */
-import { answer, expectRecognised } from './support/recognised';
+import { answer, expectRecognised, fixText } from './support/recognised';
 
 describe("the shell family's message catalog", () => {
   it.each([
@@ -463,11 +463,6 @@ describe("the shell family's message catalog", () => {
 });
 
 describe('the catalog answers name what the message is about', () => {
-  const fixText = (error: string) =>
-    answer(error)
-      .fixes.map((f) => `${f.title}\n${f.steps.join('\n')}\n${f.code ?? ''}`)
-      .join('\n');
-
   it("names apt's pinned package in the fix", () => {
     expect(fixText("E: Version '1.18.0-6ubuntu14.4' for 'nginx' was not found")).toContain('apt-cache madison nginx');
   });

@@ -18,3 +18,9 @@ export function expectRecognised(error: string, language: string, errorType: str
     matches: true,
   });
 }
+
+/** Every fix's title, steps and code, as one text: where a test looks for a name the error gave. */
+export const fixText = (error: string): string =>
+  answer(error)
+    .fixes.map((f) => [f.title, ...f.steps, f.code ?? ''].join('\n'))
+    .join('\n');
