@@ -41,10 +41,11 @@ describe('password hashing under a burst', () => {
     for (const response of burst.filter((r) => r.status === 503)) expectBusy(response);
     for (const response of burst.filter((r) => r.status === 200)) expect(response.body.access_token).toEqual(expect.any(String));
 
-    // Refusals are not failed logins: three of them, with LOGIN_MAX_FAILURES=3, would hold the account back.
+    // A refusal is not a failed login: with LOGIN_MAX_FAILURES=3, a refused account takes two wrong
+    // passwords and still logs in (counted, the refusal would make them three and hold it back with 429).
     const refused = emails.filter((_, i) => burst[i].status === 503);
-    for (let i = 0; i < 3; i += 1) expect((await login(app, refused[0], 'Wrong-Password-1')).status).toBe(401);
-    expect((await login(app, emails[0])).status).toBe(200);
+    for (let i = 0; i < 2; i += 1) expect((await login(app, refused[0], 'Wrong-Password-1')).status).toBe(401);
+    expect((await login(app, refused[0])).status).toBe(200);
   }, 60_000);
 
   it('creates no account for a sign-up it turned away', async () => {
