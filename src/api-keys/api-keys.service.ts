@@ -26,8 +26,12 @@ export class ApiKeysService {
     private readonly keys: ApiKeyRepository,
     private readonly config: AppConfig,
     private readonly feed: ChangeFeed,
-    /** This instance's verification cache, dropped at once on deactivation (absent in the CLI). */
-    @Optional() private readonly verifier: ApiKeyAuthService | null = null,
+    /**
+     * This instance's verification cache, dropped at once on deactivation (absent in the CLI).
+     * Declared optional rather than `| null`: a union type is emitted as `Object` in the
+     * constructor's metadata, and Nest then injected nothing, leaving only the change feed.
+     */
+    @Optional() private readonly verifier?: ApiKeyAuthService,
   ) {}
 
   /** A new key for the user, within their tier's cap on active keys (409 when reached). */

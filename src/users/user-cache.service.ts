@@ -17,6 +17,8 @@ const MAX_ENTRIES = 50_000;
 @Injectable()
 export class UserCacheService implements OnApplicationBootstrap {
   private readonly entries = new Map<string, { user: User; at: number }>();
+  /** Bumped on every invalidation: a read that started before one may hold the old row, and must not be cached. */
+  private generation = 0;
 
   constructor(
     private readonly users: UserRepository,
@@ -24,15 +26,19 @@ export class UserCacheService implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.feed.subscribe(TOPIC, (id) => this.entries.delete(id));
-    this.feed.onResync(() => this.entries.clear());
+    this.feed.subscribe(TOPIC, (id) => this.forget(id));
+    this.feed.onResync(() => {
+      this.generation += 1;
+      this.entries.clear();
+    });
   }
 
   async get(id: string): Promise<User | null> {
     const entry = this.feed.cachesTrusted ? this.entries.get(id) : undefined;
     if (entry && Date.now() - entry.at < TTL_MS) return entry.user;
+    const generation = this.generation;
     const user = await this.users.findOneBy({ id });
-    if (user) {
+    if (user && generation === this.generation) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
       this.entries.set(id, { user, at: Date.now() });
     }
@@ -40,7 +46,12 @@ export class UserCacheService implements OnApplicationBootstrap {
   }
 
   async invalidate(id: string): Promise<void> {
-    this.entries.delete(id);
+    this.forget(id);
     await this.feed.publish(TOPIC, id);
+  }
+
+  private forget(id: string): void {
+    this.generation += 1;
+    this.entries.delete(id);
   }
 }

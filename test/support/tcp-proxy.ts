@@ -18,6 +18,8 @@ export class TcpProxy {
   private readonly links = new Set<Link>();
   /** Connections whose startup bytes contain this are stalled; null: none. */
   private stallMatch: string | null = null;
+  /** Whether a stall holds only what the database sends back (its queries still run). */
+  private repliesOnly = false;
   private readonly delayed = new Set<NodeJS.Timeout>();
   private server: Server | null = null;
   private down = false;
@@ -55,7 +57,7 @@ export class TcpProxy {
       }
       client.on('data', (chunk: Buffer) => {
         if (link.startup === '') link.startup = chunk.toString('latin1');
-        if (this.isStalled(link)) link.held.push({ to: upstream, chunk });
+        if (this.isStalled(link) && !this.repliesOnly) link.held.push({ to: upstream, chunk });
         else upstream.write(chunk);
       });
       upstream.on('data', (chunk: Buffer) => {
@@ -96,6 +98,23 @@ export class TcpProxy {
    */
   stall(match = ''): void {
     this.stallMatch = match;
+    this.repliesOnly = false;
+  }
+
+  /**
+   * Like `stall`, but lets queries through and holds only the answers: a query runs now and its
+   * result arrives whenever `resume()` is called, after anything that happened meanwhile.
+   */
+  holdReplies(match = ''): void {
+    this.stallMatch = match;
+    this.repliesOnly = true;
+  }
+
+  /** How many chunks the database sent that are being held. */
+  get heldReplies(): number {
+    let count = 0;
+    for (const link of this.links) count += link.held.filter(({ to }) => to === link.client).length;
+    return count;
   }
 
   /** Delivers what was held, in order, and lets bytes flow again. */
