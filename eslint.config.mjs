@@ -34,6 +34,20 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Nest injects by the constructor's emitted parameter types, and TypeScript emits a union
+      // (`Foo | null`) as `Object`: an @Optional() parameter typed so silently receives nothing.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSParameterProperty:has(Decorator[expression.callee.name='Optional']) TSUnionType",
+          message: 'Nest cannot see the type of a union: declare an @Optional() dependency as `name?: Type`.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // Specs read HTTP answers as the untyped JSON a client receives (TestResponse.body is `any`) and
