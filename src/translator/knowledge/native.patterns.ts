@@ -346,8 +346,8 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.segfault',
     language: 'c',
-    // Shells print the signal in the user's locale: de, fr, es, ru, zh, ja, pt, it, pl, tr.
-    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|Signal: 11 \(SEGV\)|Received signal 11 SEGV_[A-Z]{1,10}|process has died \[pid \d{1,10}, exit code -11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip |crashed by signal:? 11\b|status=11\/SEGV\b)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pami(?:ę|[^\s\w]{1,2}\w?)ci|Bölütleme hatası/,
+    // Shells print the signal in the user's locale (glibc's strsignal): de, fr, es, ru, zh, ja, pt, it, pl, tr, uk, zh_TW, ko, sv, nl, vi.
+    match: /\b(?:[Ss]egmentation [Ff]ault(?: \(core dumped\))?|SIGSEGV|signal 11\b|Signal: 11 \(SEGV\)|Received signal 11 SEGV_[A-Z]{1,10}|process has died \[pid \d{1,10}, exit code -11\b|exit (?:code|status) 139\b|Exception: SegFault|segfault at [0-9a-f]{1,16} ip |crashed by signal:? 11\b|status=11\/SEGV\b)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|セグメンテーション違反です|Falha de segmentação|Errore di segmentazione|Naruszenie ochrony pami(?:ę|[^\s\w]{1,2}\w?)ci|Bölütleme hatası|Помилка адресування|程式記憶體區段錯誤|세그멘테이션 오류|Segmenteringsfel|Segmentatiefout|Lỗi phân đoạn|Parçalama arızası/,
     errorType: 'segmentation fault',
     category: 'memory',
     priority: 5,

@@ -299,7 +299,7 @@ const SIGNALS: readonly Signal[] = [
   ['c', /^(?:[A-Za-z]:)?[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
   [
     'c',
-    /undefined reference to `|collect2: error: ld returned|Segmentation fault|Signal: 11 \(SEGV\)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|Naruszenie ochrony pami|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/,
+    /undefined reference to `|collect2: error: ld returned|Segmentation fault|Signal: 11 \(SEGV\)|Speicherzugriffsfehler|Erreur de segmentation|Violación de segmento|Ошибка сегментирования|段错误|Naruszenie ochrony pami|Помилка адресування|程式記憶體區段錯誤|세그멘테이션 오류|Segmenteringsfel|Segmentatiefout|Lỗi phân đoạn|Parçalama arızası|==\d+==ERROR: (?:Address|Leak|Memory|Thread)Sanitizer|WARNING: ThreadSanitizer:|UndefinedBehaviorSanitizer:|\.[ch]:\d+:\d+: runtime error: |\bdouble free (?:detected|or corruption)|\bmalloc\(\): |\*\*\* stack smashing detected/,
     STRONG,
   ],
   [

@@ -15,14 +15,21 @@ import { MAKE_CATALOG_MESSAGES } from './localised-make-messages';
 // thousands flag (%'lu).
 const PLACEHOLDER = /%(?:(\d)\$)?'?(?:l?u|d|s|c)/g;
 
-const escape = (literal: string): string =>
+// gcc's table writes a quoted argument ‘%s’ whatever quotes the locale prints: »x«, « x », 「x」, “x”, 'x';
+// and its colons stand for the full-width ones of the Chinese and Japanese catalogs too.
+const OPEN_QUOTE = `[‘'"«»„“”「\`´][ \\u00a0]?`;
+const CLOSE_QUOTE = `[ \\u00a0]?[’'"«»“”」´]`;
+
+const escape = (literal: string, quotes = false): string => {
   // Catalogs write a no-break space where a terminal shows a plain one, and the reverse; a message
   // broken over lines loses the spaces around its line break when pasted (and normalised).
-  literal
+  const source = literal
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .split(/[ \u00a0]*\n[ \u00a0]*/)
     .map((line) => line.replace(/[ \u00a0]+/g, '[ \\u00a0]{1,3}'))
     .join('[ \\u00a0]{0,3}\\n[ \\u00a0]{0,8}');
+  return quotes ? source.replace(/:/g, '[:：]').replace(/‘/g, OPEN_QUOTE).replace(/’/g, CLOSE_QUOTE) : source;
+};
 
 /** A number, one character, or a name: a word when it starts or ends the message, else up to the next literal. */
 function capture(placeholder: string, atEdge: boolean): string {
@@ -31,7 +38,7 @@ function capture(placeholder: string, atEdge: boolean): string {
   return atEdge ? '([^\\s\'"«»„“”‘’]{1,200})' : '([^\\n]{1,300}?)';
 }
 
-interface Translation {
+export interface Translation {
   /** Its longest word: the regular expression only runs on texts that contain it. */
   anchor: string;
   re: RegExp;
@@ -39,7 +46,8 @@ interface Translation {
   order: number[];
 }
 
-function compile(translation: string): Translation {
+/** A translation's regular expression; `quotes`: its ‘ and ’ stand for any quotes (gcc's tables). */
+export function compile(translation: string, quotes = false): Translation {
   const order: number[] = [];
   let source = '';
   let last = 0;
@@ -47,16 +55,20 @@ function compile(translation: string): Translation {
   for (const m of translation.matchAll(PLACEHOLDER)) {
     const index = m.index ?? 0;
     const atEdge = index === 0 || index + m[0].length === translation.length;
-    source += escape(translation.slice(last, index)) + capture(m[0], atEdge);
+    source += escape(translation.slice(last, index), quotes) + capture(m[0], atEdge);
     order.push(m[1] ? Number(m[1]) - 1 : sequential++);
     last = index + m[0].length;
   }
-  const words = translation.replace(PLACEHOLDER, ' ').split(/[\s\u00a0]+/);
-  const anchor = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return { anchor, re: new RegExp(source + escape(translation.slice(last)), 'g'), order };
+  const words = translation.replace(PLACEHOLDER, ' ').split(quotes ? /[\s\u00a0‘’:：]+/ : /[\s\u00a0]+/);
+  // gcc's: a word of the translation's own language where it has one ("ld" or "void" is in English texts too).
+  const own = quotes ? words.filter((w) => /[^\x00-\x7f]/.test(w)) : [];
+  const anchor = (own.length > 0 ? own : words).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // gcc's: not inside a word ("typedef‘x’重定义" is not "‘x’重定义" after "typedef").
+  const start = quotes ? '(?<!\\w)' : '';
+  return { anchor, re: new RegExp(start + source + escape(translation.slice(last), quotes), 'g'), order };
 }
 
-function toEnglish(english: string, order: readonly number[], groups: readonly string[]): string {
+export function toEnglish(english: string, order: readonly number[], groups: readonly string[]): string {
   const values: string[] = [];
   order.forEach((position, i) => (values[position] = groups[i] ?? ''));
   let n = 0;
@@ -82,7 +94,7 @@ interface ToolMessages {
 const TOOLS: readonly ToolMessages[] = Object.entries(TOOL_NAMES).map(([tool, named]) => {
   const messages = [...TOOL_CATALOG_MESSAGES, ...MAKE_CATALOG_MESSAGES]
     .filter(([owner]) => owner === tool)
-    .map(([, english, translations]) => ({ english, translations: translations.map(compile) }));
+    .map(([, english, translations]) => ({ english, translations: translations.map((t) => compile(t)) }));
   const anchors = [...new Set(messages.flatMap((m) => m.translations.map((t) => t.anchor)))].filter((a) => a !== '');
   return { named, anyAnchor: new RegExp(anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), messages };
 });

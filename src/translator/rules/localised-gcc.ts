@@ -9,18 +9,21 @@
  * literal word or a location, with bounded quantifiers: linear in the text.
  */
 
+import { compile, toEnglish, type Translation } from './localised-catalogs';
+import { GCC_CATALOG_MESSAGES } from './localised-gcc-messages';
+
 type Rule = readonly [RegExp, string];
 const rule = (source: string, english: string): Rule => [new RegExp(source, 'gm'), english];
 
 // Severity words of gcc's translations (fatal error first: it contains the plain word).
 const FATAL =
-  'schwerwiegender Fehler|erreur fatale|error fatal|erro fatal|errore fatale|фатальная ошибка|致命错误|致命錯誤|致命的エラー|błąd krytyczny|ölümcül hata|fatale fout|치명적 오류';
+  'schwerwiegender Fehler|erreur fatale|error fatal|erro fatal|errore fatale|фатальная ошибка|致命错误|致命錯誤|致命的エラー|błąd krytyczny|ölümcül hata|fatale fout|치명적 오류|критична помилка|嚴重錯誤|ödesdigert fel|lỗi nghiêm trọng';
 // The assembler (gas) writes its severity capitalised ("Erreur: ", "Ошибка: ").
 const ERROR =
-  'Fehler|erreur|Erreur|errore|erro|ошибка|Ошибка|помилка|Помилка|错误|錯誤|エラー|błąd|hata|Hata|fout|오류|chyba|virhe|Virhe|fel|Fel';
+  'Fehler|erreur|Erreur|errore|erro|ошибка|Ошибка|помилка|Помилка|错误|錯誤|エラー|błąd|hata|Hata|fout|오류|chyba|virhe|Virhe|fel|Fel|lỗi';
 const WARNING =
-  'Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|предупреждение|Предупреждение|попередження|Попередження|警告|ostrzeżenie|uyarı|Uyarı|waarschuwing|varning|Varning|경고|varování|varoitus|Varoitus';
-const NOTE = 'Anmerkung|Hinweis|nota|замечание|примечание|附注|附註|備考|uwaga|bilgi|참고|poznámka|huomautus';
+  'Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|предупреждение|Предупреждение|попередження|Попередження|警告|ostrzeżenie|uyarı|Uyarı|waarschuwing|varning|Varning|경고|varování|varoitus|Varoitus|UYARI|let op|cảnh báo';
+const NOTE = 'Anmerkung|Hinweis|nota|замечание|примечание|附注|附註|備考|uwaga|bilgi|참고|poznámka|huomautus|зауваження|anm|ghi chú';
 
 // Where gcc puts the severity: after `file.ext:line[:col]: ` or after the driver's name.
 const AFTER = String.raw`(?:\S\.(?:c|h|i|cc|cp|cpp|cxx|c\+\+|C|hpp|hh|hxx|ipp|tpp|inl|m|mm|S|s|sx|asm)(?::\d{1,7}){1,2}|(?:^|[\s/\\])(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|collect2|ld|as)(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?):[ \t]{0,2}`;
@@ -118,12 +121,46 @@ const MESSAGES: readonly Rule[] = [
 // Worth the rewrite: a gcc location or driver line with a non-ASCII character on it, or the ASCII
 // translations of the severity words after a location.
 const MAY_BE_LOCALISED =
-  /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm|S|s|sx|asm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|:\d{1,7}: ?(?:Fehler|erreur|Erreur|errore|erro|hata|Hata|fout|chyba|virhe|Virhe|fel|Fel|Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|Varning|uwaga|Anmerkung|Hinweis|nota)\b/;
+  /(?:\.(?:c|h|i|cc|cpp|cxx|hpp|C|hh|m|mm|S|s|sx|asm)(?::\d{1,7}){1,2}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)):[^\n]{0,300}[^\x00-\x7f]|(?::\d{1,7}|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld)): ?(?:fatale fout|Fehler|erreur|Erreur|errore|erro|hata|Hata|fout|chyba|virhe|Virhe|fel|Fel|Warnung|avertissement|Avertissement|attention|advertencia|aviso|Aviso|avviso|Varning|UYARI|let op|anm|uwaga|Anmerkung|Hinweis|nota)\b/;
+
+// The catalogs' translations (localised-gcc-messages.ts), compiled once; a text is searched for them
+// when it shows gcc, collect2 or ld at work (a source location, a driver's name, an object file).
+// ld's messages follow an object or section ("main.o: ", "(.text+0x1e): ") or ld's own name; they go
+// first, so that Russian "повторное определение" there is ld's multiple definition, not gcc's redefinition.
+const AFTER_LD = String.raw`(?<=(?:\)|\.o|\.obj|\.a|\.so|\bld|ld\.exe)[:：][ \u00a0]{0,2})`;
+const CATALOG: readonly { english: string; translations: readonly Translation[] }[] = [...GCC_CATALOG_MESSAGES]
+  .sort(([a], [b]) => Number(b === 'ld') - Number(a === 'ld'))
+  .map(([tool, english, translations]) => ({
+    english,
+    translations: translations.map((text) => {
+      const t = compile(text, true);
+      return tool === 'ld' ? { ...t, re: new RegExp(AFTER_LD + t.re.source, 'g') } : t;
+    }),
+  }));
+const ANCHORS = [...new Set(CATALOG.flatMap((m) => m.translations.map((t) => t.anchor)))].filter((a) => a.length > 1);
+const ANY_ANCHOR = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const AT_WORK =
+  /\.(?:c|h|i|cc|cpp|cxx|c\+\+|C|hpp|hh|hxx|m|mm|S|s)(?::\d{1,7}){1,2}[:：]|\b(?:gcc|g\+\+|cc1(?:plus)?|collect2|ld|cpp|as)(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?[:：]|\.o(?:bj)?\)?[:：]|[:：]\(\.text/;
+
+function delocaliseCatalog(text: string): string {
+  if (!AT_WORK.test(text) || !ANY_ANCHOR.test(text)) return text;
+  let out = text;
+  for (const { english, translations } of CATALOG) {
+    for (const t of translations) {
+      if (!out.includes(t.anchor)) continue;
+      out = out.replace(t.re, (...args: unknown[]) => toEnglish(english, t.order, args.slice(1, 1 + t.order.length) as string[]));
+    }
+  }
+  return out;
+}
 
 /** The text with gcc's localised severity words and common messages replaced by English. */
 export function delocaliseGcc(text: string): string {
-  if (!MAY_BE_LOCALISED.test(text)) return text;
+  const located = MAY_BE_LOCALISED.test(text);
   let out = text;
-  for (const [re, english] of [...SEVERITY, ...MESSAGES]) out = out.replace(re, english);
+  if (located) for (const [re, english] of SEVERITY) out = out.replace(re, english);
+  // A localised word after a location, or any non-ASCII character: then the catalog's translations are looked for.
+  if (located || /[^\x00-\x7f]|\bld[:：] /.test(out)) out = delocaliseCatalog(out);
+  if (located) for (const [re, english] of MESSAGES) out = out.replace(re, english);
   return out;
 }
