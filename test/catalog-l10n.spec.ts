@@ -296,6 +296,118 @@ describe('GNU ld and collect2, localised', () => {
   ])('%j', (error, language, errorType) => expectRecognised(error, language, errorType));
 });
 
+describe('GNU ld beyond undefined references, localised (binutils and bfd catalogs)', () => {
+  it.each([
+    [
+      '/usr/bin/ld: obj/util.o: перемещение R_X86_64_32 для «.rodata» не может использоваться при создании общего объекта; перекомпилируйте с -fPIC\n/usr/bin/ld: final link failed: nonrepresentable section on output\ncollect2: ошибка: выполнение ld завершилось с кодом возврата 1',
+      'c',
+      'recompile with -fPIC',
+    ],
+    [
+      "/usr/bin/ld: obj/util.o: réadressage de R_X86_64_32 en vertu de « .rodata » ne peut être utilisé lors de la création d'un objet partagé; recompilez avec -fPIC",
+      'c',
+      'recompile with -fPIC',
+    ],
+    [
+      "/usr/bin/ld: main.o: référence au symbole non défini « pthread_create@@GLIBC_2.2.5 »\n/usr/bin/ld : /lib/x86_64-linux-gnu/libpthread.so.0 : erreur lors de l'ajout de symboles : DSO manquant dans la ligne de commande\ncollect2: erreur: ld a retourné le statut de sortie 1",
+      'c',
+      'undefined reference',
+    ],
+    [
+      '/usr/bin/ld: main.o: неопределённая ссылка на символ «pthread_create@@GLIBC_2.2.5»\n/usr/bin/ld: /lib/x86_64-linux-gnu/libpthread.so.0: ошибка добавления символов: в командной строке не указан DSO',
+      'c',
+      'undefined reference',
+    ],
+    [
+      '/usr/bin/ld: невозможно открыть выходной файл app: Отказано в доступе\ncollect2: ошибка: выполнение ld завершилось с кодом возврата 1',
+      'c',
+      'cannot open output file',
+    ],
+    ['/usr/bin/ld: ne peut ouvrir le fichier de sortie app : Permission non accordée', 'c', 'cannot open output file'],
+    ['/usr/bin/ld: no se puede abrir el fichero de salida app: Permiso denegado', 'c', 'cannot open output file'],
+    [
+      "/opt/arm/bin/ld: firmware.elf section `.text' will not fit in region `FLASH'\n/opt/arm/bin/ld: область «FLASH» выходит за границы на 1024 байт",
+      'c',
+      'region overflowed',
+    ],
+    ['/opt/arm/bin/ld: la région « FLASH » est débordée de 1024 octet', 'c', 'region overflowed'],
+    ["/opt/arm/bin/ld: la región `FLASH' se desborda por 1024 byte", 'c', 'region overflowed'],
+  ])('%j', (error, language, errorType) => expectRecognised(error, language, errorType));
+});
+
+describe('MSVC in its localised editions: the code, whatever the wording', () => {
+  it.each([
+    ['1>C:\\src\\app\\main.cpp(12,5): error C2065: "count": nichtdeklarierter Bezeichner', 'cpp', 'C2065'],
+    ["1>c:\\src\\app\\main.cpp(12): error C2065: 'count' : identificateur non déclaré", 'cpp', 'C2065'],
+    ["1>main.cpp(12): error C2065: 'count': identificador no declarado", 'cpp', 'C2065'],
+    ["1>main.cpp(12,5): error C2065: 'count': 定義されていない識別子です。", 'cpp', 'C2065'],
+    ['1>main.cpp(12,5): error C2065: “count”: 未声明的标识符', 'cpp', 'C2065'],
+    ["1>main.cpp(12,5): error C2065: 'count': 선언되지 않은 식별자입니다.", 'cpp', 'C2065'],
+    ['1>main.cpp(12,5): error C2065: count: необъявленный идентификатор', 'cpp', 'C2065'],
+    ["1>main.cpp(12,5): error C2065: 'count': identificatore non dichiarato", 'cpp', 'C2065'],
+    ["1>main.cpp(12,5): error C2065: 'count': identificador não declarado", 'cpp', 'C2065'],
+    ['1>C:\\src\\app\\main.c(12): error C2065: "count": nichtdeklarierter Bezeichner', 'c', 'C2065'],
+    ['1>main.cpp(20,1): error C2143: Syntaxfehler: Es fehlt ";" vor "}"', 'cpp', 'C2143'],
+    ['1>main.cpp(20,1): error C2143: 语法错误: 缺少“;”(在“}”的前面)', 'cpp', 'C2143'],
+    ["1>main.cpp(20,1): error C2143: erreur de syntaxe : absence de ';' avant '}'", 'cpp', 'C2143'],
+    [
+      '1>main.cpp(1,10): fatal error C1083: Datei (Include) kann nicht geöffnet werden: "curl/curl.h": No such file or directory',
+      'cpp',
+      'C1083',
+    ],
+    ['1>main.cpp(1,10): fatal error C1083: 无法打开包括文件: “curl/curl.h”: No such file or directory', 'cpp', 'C1083'],
+    ["1>main.cpp(1,10): fatal error C1083: include ファイルを開けません。'curl/curl.h':No such file or directory", 'cpp', 'C1083'],
+    ["1>main.cpp(1,10): fatal error C1083: Impossible d'ouvrir le fichier include : 'curl/curl.h' : No such file or directory", 'cpp', 'C1083'],
+    [
+      '1>main.obj : error LNK2019: Verweis auf nicht aufgelöstes externes Symbol ""void __cdecl parse(void)" (?parse@@YAXXZ)" in Funktion "main".',
+      'cpp',
+      'LNK2019',
+    ],
+    ['1>main.obj : error LNK2019: 无法解析的外部符号 "void __cdecl parse(void)" (?parse@@YAXXZ)，函数 main 中引用了该符号', 'cpp', 'LNK2019'],
+    [
+      '1>main.obj : error LNK2019: 未解決の外部シンボル "void __cdecl parse(void)" (?parse@@YAXXZ) が関数 main で参照されました。',
+      'cpp',
+      'LNK2019',
+    ],
+    [
+      '1>main.obj : error LNK2019: ссылка на неразрешенный внешний символ "void __cdecl parse(void)" (?parse@@YAXXZ) в функции main',
+      'cpp',
+      'LNK2019',
+    ],
+    [
+      '1>main.obj : error LNK2019: symbole externe non résolu "void __cdecl parse(void)" (?parse@@YAXXZ) référencé dans la fonction main',
+      'cpp',
+      'LNK2019',
+    ],
+    ['1>main.obj : error LNK2001: nicht aufgelöstes externes Symbol "_curl_easy_init".', 'c', 'LNK2001'],
+    ['1>main.obj : error LNK2001: 无法解析的外部符号 _curl_easy_init', 'c', 'LNK2001'],
+    ['1>LINK : fatal error LNK1104: Datei "libcurl.lib" kann nicht geöffnet werden.', 'cpp', 'LNK1104'],
+    ['1>LINK : fatal error LNK1104: 无法打开文件“libcurl.lib”', 'cpp', 'LNK1104'],
+    ["1>LINK : fatal error LNK1104: impossible d'ouvrir le fichier 'libcurl.lib'", 'cpp', 'LNK1104'],
+    [
+      '1>main.cpp(8,12): error C2664: "void f(char *)": Konvertierung von Argument 1 von "const char [6]" in "char *" nicht möglich',
+      'cpp',
+      'C2664',
+    ],
+    ['1>main.cpp(8,12): error C2664: “void f(char *)”: 无法将参数 1 从“const char [6]”转换为“char *”', 'cpp', 'C2664'],
+    ["1>main.cpp(9,5): warning C4996: 'strcpy': This function or variable may be unsafe. Consider using strcpy_s instead.", 'cpp', 'C4996'],
+    ['1>main.cpp(14,9): error C2039: "bar" ist kein Member von "Foo".', 'cpp', 'C2039'],
+    ['1>main.cpp(14,9): error C2039: “bar”: 不是“Foo”的成员', 'cpp', 'C2039'],
+    ['1>main.cpp(15,5): error C3861: "parse": Bezeichner wurde nicht gefunden.', 'cpp', 'C3861'],
+    ['1>main.cpp(15,5): error C3861: “parse”: 找不到标识符', 'cpp', 'C3861'],
+    [
+      'Schweregrad\tCode\tBeschreibung\tProjekt\tDatei\tZeile\tUnterdrückungszustand\nFehler\tC2065\t"count": nichtdeklarierter Bezeichner\tApp\tC:\\src\\App\\main.cpp\t12\t',
+      'cpp',
+      'C2065',
+    ],
+    [
+      '严重性\t代码\t说明\t项目\t文件\t行\t禁止显示状态\n错误\tLNK2019\t无法解析的外部符号 "void __cdecl parse(void)" (?parse@@YAXXZ)，函数 main 中引用了该符号\tApp\tC:\\src\\App\\main.obj\t1\t',
+      'cpp',
+      'LNK2019',
+    ],
+  ])('%j', (error, language, errorType) => expectRecognised(error, language, errorType));
+});
+
 describe('make and the C runtime, localised', () => {
   it.each([
     ['make: *** Keine Regel vorhanden, um das Ziel „main.o“, \n  benötigt von „app“, zu erstellen.  Schluss.', 'c', 'No rule to make target'],

@@ -664,7 +664,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
     id: 'c.ld-region-overflow',
     language: 'c',
     // Firmware builds: the linker script's memory regions (FLASH, RAM, dram0_0_seg) are too small for the sections.
-    match: /\bregion [`'‘](?<region>[^'’\n]{1,100})['’] overflowed by (?<bytes>\d{1,12}) bytes|\bsection [`'‘](?<section>[^'’\n]{1,100})['’] will not fit in region [`'‘](?<region2>[^'’\n]{1,100})['’]/,
+    match: /\bregion [`'‘](?<region>[^'’\n]{1,100})['’] overflowed by (?<bytes>\d{1,12}) bytes?|\bsection [`'‘](?<section>[^'’\n]{1,100})['’] will not fit in region [`'‘](?<region2>[^'’\n]{1,100})['’]/,
     errorType: 'region overflowed',
     category: 'build',
     priority: 12,

@@ -125,13 +125,14 @@ const MAY_BE_LOCALISED =
 
 // The catalogs' translations (localised-gcc-messages.ts), compiled once; a text is searched for them
 // when it shows gcc, collect2 or ld at work (a source location, a driver's name, an object file).
-// ld's messages follow an object or section ("main.o: ", "(.text+0x1e): ") or ld's own name; they go
-// first, so that Russian "повторное определение" there is ld's multiple definition, not gcc's redefinition.
-const AFTER_LD = String.raw`(?<=(?:\)|\.o|\.obj|\.a|\.so|\bld|ld\.exe)[:：][ \u00a0]{0,2})`;
+// ld's messages follow an object or section ("main.o: ", "(.text+0x1e): ") or ld's own name, and take
+// its separator along (French writes "main.o : "); they go first, so that Russian "повторное определение"
+// there is ld's multiple definition, not gcc's redefinition.
+const AFTER_LD = String.raw`(?<=(?:\)|\.o|\.obj|\.a|\.so(?:\.\d{1,4}){0,4}|\bld|ld\.exe))[ \u00a0]?[:：][ \u00a0]{0,2}`;
 const CATALOG: readonly { english: string; translations: readonly Translation[] }[] = [...GCC_CATALOG_MESSAGES]
   .sort(([a], [b]) => Number(b === 'ld') - Number(a === 'ld'))
   .map(([tool, english, translations]) => ({
-    english,
+    english: tool === 'ld' ? `: ${english}` : english,
     translations: translations.map((text) => {
       const t = compile(text, true);
       return tool === 'ld' ? { ...t, re: new RegExp(AFTER_LD + t.re.source, 'g') } : t;
