@@ -229,7 +229,8 @@ export const KUBERNETES_CLUSTER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.admission-webhook-denied',
     language: 'kubernetes',
-    match: /admission webhook "(?<webhook>[^"\n]{1,253})" denied the request: (?<reason>[^\n]{0,400})/,
+    // Kyverno puts its report on the lines after the colon.
+    match: /admission webhook "(?<webhook>[^"\n]{1,253})" denied the request:\s{0,4}(?<reason>[^\n]{0,400})/,
     requires: /denied the request/,
     errorType: 'admission webhook denied the request',
     category: 'configuration',
@@ -239,10 +240,10 @@ export const KUBERNETES_CLUSTER_PATTERNS: readonly ErrorPattern[] = [
     explanation: (c) =>
       /ingress/.test(c.webhook) && /already defined/.test(c.reason)
         ? "ingress-nginx's validating webhook refuses an Ingress whose host and path another Ingress already serves: two Ingresses cannot both claim the same host and path in the same controller."
-        : `A validating admission webhook (${c.webhook}) checks objects before they are stored and said no. Its message names what it objected to: ${c.reason}`,
+        : `A validating admission webhook (${c.webhook}) checks objects before they are stored and said no.${/kyverno/.test(c.webhook) ? ' It is a Kyverno policy in Enforce mode: the report lists the policy, the rule and the path that failed.' : /gatekeeper/.test(c.webhook) ? ' It is an OPA Gatekeeper constraint: the name in brackets is the constraint, and the text after it is its violation message.' : ''} Its message names what it objected to: ${c.reason}`,
     causes: ['The object breaks a rule the webhook enforces (a duplicate host and path, an annotation or snippet not allowed, a policy)', 'The webhook checks against other objects that conflict with this one'],
     fixes: (c) => [
-      fix(`Change the object so that ${c.webhook} accepts it`, [`Fix what the message names (${c.reason.slice(0, 120)}); for ingress-nginx, find the Ingress that already has the host and path.`], `kubectl get ingress -A -o wide\nkubectl get validatingwebhookconfigurations`),
+      fix(`Change the object so that ${c.webhook} accepts it`, [`Fix what the message names (${c.reason.slice(0, 120)}); for ingress-nginx, find the Ingress that already has the host and path.`], `${/kyverno/.test(c.webhook) ? 'kubectl get clusterpolicies,policies -A\nkubectl get policyreports -A\n' : /gatekeeper/.test(c.webhook) ? 'kubectl get constraints\nkubectl describe constraints | grep -A5 Violations\n' : 'kubectl get ingress -A -o wide\n'}kubectl get validatingwebhookconfigurations`),
     ],
     references: [ref('Kubernetes: Dynamic admission control', `${K8S_DOCS}/reference/access-authn-authz/extensible-admission-controllers/`)],
     samples: ['Error: Failed to create Ingress \'stage/api\' because: admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: host "staging.example.com" and path "/" is already defined in ingress website/web'],
