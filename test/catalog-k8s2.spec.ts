@@ -466,6 +466,116 @@ describe("Kubernetes tools' messages (second catalog pass)", () => {
       'kubernetes',
       'invalidEmail',
     ],
+    [
+      'Jun 01 10:00:00 node1 kubelet[1234]: E0601 10:00:00.123456    1234 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to \\"StartContainer\\" for \\"web\\" with CrashLoopBackOff: \\"back-off 5m0s restarting failed container=web pod=web-0_default(6f1c7d2e-1111-2222-3333-444455556666)\\"" pod="default/web-0" podUID=6f1c7d2e-1111-2222-3333-444455556666',
+      'kubernetes',
+      'CrashLoopBackOff',
+    ],
+    [
+      'E0601 10:00:00.123456       1 garbagecollector.go:245] failed to discover some groups: map[metrics.k8s.io/v1beta1:the server is currently unable to handle the request]',
+      'kubernetes',
+      'ServiceUnavailable',
+    ],
+    [
+      "E0601 10:00:00.123456       1 memcache.go:255] couldn't get resource list for custom.metrics.k8s.io/v1beta1: the server is currently unable to handle the request",
+      'kubernetes',
+      'ServiceUnavailable',
+    ],
+    [
+      'Error: INSTALLATION FAILED: Unable to continue with install: ServiceAccount "web" in namespace "default" exists and cannot be imported into the current release: invalid ownership metadata; label validation error: missing key "app.kubernetes.io/managed-by": must be set to "Helm"; annotation validation error: missing key "meta.helm.sh/release-name": must be set to "web"',
+      'kubernetes',
+      'resource already exists',
+    ],
+    [
+      'Error: UPGRADE FAILED: cannot patch "web" with kind Deployment: Deployment.apps "web" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"web"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable',
+      'kubernetes',
+      'field is immutable',
+    ],
+    [
+      'Error: INSTALLATION FAILED: unable to build kubernetes objects from release manifest: resource mapping not found for name: "web" namespace: "" from "": no matches for kind "Ingress" in version "extensions/v1beta1"\nensure CRDs are installed first',
+      'kubernetes',
+      'no matches for kind',
+    ],
+    [
+      'Error: YAML parse error on web/templates/deployment.yaml: error converting YAML to JSON: yaml: line 23: did not find expected key',
+      'kubernetes',
+      'error converting YAML to JSON',
+    ],
+    [
+      'Error: INSTALLATION FAILED: Kubernetes cluster unreachable: the server has asked for the client to provide credentials',
+      'kubernetes',
+      'Unauthorized',
+    ],
+    [
+      'Error: Kubernetes cluster unreachable: Get "http://localhost:8080/version": dial tcp [::1]:8080: connect: connection refused',
+      'kubernetes',
+      'connection refused',
+    ],
+    [
+      'Error: INSTALLATION FAILED: chart "postgresql" matching 99.0.0 not found in bitnami index. (try \'helm repo update\'): no chart version found for postgresql-99.0.0',
+      'kubernetes',
+      'not found in index',
+    ],
+    [
+      'Error: INSTALLATION FAILED: create: failed to create: Secret "sh.helm.release.v1.web.v1" is invalid: data: Too long: must have at most 1048576 bytes',
+      'kubernetes',
+      'Invalid',
+    ],
+    [
+      'Error: looks like "https://charts.example.com" is not a valid chart repository or cannot be reached: failed to fetch https://charts.example.com/index.yaml : 404 Not Found',
+      'kubernetes',
+      'is not a valid chart repository or cannot be reached',
+    ],
+    [
+      'Jun 01 10:00:00 node1 kubelet[1234]: E0601 10:00:00.123456    1234 remote_image.go:180] "PullImage from image service failed" err="rpc error: code = NotFound desc = failed to pull and unpack image \\"docker.io/library/ngnix:latest\\": failed to resolve reference \\"docker.io/library/ngnix:latest\\": docker.io/library/ngnix:latest: not found" image="ngnix:latest"',
+      'kubernetes',
+      'ErrImagePull',
+    ],
+    ['    Last State:     Terminated\n      Reason:       OOMKilled\n      Exit Code:    137', 'kubernetes', 'OOMKilled'],
+    ['    State:          Terminated\n      Reason:       Error\n      Exit Code:    1', 'kubernetes', 'Error'],
+    [
+      '  Warning  FailedKillPod  3m  kubelet  error killing pod: failed to "KillPodSandbox" for "6f1c" with KillPodSandboxError: "rpc error: code = Unknown desc = networkPlugin cni failed to teardown pod \\"web-0_default\\" network: error getting ClusterInformation: connection is unauthorized: Unauthorized"',
+      'kubernetes',
+      'FailedKillPod',
+    ],
+    ['  Warning  NodeNotReady  3m  node-controller  Node is not ready', 'kubernetes', 'NodeNotReady'],
+    [
+      '  Warning  Unhealthy  12s (x3 over 32s)  kubelet  Readiness probe failed: Get "http://10.244.1.5:8080/healthz": dial tcp 10.244.1.5:8080: connect: connection refused',
+      'kubernetes',
+      'Unhealthy',
+    ],
+    [
+      '  Warning  Unhealthy  8s (x60 over 10m)  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 503',
+      'kubernetes',
+      'Unhealthy',
+    ],
+    [
+      '  Warning  BackOff  2m (x25 over 7m)  kubelet  Back-off restarting failed container web in pod web-0_default(6f1c)',
+      'kubernetes',
+      'CrashLoopBackOff',
+    ],
+    [
+      "Warning  FailedScheduling  2m  default-scheduler  0/3 nodes are available: 3 node(s) didn't match PersistentVolume's node affinity.",
+      'kubernetes',
+      'FailedScheduling',
+    ],
+    [
+      'Error from server (Forbidden): pods "web-0" is forbidden: User "system:serviceaccount:ci:runner" cannot get resource "pods/log" in API group "" in the namespace "prod"',
+      'kubernetes',
+      'Forbidden',
+    ],
+    ['Error from server (Forbidden): namespaces "prod" is forbidden: this namespace may not be deleted', 'kubernetes', 'Forbidden'],
+    [
+      'Error from server (Forbidden): error when creating "ingress.yaml": ingresses.networking.k8s.io "web" is forbidden: User "dev" cannot create resource "ingresses" in API group "networking.k8s.io" in the namespace "prod"',
+      'kubernetes',
+      'Forbidden',
+    ],
+    ['Error from server (Forbidden): nodes "node1" is forbidden: node "node2" is not allowed to modify node "node1"', 'kubernetes', 'Forbidden'],
+    [
+      'Error from server (TooManyRequests): error when evicting pods/"web-0" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod\'s disruption budget.',
+      'kubernetes',
+      'Cannot evict pod',
+    ],
   ] as const)('%s', (message, language, errorType) => {
     expectRecognised(message, language, errorType);
   });

@@ -217,7 +217,7 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.status-error-dump',
     language: 'kubernetes',
     // A Go program (a controller, a webhook's caller) logging the API's answer with %#v: the reason is a field.
-    match: /errors\.StatusError\{ErrStatus:v1\.Status\{[\s\S]{0,3000}?Message:"(?<message>[^"\n]{0,300})[\s\S]{0,2000}?Reason:"(?<reason>[A-Z]\w{1,40})"[\s\S]{0,300}?Code:(?<code>\d{3})/,
+    match: /errors\.StatusError\{ErrStatus:v1\.Status\{[\s\S]{0,3000}?Message:"(?<message>(?:[^"\\\n]|\\.){0,300})[\s\S]{0,2000}?Reason:"(?<reason>[A-Z]\w{1,40})"[\s\S]{0,300}?Code:(?<code>\d{3})/,
     requires: /errors\.StatusError\{/,
     errorType: (c) => (WEBHOOK_DENIED.test(c.message) ? 'admission webhook denied the request' : c.reason),
     category: 'configuration',

@@ -361,7 +361,7 @@ export const KUBERNETES_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.discovery-unavailable',
     language: 'kubernetes',
     // client-go's discovery: an aggregated API (metrics) that does not answer while kubectl lists the APIs.
-    match: /(?:couldn't get resource list for|unable to retrieve the complete list of server APIs:) (?<group>[\w.-]{1,100}\/[\w.-]{1,20}): the server is currently unable to handle the request/,
+    match: /(?:couldn't get resource list for|unable to retrieve the complete list of server APIs:|failed to discover some groups: map\[) ?(?<group>[\w.-]{1,100}\/[\w.-]{1,20}): ?the server is currently unable to handle the request/,
     requires: /the server is currently unable to handle the request/,
     errorType: 'ServiceUnavailable',
     category: 'network',
@@ -769,6 +769,61 @@ export const KUBERNETES_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'Failed build model due to couldn\'t auto-discover subnets: unable to resolve at least one subnet (0 match VPC and tags: [kubernetes.io/role/elb])',
       'I0112 10:11:12.123456       7 store.go:429] "Ignoring ingress because of error while validating ingress class" ingress="default/web" error="ingress does not contain a valid IngressClass"',
+    ],
+  },
+  // ---------------------------------------------------------------- Helm and the kubelet, more wordings
+  {
+    id: 'k8s.helm-more',
+    language: 'kubernetes',
+    match:
+      /Unable to continue with (?:install|update|upgrade): (?<kind>\w{1,60}) "(?<name>[^"\n]{1,253})" in namespace "(?<namespace>[^"\n]{0,253})" exists and cannot be imported into the current release(?<ownership>[^\n]{0,300})|chart "(?<chart>[^"\n]{1,200})" (?:matching (?<version>[^\s]{1,60}) |version "(?<version2>[^"\n]{1,60})" )?not found in (?<repo>[^\s]{1,300}?) (?:index|repository)/,
+    requires: /exists and cannot be imported into the current release|not found in /,
+    errorType: (c) => (c.name ? 'resource already exists' : 'not found in index'),
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => (c.name ? `Helm will not take over the ${c.kind} ${c.name}: it already exists in ${c.namespace || 'the cluster'} and another release (or no release) owns it.` : `The chart ${c.chart}${c.version ?? c.version2 ? ` ${c.version ?? c.version2}` : ''} is not in the ${c.repo} repository index Helm has.`),
+    explanation: (c) =>
+      c.name
+        ? `Helm 3 only adopts an existing object whose labels and annotations name this release (app.kubernetes.io/managed-by: Helm, meta.helm.sh/release-name and release-namespace). ${c.kind} ${c.name} was created by hand, by another tool, or by another release${(c.ownership ?? '').trim() ? ` (${(c.ownership ?? '').replace(/^[:;\s]+/, '').slice(0, 200)})` : ''}.`
+        : 'Helm reads chart versions from its local copy of the repository index: the version does not exist (a typo, or removed from the repository), or the local index is older than the chart release.',
+    causes: (c) => (c.name ? ['An object created before Helm managed it, or by another release', 'Two charts that both create the same object'] : ['A local repository index that is out of date', 'A chart name or version that does not exist in that repository']),
+    fixes: (c) =>
+      c.name
+        ? [fix(`Let this release adopt ${c.kind} ${c.name}, or delete it`, ['Add the ownership label and annotations the message asks for (or delete the object if nothing else uses it), then run Helm again.'], `kubectl -n ${c.namespace || 'default'} label ${c.kind.toLowerCase()} ${c.name} app.kubernetes.io/managed-by=Helm\nkubectl -n ${c.namespace || 'default'} annotate ${c.kind.toLowerCase()} ${c.name} meta.helm.sh/release-name=<release> meta.helm.sh/release-namespace=${c.namespace || 'default'}`)]
+        : [fix(`Update the index and list the versions of ${c.chart}`, [`Pick a version the repository has instead of ${c.version ?? c.version2 ?? 'the one asked for'}.`], `helm repo update\nhelm search repo ${c.chart} --versions | head`)],
+    references: [ref('Helm: helm install', 'https://helm.sh/docs/helm/helm_install/'), ref('Helm: helm repo update', 'https://helm.sh/docs/helm/helm_repo_update/')],
+    samples: [
+      'Error: INSTALLATION FAILED: Unable to continue with install: ServiceAccount "web" in namespace "default" exists and cannot be imported into the current release: invalid ownership metadata; label validation error: missing key "app.kubernetes.io/managed-by": must be set to "Helm"',
+      "Error: INSTALLATION FAILED: chart \"postgresql\" matching 99.0.0 not found in bitnami index. (try 'helm repo update'): no chart version found for postgresql-99.0.0",
+    ],
+  },
+  {
+    id: 'k8s.kubelet-log-states',
+    language: 'kubernetes',
+    // The kubelet's own log of a failed pull (the event row is k8s.imagepullbackoff's), and a container's
+    // terminated state in kubectl describe.
+    match:
+      /"PullImage from image service failed" err="(?<pullError>[^\n]{0,400}?)" image="(?<image>[^"\n]{1,300})"|^[ \t]{0,12}(?:Last )?State:[ \t]{1,30}Terminated[ \t]*\n[ \t]{0,16}Reason:[ \t]{1,30}(?<reason>Error|Completed|DeadlineExceeded)[ \t]*$(?:\n[ \t]{0,16}(?:Message:[^\n]{0,300}\n[ \t]{0,16})?Exit Code:[ \t]{1,30}(?<exitCode>-?\d{1,4}))?/m,
+    requires: /PullImage from image service failed|Terminated/,
+    errorType: (c) => (c.image ? 'ErrImagePull' : c.reason),
+    category: 'runtime',
+    priority: 35,
+    summary: (c) => (c.image ? `The kubelet could not pull the image ${c.image}.` : `The container terminated: ${c.reason}${c.exitCode ? ` (exit code ${c.exitCode})` : ''}.`),
+    explanation: (c) =>
+      c.image
+        ? `The container runtime failed the pull (${(c.pullError ?? '').replace(/\\"/g, '"').slice(0, 240)}): the image name or tag does not exist, the registry needs credentials the pod does not have (imagePullSecrets), or the node cannot reach the registry.`
+        : c.reason === 'Completed'
+          ? 'The process exited with 0. For a long-running workload that means its command does not stay in the foreground, and the kubelet restarts it until the pod is in CrashLoopBackOff.'
+          : `The process exited with ${c.exitCode ? `code ${c.exitCode}` : 'a non-zero code'}${c.exitCode === '1' ? ' (an application error)' : c.exitCode === '127' ? ' (command not found in the image)' : c.exitCode === '126' ? ' (the command is not executable)' : c.exitCode === '139' ? ' (a segmentation fault)' : c.exitCode === '143' ? ' (SIGTERM: it was stopped)' : ''}; the logs of that run say why.`,
+    causes: (c) => (c.image ? ['A wrong image name or tag', 'A private registry without imagePullSecrets', 'No network from the node to the registry'] : ['The application failing at start-up (configuration, a dependency it cannot reach)', 'A command that is missing or exits at once']),
+    fixes: (c) =>
+      c.image
+        ? [fix(`Check that ${c.image} exists and the node may pull it`, [], `docker manifest inspect ${c.image}\nkubectl get pod <pod> -o jsonpath='{.spec.imagePullSecrets}'\n# on the node:\ncrictl pull ${c.image}`)]
+        : [fix('Read the logs of the terminated run', [], 'kubectl logs <pod> --previous\nkubectl describe pod <pod>')],
+    references: [ref('Kubernetes: Debug pods', `${K8S_DOCS}/tasks/debug/debug-application/debug-pods/`), ref('Kubernetes: Images', `${K8S_DOCS}/concepts/containers/images/`)],
+    samples: [
+      'E0601 10:00:00.123456    1234 remote_image.go:180] "PullImage from image service failed" err="rpc error: code = NotFound desc = failed to pull and unpack image \\"docker.io/library/ngnix:latest\\": not found" image="ngnix:latest"',
+      '    State:          Terminated\n      Reason:       Error\n      Exit Code:    1',
     ],
   },
 ];
