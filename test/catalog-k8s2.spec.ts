@@ -576,6 +576,109 @@ describe("Kubernetes tools' messages (second catalog pass)", () => {
       'kubernetes',
       'Cannot evict pod',
     ],
+    [
+      '2023-05-01T10:00:00.000Z\tINFO\tWarning: would violate PodSecurity "restricted:latest": runAsNonRoot != true (pod or container "app" must set securityContext.runAsNonRoot=true)',
+      'kubernetes',
+      'would violate PodSecurity',
+    ],
+    [
+      'LAST SEEN   TYPE      REASON         OBJECT                       MESSAGE\n2m          Warning   FailedCreate   replicaset/web-7d9f8b6c5d    Error creating: pods "web-7d9f8b6c5d-x2k4q" is forbidden: violates PodSecurity "restricted:latest": seccompProfile (pod or container "web" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+      'kubernetes',
+      'FailedCreate',
+    ],
+    [
+      '│ Error: pods "web" is forbidden: violates PodSecurity "baseline:v1.28": hostPath volumes (volume "data")\n│ \n│   with kubernetes_pod.web,\n│   on main.tf line 1, in resource "kubernetes_pod" "web":',
+      'kubernetes',
+      'Forbidden',
+    ],
+    [
+      'Jun 01 10:00:00 node1 kubelet[1234]: E0601 10:00:00.123456    1234 pod_workers.go:1298] "Error syncing pod, skipping" err="unmounted volumes=[data], unattached volumes=[data kube-api-access-abcde]: timed out waiting for the condition" pod="default/web-0"',
+      'kubernetes',
+      'FailedMount',
+    ],
+    [
+      'Jun 01 10:00:00 node1 kubelet[1234]: E0601 10:00:00.123456    1234 nestedpendingoperations.go:348] Operation for "{volumeName:kubernetes.io/secret/6f1c-cfg podName:6f1c nodeName:}" failed. No retries permitted until 2023-06-01 10:00:02 (durationBeforeRetry 2s). Error: MountVolume.SetUp failed for volume "cfg" (UniqueName: "kubernetes.io/secret/6f1c-cfg") pod "web-0" (UID: "6f1c") : secret "web-config" not found',
+      'kubernetes',
+      'FailedMount',
+    ],
+    [
+      'E0601 10:00:00.123456       1 attacher.go:...] AttachVolume.Attach failed for volume "pvc-abc" : rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+      'kubernetes',
+      'FailedAttachVolume',
+    ],
+    [
+      '+ kustomize build overlays/prod\nError: no resource matches strategic merge patch "Deployment.v1.apps/api.[noNs]": no matches for Id Deployment.v1.apps/api.[noNs]; failed to find unique target for patch Deployment.v1.apps/api.[noNs]\nError: Process completed with exit code 1.',
+      'kubernetes',
+      'no matches for Id',
+    ],
+    [
+      "Error: accumulating resources: accumulation err='accumulating resources from '../../base': '/home/runner/work/app/base' must resolve to a file': recursed accumulation of path '/home/runner/work/app/base': may not add resource with an already registered id: Service.v1.[noGrp]/web.[noNs]",
+      'kubernetes',
+      'accumulating resources',
+    ],
+    [
+      '{"level":"error","ts":"2023-01-04T10:00:00.000Z","msg":"Reconciliation failed after 1.2s, next try in 10m0s","controller":"kustomization","name":"apps","namespace":"flux-system","error":"kustomization path not found: stat /tmp/kustomization-123/./clusters/prod/apps: no such file or directory"}',
+      'kubernetes',
+      'kustomization path not found',
+    ],
+    [
+      'NAME    \tREVISION\tSUSPENDED\tREADY\tMESSAGE\npodinfo \t        \tFalse    \tFalse\tupgrade retries exhausted',
+      'kubernetes',
+      'upgrade retries exhausted',
+    ],
+    [
+      "✗ GitRepository reconciliation failed: 'failed to checkout and determine revision: unable to clone 'ssh://git@github.com/org/fleet': ssh: handshake failed: knownhosts: key mismatch'",
+      'kubernetes',
+      'failed to checkout and determine revision',
+    ],
+    [
+      "flux-system\tapps\tmain@sha1:1a2b3c\tFalse\tFalse\tHealth check failed after 5m0.03s: timeout waiting for: [Deployment/podinfo/podinfo status: 'InProgress']",
+      'kubernetes',
+      'Health check failed',
+    ],
+    [
+      'time="2023-05-01T10:00:00Z" level=fatal msg="rpc error: code = InvalidArgument desc = application spec for web is invalid: InvalidSpecError: application destination {https://kubernetes.default.svc prod} is not permitted in project \'team-a\'"',
+      'kubernetes',
+      'InvalidSpecError',
+    ],
+    [
+      'FATA[0000] rpc error: code = PermissionDenied desc = permission denied: applications, sync, default/web, sub: ci-bot, iat: 2023-05-01T10:00:00Z',
+      'kubernetes',
+      'PermissionDenied',
+    ],
+    [
+      'HTTP/1.1 503 Service Unavailable\ncontent-length: 145\ncontent-type: text/plain\nserver: envoy\n\nupstream connect error or disconnect/reset before headers. retried and the latest reset reason: remote connection failure, transport failure reason: TLS_error:|268435581:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED',
+      'kubernetes',
+      'upstream connect error or disconnect/reset before headers',
+    ],
+    [
+      'Status:\n  Presented:   true\n  Processing:  true\n  Reason:      Waiting for DNS-01 challenge propagation: DNS record for "example.com" not yet propagated\n  State:       pending',
+      'kubernetes',
+      'Waiting for DNS-01 challenge propagation',
+    ],
+    [
+      '  Warning  PresentError  2m (x5 over 8m)  cert-manager-challenges  Error presenting challenge: error getting cloudflare secret: secret "cloudflare-api-token" not found',
+      'kubernetes',
+      'Error presenting challenge',
+    ],
+    [
+      '  Warning  Failed  1m  cert-manager-certificates-issuing  The certificate request has failed to complete and will be retried: Failed to wait for order resource "web-tls-1-123" to become ready: order is in "invalid" state:',
+      'kubernetes',
+      'order is in "invalid" state',
+    ],
+    ['$ kubectl neat get pod web -o yaml\nerror: unknown command "neat" for "kubectl"', 'kubernetes', 'unknown command'],
+    ['PS C:\\> kubectl top nodes\nerror: Metrics API not available', 'kubernetes', 'Metrics API not available'],
+    [
+      'error: The gcp auth plugin has been removed.\nPlease use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.\nSee https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke for further details',
+      'kubernetes',
+      'The gcp auth plugin has been removed',
+    ],
+    [
+      "FATA[0000] Failed to create cluster 'dev' because a cluster with that name already exists",
+      'kubernetes',
+      'a cluster with that name already exists',
+    ],
+    ['ERROR: image: "myapp:dev" not present locally', 'kubernetes', 'not present locally'],
   ] as const)('%s', (message, language, errorType) => {
     expectRecognised(message, language, errorType);
   });

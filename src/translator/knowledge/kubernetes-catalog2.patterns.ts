@@ -168,8 +168,8 @@ export const KUBERNETES_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     // The kubelet's and the attach/detach controller's operation errors, as they appear in its log or a status.
     match:
-      /(?<mount>MountVolume\.(?:SetUp|MountDevice|WaitForAttach|NewMounter initialization) failed for volume|MapVolume\.(?:SetUpDevice|MapPodDevice|WaitForAttach) failed for volume|Unable to attach or mount volumes: unmounted volumes=\[)\s?"?(?<volume>[^"\]\n]{1,253})"?(?<detail>[^\n]{0,400})|(?<attach>Multi-Attach error for volume|AttachVolume\.Attach failed for volume) "(?<attachVolume>[^"\n]{1,253})"(?<attachDetail>[^\n]{0,400})/,
-    requires: /MountVolume\.|MapVolume\.|Unable to attach or mount volumes|Multi-Attach error|AttachVolume\.Attach failed/,
+      /(?<mount>MountVolume\.(?:SetUp|MountDevice|WaitForAttach|NewMounter initialization) failed for volume|MapVolume\.(?:SetUpDevice|MapPodDevice|WaitForAttach) failed for volume|(?:Unable to attach or mount volumes: )?unmounted volumes=\[)\s?"?(?<volume>[^"\]\n]{1,253})"?(?<detail>[^\n]{0,400})|(?<attach>Multi-Attach error for volume|AttachVolume\.Attach failed for volume) "(?<attachVolume>[^"\n]{1,253})"(?<attachDetail>[^\n]{0,400})/,
+    requires: /MountVolume\.|MapVolume\.|unmounted volumes=|Multi-Attach error|AttachVolume\.Attach failed/,
     errorType: (c) => (c.attach ? 'FailedAttachVolume' : 'FailedMount'),
     category: 'configuration',
     // Above the Go and Helm timeouts the detail ends with; below the event rows' own reasons.
