@@ -419,7 +419,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.no-matching-manifest',
     language: 'docker',
-    match: /no matching manifest for (?<platform>[\w/.-]{1,60}) in the manifest list entries|The requested image's platform \((?<imagePlatform>[^)\n]{1,60})\) does not match the detected host platform \((?<hostPlatform>[^)\n]{1,60})\)/,
+    match: /no matching manifest for (?<platform>[\w/.-]{1,60}(?: [\d.]{1,20})?) in the manifest list entries|The requested image's platform \((?<imagePlatform>[^)\n]{1,60})\) does not match the detected host platform \((?<hostPlatform>[^)\n]{1,60})\)/,
     // The warning (the image runs, emulated) is named by its own words.
     errorType: (c) => (c.platform ? 'no matching manifest' : 'does not match the detected host platform'),
     category: 'configuration',

@@ -611,7 +611,7 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.entrypoint-missing',
     language: 'docker',
     // The kernel's ENOENT for a script whose interpreter (#!) is missing, or whose first line ends in CR.
-    match: /^exec (?<path>\/[^\s:]{1,300}): no such file or directory|exec user process caused:? "?no such file or directory/m,
+    match: /^exec (?<path>\.{0,2}\/?[\w./-]{1,300}): no such file or directory|exec user process caused:? "?no such file or directory/m,
     errorType: 'no such file or directory',
     category: 'runtime',
     priority: 30,

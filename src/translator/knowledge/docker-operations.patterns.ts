@@ -148,7 +148,7 @@ export const DOCKER_OPERATIONS_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.windows-system-call',
     language: 'docker',
     // The console wraps long lines, sometimes inside a word of the reason.
-    match: /encountered an error during (?<operation>\w{1,40}): failure in a Windows system call: (?<reason>[^(]{1,200}?)\.? ?\((?<code>0x[0-9a-f]{1,8})\)/i,
+    match: /encountered an error during (?<operation>[\w:]{1,80}): failure in a Windows system call: (?<reason>[^(]{1,200}?)\.? ?\((?<code>0x[0-9a-f]{1,8})\)/i,
     requires: /failure in a Windows system call/,
     errorType: 'failure in a Windows system call',
     category: 'runtime',

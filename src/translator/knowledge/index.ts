@@ -2,6 +2,7 @@ import type { ErrorPattern } from '../rules/error-pattern';
 import { BASH_BUILTIN_PATTERNS } from './bash-builtins.patterns';
 import { CONTAINERS_CATALOG_PATTERNS } from './containers-catalog.patterns';
 import { CONTAINER_PATTERNS } from './containers.patterns';
+import { DOCKER_CATALOG2_PATTERNS } from './docker-catalog2.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
@@ -56,6 +57,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_ENGINE_PATTERNS,
   ...DOCKER_OPERATIONS_PATTERNS,
   ...DOCKER_PLATFORM_PATTERNS,
+  ...DOCKER_CATALOG2_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...KUBERNETES_CLUSTER_PATTERNS,
   ...KUBERNETES_CATALOG2_PATTERNS,

@@ -458,6 +458,14 @@ const SIGNALS: readonly Signal[] = [
     /^docker: |Error response from daemon|Cannot connect to the Docker daemon|^ERROR: failed to solve|^Docker for (?:Mac|Windows): version|\bcom\.docker\.(?:vmnetd|backend|driver|hyperkit)\b|\bdevmapper: /m,
     DEFINITIVE,
   ],
+  // Docker Desktop for Windows is a .NET program: its own namespaces and WSL messages make a C# trace Docker's.
+  [
+    'docker',
+    /\bDocker\.(?:ApiServices|Engines|Core|Backend|Desktop|Installer)\.[A-Z]|^Docker Desktop - [A-Z]|WSL ?2 installation is incomplete|deploying WSL2 distributions/m,
+    3 * DEFINITIVE,
+  ],
+  // The docker CLI's lead-in when it cannot talk to its daemon (Go's network words follow it).
+  ['docker', /\berror during connect: (?:Get|Head|Post|Put|Delete|this error|This error|in the default)\b/, DEFINITIVE],
   ['docker', /^#\d+ \[[^\]\n]{0,40}\d+\/\d+\] |\bfailed to solve\b|\bDockerfile\b|docker-compose\.ya?ml|\bcompose\.ya?ml\b/m, STRONG],
   // The other container CLIs, swarm's commands and its scheduler's message, and containerd's shim
   // (weak alone: the kubelet prints containerd's errors too).
