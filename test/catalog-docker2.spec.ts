@@ -276,6 +276,27 @@ describe("Docker's messages (second catalog pass)", () => {
     ['exec ./start.sh: no such file or directory', D, 'no such file or directory'],
     ['exec /app/entrypoint.sh: permission denied', D, 'permission denied'],
     ['#12 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 2', D, 'failed to solve'],
+    // the daemon's refusals
+    [
+      'Error response from daemon: You cannot remove a running container 3f4e. Stop the container before attempting removal or force remove',
+      D,
+      'You cannot remove a running container',
+    ],
+    ['Error response from daemon: container abc is not connected to the network backend', D, 'is not connected to the network'],
+    ['Error response from daemon: cannot stop container: web: permission denied', D, 'permission denied'],
+    ['Error response from daemon: Head "https://ghcr.io/v2/acme/api/manifests/latest": denied', D, 'denied'],
+    ['Error response from daemon: Head "https://ghcr.io/v2/acme/api/manifests/latest": unauthorized', D, 'unauthorized'],
+    [
+      'WARNING: Error loading config file: /home/u/.docker/config.json: open /home/u/.docker/config.json: permission denied',
+      D,
+      'permission denied',
+    ],
+    ["ERROR: Service 'web' failed to build : Build failed", D, 'failed to build'],
+    [
+      'failed to register layer: rename /var/lib/docker/image/overlay2/layerdb/tmp/write-set-123 /var/lib/docker/image/overlay2/layerdb/sha256/abc: file exists',
+      D,
+      'failed to register layer',
+    ],
     // a program's own error inside a BuildKit step stays the program's
     [
       ' => ERROR [4/5] RUN npm ci                                                  12.3s\n------\n > [4/5] RUN npm ci:\n#0 11.90 npm ERR! code ERESOLVE\n#0 11.90 npm ERR! ERESOLVE unable to resolve dependency tree\n#0 11.90 npm ERR! Found: react@18.2.0\n------\nERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1',
@@ -312,6 +333,11 @@ describe("Docker's messages (second catalog pass)", () => {
       'docker:27-dind',
     );
     expect(fixText('unable to parse docker host `ssh://user@host:22/`: extra path after the host: "/"')).toContain('ssh://user@host:22/');
+    expect(
+      fixText(
+        'Error response from daemon: You cannot remove a running container 3f4e. Stop the container before attempting removal or force remove',
+      ),
+    ).toContain('docker rm -f 3f4e');
     expect(fixText('Error response from daemon: image operating system "linux" cannot be used on this platform')).toContain('SwitchDaemon');
   });
 });

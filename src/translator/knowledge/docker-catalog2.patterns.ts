@@ -457,4 +457,63 @@ export const DOCKER_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('Docker: Storage drivers', `${DOCS}/engine/storage/drivers/`)],
     samples: ['Error response from daemon: layer does not exist', 'exec /app/entrypoint.sh: permission denied'],
   },
+  {
+    id: 'docker.daemon-refusals',
+    language: 'docker',
+    match:
+      /You cannot (?<removeRunning>remove a running container) (?<container>[\w.-]{1,128})|container (?<container2>[\w.-]{1,128}) (?<notConnected>is not connected to the network) (?<network>[\w.-]{1,128})|cannot (?<op>stop|kill|restart) container: (?<container3>[\w.-]{1,128}): (?<denied>permission denied)|Error loading config file: (?<file>[^\s:]{1,300}config\.json): [^\n]{0,300}?(?<configDenied>permission denied)|^Error response from daemon: (?:Head|Get) "?https?:\/\/(?<registry>[^/\s"]{1,200})\/v2\/[^\s"]{0,300}"?: (?<reason>denied|unauthorized)\s*$|ERROR: Service '(?<service>[\w.-]{1,100})' (?<buildFailed>failed to build)/m,
+    requires: /You cannot remove a running container|is not connected to the network|container: [\w.-]{1,128}: permission denied|Error loading config file|": (?:denied|unauthorized)\s*$|failed to build/m,
+    errorType: (c) =>
+      c.removeRunning ? 'You cannot remove a running container' : c.notConnected ?? (c.reason ?? (c.buildFailed ? 'failed to build' : 'permission denied')),
+    category: 'runtime',
+    priority: 33,
+    summary: (c) =>
+      c.removeRunning
+        ? `Docker will not remove the running container ${c.container} without force.`
+        : c.notConnected
+          ? `The container ${c.container2} is not attached to the network ${c.network}.`
+          : c.reason
+            ? `The registry ${c.registry} answered "${c.reason}" without a reason.`
+            : c.buildFailed
+              ? `docker-compose could not build the service ${c.service}.`
+              : c.file
+                ? `The docker CLI may not read its configuration ${c.file}.`
+                : `The daemon was denied the signal to ${c.op} the container ${c.container3}.`,
+    explanation: (c) =>
+      c.removeRunning
+        ? 'docker rm refuses a running container so that nothing is lost by accident: stop it first, or force the removal (which kills it).'
+        : c.notConnected
+          ? 'docker network disconnect (or compose recreating a container) names a network the container is not on: it was already disconnected, or the network was recreated with another ID.'
+          : c.reason
+            ? `The registry refused the request with a bare "${c.reason}": ${c.reason === 'denied' ? 'the credentials are valid but lack the permission (a package not linked to the repository, a token without read:packages, a private image)' : 'no valid credentials were sent (not logged in to that registry, or an expired token)'}.`
+            : c.buildFailed
+              ? 'docker-compose (v1) prints this after the build of the service failed; the cause is the build output above it (a failing RUN step, a missing file in the context).'
+              : c.file
+                ? `${c.file} belongs to another user: usually root, after a docker command was run with sudo once and created the directory.`
+                : 'The daemon sent the signal and the kernel refused it: on Ubuntu this is AppArmor (Docker installed from the snap, or its profile changed while containers ran), so the container cannot be stopped.',
+    causes: (c) =>
+      c.file
+        ? ['A docker command run with sudo that created ~/.docker as root']
+        : c.denied
+          ? ['AppArmor denying signals between the daemon and the container (snap Docker, a profile reload)']
+          : c.reason
+            ? ['Not logged in to that registry, or a token without the scope to read or push']
+            : ['The container or network is not in the state the command expects'],
+    fixes: (c) => {
+      if (c.removeRunning) return [fix(`Stop ${c.container}, or force its removal`, [], `docker stop ${c.container} && docker rm ${c.container}\n# or\ndocker rm -f ${c.container}`)];
+      if (c.notConnected) return [fix(`Check which networks ${c.container2} is on`, [], `docker inspect --format '{{json .NetworkSettings.Networks}}' ${c.container2}\ndocker network connect ${c.network} ${c.container2}`)];
+      if (c.reason) return [fix(`Log in to ${c.registry} with a token that may read the image`, ['Log in again; for GitHub packages use a token with read:packages (write:packages to push) and link the package to the repository.'], `echo "$TOKEN" | docker login ${c.registry} -u <user> --password-stdin`)];
+      if (c.buildFailed) return [fix(`Rebuild ${c.service} and read the failing step`, [], `docker-compose build --no-cache ${c.service}\ndocker compose build --progress=plain ${c.service}`)];
+      if (c.file) return [fix(`Give ${c.file} back to your user`, [], `sudo chown -R "$USER":"$USER" "$(dirname ${c.file})"\nchmod -R g+rwx "$(dirname ${c.file})"`)];
+      return [fix(`Let the daemon stop ${c.container3}`, ['Look for AppArmor denials; restarting the AppArmor profiles (or Docker) lets the signal through again.'], `sudo dmesg | grep -i apparmor | tail\nsudo aa-remove-unknown\ndocker ${c.op} ${c.container3}`)];
+    },
+    references: [ref('Docker: docker container rm', `${DOCS}/reference/cli/docker/container/rm/`), ref('Docker: docker login', `${DOCS}/reference/cli/docker/login/`)],
+    samples: [
+      'Error response from daemon: You cannot remove a running container 3f4e. Stop the container before attempting removal or force remove',
+      'Error response from daemon: container abc is not connected to the network backend',
+      'Error response from daemon: cannot stop container: web: permission denied',
+      'Error response from daemon: Head "https://ghcr.io/v2/acme/api/manifests/latest": denied',
+      'WARNING: Error loading config file: /home/u/.docker/config.json: open /home/u/.docker/config.json: permission denied',
+    ],
+  },
 ];

@@ -141,7 +141,7 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
     language: 'docker',
     // Below the no-space pattern: a full disk while unpacking is that pattern's answer.
     priority: 24,
-    match: /(?<register>failed to register layer: )?(?:ApplyLayer exit status \d{1,3} stdout: [^\n]{0,200}? ?stderr: |Error processing tar file\(exit status \d{1,3}\): |error creating overlay mount to (?<overlay>\S{1,300}): |(?=(?:Container|Host) ID \d{1,10} cannot be mapped))(?<detail>[^\n]{0,300})/,
+    match: /(?<register>failed to register layer: )?(?:ApplyLayer exit status \d{1,3} stdout: [^\n]{0,200}? ?stderr: |Error processing tar file\(exit status \d{1,3}\): |error creating overlay mount to (?<overlay>\S{1,300}): |(?=(?:Container|Host) ID \d{1,10} cannot be mapped)|(?<=failed to register layer: )(?=rename |open |mkdir |lstat ))(?<detail>[^\n]{0,300})/,
     requires: /failed to register layer|ApplyLayer|Error processing tar file|error creating overlay mount|cannot be mapped to a host ID/,
     errorType: (c) => (c.register ? 'failed to register layer' : c.overlay ? 'error creating overlay mount' : 'Error processing tar file'),
     category: 'runtime',

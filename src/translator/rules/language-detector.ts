@@ -466,6 +466,8 @@ const SIGNALS: readonly Signal[] = [
   ],
   // The docker CLI's lead-in when it cannot talk to its daemon (Go's network words follow it).
   ['docker', /\berror during connect: (?:Get|Head|Post|Put|Delete|this error|This error|in the default)\b/, DEFINITIVE],
+  // The daemon's layer store and its own paths.
+  ['docker', /\bfailed to register layer: |\/var\/lib\/docker\/|\/\.docker\/config\.json\b/, STRONG],
   ['docker', /^#\d+ \[[^\]\n]{0,40}\d+\/\d+\] |\bfailed to solve\b|\bDockerfile\b|docker-compose\.ya?ml|\bcompose\.ya?ml\b/m, STRONG],
   // The other container CLIs, swarm's commands and its scheduler's message, and containerd's shim
   // (weak alone: the kubelet prints containerd's errors too).
