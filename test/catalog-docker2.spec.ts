@@ -297,6 +297,35 @@ describe("Docker's messages (second catalog pass)", () => {
       D,
       'failed to register layer',
     ],
+    // as pasted from CI, compose and service logs
+    [
+      'Running with gitlab-runner 16.5.0 (853330f9)\nUsing Docker executor with image docker:24.0.5 ...\nStarting service docker:24.0.5-dind ...\n$ docker login -u $CI_REGISTRY_USER -p $CI_REGISTRY_PASSWORD $CI_REGISTRY\nerror during connect: Post "http://docker:2375/v1.24/auth": dial tcp: lookup docker on 8.8.8.8:53: no such host\nCleaning up project directory and file based variables\nERROR: Job failed: exit code 1',
+      D,
+      'Cannot connect to the Docker daemon',
+    ],
+    [
+      "*** WARNING: Service runner-abc-project-1-concurrent-0-docker-0 probably didn't start properly.\n\nService container logs:\n2023-05-01T10:00:00.000000000Z mount: permission denied (are you root?)\n2023-05-01T10:00:00.000000000Z Could not mount /sys/kernel/security.\n2023-05-01T10:00:00.000000000Z AppArmor detection and --privileged mode might break.",
+      D,
+      'permission denied',
+    ],
+    [
+      '2024-03-01T10:00:00.1234567Z ##[error]error during connect: Get "https://docker:2376/v1.24/info": x509: certificate signed by unknown authority',
+      D,
+      'certificate signed by unknown authority',
+    ],
+    ['[2024-05-10T08:12:44.123456700Z][com.docker.backend.exe][E] WSL 2 installation is incomplete.', D, 'WSL 2 installation is incomplete'],
+    ['app_1  | exec ./entrypoint.sh: no such file or directory\napp_1 exited with code 255', D, 'no such file or directory'],
+    ['api-1  | exec /app/start.sh: permission denied\napi-1 exited with code 126', D, 'permission denied'],
+    [
+      'Mar 01 10:00:00 host containerd[812]: time="2024-03-01T10:00:00.000Z" level=warning msg="failed to load plugin io.containerd.grpc.v1.cri" error="invalid plugin config: `mirrors` cannot be set when `config_path` is provided"',
+      D,
+      'failed to load plugin',
+    ],
+    [
+      'PS C:\\app> docker build -t app .\nStep 1/3 : FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\n8.0-nanoserver-ltsc2022: Pulling from dotnet/aspnet\na Windows version 10.0.20348-based image is incompatible with a 10.0.17763 host',
+      D,
+      'based image is incompatible with a host',
+    ],
     // a program's own error inside a BuildKit step stays the program's
     [
       ' => ERROR [4/5] RUN npm ci                                                  12.3s\n------\n > [4/5] RUN npm ci:\n#0 11.90 npm ERR! code ERESOLVE\n#0 11.90 npm ERR! ERESOLVE unable to resolve dependency tree\n#0 11.90 npm ERR! Found: react@18.2.0\n------\nERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1',

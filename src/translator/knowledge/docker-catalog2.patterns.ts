@@ -65,6 +65,7 @@ const DESKTOP_WSL_WHY: Readonly<Record<string, string>> = {
 function windowsPlatformType(c: Captures): string {
   if (c.os) return 'cannot be used on this platform';
   if (c.mismatch) return 'The container operating system does not match the host operating system';
+  if (c.incompatible) return 'based image is incompatible with a host';
   return 'failed in Win32';
 }
 
@@ -196,33 +197,33 @@ export const DOCKER_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.windows-platform',
     language: 'docker',
     match:
-      /image operating system "(?<os>linux|windows)" cannot be used on this platform|(?<mismatch>The container operating system does not match the host operating system)|(?<call>hnsCall|hcsshim::\w{1,40}(?:::\w{1,40})?(?: - failed)?) failed in Win32: (?<reason>[^(\n]{1,200}?) ?\((?<code>0x[0-9a-fA-F]{1,8})\)/,
-    requires: /cannot be used on this platform|does not match the host operating system|failed in Win32/,
+      /image operating system "(?<os>linux|windows)" cannot be used on this platform|(?<mismatch>The container operating system does not match the host operating system)|a Windows version (?<imageBuild>[\d.]{4,20})-based image (?<incompatible>is incompatible with a) (?<hostBuild>[\d.]{4,20}) host|(?<call>hnsCall|hcsshim::\w{1,40}(?:::\w{1,40})?(?: - failed)?) failed in Win32: (?<reason>[^(\n]{1,200}?) ?\((?<code>0x[0-9a-fA-F]{1,8})\)/,
+    requires: /cannot be used on this platform|does not match the host operating system|failed in Win32|based image is incompatible/,
     errorType: windowsPlatformType,
     category: 'configuration',
     priority: 40,
     summary: (c) =>
       c.os
         ? `The daemon runs ${c.os === 'linux' ? 'Windows' : 'Linux'} containers and the image is a ${c.os} image.`
-        : c.mismatch
-          ? "The image's Windows build does not match the host's, and the container runs with process isolation."
+        : c.mismatch || c.incompatible
+          ? `The image's Windows build${c.imageBuild ? ` (${c.imageBuild})` : ''} does not match the host's${c.hostBuild ? ` (${c.hostBuild})` : ''}.`
           : `Windows' container networking or storage call ${c.call} failed: ${c.reason?.trim()} (${c.code}).`,
     explanation: (c) =>
       c.os
         ? `Docker Desktop on Windows runs either Linux containers (in its VM) or Windows containers (on the host), one at a time. This ${c.os} image needs the other mode, or, on Windows Server, the daemon only runs Windows containers.`
-        : c.mismatch
+        : c.mismatch || c.incompatible
           ? 'A Windows container shares the host kernel under process isolation, so the image must be built from the same Windows build (ltsc2019 = 10.0.17763, ltsc2022 = 10.0.20348). An image from another build needs Hyper-V isolation or a matching tag.'
           : `Docker on Windows calls the Host Compute Service (hcsshim) for containers and layers, and the Host Network Service (HNS) for networks. ${c.call} returned ${c.code} (${c.reason?.trim()}): stale HNS networks after an update or a crash, a network or NAT that already exists, or a layer being imported while another process holds it.`,
     causes: (c) =>
       c.os
         ? ['Docker Desktop switched to the other container mode', 'A Windows Server host, which runs Windows containers only']
-        : c.mismatch
+        : c.mismatch || c.incompatible
           ? ["An image tag for another Windows build than the host's", 'Process isolation (the default on Windows Server)']
           : ['Stale HNS networks or NAT after an update or crash', 'A security product holding the layer files', 'A layer import interrupted'],
     fixes: (c) =>
       c.os
         ? [fix(`Switch Docker to ${c.os} containers, or use a ${c.os === 'linux' ? 'Windows' : 'Linux'} image`, ['Right-click the Docker Desktop tray icon → Switch to Linux/Windows containers, or switch from the command line.'], '& "C:\\Program Files\\Docker\\Docker\\DockerCli.exe" -SwitchDaemon\ndocker version --format "{{.Server.Os}}"')]
-        : c.mismatch
+        : c.mismatch || c.incompatible
           ? [fix("Use the image tag of the host's Windows build, or Hyper-V isolation", ["Compare the host's build with the image's; pull the tag for the host's build, or run with Hyper-V isolation."], 'cmd /c ver\ndocker image inspect --format "{{.OsVersion}}" <image>\ndocker run --isolation=hyperv <image>')]
           : [fix('Reset the container networking and restart Docker', ['Remove the stale HNS networks (or reboot), then restart the Docker service and try again.'], 'Get-HnsNetwork | Remove-HnsNetwork\nRestart-Service docker\ndocker network ls')],
     references: [WINDOWS_COMPAT, ref('Docker Desktop: Switch between Windows and Linux containers', `${DOCS}/desktop/setup/install/windows-install/#switch-between-windows-and-linux-containers`)],
@@ -300,6 +301,24 @@ export const DOCKER_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
       'error during connect: Get "http://docker.example.com/v1.24/info": command [ssh -- deploy@docker.example.com docker system dial-stdio] has exited with exit status 255, please make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=Permission denied (publickey).',
       "ERROR: failed to dial gRPC: cannot connect to the Docker daemon. Is 'docker daemon' running on this host?: dial unix /var/run/docker.sock: connect: permission denied",
     ],
+  },
+  {
+    id: 'docker.dind-not-privileged',
+    language: 'docker',
+    match: /mount: (?<denied>permission denied) \(are you root\?\)\s*\n[^\n]{0,80}Could not mount \/sys\/kernel\/security/,
+    requires: /Could not mount \/sys\/kernel\/security/,
+    errorType: 'permission denied',
+    category: 'permission',
+    priority: 38,
+    summary: 'The docker:dind container could not mount what the daemon needs: it is not running privileged.',
+    explanation:
+      "Docker in Docker runs a whole daemon inside a container, which must mount cgroups, securityfs and overlay filesystems. Without --privileged the kernel refuses those mounts, so the dind service never starts and the job's docker commands then cannot reach it.",
+    causes: ['A GitLab runner (or docker run) without privileged = true for the dind service', 'A platform that forbids privileged containers (some shared runners, Kubernetes policies)'],
+    fixes: [
+      fix('Run the dind service privileged', ['Set privileged = true for the runner (config.toml), or run the dind container with --privileged; where that is not allowed, build with kaniko, buildah or rootless BuildKit instead.'], '# /etc/gitlab-runner/config.toml\n[runners.docker]\n  privileged = true\n\ndocker run --privileged -d --name dind docker:dind'),
+    ],
+    references: [DIND],
+    samples: ['mount: permission denied (are you root?)\nCould not mount /sys/kernel/security.\nAppArmor detection and --privileged mode might break.'],
   },
   // ---------------------------------------------------------------- rootless Docker
   {
