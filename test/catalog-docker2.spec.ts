@@ -326,6 +326,16 @@ describe("Docker's messages (second catalog pass)", () => {
       D,
       'based image is incompatible with a host',
     ],
+    [
+      "WARNING: The requested image's platform (linux/arm64/v8) does not match the detected host platform (linux/amd64) and no specific platform was requested\nexec /usr/local/bin/docker-entrypoint.sh: exec format error",
+      D,
+      'exec format error',
+    ],
+    [
+      '#10 [build 4/6] COPY package*.json ./\n#10 ERROR: failed to calculate checksum of ref 6a2::xyz: "/package-lock.json": not found',
+      D,
+      'failed to solve',
+    ],
     // a program's own error inside a BuildKit step stays the program's
     [
       ' => ERROR [4/5] RUN npm ci                                                  12.3s\n------\n > [4/5] RUN npm ci:\n#0 11.90 npm ERR! code ERESOLVE\n#0 11.90 npm ERR! ERESOLVE unable to resolve dependency tree\n#0 11.90 npm ERR! Found: react@18.2.0\n------\nERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1',

@@ -320,6 +320,27 @@ export const DOCKER_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     references: [DIND],
     samples: ['mount: permission denied (are you root?)\nCould not mount /sys/kernel/security.\nAppArmor detection and --privileged mode might break.'],
   },
+  {
+    id: 'docker.emulated-exec-format',
+    language: 'docker',
+    // The platform warning is only a warning: the exec format error after it is what failed.
+    match: /does not match the detected host platform \((?<host>[\w/]{1,40})\)[\s\S]{0,3000}?(?:exec (?<binary>[^\s:]{1,300}): )?exec format error/,
+    requires: /does not match the detected host platform/,
+    errorType: 'exec format error',
+    category: 'configuration',
+    priority: 46,
+    summary: (c) => `The image is for another CPU architecture than this ${c.host} host, and ${c.binary ?? 'its program'} could not run under emulation.`,
+    explanation: (c) =>
+      `Docker warned that the image's platform differs from the host's (${c.host}) and started it anyway. Running another architecture's binaries needs emulation (QEMU through binfmt_misc, or Rosetta on Apple silicon), which this host does not have, so the kernel refused ${c.binary ?? 'the entrypoint'} with "exec format error".`,
+    causes: ['An image published for one architecture only', 'No binfmt_misc/QEMU emulation installed on the host'],
+    fixes: (c) => [
+      fix(`Use an image for ${c.host}, or install emulation`, ['Pull a tag published for this architecture (or build it here); to run the other one, register QEMU emulators first.'], `docker run --privileged --rm tonistiigi/binfmt --install all\ndocker buildx build --platform ${c.host} -t app --load .`),
+    ],
+    references: [ref('Docker: Multi-platform builds', `${DOCS}/build/building/multi-platform/`)],
+    samples: [
+      "WARNING: The requested image's platform (linux/arm64/v8) does not match the detected host platform (linux/amd64) and no specific platform was requested\nexec /usr/local/bin/docker-entrypoint.sh: exec format error",
+    ],
+  },
   // ---------------------------------------------------------------- rootless Docker
   {
     id: 'docker.rootless-setup',
@@ -443,15 +464,23 @@ export const DOCKER_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.buildkit-step-process',
     language: 'docker',
     // A step's own failure line when the last "failed to solve" line was not pasted.
-    match: /^(?:#\d{1,4} )?ERROR: process "(?<command>[^"\n]{1,400})" did not complete successfully: exit code: (?<code>\d{1,3})/m,
-    requires: /did not complete successfully/,
+    match:
+      /^(?:#\d{1,4} )?ERROR: process "(?<command>[^"\n]{1,400})" did not complete successfully: exit code: (?<code>\d{1,3})|^#\d{1,4} ERROR: failed to calculate checksum of ref [^\s]{1,200} "(?<file>[^"\n]{1,300})": not found/m,
+    requires: /did not complete successfully|failed to calculate checksum of ref/,
     errorType: 'failed to solve',
     category: 'build',
     priority: 20,
-    summary: (c) => `A RUN step of the BuildKit build failed: ${c.command} exited with code ${c.code}.`,
-    explanation: (c) => `BuildKit ran ${c.command} in the build container and it exited with ${c.code}, so the build stopped ("failed to solve"). The command's own error is in its output above this line (the lines prefixed with the step number).`,
-    causes: ['The command failed: read its output above', 'A package or file the command needs is missing in the image'],
-    fixes: (c) => [fix(`Read ${c.command}'s own error, and rerun the step with its full output`, ['Build with plain progress output to see the whole log of the step, and without the cache to rerun it.'], 'docker build --progress=plain --no-cache -t app .')],
+    summary: (c) => (c.file ? `A COPY step of the BuildKit build failed: ${c.file} is not in the build context.` : `A RUN step of the BuildKit build failed: ${c.command} exited with code ${c.code}.`),
+    explanation: (c) =>
+      c.file
+        ? `COPY and ADD read from the build context (the directory given to docker build), and ${c.file} is not in it: excluded by .dockerignore, produced only in another stage, or the context is another directory than the one the Dockerfile assumes.`
+        : `BuildKit ran ${c.command} in the build container and it exited with ${c.code}, so the build stopped ("failed to solve"). The command's own error is in its output above this line (the lines prefixed with the step number).`,
+    causes: (c) => (c.file ? ['The file is listed in .dockerignore', 'The build context is another directory', 'The file is built in another stage (COPY --from)'] : ['The command failed: read its output above', 'A package or file the command needs is missing in the image']),
+    fixes: (c) => [
+      c.file
+        ? fix(`Put ${c.file} in the build context`, ['Check .dockerignore and the context directory passed to docker build (the last argument, or compose\'s build.context).'], `grep -n "${c.file.replace(/^\//, '')}" .dockerignore\ndocker build -f Dockerfile .`)
+        : fix(`Read ${c.command}'s own error, and rerun the step with its full output`, ['Build with plain progress output to see the whole log of the step, and without the cache to rerun it.'], 'docker build --progress=plain --no-cache -t app .'),
+    ],
     references: [ref('Docker: Build with BuildKit', `${DOCS}/build/buildkit/`)],
     samples: ['#12 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 2'],
   },
