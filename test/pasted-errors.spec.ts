@@ -699,7 +699,7 @@ describe('crashes, link errors and localised messages of the third C/C++ rounds 
     ],
     [
       "Guru Meditation Error: Core  0 panic'ed (StoreProhibited). Exception was unhandled.\nCore 0 register dump:\nEXCVADDR: 0x00000000",
-      'c',
+      'cpp',
       'StoreProhibited',
     ],
     [
@@ -1301,15 +1301,15 @@ describe('Kubernetes, Go, CMake and Windows forms of the eleventh rounds (issue 
       'could not find package',
     ],
     ["src/Package.hpp:2212:18: error: no member named 'stack' in namespace 'std'", 'cpp', 'has no member named'],
-    // Windows' Event Viewer record of a crash
+    // Windows' Event Viewer record of a crash: a desktop application's, C++ (CPP_PROJECT)
     [
       'Faulting application name: app.exe, version: 1.0.0.0\nException code: 0xc00000fd\nFault offset: 0x0000000000db84c6',
-      'c',
+      'cpp',
       'stack overflow',
     ],
     [
       'Faulting application name: app.exe, version: 1.0.0.0\nException code: 0xc0000005\nFault offset: 0x00000000000a1b2c',
-      'c',
+      'cpp',
       'access violation',
     ],
   ])('%j is %s / %s', (error, language, errorType) => {
@@ -1705,7 +1705,7 @@ describe('zsh, fish, coreutils, Podman, Helm, kubeadm, Nest, Angular and Windows
     ],
     [
       'Faulting application name: app.exe, version: 2.0.10.1125\nFaulting module name: ntdll.dll, version: 10.0.19041.1806\nException code: 0xc0000374',
-      'c',
+      'cpp',
       'heap corruption',
     ],
   ])('%j is %s / %s', (error, language, errorType) => {

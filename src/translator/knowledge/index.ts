@@ -19,6 +19,7 @@ import { LINUX_CATALOG_PATTERNS } from './linux-catalog.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { MACOS_PATTERNS } from './macos.patterns';
 import { MAKE_PATTERNS } from './make.patterns';
+import { NATIVE_CATALOG2_PATTERNS } from './native-catalog2.patterns';
 import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
@@ -46,6 +47,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOTNET_PATTERNS,
   ...NATIVE_PATTERNS,
   ...NATIVE_DIAGNOSTIC_PATTERNS,
+  ...NATIVE_CATALOG2_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,

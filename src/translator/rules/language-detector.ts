@@ -1,5 +1,5 @@
 import { DOTNET_RUNTIME_MESSAGE, NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
-import { RUST_PATH } from '../knowledge/native.patterns';
+import { CPP_BUILD, RUST_PATH } from '../knowledge/native.patterns';
 import type { Language } from '../translation';
 import { NODE_POSTGRES_MESSAGE } from './wrapped';
 
@@ -293,7 +293,8 @@ const SIGNALS: readonly Signal[] = [
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
   ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],
   // MSBuild's and the .NET SDK's own codes ("MSBUILD : error MSB1009", "error NETSDK1045").
-  ['csharp', /\b[Ee]rror (?:MSB|NETSDK)\d{4}: /, STRONG],
+  // (MSB8xxx are the VC++ targets' own: a C++ project's, see CPP_BUILD.)
+  ['csharp', /\b[Ee]rror (?:MSB(?!8)|NETSDK)\d{4}: /, STRONG],
 
   // C / C++
   ['c', /^(?:[A-Za-z]:)?[^\s:]+\.[ch]:\d+(?::\d+)?: (?:fatal )?(?:error|warning|note):/m, DEFINITIVE],
@@ -362,6 +363,8 @@ const SIGNALS: readonly Signal[] = [
   ['cpp', /\bprocess has died \[pid \d{1,10}, exit code -\d|\bReceived signal \d{1,2} SEG[A-Z_]{1,12}/, STRONG],
   // Bazel's failed cc_* action: a C/C++ build, though Bazel itself is Java.
   ['cpp', /C\+\+ compilation of rule '/, DEFINITIVE],
+  // Builds and programs that are C++ whatever the message says (ROS, Qt, Arduino, Unreal, VC++ targets).
+  ['cpp', new RegExp(CPP_BUILD), STRONG],
   // Rust prints std:: paths too, so this alone is only a hint.
   ['cpp', /CMakeLists\.txt|\bstd::\w+/, WEAK],
 
