@@ -322,6 +322,52 @@ describe('MinGW, arm-none-eabi and nvcc', () => {
   ])('%j is %s / %s', (error, language, errorType) => expectRecognised(error, language, errorType));
 });
 
+describe("clang's wordings of g++'s diagnostics take g++'s phrase", () => {
+  it.each([
+    ["main.cpp:8:9: error: cannot initialize a variable of type 'char *' with an lvalue of type 'const char *'", 'cpp', 'invalid conversion'],
+    ["main.cpp:8:9: error: cannot initialize a variable of type 'int *' with an rvalue of type 'void *'", 'cpp', 'invalid conversion'],
+    [
+      "main.cpp:8:9: error: cannot initialize a parameter of type 'int' with an lvalue of type 'std::string' (aka 'basic_string<char>')",
+      'cpp',
+      'cannot convert',
+    ],
+    [
+      "main.cpp:6:12: error: non-const lvalue reference to type 'int' cannot bind to a temporary of type 'int'",
+      'cpp',
+      'cannot bind non-const lvalue reference',
+    ],
+    [
+      "main.cpp:6:12: error: cannot bind non-const lvalue reference of type 'int&' to an rvalue of type 'int'",
+      'cpp',
+      'cannot bind non-const lvalue reference',
+    ],
+    ["main.cpp:9:14: error: no viable overloaded '='", 'cpp', 'no match for operator'],
+    [
+      "main.cpp:9:14: error: 'this' argument to member function 'size' has type 'const Foo', but function is not marked const",
+      'cpp',
+      'discards qualifiers',
+    ],
+    ["main.cpp:9:14: error: out-of-line definition of 'foo' does not match any declaration in 'Bar'", 'cpp', 'no declaration matches'],
+    [
+      "main.c:8:12: error: returning 'char *' from a function with result type 'int' makes integer from pointer without a cast [-Wint-conversion]",
+      'c',
+      'incompatible pointer types',
+    ],
+    ["main.c:5:3: error: use of undeclared identifier 'count'", 'c', 'was not declared in this scope'],
+    [
+      "main.cpp:7:15: error: invalid operands to binary expression ('std::ostream' (aka 'basic_ostream<char>') and 'Point')",
+      'cpp',
+      'no match for operator',
+    ],
+    ["main.cpp:20:11: error: variable type 'Shape' is an abstract class", 'cpp', 'abstract type'],
+    [
+      'main.cpp:4:30: fatal error: recursive template instantiation exceeded maximum depth of 1024',
+      'cpp',
+      'template instantiation depth exceeds maximum',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => expectRecognised(error, language, errorType));
+});
+
 describe('the names the messages capture reach the fixes', () => {
   it('names the framework, the library and the architectures', () => {
     expect(fixText('ld: framework not found SDL2')).toContain('SDL2');

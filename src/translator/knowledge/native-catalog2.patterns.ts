@@ -1,5 +1,5 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import { CPP_EVIDENCE, cppTwin, fix, ref } from './native.patterns';
+import { ANY_LOC, at, cppref, CPP_EVIDENCE, cppTwin, fix, QC, QN, QO, ref, rx } from './native.patterns';
 
 /*
  * C / C++ toolchains beyond gcc's and GNU ld's own words: Apple's linker (ld64 and Xcode 15's ld-prime),
@@ -480,6 +480,108 @@ const EMBEDDED: ErrorPattern[] = [
   },
 ];
 
+
+// ---------------------------------------------------------------- clang's wordings of g++'s diagnostics
+
+/** `const char *` and `char*` compare equal: spaces and const dropped. */
+const bare = (t: string | undefined): string => (t ?? '').replace(/\bconst\b|\s+/g, '');
+const INTEGER = /^(?:(?:unsigned|signed|long|short)?(?:int|long|short|char|size_t|ptrdiff_t|u?int\d{1,2}_t))$/;
+
+/**
+ * g++'s phrase for clang's "cannot initialize a variable of type 'T' with an rvalue of type 'U'": a const
+ * dropped, a void* converted or an integer turned into a pointer is g++'s "invalid conversion"; anything
+ * else its "cannot convert".
+ */
+function initPhrase(c: Captures): string {
+  const to = bare(c.to);
+  const from = bare(c.from);
+  const pointer = (t: string): boolean => t.endsWith('*');
+  if (to === from || from === 'void*' || (pointer(to) && INTEGER.test(from)) || (pointer(from) && INTEGER.test(to))) return 'invalid conversion';
+  return 'cannot convert';
+}
+
+const CLANG_WORDINGS: ErrorPattern[] = [
+  {
+    id: 'cpp.clang-cannot-initialize',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: cannot initialize (?:a |an )?(?<what>variable|parameter|return object|member subobject|array element) of type ${QO}(?<to>${QN}{1,300})${QC} with an (?:rvalue|lvalue) of type ${QO}(?<from>${QN}{1,300})${QC}`),
+    requires: /cannot initialize /,
+    errorType: initPhrase,
+    category: 'type',
+    priority: 11,
+    summary: (c) => `A ${c.from} is used to initialize a ${c.what} of type ${c.to}${at(c)}.`,
+    explanation: (c) =>
+      `C++ has no implicit conversion from ${c.from} to ${c.to} here (g++ says "${initPhrase(c) === 'invalid conversion' ? 'invalid conversion from' : 'cannot convert'} '${c.from}' to '${c.to}'"). A const pointer cannot become a non-const one, void* needs a cast in C++ (unlike C), and unrelated pointer or class types never convert.`,
+    causes: ['A string literal or const pointer given where a non-const pointer is expected', 'malloc()\'s void* assigned without a cast (C code compiled as C++)', 'Unrelated types on the two sides'],
+    fixes: (c) => [fix(`Make the types agree: ${c.from} to ${c.to}`, [`Change the ${c.what}'s type to accept ${c.from} (for strings: const char * or std::string), or convert explicitly (static_cast) if the conversion is intended.`], 'const char *name = "abc";        // not char *\nint *p = static_cast<int *>(malloc(n * sizeof *p));')],
+    references: [cppref('Implicit conversions', 'cpp/language/implicit_conversion')],
+    samples: ["main.cpp:8:9: error: cannot initialize a variable of type 'char *' with an lvalue of type 'const char *'", "main.cpp:8:9: error: cannot initialize a parameter of type 'int' with an lvalue of type 'std::string' (aka 'basic_string<char>')"],
+  },
+  {
+    id: 'cpp.cannot-bind-reference',
+    language: 'cpp',
+    // g++: "cannot bind non-const lvalue reference of type 'int&' to an rvalue of type 'int'"; clang: "non-const
+    // lvalue reference to type 'int' cannot bind to a temporary of type 'int'" (or "to a value of unrelated type").
+    match: rx(ANY_LOC, String.raw`error: (?:cannot bind non-const lvalue reference of type ${QO}(?<ref>${QN}{1,300})${QC} to an rvalue of type ${QO}(?<from>${QN}{1,300})${QC}|non-const lvalue reference to type ${QO}(?<ref2>${QN}{1,300})${QC} cannot bind to (?:a temporary|a value of unrelated type|an initializer list temporary) of type ${QO}(?<from2>${QN}{1,300})${QC})`),
+    requires: /cannot bind/,
+    errorType: 'cannot bind non-const lvalue reference',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `A temporary ${c.from ?? c.from2} is bound to a non-const reference ${c.ref ?? c.ref2}${at(c)}.`,
+    explanation: (c) =>
+      `A non-const lvalue reference (${c.ref ?? c.ref2}) can only refer to an existing, named object; the argument is a temporary of type ${c.from ?? c.from2} (a literal, a function's return value, or the result of a conversion), which would vanish after the statement.`,
+    causes: ['A literal or a function result passed to a T& parameter', 'An implicit conversion creating a temporary of another type', 'MSVC accepted it as an extension; g++ and clang do not'],
+    fixes: (c) => [fix('Take a const reference, or pass a variable', [`Make the parameter const ${(c.ref ?? c.ref2 ?? 'T&').replace(/&$/, '')}& (or take it by value, or T&& for temporaries); or store the value in a named variable first.`], 'void print(const std::string &s);   // binds to temporaries too')],
+    references: [cppref('Reference initialization', 'cpp/language/reference_initialization')],
+    samples: ["main.cpp:6:12: error: cannot bind non-const lvalue reference of type 'int&' to an rvalue of type 'int'", "main.cpp:6:12: error: non-const lvalue reference to type 'std::string' cannot bind to a temporary of type 'std::string'"],
+  },
+  {
+    id: 'cpp.clang-no-viable-overloaded-operator',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: no viable overloaded ${QO}(?<op>${QN}{1,10})${QC}`),
+    requires: /no viable overloaded /,
+    errorType: 'no match for operator',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `No operator${c.op} accepts these operands${at(c)}.`,
+    explanation: (c) => `clang found no operator${c.op} for the operand types (g++ says "no match for 'operator${c.op}'"): the class does not define it, it was deleted (a class with a const or reference member has no copy assignment), or the right-hand side has another type.`,
+    causes: ['The class defines no such operator, or it is deleted', 'A const or reference member (no copy assignment)', 'The operand has another type than the operator takes'],
+    fixes: (c) => [fix(`Provide or reach operator${c.op}`, [`Define operator${c.op} for the type, or convert the operand; for =, check for const/reference members or a deleted copy assignment.`])],
+    references: [cppref('operator overloading', 'cpp/language/operators')],
+    samples: ["main.cpp:9:14: error: no viable overloaded '='"],
+  },
+  {
+    id: 'cpp.clang-this-not-const',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: ${QO}this${QC} argument to member function ${QO}(?<func>${QN}{1,300})${QC} has type ${QO}(?<type>${QN}{1,300})${QC}, but function is not marked const`),
+    requires: /but function is not marked const/,
+    errorType: 'discards qualifiers',
+    category: 'type',
+    priority: 11,
+    summary: (c) => `The non-const member function ${c.func} is called on a ${c.type}${at(c)}.`,
+    explanation: (c) => `The object is const (${c.type}: a const reference parameter, a const member function's this), and ${c.func} is not declared const, so calling it could modify a const object (g++: "passing '${c.type}' as 'this' argument discards qualifiers").`,
+    causes: ['A getter that does not modify the object but is not marked const', 'Calling a modifying function through a const reference'],
+    fixes: (c) => [fix(`Mark ${c.func} const`, [`If ${c.func} does not modify the object, add const after its parameter list in the declaration and the definition; otherwise do not call it on a ${c.type} (take the object by non-const reference).`], 'std::size_t size() const;   // in the class')],
+    references: [cppref('const member functions', 'cpp/language/member_functions')],
+    samples: ["main.cpp:9:14: error: 'this' argument to member function 'size' has type 'const Foo', but function is not marked const"],
+  },
+  {
+    id: 'cpp.clang-out-of-line-definition',
+    language: 'cpp',
+    match: rx(ANY_LOC, String.raw`error: out-of-line definition of ${QO}(?<name>${QN}{1,300})${QC} does not match any declaration in ${QO}(?<cls>${QN}{1,300})${QC}`),
+    requires: /out-of-line definition of /,
+    errorType: 'no declaration matches',
+    category: 'syntax',
+    priority: 11,
+    summary: (c) => `The definition of ${c.cls}::${c.name} matches no member declared in ${c.cls}${at(c)}.`,
+    explanation: (c) => `The .cpp defines ${c.name} as a member of ${c.cls}, but the class declares no member with that exact signature (g++: "no declaration matches"): parameter types, const, or the name differ between the header and the definition.`,
+    causes: ['Parameter types or const differ between declaration and definition', 'The member is not declared in the class at all', 'A typo in the name'],
+    fixes: (c) => [fix(`Make ${c.cls}::${c.name} match its declaration`, [`Copy the declaration of ${c.name} from the class in the header and compare parameter types, references and const; declare it in ${c.cls} if it is missing.`])],
+    references: [cppref('Member functions', 'cpp/language/member_functions')],
+    samples: ["main.cpp:9:14: error: out-of-line definition of 'foo' does not match any declaration in 'Bar'"],
+  },
+];
+
 export const NATIVE_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
   ...APPLE_LD,
   cppTwin(APPLE_LD[0], ['ld: framework not found QtWidgets\nclang++: error: linker command failed with exit code 1 (use -v to see invocation)']),
@@ -493,4 +595,5 @@ export const NATIVE_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
   MSBUILD_VC,
   ...CUDA,
   ...EMBEDDED,
+  ...CLANG_WORDINGS,
 ];

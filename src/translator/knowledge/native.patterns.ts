@@ -991,7 +991,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.incompatible-types',
     language: 'c',
-    match: rx(ANY_LOC, String.raw`(?<sev>error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with return type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:function )?(?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
+    match: rx(ANY_LOC, String.raw`(?<sev>error|warning): (?<what>(?:initialization|assignment|passing argument \d{1,3} of ${QO}${QN}{1,200}${QC}|returning ${QO}${QN}{1,200}${QC} from a function with (?:return|result) type ${QO}${QN}{1,200}${QC}) [^\n]{0,200}?(?:from incompatible pointer type|makes (?:integer from pointer|pointer from integer) without a cast)|incompatible (?:function )?(?:pointer|integer)(?: to (?:integer|pointer))? (?:types|conversion) [^\n]{1,300})`),
     // clang's function-pointer variant is the same mistake (the README's phrase); its integer/pointer
     // conversions are a different one, named as clang names them.
     errorType: (c) => (/incompatible (?:integer to pointer|pointer to integer) conversion/.test(c.what ?? '') ? (c.what ?? '').replace(/^.*(incompatible (?:integer to pointer|pointer to integer) conversion).*$/, '$1') : 'incompatible pointer types'),
