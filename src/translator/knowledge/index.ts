@@ -28,6 +28,7 @@ import { POWERSHELL_CMD_PATTERNS } from './powershell-cmd.patterns';
 import { PYTHON_PATTERNS } from './python.patterns';
 import { RUBY_PATTERNS } from './ruby.patterns';
 import { RUST_PATTERNS } from './rust.patterns';
+import { SHELL_CATALOG2_PATTERNS } from './shell-catalog2.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
@@ -68,6 +69,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...BASH_BUILTIN_PATTERNS,
   ...LINUX_TOOL_PATTERNS,
   ...LINUX_CATALOG_PATTERNS,
+  ...SHELL_CATALOG2_PATTERNS,
   ...SYSTEM_ADMIN_PATTERNS,
   ...MACOS_PATTERNS,
   ...POWERSHELL_CMD_PATTERNS,

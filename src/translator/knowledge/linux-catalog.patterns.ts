@@ -12,7 +12,7 @@ import type { Fix, Reference } from '../translation';
  * name the message is about (a package, unit, file, host), which the fix repeats.
  */
 
-interface CatalogEntry {
+export interface CatalogEntry {
   /** Regex source; `(?<n>…)` is the name the message is about, `(?<errno>…)` a system error it reports. */
   re: string;
   /** The error type: a phrase, or taken from the groups (errno). */
@@ -42,7 +42,7 @@ function matched(entries: readonly CatalogEntry[], c: Captures): { entry: Catalo
   return { entry, g };
 }
 
-interface Family {
+export interface Family {
   id: string;
   tool: string;
   requires: RegExp;
@@ -54,7 +54,7 @@ interface Family {
 }
 
 /** A pattern answering every message of a family's catalog. */
-function catalogPattern(f: Family): ErrorPattern {
+export function catalogPattern(f: Family): ErrorPattern {
   const typeOf = (c: Captures): string => {
     const { entry, g } = matched(f.entries, c);
     return typeof entry.type === 'string' ? entry.type : entry.type(g);
@@ -81,9 +81,9 @@ function catalogPattern(f: Family): ErrorPattern {
   };
 }
 
-const errnoOf = (g: Readonly<Record<string, string | undefined>>): string => g.errno ?? 'system error';
+export const errnoOf = (g: Readonly<Record<string, string | undefined>>): string => g.errno ?? 'system error';
 // systemd's own exit statuses by the step that failed (systemd.exec(5)): "Failed at step EXEC" is 203/EXEC.
-const SYSTEMD_STEP_CODE: Readonly<Record<string, string>> = { CHDIR: '200', NICE: '201', FDS: '202', EXEC: '203', MEMORY: '204', LIMITS: '205', OOM_ADJUST: '206', SIGNAL_MASK: '207', STDIN: '208', STDOUT: '209', CHROOT: '210', IOPRIO: '211', TIMERSLACK: '212', SECUREBITS: '213', SETSCHEDULER: '214', CPUAFFINITY: '215', GROUP: '216', USER: '217', CAPABILITIES: '218', CGROUP: '219', SETSID: '220', CONFIRM: '221', STDERR: '222', PAM: '224', NETWORK: '225', NAMESPACE: '226', NO_NEW_PRIVILEGES: '227', SECCOMP: '228', SELINUX_CONTEXT: '229', PERSONALITY: '230', APPARMOR: '231', ADDRESS_FAMILIES: '232', RUNTIME_DIRECTORY: '233', CREDENTIALS: '243' };
+export const SYSTEMD_STEP_CODE: Readonly<Record<string, string>> = { CHDIR: '200', NICE: '201', FDS: '202', EXEC: '203', MEMORY: '204', LIMITS: '205', OOM_ADJUST: '206', SIGNAL_MASK: '207', STDIN: '208', STDOUT: '209', CHROOT: '210', IOPRIO: '211', TIMERSLACK: '212', SECUREBITS: '213', SETSCHEDULER: '214', CPUAFFINITY: '215', GROUP: '216', USER: '217', CAPABILITIES: '218', CGROUP: '219', SETSID: '220', CONFIRM: '221', STDERR: '222', PAM: '224', NETWORK: '225', NAMESPACE: '226', NO_NEW_PRIVILEGES: '227', SECCOMP: '228', SELINUX_CONTEXT: '229', PERSONALITY: '230', APPARMOR: '231', ADDRESS_FAMILIES: '232', RUNTIME_DIRECTORY: '233', CREDENTIALS: '243' };
 
 const APT_ENTRIES: readonly CatalogEntry[] = [
   { re: String.raw`E: Could not open lock file (?<n>\S{1,200}) - open \(13: (?<errno>Permission denied)\)`, type: errnoOf, why: 'apt and dpkg must run as root: without sudo they cannot even open their lock file.', fix: 'Run the command as root', code: (n) => `sudo apt-get update   # lock: ${n}` },

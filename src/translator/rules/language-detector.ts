@@ -452,6 +452,13 @@ const SIGNALS: readonly Signal[] = [
     DEFINITIVE,
   ],
   ['shell', /: command not found$/m, STRONG],
+  // systemd's and journald's lines about a unit, systemctl's failure and status block, a CI runner's shell step:
+  // weaker than weak, as the daemon whose failure they report (dockerd, the kubelet) is the error's language.
+  [
+    'shell',
+    /\bsystemd\[\d{1,10}\]: |^Job for \S{1,200} failed because |^[ \t]{0,12}Active: failed \(Result: |\.(?:service|socket|timer|mount): (?:Main|Control) process exited, code=|^##\[error\]Bash exited with code |^Exited with code exit status |^\/\S{1,300}\.(?:service|socket|timer|mount):\d{1,5}: /m,
+    WEAK - 1,
+  ],
 
   // Docker
   // Docker Desktop's own components and diagnostics (com.docker.vmnetd, com.docker.backend…), and the

@@ -1,4 +1,5 @@
 import { TOOL_CATALOG_MESSAGES } from './localised-catalog-messages';
+import { COREUTILS_CATALOG_MESSAGES } from './localised-coreutils-messages';
 import { MAKE_CATALOG_MESSAGES } from './localised-make-messages';
 
 /**
@@ -35,7 +36,8 @@ const escape = (literal: string, quotes = false): string => {
 function capture(placeholder: string, atEdge: boolean): string {
   if (/[ud]$/.test(placeholder)) return '(\\d{1,20})';
   if (placeholder.endsWith('c')) return '([^\\n])';
-  return atEdge ? '([^\\s\'"«»„“”‘’]{1,200})' : '([^\\n]{1,300}?)';
+  // coreutils quotes the name itself ('x', ‘x’, "x y"): a quoted name may hold spaces.
+  return atEdge ? '((?:[\'‘"«„“][^\\n\'’"«»„“”]{1,200}[\'’"»“”]|[^\\s\'"«»„“”‘’]{1,200}))' : '([^\\n]{1,300}?)';
 }
 
 export interface Translation {
@@ -82,7 +84,16 @@ const TOOL_NAMES: Readonly<Record<string, RegExp>> = {
   apt: /(?:^|[\s:])apt(?:-get)?(?=[:：\s])|(?:^|\s)[EW]: /m,
   dpkg: /(?:^|[\s:])dpkg(?=[:：\s])|(?:^|\s)[EW]: /m,
   make: /(?:^|[\s/\\])(?:g|mingw32-)?make(?:\.exe)?(?:\[\d{1,4}\])?[:：]|\*\*\* /m,
+  // coreutils' programs, tar, grep, find and xargs, sudo: "tool: message" at a line start or after a prompt or path.
+  coreutils:
+    /(?:^|[\s/])(?:cp|mv|rm|ln|mkdir|rmdir|touch|chmod|chown|chgrp|ls|cat|head|tail|install|dd|tee|sort|cut|date|sleep|id|nohup|timeout|env|stat|du|df|readlink|realpath|basename|dirname|wc|split|truncate|mktemp|chroot|stdbuf|uniq|tr|paste|join|seq|printf|echo|test|\[)[:：] /m,
+  tar: /(?:^|[\s/])(?:g?tar|tar \(child\))[:：] /m,
+  grep: /(?:^|[\s/])[ef]?grep[:：] /m,
+  find: /(?:^|[\s/])(?:find|xargs)[:：] /m,
+  sudo: /(?:^|[\s/])sudo[:：] |^(?:Sorry|Désolé|Lo siento|Entschuldigung)?[^\n]{0,200}sudoers/m,
 };
+
+const LONGEST_FIRST: ReadonlySet<string> = new Set(['coreutils', 'tar', 'grep', 'find', 'sudo']);
 
 interface ToolMessages {
   named: RegExp;
@@ -92,9 +103,15 @@ interface ToolMessages {
 }
 
 const TOOLS: readonly ToolMessages[] = Object.entries(TOOL_NAMES).map(([tool, named]) => {
-  const messages = [...TOOL_CATALOG_MESSAGES, ...MAKE_CATALOG_MESSAGES]
+  let messages = [...TOOL_CATALOG_MESSAGES, ...MAKE_CATALOG_MESSAGES, ...COREUTILS_CATALOG_MESSAGES]
     .filter(([owner]) => owner === tool)
     .map(([, english, translations]) => ({ english, translations: translations.map((t) => compile(t)) }));
+  // coreutils' catalog has messages that start like others ("impossibile eseguire %s", "impossibile eseguire stat
+  // di %s"): the longest translations are tried first, so that a longer message is not read as a shorter one.
+  if (LONGEST_FIRST.has(tool))
+    messages = messages
+      .flatMap(({ english, translations }) => translations.map((t) => ({ english, translations: [t] })))
+      .sort((a, b) => b.translations[0].re.source.length - a.translations[0].re.source.length);
   const anchors = [...new Set(messages.flatMap((m) => m.translations.map((t) => t.anchor)))].filter((a) => a !== '');
   return { named, anyAnchor: new RegExp(anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), messages };
 });

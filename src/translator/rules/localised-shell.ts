@@ -11,6 +11,7 @@
  */
 
 import { BASH_BUILTIN_TRANSLATIONS } from './localised-bash-builtins';
+import { LIBC_SYSTEM_ERRORS } from './localised-system-errors';
 
 type Rule = readonly [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
@@ -923,7 +924,7 @@ const PAM_ERRORS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 const SYSTEM_ERROR_ENGLISH = new Map(
-  [...Object.entries(SYSTEM_ERRORS), ...Object.entries(PAM_ERRORS)].flatMap(([english, translations]) =>
+  [...Object.entries(SYSTEM_ERRORS), ...Object.entries(LIBC_SYSTEM_ERRORS), ...Object.entries(PAM_ERRORS)].flatMap(([english, translations]) =>
     translations.map((t) => [t, english] as const),
   ),
 );
@@ -1016,9 +1017,12 @@ const MAY_BE_LOCALISED =
 // The translations written in ASCII only (fr "Trop de niveaux de liens symboliques").
 const ASCII_TRANSLATIONS = new RegExp(
   alternation(
-    [...SYSTEM_ERROR_ENGLISH.keys(), ...BASH_BUILTIN_TRANSLATIONS.flatMap(([, translations]) => translations)].filter((t) =>
-      /^[\x00-\x7f]*$/.test(t),
-    ),
+    [
+      ...SYSTEM_ERROR_ENGLISH.keys(),
+      ...PERMISSION_DENIED,
+      ...NO_SUCH_FILE,
+      ...BASH_BUILTIN_TRANSLATIONS.flatMap(([, translations]) => translations),
+    ].filter((t) => /^[\x00-\x7f]*$/.test(t)),
   ),
 );
 
