@@ -77,6 +77,25 @@ const CI_ENTRIES: readonly CatalogEntry[] = [
   { re: String.raw`^\[\d{1,4}\][+-]?[ \t]{1,10}(?<kind>Killed|Terminated)[ \t]{1,40}(?<n>\S[^\n]{0,200})`, type: (g) => g.kind ?? 'Killed', why: 'bash reports that a background job was ended by a signal: Killed is SIGKILL (usually the out-of-memory killer), Terminated is SIGTERM (kill, a timeout, a service stop).', fix: 'Find what ended the job', code: (n) => `dmesg -T | grep -i -E 'out of memory|killed process' | tail   # ${n}` },
 ];
 
+// The other administration tools' own lines: tar's summary, mount's and fstab's, iptables', ufw's, flock, at, logrotate.
+const ADMIN_TOOL_ENTRIES: readonly CatalogEntry[] = [
+  { re: String.raw`tar: (?<n>Exiting with failure status due to previous errors)`, type: 'Exiting with failure status due to previous errors', why: 'tar finished but some members failed earlier (a file that vanished or could not be read, a permission): its own earlier lines name them.', fix: "Read tar's earlier lines for the files it skipped", code: (n) => `tar -cvzf backup.tgz dir 2>&1 | grep -v '^dir/'   # ${n}` },
+  { re: String.raw`mount: (?<n>\S{1,300}): bad option; for several filesystems`, type: 'bad option', why: 'mount does not know an option for this file system, or the helper program for the type (mount.nfs, mount.cifs) is not installed.', fix: 'Install the file system helper, or fix the options', code: (n) => `sudo apt-get install -y nfs-common cifs-utils   # helpers for ${n}` },
+  { re: String.raw`mount: (?<n>\/\S{0,300}fstab): parse error at line (?<kind>\d{1,5})`, type: 'parse error', why: 'A line of /etc/fstab does not have the fields mount expects (device, mount point, type, options, dump, pass): a typo or a missing field.', fix: 'Fix the line mount names, then test fstab', code: (n) => `sudo sed -n 'Xp' ${n}\nsudo findmnt --verify` },
+  { re: String.raw`mount: (?<n>\S{1,300}): special device (?<kind>\S{1,300}) does not exist`, type: 'special device does not exist', why: 'The device named for the mount is not there: the disk is absent or was renamed (use UUID= in fstab), or the path is mistyped.', fix: 'List the devices and mount by UUID', code: (n) => `lsblk -f   # for ${n}` },
+  { re: String.raw`iptables(?: v[\d.]{1,12}(?: \([\w_]{1,20}\))?)?: (?:Could not fetch rule set generation id: )?(?<errno>Permission denied) \((?<n>you must be root)\)`, type: errnoOf, why: 'iptables changes the kernel\'s firewall tables and must run as root (or with CAP_NET_ADMIN in a container).', fix: 'Run iptables as root', code: (n) => `sudo iptables -L -n   # ${n}` },
+  { re: String.raw`iptables(?: v[\d.]{1,12}(?: \([\w_]{1,20}\))?)?: (?<n>Bad rule) \(does a matching rule exist in that chain\?\)`, type: 'Bad rule', why: 'iptables -D (delete) was given a rule that is not in the chain: it must match an existing rule exactly, or be deleted by its number.', fix: 'List the rules with numbers and delete by number', code: (n) => `sudo iptables -L INPUT --line-numbers -n   # ${n}\nsudo iptables -D INPUT 3` },
+  { re: String.raw`ERROR: (?<n>Couldn't determine iptables version|problem running ufw-init|ufw is not enabled|Could not find a profile matching '[^'\n]{1,100}'|Could not load logging rules)`, type: (g) => (g.n?.startsWith('Could not find a profile') ? 'Could not find a profile matching' : g.n ?? 'ufw'), why: "ufw could not do what was asked: the iptables or nftables tools it drives are missing or not usable (a container without NET_ADMIN), the firewall is off, or the application profile named is not installed.", fix: "Check ufw's state and the profiles it knows", code: (n) => `sudo ufw status verbose\nsudo ufw app list   # ${n}` },
+  { re: String.raw`flock: cannot open lock file (?<n>\S{1,300}): (?<errno>[A-Z][a-z][^\n]{1,60})`, type: errnoOf, why: 'flock could not open (or create) its lock file: the directory is not writable for this user or does not exist.', fix: 'Use a lock file the user may create', code: (n) => `ls -ld "$(dirname ${n})"\nflock /tmp/app.lock -c ./job.sh` },
+  { re: String.raw`flock: failed to execute (?<n>\S{1,200}): (?<errno>[A-Z][a-z][^\n]{1,60})`, type: errnoOf, why: 'flock could not start the command it guards: it is not on PATH (cron has a short PATH) or not executable.', fix: 'Give flock the full path of the command', code: (n) => `command -v ${n}\nflock /tmp/app.lock "$(command -v ${n})"` },
+  { re: String.raw`at: cannot open lockfile (?<n>\S{1,300}): (?<errno>[A-Z][a-z][^\n]{1,60})`, type: errnoOf, why: 'at could not open its spool\'s lock file: the user may not use at (at.allow/at.deny), or the at package\'s directories have the wrong owner.', fix: "Check at's spool and permissions", code: (n) => `ls -l ${n}; cat /etc/at.allow /etc/at.deny 2>/dev/null` },
+  { re: String.raw`Can't open (?<n>\S{1,200}atd\.pid) to signal atd\. No atd running\?`, type: 'No atd running', why: 'The job was queued but the at daemon is not running, so it will not run.', fix: 'Start atd', code: (n) => `sudo systemctl enable --now atd   # no ${n}` },
+  { re: String.raw`(?<n>Garbled time)`, type: 'Garbled time', why: 'at could not read the time given (at 10 is not a time; at 10:00, at now + 5 minutes, at noon tomorrow are).', fix: 'Give at a time it understands', code: (n) => `echo './job.sh' | at now + 5 minutes   # was: ${n}` },
+  { re: String.raw`error: skipping "(?<n>[^"\n]{1,300})" because parent directory has insecure permissions`, type: 'parent directory has insecure permissions', why: 'logrotate refuses to rotate logs in a directory that a group or everyone may write, unless the config says which user and group to rotate as.', fix: 'Add a su directive to the logrotate config of that log', code: (n) => `# /etc/logrotate.d/<app>, for ${n}\nsu www-data adm` },
+  { re: String.raw`error: (?<n>\/etc\/logrotate\S{0,200}):\d{1,5} unknown option '[^'\n]{1,60}' -- ignoring line`, type: 'unknown option', why: 'The logrotate config has a directive logrotate does not know: a typo (dayly) or an option of a newer version.', fix: 'Fix the directive and test the config', code: (n) => `sudo logrotate -d ${n}` },
+  { re: String.raw`error: error opening (?<n>\S{1,300}): (?<errno>[A-Z][a-z][^\n]{1,60})`, type: errnoOf, why: 'logrotate could not open the log to rotate: it runs as root but a security profile or ownership refuses it, or the file is gone.', fix: 'Check the file and the su directive of its config', code: (n) => `ls -l ${n}\nsudo logrotate -d /etc/logrotate.conf` },
+];
+
 export const SHELL_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
   // Negative: a status line is a consequence; the program's own error (another language's) explains more, and a
   // text in another language never reaches this pattern. Below shell.systemd-start-limit (-10), which it leads to.
@@ -116,5 +135,15 @@ export const SHELL_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     references: REFS.ci,
     requires: /exit code|exit status|exited with|Killed|Terminated/,
     samples: ['Run make test\nError: Process completed with exit code 137.', "##[error]Bash exited with code '127'.", '[1]+  Killed                  ./long-job.sh'],
+  }),
+  catalogPattern({
+    id: 'shell.admin-tools-catalog',
+    tool: 'the command',
+    category: 'configuration',
+    priority: 21,
+    entries: ADMIN_TOOL_ENTRIES,
+    references: [ref('mount(8)', 'https://man7.org/linux/man-pages/man8/mount.8.html'), ref('iptables(8)', 'https://man7.org/linux/man-pages/man8/iptables.8.html'), ref('logrotate(8)', 'https://man7.org/linux/man-pages/man8/logrotate.8.html')],
+    requires: /tar: Exiting|mount: |iptables|ERROR: |flock: |at: |atd|Garbled time|logrotate|error: error opening/,
+    samples: ['tar: Exiting with failure status due to previous errors', 'iptables: Bad rule (does a matching rule exist in that chain?).', "flock: failed to execute python: No such file or directory"],
   }),
 ];
