@@ -391,8 +391,8 @@ describe('the rules engine on the corpus', () => {
   // names neither language are most of the gap).
   // Where a target is not met, the floor is the figure measured when the held-out set was last scored:
   // no change may lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1361, errorTypeRight: 1292, of: 1478 };
-  const FAMILY_FLOORS: Record<string, number> = { shell: 133 / 172, docker: 89 / 119, 'c-cpp': 289 / 342, kubernetes: 71 / 90 };
+  const HELD_OUT_FLOORS = { languageRight: 1367, errorTypeRight: 1299, of: 1478 };
+  const FAMILY_FLOORS: Record<string, number> = { shell: 134 / 172, docker: 93 / 119, 'c-cpp': 290 / 342, kubernetes: 72 / 90 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {
     expect(heldOut.overall.n).toBe(HELD_OUT_FLOORS.of);
@@ -406,7 +406,8 @@ describe('the rules engine on the corpus', () => {
       expect([f.family, f.errorTypeAccuracy >= (FAMILY_FLOORS[f.family] ?? HELD_OUT_TARGETS.familyErrorTypeAccuracy)]).toEqual([f.family, true]);
   });
 
-  // Of the 2,706 tuning errors, 47 are missed on language and 20 on error type (23 before this session's catalog passes; the four rounds of 2026-12-06's
+  // Of the 2,706 tuning errors, 34 are missed on language and 17 on error type (47 and 20 before 2026-12-06's second wave of catalog passes,
+  // which decides C or C++ from C++ projects' tools; 23 on error type before the first wave; the four rounds of 2026-12-06's
   // third session: GNU make's missing separator labelled shell where make's messages answer c, and three glibc
   // aborts and an MSVC link error of C++ projects whose text names no C++); 43 of 2,599 and 24 before them: among them an MSVC error list sorted by the user,
   // crashes and link errors that name nothing of their language (CTest, an ESP32 panic, glibc aborts,
@@ -419,8 +420,8 @@ describe('the rules engine on the corpus', () => {
   // a Maven plugin's failure (labelled by the registry's reason; the engine answers Maven's) (`npm run eval` lists them).
   it('recognises the language and error type of the tuning part', () => {
     const tuning = report.splits.tuning.overall;
-    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2659 / 2706);
-    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2686 / 2706);
+    expect(tuning.languageAccuracy).toBeGreaterThanOrEqual(2672 / 2706);
+    expect(tuning.errorTypeAccuracy).toBeGreaterThanOrEqual(2689 / 2706);
   });
 
   it('answers with fixes that repeat every name the error gave, wherever the pattern captures one', () => {

@@ -129,15 +129,18 @@ const MAY_BE_LOCALISED =
 // its separator along (French writes "main.o : "); they go first, so that Russian "повторное определение"
 // there is ld's multiple definition, not gcc's redefinition.
 const AFTER_LD = String.raw`(?<=(?:\)|\.o|\.obj|\.a|\.so(?:\.\d{1,4}){0,4}|\bld|ld\.exe))[ \u00a0]?[:：][ \u00a0]{0,2}`;
-const CATALOG: readonly { english: string; translations: readonly Translation[] }[] = [...GCC_CATALOG_MESSAGES]
-  .sort(([a], [b]) => Number(b === 'ld') - Number(a === 'ld'))
-  .map(([tool, english, translations]) => ({
-    english: tool === 'ld' ? `: ${english}` : english,
-    translations: translations.map((text) => {
-      const t = compile(text, true);
-      return tool === 'ld' ? { ...t, re: new RegExp(AFTER_LD + t.re.source, 'g') } : t;
-    }),
-  }));
+const CATALOG: readonly { english: string; translations: readonly Translation[] }[] = GCC_CATALOG_MESSAGES.flatMap(
+  ([tool, english, translations]) => translations.map((text) => ({ tool, english, text })),
+)
+  // Within ld's rows and gcc's, the longest translation first: "typedef ‘x’ が再定義されました" must not be
+  // read as its tail, "‘x’ が再定義されました" (a plain redefinition).
+  .sort((a, b) => Number(b.tool === 'ld') - Number(a.tool === 'ld') || b.text.length - a.text.length)
+  .map(({ tool, english, text }) => {
+    const t = compile(text, true);
+    return tool === 'ld'
+      ? { english: `: ${english}`, translations: [{ ...t, re: new RegExp(AFTER_LD + t.re.source, 'g') }] }
+      : { english, translations: [t] };
+  });
 const ANCHORS = [...new Set(CATALOG.flatMap((m) => m.translations.map((t) => t.anchor)))].filter((a) => a.length > 1);
 const ANY_ANCHOR = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const AT_WORK =
