@@ -386,6 +386,12 @@ function missLine(miss: EntryResult): string {
   );
 }
 
+/** The report without the held-out entries (ids, labels, answers), as JSON prints it: the split's figures stay. */
+export function withoutHeldOutEntries(report: EvaluationReport): EvaluationReport {
+  const tuning = (entries: readonly EntryResult[]) => entries.filter((entry) => entry.split === 'tuning');
+  return { ...report, results: tuning(report.results), misses: tuning(report.misses) };
+}
+
 /** The human-readable report `npm run eval` prints. */
 export function formatReport(report: EvaluationReport, options: FormatOptions = {}): string {
   const lines: string[] = ['Error translation accuracy (test/fixtures/errors)', ''];

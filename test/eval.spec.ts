@@ -18,6 +18,7 @@ import {
   HELD_OUT_TARGETS,
   TARGETS,
   validateEntry,
+  withoutHeldOutEntries,
 } from '../bench/evaluation';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
 import { LANGUAGES } from '../src/translator/translation';
@@ -237,6 +238,15 @@ describe('evaluation: tuning and held-out splits', () => {
     expect(formatReport(report, { showHeldOut: true })).toContain('php-002');
     expect(text).toMatch(/held-out: family\s+n/);
     expect(text).toMatch(/php\s+2\s+50\.0%\s+50\.0%/);
+  });
+
+  it('leaves the held-out entries out of the JSON report (npm run eval -- --json), keeping their figures', () => {
+    const shown = withoutHeldOutEntries(report);
+    expect(shown.results.map((r) => r.id)).toEqual(['go-001']);
+    expect(shown.misses).toEqual([]);
+    expect(JSON.stringify(shown)).not.toMatch(/go-002|php-00[12]/);
+    expect(shown.splits['held-out'].overall).toEqual(report.splits['held-out'].overall);
+    expect(report.misses.map((m) => m.id)).toEqual(['php-002']);
   });
 });
 
