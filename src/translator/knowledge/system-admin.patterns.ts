@@ -195,7 +195,7 @@ function sudoProblem(c: Captures): string {
 function mountPhrase(c: Captures): string {
   if (c.busy) return c.busy;
   if (c.notMounted) return 'not mounted';
-  if (c.wrongFs) return 'wrong fs type, bad option, bad superblock';
+  if (c.wrongFs) return 'wrong fs type';
   if (c.noPoint) return 'mount point does not exist';
   if (c.special) return 'special device does not exist';
   if (c.superuser) return c.superuser.replace(/^(only root can (?:unmount|mount)) \S+$/, '$1');
@@ -553,7 +553,8 @@ export const SYSTEM_ADMIN_PATTERNS: readonly ErrorPattern[] = [
     // curl's exit status 23: its output could not be written. The reader's own error, when pasted, explains more.
     match: /(?:curl: )?\(23\) (?<message>Failed writing body|Failure writing output to destination|Failed writing received data to disk\/application|Failed writing header|client returned ERROR on write of \d{1,12} bytes)(?<detail>[^\n]{0,100})/,
     requires: /\(23\) /,
-    errorType: (c) => (c.message ?? 'Failed writing body').replace(/ of \d+ bytes$/, ''),
+    // One error (CURLE_WRITE_ERROR) whatever the curl version words it: labelled by its classic wording.
+    errorType: (c) => (c.message === 'Failed writing header' ? c.message : 'Failed writing body'),
     category: 'io',
     // Below the reader's error (a syntax error of the script piped into sh, tar's, gzip's), which is the cause.
     priority: 3,
