@@ -117,6 +117,62 @@ describe('normalise', () => {
     );
   });
 
+  it.each([
+    ['GitLab Runner with FF_TIMESTAMPS', '2024-05-14T11:19:20.000000Z 01E npm ERR! code ELIFECYCLE', 'npm ERR! code ELIFECYCLE'],
+    ["GitLab Runner's continued line", '2024-05-14T11:19:20.000000Z 00O+fatal: not a git repository', 'fatal: not a git repository'],
+    ["a Kubernetes node's container log file", '2024-05-14T11:19:20.123456789Z stderr F panic: boom', 'panic: boom'],
+    ["rsyslog's RFC 3339 stamp", '2024-05-14T11:19:20.123456+00:00 web1 app[123]: Segmentation fault', 'Segmentation fault'],
+    ['syslog as RFC 5424 sends it', '<11>1 2024-05-14T11:19:20Z web1 app 1234 ID47 - KeyError: 1', 'KeyError: 1'],
+    ['syslog with a priority before a BSD line', '<11>May  1 12:00:00 web1 app[1]: KeyError: 1', 'KeyError: 1'],
+    ['AWS Lambda', '2024-05-14T11:19:20.123Z\t3f1c2a9e-1b2c-4d5e-8f90-123456789abc\tERROR\tTypeError: x', 'TypeError: x'],
+    ['log4j with the level before the thread', '2024-05-14 11:19:20,123 ERROR [main] com.acme.App - boom', 'boom'],
+    ['TeamCity', '[11:19:20]E:\t [Step 2/3] error: linker failed', 'error: linker failed'],
+    ["NestJS's logger", "[Nest] 1234  - 05/14/2024, 11:19:20 AM   ERROR [ExceptionHandler] Nest can't resolve", "Nest can't resolve"],
+    ['Serilog', '[11:19:20 ERR] Unhandled exception', 'Unhandled exception'],
+  ])('strips the prefix of %s', (_name, input, output) => {
+    expect(normalise(input)).toBe(output);
+  });
+
+  it.each([
+    ['a level after a host-less stamp, its message a program name', '2024-05-14T11:19:20Z fatal error: runtime: out of memory'],
+    ['a level and a message after the stamp, not a logger', '[2024-05-14 11:19:20 +0000] [ERROR] ZeroDivisionError - divided by 0'],
+    ['a stream marker without a stamp', '01E is not a prefix'],
+  ])('keeps the message in %s', (_name, input) => {
+    expect(normalise(input)).toMatch(/(?:fatal error: runtime: out of memory|ZeroDivisionError - divided by 0|01E is not a prefix)$/);
+  });
+
+  it('reads an error pasted as a JSON string, quoted or not, and leaves a Windows path alone', () => {
+    const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
+    expect(normalise(JSON.stringify(printed))).toBe(printed);
+    expect(normalise(JSON.stringify(printed).slice(1, -1))).toBe(printed);
+    expect(normalise('"ENOENT: no such file, open \'a.txt\'"')).toBe("ENOENT: no such file, open 'a.txt'");
+    expect(normalise('C:\\node\\new\\Users\\app.js not found')).toBe('C:\\node\\new\\Users\\app.js not found');
+  });
+
+  it("reads HTML and XML entities (a JUnit report, a page's source) as the characters they stand for", () => {
+    expect(normalise('expected: &lt;1&gt; but was: &lt;2&gt;&#10;at Test.java:3 &quot;x&quot; can&#39;t &amp;')).toBe(
+      'expected: <1> but was: <2>\nat Test.java:3 "x" can\'t &',
+    );
+  });
+
+  it('joins the lines a console cut at its width, but not padded lines, rules or a width no console has', () => {
+    const long = "src/main.cpp:84:21: error: cannot declare variable 'processor' to be of abstract type 'Revert'";
+    const other = "src/main.cpp:90:5: error: 'undeclared_identifier_with_a_long_name' was not declared in this scope ok";
+    const cut = (line: string) => (line.match(/.{1,80}/g) ?? []).join('\n');
+    expect(normalise(`${cut(long)}\n    Revert p;\n${cut(other)}`)).toBe(`${long}\n    Revert p;\n${other}`);
+    const padded = ['a'.repeat(70).padEnd(80), 'b'.repeat(75).padEnd(80), 'c'].join('\n');
+    expect(normalise(padded)).toBe(
+      padded
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .join('\n'),
+    );
+    const rules = ['='.repeat(80), 'x', '-'.repeat(80), 'y'].join('\n');
+    expect(normalise(rules)).toBe(rules);
+    const chance = ['e'.repeat(77), 'f'.repeat(77), 'g'].join('\n');
+    expect(normalise(chance)).toBe(chance);
+  });
+
   it(`caps the input at ${MAX_INPUT_CHARS} characters`, () => {
     expect(normalise('x'.repeat(MAX_INPUT_CHARS + 5_000)).length).toBe(MAX_INPUT_CHARS);
   });

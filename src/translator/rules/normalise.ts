@@ -32,6 +32,8 @@ interface Prefix {
   re: RegExp;
   /** A time stamp: a bare level word right after it is a log level too. */
   stamp?: true;
+  /** Only a prefix right after a time stamp: on its own the same start could be the message's. */
+  afterStamp?: true;
 }
 
 const PREFIXES: readonly Prefix[] = [
@@ -45,6 +47,31 @@ const PREFIXES: readonly Prefix[] = [
     re: /^\[?\d{4}([-/.])\d{2}\1\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?: ?(?:Z|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?\]?(?:\s*[|:-]\s+|\s+)/,
     stamp: true,
   },
+  // After the time: GitLab Runner's stream marker (FF_TIMESTAMPS: "00O ", "01E ", "00O+" for a
+  // continued line) and the container runtime's log file columns (CRI: "stderr F ", "stdout P ").
+  { re: /^[0-9a-f]{2}[EO][+ ]/, afterStamp: true },
+  { re: /^(?:stdout|stderr) [FP] /, afterStamp: true },
+  // rsyslog's RFC 3339 stamp (Debian's default) is followed by the host and the tag with its pid:
+  // "2024-05-01T12:00:00.123456+00:00 web1 app[123]: ". Without the pid it could be the message.
+  { re: /^[\w.-]{1,255} [^\s:[]{1,255}\[\d{1,10}\]: /, afterStamp: true },
+  // AWS Lambda's runtime log: the request id and level after the time, tab-separated.
+  { re: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\t(?:[A-Z]{4,5}\t)?/, afterStamp: true },
+  // log4j's "%d %-5p [%t] %c - " puts the level before the thread: "[main] com.acme.App - " is left (a
+  // logger's dotted name: "[ERROR] ZeroDivisionError - divided by 0" is Ruby's message after a level).
+  { re: /^\[[^\]\n]{1,80}\] [\w$]{1,100}(?:\.[\w$]{1,100}){1,12} - /, afterStamp: true },
+  // syslog as it travels (RFC 5424): "<11>1 2024-05-01T12:00:00Z host app 1234 ID47 - ", and the
+  // priority before a BSD syslog line ("<11>May  1 12:00:00 host app[1]: ").
+  { re: /^<\d{1,3}>1 \S{1,64} \S{1,255} \S{1,48} \S{1,128} \S{1,32} (?:-|(?:\[[^\]\n]{0,300}\]){1,5}) ?/, stamp: true },
+  { re: /^<\d{1,3}>(?=[A-Z][a-z]{2} [ \d]\d \d{2}:)/ },
+  // TeamCity's build log: "[12:00:00]E:\t [Step 2/3] ".
+  { re: /^\[\d{2}:\d{2}:\d{2}\][A-Za-z]:\t{1,8} ?(?:\[[^\]\n]{1,200}\] )?/, stamp: true },
+  // NestJS's logger: "[Nest] 1234  - 05/01/2024, 12:00:00 PM   ERROR [ExceptionHandler] " (the date in the
+  // server's locale), and Serilog's console template: "[12:00:00 ERR] ".
+  {
+    re: /^\[Nest\] \d{1,10}\s{1,4}-\s{1,4}[^\n]{0,40}?\s{2,6}(?:ERROR|WARN|LOG|DEBUG|VERBOSE|FATAL)\s{1,4}(?:\[[^\]\n]{1,100}\]\s{1,4})?/,
+    stamp: true,
+  },
+  { re: /^\[(?:\d{4}-\d{2}-\d{2}[T ])?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,7})?(?: ?[+-]\d{2}:?\d{2})? (?:VRB|DBG|INF|WRN|ERR|FTL)\]\s/, stamp: true },
   // Apache's "[Mon May 01 12:00:00.123456 2024] ", and its module-level, pid and client fields.
   { re: /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \d{4}\]\s+/, stamp: true },
   { re: /^\[[a-z_]{1,30}:(?:emerg|alert|crit|error|warn|notice|info|debug)\]\s+/ },
@@ -133,7 +160,7 @@ const LEVEL_AFTER_TIMESTAMP = new RegExp(`^${NOT_A_LEVEL}(?:${LEVEL_WORDS}|${LEV
 // One cheap test per line before trying each prefix: could this line start with any of them?
 // Most lines of a trace (frames, messages, code) fail it at the first or second character.
 const MAY_HAVE_PREFIX =
-  /^(?:##\[|::|\[|\d|#\d|\*\*\* \[|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|INTERNALERROR>|[A-Za-z][\w.-]{0,127}\s*\||▲|\| )/;
+  /^(?:##\[|::|\[|<\d|\d|#\d|\*\*\* \[|section_|[DIWEFA], \[|[a-z][\w-]{0,30}\.[A-Z]|[\w.]{1,100} - [A-Z]|\d{1,4}\||[\w.-]{1,60} \(|[A-Z][a-z]{2} [ \d]\d |[VDIWEF]\/|E {3}|[A-Z]{3,}[:\s]|[a-z]{3,}\s|(?:app|heroku)\[|INTERNALERROR>|[A-Za-z][\w.-]{0,127}\s*\||▲|\| )/;
 
 /** At most this many prefixes are peeled off one line: real lines carry two or three. */
 const MAX_PREFIXES_PER_LINE = 6;
@@ -146,6 +173,7 @@ function stripLinePrefixes(line: string): string {
   for (let round = 0; round < MAX_PREFIXES_PER_LINE; round++) {
     let stripped = false;
     for (const prefix of PREFIXES) {
+      if (prefix.afterStamp === true && !afterTimestamp) continue;
       const m = prefix.re.exec(current);
       // A line that is only a time stamp (a container log's empty line) carries nothing.
       if (m && prefix.stamp === true && m[0].trimEnd().length === current.trimEnd().length) return '';
@@ -316,6 +344,78 @@ function ansibleResultText(line: string): string | null {
   return parts.length > 0 ? parts.join('\n') : null;
 }
 
+/**
+ * An error pasted as a JSON string (a log record's field, an API response, an error tracker's event):
+ * one line, its line breaks and quotes escaped. Quoted, or unquoted with an escaped line break, it reads
+ * as the program printed it when the whole paste is one valid JSON string; a Windows path alone
+ * ("C:\\node\\new") is not, as "\\U" or an unescaped quote usually stands in it somewhere.
+ */
+function jsonStringText(line: string): string | null {
+  const trimmed = line.trim();
+  const wasQuoted = trimmed.length > 1 && trimmed.startsWith('"') && trimmed.endsWith('"');
+  try {
+    const value: unknown = JSON.parse(wasQuoted ? trimmed : `"${trimmed}"`);
+    return typeof value === 'string' && (wasQuoted || value.includes('\n')) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// Text copied from HTML or XML source (a JUnit report's failure message, a web page's markup) keeps
+// its entities: "expected &lt;1&gt;", "can&#39;t", line breaks as "&#10;".
+const HTML_ENTITY = /&(?:lt|gt|quot|amp|apos|#39|#x27|#10|#xA|#xa|#13|#xD|#xd|#9);/g;
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&amp;': '&',
+  '&apos;': "'",
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&#10;': '\n',
+  '&#xA;': '\n',
+  '&#xa;': '\n',
+  '&#13;': '',
+  '&#xD;': '',
+  '&#xd;': '',
+  '&#9;': '\t',
+};
+
+/**
+ * The widths consoles open at (80 columns; Windows Terminal's 120; the old 132 and 100; doubled
+ * widths). Compiler output often has two lines of the same longest length by chance (the same message
+ * for two lines of a file), so only these widths are taken for a console's.
+ */
+const CONSOLE_WIDTHS: ReadonlySet<number> = new Set([80, 100, 120, 132, 160, 200]);
+// A rule of dashes or equals signs has the width of the screen it was drawn for, not a cut line;
+// so has a line padded with blanks to that width, or one closed by a box's border (rich's tracebacks).
+const RULE_LINE = /^([=\-_*#~+. ])\1*$/;
+// A cut may fall just after a blank ("… not " / "found"), but a padded line ends in several.
+const NOT_CUT_END = /(?:\s\s|[\t\u2500-\u257f]|^\s*)$/;
+
+/**
+ * A console that hard-wraps at its width (Windows' legacy console, a fixed-width terminal, a mail
+ * client) cuts every longer line into pieces of exactly that width, mid-word, and no line is longer:
+ * when at least two different lines of the longest length end in a character (not a blank or a
+ * border), each such line is joined to the next.
+ */
+function unwrapTerminalWidth(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 3) return text;
+  let width = 0;
+  for (const line of lines) if (line.length > width) width = line.length;
+  if (!CONSOLE_WIDTHS.has(width)) return text;
+  const isCut = (line: string): boolean => line.length === width && !NOT_CUT_END.test(line) && !RULE_LINE.test(line);
+  const cuts = new Set(lines.filter(isCut));
+  if (cuts.size < 2) return text;
+  let joined = '';
+  for (let i = 0; i < lines.length; i++) {
+    joined += lines[i];
+    if (i + 1 < lines.length && !isCut(lines[i])) joined += '\n';
+  }
+  return joined;
+}
+
 function unescapeJsonString(line: string): string {
   return line.replace(/\\(["\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
 }
@@ -346,9 +446,8 @@ function unindent(text: string): string {
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
-  if (text.includes('#step:')) text = text.replace(ACTIONS_LINE_LINK, '$1');
-  if (text.includes('**Error type:**')) text = text.replace(TRACKER_FIELDS, '$1: $2');
-  if (text.includes('** in **')) text = text.replace(TRACKER_HEADING, '$1: ');
+  if (!text.includes('\n') && (text.includes('\\n') || text.trimStart().startsWith('"'))) text = jsonStringText(text) ?? text;
+  if (text.includes('&')) text = text.replace(HTML_ENTITY, (entity) => HTML_ENTITIES[entity] ?? entity);
   text = text
     .replace(ANSI, '')
     .replace(LOST_ESC_SGR, '')
@@ -358,8 +457,10 @@ export function normalise(raw: string): string {
     .replace(/\r\n?/g, '\n')
     // Runs of blank lines carry no information; one blank line still separates blocks.
     .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
+  if (text.includes('#step:')) text = text.replace(ACTIONS_LINE_LINK, '$1');
+  if (text.includes('**Error type:**')) text = text.replace(TRACKER_FIELDS, '$1: $2');
+  if (text.includes('** in **')) text = text.replace(TRACKER_HEADING, '$1: ');
   if (text.includes('\n       ')) text = text.replace(MSBUILD_WRAP, '$1');
-  if (text.includes('\n:')) text = text.replace(SOURCE_PATH_WRAP, '$1');
   if (SPACK_LOG_MARK.test(text)) {
     text = text
       .replace(SPACK_WRAPPED_LINE, (_m, first: string, rest: string) => first + rest.replace(/\n {13}/g, ''))
@@ -368,6 +469,8 @@ export function normalise(raw: string): string {
   // Only a text whose first line starts with a blank or ">" can share a start on every line. After
   // the wrapped lines of Spack's and MSBuild's logs are joined: their continuations are told by their indentation.
   if (/^(?:[ \t]*\n)*[ \t>]/.test(text)) text = unindent(text);
+  text = unwrapTerminalWidth(text);
+  if (text.includes('\n:')) text = text.replace(SOURCE_PATH_WRAP, '$1');
   if (text.includes('/gdb/')) text = text.replace(GDB_PRINTER_TRACEBACK, '');
   const lines = text.split('\n');
   const tsNodeFailure = text.includes('Unable to compile TypeScript');
