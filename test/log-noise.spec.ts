@@ -2,7 +2,7 @@
  * Log noise must not change an answer. Each tuning error the engine answers right is pasted again
  * the ways people paste errors (time-stamped by a CI runner or a container runtime, in a syslog or
  * a framework logger's format, coloured, quoted, as a JSON or HTML string, hard-wrapped by a
- * console) and must get the same language and error type. Pure: the rules engine alone, no app.
+ * console, with a chat tool's quotes) and must get the same language and error type. Pure: the rules engine alone, no app.
  *
  * Two forms per error (chosen by its id) keep the run to a few seconds while every form meets
  * hundreds of errors. Some forms change a few answers for reasons of their own: a prefix put on the
@@ -45,24 +45,24 @@ const hardWrapped =
 /** The forms, and how many of their errors' answers may change today (see the file's comment). */
 const FORMS: readonly { name: string; form: Form; ceiling: number }[] = [
   { name: 'a logger time stamp and level', form: onFirstLine('2026-03-04T05:06:07.891Z ERROR '), ceiling: 0 },
-  { name: 'docker logs --timestamps', form: onEveryLine('2026-03-04T05:06:07.891234567Z '), ceiling: 2 },
-  { name: 'GitHub Actions', form: onEveryLine('2026-03-04T05:06:07.1234567Z '), ceiling: 2 },
-  { name: 'GitLab Runner (FF_TIMESTAMPS)', form: onEveryLine('2026-03-04T05:06:07.123456Z 01E '), ceiling: 1 },
-  { name: "a Kubernetes node's container log (CRI)", form: onEveryLine('2026-03-04T05:06:07.123456789Z stderr F '), ceiling: 2 },
-  { name: 'docker compose', form: onEveryLine('web-1  | '), ceiling: 1 },
-  { name: 'journald', form: onEveryLine('Mar 04 05:06:07 host myapp[1234]: '), ceiling: 1 },
+  { name: 'docker logs --timestamps', form: onEveryLine('2026-03-04T05:06:07.891234567Z '), ceiling: 1 },
+  { name: 'GitHub Actions', form: onEveryLine('2026-03-04T05:06:07.1234567Z '), ceiling: 0 },
+  { name: 'GitLab Runner (FF_TIMESTAMPS)', form: onEveryLine('2026-03-04T05:06:07.123456Z 01E '), ceiling: 0 },
+  { name: "a Kubernetes node's container log (CRI)", form: onEveryLine('2026-03-04T05:06:07.123456789Z stderr F '), ceiling: 0 },
+  { name: 'docker compose', form: onEveryLine('web-1  | '), ceiling: 0 },
+  { name: 'journald', form: onEveryLine('Mar 04 05:06:07 host myapp[1234]: '), ceiling: 0 },
   { name: "rsyslog's RFC 3339 stamp", form: onEveryLine('2026-03-04T05:06:07.123456+00:00 host myapp[1234]: '), ceiling: 0 },
-  { name: 'syslog (RFC 5424)', form: onEveryLine('<11>1 2026-03-04T05:06:07Z host myapp 1234 - - '), ceiling: 0 },
-  { name: 'Heroku', form: onEveryLine('2026-03-04T05:06:07.123456+00:00 app[web.1]: '), ceiling: 0 },
-  { name: 'kubectl logs --prefix', form: onEveryLine('[pod/api-7d9f8c-abcde/app] '), ceiling: 0 },
-  { name: 'TeamCity', form: onEveryLine('[05:06:07]E:\t [Step 2/3] '), ceiling: 0 },
-  { name: 'Jenkins Timestamper', form: onEveryLine('[2026-03-04T05:06:07.123Z] '), ceiling: 2 },
+  { name: 'syslog (RFC 5424)', form: onEveryLine('<11>1 2026-03-04T05:06:07Z host myapp 1234 - - '), ceiling: 1 },
+  { name: 'Heroku', form: onEveryLine('2026-03-04T05:06:07.123456+00:00 app[web.1]: '), ceiling: 1 },
+  { name: 'kubectl logs --prefix', form: onEveryLine('[pod/api-7d9f8c-abcde/app] '), ceiling: 1 },
+  { name: 'TeamCity', form: onEveryLine('[05:06:07]E:\t [Step 2/3] '), ceiling: 1 },
+  { name: 'Jenkins Timestamper', form: onEveryLine('[2026-03-04T05:06:07.123Z] '), ceiling: 0 },
   { name: 'AWS Lambda', form: onFirstLine('2026-03-04T05:06:07.123Z\t3f1c2a9e-1b2c-4d5e-8f90-123456789abc\tERROR\t'), ceiling: 0 },
   { name: "NestJS's logger", form: onFirstLine('[Nest] 1234  - 03/04/2026, 5:06:07 AM   ERROR [ExceptionHandler] '), ceiling: 0 },
   { name: 'Serilog', form: onFirstLine('[05:06:07 ERR] '), ceiling: 0 },
   { name: 'log4j', form: onFirstLine('2026-03-04 05:06:07,123 ERROR [main] com.acme.App - '), ceiling: 0 },
-  { name: "Python logging's dashes", form: onFirstLine('2026-03-04 05:06:07,123 - myapp - ERROR - '), ceiling: 1 },
-  { name: 'gunicorn', form: onFirstLine('[2026-03-04 05:06:07 +0000] [1234] [ERROR] '), ceiling: 1 },
+  { name: "Python logging's dashes", form: onFirstLine('2026-03-04 05:06:07,123 - myapp - ERROR - '), ceiling: 0 },
+  { name: 'gunicorn', form: onFirstLine('[2026-03-04 05:06:07 +0000] [1234] [ERROR] '), ceiling: 0 },
   { name: 'ANSI colours', form: onFirstLineOnly('\x1b[31m', '\x1b[0m'), ceiling: 0 },
   { name: 'colours whose ESC was lost', form: onFirstLineOnly('[31m', '[39m'), ceiling: 0 },
   { name: 'Windows line ends', form: (text) => text.replace(/\n/g, '\r\n'), ceiling: 0 },
@@ -75,7 +75,12 @@ const FORMS: readonly { name: string; form: Form; ceiling: number }[] = [
     form: (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
     ceiling: 0,
   },
-  { name: 'an 80-column console', form: hardWrapped(80), ceiling: 10 },
+  { name: 'an 80-column console', form: hardWrapped(80), ceiling: 6 },
+  {
+    name: "a chat tool's typographic quotes",
+    form: (text) => text.replace(/'([^'\n]{0,80})'/g, '\u2018$1\u2019').replace(/"([^"\n]{0,80})"/g, '\u201c$1\u201d'),
+    ceiling: 1,
+  },
 ];
 
 const FORMS_PER_ERROR = 2;
@@ -107,9 +112,9 @@ describe('log noise around an error', () => {
     }
   }
 
-  it('starts from most of the tuning errors, and tries every form on more than 150 of them', () => {
+  it('starts from most of the tuning errors, and tries every form on more than 100 of them', () => {
     expect(rightBefore.length).toBeGreaterThan(2_500);
-    for (const { name } of FORMS) expect({ name, tried: (tried.get(name) ?? 0) > 150 }).toEqual({ name, tried: true });
+    for (const { name } of FORMS) expect({ name, tried: (tried.get(name) ?? 0) > 100 }).toEqual({ name, tried: true });
   });
 
   it.each(FORMS.map(({ name, ceiling }) => [name, ceiling] as const))('%s changes at most %i answers', (name, ceiling) => {

@@ -155,6 +155,15 @@ describe('normalise', () => {
     );
   });
 
+  it("gives an English error's typographic quotes back their straight form, and leaves a localised message's alone", () => {
+    expect(normalise('KeyError: \u2018id\u2019 in \u201cconfig.json\u201d')).toBe('KeyError: \'id\' in "config.json"');
+    expect(normalise('make: *** 没有规则可制作目标\u201cmain.o\u201d。 停止。')).toContain('No rule to make target');
+    expect(normalise('Fehler: \u2018y\u2019 wurde für \u201cx\u201d nicht gefunden')).toBe(
+      'Fehler: \u2018y\u2019 wurde für \u201cx\u201d nicht gefunden',
+    );
+    expect(normalise('\u2718 [ERROR] Could not resolve \u201c./app\u201d')).toBe('\u2718 [ERROR] Could not resolve "./app"');
+  });
+
   it('joins the lines a console cut at its width, but not padded lines, rules or a width no console has', () => {
     const long = "src/main.cpp:84:21: error: cannot declare variable 'processor' to be of abstract type 'Revert'";
     const other = "src/main.cpp:90:5: error: 'undeclared_identifier_with_a_long_name' was not declared in this scope ok";

@@ -381,6 +381,20 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   '&#9;': '\t',
 };
 
+const TYPOGRAPHIC_PAIR = /\u201c([^\u201c\u201d\n]{0,500})\u201d/g;
+const TYPOGRAPHIC_SINGLE_PAIR = /\u2018([^\u2018\u2019\n]{0,500})\u2019/g;
+// A letter outside ASCII: a localised message's (a symbol such as esbuild's "✘" is not one).
+const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
+
+/**
+ * Chat tools and word processors turn an English error's "x" into “x”. A localised message keeps its
+ * own (“x” in Chinese, ”x” in Swedish, „x“ in German), which the catalog tables read: only a text
+ * without a letter outside ASCII gets straight quotes back, once the catalogs have read it.
+ */
+function straightenQuotes(text: string): string {
+  return NON_ASCII_LETTER.test(text) ? text : text.replace(TYPOGRAPHIC_PAIR, '"$1"').replace(TYPOGRAPHIC_SINGLE_PAIR, "'$1'");
+}
+
 /**
  * The widths consoles open at (80 columns; Windows Terminal's 120; the old 132 and 100; doubled
  * widths). Compiler output often has two lines of the same longest length by chance (the same message
@@ -525,5 +539,6 @@ export function normalise(raw: string): string {
   while (end > start && lines[end - 1].trim() === '') end--;
   let joined = lines.slice(start, end).join('\n');
   if (joined.includes('Message')) joined = joined.replace(DOTNET_CLASS_THEN_MESSAGE, '$1: ');
-  return delocalise(joined);
+  const english = delocalise(joined);
+  return english.includes('\u201c') || english.includes('\u2018') ? straightenQuotes(english) : english;
 }
