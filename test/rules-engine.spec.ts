@@ -536,6 +536,51 @@ describe('RulesEngine', () => {
     expect(broken).toEqual([]);
   });
 
+  describe("a docker build's failed step", () => {
+    const buildkit = (output: string[], command: string) =>
+      [
+        `#9 [4/6] RUN ${command}`,
+        ...output.map((line, i) => `#9 ${(0.4 + i / 10).toFixed(3)} ${line}`),
+        `#9 ERROR: process "/bin/sh -c ${command}" did not complete successfully: exit code: 1`,
+        '------',
+        `ERROR: failed to solve: process "/bin/sh -c ${command}" did not complete successfully: exit code: 1`,
+      ].join('\n');
+
+    it("answers the command's own error: the program's language and its error, not the build's", () => {
+      const python = buildkit(
+        ['Traceback (most recent call last):', '  File "/app/setup_db.py", line 3, in <module>', "    cfg['url']", "KeyError: 'url'"],
+        'python setup_db.py',
+      );
+      expect(engine.analyse({ error: python }).translation).toMatchObject({ language: 'python', error_type: 'KeyError' });
+      const crash = buildkit(
+        [
+          'cc -O2 -Wall -o test_list test_list.c list.c',
+          './test_list',
+          'free(): double free detected in tcache 2',
+          'make: *** [Makefile:12: test] Aborted (core dumped)',
+        ],
+        'make test',
+      );
+      expect(engine.analyse({ error: crash }).translation).toMatchObject({ language: 'c', error_type: 'double free' });
+    });
+
+    it("stays the build's failure when the step's output names no program's error", () => {
+      expect(engine.analyse({ error: buildkit(['done'], 'make install') }).translation).toMatchObject({
+        language: 'docker',
+        error_type: 'failed to solve',
+      });
+      // apt's worker crashed: "segmentation fault" is in the output, but no C program's crash is.
+      const apt = [
+        'Step 6/13 : RUN apt-get update',
+        ' ---> Running in 7156a0fad623',
+        'E: Method http has died unexpectedly!',
+        'E: Sub-process http received a segmentation fault.',
+        "The command '/bin/sh -c apt-get update' returned a non-zero code: 100",
+      ].join('\n');
+      expect(engine.analyse({ error: apt }).translation).toMatchObject({ language: 'docker', error_type: 'returned a non-zero code' });
+    });
+  });
+
   it('falls back to the whole text when the root cause matches nothing', () => {
     const only = new RulesEngine([pattern('test.cause', 'java', /com\.acme\.Weird: /)]);
     const trace = 'java.lang.RuntimeException: startup failed\nCaused by: com.acme.Weird: ?';

@@ -496,6 +496,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.build-run-failed',
     language: 'docker',
+    wrapper: true,
     match: /failed to solve: process "(?<command>[^\n]{1,500}?)" did not complete successfully: exit code: (?<code>\d{1,3})|The command '(?<legacyCommand>[^\n]{1,500}?)' returned a non-zero code: (?<legacyCode>\d{1,3})/,
     // BuildKit's "failed to solve"; the classic builder's own words otherwise (README).
     errorType: (c) => (c.legacyCode ? 'returned a non-zero code' : 'failed to solve'),

@@ -463,6 +463,7 @@ export const DOCKER_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.buildkit-step-process',
     language: 'docker',
+    wrapper: true,
     // A step's own failure line when the last "failed to solve" line was not pasted.
     match:
       /^(?:#\d{1,4} )?ERROR: process "(?<command>[^"\n]{1,400})" did not complete successfully: exit code: (?<code>\d{1,3})|^#\d{1,4} ERROR: failed to calculate checksum of ref [^\s]{1,200} "(?<file>[^"\n]{1,300})": not found/m,

@@ -37,6 +37,12 @@ export interface ErrorPattern {
    */
   priority?: number;
   /**
+   * The pattern says only that a command inside another tool failed (a docker build's RUN step). When
+   * the text is not that tool's by its language, any other pattern that matched with a priority of 0
+   * or more is the better answer: the command's own error, which the wrapper would hide.
+   */
+  wrapper?: true;
+  /**
    * A cheaper test that every text this pattern matches also passes (a compiler code, the base
    * pattern a twin adds evidence to). The engine skips the pattern when the text fails it, and
    * runs each such test once per text however many patterns share it.

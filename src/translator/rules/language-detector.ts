@@ -611,6 +611,28 @@ function best(scores: Map<Language, number>): [Language, number] | null {
   return winner;
 }
 
+// A docker build's own scaffolding: BuildKit's step headers and summary, the classic builder's steps,
+// the Dockerfile excerpt, the failure lines. What is left is the output of the steps' commands.
+const DOCKER_BUILD_LOG =
+  /^#\d{1,4} \[[^\]\n]{0,60}\d{1,3}\/\d{1,3}\] |^ {0,2}=> (?:ERROR )?\[|^Step \d{1,3}\/\d{1,3} : |did not complete successfully: exit code|returned a non-zero code: /m;
+const DOCKER_BUILD_SCAFFOLD =
+  /^(?:#\d{1,4} (?:\[|DONE|CACHED|ERROR|CANCELED|sha256:|resolve |transferring |naming |exporting |writing |extracting |load |\.\.\.)|\[\+\] Building| {0,2}=> |-{4,}\s*$|Dockerfile(?::\d{1,5})?\b|\s{0,4}\d{1,5} \| |\s{0,4}>>>|(?:ERROR: )?failed to solve|Step \d{1,3}\/\d{1,3} : | ---> |Removing intermediate container|The command '|(?:ERROR: )?process "|Sending build context|Successfully (?:built|tagged))/;
+
+/**
+ * The language of what failed inside a docker build: the scaffolding says Docker, but when the output of
+ * the failing step carries strong evidence of a program's error (a compiler's, a traceback), the error
+ * is that program's (the README's labels: the log around an error never changes them).
+ */
+export function buildStepLanguage(text: string): Language | null {
+  if (!DOCKER_BUILD_LOG.test(text)) return null;
+  const output = text
+    .split('\n')
+    .filter((line) => !DOCKER_BUILD_SCAFFOLD.test(line))
+    .join('\n');
+  const inner = best(scoreText(output));
+  return inner && inner[0] !== 'docker' && inner[1] >= STRONG ? inner[0] : null;
+}
+
 /**
  * Text evidence strong enough overrules the hint (unless the hint is in the same family: a
  * TypeScript project's runtime error is still worth answering as TypeScript); otherwise the

@@ -6,7 +6,7 @@ import { fallbackAnswer, locationSentence, pythonExceptionLine, readErrorName } 
 import { focus } from './focus';
 import { innermostCause } from './innermost-cause';
 import { innermostFrame, type Frame } from './innermost-frame';
-import { detectLanguage, familyOf, sameFamily, type Detection } from './language-detector';
+import { buildStepLanguage, detectLanguage, familyOf, sameFamily, scoreText, type Detection } from './language-detector';
 import { normalise } from './normalise';
 import { capturesOf, renderPattern } from './render';
 import { PROGRAM_LANGUAGES, raisedByProgram } from './wrapped';
@@ -62,7 +62,9 @@ export class RulesEngine {
     const whole = focus(text);
     const cause = innermostCause(text);
     const root = cause.chained ? focus(cause.text) : whole;
-    const detection = detectLanguage(whole, request.language, request.context);
+    const detected = detectLanguage(whole, request.language, request.context);
+    const stepLanguage = detected.language === 'docker' && detected.evidence === 'text' ? buildStepLanguage(whole) : null;
+    const detection: Detection = stepLanguage ? { language: stepLanguage, evidence: 'text' } : detected;
 
     // The root cause first; the whole text when the root alone matches nothing. Exception: when
     // the root only meets a catch-all (negative priority, "any XxxException") and the rest of
@@ -115,13 +117,30 @@ export class RulesEngine {
   private matches(text: string, language: Language): Hit[] {
     const tiers = this.tiersFor(language);
     const exact = (h: Hit): number => (h.entry.pattern.language === language ? 0 : 1);
-    const order = (a: Hit, b: Hit): number =>
-      b.entry.priority - a.entry.priority || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index;
+    // Outside the detected language's tier a wrapper ranks below every pattern of priority 0 or more.
+    const rank = (h: Hit, t: number): number => (t > 0 && h.entry.pattern.wrapper ? Math.min(h.entry.priority, -0.5) : h.entry.priority);
+    const orderIn =
+      (t: number) =>
+      (a: Hit, b: Hit): number =>
+        rank(b, t) - rank(a, t) || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index;
+    const order = orderIn(0);
     const passed = new Map<RegExp, boolean>();
     for (let t = 0; t < tiers.length; t++) {
       const hits = this.hitsOf(text, tiers[t], passed);
       if (hits.length === 0) continue;
-      hits.sort(order);
+      hits.sort(orderIn(t));
+      // A wrapper of the detected language (a docker build's failed RUN step) gives way to the
+      // command's own error when another language's pattern recognises it and the text shows that
+      // language (apt's "received a segmentation fault" is no C program's crash).
+      if (hits[0].entry.pattern.wrapper && t === 0) {
+        const scores = scoreText(text);
+        const shown = (h: Hit): boolean => familyOf(h.entry.pattern.language).some((l) => (scores.get(l) ?? 0) > 0);
+        const inner = tiers
+          .slice(1)
+          .flatMap((tier) => this.hitsOf(text, tier, passed))
+          .filter((h) => !h.entry.pattern.wrapper && h.entry.priority >= 0 && shown(h));
+        if (inner.length > 0) return [...inner.sort(orderIn(1)), ...hits];
+      }
       // Only a catch-all of the program's language ("QueryFailedError: …"): a database error
       // inside it is explained by the database's pattern, and asRaisedBy names the class. Not
       // for languages that raise no class around it (a Rust panic stays the panic).
