@@ -1,5 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * bash's (and dash's) builtins and expansions beyond the common messages in shell.patterns.ts: the
@@ -10,8 +10,6 @@ import type { Fix, Reference } from '../translation';
  */
 
 const BASH_MANUAL = 'https://www.gnu.org/software/bash/manual/html_node';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 const BUILTINS = ref('Bash manual: Bash builtins', `${BASH_MANUAL}/Bash-Builtins.html`);
 const EXPANSION = ref('Bash manual: Shell parameter expansion', `${BASH_MANUAL}/Shell-Parameter-Expansion.html`);
 

@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+
+import { fix, ref } from './answer-parts';
 
 /**
  * The long tail of what the container tools print, from a pass through their message catalogs (issue 12):
@@ -14,8 +15,6 @@ import type { Fix, Reference } from '../translation';
 const DOCS = 'https://docs.docker.com';
 const K8S_DOCS = 'https://kubernetes.io/docs';
 const HELM_DOCS = 'https://helm.sh/docs';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 const REGISTRY_ERRORS = ref('OCI Distribution Specification: error codes', 'https://github.com/opencontainers/distribution-spec/blob/main/spec.md#error-codes');
 const COMPOSE_FILE = ref('Compose file reference', `${DOCS}/reference/compose-file/`);

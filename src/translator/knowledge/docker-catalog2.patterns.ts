@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+
+import { fix, ref } from './answer-parts';
 
 /**
  * A second catalog pass over Docker's messages (issue 12): Docker Desktop on Windows (WSL 2 and
@@ -10,8 +11,6 @@ import type { Fix, Reference } from '../translation';
  */
 
 const DOCS = 'https://docs.docker.com';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 const DESKTOP_TROUBLESHOOT = ref('Docker: Troubleshoot Docker Desktop', `${DOCS}/desktop/troubleshoot-and-support/troubleshoot/`);
 const DESKTOP_WSL = ref('Docker Desktop: WSL 2 backend on Windows', `${DOCS}/desktop/features/wsl/`);

@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import type { Fix } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * Docker Engine's own messages beyond the common build and run failures in containers.patterns.ts:
@@ -9,8 +10,6 @@ import type { Fix, Reference } from '../translation';
  */
 
 const DOCS = 'https://docs.docker.com';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 const DAEMON_CONFIG = ref('Docker: Daemon configuration file', `${DOCS}/reference/cli/dockerd/#daemon-configuration-file`);
 const DAEMON_PROXY = ref('Docker: Daemon proxy configuration', `${DOCS}/engine/daemon/proxy/`);

@@ -1,5 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * Docker in day-to-day operation, beyond the engine's own failures (docker-engine.patterns.ts):
@@ -9,8 +9,6 @@ import type { Fix, Reference } from '../translation';
  */
 
 const DOCS = 'https://docs.docker.com';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 const COMPOSE_STARTUP_ORDER = ref('Docker Compose: Control startup order', `${DOCS}/compose/how-tos/startup-order/`);
 const HEALTHCHECK = ref('Dockerfile reference: HEALTHCHECK', `${DOCS}/reference/dockerfile/#healthcheck`);

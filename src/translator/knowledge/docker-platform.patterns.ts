@@ -1,5 +1,5 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * Docker around the engine, on the platforms it runs on: image archives saved and loaded, platforms
@@ -11,8 +11,6 @@ import type { Fix, Reference } from '../translation';
  */
 
 const DOCS = 'https://docs.docker.com';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 const BUILD_DRIVERS = ref('Docker Build: Build drivers', `${DOCS}/build/builders/drivers/`);
 const MULTI_PLATFORM = ref('Docker: Multi-platform builds', `${DOCS}/build/building/multi-platform/`);

@@ -1,5 +1,6 @@
 import type { Fix, Reference } from '../translation';
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
+import { fix, ref } from './answer-parts';
 
 /*
  * C# / .NET knowledge. Priorities used in this file:
@@ -11,10 +12,6 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
  * Regexes are bounded and anchored on literals; [^\n] is always followed by a bare \n.
  */
 
-function fix(title: string, steps: string[], code: string | null = null): Fix {
-  return { title, steps, code };
-}
-const ref = (title: string, url: string): Reference => ({ title, url });
 const api = (name: string, title?: string): Reference =>
   ref(title ?? `.NET API: ${name.split('.').pop()?.replace(/-\d$/, '')}`, `https://learn.microsoft.com/en-us/dotnet/api/${name.toLowerCase()}`);
 const compilerMsg = (code: string): Reference =>

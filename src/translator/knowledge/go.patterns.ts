@@ -1,5 +1,5 @@
-import type { Fix, Reference } from '../translation';
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
+import { fix, ref } from './answer-parts';
 
 /*
  * Go knowledge. Priorities used in this file:
@@ -10,11 +10,6 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
  * Regexes are bounded ({m,n}) and anchored on literals; a line-content class ([^\n]) is always
  * followed by a bare \n (never \r?\n) so a repeated group has exactly one way to match.
  */
-
-function fix(title: string, steps: string[], code: string | null = null): Fix {
-  return { title, steps, code };
-}
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 function rx(...parts: string[]): RegExp {
   return new RegExp(parts.join(''), 'm');

@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
 import type { Fix, Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * JavaScript libraries' and tools' own failures beyond javascript.patterns.ts: Express' routes, native
@@ -7,8 +8,6 @@ import type { Fix, Reference } from '../translation';
  * or Node's or Chromium's code where there is one.
  */
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 interface ToolEntry {
   id: string;

@@ -1,5 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import type { Reference } from '../translation';
+import { fix } from './answer-parts';
 
 /**
  * JavaScript: Node.js, browsers and the React/bundler ecosystem, most frequent first. V8
@@ -20,7 +21,6 @@ const OPTIONAL_CHAINING = mdn('Reference/Operators/Optional_chaining', 'Optional
 const JSON_PARSE = mdn('Reference/Global_Objects/JSON/parse', 'JSON.parse()');
 const REACT_HOOK_RULES: Reference = { title: 'React: Rules of Hooks', url: 'https://react.dev/reference/rules/rules-of-hooks' };
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
 
 /** What usually listens on a port, to make "connection refused" concrete. */
 const PORT_SERVICES: Readonly<Record<string, string>> = {

@@ -1,5 +1,6 @@
 import type { Fix, Reference } from '../translation';
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
+import { fix } from './answer-parts';
 
 /*
  * Java / Kotlin / Android knowledge. Priorities used in this file:
@@ -20,9 +21,6 @@ function api(module: string, pkgPath: string, cls: string): Reference {
 }
 const lang = (cls: string): Reference => api('java.base', 'java/lang', cls);
 
-function fix(title: string, steps: string[], code: string | null = null): Fix {
-  return { title, steps, code };
-}
 
 /** Builds a multiline regex from pieces (so shared fragments can be reused). */
 function rx(...parts: string[]): RegExp {

@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import type { Fix } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * The Kubernetes API server's answers and the kubelet's events beyond containers.patterns.ts: the
@@ -11,8 +12,6 @@ import type { Fix, Reference } from '../translation';
  */
 
 const K8S_DOCS = 'https://kubernetes.io/docs';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 const API_CONVENTIONS = ref('Kubernetes API: Status reasons', 'https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#response-status-kind');
 
 /** What each status reason means, for the reasons the specific patterns do not answer. */

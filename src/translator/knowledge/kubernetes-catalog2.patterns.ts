@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+
+import { fix, ref } from './answer-parts';
 
 /**
  * A second catalog pass over the Kubernetes family (issue 12): admission and policy (pod security
@@ -12,8 +13,6 @@ import type { Fix, Reference } from '../translation';
  */
 
 const K8S_DOCS = 'https://kubernetes.io/docs';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 const KUSTOMIZE = ref('Kustomize: kustomization reference', 'https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/');
 const FLUX = ref('Flux: Kustomization and HelmRelease troubleshooting', 'https://fluxcd.io/flux/cheatsheets/troubleshooting/');
 const ARGOCD = ref('Argo CD: Troubleshooting', 'https://argo-cd.readthedocs.io/en/stable/operator-manual/troubleshooting/');

@@ -1,5 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+
+import { fix, ref } from './answer-parts';
 
 /**
  * Running a Kubernetes cluster day to day: kubectl's operations (server-side apply, drain, exec,
@@ -11,8 +12,6 @@ import type { Fix, Reference } from '../translation';
  */
 
 const K8S_DOCS = 'https://kubernetes.io/docs';
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 /** ACME's error types (RFC 8555 section 6.7) as cert-manager reports them, with why each happens. */
 const ACME_ERRORS: Readonly<Record<string, string>> = {

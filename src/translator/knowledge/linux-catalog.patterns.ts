@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import type { Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * The long tail of what a Linux system's command-line tools print (language 'shell'), written from each tool's
@@ -22,8 +23,6 @@ export interface CatalogEntry {
   code: (n: string) => string;
 }
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 /** The group names of one entry, made unique across the alternation ("n" → "n3"). */
 const GROUP_NAMES = ['n', 'errno', 'step', 'kind'];

@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+
+import { fix, ref } from './answer-parts';
 
 /**
  * The command-line tools of a Linux or macOS system, run from a shell (language 'shell'): coreutils'
@@ -7,8 +8,6 @@ import type { Fix, Reference } from '../translation';
  * ssh keys, sudo, find/grep/awk/jq. The type is the tool's own phrase without the names around it.
  */
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 const COREUTILS = ref('GNU Coreutils manual', 'https://www.gnu.org/software/coreutils/manual/coreutils.html');
 // A Docker build step that failed: apt's or dpkg's error inside it is the build's (README: BuildKit's
 // "failed to solve", the legacy builder's non-zero code), answered by the Docker patterns.

@@ -1,13 +1,11 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * macOS's own refusals as a shell user meets them (language 'shell'): the Command Line Tools after an
  * upgrade, Intel binaries on Apple Silicon, Gatekeeper's quarantine, and Homebrew's prefix and keg errors.
  */
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 export const MACOS_PATTERNS: readonly ErrorPattern[] = [
   {

@@ -1,5 +1,5 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * GNU make's own messages: makefile syntax, a missing makefile, clock skew, and a recipe that failed
@@ -8,8 +8,6 @@ import type { Fix, Reference } from '../translation';
  * (rules/localised-make-messages.ts).
  */
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 const MAKE_MANUAL = 'https://www.gnu.org/software/make/manual/make.html';
 
 /** What a shell's exit status says about the command a recipe ran (128 + N: killed by signal N). */

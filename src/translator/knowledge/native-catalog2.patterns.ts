@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import { ANY_LOC, at, cppref, CPP_EVIDENCE, cppTwin, fix, QC, QN, QO, ref, rx } from './native.patterns';
+import { fix, ref } from './answer-parts';
+import { ANY_LOC, at, cppref, CPP_EVIDENCE, cppTwin, QC, QN, QO, rx } from './native.patterns';
 
 /*
  * C / C++ toolchains beyond gcc's and GNU ld's own words: Apple's linker (ld64 and Xcode 15's ld-prime),

@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import { ANY_LOC, at, cppref, cppTwin, ERR_L, fix, GCC_WARN, LQC, LQN, LQO, QC, QN, QO, ref, rx } from './native.patterns';
+import { fix, ref } from './answer-parts';
+import { ANY_LOC, at, cppref, cppTwin, ERR_L, GCC_WARN, LQC, LQN, LQO, QC, QN, QO, rx } from './native.patterns';
 
 /*
  * gcc / clang diagnostics that are warnings made errors (-Werror, -Werror=flag, or a compiler that

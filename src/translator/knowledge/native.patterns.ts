@@ -1,5 +1,6 @@
 import type { Fix, Reference } from '../translation';
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
+import { fix, ref } from './answer-parts';
 
 /*
  * C / C++ knowledge (gcc, g++, clang, GNU ld / lld, glibc, sanitizers, CMake).
@@ -21,10 +22,6 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
  * gcc quotes names with ‘ ’ in UTF-8 locales and ' ' otherwise; GNU ld uses ` ' - both accepted.
  */
 
-export function fix(title: string, steps: string[], code: string | null = null): Fix {
-  return { title, steps, code };
-}
-export const ref = (title: string, url: string): Reference => ({ title, url });
 export const cppref = (title: string, path: string): Reference => ref(`cppreference: ${title}`, `https://en.cppreference.com/w/${path}`);
 
 export function rx(...parts: string[]): RegExp {

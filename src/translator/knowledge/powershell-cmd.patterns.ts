@@ -1,5 +1,5 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * Windows' shells (language 'shell'): PowerShell's error records and cmd.exe's messages. A PowerShell
@@ -7,8 +7,6 @@ import type { Fix, Reference } from '../translation';
  * the one PowerShell raises for that message when the record is not shown (PowerShell 7's concise view).
  */
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 const PS_DOCS = 'https://learn.microsoft.com/powershell/module';
 
 /** The exception PowerShell raises for each message the pattern reads, when only the message is shown. */

@@ -1,5 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import type { Fix, Reference } from '../translation';
+import { fix } from './answer-parts';
 
 /**
  * Python: the most frequent errors first. Patterns read the normalised text (the root cause of
@@ -21,7 +22,6 @@ const IMPORT_SYSTEM: Reference = { title: 'Python reference: The import system',
 const ASYNCIO_DEV: Reference = { title: 'Python docs: Developing with asyncio', url: 'https://docs.python.org/3/library/asyncio-dev.html' };
 const REQUESTS: Reference = { title: 'Requests: Quickstart (errors and exceptions)', url: 'https://requests.readthedocs.io/en/latest/user/quickstart/' };
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
 
 /** Import names whose PyPI distribution is called something else. */
 const PIP_NAMES: Readonly<Record<string, string>> = {

@@ -1,5 +1,6 @@
-import type { Fix, Reference } from '../translation';
+import type { Reference } from '../translation';
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
+import { fix, ref } from './answer-parts';
 
 /*
  * Rust / Cargo knowledge. Priorities used in this file:
@@ -18,10 +19,6 @@ import type { Captures, ErrorPattern } from '../rules/error-pattern';
  * Regexes are bounded and anchored on literals; [^\n] is always followed by a bare \n.
  */
 
-function fix(title: string, steps: string[], code: string | null = null): Fix {
-  return { title, steps, code };
-}
-const ref = (title: string, url: string): Reference => ({ title, url });
 const code = (e: string): Reference => ref(`Rust error code ${e}`, `https://doc.rust-lang.org/error_codes/${e}.html`);
 
 function rx(...parts: string[]): RegExp {

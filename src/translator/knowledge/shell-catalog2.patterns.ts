@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Reference } from '../translation';
 import { catalogPattern, errnoOf, type CatalogEntry } from './linux-catalog.patterns';
+import { ref } from './answer-parts';
 
 /**
  * A second catalog pass over the shell family: systemd's and journald's lines as people paste them (a unit's
@@ -12,7 +12,6 @@ import { catalogPattern, errnoOf, type CatalogEntry } from './linux-catalog.patt
  * "Killed", 143 "Terminated"), otherwise the tool's own phrase without the names around it.
  */
 
-const ref = (title: string, url: string): Reference => ({ title, url });
 
 const REFS = {
   systemd: [

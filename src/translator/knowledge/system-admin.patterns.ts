@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import type { Reference } from '../translation';
+import { fix, ref } from './answer-parts';
 
 /**
  * Administering a Linux or macOS system from a shell (language 'shell'): terminals (a program asking
@@ -9,8 +10,6 @@ import type { Fix, Reference } from '../translation';
  * A system error (errno) a command reports is named by its message, as shell.system-error does.
  */
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
-const ref = (title: string, url: string): Reference => ({ title, url });
 const MAN7 = (page: string, section: number): Reference => ref(`${page}(${section})`, `https://man7.org/linux/man-pages/man${section}/${page}.${section}.html`);
 
 

@@ -1,5 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Fix, Reference } from '../translation';
+import type { Reference } from '../translation';
+import { fix } from './answer-parts';
 
 /**
  * TypeScript compiler diagnostics, most frequent first. tsc prints "file(line,col): error
@@ -42,7 +43,6 @@ const CLASSES = handbook('2/classes.html', 'Classes');
 const COMPAT = handbook('type-compatibility.html', 'Type Compatibility');
 const DECLARATIONS = handbook('declaration-files/introduction.html', 'Declaration Files');
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
 const code = (c: Readonly<Record<string, string>>, fallback: string): string => `TS${c.code ?? fallback}`;
 const unquote = (s: string | undefined): string => (s ?? '').replace(/^"|"$/g, '');
 
