@@ -147,6 +147,9 @@ describe('normalise', () => {
     expect(normalise(JSON.stringify(printed).slice(1, -1))).toBe(printed);
     expect(normalise('"ENOENT: no such file, open \'a.txt\'"')).toBe("ENOENT: no such file, open 'a.txt'");
     expect(normalise('C:\\node\\new\\Users\\app.js not found')).toBe('C:\\node\\new\\Users\\app.js not found');
+    expect(normalise("'C:\\tools\\bin\\node.exe' is not recognized as an internal or external command")).toBe(
+      "'C:\\tools\\bin\\node.exe' is not recognized as an internal or external command",
+    );
   });
 
   it("reads HTML and XML entities (a JUnit report, a page's source) as the characters they stand for", () => {

@@ -344,15 +344,19 @@ function ansibleResultText(line: string): string | null {
   return parts.length > 0 ? parts.join('\n') : null;
 }
 
+// A Windows path as typed (C:\tools\bin), where JSON would double its backslashes: such a paste is not a
+// JSON string, however valid its escapes look (\t, \b and \n start the folders' names).
+const RAW_DRIVE_PATH = /(?<![\\\w])[A-Za-z]:\\(?!\\)/;
+
 /**
  * An error pasted as a JSON string (a log record's field, an API response, an error tracker's event):
- * one line, its line breaks and quotes escaped. Quoted, or unquoted with an escaped line break, it reads
- * as the program printed it when the whole paste is one valid JSON string; a Windows path alone
- * ("C:\\node\\new") is not, as "\\U" or an unescaped quote usually stands in it somewhere.
+ * one line, its line breaks and quotes escaped. Quoted, or unquoted with an escaped line break, it reads as
+ * the program printed it when the whole paste is one valid JSON string.
  */
 function jsonStringText(line: string): string | null {
   const trimmed = line.trim();
   const wasQuoted = trimmed.length > 1 && trimmed.startsWith('"') && trimmed.endsWith('"');
+  if (!wasQuoted && RAW_DRIVE_PATH.test(trimmed)) return null;
   try {
     const value: unknown = JSON.parse(wasQuoted ? trimmed : `"${trimmed}"`);
     return typeof value === 'string' && (wasQuoted || value.includes('\n')) ? value : null;
