@@ -134,11 +134,19 @@ describe('normalise', () => {
   });
 
   it.each([
-    ['a level after a host-less stamp, its message a program name', '2024-05-14T11:19:20Z fatal error: runtime: out of memory'],
-    ['a level and a message after the stamp, not a logger', '[2024-05-14 11:19:20 +0000] [ERROR] ZeroDivisionError - divided by 0'],
-    ['a stream marker without a stamp', '01E is not a prefix'],
-  ])('keeps the message in %s', (_name, input) => {
-    expect(normalise(input)).toMatch(/(?:fatal error: runtime: out of memory|ZeroDivisionError - divided by 0|01E is not a prefix)$/);
+    [
+      'a level after a host-less stamp, its message a program name',
+      '2024-05-14T11:19:20Z fatal error: runtime: out of memory',
+      'fatal error: runtime: out of memory',
+    ],
+    [
+      'a level and a message after the stamp, not a logger',
+      '[2024-05-14 11:19:20 +0000] [ERROR] ZeroDivisionError - divided by 0',
+      'ZeroDivisionError - divided by 0',
+    ],
+    ['a stream marker without a stamp', '01E is not a prefix', '01E is not a prefix'],
+  ])('keeps the message in %s', (_name, input, output) => {
+    expect(normalise(input)).toBe(output);
   });
 
   it('reads an error pasted as a JSON string, quoted or not, and leaves a Windows path alone', () => {
