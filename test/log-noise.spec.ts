@@ -83,6 +83,49 @@ const FORMS: readonly { name: string; form: Form; ceiling: number }[] = [
   },
 ];
 
+/**
+ * A docker build whose RUN step printed the error: BuildKit's numbered step lines, the failure and
+ * its summary block; or the classic builder's step and its last line. Docker's own errors are left
+ * out: BuildKit reports those as "failed to solve", which is their answer there. The ceilings are
+ * today's counts: apt's errors (a docker build's apt failure is labelled docker), crash signals in a
+ * text that shows no language, and the odd paste whose cut lines the step prefixes split.
+ */
+const BUILDS: readonly { name: string; form: Form; ceiling: number }[] = [
+  {
+    name: 'BuildKit',
+    form: (text) => {
+      const lines = text.split('\n');
+      const failed = 'process "/bin/sh -c make install" did not complete successfully: exit code: 2';
+      return [
+        '#8 [4/6] RUN make install',
+        ...lines.map((line) => `#8 1.234 ${line}`),
+        `#8 ERROR: ${failed}`,
+        '------',
+        ' > [4/6] RUN make install:',
+        ...lines.slice(-5).map((line) => `1.234 ${line}`),
+        '------',
+        'Dockerfile:12',
+        '--------------------',
+        '  12 | >>> RUN make install',
+        '--------------------',
+        `ERROR: failed to solve: ${failed}`,
+      ].join('\n');
+    },
+    ceiling: 30,
+  },
+  {
+    name: 'the classic builder',
+    form: (text) =>
+      [
+        'Step 4/6 : RUN make install',
+        ' ---> Running in 3f2a1b4c5d6e',
+        text,
+        "The command '/bin/sh -c make install' returned a non-zero code: 2",
+      ].join('\n'),
+    ceiling: 18,
+  },
+];
+
 const FORMS_PER_ERROR = 2;
 
 /** Which forms an error meets follows from its id alone, so that new corpus entries leave the others' alone. */
@@ -122,4 +165,19 @@ describe('log noise around an error', () => {
     // On failure the list names the errors whose answers changed.
     expect(lost.length <= ceiling ? [] : lost).toEqual([]);
   });
+
+  it.each(BUILDS.map(({ name, form, ceiling }) => [name, ceiling, form] as const))(
+    "a docker build's failed step (%s) around a program's error changes at most %i answers",
+    (_name, ceiling, form) => {
+      const programs = rightBefore.filter((entry) => entry.language !== 'docker');
+      expect(programs.length).toBeGreaterThan(2_000);
+      const lost = programs.flatMap((entry) => {
+        const t = engine.analyse({ error: form(entry.text) }).translation;
+        return t.language === entry.language && errorTypeMatches(entry.error_type, t.error_type)
+          ? []
+          : [`${entry.id}: ${entry.language}/${entry.error_type} became ${t.language}/${t.error_type}`];
+      });
+      expect(lost.length <= ceiling ? [] : lost).toEqual([]);
+    },
+  );
 });

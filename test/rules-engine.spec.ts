@@ -575,6 +575,38 @@ describe('RulesEngine', () => {
       expect(engine.analyse({ error: crash }).translation).toMatchObject({ language: 'c', error_type: 'double free' });
     });
 
+    it('answers a toolchain message that shows no language signal of its own, under either builder', () => {
+      const link = [
+        'Undefined symbols for architecture arm64:',
+        '  "___muloti4", referenced from:',
+        '      _reallocarray in cc-8da2a4.o',
+        'ld: symbol(s) not found for architecture arm64',
+        'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+      ];
+      expect(engine.analyse({ error: buildkit(link, 'make') }).translation).toMatchObject({ language: 'c', error_type: 'undefined reference' });
+      const checksum = [
+        'Step 5/9 : RUN go mod download',
+        ' ---> Running in 3f2a1b4c5d6e',
+        'verifying go.uber.org/dig@v1.16.0: checksum mismatch',
+        '\tdownloaded: h1:UvbC1KUaQKx6MQTALcKanqRuPQRX7Tnt1iIYZHH2shk=',
+        '\tgo.sum:     h1:O48QoUEj4ePocypAIE5jz+SrxVdG/izHM1CZ/Yjrwww=',
+        "The command '/bin/sh -c go mod download' returned a non-zero code: 1",
+      ].join('\n');
+      expect(engine.analyse({ error: checksum }).translation).toMatchObject({ language: 'go', error_type: 'checksum mismatch' });
+    });
+
+    it("answers with the program's own error name where no pattern knows the error", () => {
+      const pydantic = buildkit(
+        [
+          'pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings',
+          'API_ID',
+          '  Field required [type=missing, input_value={}, input_type=dict]',
+        ],
+        'make static',
+      );
+      expect(engine.analyse({ error: pydantic }).translation).toMatchObject({ language: 'python', error_type: 'ValidationError' });
+    });
+
     it("stays the build's failure when the step's output names no program's error", () => {
       expect(engine.analyse({ error: buildkit(['done'], 'make install') }).translation).toMatchObject({
         language: 'docker',
@@ -589,6 +621,12 @@ describe('RulesEngine', () => {
         "The command '/bin/sh -c apt-get update' returned a non-zero code: 100",
       ].join('\n');
       expect(engine.analyse({ error: apt }).translation).toMatchObject({ language: 'docker', error_type: 'returned a non-zero code' });
+      // The same under BuildKit: a crash signal alone shows no language.
+      const crashed = buildkit(
+        ['E: Method http has died unexpectedly!', 'E: Sub-process http received a segmentation fault.'],
+        'apt-get update',
+      );
+      expect(engine.analyse({ error: crashed }).translation).toMatchObject({ language: 'docker', error_type: 'failed to solve' });
     });
   });
 

@@ -473,7 +473,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     // BuildKit's final line for any cause the patterns above do not know (a missing Dockerfile, a
     // frontend or solver error); above Go's file errors, which its wrapped messages look like.
     // Older BuildKit names its frontend: "failed to solve with frontend dockerfile.v0: …".
-    match: /(?:^|\s)(?:ERROR: )?(?:failed to solve(?: with frontend [\w.-]{1,60})?: |^(?=failed to compute cache key: ))(?<cause>[^\n]{1,600})/m,
+    // A RUN step's failure (process "…" did not complete successfully) is docker.build-run-failed's.
+    match: /(?:^|\s)(?:ERROR: )?(?:failed to solve(?: with frontend [\w.-]{1,60})?: (?!process "[^\n]{1,500}?" did not complete successfully)|^(?=failed to compute cache key: ))(?<cause>[^\n]{1,600})/m,
     errorType: 'failed to solve',
     category: 'build',
     priority: 20,

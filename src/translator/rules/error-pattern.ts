@@ -37,11 +37,19 @@ export interface ErrorPattern {
    */
   priority?: number;
   /**
-   * The pattern says only that a command inside another tool failed (a docker build's RUN step). When
-   * the text is not that tool's by its language, any other pattern that matched with a priority of 0
-   * or more is the better answer: the command's own error, which the wrapper would hide.
+   * The pattern says only that a command inside another tool failed (a docker build's RUN step). Any
+   * other pattern that matched with a priority of 0 or more is the better answer (the command's own
+   * error, which the wrapper would hide; a `signal` pattern only where the text shows its language),
+   * and where none did, the detected language's own error name is, when the text names one.
    */
   wrapper?: true;
+  /**
+   * The pattern recognises how a process died (a signal, or the exit status that stands for it), which a
+   * program written in anything prints when it crashes. Alone it is no evidence of the pattern's language: a
+   * wrapper gives way to it only when the text shows that language (apt's "received a segmentation fault" in a
+   * docker build is no C program's crash).
+   */
+  signal?: true;
   /**
    * A cheaper test that every text this pattern matches also passes (a compiler code, the base
    * pattern a twin adds evidence to). The engine skips the pattern when the text fails it, and

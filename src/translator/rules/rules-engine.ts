@@ -83,8 +83,14 @@ export class RulesEngine {
           [rootHits, true],
           [wholeHits, false],
         ];
-    for (const [hits, fromRoot] of ordered) {
+    const errorName = (): string | null =>
+      readErrorName(root, detection.language) ?? (cause.chained ? readErrorName(whole, detection.language) : null);
+    answers: for (const [hits, fromRoot] of ordered) {
       for (const hit of hits) {
+        // Another language's wrapper (a docker build's failed RUN step around a Python traceback
+        // no Python pattern knows) says less than the program's own error name, which the
+        // fallback answers with.
+        if (hit.entry.pattern.wrapper && !sameFamily(hit.entry.pattern.language, detection.language) && errorName() !== null) break answers;
         const frame = locate(root, whole, cause.chained, hit.entry.pattern.language);
         const translation = this.render(hit, detection, frame, fromRoot || !cause.chained);
         if (translation) {
@@ -101,8 +107,7 @@ export class RulesEngine {
     }
 
     const frame = locate(root, whole, cause.chained, detection.language);
-    const name = readErrorName(root, detection.language) ?? (cause.chained ? readErrorName(whole, detection.language) : null);
-    return { translation: fallbackAnswer(name, detection, frame, RULES_ENGINE), patternId: null, captures: {} };
+    return { translation: fallbackAnswer(errorName(), detection, frame, RULES_ENGINE), patternId: null, captures: {} };
   }
 
   /**
@@ -129,17 +134,17 @@ export class RulesEngine {
       const hits = this.hitsOf(text, tiers[t], passed);
       if (hits.length === 0) continue;
       hits.sort(orderIn(t));
-      // A wrapper of the detected language (a docker build's failed RUN step) gives way to the
-      // command's own error when another language's pattern recognises it and the text shows that
-      // language (apt's "received a segmentation fault" is no C program's crash).
+      // A wrapper of the detected language (a docker build's failed RUN step), or of a text whose
+      // language is unknown, gives way to the command's own error when another pattern recognises
+      // it: the linker's undefined symbols, go's checksum mismatch. A process's death by a signal
+      // counts only when the text shows the pattern's language (apt's "received a segmentation
+      // fault" is no C program's crash).
       if (hits[0].entry.pattern.wrapper && t === 0) {
         const scores = scoreText(text);
         const shown = (h: Hit): boolean => familyOf(h.entry.pattern.language).some((l) => (scores.get(l) ?? 0) > 0);
-        const inner = tiers
-          .slice(1)
-          .flatMap((tier) => this.hitsOf(text, tier, passed))
-          .filter((h) => !h.entry.pattern.wrapper && h.entry.priority >= 0 && shown(h));
-        if (inner.length > 0) return [...inner.sort(orderIn(1)), ...hits];
+        const candidates = language === 'unknown' ? hits : tiers.slice(1).flatMap((tier) => this.hitsOf(text, tier, passed));
+        const inner = candidates.filter((h) => !h.entry.pattern.wrapper && h.entry.priority >= 0 && (!h.entry.pattern.signal || shown(h)));
+        if (inner.length > 0) return [...inner.sort(orderIn(1)), ...hits.filter((h) => !inner.includes(h))];
       }
       // Only a catch-all of the program's language ("QueryFailedError: …"): a database error
       // inside it is explained by the database's pattern, and asRaisedBy names the class. Not
