@@ -193,6 +193,31 @@ describe('normalise', () => {
     expect(normalise(chance)).toBe(chance);
   });
 
+  it("reads a chat tool's inline code, but not an error that starts and ends with a quoted name", () => {
+    expect(normalise("`ModuleNotFoundError: No module named 'requests'`")).toBe("ModuleNotFoundError: No module named 'requests'");
+    expect(normalise('`Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'`')).toBe(
+      'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'',
+    );
+    expect(normalise('`Rc<RefCell<u8>>` cannot be sent between threads safely: `Send`')).toBe(
+      '`Rc<RefCell<u8>>` cannot be sent between threads safely: `Send`',
+    );
+  });
+
+  it('takes back what copying added: a deeper first line, a nested quote, doubled line ends, a blank line after each line', () => {
+    const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
+    expect(normalise(`\n\n   ${printed}`)).toBe(printed);
+    expect(normalise('    Sequence contains no elements')).toBe('Sequence contains no elements');
+    expect(normalise(printed.replace(/^/gm, '>> '))).toBe(printed);
+    expect(normalise(printed.replace(/\n/g, '\r\r\n'))).toBe(printed);
+    const frames = `${printed.replace('\n', '\n  File "main.py", line 9, in run\n')}`;
+    expect(normalise(frames.replace(/\n/g, '\n\n'))).toBe(frames);
+    // Lines that all share an indentation keep it: the tool's own layout (Poetry indents by two).
+    const poetry = '  RuntimeError\n\n  Unable to find installation candidates for torch (2.1.0)';
+    expect(normalise(poetry)).toBe(poetry);
+    // Two lines a blank line apart are two blocks.
+    expect(normalise('first\n\nsecond')).toBe('first\n\nsecond');
+  });
+
   it(`caps the input at ${MAX_INPUT_CHARS} characters`, () => {
     expect(normalise('x'.repeat(MAX_INPUT_CHARS + 5_000)).length).toBe(MAX_INPUT_CHARS);
   });

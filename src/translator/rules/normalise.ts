@@ -448,7 +448,7 @@ function unindent(text: string): string {
   const filled = lines.filter((line) => line.trim() !== '');
   // Only stack frames ("    at f (a.js:1:1)"): their indentation is the trace's own.
   if (filled.length === 0 || filled.every((line) => /^\s+at\s/.test(line))) return text;
-  if (filled.every((line) => /^>(?: |$)/.test(line))) return unindent(lines.map((line) => line.replace(/^> ?/, '')).join('\n'));
+  if (filled.every((line) => /^>(?:[ >]|$)/.test(line))) return unindent(lines.map((line) => line.replace(/^> ?/, '')).join('\n'));
   let common = /^[ \t]*/.exec(filled[0])?.[0] ?? '';
   for (const line of filled) {
     if (common === '') return text;
@@ -461,20 +461,70 @@ function unindent(text: string): string {
   return lines.map((line) => (line.startsWith(common) ? line.slice(common.length) : line.trimStart())).join('\n');
 }
 
+/**
+ * A paste wrapped in one pair of backticks, as chat tools take inline code: the text inside. Not an
+ * error that itself starts and ends with a quoted name (Rust's "`x` … `y`"): the opening backtick's
+ * line and the closing one's hold no other.
+ */
+function inlineCodeText(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || !/^`[^`]/.test(trimmed) || !/[^`]`$/.test(trimmed)) return text;
+  const firstEnd = trimmed.indexOf('\n');
+  const lastStart = trimmed.lastIndexOf('\n') + 1;
+  const firstLine = firstEnd < 0 ? trimmed.slice(1, -1) : trimmed.slice(1, firstEnd);
+  const lastLine = firstEnd < 0 ? '' : trimmed.slice(lastStart, -1);
+  return firstLine.includes('`') || lastLine.includes('`') ? text : trimmed.slice(1, -1);
+}
+
+/**
+ * A selection started inside the first line's indentation: no other line is indented that deep, and the
+ * others share no indentation of their own. A gutter ("   |") is layout, not a selection's start.
+ */
+function trimSelectionStart(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  const first = /^[ \t]*/.exec(filled[0] ?? '')?.[0] ?? '';
+  // A frame's indentation ("    at f (a.js:1:1)") is the trace's own.
+  if (first === '' || /^[ \t]+(?:[|│]|at\s)/.test(filled[0])) return text;
+  const rest = filled.slice(1);
+  if (rest.some((line) => line.startsWith(first)) || (rest.length > 0 && rest.every((line) => /^[ \t]/.test(line)))) return text;
+  const at = lines.indexOf(filled[0]);
+  return [...lines.slice(0, at), filled[0].trimStart(), ...lines.slice(at + 1)].join('\n');
+}
+
+/**
+ * A paste with a blank line after every line (a web page's paragraphs, a converter's doubled line
+ * ends): its lines as they were printed. Four or more lines, every second one blank: Poetry's three
+ * (a step, its exception's class, the message) are blank-separated as printed.
+ */
+function singleSpaced(text: string): string {
+  if (!text.includes('\n\n')) return text;
+  const lines = text.trim().split('\n');
+  if (lines.length < 7 || lines.length % 2 === 0) return text;
+  for (let i = 0; i < lines.length; i++) {
+    if ((i % 2 === 1) !== (lines[i].trim() === '')) return text;
+  }
+  return lines.filter((_line, i) => i % 2 === 0).join('\n');
+}
+
 /** Normalised error text: what patterns, the language detector and the cause finder read. */
 export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
   if (!text.includes('\n') && (text.includes('\\n') || text.trimStart().startsWith('"'))) text = jsonStringText(text) ?? text;
   if (text.includes('&')) text = text.replace(HTML_ENTITY, (entity) => HTML_ENTITIES[entity] ?? entity);
+  if (text.includes('`')) text = inlineCodeText(text);
   text = text
     .replace(ANSI, '')
     .replace(LOST_ESC_SGR, '')
     .replace(INVISIBLE, '')
     .replace(/\u00a0/g, ' ')
+    // CR CR LF is a CRLF text whose line ends were converted once more (a Windows tool in text mode).
+    .replace(/\r\r\n/g, '\n')
     // Lone CRs come from progress bars redrawing a line: keep each redraw as its own line.
     .replace(/\r\n?/g, '\n')
     // Runs of blank lines carry no information; one blank line still separates blocks.
     .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
+  text = singleSpaced(text);
   if (text.includes('#step:')) text = text.replace(ACTIONS_LINE_LINK, '$1');
   if (text.includes('**Error type:**')) text = text.replace(TRACKER_FIELDS, '$1: $2');
   if (text.includes('** in **')) text = text.replace(TRACKER_HEADING, '$1: ');
@@ -488,6 +538,7 @@ export function normalise(raw: string): string {
   // the wrapped lines of Spack's and MSBuild's logs are joined: their continuations are told by their indentation.
   if (/^(?:[ \t]*\n)*[ \t>]/.test(text)) text = unindent(text);
   text = unwrapTerminalWidth(text);
+  if (/^(?:[ \t]*\n)*[ \t]/.test(text)) text = trimSelectionStart(text);
   if (text.includes('\n:')) text = text.replace(SOURCE_PATH_WRAP, '$1');
   if (text.includes('/gdb/')) text = text.replace(GDB_PRINTER_TRACEBACK, '');
   const lines = text.split('\n');
