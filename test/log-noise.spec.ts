@@ -7,8 +7,9 @@
  * Two forms per error (chosen by its id) keep the run to a few seconds while every form meets
  * hundreds of errors. Some forms change a few answers for reasons of their own: a prefix put on the
  * continuation lines of an error that a console had already cut, or on an error tracker's Markdown
- * fields; a console's cut of the only long line (one cut is not told from a line of that length by
- * chance). Their ceilings are today's counts, so that a change that loses more fails here.
+ * fields; a console's cut of the only long line just before a blank or a "name: " (one such cut is
+ * not told from a line of that length by chance). Their ceilings are today's counts, so that a change
+ * that loses more fails here.
  */
 import { errorTypeMatches, loadCorpus } from '../bench/evaluation';
 import { engine } from './support/recognised';
@@ -75,7 +76,7 @@ const FORMS: readonly { name: string; form: Form; ceiling: number }[] = [
     form: (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
     ceiling: 0,
   },
-  { name: 'an 80-column console', form: hardWrapped(80), ceiling: 6 },
+  { name: 'an 80-column console', form: hardWrapped(80), ceiling: 2 },
   {
     name: "a chat tool's typographic quotes",
     form: (text) => text.replace(/'([^'\n]{0,80})'/g, '\u2018$1\u2019').replace(/"([^"\n]{0,80})"/g, '\u201c$1\u201d'),

@@ -191,6 +191,14 @@ describe('normalise', () => {
     expect(normalise(rules)).toBe(rules);
     const chance = ['e'.repeat(77), 'f'.repeat(77), 'g'].join('\n');
     expect(normalise(chance)).toBe(chance);
+    // One cut line is joined when the cut falls mid-word; a command line of that length by chance is not.
+    const daemon = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    expect(normalise(`$ docker info\n${cut(daemon)}\nERROR: Job failed: exit code 1`)).toBe(
+      `$ docker info\n${daemon}\nERROR: Job failed: exit code 1`,
+    );
+    const command =
+      "$ bash <(curl -f -L -sS https://ngxpagespeed.com/install) --nginx-version latest\ncurl: (60) Peer's Certificate issuer is not recognized.\nMore details here";
+    expect(normalise(command)).toBe(command);
   });
 
   it("reads a chat tool's inline code, but not an error that starts and ends with a quoted name", () => {

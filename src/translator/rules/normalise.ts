@@ -414,8 +414,8 @@ const NOT_CUT_END = /(?:\s\s|[\t\u2500-\u257f]|^\s*)$/;
 /**
  * A console that hard-wraps at its width (Windows' legacy console, a fixed-width terminal, a mail
  * client) cuts every longer line into pieces of exactly that width, mid-word, and no line is longer:
- * when at least two different lines of the longest length end in a character (not a blank or a
- * border), each such line is joined to the next.
+ * when lines of the longest length end in a character (not a blank or a border), each such line is
+ * joined to the next.
  */
 function unwrapTerminalWidth(text: string): string {
   const lines = text.split('\n');
@@ -425,7 +425,14 @@ function unwrapTerminalWidth(text: string): string {
   if (!CONSOLE_WIDTHS.has(width)) return text;
   const isCut = (line: string): boolean => line.length === width && !NOT_CUT_END.test(line) && !RULE_LINE.test(line);
   const cuts = new Set(lines.filter(isCut));
-  if (cuts.size < 2) return text;
+  if (cuts.size === 0) return text;
+  // One line of that length may be one by chance (a command line, "$ bash <(curl …) --nginx-version latest"):
+  // it counts as cut only mid-word, and not before a program's own message ("curl: (60) …").
+  if (cuts.size === 1) {
+    const i = lines.findIndex(isCut);
+    const next = lines[i + 1] ?? '';
+    if (!/[A-Za-z0-9]$/.test(lines[i]) || !/^[A-Za-z0-9]/.test(next) || /^[\w.-]{1,40}: /.test(next)) return text;
+  }
   let joined = '';
   for (let i = 0; i < lines.length; i++) {
     joined += lines[i];
