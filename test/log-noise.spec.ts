@@ -138,6 +138,22 @@ const COPIED: readonly { name: string; form: Form; ceiling: number }[] = [
   { name: "a selection started in the first line's indentation", form: (text) => '\n\n   ' + text, ceiling: 1 },
   { name: 'a quoted reply quoted again', form: onEveryLine('>> '), ceiling: 1 },
   { name: 'a blank line after every line', form: (text) => text.replace(/\n/g, '\n\n'), ceiling: 1 },
+  {
+    name: "Windows PowerShell's record of a program's error",
+    form: (text) => {
+      const [first, ...rest] = text.split('\n');
+      const record = [`app.exe : ${first}`, 'At line:1 char:1', '+ app.exe --run', '+ ~~~~~~~~~~~~~'];
+      const category = `    + CategoryInfo          : NotSpecified: (${first.slice(0, 40)}:String) [], RemoteException`;
+      return [...record, category, '    + FullyQualifiedErrorId : NativeCommandError', ' ', ...rest].join('\n');
+    },
+    ceiling: 0,
+  },
+  { name: "a forum's [code] tags", form: (text) => `[code]${text}[/code]`, ceiling: 0 },
+  {
+    name: "an HTML page's <pre><code> block",
+    form: (text) => `<pre><code class="language-text">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code></pre>`,
+    ceiling: 0,
+  },
   { name: 'doubled line ends (CR CR LF)', form: (text) => text.replace(/\n/g, '\r\r\n'), ceiling: 0 },
 ];
 

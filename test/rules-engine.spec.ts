@@ -226,6 +226,37 @@ describe('normalise', () => {
     expect(normalise('first\n\nsecond')).toBe('first\n\nsecond');
   });
 
+  it("reads what a forum's [code] tags or an HTML page's <pre> hold", () => {
+    const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
+    expect(normalise(`[code=python]${printed}[/code]`)).toBe(printed);
+    expect(normalise(`<pre class="error"><code>${printed.replace(/'/g, '&#39;')}</code></pre>\n`)).toBe(printed);
+    // Markup inside the error stays: only a block around the whole paste is taken off.
+    expect(normalise('<pre> is not allowed in <code>')).toBe('<pre> is not allowed in <code>');
+  });
+
+  it("reads a program's error that Windows PowerShell recorded as its own", () => {
+    const record = [
+      'PS C:\\dev> docker pull tutum/hello-world',
+      'docker : Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp 35.169.231.249:443: connectex: No connection',
+      'could be made because the target machine actively refused it.',
+      'At line:1 char:1',
+      '+ docker pull tutum/hello-world',
+      '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      '    + CategoryInfo          : NotSpecified: (Error response ...ely refused it.:String) [], RemoteException',
+      '    + FullyQualifiedErrorId : NativeCommandError',
+      ' ',
+      'More output',
+    ].join('\n');
+    expect(normalise(record)).toBe(
+      [
+        'PS C:\\dev> docker pull tutum/hello-world',
+        'Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp 35.169.231.249:443: connectex: No connection',
+        'could be made because the target machine actively refused it.',
+        'More output',
+      ].join('\n'),
+    );
+  });
+
   it(`caps the input at ${MAX_INPUT_CHARS} characters`, () => {
     expect(normalise('x'.repeat(MAX_INPUT_CHARS + 5_000)).length).toBe(MAX_INPUT_CHARS);
   });

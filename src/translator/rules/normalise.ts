@@ -15,6 +15,12 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-
 // Colour codes whose ESC byte was lost on the way (copied from CI web logs): "[31mError[39m".
 // "[<digits>m" followed by anything but "]" is not code anyone writes.
 const LOST_ESC_SGR = /\[(?:\d{1,3};){0,4}\d{1,3}m(?!\])/g;
+// Windows PowerShell (5.1, and 7 before 7.2) wraps a program's first stderr line as an error record:
+// "docker : <the line>" (its continuation lines follow), "At line:1 char:1", the command underlined
+// with "+", then the record's CategoryInfo and "FullyQualifiedErrorId : NativeCommandError". The rest
+// of the program's output follows as printed. What the program said is the line and its continuation.
+const POWERSHELL_NATIVE_ERROR =
+  /^\S[^\n]{0,300}? : ([^\n]*(?:\n(?!At )[^\n]*){0,5})\nAt (?:line:\d{1,7}|[^\n]{1,300}:\d{1,7}) char:\d{1,5}\n(?:\+[^\n]*\n){1,6}[ \t]+\+ CategoryInfo[^\n]*\n[ \t]+\+ FullyQualifiedErrorId : NativeCommandError[^\n]*(?:\n[ \t]*(?=\n|$))?/m;
 // Copying a GitHub Actions log from the web page turns numbers into links to log lines:
 // "TS2[3](https://github.com/o/r/actions/runs/1/job/2#step:7:3)06" was "TS2306".
 const ACTIONS_LINE_LINK = /\[(\d{1,6})\]\(https:\/\/github\.com\/[^)\s]{1,300}#step:\d{1,4}:\d{1,7}\)/g;
@@ -468,6 +474,10 @@ function unindent(text: string): string {
   return lines.map((line) => (line.startsWith(common) ? line.slice(common.length) : line.trimStart())).join('\n');
 }
 
+// A forum's [code] tags or an HTML page's <pre>/<code> around the whole paste (their entities are read before).
+const MARKUP_CODE_BLOCK =
+  /^\s*(?:\[code(?:=[\w+#-]{1,20})?\]|<pre(?: [^>\n]{0,200})?>(?:<code(?: [^>\n]{0,200})?>)?|<code(?: [^>\n]{0,200})?>)([\s\S]*?)(?:\[\/code\]|(?:<\/code>)?<\/pre>|<\/code>)\s*$/;
+
 /**
  * A paste wrapped in one pair of backticks, as chat tools take inline code: the text inside. Not an
  * error that itself starts and ends with a quoted name (Rust's "`x` … `y`"): the opening backtick's
@@ -520,6 +530,7 @@ export function normalise(raw: string): string {
   if (!text.includes('\n') && (text.includes('\\n') || text.trimStart().startsWith('"'))) text = jsonStringText(text) ?? text;
   if (text.includes('&')) text = text.replace(HTML_ENTITY, (entity) => HTML_ENTITIES[entity] ?? entity);
   if (text.includes('`')) text = inlineCodeText(text);
+  if (text.includes('code]') || text.includes('</')) text = text.replace(MARKUP_CODE_BLOCK, '$1');
   text = text
     .replace(ANSI, '')
     .replace(LOST_ESC_SGR, '')
@@ -532,6 +543,7 @@ export function normalise(raw: string): string {
     // Runs of blank lines carry no information; one blank line still separates blocks.
     .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
   text = singleSpaced(text);
+  if (text.includes('NativeCommandError')) text = text.replace(POWERSHELL_NATIVE_ERROR, '$1');
   if (text.includes('#step:')) text = text.replace(ACTIONS_LINE_LINK, '$1');
   if (text.includes('**Error type:**')) text = text.replace(TRACKER_FIELDS, '$1: $2');
   if (text.includes('** in **')) text = text.replace(TRACKER_HEADING, '$1: ');
