@@ -128,8 +128,8 @@ const BUILDS: readonly { name: string; form: Form; ceiling: number }[] = [
 ];
 
 /**
- * What copying and sharing add: one of these per error, chosen by its id as above (a table of its
- * own, so that the forms above keep meeting the same errors). The one answer each may change today:
+ * What copying and sharing add, and structured logs: one of these per error, chosen by its id as above
+ * (a table of its own, so that the forms above keep meeting the same errors). The one answer each may change today:
  * sed's "unknown option to `s'" (a backtick of its own on the line), an error whose other lines are
  * indented less than its first, and two pastes that already lose their answer to most forms.
  */
@@ -146,6 +146,25 @@ const COPIED: readonly { name: string; form: Form; ceiling: number }[] = [
       const category = `    + CategoryInfo          : NotSpecified: (${first.slice(0, 40)}:String) [], RemoteException`;
       return [...record, category, '    + FullyQualifiedErrorId : NativeCommandError', ' ', ...rest].join('\n');
     },
+    ceiling: 0,
+  },
+  {
+    name: "Docker's json-file log",
+    form: (text) =>
+      text
+        .split('\n')
+        .map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-03-04T05:06:07.891234567Z' }))
+        .join('\n'),
+    ceiling: 0,
+  },
+  {
+    name: "Cloud Logging's entry",
+    form: (text) => JSON.stringify({ insertId: 'a1', textPayload: text, severity: 'ERROR', timestamp: '2026-03-04T05:06:07.891Z' }),
+    ceiling: 0,
+  },
+  {
+    name: "pino's record",
+    form: (text) => JSON.stringify({ level: 50, time: 1772600767891, pid: 7, hostname: 'api-1', msg: text }),
     ceiling: 0,
   },
   { name: "a forum's [code] tags", form: (text) => `[code]${text}[/code]`, ceiling: 0 },

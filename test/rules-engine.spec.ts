@@ -226,6 +226,28 @@ describe('normalise', () => {
     expect(normalise('first\n\nsecond')).toBe('first\n\nsecond');
   });
 
+  it('reads JSON log records as their program printed them, keeping what the record says besides', () => {
+    const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
+    // Docker's json-file: one record a line, each line's text with its line end.
+    const dockerLog = printed
+      .split('\n')
+      .map((line) => JSON.stringify({ log: `${line}\n`, stream: 'stderr', time: '2026-03-04T05:06:07.891234567Z' }))
+      .join('\n');
+    expect(normalise(dockerLog)).toBe(printed);
+    // Cloud Logging's entry, on one line or pretty-printed: only framing besides the text.
+    const entry = { insertId: 'a1', textPayload: printed, severity: 'ERROR', timestamp: '2026-03-04T05:06:07Z' };
+    expect(normalise(JSON.stringify(entry))).toBe(printed);
+    expect(normalise(JSON.stringify(entry, null, 2))).toBe(printed);
+    // pino: the level and the process stay as a record; the message follows it, as printed.
+    expect(normalise('{"level":50,"pid":7,"msg":"connect ECONNREFUSED 127.0.0.1:5432"}')).toBe(
+      '{"level":50,"pid":7,"msg":"connect ECONNREFUSED 127.0.0.1:5432"}\nconnect ECONNREFUSED 127.0.0.1:5432',
+    );
+    // zap: an escaped stack trace leaves the record, which keeps its level and fields.
+    expect(normalise('{"level":"panic","ts":1.7e9,"msg":"boom","stacktrace":"main.run\\n\\t/app/main.go:12"}')).toBe(
+      '{"level":"panic","ts":1700000000,"msg":"boom"}\nboom\nmain.run\n\t/app/main.go:12',
+    );
+  });
+
   it("reads what a forum's [code] tags or an HTML page's <pre> hold", () => {
     const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
     expect(normalise(`[code=python]${printed}[/code]`)).toBe(printed);

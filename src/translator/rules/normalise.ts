@@ -297,9 +297,29 @@ const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'log',
   '@m',
   '@x',
+  // Google Cloud Logging's entries: a text payload, or a structured one whose message is nested.
+  'textPayload',
+  'jsonPayload',
 ]);
 
-/** The text fields of a one-line JSON log record, or null when the line is not one. */
+// Fields that only place a record (when, which stream, which entry), never say what went wrong.
+const RECORD_FRAMING: ReadonlySet<string> = new Set([
+  'time',
+  'timestamp',
+  'ts',
+  '@t',
+  'stream',
+  'insertId',
+  'logName',
+  'receiveTimestamp',
+  'severity',
+]);
+
+/**
+ * A one-line JSON log record as the program's own lines: the record without its escaped text fields
+ * (its level and other fields stay readable: zap's "level":"panic"), then its text fields as printed.
+ * Null when the line is no record or has no text field.
+ */
 function jsonLogText(line: string): string | null {
   if (line.length > 20_000 || !line.startsWith('{') || !line.endsWith('}')) return null;
   let record: unknown;
@@ -310,17 +330,46 @@ function jsonLogText(line: string): string | null {
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
   const parts: string[] = [];
+  const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
-    if (!JSON_TEXT_FIELDS.has(key)) continue;
-    if (typeof value === 'string' && value.trim() !== '') parts.push(value);
+    let text: string | null = null;
+    if (!JSON_TEXT_FIELDS.has(key)) text = null;
+    else if (typeof value === 'string') text = value.trim() === '' ? null : value;
     else if (typeof value === 'object' && value !== null) {
       // pino/bunyan: "err": { "type": "TypeError", "message": "…", "stack": "TypeError: …\n    at …" }.
       const nested = value as Record<string, unknown>;
-      const text = typeof nested.stack === 'string' ? nested.stack : typeof nested.message === 'string' ? nested.message : null;
-      if (text) parts.push(text);
+      text = typeof nested.stack === 'string' ? nested.stack : typeof nested.message === 'string' ? nested.message : null;
+    }
+    if (text !== null) parts.push(text.replace(/\n+$/, ''));
+    // A field whose text JSON escaped (line breaks, quotes, backslashes) leaves the record: read there, its
+    // pieces would pass for the error ("conflicting types for\n \ncheck.c"). A plain one stays as well.
+    if (text === null || JSON.stringify(text).slice(1, -1) === text) rest[key] = value;
+  }
+  if (parts.length === 0) return null;
+  // What is left may be only the record's framing (Docker's json-file: the stream and the time): nothing to read.
+  return Object.keys(rest).every((key) => RECORD_FRAMING.has(key)) ? parts.join('\n') : [JSON.stringify(rest), ...parts].join('\n');
+}
+
+/** Every line that is a JSON log record with a text field (Docker's json-file, pino, zap, Cloud Logging) as printed. */
+function jsonLogRecords(text: string): string {
+  // One record pretty-printed over several lines (a log viewer's "copy as JSON").
+  const whole = text.trim();
+  if (whole.startsWith('{') && whole.includes('\n')) {
+    const printed = jsonLogText(whole);
+    if (printed !== null) return printed;
+  }
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line.startsWith('{"') || !line.endsWith('}')) continue;
+    const printed = jsonLogText(line);
+    if (printed !== null) {
+      lines[i] = printed;
+      changed = true;
     }
   }
-  return parts.length > 0 ? parts.join('\n') : null;
+  return changed ? lines.join('\n') : text;
 }
 
 // Ansible's task result: "fatal: [host]: FAILED! => {…}" with the command's stderr as a JSON field. A
@@ -529,6 +578,7 @@ export function normalise(raw: string): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
   if (!text.includes('\n') && (text.includes('\\n') || text.trimStart().startsWith('"'))) text = jsonStringText(text) ?? text;
   if (text.includes('&')) text = text.replace(HTML_ENTITY, (entity) => HTML_ENTITIES[entity] ?? entity);
+  if (text.includes('{"') || text.trimStart().startsWith('{')) text = jsonLogRecords(text);
   if (text.includes('`')) text = inlineCodeText(text);
   if (text.includes('code]') || text.includes('</')) text = text.replace(MARKUP_CODE_BLOCK, '$1');
   text = text
@@ -564,11 +614,8 @@ export function normalise(raw: string): string {
   const tsNodeFailure = text.includes('Unable to compile TypeScript');
   for (let i = 0; i < lines.length; i++) {
     let line = stripLinePrefixes(lines[i]).trimEnd();
-    if (line.startsWith('{"') && line.includes('\\n')) {
-      // The record stays (patterns may read its fields, zap's "panic": …); its text follows, unescaped.
-      const text = jsonLogText(line);
-      if (text?.includes('\n')) line = `${line}\n${text}`;
-    }
+    // A record behind a log prefix (docker logs --timestamps, kubectl logs --prefix); the others are read already.
+    if (line.startsWith('{"') && line.endsWith('}') && line !== lines[i].trimEnd()) line = jsonLogText(line) ?? line;
     if (line.includes('=> {')) {
       const printed = ansibleResultText(line);
       if (printed) line = `${line}\n${printed}`;
