@@ -315,6 +315,14 @@ const RECORD_FRAMING: ReadonlySet<string> = new Set([
   'severity',
 ]);
 
+/** A text field's text: a string, or what an error object holds (pino/bunyan: "err": { "message", "stack" }). */
+function fieldText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value !== 'object' || value === null) return null;
+  const nested = value as Record<string, unknown>;
+  return typeof nested.stack === 'string' ? nested.stack : typeof nested.message === 'string' ? nested.message : null;
+}
+
 /**
  * A one-line JSON log record as the program's own lines: the record without its escaped text fields
  * (its level and other fields stay readable: zap's "level":"panic"), then its text fields as printed.
@@ -332,14 +340,7 @@ function jsonLogText(line: string): string | null {
   const parts: string[] = [];
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
-    let text: string | null = null;
-    if (!JSON_TEXT_FIELDS.has(key)) text = null;
-    else if (typeof value === 'string') text = value.trim() === '' ? null : value;
-    else if (typeof value === 'object' && value !== null) {
-      // pino/bunyan: "err": { "type": "TypeError", "message": "…", "stack": "TypeError: …\n    at …" }.
-      const nested = value as Record<string, unknown>;
-      text = typeof nested.stack === 'string' ? nested.stack : typeof nested.message === 'string' ? nested.message : null;
-    }
+    const text = JSON_TEXT_FIELDS.has(key) ? fieldText(value) : null;
     if (text !== null) parts.push(text.replace(/\n+$/, ''));
     // A field whose text JSON escaped (line breaks, quotes, backslashes) leaves the record: read there, its
     // pieces would pass for the error ("conflicting types for\n \ncheck.c"). A plain one stays as well.
