@@ -44,6 +44,9 @@ function bestMs(run: () => void, times = 5): number {
 }
 
 describe('normalise', () => {
+  // A Python traceback as its program printed it: what each paste form below must give back.
+  const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
+
   it('strips ANSI escape codes, OSC hyperlinks and colour codes whose ESC was lost', () => {
     expect(normalise('\x1b[31mError\x1b[39m: \x1b[1mboom\x1b[22m')).toBe('Error: boom');
     expect(normalise('see \x1b]8;;https://x.dev\x07link\x1b]8;;\x07 here')).toBe('see link here');
@@ -150,7 +153,6 @@ describe('normalise', () => {
   });
 
   it('reads an error pasted as a JSON string, quoted or not, and leaves a Windows path alone', () => {
-    const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
     expect(normalise(JSON.stringify(printed))).toBe(printed);
     expect(normalise(JSON.stringify(printed).slice(1, -1))).toBe(printed);
     expect(normalise('"ENOENT: no such file, open \'a.txt\'"')).toBe("ENOENT: no such file, open 'a.txt'");
@@ -203,21 +205,18 @@ describe('normalise', () => {
 
   it("reads a chat tool's inline code, but not an error that starts and ends with a quoted name", () => {
     expect(normalise("`ModuleNotFoundError: No module named 'requests'`")).toBe("ModuleNotFoundError: No module named 'requests'");
-    expect(normalise('`Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'`')).toBe(
-      'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'',
-    );
+    expect(normalise(`\`${printed}\``)).toBe(printed);
     expect(normalise('`Rc<RefCell<u8>>` cannot be sent between threads safely: `Send`')).toBe(
       '`Rc<RefCell<u8>>` cannot be sent between threads safely: `Send`',
     );
   });
 
   it('takes back what copying added: a deeper first line, a nested quote, doubled line ends, a blank line after each line', () => {
-    const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
     expect(normalise(`\n\n   ${printed}`)).toBe(printed);
     expect(normalise('    Sequence contains no elements')).toBe('Sequence contains no elements');
     expect(normalise(printed.replace(/^/gm, '>> '))).toBe(printed);
     expect(normalise(printed.replace(/\n/g, '\r\r\n'))).toBe(printed);
-    const frames = `${printed.replace('\n', '\n  File "main.py", line 9, in run\n')}`;
+    const frames = printed.replace('\n', '\n  File "main.py", line 9, in run\n');
     expect(normalise(frames.replace(/\n/g, '\n\n'))).toBe(frames);
     // Lines that all share an indentation keep it: the tool's own layout (Poetry indents by two).
     const poetry = '  RuntimeError\n\n  Unable to find installation candidates for torch (2.1.0)';
@@ -227,7 +226,6 @@ describe('normalise', () => {
   });
 
   it('reads JSON log records as their program printed them, keeping what the record says besides', () => {
-    const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
     // Docker's json-file: one record a line, each line's text with its line end.
     const dockerLog = printed
       .split('\n')
@@ -249,7 +247,6 @@ describe('normalise', () => {
   });
 
   it("reads what a forum's [code] tags or an HTML page's <pre> hold", () => {
-    const printed = 'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nKeyError: \'id\'';
     expect(normalise(`[code=python]${printed}[/code]`)).toBe(printed);
     expect(normalise(`<pre class="error"><code>${printed.replace(/'/g, '&#39;')}</code></pre>\n`)).toBe(printed);
     // Markup inside the error stays: only a block around the whole paste is taken off.
