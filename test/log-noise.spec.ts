@@ -163,6 +163,12 @@ const COPIED: readonly { name: string; form: Form; ceiling: number }[] = [
     ceiling: 0,
   },
   {
+    name: "Elastic's ECS record",
+    form: (text) =>
+      JSON.stringify({ '@timestamp': '2026-03-04T05:06:07.891Z', 'log.level': 'error', message: 'request failed', 'error.stack_trace': text }),
+    ceiling: 0,
+  },
+  {
     name: "pino's record",
     form: (text) => JSON.stringify({ level: 50, time: 1772600767891, pid: 7, hostname: 'api-1', msg: text }),
     ceiling: 0,

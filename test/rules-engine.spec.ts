@@ -240,6 +240,12 @@ describe('normalise', () => {
     expect(normalise('{"level":50,"pid":7,"msg":"connect ECONNREFUSED 127.0.0.1:5432"}')).toBe(
       '{"level":50,"pid":7,"msg":"connect ECONNREFUSED 127.0.0.1:5432"}\nconnect ECONNREFUSED 127.0.0.1:5432',
     );
+    // Elastic's ECS record (its error fields flattened), and an Elasticsearch hit as Kibana shows it.
+    const ecs = { '@timestamp': '2026-03-04T05:06:07Z', 'log.level': 'error', 'error.stack_trace': printed };
+    expect(normalise(JSON.stringify(ecs))).toBe(`${JSON.stringify({ '@timestamp': '2026-03-04T05:06:07Z', 'log.level': 'error' })}\n${printed}`);
+    expect(
+      normalise(JSON.stringify({ _index: 'logs', _id: 'x1', _source: { '@timestamp': '2026-03-04T05:06:07Z', message: printed } }, null, 2)),
+    ).toBe(`${JSON.stringify({ '@timestamp': '2026-03-04T05:06:07Z' })}\n${printed}`);
     // zap: an escaped stack trace leaves the record, which keeps its level and fields.
     expect(normalise('{"level":"panic","ts":1.7e9,"msg":"boom","stacktrace":"main.run\\n\\t/app/main.go:12"}')).toBe(
       '{"level":"panic","ts":1700000000,"msg":"boom"}\nboom\nmain.run\n\t/app/main.go:12',

@@ -300,6 +300,9 @@ const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set([
   // Google Cloud Logging's entries: a text payload, or a structured one whose message is nested.
   'textPayload',
   'jsonPayload',
+  // Elastic's ECS loggers, their fields flattened.
+  'error.message',
+  'error.stack_trace',
 ]);
 
 // Fields that only place a record (when, which stream, which entry), never say what went wrong.
@@ -315,12 +318,16 @@ const RECORD_FRAMING: ReadonlySet<string> = new Set([
   'severity',
 ]);
 
-/** A text field's text: a string, or what an error object holds (pino/bunyan: "err": { "message", "stack" }). */
+/**
+ * A text field's text: a string, or what an error object holds, its trace first (pino/bunyan: "err":
+ * { "message", "stack" }; ECS: "error": { "message", "stack_trace" }).
+ */
 function fieldText(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value;
   if (typeof value !== 'object' || value === null) return null;
   const nested = value as Record<string, unknown>;
-  return typeof nested.stack === 'string' ? nested.stack : typeof nested.message === 'string' ? nested.message : null;
+  const text = [nested.stack, nested.stack_trace, nested.message].find((field) => typeof field === 'string');
+  return typeof text === 'string' ? text : null;
 }
 
 /**
@@ -337,6 +344,9 @@ function jsonLogText(line: string): string | null {
     return null;
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return null;
+  // An Elasticsearch hit (Kibana's JSON view): the log record is its _source.
+  const source = (record as Record<string, unknown>)._source;
+  if (typeof source === 'object' && source !== null && !Array.isArray(source)) record = source;
   const parts: string[] = [];
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
