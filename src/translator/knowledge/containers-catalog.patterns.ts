@@ -114,8 +114,8 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.registry-response',
     language: 'docker',
     match:
-      /An image does not exist locally with the tag: (?<image>[^\s]{1,300})|received unexpected HTTP status: (?<status>\d{3})(?<statusText>[^\n]{0,80})|error parsing HTTP (?<parseStatus>\d{3}) response body: (?<detail>[^\n]{0,300})/,
-    requires: /An image does not exist locally|received unexpected HTTP status|error parsing HTTP \d/,
+      /An image does not exist locally with the tag: (?<image>[^\s]{1,300})|[Rr]eceived unexpected HTTP status: (?<status>\d{3})(?<statusText>[^\n]{0,80})|error parsing HTTP (?<parseStatus>\d{3}) response body: (?<detail>[^\n]{0,300})/,
+    requires: /An image does not exist locally|[Rr]eceived unexpected HTTP status|error parsing HTTP \d/,
     errorType: (c) => (c.image ? 'An image does not exist locally with the tag' : c.status ? 'received unexpected HTTP status' : `error parsing HTTP ${c.parseStatus} response body`),
     category: 'network',
     priority: 33,
@@ -186,8 +186,8 @@ export const CONTAINERS_CATALOG_PATTERNS: readonly ErrorPattern[] = [
     language: 'docker',
     // The daemon's and buildx's checks of a container's or an image's options before anything runs.
     match:
-      /error gathering device information while adding custom device "(?<device>[^"\n]{1,300})"|network (?<network>[^\s]{1,200}) is ambiguous \((?<matches>\d{1,4}) matches found|conflicting options: (?<options>[^\n.]{1,200})|Invalid container name \((?<container>[^)\n]{1,200})\)|invalid tag "(?<tag>[^"\n]{1,300})": (?<why>[^\n]{1,200})/,
-    requires: /custom device|is ambiguous|conflicting options|Invalid container name|invalid tag "/,
+      /error gathering device information while adding custom device "(?<device>[^"\n]{1,300})"|network (?<network>[^\s]{1,200}) is ambiguous \((?<matches>\d{1,4}) matches found|[Cc]onflicting options: (?<options>[^\n.]{1,200})|Invalid container name \((?<container>[^)\n]{1,200})\)|invalid tag "(?<tag>[^"\n]{1,300})": (?<why>[^\n]{1,200})/,
+    requires: /custom device|is ambiguous|[Cc]onflicting options|Invalid container name|invalid tag "/,
     errorType: (c) =>
       c.device
         ? 'error gathering device information while adding custom device'

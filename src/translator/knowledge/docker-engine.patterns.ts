@@ -454,14 +454,16 @@ export const DOCKER_ENGINE_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.remove-busy',
     language: 'docker',
-    match: /driver "(?<driver>[\w-]{1,40})" failed to remove root filesystem[^\n]{0,400}?device or resource busy|tried to kill container, but did not receive an exit event/,
-    errorType: (c) => (c.driver ? 'failed to remove root filesystem' : 'did not receive an exit event'),
+    // Also Docker 1.10-17.x's wording (Driver overlay2 failed …, devicemapper's "Device is Busy", the shm mount's "Unable to remove filesystem").
+    match:
+      /[Dd]river "?(?<driver>[\w-]{1,40})"? failed to remove root filesystem[^\n]{0,400}?(?:device or resource busy|[Dd]evice is [Bb]usy)|Unable to remove (?<shm>filesystem) for \w{1,64}: [^\n]{0,300}?device or resource busy|tried to kill container, but did not receive an exit event/,
+    errorType: (c) => (c.driver ? 'failed to remove root filesystem' : c.shm ? 'Unable to remove filesystem' : 'did not receive an exit event'),
     category: 'runtime',
     priority: 40,
-    summary: (c) => (c.driver ? 'Docker could not remove a container: its filesystem is still mounted somewhere.' : 'Docker could not stop the container: the kill signal was not confirmed.'),
+    summary: (c) => (c.driver || c.shm ? 'Docker could not remove a container: its filesystem is still mounted somewhere.' : 'Docker could not stop the container: the kill signal was not confirmed.'),
     explanation: (c) =>
-      c.driver
-        ? `The ${c.driver} mount of the container is held open by another mount namespace: a process started outside Docker that inherited it (often a service with PrivateTmp, or another container mounting /var/lib/docker).`
+      c.driver || c.shm
+        ? `The ${c.driver ?? 'shm'} mount of the container is held open by another mount namespace: a process started outside Docker that inherited it (often a service with PrivateTmp, or another container mounting /var/lib/docker).`
         : 'The daemon sent the signal, and the runtime never reported the process gone. On Ubuntu this is often AppArmor denying the signal (Docker from the snap, or an AppArmor profile update while containers ran).',
     causes: ['A process in another mount namespace holding the container\'s mount', 'AppArmor denying signals between the daemon and the container', 'A hung process in uninterruptible sleep'],
     fixes: [fix('Find the holder, or restart the daemon', ['Find the process that holds the mount and stop it; then remove the container again.', 'For a kill that is never confirmed, restart Docker (and check dmesg for AppArmor denials).'], 'sudo grep -l <container-id> /proc/*/mountinfo\nsudo dmesg | grep -i apparmor\nsudo systemctl restart docker')],
