@@ -247,6 +247,11 @@ describe("Docker's messages (third catalog pass)", () => {
     ],
     ['Error response from daemon: unauthorized: authentication required', D, 'authentication required'],
     [
+      'Failed to pull image "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0": rpc error: code = Unknown desc = Error response from daemon: Get https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/app/manifests/1.0: no basic auth credentials',
+      'kubernetes',
+      'ErrImagePull',
+    ],
+    [
       'Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: no such host',
       D,
       'no such host',

@@ -111,7 +111,8 @@ export const DOCKER_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.registry-no-basic-auth',
     language: 'docker',
-    match: /(?:(?:Get|Head) "?https?:\/\/(?<registry>[^/\s"]{1,255})\/v[12]\/[^\s"]{0,300}"?: )?no basic auth credentials/,
+    // Not inside a kubelet's failed pull (Failed to pull image, ErrImagePull…): k8s.imagepullbackoff answers that.
+    match: /(?:(?:Get|Head) "?https?:\/\/(?<registry>[^/\s"]{1,255})\/v[12]\/[^\s"]{0,300}"?: )?no basic auth credentials(?<!(?:Failed to pull image|ImagePullBackOff|ErrImagePull|Back-off pulling image)[\s\S]{0,5000})(?![\s\S]{0,5000}?(?:ImagePullBackOff|ErrImagePull|Failed to pull image|Back-off pulling image))/,
     requires: /no basic auth credentials/,
     errorType: 'no basic auth credentials',
     category: 'permission',
