@@ -875,7 +875,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.createcontainerconfigerror',
     language: 'kubernetes',
-    match: /\bCreateContainerConfigError\b(?:[\s\S]{0,4000}?(?:Error: (?<kind>secret|configmap) "(?<name>[^"\n]{1,253})" not found|couldn't find key (?<key>\S{1,253}) in (?<keyKind>Secret|ConfigMap) (?<ref>\S{1,300})))?|Error: (?<kindB>secret|configmap) "(?<nameB>[^"\n]{1,253})" not found|couldn't find key (?<keyB>\S{1,253}) in (?<keyKindB>Secret|ConfigMap) (?<refB>\S{1,300})/,
+    match: /\bCreateContainerConfigError\b(?:[\s\S]{0,4000}?(?:Error: (?<kind>secret|configmap) "(?<name>[^"\n]{1,253})" not found|couldn't find key (?<key>\S{1,253}) in (?<keyKind>Secret|ConfigMap) (?<ref>\S{1,300})))?|Error: (?<kindB>secret|configmap)s? "(?<nameB>[^"\n]{1,253})" not found|couldn't find key (?<keyB>\S{1,253}) in (?<keyKindB>Secret|ConfigMap) (?<refB>\S{1,300})/,
     errorType: 'CreateContainerConfigError',
     category: 'configuration',
     priority: 45,
@@ -1358,7 +1358,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.helm-resource-exists',
     language: 'kubernetes',
     // Helm 3 will not adopt an object it did not create: one left by another release, kubectl apply, or an operator.
-    match: /rendered manifests contain a resource that already exists\. Unable to continue with (?:install|update): (?:(?<kind>\w{1,60}) "(?<name>[^"\n]{1,253})" in namespace "(?<namespace>[^"\n]{0,253})" exists and cannot be imported into the current release|existing resource conflict: (?<conflict>[^\n]{0,300}))?/,
+    match: /rendered manifests contain a resource that already exists\.?(?: Unable to continue with (?:install|update): (?:(?<kind>\w{1,60}) "(?<name>[^"\n]{1,253})" in namespace "(?<namespace>[^"\n]{0,253})" exists and cannot be imported into the current release|existing resource conflict: (?<conflict>[^\n]{0,300}))?)?/,
     errorType: 'resource already exists',
     category: 'configuration',
     priority: 40,
