@@ -196,6 +196,26 @@ describe("Kubernetes tools' messages (third catalog pass)", () => {
       'kubernetes',
       'CreateContainerConfigError',
     ],
+    [
+      'Conditions:\n  Type                 Status    LastHeartbeatTime                 LastTransitionTime                Reason              Message\n  ----                 ------    -----------------                 ------------------                ------              -------\n  Ready                Unknown   Sat, 15 Aug 2020 03:48:32 +0000   Sat, 15 Aug 2020 03:49:20 +0000   NodeStatusUnknown   Kubelet stopped posting node status.',
+      'kubernetes',
+      'NodeStatusUnknown',
+    ],
+    [
+      'Feb 17 13:58:47.304: INFO: Condition Ready of node e2e-gce-builder-2-3-minion-kb53 is false instead of true. Reason: NodeStatusUnknown, message: Kubelet stopped posting node status.',
+      'kubernetes',
+      'NodeStatusUnknown',
+    ],
+    [
+      'Feb 17 11:12:14 k8s-192-168-3-26 kube-proxy[9234]: E0217 11:12:14.212635    9234 proxier.go:1432] "Failed to execute iptables-restore" err=<\nFeb 17 11:12:14 k8s-192-168-3-26 kube-proxy[9234]:         exit status 2: ip6tables-restore v1.8.7 (nf_tables): unknown option "--xor-mark"\nFeb 17 11:12:14 k8s-192-168-3-26 kube-proxy[9234]:         Error occurred at line: 11',
+      'kubernetes',
+      'Failed to execute iptables-restore',
+    ],
+    [
+      'level=error msg="Remotedialer proxy error; reconnecting..." error="dial tcp node.53:9345: connect: connection refused" url="wss://node.53:9345/v1-rke2/connect"\nlevel=info msg="Connecting to proxy" url="wss://node.22:9345/v1-rke2/connect"\nlevel=error msg="Failed to connect to proxy. Empty dialer response" error="dial tcp node.22:9345: connect: connection refused"',
+      'kubernetes',
+      'connection refused',
+    ],
     // CNI plugins
     [
       'calico/node is not ready: BIRD is not ready: Error querying BIRD: unable to connect to BIRDv4 socket: dial unix /var/run/bird/bird.ctl: connect: no such file or directory',
@@ -364,6 +384,9 @@ describe("Kubernetes tools' messages (third catalog pass)", () => {
       fixText('error: unable to read URL "https://github.com/org/repo/blob/main/deploy.yaml", server reported 404 Not Found, status code=404'),
     ).toContain('https://raw.githubusercontent.com/org/repo/main/deploy.yaml');
     expect(fixText('sync.go:120] Issuer letsencrypt-staging not ready')).toContain('letsencrypt-staging');
+    expect(
+      fixText('level=error msg="Failed to connect to proxy. Empty dialer response" error="dial tcp node.22:9345: connect: connection refused"'),
+    ).toContain('node.22:9345');
   });
 
   it('explains the cause the message shows', () => {

@@ -510,6 +510,62 @@ export const KUBERNETES_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('Kubernetes: Troubleshooting kubeadm', `${K8S_DOCS}/setup/production-environment/tools/kubeadm/troubleshooting-kubeadm/`)],
     samples: ['Jun 01 10:00:00 master-1 kubelet[1234]: E0601 10:00:00.000000    1234 kubelet.go:2448] "Error getting node" err="node \\"master-1\\" not found"'],
   },
+  {
+    id: 'k8s.node-status-unknown',
+    language: 'kubernetes',
+    // The node lifecycle controller's condition when a node's heartbeats stop (kubectl describe node, the API).
+    match: /(?<reason>NodeStatusUnknown)\b[^\n]{0,60}?Kubelet stopped posting node status|Kubelet stopped posting node status/,
+    requires: /Kubelet stopped posting node status/,
+    errorType: 'NodeStatusUnknown',
+    category: 'runtime',
+    priority: 33,
+    summary: 'The node controller has heard nothing from this node\'s kubelet, so its conditions are Unknown and the node is NotReady.',
+    explanation:
+      "Each kubelet renews its node Lease and status every few seconds; after the node-monitor grace period (40 s by default, 50 s from 1.32) without them, the node lifecycle controller sets every condition to Unknown (NodeStatusUnknown) and taints the node node.kubernetes.io/unreachable; pods on it are evicted after their toleration (300 s by default). The kubelet stopped (crashed, out of memory, its certificate expired), the node is down or overloaded, or the network between the node and the API server is broken.",
+    causes: ['The kubelet stopped or hung (crash, OOM, an expired client certificate)', 'The node down, frozen or out of resources', 'The network between the node and the API server (firewall, load balancer in front of the API server)'],
+    fixes: () => [
+      fix('Look at the kubelet on the node itself', ['If you cannot log in, the machine is down or frozen: check it in the cloud console and reboot or replace it.'], 'kubectl describe node <node> | sed -n "/Conditions/,/Addresses/p"\n# on the node:\nsystemctl status kubelet\njournalctl -u kubelet --since "30 min ago" | tail -50\nsudo openssl x509 -noout -enddate -in /var/lib/kubelet/pki/kubelet-client-current.pem'),
+    ],
+    references: [ref('Kubernetes: Nodes (node status and heartbeats)', `${K8S_DOCS}/concepts/architecture/nodes/#node-status`), ref('Kubernetes: Taint based evictions', `${K8S_DOCS}/concepts/scheduling-eviction/taint-and-toleration/#taint-based-evictions`)],
+    samples: ['  Ready                 Unknown   Sat, 15 Aug 2020 03:48:32 +0000   Sat, 15 Aug 2020 03:49:20 +0000   NodeStatusUnknown   Kubelet stopped posting node status.'],
+  },
+  {
+    id: 'k8s.kube-proxy-iptables',
+    language: 'kubernetes',
+    match: /Failed to execute iptables-restore(?: for (?<table>\w{1,20}))?"?(?: err=<)?(?:: )?(?<detail>[^\n]{0,300})/,
+    requires: /Failed to execute iptables-restore/,
+    errorType: 'Failed to execute iptables-restore',
+    category: 'network',
+    priority: 35,
+    summary: (c) => `kube-proxy could not load its ${c.table ? `${c.table} ` : ''}iptables rules, so Service traffic on this node may not be routed.`,
+    explanation:
+      "kube-proxy writes every Service's rules with iptables-restore, and the node's iptables refused them. Common reasons: the kube-proxy image's iptables uses another backend (nf_tables or legacy) than the rules already on the host, so chains it expects are missing or duplicated; a kernel module or match it needs is not available (conntrack, xt_comment, ip6tables, or an option such as --xor-mark older iptables do not know); or another agent (firewalld, a CNI, Docker) rewrote the tables at the same moment. The error line number points into the rules kube-proxy generated, not into a file of yours.",
+    causes: ['iptables backend mismatch between the host (legacy/nft) and kube-proxy', 'Missing kernel modules or an iptables too old for an option kube-proxy uses', 'Another program changing the tables at the same time'],
+    fixes: () => [
+      fix('Compare the host\'s iptables with kube-proxy\'s and read the full error', [], 'kubectl -n kube-system logs -l k8s-app=kube-proxy --tail=50\n# on the node:\niptables --version; update-alternatives --display iptables\nlsmod | grep -E "nf_conntrack|xt_comment|ip_tables|nf_tables"\nsystemctl is-active firewalld'),
+    ],
+    references: [ref('Kubernetes: Virtual IPs and Service proxies', `${K8S_DOCS}/reference/networking/virtual-ips/`)],
+    samples: ['E0523 18:32:14.075223       1 proxier.go:792] Failed to execute iptables-restore for nat: exit status 1 (iptables-restore: line 7 failed)'],
+  },
+  {
+    id: 'k8s.k3s-agent-proxy',
+    language: 'kubernetes',
+    // A k3s or RKE2 agent's tunnel to its server (the supervisor port: 6443 for k3s, 9345 for RKE2).
+    match: /(?<what>Failed to connect to proxy|Remotedialer proxy error)[^\n]{0,120}?error="(?=(?:[^"\n]{0,300}?(?<net>connection refused|i\/o timeout|no route to host|no such host|certificate signed by unknown authority|401 Unauthorized))?)(?<detail>[^"\n]{1,300})"/,
+    requires: /Failed to connect to proxy|Remotedialer proxy error/,
+    errorType: (c) => (c.net === '401 Unauthorized' ? 'Unauthorized' : c.net ? (networkReason(c.net) ?? c.net) : c.what),
+    category: 'network',
+    priority: 20,
+    summary: (c) => `The k3s/RKE2 agent cannot open its tunnel to the server${dialed(c.detail) ? ` at ${dialed(c.detail)}` : ''}: ${c.net ?? c.detail}.`,
+    explanation: (c) =>
+      `An agent joins by dialling the server's supervisor port (6443 on k3s, 9345 on RKE2) with K3S_URL/server and the join token, then keeps a websocket tunnel there. ${c.net === 'connection refused' ? 'Nothing accepts the connection at that address: the server is down or not listening on that port yet, the URL names the wrong host or port, or a host firewall rejects it.' : c.net === 'i/o timeout' || c.net === 'no route to host' ? 'The address does not answer: a firewall or security group between the nodes, or a private address not reachable from the agent.' : 'The server refused or could not be reached; the error says how.'}`,
+    causes: ['The server not running, or not listening on the supervisor port yet', 'A wrong server URL or port in the agent configuration', 'A firewall or security group blocking 6443/9345 between the nodes', 'A join token that does not match the server'],
+    fixes: (c) => [
+      fix('Check the server URL and reach it from the agent', [], `# on the agent:\ncat /etc/rancher/k3s/config.yaml /etc/systemd/system/k3s-agent.service.env 2>/dev/null   # rke2: /etc/rancher/rke2/config.yaml\ncurl -vk https://${dialed(c.detail) ?? '<server>:6443'}/ping\n# on the server:\nsudo ss -tlnp | grep -E ':6443|:9345'`),
+    ],
+    references: [ref('K3s: Networking requirements (inbound rules for server nodes)', 'https://docs.k3s.io/installation/requirements#networking'), ref('RKE2: Networking requirements', 'https://docs.rke2.io/install/requirements#networking')],
+    samples: ['level=error msg="Failed to connect to proxy. Empty dialer response" error="dial tcp node.22:9345: connect: connection refused"'],
+  },
   // ---------------------------------------------------------------- CNI plugins and CoreDNS
   {
     id: 'k8s.calico-not-ready',
