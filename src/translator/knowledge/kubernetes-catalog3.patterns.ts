@@ -92,14 +92,17 @@ export const KUBERNETES_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
     priority: 40,
     summary: (c) =>
       c.field
-        ? `Helm could not render ${c.template} (line ${c.line}): ${c.value} reads the field ${c.field} from a ${c.valueType}, which has no such field.`
+        ? `Helm could not render ${c.template} (line ${c.line}): ${c.value} reads the field ${c.field} from a value of type ${c.valueType}, which has no such field.`
         : `Helm could not render ${c.template} (line ${c.line}): ${c.value} gave a ${c.got} where the template function expects a ${c.expected}.`,
     explanation: (c) => {
       if (!c.field) return `A template function (quote, b64enc, a string function) received ${c.value}, which holds a ${c.got}, not a ${c.expected}: the values file sets that key to a map or list where the chart expects a single value (or the reverse), often after a chart upgrade changed the values' layout. Pass it through toYaml for a map, or set the key the chart documents.`;
       const root = /^\.(?:Values|Chart|Release|Capabilities|Files|Template)\b/.test(c.value);
-      return root
-        ? `Inside a range or with block, "." is no longer the chart's root: it is the current item (here a ${c.valueType}). ${c.value} therefore looks for ${c.value.split('.')[1]} in that item, finds nothing, and then cannot read ${c.field} from it. In Go templates "$" always means the root, so ${c.value.replace(/^\./, '$.')} works anywhere; the other cause is an included template called with something other than "." as its context.`
-        : `The expression ${c.value} walks a path in which the part before ${c.field} is a ${c.valueType}: a key that is missing or empty in the values (an empty interface {}), a list where the template expects a map (range over it instead), or a plain value. Compare the values you pass with the layout the chart's values.yaml documents.`;
+      const rooted = c.value.replace(/^\./, '$.');
+      if (root && c.value.split('.')[1] === c.field)
+        return `Inside a range or with block (or a template included with another context), "." is no longer the chart's root but the current item, here a value of type ${c.valueType}, which has no field ${c.field}. In Go templates "$" always means the root: ${rooted} works anywhere.`;
+      if (root)
+        return `${c.value} starts from ".", but the part before ${c.field} gave a value of type ${c.valueType} instead of a map or struct: "." was rebound by a range or with block (so ${c.value.split('.').slice(0, 2).join('.')} is not the chart's), or a key on that path is missing or empty in the values. "$" always means the root (${rooted}); if it still fails, the values lack the key.${/^\.(?:Chart|Release|Capabilities)\./.test(c.value) ? ` The built-in objects' fields are spelled as Helm documents them, with capitals: .Chart.Name, .Chart.Version, .Chart.AppVersion, .Chart.APIVersion, .Release.Name, .Release.Namespace, .Capabilities.KubeVersion; a field with another spelling does not exist.` : ''}`;
+      return `The expression ${c.value} walks a path in which the part before ${c.field} is a value of type ${c.valueType}: a key that is missing or empty in the values (an empty interface {}), a list where the template expects a map (range over it instead), or a plain value. Compare the values you pass with the layout the chart's values.yaml documents.`;
     },
     causes: (c) =>
       c.field
@@ -335,7 +338,9 @@ export const KUBERNETES_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
     },
     causes: ['Nothing listening on that port inside the pod (wrong port, app bound elsewhere, app not running)', 'The local port already in use on your machine', 'An idle forward cut by a load balancer or proxy between you and the API server'],
     fixes: (c) => [
-      c.listen || c.ports
+      c.stream
+        ? fix('Restart the forward, and keep long sessions off it', ['Port-forward is a debugging tunnel: restart it when its streams time out, check the idle timeout of a load balancer in front of the API server, and use a recent kubectl (1.30+ tunnels over WebSockets). For lasting access, expose the port with a Service.'], `kubectl port-forward <pod> ${c.local2}:${c.podPort2}   # again\nkubectl version   # client 1.30 or later\nkubectl expose pod <pod> --port=${c.podPort2} --type=NodePort`)
+        : c.listen || c.ports
         ? fix('Use a free local port', ['Find the process holding the port, or map another local port to the pod port.'], `lsof -i :${c.listen ?? '<port>'}   # Windows: netstat -ano | findstr :${c.listen ?? '<port>'}\nkubectl port-forward <pod> ${c.listen ? Number(c.listen) + 10000 : '18080'}:${c.listen ?? '<remote>'}\nkubectl port-forward <pod> :${c.listen ?? '<remote>'}   # kubectl picks a free port`)
         : fix(`Check what listens on port ${c.podPort ?? c.podPort2} in ${c.pod ?? 'the pod'}`, ['Compare the containerPort with what the application really opens; a Service port-forward goes to the targetPort.'], `kubectl get pod ${c.pod ?? '<pod>'} -o jsonpath='{.spec.containers[*].ports}'\nkubectl exec ${c.pod ?? '<pod>'} -- sh -c 'netstat -tlnp || ss -tlnp'\nkubectl logs ${c.pod ?? '<pod>'} --tail=50`),
     ],
