@@ -140,6 +140,49 @@ describe("the shell family's third catalog pass", () => {
     ['$ echo "$SECRET" | base64 -d\nbase64: invalid input', 'shell', 'invalid input'],
     ['crontab: installing new crontab\n"/tmp/crontab.XXXXR2kLQx":0: bad minute', 'shell', 'bad minute'],
     ['>>> /etc/sudoers: syntax error near line 25 <<<\nWhat now?', 'shell', 'syntax error'],
+    // dash's redirection, name resolution, netcat, tmux, kernel modules, file systems, swap, firewalld, ip, nmcli, the clock
+    ['sh: 1: Syntax error: Bad fd number', 'shell', 'syntax error'],
+    ['41: .profile: Syntax error: Bad fd number', 'shell', 'syntax error'],
+    ['2025-03-17 19:07:16 start.sh: 5: Syntax error: Bad fd number', 'shell', 'syntax error'],
+    ['ash: syntax error: bad fd number', 'shell', 'syntax error'],
+    ['root@kali:~# ping google.com\nping: google.com: Temporary failure in name resolution', 'shell', 'Temporary failure in name resolution'],
+    ['ping: unknown host google.com', 'shell', 'unknown host'],
+    ['$ dig example.com\n;; connection timed out; no servers could be reached', 'shell', 'no servers could be reached'],
+    ['Host example.invalid not found: 3(NXDOMAIN)', 'shell', 'NXDOMAIN'],
+    ["nslookup: can't resolve 'google.com'", 'shell', "can't resolve"],
+    ['nc: connect to localhost port 8080 (tcp) failed: Connection refused', 'shell', 'Connection refused'],
+    ['Trying 10.0.0.5...\ntelnet: Unable to connect to remote host: Connection timed out', 'shell', 'Connection timed out'],
+    ['sessions should be nested with care, unset $TMUX to force', 'shell', 'sessions should be nested with care'],
+    ['$ tmux attach\nno server running on /tmp/tmux-1000/default', 'shell', 'no server running'],
+    ['open terminal failed: not a terminal', 'shell', 'not a terminal'],
+    ["Cannot open your terminal '/dev/pts/0' - please check.", 'shell', 'Cannot open your terminal'],
+    ['modprobe: FATAL: Module nvidia not found in directory /lib/modules/5.15.0-91-generic', 'shell', 'Module not found'],
+    ['insmod: ERROR: could not insert module hello.ko: Invalid module format', 'shell', 'Invalid module format'],
+    [
+      "resize2fs 1.42.9 (28-Dec-2013)\nresize2fs: Bad magic number in super-block while trying to open /dev/xvda1\nCouldn't find valid filesystem superblock.",
+      'shell',
+      'Bad magic number in super-block',
+    ],
+    ['swapon: /swapfile: insecure permissions 0644, 0600 suggested.', 'shell', 'insecure permissions'],
+    ['swapon: /swapfile: swapon failed: Invalid argument', 'shell', 'Invalid argument'],
+    ['$ sudo growpart /dev/xvda 1\nNOCHANGE: partition 1 is size 41940959. it cannot be grown', 'shell', 'NOCHANGE'],
+    ['FirewallD is not running', 'shell', 'FirewallD is not running'],
+    ['Error: INVALID_ZONE: publc', 'shell', 'INVALID_ZONE'],
+    ['$ sudo ip route add default via 192.168.1.1\nRTNETLINK answers: File exists', 'shell', 'File exists'],
+    ['Cannot find device "eth0"', 'shell', 'Cannot find device'],
+    ['Error: Connection activation failed: No suitable device found for this connection.', 'shell', 'Connection activation failed'],
+    ['Failed to set time: Automatic time synchronization is enabled', 'shell', 'Automatic time synchronization is enabled'],
+    [
+      'Failed to enable unit: Refusing to operate on alias name or linked unit file: sshd.service',
+      'shell',
+      'Refusing to operate on alias name or linked unit file',
+    ],
+    [
+      '$ sudo mount -t cifs //nas/share /mnt/share -o username=me\nmount error(13): Permission denied\nRefer to the mount.cifs(8) manual page (e.g. man mount.cifs) and kernel log messages (dmesg)',
+      'shell',
+      'Permission denied',
+    ],
+    ['$ grep ERROR app.log\ngrep: app.log: binary file matches', 'shell', 'binary file matches'],
     // warnings next to real errors
     [
       'debconf: unable to initialize frontend: Dialog\ndebconf: (TERM is not set, so the dialog frontend is not usable.)\ndebconf: falling back to frontend: Readline',
@@ -199,6 +242,16 @@ describe('the third pass leaves neighbouring messages their own answers', () => 
       'git',
       'Permission denied (publickey)',
     ],
+    // Docker Desktop's shared-drive mount keeps docker's answer.
+    [
+      '[10:00:00.000][SambaShare     ][Error  ] Unable to mount C drive: 10.0.75.1 (10.0.75.1:445) open\nmount error(13): Permission denied\nRefer to the mount.cifs(8) manual page (e.g. man mount.cifs)\nmount: mounting //10.0.75.1/C on /c failed: Invalid argument',
+      'docker',
+      'mount error(13): Permission denied',
+    ],
+    // A grep notice next to a real error gives way to it.
+    ['grep: app.log: binary file matches\n./check.sh: line 4: jq: command not found', 'shell', 'command not found'],
+    // ssh's own "Could not resolve hostname" keeps its answer.
+    ['ssh: Could not resolve hostname github.com: Temporary failure in name resolution', 'shell', 'Could not resolve hostname'],
     // sudo's runtime parse error keeps its phrase.
     ['sudo: parse error in /etc/sudoers near line 25\nsudo: no valid sudoers sources found, quitting', 'shell', 'parse error'],
     // crontab's full refusal keeps the older pattern.
@@ -247,5 +300,21 @@ describe('the third pass names what the message is about', () => {
     expect(fixText('Connection to build01.example.com closed by remote host.')).toContain(
       'ServerAliveInterval=30 -o ServerAliveCountMax=4 build01.example.com',
     );
+  });
+
+  it('names the kernel module that was not built for the running kernel', () => {
+    expect(fixText('modprobe: FATAL: Module wireguard not found in directory /lib/modules/6.1.0-18-amd64')).toContain('rebuild wireguard');
+  });
+
+  it('names the swap file to recreate', () => {
+    expect(fixText('swapon: /var/swap.img: swapon failed: Invalid argument')).toContain(
+      'sudo chmod 600 /var/swap.img && sudo mkswap /var/swap.img',
+    );
+  });
+
+  it('names the device resize2fs could not read, and the XFS alternative', () => {
+    const text = 'resize2fs: Bad magic number in super-block while trying to open /dev/nvme0n1p1';
+    expect(fixText(text)).toContain('sudo blkid /dev/nvme0n1p1');
+    expect(fixText(text)).toContain('xfs_growfs');
   });
 });
