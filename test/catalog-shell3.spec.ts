@@ -183,6 +183,28 @@ describe("the shell family's third catalog pass", () => {
       'Permission denied',
     ],
     ['$ grep ERROR app.log\ngrep: app.log: binary file matches', 'shell', 'binary file matches'],
+    ['Too many arguments.\nusage: ssh-keygen [-q] [-a rounds] [-b bits] [-C comment] [-f output_keyfile]', 'shell', 'Too many arguments'],
+    [
+      '/usr/bin/ssh-copy-id: ERROR: Too many arguments.  Expecting a target hostname, got:\n\nUsage: /usr/bin/ssh-copy-id [-h|-?|-f|-n|-s] [-i [identity_file]] [-p port] [[-o <ssh -o options>] ...] [user@]hostname',
+      'shell',
+      'Too many arguments',
+    ],
+    [
+      '$ scp localhost:/Windows/System32/drivers/etc/hosts .\nC:\\WINDOWS\\System32\\OpenSSH\\scp.exe: Connection closed',
+      'shell',
+      'Connection closed',
+    ],
+    ['Looking for updates…\nerror: org.gnome.Recipes not installed', 'shell', 'not installed'],
+    [
+      'Warning: Failed to install org.freedesktop.Platform.GL.nvidia-440-82/x86_64/1.4: While trying to apply extra data: apply_extra script failed, exit status 32512',
+      'shell',
+      'apply_extra script failed',
+    ],
+    [
+      '/ # wget https://example.com/tool.tar.gz\nwget: not an http or ftp url: https://example.com/tool.tar.gz',
+      'shell',
+      'not an http or ftp url',
+    ],
     // warnings next to real errors
     [
       'debconf: unable to initialize frontend: Dialog\ndebconf: (TERM is not set, so the dialog frontend is not usable.)\ndebconf: falling back to frontend: Readline',
