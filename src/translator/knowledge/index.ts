@@ -22,6 +22,7 @@ import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { MACOS_PATTERNS } from './macos.patterns';
 import { MAKE_PATTERNS } from './make.patterns';
 import { NATIVE_CATALOG2_PATTERNS } from './native-catalog2.patterns';
+import { NATIVE_CATALOG3_PATTERNS } from './native-catalog3.patterns';
 import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
@@ -52,6 +53,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...NATIVE_PATTERNS,
   ...NATIVE_DIAGNOSTIC_PATTERNS,
   ...NATIVE_CATALOG2_PATTERNS,
+  ...NATIVE_CATALOG3_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,

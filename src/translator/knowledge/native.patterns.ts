@@ -63,7 +63,7 @@ export const LQN = "[^'’‘`»«„“”\"\n]";
 // Keywords gcc quotes ('return' with no value, 'for' loop initial declarations): words of the phrase, not names.
 const QUOTED_KEYWORD = /^(?:return|for|while|do|if|else|switch|case|default|break|continue|goto|sizeof|typedef|static|extern|const|volatile|inline|struct|union|enum|void|auto|override|final|virtual|explicit|constexpr|consteval|constinit|noexcept|this|template|typename|class|namespace|friend|mutable|register|asm)$/;
 
-function phraseOf(message: string | undefined): string {
+export function phraseOf(message: string | undefined): string {
   let m = (message ?? '').replace(/\s*\[-(?:W[^\]\n]*|fpermissive)\]\s*$/, '');
   // "expected ';' before '}' token", "expected '}' at end of input": what was expected is the phrase,
   // its quotes kept (`expected ';'`), in any locale's quotes.
@@ -564,7 +564,7 @@ const CORE_PATTERNS: ErrorPattern[] = [
   {
     id: 'c.valgrind',
     language: 'c',
-    match: /==\d{1,9}== (?<what>Invalid (?:read|write) of size (?<size>\d{1,10})|Conditional jump or move depends on uninitialised value\(s\)|Use of uninitialised value of size \d{1,10}|Invalid free\(\) \/ delete \/ delete\[\] \/ realloc\(\)|Mismatched free\(\) \/ delete \/ delete \[\]|Syscall param \S{1,200} points to uninitialised byte\(s\)|(?<lost>[\d,]{1,20} bytes in [\d,]{1,20} blocks are definitely lost)|Possible data race during (?:read|write) of size \d{1,10})(?:[\s\S]{0,600}?==\d{1,9}==[ \t]{1,12}at 0x[0-9A-Fa-f]{1,16}: (?<func>[^\s(]{1,300}) \((?<file>[^\s:)]{1,400}):(?<line>\d{1,7})\))?/,
+    match: /==\d{1,9}== (?<what>Invalid (?:read|write) of size (?<size>\d{1,10})|Conditional jump or move depends on uninitialised value\(s\)|Use of uninitialised value of size \d{1,10}|Invalid free\(\) \/ delete \/ delete\[\] \/ realloc\(\)|Mismatched free\(\) \/ delete \/ delete \[\]|Syscall param \S{1,200} (?:points to|contains) uninitialised byte\(s\)|(?<lost>[\d,]{1,20} bytes in [\d,]{1,20} blocks are definitely lost)|Possible data race during (?:read|write) of size \d{1,10})(?:[\s\S]{0,600}?==\d{1,9}==[ \t]{1,12}at 0x[0-9A-Fa-f]{1,16}: (?<func>[^\s(]{1,300}) \((?<file>[^\s:)]{1,400}):(?<line>\d{1,7})\))?/,
     // Both uninitialised-value reports are one kind: a value never written decided a branch or went into a call.
     // Its invalid free() / mismatched delete reports by their first words, as its reads and writes;
     // memcheck's leak records and Helgrind's races by the sanitizers' names for the same bugs.
