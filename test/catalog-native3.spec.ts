@@ -317,6 +317,40 @@ describe('the driver and the linker', () => {
   });
 });
 
+describe('an error reported inside a standard header without an extension', () => {
+  it.each([
+    [
+      "In file included from main.cpp:1:\n/usr/include/c++/11/type_traits:2568:11: error: no type named 'type' in 'struct std::enable_if<false, void>'\n 2568 |     using enable_if_t = typename enable_if<_Cond, _Tp>::type;",
+      'cpp',
+      'no type named',
+    ],
+    [
+      '/usr/include/c++/12/variant:1094:14: error: static assertion failed: T must occur exactly once in alternatives\nmain.cpp:9:30:   required from here',
+      'cpp',
+      'static assertion failed',
+    ],
+    // clang's operands on the next line: g++'s phrase, like on one line.
+    [
+      "In file included from src/cpp/DeslantImgCPU.cpp:1:\n/Library/Developer/CommandLineTools/usr/include/c++/v1/algorithm:719:71: error: invalid operands to binary expression\n      ('const htr::Result' and 'const htr::Result')\n    bool operator()(const _T1& __x, const _T1& __y) const {return __x < __y;}",
+      'cpp',
+      'no match for operator',
+    ],
+  ])('%j is %s / %s', (error, language, errorType) => expectRecognised(error, language, errorType));
+
+  it("leaves the first error in the user's own file its answer, and names the user's line", () => {
+    expectRecognised(
+      "main.cpp:12:5: error: 'foo' was not declared in this scope\n/usr/include/c++/11/type_traits:2568:11: error: no type named 'type' in 'struct std::enable_if<false, void>'",
+      'cpp',
+      'was not declared in this scope',
+    );
+    expect(
+      fixText(
+        '/usr/include/c++/12/variant:1094:14: error: static assertion failed: T must occur exactly once in alternatives\nsrc/app.cpp:9:30:   required from here',
+      ),
+    ).toContain('src/app.cpp');
+  });
+});
+
 describe('runtime reports', () => {
   it.each([
     [

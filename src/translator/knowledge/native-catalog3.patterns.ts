@@ -660,6 +660,46 @@ const TOOLCHAIN: ErrorPattern[] = [
   },
 ];
 
+// ---------------------------------------------------------------- an error reported inside a standard header
+
+/** `invalid operands to binary expression` is clang's wording of g++'s `no match for operator`. */
+const stdHeaderPhrase = (c: Captures): string => (/^invalid operands to binary expression\b/.test(c.message ?? '') ? 'no match for operator' : phraseOf(c.message));
+
+const STD_HEADER: ErrorPattern = {
+  id: 'cpp.compile-error-in-std-header',
+  language: 'cpp',
+  // libstdc++'s and libc++'s headers without an extension (type_traits, variant, algorithm, c++/v1/memory) are no
+  // C/C++ file name to the other location patterns. The user's own line is the one the template was instantiated
+  // from: gcc's "required from here" (printed above the error), clang's "requested here" (below).
+  match: new RegExp(
+    String.raw`^(?:(?=[\s\S]{0,20000}?(?<![^\s])(?<user>[^\s:]{1,300}\.(?:cpp|cc|cxx|c\+\+|hpp|hh|hxx|h|ipp|tpp|ino|cu)):(?<userLine>\d{1,7}):(?:\d{1,7}:)? {1,3}(?:required from here|note: in instantiation of[^\n]{0,400}?requested here))|)[\s\S]*?(?<=(?<![^\s])(?<file>(?:[A-Za-z]:)?[^\s:]{0,400}include[\\/]c\+\+[\\/](?:v1|\d{1,2}(?:\.\d{1,2}){0,2})[\\/](?:[\w-]{1,60}[\\/]){0,3}[A-Za-z_][\w-]{0,60}):(?<line>\d{1,7}):(?:(?<col>\d{1,7}):)? )(?:fatal )?error: (?<message>[^\n]{1,500})`,
+  ),
+  requires: /include[\\/]c\+\+[\\/]/,
+  errorType: stdHeaderPhrase,
+  category: 'type',
+  // Below the generic compile errors of the user's own files (-9, -10): the first error in your code is the better answer.
+  priority: -11,
+  summary: (c) => `The compiler reports an error inside the standard library (${c.file.split(/[\\/]/).pop()} line ${c.line})${c.user ? `, for the code at ${c.user}:${c.userLine}` : ''}: ${c.message}`,
+  explanation: (c) =>
+    `The standard library is not wrong: a template of it was instantiated with a type or arguments it does not accept, and the error surfaces where the template uses them (${c.file}). ${c.user ? `The line of your code that caused it is ${c.user}:${c.userLine}.` : 'The line of your code that caused it is listed in the notes: gcc\'s "required from here" above the error, clang\'s "in instantiation of … requested here" below it.'} Typical causes: a type without the operator or constructor the algorithm or container needs (operator< for std::sort and std::map keys, a copy constructor for std::vector<T> copies), or arguments of the wrong type.`,
+  causes: ['A type missing what the template needs (operator<, operator==, a copy or default constructor, std::hash)', 'Arguments of the wrong type passed to a standard function or container', 'A std:: feature of a newer standard than the one compiled with'],
+  fixes: (c) => [
+    fix(
+      c.user ? `Fix the call at ${c.user}:${c.userLine}` : 'Find your line in the notes',
+      [
+        c.user ? `Open ${c.user} at line ${c.userLine}: that call instantiates ${c.file.split(/[\\/]/).pop()} with types it rejects ("${stdHeaderPhrase(c)}").` : `Search the notes for the first line in your own files ("required from here" or "requested here"); the call there instantiates ${c.file.split(/[\\/]/).pop()} with types it rejects.`,
+        'Give your type what the template needs (operator<, operator==, a constructor), or pass the type it expects.',
+      ],
+      'bool operator<(const Result &a, const Result &b) { return a.score < b.score; }   // for std::sort, std::map\nbool operator==(const Result &a, const Result &b) = default;           // C++20',
+    ),
+  ],
+  references: [ref('GCC: Template instantiation notes (-ftemplate-backtrace-limit)', 'https://gcc.gnu.org/onlinedocs/gcc/C_002b_002b-Dialect-Options.html'), ref('cppreference: Named requirements', 'https://en.cppreference.com/w/cpp/named_req')],
+  samples: [
+    "In file included from main.cpp:1:\n/usr/include/c++/11/type_traits:2568:11: error: no type named 'type' in 'struct std::enable_if<false, void>'\n 2568 |     using enable_if_t = typename enable_if<_Cond, _Tp>::type;",
+    '/usr/include/c++/12/variant:1094:14: error: static assertion failed: T must occur exactly once in alternatives\nmain.cpp:9:30:   required from here',
+  ],
+};
+
 // ---------------------------------------------------------------- runtime reports
 
 const RUNTIME: ErrorPattern[] = [
@@ -734,4 +774,5 @@ export const NATIVE_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
   cppTwin(TOOLCHAIN[0], ["gcc: fatal error: cannot execute ‘cc1plus’: execvp: No such file or directory\ncompilation terminated.", "g++: error trying to exec 'cc1plus': execvp: No such file or directory"]),
   cppTwin(TOOLCHAIN[1], ["/usr/bin/ld: libmrcfile.a(CSaveMainHeader.o): relocation R_X86_64_32 against symbol `__gxx_personality_v0@@CXXABI_1.3' can not be used when making a PIE object; recompile with -fPIE"]),
   ...RUNTIME,
+  STD_HEADER,
 ];

@@ -2732,7 +2732,7 @@ const TEMPLATE_AND_CMAKE_PATTERNS: ErrorPattern[] = [
   {
     id: 'cpp.no-match-for-operator',
     language: 'cpp',
-    match: rx(ANY_LOC, String.raw`error: (?:no match for ${QO}operator(?<op>${QN}{1,10})${QC}(?: \(operand types? (?:is|are) (?<types>[^\n]{1,400})\))?|invalid operands to binary expression \((?<types2>[^\n]{1,400})\))`),
+    match: rx(ANY_LOC, String.raw`error: (?:no match for ${QO}operator(?<op>${QN}{1,10})${QC}(?: \(operand types? (?:is|are) (?<types>[^\n]{1,400})\))?|invalid operands to binary expression\s{1,40}\((?<types2>[^\n]{1,400})\))`),
     errorType: 'no match for operator',
     category: 'type',
     priority: 11,
