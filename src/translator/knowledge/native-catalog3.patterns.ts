@@ -215,7 +215,8 @@ const BAZEL: ErrorPattern[] = [
   {
     id: 'c.bazel-no-such-package',
     language: 'c',
-    match: /\bno such (?<kind>package|target) '(?<label>[^'\n]{1,300})': (?<reason>BUILD file not found[^\n]{0,200}|target '[^'\n]{1,200}' not declared in package[^\n]{0,300}|[^\n]{1,300})/,
+    // Bazel builds other languages too: not where the text shows one of their rules or sources.
+    match: /^(?![\s\S]*?(?:\brules_(?:go|java|jvm_external|python|ruby|nodejs|kotlin|scala|rust|dotnet)\b|@(?:npm|maven|pip)\b|\b(?:go|java|py|kt|scala|rust|ts|js)_(?:library|binary|test)\b|\.(?:java|go|py|rb|kt|scala|rs|ts|js)\b))[\s\S]*?\bno such (?<kind>package|target) '(?<label>[^'\n]{1,300})': (?<reason>BUILD file not found[^\n]{0,200}|target '[^'\n]{1,200}' not declared in package[^\n]{0,300}|[^\n]{1,300})/,
     requires: /no such (?:package|target) '/,
     errorType: (c) => `no such ${c.kind}`,
     category: 'configuration',
