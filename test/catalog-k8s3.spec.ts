@@ -279,6 +279,22 @@ describe("Kubernetes tools' messages (third catalog pass)", () => {
     ],
     // Helm's bare "resource already exists" (Helm 3.0)
     ['Error: rendered manifests contain a resource that already exists.', 'kubernetes', 'resource already exists'],
+    // A cluster component's client-go cannot reach (or is refused by) the API server: its Go file names do not make it Go's
+    [
+      '[INFO] plugin/ready: Still waiting on: "kubernetes"\n[ERROR] plugin/kubernetes: pkg/mod/k8s.io/client-go@v0.27.4/tools/cache/reflector.go:231: Failed to watch *v1.Namespace: failed to list *v1.Namespace: Get "https://10.96.0.1:443/api/v1/namespaces?limit=500&resourceVersion=0": dial tcp 10.96.0.1:443: i/o timeout',
+      'kubernetes',
+      'i/o timeout',
+    ],
+    [
+      'E1203 10:00:05.000000       1 leaderelection.go:330] error retrieving resource lock kube-system/kube-scheduler: Get "https://192.168.1.10:6443/apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kube-scheduler?timeout=5s": dial tcp 192.168.1.10:6443: connect: connection refused',
+      'kubernetes',
+      'connection refused',
+    ],
+    [
+      'E0101 00:00:00.000000       1 reflector.go:138] k8s.io/client-go/informers/factory.go:134: Failed to watch *v1.Endpoints: failed to list *v1.Endpoints: Unauthorized',
+      'kubernetes',
+      'Unauthorized',
+    ],
   ] as const)('%s', (message, language, errorType) => {
     expectRecognised(message, language, errorType);
   });
@@ -352,11 +368,27 @@ describe("Kubernetes tools' messages (third catalog pass)", () => {
       'IssuerNotFound',
     ],
     ['Error from server (NotFound): secrets "db-credentials" not found', 'kubernetes', 'NotFound'],
+    // A Go program's own request to an API whose path looks like Kubernetes', and a crash with a reflector line above it
+    [
+      '2024/05/01 10:00:00 Get "https://api.example.com/api/v1/users": dial tcp 10.0.0.5:443: connect: connection refused',
+      'go',
+      'connection refused',
+    ],
+    [
+      'E0623 15:24:30.674204       1 reflector.go:138] k8s.io/client-go/informers/factory.go:134: Failed to watch *v1.Pod: failed to list *v1.Pod: Unauthorized\npanic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x1234567]\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:42 +0x1d',
+      'go',
+      'nil pointer dereference',
+    ],
   ] as const)('keeps %s', (message, language, errorType) => {
     expectRecognised(message, language, errorType);
   });
 
   it('names what the message captured in its fixes', () => {
+    expect(
+      fixText(
+        'E1203 10:00:05.000000       1 leaderelection.go:330] error retrieving resource lock kube-system/kube-scheduler: Get "https://192.168.1.10:6443/apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kube-scheduler?timeout=5s": dial tcp 192.168.1.10:6443: connect: connection refused',
+      ),
+    ).toContain("curl -k 'https://192.168.1.10:6443/apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kube-scheduler?timeout=5s'");
     expect(
       fixText(
         'Error: template: rundeck/templates/ingress.yaml:36:28: executing "rundeck/templates/ingress.yaml" at <.Values.nginx.enabled>: can\'t evaluate field Values in type interface {}',

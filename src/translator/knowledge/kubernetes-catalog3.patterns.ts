@@ -284,6 +284,56 @@ export const KUBERNETES_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
     ],
   },
   {
+    id: 'k8s.component-apiserver-failure',
+    language: 'kubernetes',
+    // A cluster component's own log (client-go's reflector, leader election, a controller's request to the API):
+    // the Kubernetes API named by its paths, and the network failure under it.
+    match:
+      /(?<what>Failed to watch \*[\w.]{1,80}|failed to list \*[\w.]{1,80}|error retrieving resource lock [\w./-]{1,200}|error initially creating leader election record|Failed to update lock|couldn't get resource list for [\w./-]{1,200})[^\n]{0,80}?: (?:(?:Get|Post|Put|Patch|Delete) \\?"(?<url>https?:\/\/[^"\s\\]{1,300}\/apis?\/[^"\s\\]{0,300})\\?": (?<detail>[^\n]{1,300})|(?<detail2>Unauthorized|the server has asked for the client to provide credentials)\b)/,
+    requires: /Failed to watch|failed to list|resource lock|leader election record|Failed to update lock|couldn't get resource list/,
+    errorType: (c) => networkReason(c.detail ?? c.detail2) ?? 'Unable to connect to the server',
+    category: 'network',
+    // Above Go's network patterns (a component's log names its Go files), and above CoreDNS's "waiting for
+    // Kubernetes API" (30): this line says why it waits.
+    priority: 31,
+    summary: (c) =>
+      c.detail2
+        ? `The Kubernetes API server rejected a cluster component's credentials while it ${c.what.startsWith('error retrieving') ? 'read its leader election lock' : 'watched the API'}.`
+        : `A cluster component cannot reach the Kubernetes API server at ${dialed(c.url) ?? 'its address'} (${networkReason(c.detail) ?? c.detail}).`,
+    explanation: (c) => {
+      const d = c.detail ?? c.detail2;
+      const service = /^https?:\/\/10\.(?:96|43|0|100|152)\.0\.1(?::443)?\//.test(c.url ?? '');
+      if (service)
+        return "The component runs in a pod and reaches the API server through the cluster's kubernetes Service (its first ClusterIP). That address is virtual: kube-proxy (or the CNI plugin that replaces it) must translate it on the node. When it times out or is refused, kube-proxy's rules are missing on this node, the pod network is not working (CNI not ready, a firewall between nodes, the node's routes), or the API server itself is down.";
+      if (/connection refused/.test(d)) return 'Nothing listens at the API server address the component was given: the API server is down or restarting (on a kubeadm control plane, its static pod crashed: etcd unreachable, a certificate expired), or the component points at the wrong address.';
+      if (/i\/o timeout|deadline|Timeout/.test(d)) return 'The API server address does not answer from where the component runs: a firewall or security group between the node and the control plane, a load balancer without healthy backends, or a control plane that is overloaded.';
+      if (/x509|certificate/.test(d)) return "The component does not trust the API server's certificate, or its own client certificate expired (kubeadm's certificates last a year unless renewed).";
+      if (/Unauthorized/.test(d)) return "The API server rejected the component's credentials: an expired client certificate, or a service account token that is no longer valid.";
+      return 'The component could not complete its request to the API server; the error after the URL says why.';
+    },
+    causes: [
+      'The API server is down or restarting (etcd unreachable, an expired certificate, a crashing static pod)',
+      "kube-proxy or the CNI plugin not working on this node, so the kubernetes Service's ClusterIP goes nowhere",
+      'A firewall, security group or route between the node and the control plane',
+    ],
+    fixes: (c) => {
+      return [
+        fix(
+          'Check the API server, then the path from this node to it',
+          ['On a control-plane node, look at the API server container and its log', "From the component's node, test the address it dials", 'If the address is the kubernetes Service ClusterIP, check kube-proxy and the CNI pods on that node'],
+          `kubectl get --raw='/readyz?verbose'\nsudo crictl ps -a | grep kube-apiserver\nsudo crictl logs $(sudo crictl ps -a --name kube-apiserver -q | head -1) 2>&1 | tail -50${c.url ? `\ncurl -k '${c.url}'` : ''}\nkubectl -n kube-system get pods -o wide | grep -E 'kube-proxy|calico|cilium|flannel'`,
+        ),
+      ];
+    },
+    references: [ref('Kubernetes: Troubleshooting clusters', `${K8S_DOCS}/tasks/debug/debug-cluster/`), ref('Kubernetes: Accessing the API from a pod', `${K8S_DOCS}/tasks/run-application/access-api-from-pod/`)],
+    samples: [
+      '[ERROR] plugin/kubernetes: pkg/mod/k8s.io/client-go@v0.27.4/tools/cache/reflector.go:231: Failed to watch *v1.Namespace: failed to list *v1.Namespace: Get "https://10.96.0.1:443/api/v1/namespaces?limit=500&resourceVersion=0": dial tcp 10.96.0.1:443: i/o timeout',
+      'E1203 10:00:05.000000       1 leaderelection.go:330] error retrieving resource lock kube-system/kube-controller-manager: Get "https://10.0.0.1:6443/apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kube-controller-manager?timeout=5s": dial tcp 10.0.0.1:6443: connect: connection refused',
+      'E0101 00:00:00.000000       1 reflector.go:138] k8s.io/client-go/informers/factory.go:134: Failed to watch *v1.Endpoints: failed to list *v1.Endpoints: Get "https://10.43.0.1:443/api/v1/endpoints?limit=500": net/http: TLS handshake timeout',
+      'E0101 00:00:00.000000       1 reflector.go:138] k8s.io/client-go/informers/factory.go:134: Failed to watch *v1.Endpoints: failed to list *v1.Endpoints: Unauthorized',
+    ],
+  },
+  {
     id: 'k8s.apiserver-authentication',
     language: 'kubernetes',
     // The API server's log when it refuses a client certificate or token.

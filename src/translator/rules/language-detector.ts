@@ -506,6 +506,14 @@ const SIGNALS: readonly Signal[] = [
   // Helm's --debug lines name its Go source files ("install.go:149: [debug] …", "helm.go:75: [debug] …"), which
   // Go's own signal reads as a Go program's log: the [debug] tag after them is Helm's.
   ['kubernetes', /\.go:\d{1,6}: \[debug\] /, DEFINITIVE + STRONG],
+  // client-go inside a cluster component (CoreDNS, a controller, the scheduler) watching or locking the API's objects: the
+  // component's log names its Go files ("reflector.go:231: "), which Go's own signal reads as a Go program's, but what
+  // failed is the component's talk to the API server. A crash (a goroutine dump) still outweighs it.
+  [
+    'kubernetes',
+    /\bFailed to watch \*v\d\w{0,10}\.\w{1,60}|\bfailed to list \*v\d\w{0,10}\.\w{1,60}|\berror retrieving resource lock [\w.-]{1,100}\/[\w.-]{1,100}: /,
+    DEFINITIVE + STRONG,
+  ],
   // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
   ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],
   // The cluster's own components and manifests, by name: weak, as any other language's evidence outweighs it.
