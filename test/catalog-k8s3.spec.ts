@@ -295,6 +295,12 @@ describe("Kubernetes tools' messages (third catalog pass)", () => {
       'kubernetes',
       'Unauthorized',
     ],
+    // minikube's exit reason is the type, whatever its driver's output (docker's daemon errors) says above it
+    [
+      '🤦  StartHost failed, but will try again: creating host: create: creating: create kic node: create container: docker run -d -t --privileged --name minikube gcr.io/k8s-minikube/kicbase:v0.0.42: exit status 125\nstderr:\ndocker: Error response from daemon: Conflict. The container name "/minikube" is already in use by container "4f3c". You have to remove (or rename) that container to be able to reuse that name.\n\n❌  Exiting due to GUEST_PROVISION: error provisioning guest: Failed to start host: creating host: create: creating: setting up container node: creating volume for minikube container: docker volume create minikube: exit status 1\nstderr:\nError response from daemon: create minikube: error while creating volume root path \'/var/lib/docker/volumes/minikube\': mkdir /var/lib/docker/volumes/minikube: read-only file system',
+      'kubernetes',
+      'GUEST_PROVISION',
+    ],
   ] as const)('%s', (message, language, errorType) => {
     expectRecognised(message, language, errorType);
   });
@@ -378,6 +384,12 @@ describe("Kubernetes tools' messages (third catalog pass)", () => {
       'E0623 15:24:30.674204       1 reflector.go:138] k8s.io/client-go/informers/factory.go:134: Failed to watch *v1.Pod: failed to list *v1.Pod: Unauthorized\npanic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x1234567]\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:42 +0x1d',
       'go',
       'nil pointer dereference',
+    ],
+    // without minikube's exit line, the same daemon error is docker's
+    [
+      'docker: Error response from daemon: Conflict. The container name "/minikube" is already in use by container "4f3c". You have to remove (or rename) that container to be able to reuse that name.',
+      'docker',
+      'Conflict (container name in use)',
     ],
   ] as const)('keeps %s', (message, language, errorType) => {
     expectRecognised(message, language, errorType);

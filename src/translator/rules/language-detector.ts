@@ -514,6 +514,13 @@ const SIGNALS: readonly Signal[] = [
     /\bFailed to watch \*v\d\w{0,10}\.\w{1,60}|\bfailed to list \*v\d\w{0,10}\.\w{1,60}|\berror retrieving resource lock [\w.-]{1,100}\/[\w.-]{1,100}: /,
     DEFINITIVE + STRONG,
   ],
+  // minikube's exit reason sums up the whole paste (README: the reason is the type), however much of its driver's
+  // output (docker's daemon errors, a VM's) is quoted above it.
+  [
+    'kubernetes',
+    /(?:Exiting due to|因) (?:GUEST|DRV|PROVIDER|HOST|K8S|RSRC|SVC|MK|INET|IF|NOT_FOUND|PR|RUNTIME)_[A-Z0-9_]{2,60}/,
+    3 * DEFINITIVE,
+  ],
   // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
   ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],
   // The cluster's own components and manifests, by name: weak, as any other language's evidence outweighs it.
