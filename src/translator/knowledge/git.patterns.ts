@@ -1,4 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
+import { SSH_LOGIN_NOT_GIT } from './shell-catalog4.patterns';
 
 /** git (and GitHub remote) errors, most frequent first. "fatal:"/"error:" prefixes are optional in the regexes. */
 
@@ -159,7 +160,8 @@ export const GIT_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'git.publickey-denied',
     language: 'git',
-    match: /(?<![\w.@-])(?:(?<host>[\w.@-]{1,253}): )?Permission denied \(publickey[\w,-]{0,100}\)/,
+    // Not a login on a deploy host by ssh, rsync or scp with no git around it: shell.ssh-login-denied's.
+    match: new RegExp(String.raw`(?<![\w.@-])(?:(?<host>[\w.@-]{1,253}): )?Permission denied \(publickey[\w,-]{0,100}\)(?!${SSH_LOGIN_NOT_GIT})`),
     errorType: 'Permission denied (publickey)',
     category: 'permission',
     priority: 45,

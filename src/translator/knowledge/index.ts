@@ -33,6 +33,7 @@ import { RUBY_PATTERNS } from './ruby.patterns';
 import { RUST_PATTERNS } from './rust.patterns';
 import { SHELL_CATALOG2_PATTERNS } from './shell-catalog2.patterns';
 import { SHELL_CATALOG3_PATTERNS } from './shell-catalog3.patterns';
+import { SHELL_CATALOG4_PATTERNS } from './shell-catalog4.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
@@ -78,6 +79,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...LINUX_CATALOG_PATTERNS,
   ...SHELL_CATALOG2_PATTERNS,
   ...SHELL_CATALOG3_PATTERNS,
+  ...SHELL_CATALOG4_PATTERNS,
   ...SYSTEM_ADMIN_PATTERNS,
   ...MACOS_PATTERNS,
   ...POWERSHELL_CMD_PATTERNS,
