@@ -10,6 +10,7 @@ import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
 import { DOTNET_PATTERNS } from './dotnet.patterns';
 import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
+import { JAVASCRIPT_CATALOG_PATTERNS } from './javascript-catalog.patterns';
 import { JAVASCRIPT_LIBRARY_PATTERNS } from './javascript-libraries.patterns';
 import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
@@ -47,6 +48,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...JAVASCRIPT_PATTERNS,
   ...JAVASCRIPT_LIBRARY_PATTERNS,
   ...TYPESCRIPT_PATTERNS,
+  ...JAVASCRIPT_CATALOG_PATTERNS,
   ...JVM_PATTERNS,
   ...GO_PATTERNS,
   ...RUST_PATTERNS,

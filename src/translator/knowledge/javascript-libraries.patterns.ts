@@ -250,7 +250,7 @@ export const JAVASCRIPT_LIBRARY_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'javascript.test-timeout',
     language: 'javascript',
-    match: /Error: Timeout of (?<ms>\d{1,7})ms exceeded\. For async tests and hooks, ensure "done\(\)" is called|thrown: "Exceeded timeout of (?<jestMs>\d{1,7}) ms for a (?<what>test|hook)/,
+    match: /Error: [Tt]imeout of (?<ms>\d{1,7})ms exceeded\. (?:For async tests and hooks, ensure "done\(\)" is called|Ensure the done\(\) callback is being called)|thrown: "Exceeded timeout of (?<jestMs>\d{1,7}) ms for a (?<what>test|hook)/,
     errorType: (c) => (c.jestMs ? 'Exceeded timeout' : 'Error'),
     category: 'concurrency',
     priority: 30,

@@ -69,7 +69,7 @@ export const JAVASCRIPT_PATTERNS: readonly ErrorPattern[] = [
     id: 'javascript.cannot-read-properties',
     language: 'javascript',
     match:
-      /(?:TypeError: |\[request error\] (?:\[unhandled\] )?)(?:Cannot read propert(?:y|ies) of (?<value>undefined|null)(?: \(reading '(?<prop>[^'\n]*)'\))?|Cannot read property '(?<prop2>[^'\n]*)' of (?<value2>undefined|null)|(?<value3>undefined|null) is not an object \(evaluating '[^'\n]*'\)|can't access property "(?<prop3>[^"\n]+)",? [^\n]*? is (?<value4>undefined|null))|Unable to get property '(?<prop4>[^'\n]{1,200})' of (?<value5>undefined or null) reference/,
+      /(?:TypeError: |\[request error\] (?:\[unhandled\] )?(?:\[\d{3}\] )?)(?:Cannot read propert(?:y|ies) of (?<value>undefined|null)(?: \(reading '(?<prop>[^'\n]*)'\))?|Cannot read property '(?<prop2>[^'\n]*)' of (?<value2>undefined|null)|(?<value3>undefined|null) is not an object \(evaluating '[^'\n]*'\)|can't access property "(?<prop3>[^"\n]+)",? [^\n]*? is (?<value4>undefined|null))|Unable to get property '(?<prop4>[^'\n]{1,200})' of (?<value5>undefined or null) reference/,
     errorType: 'TypeError',
     category: 'null',
     priority: 6,
@@ -1647,7 +1647,7 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     // Any other Node.js error code: "Error [ERR_PACKAGE_PATH_NOT_EXPORTED]: …", or a trace's "code: 'ERR_…'".
     id: 'javascript.node-error-code',
     language: 'javascript',
-    match: /\b(?:Error|TypeError|RangeError|SyntaxError) \[(?<code>ERR_[A-Z0-9_]{2,60})\]:? ?(?<message>[^\n]{0,300})|^\s*code: '(?<code2>ERR_[A-Z0-9_]{2,60})'/m,
+    match: /\b(?:Error|TypeError|RangeError|SyntaxError):? \[(?<code>ERR_[A-Z0-9_]{2,60})\]:? ?(?<message>[^\n]{0,300})|^\s*code: '(?<code2>ERR_[A-Z0-9_]{2,60})'/m,
     errorType: (c) => c.code ?? c.code2 ?? 'Error',
     category: 'runtime',
     priority: 1,
