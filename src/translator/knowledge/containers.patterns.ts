@@ -292,7 +292,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     // crun (Podman's runtime) words it "executable file `x` not found in $PATH". Docker wraps runc's
     // message in "OCI runtime create failed" (a start) or "OCI runtime exec failed" (docker exec):
     // that phrase is the error's name then (README), and this pattern still names the command.
-    match: /(?:OCI runtime (?<oci>create|exec|start) failed: [^\n]{0,400}?)?(?:exec: "(?<command>[^"\n]{1,200})": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)|crun: executable file `(?<crunCommand>[^`\n]{1,200})` not found in \$PATH)(?=(?<solve>[\s\S]{0,3000}?failed to solve: )|)/,
+    match: /(?:OCI runtime (?<oci>create|exec|start) failed: [^\n]{0,400}?)?(?:exec: \\?"(?<command>[^"\n]{1,200}?)\\?": (?:executable file not found in \$PATH|stat [^\n:]{1,300}: no such file or directory)|crun: executable file `(?<crunCommand>[^`\n]{1,200})` not found in \$PATH)(?=(?<solve>[\s\S]{0,3000}?failed to solve: )|)/,
     // In a BuildKit RUN step the error is BuildKit's "failed to solve"; the summary still names the command.
     errorType: (c) => (c.solve ? 'failed to solve' : c.oci ? `OCI runtime ${c.oci} failed` : 'executable file not found in $PATH'),
     category: 'configuration',
