@@ -38,6 +38,7 @@ import { SHELL_CATALOG3_PATTERNS } from './shell-catalog3.patterns';
 import { SHELL_CATALOG4_PATTERNS } from './shell-catalog4.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
+import { PYTHON_SQL_RUST_CATALOG_PATTERNS } from './python-sql-rust-catalog.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
 import { SWIFT_PATTERNS } from './swift.patterns';
 import { SYSTEM_ADMIN_PATTERNS } from './system-admin.patterns';
@@ -63,6 +64,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...PHP_PATTERNS,
   ...SQL_PATTERNS,
   ...SQL_CATALOGUE_PATTERNS,
+  ...PYTHON_SQL_RUST_CATALOG_PATTERNS,
   ...PACKAGE_MANAGER_PATTERNS,
   ...CONTAINER_PATTERNS,
   ...CONTAINERS_CATALOG_PATTERNS,

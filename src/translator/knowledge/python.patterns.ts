@@ -1120,7 +1120,9 @@ KeyboardInterrupt`,
   {
     id: 'python.cuda-out-of-memory',
     language: 'python',
-    match: /^(?<cls>RuntimeError|(?:torch\.(?:cuda\.)?)?OutOfMemoryError): CUDA out of memory\.?(?: Tried to allocate (?<alloc>[\d.]+ [KMGT]iB))?/m,
+    // Also the message alone, as quoted in an issue ("`CUDA out of memory. Tried to allocate …`"): then it names the allocation.
+    match:
+      /^(?:(?<cls>RuntimeError|(?:torch\.(?:cuda\.)?)?OutOfMemoryError): CUDA out of memory\.?|[`'" \t]{0,3}CUDA out of memory\. (?=Tried to allocate))(?: ?Tried to allocate (?<alloc>[\d.]+ [KMGT]iB))?/m,
     // Old PyTorch raised RuntimeError; 2.x raises torch.OutOfMemoryError (torch.cuda.… before 2.5).
     errorType: (c) => (c.cls ?? 'OutOfMemoryError').split('.').pop() ?? 'OutOfMemoryError',
     category: 'memory',

@@ -896,7 +896,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.mysql-1045',
     language: 'sql',
-    match: /Access denied for user '(?<user>[^'\n]{0,200})'@'(?<host>[^'\n]{0,255})'(?: to database '(?<database>[^'\n]{1,200})'| \(using password: (?<password>YES|NO)\))?/,
+    match: /Access denied for user '(?<user>[^'\n]{0,200})'@'(?<host>[^'\n]{0,255})'(?: to database '(?<database>[^'\n]{1,200})'| \(using password: ?(?<password>YES|NO)\))?/,
     // 1045 always says "(using password: …)"; without it the account is refused before any password (1698: auth_socket).
     errorType: (c) => (c.database ? '1044' : c.password ? '1045' : '1698'),
     category: 'permission',

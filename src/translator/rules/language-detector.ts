@@ -96,6 +96,8 @@ const SIGNALS: readonly Signal[] = [
   ],
   // Poetry's install lines: its errors print in the same framed format as Symfony Console's.
   ['python', /^[ \t]{0,8}- Installing \S{1,100} \([^)\n]{1,60}\): Failed$/m, STRONG],
+  // Poetry 1.1's console header "[SolverProblemError]", which PHP's Symfony Console "[X]" form would otherwise claim.
+  ['python', /^[ \t]{0,8}\[?SolverProblemError\]?[ \t]*$/m, DEFINITIVE],
   [
     'python',
     /(?:^|[ \t|])ERROR: (?:Could not find a version that satisfies|No matching distribution found|Cannot install .{1,400}? because these package versions have conflicting|THESE PACKAGES DO NOT MATCH THE HASHES|Package '.{1,100}?' requires a different Python)|(?:^|[ \t|])error: externally-managed-environment|No solution found when resolving dependencies/m,
