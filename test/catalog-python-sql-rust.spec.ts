@@ -114,12 +114,60 @@ describe('MySQL: 1045 however the client spaces it', () => {
   ])('%j is sql/%s', (error, code) => expectRecognised(error, 'sql', code));
 });
 
+describe('Pydantic, psql and cargo as pasted', () => {
+  it.each([
+    [
+      'pydantic-settings-export: error: argument settings: 4 validation errors for Settings\ntype\n  Field required [type=missing, input_value={}, input_type=dict]\n    For further information visit https://errors.pydantic.dev/2.7/v/missing',
+      'python',
+      'ValidationError',
+    ],
+    [
+      "  Field required [type=missing, input_value={'server_id': '69ef2763aa...latest_hash': '0c790ad'}, input_type=dict]\n\n    For further information visit https://errors.pydantic.dev/2.13/v/missing",
+      'python',
+      'ValidationError',
+    ],
+    [
+      'settings = Settings()\npydantic.error_wrappers.ValidationError: 1 validation error for Settings\nDATABASE_URL\n  field required (type=value_error.missing)',
+      'python',
+      'ValidationError',
+    ],
+    ['psql: error: could not connect to server: FATAL:  password authentication failed for user', 'sql', '28P01'],
+    [
+      "I am getting the error: `no matching package named 'argon2' found` when I run `cargo --offline fetch --manifest-path Cargo.toml`.",
+      'rust',
+      'no matching package',
+    ],
+    // Guards: another class before the count is that class; the quoted user and backticked crate keep their answers.
+    [
+      'langchain_core.exceptions.OutputParserException: 1 validation error for Answer\nscore\n  Input should be a valid integer',
+      'python',
+      'OutputParserException',
+    ],
+    ['psycopg2.OperationalError: FATAL:  password authentication failed for user "nfldb"', 'python', 'OperationalError'],
+    [
+      'error: no matching package named `quickersort` found\nlocation searched: registry `crates-io`\nrequired by package `pcp v0.2.0`',
+      'rust',
+      'no matching package',
+    ],
+  ])('%j is %s/%s', (error, language, type) => expectRecognised(error, language, type));
+
+  it('the fix names the model', () => {
+    expect(
+      fixText(
+        'pydantic_core._pydantic_core.ValidationError: 2 validation errors for Settings\nAPI_ID\n  Field required [type=missing, input_value={}, input_type=dict]',
+      ),
+    ).toContain('Settings');
+  });
+});
+
 describe('the new patterns stay linear', () => {
   it.each([
     ['did not run successfully.' + '\n      x'.repeat(4000)],
     ['SQL State  : 22P04\n' + 'Error Code : 0 '.repeat(4000)],
     ['error: ' + 'mismatched types '.repeat(2000) + '\n'.repeat(2000)],
     ['`CUDA out of memory. '.repeat(3000)],
+    ['[type=missing, input_value=' + '{'.repeat(8000)],
+    ['Err: 1 validation error for ' + 'x.'.repeat(4000)],
   ])('a long near-miss is answered quickly', (error) => {
     const time = (text: string): number => {
       const start = process.hrtime.bigint();

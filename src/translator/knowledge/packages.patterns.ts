@@ -1464,7 +1464,7 @@ export const PACKAGE_MANAGER_PATTERNS: readonly ErrorPattern[] = [
     id: 'cargo.no-matching-package',
     language: 'rust',
     // cargo 1.80+: "no matching package found\nsearched package name: `x`".
-    match: /no matching package named `(?<crate>[^`\n]{1,200})` found|no matching package found\nsearched package name: `(?<searched>[^`\n]{1,200})`/,
+    match: /no matching package named [`'](?<crate>[^`'\n]{1,200})[`'] found|no matching package found\nsearched package name: `(?<searched>[^`\n]{1,200})`/,
     errorType: 'no matching package',
     category: 'dependency',
     priority: 40,

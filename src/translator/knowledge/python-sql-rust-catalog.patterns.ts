@@ -124,4 +124,35 @@ export const PYTHON_SQL_RUST_CATALOG_PATTERNS: readonly ErrorPattern[] = [
       '  × python setup.py egg_info did not run successfully.\n  │ exit code: 1\n  ╰─> [7 lines of output]\n      Traceback (most recent call last):\n        File "setup.py", line 40\n          except ValueError, ve:\n                 ^^^^^^^^^^^^^^\n      SyntaxError: multiple exception types must be parenthesized\n      [end of output]',
     ],
   },
+  {
+    id: 'python.pydantic-validation-error',
+    language: 'python',
+    // Pydantic's report without (or with a cut) class line: "2 validation errors for Settings" (v1 and v2), or v2's
+    // per-field "[type=missing, input_value={}, input_type=dict]". A class named before the count is the answer.
+    match:
+      /(?:(?<cls>[A-Z]\w{0,80}): )?(?<count>\d{1,5}) validation errors? for (?<model>[\w.]{1,100})|\[type=(?<kind>[a-z_]{1,60}), input_value=[^\n]{0,300}?, input_type=\w{1,40}\]/,
+    errorType: (c) => (c.cls && c.cls !== 'Error' ? c.cls : 'ValidationError'),
+    category: 'type',
+    priority: 6,
+    summary: (c) => (c.model ? `Pydantic rejected the data for ${c.model}.` : 'Pydantic rejected the data for a model.'),
+    explanation:
+      'Pydantic validated the input of a model (a BaseModel, or a BaseSettings read from the environment and .env) and at least one field failed: each failing field is listed with the reason, e.g. `Field required [type=missing …]` when no value was given. For settings, a missing environment variable is the usual cause.',
+    causes: [
+      'A required field (or environment variable, for BaseSettings) was not provided',
+      'A value of the wrong type or format',
+      'An optional field declared without a default (Pydantic 2 treats `x: str | None` without `= None` as required)',
+    ],
+    fixes: (c) => [
+      {
+        title: `Provide every field ${c.model ?? 'the model'} requires`,
+        steps: ['Read the field names listed under the error', 'Set them (in .env or the environment for settings), or give optional fields a default'],
+        code: 'class Settings(BaseSettings):\n    api_id: int\n    webhook_path: str | None = None\n\n# .env\nAPI_ID=12345',
+      },
+    ],
+    references: [{ title: 'Pydantic: validation errors', url: 'https://docs.pydantic.dev/latest/errors/validation_errors/' }],
+    samples: [
+      'pydantic-settings-export: error: argument settings: 4 validation errors for Settings\ntype\n  Field required [type=missing, input_value={}, input_type=dict]',
+      "  Field required [type=missing, input_value={'server_id': '69ef2763aa'}, input_type=dict]\n    For further information visit https://errors.pydantic.dev/2.13/v/missing",
+    ],
+  },
 ];

@@ -418,11 +418,12 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'sql.pg-28p01',
     language: 'sql',
-    match: /password authentication failed for user "(?<user>[^"\n]{1,200})"/,
+    // psql 12 printed the line without the user name when the user was taken from the environment.
+    match: /password authentication failed for user(?: "(?<user>[^"\n]{1,200})"|[ \t]*$)/m,
     errorType: '28P01',
     category: 'permission',
     priority: 40,
-    summary: (c) => `PostgreSQL rejected the password for user "${c.user ?? ''}".`,
+    summary: (c) => (c.user ? `PostgreSQL rejected the password for user "${c.user}".` : 'PostgreSQL rejected the password for the user.'),
     explanation: (c) =>
       `The server found a pg_hba.conf rule requiring a password for ${c.user ?? 'this user'} and the password sent does not match (or the user has no password set). ` +
       'Check the credentials the application really uses: a stale environment variable, special characters not URL-encoded in DATABASE_URL, or a Docker volume initialised earlier with another POSTGRES_PASSWORD (the variable only applies on first start).',
