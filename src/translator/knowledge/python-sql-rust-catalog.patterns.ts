@@ -145,7 +145,10 @@ export const PYTHON_SQL_RUST_CATALOG_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => [
       {
         title: `Provide every field ${c.model ?? 'the model'} requires`,
-        steps: ['Read the field names listed under the error', 'Set them (in .env or the environment for settings), or give optional fields a default'],
+        steps: [
+          `Read the field names ${c.cls ?? 'ValidationError'} lists under the model name`,
+          'Set them (in .env or the environment for settings), or give optional fields a default',
+        ],
         code: 'class Settings(BaseSettings):\n    api_id: int\n    webhook_path: str | None = None\n\n# .env\nAPI_ID=12345',
       },
     ],
