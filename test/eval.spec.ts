@@ -399,12 +399,14 @@ describe('the rules engine on the corpus', () => {
   // took language to 1,361 and type to 1,292; shell 133 of 172, Docker 89 of 119, C and C++ 289 of 342, Kubernetes 71 of 90.
   // On 2026-12-07 a third catalog pass over the same four families (from errors people pasted into public issue
   // threads, not from the corpus) took language to 1,373 and type to 1,309; shell 138 of 172, Docker 94 of 119,
-  // C and C++ 292 of 342 (at the family target), Kubernetes 74 of 90.
+  // C and C++ 292 of 342 (at the family target), Kubernetes 74 of 90; a second round the same day (shell and Docker
+  // answered as other languages, JavaScript and TypeScript, Python, SQL and Rust, a cluster component's API failures
+  // and minikube's exit reason as Kubernetes') took them to 1,375 and 1,311.
   // Language has never been met (C and C++ errors labelled by their thread's project while their text
   // names neither language are most of the gap).
   // Where a target is not met, the floor is the figure measured when the held-out set was last scored:
   // no change may lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1373, errorTypeRight: 1309, of: 1478 };
+  const HELD_OUT_FLOORS = { languageRight: 1375, errorTypeRight: 1311, of: 1478 };
   const FAMILY_FLOORS: Record<string, number> = { shell: 138 / 172, docker: 94 / 119, kubernetes: 74 / 90 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {
