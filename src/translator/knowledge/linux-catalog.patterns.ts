@@ -52,6 +52,12 @@ export interface Family {
   category: ErrorPattern['category'];
 }
 
+/** One message with a pattern of its own: its own id, priority and samples. */
+export type CatalogMessage = CatalogEntry & Omit<Family, 'entries'>;
+
+export const catalogMessage = (m: CatalogMessage): ErrorPattern =>
+  catalogPattern({ id: m.id, tool: m.tool, category: m.category, priority: m.priority, entries: [m], references: m.references, requires: m.requires, samples: m.samples });
+
 /** A pattern answering every message of a family's catalog. */
 export function catalogPattern(f: Family): ErrorPattern {
   const typeOf = (c: Captures): string => {

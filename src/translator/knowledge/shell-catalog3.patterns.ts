@@ -1,6 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Reference } from '../translation';
-import { catalogPattern, errnoOf, type CatalogEntry } from './linux-catalog.patterns';
+import { catalogMessage, errnoOf } from './linux-catalog.patterns';
 import { ref } from './answer-parts';
 
 /**
@@ -70,25 +69,11 @@ const capitalised = (g: Readonly<Record<string, string | undefined>>): string =>
   return e.charAt(0).toUpperCase() + e.slice(1);
 };
 
-interface One extends CatalogEntry {
-  id: string;
-  tool: string;
-  category: ErrorPattern['category'];
-  priority: number;
-  requires: RegExp;
-  references: readonly Reference[];
-  samples: readonly string[];
-}
-
-/** A catalog pattern of one message: its own id, priority and samples. */
-const one = (o: One): ErrorPattern =>
-  catalogPattern({ id: o.id, tool: o.tool, category: o.category, priority: o.priority, entries: [o], references: o.references, requires: o.requires, samples: o.samples });
-
 const UNIT = String.raw`[\w@.\\:-]{1,200}\.(?:service|socket|timer|mount|path|target|automount|swap|device|scope|slice)`;
 
 // Package managers: dpkg-deb's archive formats, update-alternatives, yum/dnf mirrors, pacman, apk, zypper.
 const PACKAGES: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.dpkg-deb-unknown-compression',
     tool: 'dpkg-deb',
     category: 'configuration',
@@ -106,7 +91,7 @@ const PACKAGES: readonly ErrorPattern[] = [
       "dpkg-deb: error: archive './code_1.85.1_amd64.deb' uses unknown compression for member 'control.tar.zst', giving up\ndpkg: error processing archive ./code_1.85.1_amd64.deb (--install):\n dpkg-deb --control subprocess returned error exit status 2\nErrors were encountered while processing:\n ./code_1.85.1_amd64.deb",
     ],
   }),
-  one({
+  catalogMessage({
     id: 'shell.dpkg-deb-premature-member',
     tool: 'dpkg-deb',
     category: 'configuration',
@@ -120,7 +105,7 @@ const PACKAGES: readonly ErrorPattern[] = [
     references: REFS.dpkgDeb,
     samples: ["dpkg-deb: error: archive '/var/cache/apt/archives/logrotate_3.19.0-1ubuntu1.1_amd64.deb' has premature member 'control.tar.xz' before 'control.tar.gz', giving up"],
   }),
-  one({
+  catalogMessage({
     id: 'shell.update-alternatives-path-missing',
     tool: 'update-alternatives',
     category: 'configuration',
@@ -134,7 +119,7 @@ const PACKAGES: readonly ErrorPattern[] = [
     references: REFS.alternatives,
     samples: ["update-alternatives: error: alternative path /usr/bin/python3.9 doesn't exist"],
   }),
-  one({
+  catalogMessage({
     id: 'shell.update-alternatives-none',
     tool: 'update-alternatives',
     category: 'configuration',
@@ -148,7 +133,7 @@ const PACKAGES: readonly ErrorPattern[] = [
     references: REFS.alternatives,
     samples: ['update-alternatives: error: no alternatives for java'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.yum-no-more-mirrors',
     tool: 'yum/dnf',
     category: 'network',
@@ -165,7 +150,7 @@ const PACKAGES: readonly ErrorPattern[] = [
       'Error: failure: repodata/primary.xml.gz from WebEx-Tools-2: [Errno 256] No more mirrors to try.',
     ],
   }),
-  one({
+  catalogMessage({
     id: 'shell.yum-metadata-checksum',
     tool: 'yum',
     category: 'network',
@@ -181,7 +166,7 @@ const PACKAGES: readonly ErrorPattern[] = [
       'http://rmc.webex.com/qa/systools/noarch/repodata/primary.xml.gz: [Errno -1] Metadata file does not match checksum\nTrying other mirror.\nError: failure: repodata/primary.xml.gz from WebEx-Tools-2: [Errno 256] No more mirrors to try.',
     ],
   }),
-  one({
+  catalogMessage({
     id: 'shell.yum-metalink',
     tool: 'yum',
     category: 'network',
@@ -195,7 +180,7 @@ const PACKAGES: readonly ErrorPattern[] = [
     references: REFS.dnf,
     samples: ['Error: Cannot retrieve metalink for repository: epel. Please verify its path and try again'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.pacman-transaction-hooks',
     tool: 'pacman',
     category: 'configuration',
@@ -211,7 +196,7 @@ const PACKAGES: readonly ErrorPattern[] = [
       ':: Running pre-transaction hooks...\n(1/2) Rejecting pacman transaction if running in snapshot...\ncall to execv failed (No such file or directory)\nerror: command failed to execute correctly\nerror: failed to commit transaction (failed to run transaction hooks)',
     ],
   }),
-  one({
+  catalogMessage({
     id: 'shell.pacman-corrupted-package-bare',
     tool: 'pacman',
     category: 'configuration',
@@ -225,7 +210,7 @@ const PACKAGES: readonly ErrorPattern[] = [
     references: REFS.pacmanKey,
     samples: ['failed to commit transaction (invalid or corrupted package)'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.pacman-gpgme',
     tool: 'pacman',
     category: 'configuration',
@@ -239,7 +224,7 @@ const PACKAGES: readonly ErrorPattern[] = [
     references: REFS.pacmanKey,
     samples: ['error: GPGME error: No data\nerror: failed to synchronize all databases (invalid or corrupted database (PGP signature))', 'error: core: GPGME error: No data'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.apk-lock-database',
     tool: 'apk',
     category: 'permission',
@@ -253,7 +238,7 @@ const PACKAGES: readonly ErrorPattern[] = [
     references: REFS.apk,
     samples: ['ERROR: Unable to lock database: Permission denied\nERROR: Failed to open apk database: Permission denied', 'ERROR: unable to lock database: Resource temporarily unavailable'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.zypper-desired-medium',
     tool: 'zypper',
     category: 'network',
@@ -267,7 +252,7 @@ const PACKAGES: readonly ErrorPattern[] = [
     references: REFS.zypper,
     samples: ["Media source 'http://download.opensuse.org/distribution/leap/15.2/repo/oss/' does not contain the desired medium"],
   }),
-  one({
+  catalogMessage({
     id: 'shell.zypper-curl-error',
     tool: 'zypper',
     category: 'network',
@@ -283,7 +268,7 @@ const PACKAGES: readonly ErrorPattern[] = [
       "Download (curl) error for 'https://download.opensuse.org/repositories/KDE:/Frameworks/openSUSE_Factory/x86_64/discover-6.0.0-1.1.x86_64.rpm':\nError code: Curl error 55\nError message: Send failure: Broken pipe",
     ],
   }),
-  one({
+  catalogMessage({
     id: 'shell.zypper-no-alias',
     tool: 'zypper',
     category: 'configuration',
@@ -301,7 +286,7 @@ const PACKAGES: readonly ErrorPattern[] = [
 
 // journalctl and systemctl: reading the journal, and a unit that did not load.
 const JOURNAL: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.journalctl-insufficient-permissions',
     tool: 'journalctl',
     category: 'permission',
@@ -317,7 +302,7 @@ const JOURNAL: readonly ErrorPattern[] = [
       "Hint: You are currently not seeing messages from other users and the system.\n      Users in the 'systemd-journal' group can see all messages. Pass -q to\n      turn off this notice.\nNo journal files were opened due to insufficient permissions.",
     ],
   }),
-  one({
+  catalogMessage({
     id: 'shell.journalctl-open-file',
     tool: 'journalctl',
     category: 'permission',
@@ -334,7 +319,7 @@ const JOURNAL: readonly ErrorPattern[] = [
       '[root@archlinux ~]# journalctl\nError was encountered while opening journal files: No data available',
     ],
   }),
-  one({
+  catalogMessage({
     id: 'shell.journalctl-fields',
     tool: 'journalctl',
     category: 'runtime',
@@ -348,7 +333,7 @@ const JOURNAL: readonly ErrorPattern[] = [
     references: REFS.journal,
     samples: ['$ journalctl -u foo\nFailed to get journal fields: Cannot assign requested address\n-- Logs begin at Fri 2015-09-04 16:49:22 UTC, end at Tue 2015-09-08 10:57:18 UTC. --'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.systemd-tool-invalid-option',
     tool: 'systemd',
     category: 'configuration',
@@ -362,7 +347,7 @@ const JOURNAL: readonly ErrorPattern[] = [
     references: [...REFS.journal, ...REFS.systemctl],
     samples: ["journalctl: invalid option -- 'x'", "systemctl: unrecognized option '--now-please'"],
   }),
-  one({
+  catalogMessage({
     id: 'shell.systemd-unit-not-loaded-properly',
     tool: 'systemd',
     category: 'configuration',
@@ -380,7 +365,7 @@ const JOURNAL: readonly ErrorPattern[] = [
 
 // ssh and sshd, rsync's per-file failures.
 const REMOTE: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.ssh-agent-refused',
     tool: 'ssh',
     category: 'permission',
@@ -394,7 +379,7 @@ const REMOTE: readonly ErrorPattern[] = [
     references: REFS.sshAgent,
     samples: ['$ ssh -T deploy@10.0.0.5\nsign_and_send_pubkey: signing failed for RSA "/home/u/.ssh/id_rsa" from agent: agent refused operation'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.sshd-could-not-load-host-key',
     tool: 'sshd',
     category: 'configuration',
@@ -408,7 +393,7 @@ const REMOTE: readonly ErrorPattern[] = [
     references: REFS.sshd,
     samples: ['Could not load host key: /etc/ssh/ssh_host_ecdsa_key\nCould not load host key: /etc/ssh/ssh_host_ed25519_key'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.rsync-file-failed',
     tool: 'rsync',
     category: 'io',
@@ -430,7 +415,7 @@ const REMOTE: readonly ErrorPattern[] = [
 
 // Shells and small tools: zsh's wordings, the terminal, archives, checksums, base64, crontab, visudo.
 const SHELLS: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.zsh-script-command-not-found',
     tool: 'zsh',
     category: 'runtime',
@@ -444,7 +429,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.zsh,
     samples: ['/home/user/.zshrc:30: command not found: shopt', '(eval):16: command not found: compdef'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.zsh-builtin-errno',
     tool: 'zsh',
     category: 'io',
@@ -458,7 +443,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.zsh,
     samples: ['cd: no such file or directory: foo', '/home/u/.zshrc:12: source: no such file or directory: /home/u/.oh-my-zsh/oh-my-zsh.sh'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.dev-tty-unavailable',
     tool: 'the shell',
     category: 'runtime',
@@ -472,7 +457,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.tty,
     samples: ['bash: /dev/tty: No such device or address', 'sh: 1: cannot open /dev/tty: No such device or address'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.tar-archive-is-compressed',
     tool: 'tar',
     category: 'io',
@@ -486,7 +471,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.tar,
     samples: ['tar: Archive is compressed. Use -z option\ntar: Error is not recoverable: exiting now'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.bzip2-not-bzip2',
     tool: 'bzip2',
     category: 'io',
@@ -500,7 +485,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.bzip2,
     samples: ['bzip2: (stdin) is not a bzip2 file.\ntar: Child returned status 2\ntar: Error is not recoverable: exiting now'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.checksum-mismatch',
     tool: 'the checksum tool',
     category: 'io',
@@ -514,7 +499,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.checksum,
     samples: ['node-v20.11.0-linux-x64.tar.xz: FAILED\nsha256sum: WARNING: 1 computed checksum did NOT match'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.checksum-no-lines',
     tool: 'the checksum tool',
     category: 'io',
@@ -528,7 +513,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.checksum,
     samples: ['md5sum: foo.txt: no properly formatted MD5 checksum lines found', 'sha256sum: SHA256SUMS: no properly formatted checksum lines found'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.base64-invalid-input',
     tool: 'base64',
     category: 'syntax',
@@ -542,7 +527,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.base64,
     samples: ['$ echo "$SECRET" | base64 -d\nbase64: invalid input'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.crontab-line-error',
     tool: 'crontab',
     category: 'configuration',
@@ -556,7 +541,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.crontab,
     samples: ['crontab: installing new crontab\n"/tmp/crontab.XXXXR2kLQx":0: bad minute'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.visudo-syntax-error',
     tool: 'visudo',
     category: 'configuration',
@@ -575,7 +560,7 @@ const SHELLS: readonly ErrorPattern[] = [
 // The network and system tools a shell session runs: name resolution, netcat, tmux, kernel modules, file systems,
 // swap, firewalld, ip and NetworkManager, the clock; and dash's own redirection error.
 const SYSTEM: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.dash-bad-fd-number',
     tool: 'dash',
     category: 'syntax',
@@ -590,7 +575,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.dash,
     samples: ['sh: 1: Syntax error: Bad fd number', '41: .profile: Syntax error: Bad fd number', 'ash: syntax error: bad fd number'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.ping-name-resolution',
     tool: 'ping',
     category: 'network',
@@ -604,7 +589,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.resolver,
     samples: ['root@kali:~# ping google.com\nping: google.com: Temporary failure in name resolution', 'ping: unknown host google.com'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.dns-tools',
     tool: 'dig/host/nslookup',
     category: 'network',
@@ -618,7 +603,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.dns,
     samples: [';; connection timed out; no servers could be reached', 'Host example.invalid not found: 3(NXDOMAIN)', "nslookup: can't resolve 'google.com'"],
   }),
-  one({
+  catalogMessage({
     id: 'shell.nc-telnet-connect',
     tool: 'nc/telnet',
     category: 'network',
@@ -632,7 +617,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.nc,
     samples: ['nc: connect to localhost port 8080 (tcp) failed: Connection refused', 'Trying 10.0.0.5...\ntelnet: Unable to connect to remote host: Connection timed out'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.tmux-screen',
     tool: 'tmux/screen',
     category: 'runtime',
@@ -646,7 +631,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.tmux,
     samples: ['sessions should be nested with care, unset $TMUX to force', 'no server running on /tmp/tmux-1000/default', 'open terminal failed: not a terminal'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.modprobe-module',
     tool: 'modprobe/insmod',
     category: 'configuration',
@@ -660,7 +645,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.modprobe,
     samples: ['modprobe: FATAL: Module nvidia not found in directory /lib/modules/5.15.0-91-generic', 'insmod: ERROR: could not insert module hello.ko: Invalid module format'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.ext-bad-superblock',
     tool: 'e2fsprogs',
     category: 'io',
@@ -674,7 +659,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.e2fs,
     samples: ['resize2fs 1.42.9 (28-Dec-2013)\nresize2fs: Bad magic number in super-block while trying to open /dev/xvda1\nCouldn\'t find valid filesystem superblock.'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.swapon',
     tool: 'swapon',
     category: 'configuration',
@@ -688,7 +673,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.swap,
     samples: ['swapon: /swapfile: insecure permissions 0644, 0600 suggested.', 'swapon: /swapfile: swapon failed: Invalid argument'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.growpart-nochange',
     tool: 'growpart',
     category: 'configuration',
@@ -702,7 +687,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.growpart,
     samples: ['$ sudo growpart /dev/xvda 1\nNOCHANGE: partition 1 is size 41940959. it cannot be grown'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.firewalld',
     tool: 'firewall-cmd',
     category: 'configuration',
@@ -716,7 +701,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.firewalld,
     samples: ['FirewallD is not running', 'Error: INVALID_ZONE: publc'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.ip-rtnetlink',
     tool: 'ip',
     category: 'configuration',
@@ -730,7 +715,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.ip,
     samples: ['$ sudo ip route add default via 192.168.1.1\nRTNETLINK answers: File exists', 'Cannot find device "eth0"'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.nmcli-activation',
     tool: 'nmcli',
     category: 'network',
@@ -744,7 +729,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.nmcli,
     samples: ['Error: Connection activation failed: No suitable device found for this connection.', 'Error: Connection activation failed: Secrets were required, but not provided'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.timedatectl-ntp-active',
     tool: 'timedatectl',
     category: 'configuration',
@@ -758,7 +743,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.timedatectl,
     samples: ['timedatectl: Failed to set time: NTP unit is active', 'Failed to set time: Automatic time synchronization is enabled'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.systemctl-alias-unit',
     tool: 'systemctl',
     category: 'configuration',
@@ -772,7 +757,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.systemctl,
     samples: ['Failed to enable unit: Refusing to operate on alias name or linked unit file: sshd.service'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.cifs-mount-error',
     tool: 'mount.cifs',
     category: 'permission',
@@ -787,7 +772,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.cifs,
     samples: ['mount error(13): Permission denied\nRefer to the mount.cifs(8) manual page (e.g. man mount.cifs) and kernel log messages (dmesg)'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.grep-binary-file-matches',
     tool: 'grep',
     category: 'io',
@@ -800,7 +785,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     code: (n) => `grep -a 'pattern' ${n === '<name>' ? 'file.log' : n}   # --text\nfile ${n === '<name>' ? 'file.log' : n}\niconv -f UTF-16 -t UTF-8 ${n === '<name>' ? 'file.log' : n} | grep 'pattern'`,
     references: REFS.grep,
     samples: ['$ grep ERROR app.log\ngrep: app.log: binary file matches', 'Binary file app.log matches'],
-  }),  one({
+  }),  catalogMessage({
     id: 'shell.ssh-keygen-too-many-arguments',
     tool: 'ssh-keygen/ssh-copy-id',
     category: 'syntax',
@@ -814,7 +799,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.keygen,
     samples: ['Too many arguments.\nusage: ssh-keygen [-q] [-b bits] [-t dsa | ecdsa | ed25519 | rsa]\n                  [-N new_passphrase] [-C comment] [-f output_keyfile]'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.scp-connection-closed',
     tool: 'scp',
     category: 'network',
@@ -828,7 +813,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.scp,
     samples: ['$ scp localhost:/Windows/System32/drivers/etc/hosts .\nC:\\WINDOWS\\System32\\OpenSSH\\scp.exe: Connection closed', 'scp: Connection closed'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.flatpak-install',
     tool: 'flatpak',
     category: 'configuration',
@@ -842,7 +827,7 @@ const SYSTEM: readonly ErrorPattern[] = [
     references: REFS.flatpak,
     samples: ['Looking for updates…\nerror: org.gnome.Recipes not installed', 'Warning: Failed to install org.freedesktop.Platform.GL.nvidia-440-82/x86_64/1.4: While trying to apply extra data: apply_extra script failed, exit status 32512'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.busybox-wget-url',
     tool: 'wget (BusyBox)',
     category: 'network',
@@ -860,7 +845,7 @@ const SYSTEM: readonly ErrorPattern[] = [
 
 // Warnings and noise printed next to real errors: lowest priority, any other answer wins.
 const NOTICES: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.debconf-frontend',
     tool: 'debconf',
     category: 'configuration',
@@ -874,7 +859,7 @@ const NOTICES: readonly ErrorPattern[] = [
     references: REFS.debconf,
     samples: ['debconf: unable to initialize frontend: Dialog\ndebconf: (TERM is not set, so the dialog frontend is not usable.)\ndebconf: falling back to frontend: Readline'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.apt-legacy-keyring',
     tool: 'apt',
     category: 'configuration',
@@ -888,7 +873,7 @@ const NOTICES: readonly ErrorPattern[] = [
     references: REFS.aptKey,
     samples: ['W: https://packages.microsoft.com/repos/code/dists/stable/InRelease: Key is stored in legacy trusted.gpg keyring (/etc/apt/trusted.gpg), see the DEPRECATION section in apt-key(8) for details.'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.apt-architecture-not-supported',
     tool: 'apt',
     category: 'configuration',
@@ -902,7 +887,7 @@ const NOTICES: readonly ErrorPattern[] = [
     references: REFS.sources,
     samples: ["N: Skipping acquire of configured file 'main/binary-i386/Packages' as repository 'https://dl.google.com/linux/chrome/deb stable InRelease' doesn't support architecture 'i386'"],
   }),
-  one({
+  catalogMessage({
     id: 'shell.yum-nothing-to-do',
     tool: 'yum',
     category: 'configuration',
@@ -916,7 +901,7 @@ const NOTICES: readonly ErrorPattern[] = [
     references: REFS.dnf,
     samples: ["Error: Execution of '/usr/bin/yum -d 0 -e 0 -y install openstack-nova-conductor' returned 1: Error: Nothing to do"],
   }),
-  one({
+  catalogMessage({
     id: 'shell.ssh-closed-by-remote-host',
     tool: 'ssh',
     category: 'network',
@@ -930,7 +915,7 @@ const NOTICES: readonly ErrorPattern[] = [
     references: REFS.ssh,
     samples: ['Connection to 10.0.0.5 closed by remote host.\nConnection to 10.0.0.5 closed.'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.ssh-home-directory',
     tool: 'sshd',
     category: 'configuration',
@@ -944,7 +929,7 @@ const NOTICES: readonly ErrorPattern[] = [
     references: REFS.sshd,
     samples: ['Could not chdir to home directory /home/uploader: No such file or directory'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.ssh-password-rejected',
     tool: 'ssh',
     category: 'permission',

@@ -1,6 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import type { Reference } from '../translation';
-import { catalogPattern, type CatalogEntry } from './linux-catalog.patterns';
+import { catalogMessage } from './linux-catalog.patterns';
 import { ref } from './answer-parts';
 
 /**
@@ -22,20 +21,6 @@ const REFS = {
   sysv: [ref('systemd-sysv-generator(8)', 'https://www.freedesktop.org/software/systemd/man/latest/systemd-sysv-generator.html')],
 };
 
-interface One extends CatalogEntry {
-  id: string;
-  tool: string;
-  category: ErrorPattern['category'];
-  priority: number;
-  requires: RegExp;
-  references: readonly Reference[];
-  samples: readonly string[];
-}
-
-/** A catalog pattern of one message: its own id, priority and samples. */
-const one = (o: One): ErrorPattern =>
-  catalogPattern({ id: o.id, tool: o.tool, category: o.category, priority: o.priority, entries: [o], references: o.references, requires: o.requires, samples: o.samples });
-
 const METHOD = String.raw`(?:publickey|password|keyboard-interactive|hostbased|gssapi-keyex|gssapi-with-mic)`;
 const METHODS = String.raw`${METHOD}(?:,${METHOD}){0,6}`;
 // Git's own context around the same refusal (a clone, a push, "fatal: Could not read from remote repository"), or a git
@@ -54,7 +39,7 @@ const RSYNC_AFTER = String.raw`\.?[ \t\r]{0,4}\n(?:[^\n]{0,300}\n){0,2}?(?:rsync
 export const SSH_LOGIN_NOT_GIT = String.raw`(?:(?<=${LOGIN_HOST}: Permission denied \([\w,-]{1,100}\))${NOT_GIT_BEFORE}${NOT_GIT_AFTER}|${RSYNC_AFTER})`;
 
 const REMOTE: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.ssh-login-denied',
     tool: 'ssh',
     category: 'permission',
@@ -80,7 +65,7 @@ const REMOTE: readonly ErrorPattern[] = [
 ];
 
 const SHELLS: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.spaced-command-not-found',
     tool: 'sh',
     category: 'name',
@@ -95,7 +80,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.dash,
     samples: ['Step 2/3 : RUN "apt-get update"\n ---> Running in 863a34bf7091\n/bin/sh: 1: apt-get update: not found', '/bin/sh: 1: WORKS/WORKS/Django/SixieNote/requirements:/local: not found\nmake: *** [compile] Error 127'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.empty-command-name',
     tool: 'sh',
     category: 'configuration',
@@ -110,7 +95,7 @@ const SHELLS: readonly ErrorPattern[] = [
     references: REFS.expansion,
     samples: ['[  6%] Building CXX object full-trace/CMakeFiles/full_trace.dir/full_trace.cpp.o\n/bin/sh: 1: : Permission denied\nmake[2]: *** [full-trace/CMakeFiles/full_trace.dir/build.make:63: full-trace/CMakeFiles/full_trace.dir/full_trace.cpp.o] Error 127'],
   }),
-  one({
+  catalogMessage({
     id: 'shell.windows-path-to-bash',
     tool: 'bash',
     category: 'configuration',
@@ -127,7 +112,7 @@ const SHELLS: readonly ErrorPattern[] = [
 ];
 
 const SYSTEM: readonly ErrorPattern[] = [
-  one({
+  catalogMessage({
     id: 'shell.systemd-sysv-access',
     tool: 'systemd',
     category: 'permission',
