@@ -258,6 +258,32 @@ describe("the docker family's fifth catalog pass", () => {
       'docker',
       'Your kernel does not support swap limit capabilities',
     ],
+    // a network with endpoints left, a restarting container, an old Docker's reference and exec errors
+    [
+      'Error response from daemon: active container for 8861eb8a7b581f0bcf8ad89e07f2b924db5990fd91044d32bbc5c01f3cda3465 does not exist',
+      'docker',
+      'active container does not exist',
+    ],
+    [
+      '$ docker-compose down\nRemoving network app_front\nWARNING: Network app_front not found.\nRemoving network app_back\nERROR: network app_back has active endpoints',
+      'docker',
+      'has active endpoints',
+    ],
+    [
+      '✘ Network XXX_storage    Error\n ✘ Network XXX_frontend   Error\nfailed to remove network XXX_storage: Error response from daemon: error while removing network: network XXX_storage has active endpoints (, , )',
+      'docker',
+      'has active endpoints',
+    ],
+    [
+      'PS SDC\\Repo\\CarND-Term1-Starter-Kit> docker build -t CarND-Term1\n\ninvalid argument "CarND-Term1" for t: Error parsing reference: "CarND-Term1" is not a valid repository/tag\nSee \'docker build --help\'.',
+      'docker',
+      'invalid reference format',
+    ],
+    [
+      '`vagrant@vagrant-ubuntu-trusty-64:/vagrant$ docker-compose exec mysql bash\nrpc error: code = 13 desc = invalid header field value "oci runtime error: exec failed: container_linux.go:247: starting container process caused \\"process_linux.go:75: starting setns process caused \\\\\\"fork/exec /proc/self/exe: no such file or directory\\\\\\"\\"\\n"`',
+      'docker',
+      'OCI runtime exec failed',
+    ],
   ] as const)('recognises %#', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });

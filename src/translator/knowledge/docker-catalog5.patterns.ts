@@ -134,13 +134,35 @@ const DAEMON_ENTRIES: readonly CatalogEntry[] = [
     code: (n) => `docker ps -a   # ${n}\ndocker logs --tail 50 <container>\ndocker restart <container>`,
   },
   {
-    re: String.raw`oci runtime error: exec failed: (?<n>cannot exec a container that has (?:run and )?stopped)`,
+    re: String.raw`oci runtime error: exec failed: (?<n>cannot exec a container that has (?:run and )?stopped|[^"\n]{1,160})`,
     type: 'OCI runtime exec failed',
-    why: "The OCI runtime (runc) refused the exec: the container's process has already exited, although the daemon had not noticed yet.",
+    why: "The OCI runtime (runc) could not start the exec'd process: usually the container's process has already exited although the daemon had not noticed yet, or runc could not enter its namespaces (a container restarted under it, a runc of another release).",
     fix: 'Look at why the container stopped, restart it, then exec again',
     code: (n) => `docker ps -a   # ${n}\ndocker logs --tail 50 <container>\ndocker restart <container>`,
   },
+  {
+    re: String.raw`network (?<n>[\w.-]{1,200}) has active endpoints`,
+    type: 'has active endpoints',
+    why: 'A network cannot be removed while endpoints are attached to it: containers of another compose project on the same network, or stale endpoints the daemon kept after containers were removed (then only a daemon restart clears them).',
+    fix: 'Disconnect or remove what is attached, then remove the network',
+    code: (n) => `docker network inspect ${n} --format '{{range .Containers}}{{.Name}} {{end}}'\ndocker network disconnect -f ${n} <container>\ndocker network rm ${n}`,
+  },
+  {
+    re: String.raw`active container for (?<n>[0-9a-f]{12,64}) does not exist`,
+    type: 'active container does not exist',
+    why: 'The daemon has the container but no running task for it: it is restarting (a restart policy after a crash) or has just exited.',
+    fix: 'Look at why the container restarts, and wait until it runs',
+    code: (n) => `docker ps -a --filter id=${n}\ndocker logs --tail 50 ${n}`,
+  },
+  {
+    re: String.raw`Error parsing reference: "(?<n>[^"\n]{1,200})" is not a valid repository/tag`,
+    type: 'invalid reference format',
+    why: 'An older Docker\'s words for an image name it cannot parse: repository names must be lower case, without spaces, with at most one tag after a colon.',
+    fix: 'Write the image name in lower case',
+    code: (n) => `# got: ${n}\ndocker build -t ${n.toLowerCase()} .`,
+  },
 ];
+
 
 const BUILD_ENTRIES: readonly CatalogEntry[] = [
   {
@@ -348,7 +370,7 @@ export const DOCKER_CATALOG5_PATTERNS: readonly ErrorPattern[] = [
     priority: 25,
     entries: DAEMON_ENTRIES,
     references: REFS.daemon,
-    requires: /unable to delete|Conflict, |The name "|removal of container|marked for removal|is not paused|is paused|already paused|Cannot kill container|working directory '|container not started|cannot exec /,
+    requires: /unable to delete|Conflict, |The name "|removal of container|marked for removal|is not paused|is paused|already paused|Cannot kill container|working directory '|container not started|cannot exec |oci runtime error|has active endpoints|active container for|not a valid repository/,
     samples: [
       'Error response from daemon: conflict: unable to delete 123 (must be forced)',
       'Error response from daemon: removal of container f3ceb7dee8a6 is already in progress',
