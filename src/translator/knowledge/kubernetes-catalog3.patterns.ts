@@ -24,7 +24,7 @@ const CLUSTER_ACCESS = ref('Kubernetes: Configure access to multiple clusters', 
 const CERT_MANAGER = ref('cert-manager: Troubleshooting', 'https://cert-manager.io/docs/troubleshooting/');
 
 /** The network failure under a client's "cannot reach the cluster", by the phrase the README uses for it. */
-function networkReason(detail: string): string | null {
+export function networkReason(detail: string): string | null {
   if (/connection refused|actively refused/.test(detail)) return 'connection refused';
   if (/i\/o timeout/.test(detail)) return 'i/o timeout';
   if (/TLS handshake timeout/.test(detail)) return 'TLS handshake timeout';
@@ -37,7 +37,7 @@ function networkReason(detail: string): string | null {
 }
 
 /** The host:port a Go client dialled ("dial tcp 10.0.0.1:6443", "Get "https://host:6443/version""). */
-const dialed = (detail: string): string | null =>
+export const dialed = (detail: string): string | null =>
   /dial (?:tcp|udp)[46]? (?:\[[^\]\s]{1,60}\]|[^\s:]{1,255}):\d{1,5}/.exec(detail)?.[0].replace(/^dial \w+ /, '') ??
   /https?:\/\/([^/"\s]{1,300})/.exec(detail)?.[1] ??
   null;
