@@ -40,6 +40,7 @@ import { SHELL_CATALOG3_PATTERNS } from './shell-catalog3.patterns';
 import { SHELL_CATALOG4_PATTERNS } from './shell-catalog4.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
+import { PROGRAM_CATALOG_PATTERNS } from './program-catalog.patterns';
 import { PYTHON_SQL_RUST_CATALOG_PATTERNS } from './python-sql-rust-catalog.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
 import { SWIFT_PATTERNS } from './swift.patterns';
@@ -53,6 +54,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...JAVASCRIPT_LIBRARY_PATTERNS,
   ...TYPESCRIPT_PATTERNS,
   ...JAVASCRIPT_CATALOG_PATTERNS,
+  ...PROGRAM_CATALOG_PATTERNS,
   ...JVM_PATTERNS,
   ...GO_PATTERNS,
   ...RUST_PATTERNS,
