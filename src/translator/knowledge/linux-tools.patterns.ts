@@ -224,8 +224,8 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.apt',
     language: 'shell',
-    match: new RegExp(String.raw`(?:E: (?<locate>Unable to locate package) (?<package>[^\s]{1,200})|E: Package '(?<package2>[^'\n]{1,200})' (?<candidate>has no installation candidate)|E: (?<lock>Could not get lock) (?<lockFile>\S{1,200})|(?<unmet>The following packages have unmet dependencies)|(?<broken>Unable to correct problems, you have held broken packages)|(?<pubkey>NO_PUBKEY) (?<key>[0-9A-F]{8,40})|(?<release>does not have a Release file)|(?<signed>is not signed)\.|(?<hash>Hash Sum mismatch)|(?<resolving>Temporary failure resolving) '(?<host>[^'\n]{1,255})'|(?<interrupted>dpkg was interrupted), you must manually run)(?![\s\S]{0,20000}?${DOCKER_BUILD_STEP_FAILED})`),
-    requires: /E: |unmet dependencies|held broken|NO_PUBKEY|Release file|is not signed|Hash Sum mismatch|Temporary failure resolving|dpkg was interrupted/,
+    match: new RegExp(String.raw`(?:(?:E|Error): (?<locate>Unable to locate package) (?<package>[^\s]{1,200})|(?:E|Error): Package '(?<package2>[^'\n]{1,200})' (?<candidate>has no installation candidate)|(?:E|Error): (?<lock>Could not get lock) (?<lockFile>\S{1,200})|(?<unmet>The following packages have unmet dependencies)|(?<broken>Unable to correct problems, you have held broken packages)|(?<pubkey>NO_PUBKEY) (?<key>[0-9A-F]{8,40})|(?<release>does not have a Release file)|(?<signed>is not signed)\.|(?<hash>Hash Sum mismatch)|(?<resolving>Temporary failure resolving) '(?<host>[^'\n]{1,255})'|(?<interrupted>dpkg was interrupted), you must (?:must )?manually run)(?![\s\S]{0,20000}?${DOCKER_BUILD_STEP_FAILED})`),
+    requires: /E: |Error: (?:Unable to locate package|Package '|Could not get lock)|unmet dependencies|held broken|NO_PUBKEY|Release file|is not signed|Hash Sum mismatch|Temporary failure resolving|dpkg was interrupted/,
     errorType: (c) =>
       c.locate ?? c.candidate ?? c.lock ?? (c.unmet || c.broken ? 'unmet dependencies' : undefined) ?? c.pubkey ?? c.release ?? c.signed ?? c.hash ?? c.resolving ?? c.interrupted ?? 'apt error',
     category: 'configuration',

@@ -11,17 +11,18 @@ const PS_DOCS = 'https://learn.microsoft.com/powershell/module';
 
 /** The exception PowerShell raises for each message the pattern reads, when only the message is shown. */
 const MESSAGE_EXCEPTION: readonly (readonly [RegExp, string])[] = [
-  [/running scripts is disabled on this system|is not digitally signed/, 'PSSecurityException'],
+  [/running scripts is disabled|script execution is disabled on this system|is not digitally signed/, 'PSSecurityException'],
   [/Cannot find path '/, 'ItemNotFoundException'],
   [/A parameter cannot be found that matches parameter name/, 'ParameterBindingException'],
   [/Cannot bind argument to parameter/, 'ParameterBindingValidationException'],
   [/You cannot call a method on a null-valued expression|Cannot index into a null array/, 'RuntimeException'],
-  [/The remote server returned an error/, 'WebException'],
+  [/The remote server returned an error|The underlying connection was closed|The request was aborted/, 'WebException'],
   [/Missing closing '[})\]]'|The string is missing the terminator/, 'ParseException'],
 ];
 
 function psException(c: Captures): string {
-  if (c.exception) return c.exception;
+  // A record's exception name that the console wrapped onto the next line ("ItemNotFoundE\n   xception") is one word.
+  if (c.exception) return c.exception.replace(/\s+/g, '');
   const text = c.message ?? '';
   return MESSAGE_EXCEPTION.find(([re]) => re.test(text))?.[1] ?? 'RuntimeException';
 }
@@ -47,8 +48,8 @@ export const POWERSHELL_CMD_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.powershell-error',
     language: 'shell',
     match:
-      /^\s{0,8}\+ CategoryInfo\s{0,20}: (?<category>\w{1,40}): (?:\([^\n]{0,300}\) )?\[(?<cmdlet>[^\]\n]{0,100})\][,，] ?(?<exception>[A-Z]\w{1,100})|(?<message>(?:(?:File [^\n]{1,300}? )?cannot be loaded because running scripts is disabled on this system|(?<=\. )The file [^\n]{1,300}? is not digitally signed|Cannot find path '(?<path>[^'\n]{1,300})' because it does not exist|A parameter cannot be found that matches parameter name '(?<param>[^'\n]{1,100})'|Cannot bind argument to parameter '(?<param2>[^'\n]{1,100})' because it is (?:null|an empty string)|You cannot call a method on a null-valued expression|Cannot index into a null array|The remote server returned an error: \((?<status>\d{3})\)[^\n]{0,100}|Missing closing '[})\]]' in statement block[^\n]{0,100}|The string is missing the terminator: [^\n]{1,10})\.?)/m,
-    requires: /CategoryInfo|running scripts is disabled|is not digitally signed|Cannot find path '|matches parameter name|Cannot bind argument to parameter|null-valued expression|Cannot index into a null array|The remote server returned an error|Missing closing '|missing the terminator/,
+      /^\s{0,8}\+ CategoryInfo\s{0,20}: (?<category>\w{1,40}): (?:\([^\n]{0,300}\) )?\[(?<cmdlet>[^\]\n]{0,100})\][,，] ?(?<exception>[A-Z]\w{1,100}(?:\r?\n {1,8}\w{1,60}(?=\r?\n|$))?)|(?<message>(?:(?:File [^\n]{1,300}? )?cannot be loaded because\s{1,12}running scripts is disabled on this\s{1,12}system|Cannot load the file [^\n]{1,300}? because script execution is disabled on this system|(?<=(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm) ?: )(?:The underlying connection was closed|The request was aborted): [^\n]{1,150}|(?<=\. )The file [^\n]{1,300}? is not digitally signed|Cannot find path '(?<path>[^'\n]{1,300})'(?: because|[ \t]{0,4}\r?\n[ \t]{0,8}\|[ \t]{0,4}because) it does not exist|A parameter cannot be found that matches parameter name '(?<param>[^'\n]{1,100})'|Cannot bind argument to parameter '(?<param2>[^'\n]{1,100})' because it is (?:null|an empty string)|You cannot call a method on a null-valued expression|Cannot index into a null array|The remote server returned an error: \((?<status>\d{3})\)[^\n]{0,100}|Missing closing '[})\]]' in statement block[^\n]{0,100}|The string is missing the terminator: [^\n]{1,10})\.?)/m,
+    requires: /CategoryInfo|running scripts is disabled|script execution is disabled|The underlying connection was closed|The request was aborted|is not digitally signed|Cannot find path '|matches parameter name|Cannot bind argument to parameter|null-valued expression|Cannot index into a null array|The remote server returned an error|Missing closing '|missing the terminator/,
     errorType: psException,
     category: 'runtime',
     priority: 30,
