@@ -27,6 +27,7 @@ import { MACOS_PATTERNS } from './macos.patterns';
 import { MAKE_PATTERNS } from './make.patterns';
 import { NATIVE_CATALOG2_PATTERNS } from './native-catalog2.patterns';
 import { NATIVE_CATALOG3_PATTERNS } from './native-catalog3.patterns';
+import { NATIVE_CATALOG4_PATTERNS } from './native-catalog4.patterns';
 import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
@@ -64,6 +65,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...NATIVE_DIAGNOSTIC_PATTERNS,
   ...NATIVE_CATALOG2_PATTERNS,
   ...NATIVE_CATALOG3_PATTERNS,
+  ...NATIVE_CATALOG4_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,

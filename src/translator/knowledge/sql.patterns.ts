@@ -1701,7 +1701,7 @@ export const SQL_PATTERNS: readonly ErrorPattern[] = [
     id: 'javascript.prisma-known-request',
     // Prisma's error is the ORM's, not the server's: it is answered in the program's language.
     language: 'javascript',
-    match: /(?<unique>Unique constraint failed on the (?:fields|constraint): \(?(?<fields>[^)\n]{1,200}?)\)?$)|(?<notFound>Record to (?:update|delete) not found|required but not found)|(?<foreign>Foreign key constraint (?:failed|violated) on the (?:field|constraint): (?<field>[^\n]{1,200}))|(?<unreachable>Can't reach database server at `?(?<host>[^`\s]{1,253})`?(?::`?(?<port>\d{1,5})`?)?)|(?<noTable>The table `(?<table>[^`\n]{1,200})` does not exist in the current database)|(?<auth>Authentication failed against database server)/m,
+    match: /(?<unique>Unique constraint failed on the (?:fields|constraint): \(?(?<fields>[^)\n]{1,200}?)\)?$)|(?<notFound>Record to (?:update|delete) not found|(?<!\bis )required but not found)|(?<foreign>Foreign key constraint (?:failed|violated) on the (?:field|constraint): (?<field>[^\n]{1,200}))|(?<unreachable>Can't reach database server at `?(?<host>[^`\s]{1,253})`?(?::`?(?<port>\d{1,5})`?)?)|(?<noTable>The table `(?<table>[^`\n]{1,200})` does not exist in the current database)|(?<auth>Authentication failed against database server)/m,
     errorType: (c) =>
       c.unique ? 'P2002' : c.notFound ? 'P2025' : c.foreign ? 'P2003' : c.unreachable ? 'P1001' : c.noTable ? 'P2021' : 'P1000',
     category: 'database',
