@@ -43,6 +43,7 @@ import { SHELL_CATALOG5_PATTERNS } from './shell-catalog5.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
 import { PROGRAM_CATALOG_PATTERNS } from './program-catalog.patterns';
+import { SQL_CATALOGUE2_PATTERNS } from './sql-catalogue2.patterns';
 import { PYTHON_SQL_RUST_CATALOG_PATTERNS } from './python-sql-rust-catalog.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
 import { SWIFT_PATTERNS } from './swift.patterns';
@@ -71,6 +72,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...PHP_PATTERNS,
   ...SQL_PATTERNS,
   ...SQL_CATALOGUE_PATTERNS,
+  ...SQL_CATALOGUE2_PATTERNS,
   ...PYTHON_SQL_RUST_CATALOG_PATTERNS,
   ...PACKAGE_MANAGER_PATTERNS,
   ...CONTAINER_PATTERNS,
