@@ -234,6 +234,16 @@ describe("the sql family's second catalog pass", () => {
       'sql',
       'no such database',
     ],
+    [
+      'fixing permissions on existing directory /var/lib/postgresql/data ... initdb: error: could not change permissions of directory "/var/lib/postgresql/data": Operation not permitted',
+      'sql',
+      'could not change permissions of directory',
+    ],
+    [
+      'initdb: could not change permissions of directory "/var/lib/postgresql/data": Operation not permitted\nfixing permissions on existing directory /var/lib/postgresql/data ...',
+      'sql',
+      'could not change permissions of directory',
+    ],
   ])('recognises %#', (text, language, type) => {
     expectRecognised(text, language, type);
   });

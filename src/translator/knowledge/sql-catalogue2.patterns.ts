@@ -127,6 +127,23 @@ const ENTRIES: readonly Entry[] = [
     reference: PG_KERNEL,
     sample: 'ERROR:  could not resize shared memory segment "/PostgreSQL.412969521" to 8409088 bytes: No space left on device\nCONTEXT:  parallel worker',
   },
+  {
+    id: 'sql.pg-initdb-permissions',
+    type: 'could not change permissions of directory',
+    requires: /could not change permissions of directory/,
+    match: /initdb: (?:error: )?could not change permissions of directory "(?<name>[^"\n]{1,300})": (?<reason>Operation not permitted|Permission denied)/,
+    priority: 30,
+    category: 'permission',
+    summary: (c) => `initdb could not chmod the data directory ${c.name}: ${c.reason}.`,
+    why: 'initdb sets the data directory to mode 0700 and needs to own it. A bind mount from NFS, SMB, a Windows or macOS host folder, or a volume owned by another UID does not let the container user (postgres, UID 999) chmod it; a container run with --user another UID hits the same.',
+    fix: (c) =>
+      fix(`Let the postgres user own ${c.name}`, [
+        'Use a named Docker volume (or a local disk) instead of a network or host-folder bind mount',
+        `Or chown the host directory to the UID the server runs as, or set PGDATA to a subdirectory of ${c.name} that initdb can create`,
+      ], `sudo chown -R 999:999 ./pgdata   # the postgres UID of the official image\nPGDATA=${c.name}/pgdata`),
+    reference: { title: 'PostgreSQL: initdb', url: 'https://www.postgresql.org/docs/current/app-initdb.html' },
+    sample: 'fixing permissions on existing directory /var/lib/postgresql/data ... initdb: error: could not change permissions of directory "/var/lib/postgresql/data": Operation not permitted',
+  },
   // ------------------------------------------------------------ PostgreSQL tools and PgBouncer
   {
     id: 'sql.pg-restore-input',
