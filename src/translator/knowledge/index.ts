@@ -44,6 +44,7 @@ import { SHELL_CATALOG5_PATTERNS } from './shell-catalog5.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
 import { PROGRAM_CATALOG_PATTERNS } from './program-catalog.patterns';
+import { PROGRAM_CATALOG2_PATTERNS } from './program-catalog2.patterns';
 import { SQL_CATALOGUE2_PATTERNS } from './sql-catalogue2.patterns';
 import { PYTHON_SQL_RUST_CATALOG_PATTERNS } from './python-sql-rust-catalog.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
@@ -59,6 +60,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...TYPESCRIPT_PATTERNS,
   ...JAVASCRIPT_CATALOG_PATTERNS,
   ...PROGRAM_CATALOG_PATTERNS,
+  ...PROGRAM_CATALOG2_PATTERNS,
   ...JVM_PATTERNS,
   ...GO_PATTERNS,
   ...RUST_PATTERNS,
