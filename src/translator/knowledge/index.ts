@@ -21,6 +21,7 @@ import { KUBERNETES_API_PATTERNS } from './kubernetes-api.patterns';
 import { KUBERNETES_CATALOG2_PATTERNS } from './kubernetes-catalog2.patterns';
 import { KUBERNETES_CATALOG3_PATTERNS } from './kubernetes-catalog3.patterns';
 import { KUBERNETES_CATALOG4_PATTERNS } from './kubernetes-catalog4.patterns';
+import { KUBERNETES_CATALOG5_PATTERNS } from './kubernetes-catalog5.patterns';
 import { KUBERNETES_CLUSTER_PATTERNS } from './kubernetes-cluster.patterns';
 import { LINUX_CATALOG_PATTERNS } from './linux-catalog.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
@@ -93,6 +94,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...KUBERNETES_CATALOG2_PATTERNS,
   ...KUBERNETES_CATALOG3_PATTERNS,
   ...KUBERNETES_CATALOG4_PATTERNS,
+  ...KUBERNETES_CATALOG5_PATTERNS,
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,

@@ -113,7 +113,7 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.webhook-failed',
     language: 'kubernetes',
-    match: /failed calling webhook "(?<webhook>[^"\n]{1,253})"(?<detail>[^\n]{0,400})/,
+    match: /failed calling webhook\s{1,20}"(?<webhook>[^"\n]{1,253})"(?<detail>[^\n]{0,400})/,
     errorType: 'failed calling webhook',
     category: 'network',
     // Above Go's network patterns, which the detail ends with.
