@@ -9,6 +9,7 @@ import { innermostFrame, type Frame } from './innermost-frame';
 import { buildStepLanguage, detectLanguage, familyOf, sameFamily, scoreText, type Detection } from './language-detector';
 import { normalise } from './normalise';
 import { capturesOf, renderPattern } from './render';
+import { requiredLiterals } from './required-literals';
 import { PROGRAM_LANGUAGES, raisedByProgram } from './wrapped';
 
 export interface EngineResult {
@@ -25,6 +26,8 @@ interface Entry {
   pattern: ErrorPattern;
   re: RegExp;
   requires: RegExp | null;
+  /** Literals one of which any match contains (required-literals.ts): a cheaper first test than either regex. */
+  literals: readonly string[] | null;
   priority: number;
   /** Position in the knowledge base: the last tie-breaker. */
   index: number;
@@ -51,6 +54,9 @@ export class RulesEngine {
       pattern,
       re: statelessCopy(pattern.match),
       requires: pattern.requires ? statelessCopy(pattern.requires) : null,
+      // A hand-written prefilter already spares most texts the regex; deriving for those too would
+      // double the start-up cost (the largest regexes are theirs) for little.
+      literals: pattern.requires ? null : requiredLiterals(pattern.match),
       priority: pattern.priority ?? 0,
       index,
     }));
@@ -168,6 +174,10 @@ export class RulesEngine {
   private hitsOf(text: string, entries: readonly Entry[], passed: Map<RegExp, boolean>): Hit[] {
     const hits: Hit[] = [];
     for (const entry of entries) {
+      if (entry.literals && !containsAny(text, entry.literals)) {
+        passed.set(entry.re, false);
+        continue;
+      }
       if (entry.requires) {
         let ok = passed.get(entry.requires);
         if (ok === undefined) passed.set(entry.requires, (ok = entry.requires.test(text)));
@@ -352,6 +362,11 @@ function patternConfidence(entry: Entry, detection: Detection, fromRoot: boolean
 }
 
 /** A /g or /y flag would make exec() and test() stateful across requests: drop it. */
+function containsAny(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (text.includes(literal)) return true;
+  return false;
+}
+
 function statelessCopy(re: RegExp): RegExp {
   return /[gy]/.test(re.flags) ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
 }
