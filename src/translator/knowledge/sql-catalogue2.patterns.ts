@@ -1,5 +1,6 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
 import type { Category, Fix, Reference } from '../translation';
+import { fix } from './answer-parts';
 
 /**
  * A second catalog pass over database errors, from the server logs and client tools people paste
@@ -51,7 +52,6 @@ const FREETDS: Reference = { title: 'FreeTDS: troubleshooting', url: 'https://ww
 const ORACLE_ERRORS: Reference = { title: 'Oracle Database: error messages', url: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/errmg/' };
 const SQLPLUS_ERRORS: Reference = { title: 'SQL*Plus: error messages', url: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/SQL-Plus-error-messages.html' };
 
-const fix = (title: string, steps: string[], code: string | null = null): Fix => ({ title, steps, code });
 /** A MySQL 8 log line's own code ("[MY-010259]") when the line shows one, else the message's phrase. */
 const myCodeOr = (phrase: string) => (c: Captures) => c.my ?? phrase;
 const MY = String.raw`(?:\[(?<my>MY-\d{6})\] \[\w{1,20}\] )?`;
