@@ -1,8 +1,8 @@
 /**
  * A seventh catalog pass over the shell family, from services' logs: nginx's [emerg] lines and nginx -t, Apache httpd's
- * AH codes, SELinux's AVC and AppArmor's DENIED audit lines, systemd's own exit status without the unit's name, sudo's
- * unreadable policy file, PAM in sudo's and cron's logs, GRUB's missing files and certbot's failed challenges.
- * Pure: the rules engine alone.
+ * AH codes, SELinux's AVC and AppArmor's DENIED audit lines, HAProxy's [ALERT]s, fail2ban's jails, systemd's own exit
+ * status without the unit's name, sudo's unreadable policy file, PAM in sudo's and cron's logs, GRUB's missing files and
+ * certbot's failed challenges. Pure: the rules engine alone.
  */
 import { expectRecognised, fixText } from './support/recognised';
 
@@ -408,6 +408,62 @@ describe("the shell family's seventh catalog pass", () => {
       'shell',
       'AH00526',
     ],
+    [
+      " parsing [/etc/haproxy/haproxy.cfg:14] : unknown keyword 'ca-file' in 'global' section, should be supported not in 2.2? Afaik in the manual of 2.2",
+      'shell',
+      'unknown keyword',
+    ],
+    [
+      "    unknown keyword 'inactive'. Registered keywords :\n    [ ALL] id <arg>\n    [ SSL] ca-file <arg>\n    [ SSL] check-ssl\n    [ SSL] verifyhost <arg>\n    [ALERT] 211/195229 (47201) : Error(s) found in configuration file : /usr/local/etc/haproxy.conf\n    [ALERT] 211/195229 (47201) : Fatal errors found in configuration.",
+      'shell',
+      'unknown keyword',
+    ],
+    [
+      "Jan 10 10:12:17 lb haproxy[1466]: [ALERT] 009/101217 (1466) : parsing [/etc/haproxy/haproxy.cfg:38] : 'listen' cannot handle unexpected argument 'http://10.0.2.15:80'.\nJan 10 10:12:17 lb haproxy[1466]: [ALERT] 009/101217 (1466) : parsing [/etc/haproxy/haproxy.cfg:38] : please use the 'bind' keyword for listening addresses.\nJan 10 10:12:17 lb haproxy[1466]: [ALERT] 009/101217 (1466) : Error(s) found in configuration file : /etc/haproxy/haproxy.cfg\nJan 10 10:12:17 lb haproxy[1466]: [ALERT] 009/101217 (1466) : Fatal errors found in configuration.\nJan 10 10:12:17 lb systemd[1]: Starting HAProxy Load Balancer...\nJan 10 10:12:17 lb systemd[1]: haproxy.service: Control process exited, code=exited status=1\nJan 10 10:12:17 lb systemd[1]: Failed to start HAProxy Load Balancer.",
+      'shell',
+      'cannot handle unexpected argument',
+    ],
+    [
+      "root@lb:/etc/haproxy# haproxy -f ./haproxy.cfg                                                           \n[ALERT] 066/202309 (8076) : parsing [./haproxy.cfg:38] : 'listen' cannot handle unexpected argument '10.0.2.15:80'.                                                                                               \n[ALERT] 066/202309 (8076) : parsing [./haproxy.cfg:38] : please use the 'bind' keyword for listening addresses.                                                                                                   \n[ALERT] 066/202309 (8076) : Error(s) found in configuration file : ./haproxy.cfg                         \n[WARNING] 066/202309 (8076) : config : proxy 'episode46' has no 'bind' directive. Please declare it as a backend if this was intended.                                                                            \n[WARNING] 066/202309 (8076) : config : missing timeouts for proxy 'episode46'.",
+      'shell',
+      'cannot handle unexpected argument',
+    ],
+    [
+      "app_1  | INFO:root:Magic ready, executing now: /docker-entrypoint.sh haproxy -f /usr/local/etc/haproxy/haproxy.cfg\napp_1  | [ALERT] 013/235213 (1) : parsing [/usr/local/etc/haproxy/haproxy.cfg:8] : unexpected character 'e' in 'timeout client'\napp_1  | [ALERT] 013/235213 (1) : parsing [/usr/local/etc/haproxy/haproxy.cfg:9] : unexpected character 'e' in 'timeout client-fin'\napp_1  | [ALERT] 013/235213 (1) : Error(s) found in configuration file : /usr/local/etc/haproxy/haproxy.cfg\napp_1  | [ALERT] 013/235213 (1) : Fatal errors found in configuration.\n**** exited with code 1",
+      'shell',
+      'unexpected character',
+    ],
+    [
+      "Jun 28 20:09:05 ocp-svc.ocp.lan systemd[1]: Starting HAProxy Load Balancer...\nJun 28 20:09:05 ocp-svc.ocp.lan haproxy[2705]: [ALERT]    (2705) : parsing [/etc/haproxy/haproxy.cfg:92]: Missing LF on last line, file might have been truncated at position >\nJun 28 20:09:05 ocp-svc.ocp.lan haproxy[2705]: [ALERT]    (2705) : Error(s) found in configuration file : /etc/haproxy/haproxy.cfg\nJun 28 20:09:05 ocp-svc.ocp.lan haproxy[2705]: [ALERT]    (2705) : Fatal errors found in configuration.\nJun 28 20:09:05 ocp-svc.ocp.lan systemd[1]: haproxy.service: Control process exited, code=exited, status=1/FAILURE\nJun 28 20:09:05 ocp-svc.ocp.lan systemd[1]: haproxy.service: Failed with result 'exit-code'.\nJun 28 20:09:05 ocp-svc.ocp.lan systemd[1]: Failed to start HAProxy Load Balancer.",
+      'shell',
+      'Missing LF on last line',
+    ],
+    [
+      "[ALERT] 200/122357 (2214360) : Can't use a 'program' section without master worker mode.\n[ALERT] 200/122357 (2214360) : Fatal errors found in configuration.",
+      'shell',
+      'Fatal errors found in configuration',
+    ],
+    ['ERROR   Failed during configuration: Have not found any log file for sshd jail', 'shell', 'Have not found any log file'],
+    [
+      '* Restarting authentication failure monitor fail2ban                           ERROR  No file(s) found for glob /var/log/secure\nERROR  Failed during configuration: Have not found any log file for ssh-iptables jail',
+      'shell',
+      'Have not found any log file',
+    ],
+    [
+      'Aug 19 05:47:41 fail2ban.local fail2ban-server[1805969]: 2024-08-19 05:47:41,690 fail2ban                [1805969]: ERROR   Failed during configuration: Have not found any log file for sshd jail\nAug 19 05:47:41 fail2ban.local fail2ban-server[1805969]: 2024-08-19 05:47:41,690 fail2ban                [1805969]: ERROR   Async configuration of server failed',
+      'shell',
+      'Have not found any log file',
+    ],
+    [
+      '"[519]: ERROR  Failed during configuration: Have not found any log file for sshd jail"\nApr 30 14:06:54 koha-01 systemd[1]: fail2ban.service: Main process exited, code=exited, status=255/EXCEPTION\nApr 30 14:06:54 koha-01 systemd[1]: fail2ban.service: Failed with result \'exit-code\'.',
+      'shell',
+      'Have not found any log file',
+    ],
+    [
+      "systemd[1]: Starting Fail2ban Service...\nfail2ban-client[2603]: WARNING 'ignoreregex' not defined in 'Definition'. Using default one: ''\nfail2ban-client[2603]: ERROR  No file(s) found for glob /var/log/sshd.log\nfail2ban-client[2603]: ERROR  Failed during configuration: Have not found any log file for ssh-iptables jail\nsystemd[1]: fail2ban.service: control process exited, code=exited status=255\nsystemd[1]: Failed to start Fail2ban Service.\nsystemd[1]: Unit fail2ban.service entered failed state.\nsystemd[1]: fail2ban.service holdoff time over, scheduling restart.",
+      'shell',
+      'Have not found any log file',
+    ],
   ])('recognises %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -554,6 +610,69 @@ describe("the shell family's seventh catalog pass", () => {
     ],
     ['- updating crontab\n"scripts/crontab":56: bad command\nerrors in crontab file, can\'t install.', 'shell', 'bad command'],
     [
+      'curl: (60) SSL certificate problem: unable to get local issuer certificate\nMore details here: https://curl.haxx.se/docs/sslcerts.html\n\ncurl failed to verify the legitimacy of the server and therefore could not\nestablish a secure connection to it. To learn more about this situation and\nhow to fix it, please visit the web page mentioned above.\nError: Process completed with exit code 123.',
+      'shell',
+      'unable to get local issuer certificate',
+    ],
+    [
+      '0.05s$ bash <(curl -s https://codecov.io/bash)\ncurl: (60) SSL certificate problem: unable to get local issuer certificate\nMore details here: http://curl.haxx.se/docs/sslcerts.html\ncurl performs SSL certificate verification by default, using a "bundle"\n of Certificate Authority (CA) public keys (CA certs). If the default\n bundle file isn\'t adequate, you can specify an alternate file\n using the --cacert option.',
+      'shell',
+      'unable to get local issuer certificate',
+    ],
+    [
+      "2019-09-29T15:21:37.5206821Z ##[group]Run actions/setup-java@v1\n2019-09-29T15:21:37.5206968Z with:\n2019-09-29T15:21:37.5207052Z   java-version: 1.8\n2019-09-29T15:21:37.5207136Z   architecture: x64\n2019-09-29T15:21:37.5207217Z ##[endgroup]\n2019-09-29T15:21:40.0862902Z [command]/bin/tar xzC /home/runner/work/_temp/temp_1895268434 -f /home/runner/work/_temp/ae4a1c47-e828-4d9f-9e1f-9562a03272c0\n2019-09-29T15:21:40.0915723Z \n2019-09-29T15:21:40.0916394Z gzip: stdin: not in gzip format\n2019-09-29T15:21:40.0920732Z /bin/tar: Child returned status 1\n2019-09-29T15:21:40.0921157Z /bin/tar: Error is not recoverable: exiting now\n2019-09-29T15:21:40.0991691Z ##[error]The process '/bin/tar' failed with exit code 2\n2019-09-29T15:21:40.1033598Z ##[error]Node run failed with exit code 1\n2019-09-29T15:21:40.1124130Z Cleaning up orphan processes",
+      'shell',
+      'not in gzip format',
+    ],
+    [
+      "Run actions/setup-java@v2\nJava 8.0.351 was not found in tool-cache. Trying to unpack JDK file...\nExtracting Java from '/home/runner/work/battlecode24/battlecode24/jdk-8u351-linux-x64.tar.gz'\n/usr/bin/tar xz --warning=no-unknown-keyword -C /home/runner/work/_temp/bb77d015-d00b-4b4c-82a1-752be766c813 -f /home/runner/work/battlecode24/battlecode24/jdk-8u351-linux-x64.tar.gz\n\ngzip: stdin: not in gzip format\n/usr/bin/tar: Child returned status 1\n/usr/bin/tar: Error is not recoverable: exiting now\nError: The process '/usr/bin/tar' failed with exit code 2",
+      'shell',
+      'not in gzip format',
+    ],
+    [
+      '🤵 Install Hugo\n\ngzip: stdin: not in gzip format\ntar: Child returned status 1\ntar: Error is not recoverable: exiting now',
+      'shell',
+      'not in gzip format',
+    ],
+    [
+      'tar: This does not look like a tar archive\n\ngzip: stdin: unexpected end of file\ntar: Child returned status 1',
+      'shell',
+      'This does not look like a tar archive',
+    ],
+    [
+      'Unziping ...\n  End-of-central-directory signature not found.  Either this file is not\nArchive:  /home/runner/work/dify-plugin-repackaging/dify-plugin-repackaging/langgenius-OpenAI-API-compatible_0.0.36.difypkg\n  a zipfile, or it constitutes one disk of a multi-part archive.  In the\n  latter case the central directory and zipfile comment will be found on\n  the last disk(s) of this archive.\nunzip:  cannot find zipfile directory in one of /home/runner/work/dify-plugin-repackaging/dify-plugin-repackaging/langgenius-OpenAI-API-compatible_0.0.36.difypkg or\n        /home/runner/work/dify-plugin-repackaging/dify-plugin-repackaging/langgenius-OpenAI-API-compatible_0.0.36.difypkg.zip, and cannot find /home/runner/work/dify-plugin-repackaging/dify-plugin-repackaging/langgenius-OpenAI-API-compatible_0.0.36.difypkg.ZIP, period.\nUnzip failed.\nError: Process completed with exit code 1.',
+      'shell',
+      'End-of-central-directory signature not found',
+    ],
+    [
+      '~ $ unzip ~/eb-php-wordpress.zip\nEnd-of-central-directory signature not found.  Either this file is not\n  a zipfile, or it constitutes one disk of a multi-part archive.  In the\n  latter case the central directory and zipfile comment will be found on\n  the last disk(s) of this archive.\nunzip:  cannot find zipfile directory in one of /Users/qianxi/eb-php-wordpress.zip or\n        /Users/qianxi/eb-php-wordpress.zip.zip, and cannot find /Users/qianxi/eb-php-wordpress.zip.ZIP, period.',
+      'shell',
+      'End-of-central-directory signature not found',
+    ],
+    [
+      '******@Latitude-E5440:/T1XLNB/SSHRD_Script$ sudo ./sshrd.sh 15.5\nEnd-of-central-directory signature not found. Either this file is not\na zipfile, or it constitutes one disk of a multi-part archive. In the\nlatter case the central directory and zipfile comment will be found on\nthe last disk(s) of this archive.\nArchive: gaster-Linux-x86_64.zip\nunzip: cannot find zipfile directory in one of gaster-Linux-x86_64.zip or\ngaster-Linux-x86_64.zip.zip, and cannot find gaster-Linux-x86_64.zip.ZIP, period.\n[-] An error occurred',
+      'shell',
+      'End-of-central-directory signature not found',
+    ],
+    [
+      "Installing '/home/Alexander88207/ports/x11-themes/qogir-icon-themes/work/stage/usr/local/share/icons/Qogir-Dark'...\n/home/Alexander88207/ports/x11-themes/qogir-icon-themes/work/Qogir-icon-theme-2025-02-15/install.sh: line 112: /home/Alexander88207/ports/x11-themes/qogir-icon-themes/work/.bin/sed: Argument list too long\nInstalling '/home/Alexander88207/ports/x11-themes/qogir-icon-themes/work/stage/usr/local/share/icons/Qogir-Manjaro'...",
+      'shell',
+      'Argument list too long',
+    ],
+    ['./install.sh: line 64: /bin/sed: Argument list too long', 'shell', 'Argument list too long'],
+    [
+      'cat experiments/run_scripts/run_scripts_0511.sh | while read i; do printf "%q" "$i"; done | xargs --max-procs=16 -I CMD bash -c CMD\nxargs: argument line too long',
+      'shell',
+      'argument line too long',
+    ],
+    ["sed: -e expression #1, char 91: unterminated `s' command", 'shell', "unterminated `s' command"],
+    ['[  209.582912] sshd[888]: fatal: Missing privilege separation directory: /run/sshd', 'shell', 'Missing privilege separation directory'],
+    [
+      'TASK [konstruktoid.hardening : Configure sshd using sshd_config.d] *************\nfatal: [testbox]: FAILED! => {"changed": false, "checksum": "5fc62ec3b19ce4d13b89ce4bee077fd86dd615b7", "exit_status": 255, "msg": "failed to validate", "stderr": "Missing privilege separation directory: /run/sshd\\r\\n", "stderr_lines": ["Missing privilege separation directory: /run/sshd"], "stdout": "", "stdout_lines": []}',
+      'shell',
+      'Missing privilege separation directory',
+    ],
+    [
       'helm install gluu . -f values.yaml -n gluu\nError: admission webhook "validate.nginx.ingress.kubernetes.io" denied the request:\n-------------------------------------------------------------------------------\nError: exit status 1\n2020/10/15 10:30:28 [emerg] 237#237: unexpected end of file, expecting ";" or "}" in /tmp/nginx-cfg085984899:972\nnginx: [emerg] unexpected end of file, expecting ";" or "}" in /tmp/nginx-cfg085984899:972\nnginx: configuration file /tmp/nginx-cfg085984899 test failed',
       'kubernetes',
       'admission webhook denied the request',
@@ -599,5 +718,13 @@ describe('the seventh pass names what the message is about', () => {
         "Starting Apache httpd web server: apache2AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using 127.0.0.1. Set the 'ServerName' directive globally to suppress this message                        (13)Permission denied: AH00072: make_sock: could not bind to address [::]:80\n(13)Permission denied: AH00072: make_sock: could not bind to address 0.0.0.0:80\nno listening sockets available, shutting down\nAH00015: Unable to open logs\nAction 'start' failed.\nThe Apache error log may have more information.\n.",
       ),
     ).toContain("grep ':80'");
+  });
+
+  it('overrides the fail2ban jail that found no log file', () => {
+    expect(
+      fixText(
+        '* Restarting authentication failure monitor fail2ban                           ERROR  No file(s) found for glob /var/log/secure\nERROR  Failed during configuration: Have not found any log file for ssh-iptables jail',
+      ),
+    ).toContain('[ssh-iptables]');
   });
 });

@@ -7,8 +7,9 @@ import { ref } from './answer-parts';
  * and `nginx -t` errors (an unknown or misplaced directive, a wrong argument count, an upstream or resolver host it
  * cannot resolve, a port already taken, a certificate or key it cannot load, a file it may not open), Apache httpd's
  * AH codes (make_sock's bind, a syntax error in the configuration, ServerName's warning), SELinux's AVC denials and
- * AppArmor's DENIED audit lines, systemd's own exit status where the journal lines lost the unit's name, PAM's
- * failures in sudo's and cron's logs, GRUB's missing files at boot, and certbot's failed challenges.
+ * AppArmor's DENIED audit lines, HAProxy's configuration [ALERT]s, fail2ban's jail without a log file, systemd's own
+ * exit status where the journal lines lost the unit's name, sudo's unreadable policy file, PAM's failures in sudo's and
+ * cron's logs, GRUB's missing files at boot, and certbot's failed challenges.
  *
  * The type is the tool's phrase without the names around it, the code it prints (Apache's AHnnnnn, systemd's
  * 226/NAMESPACE), or the system error it reports (corpus README, shell row). The `n` group captures the name the
@@ -27,6 +28,10 @@ const REFS = {
     ref('Apache httpd: Binding to addresses and ports', 'https://httpd.apache.org/docs/2.4/bind.html'),
     ref('Apache httpd: ServerName directive', 'https://httpd.apache.org/docs/2.4/mod/core.html#servername'),
     ref('Apache httpd: apachectl configtest', 'https://httpd.apache.org/docs/2.4/programs/apachectl.html'),
+  ],
+  daemons: [
+    ref('HAProxy: Configuration manual', 'https://docs.haproxy.org/2.8/configuration.html'),
+    ref('fail2ban: Proper fail2ban configuration', 'https://github.com/fail2ban/fail2ban/wiki/Proper-fail2ban-configuration'),
   ],
   security: [
     ref('Red Hat: Troubleshooting problems related to SELinux', 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/using_selinux/troubleshooting-problems-related-to-selinux_using-selinux'),
@@ -183,6 +188,51 @@ const SUDO_ENTRIES: readonly CatalogEntry[] = [
   },
 ];
 
+const DAEMON_ENTRIES: readonly CatalogEntry[] = [
+  {
+    re: String.raw`unknown keyword '(?<n>[^'\n]{1,100})'(?:\. Registered keywords| in '[\w -]{1,40}' section)`,
+    type: 'unknown keyword',
+    why: "HAProxy does not know the keyword in that section: it belongs to another section (ca-file is a bind or server option, not a global one), it needs a build option this binary lacks (USE_OPENSSL, USE_LUA), or it was removed or renamed in this version.",
+    fix: 'Move the keyword to the section that takes it, or use a build that has it',
+    code: (n) => `haproxy -vv | grep -i -E 'version|OPTIONS|Built with'\nhaproxy -c -f /etc/haproxy/haproxy.cfg\n# ${or(n, '<keyword>')}: check the configuration manual of this HAProxy version for its section`,
+  },
+  {
+    re: String.raw`'(?<n>[\w-]{1,40})' cannot handle unexpected argument '[^'\n]{1,200}'`,
+    type: 'cannot handle unexpected argument',
+    why: "The section line has an argument HAProxy does not take there: since HAProxy 1.5 a listen or frontend line takes only the proxy's name, and the address to listen on goes on a bind line inside the section.",
+    fix: 'Put the address on a bind line',
+    code: (n) => `# ${or(n, 'listen')} <name>\n#     bind 0.0.0.0:80\nhaproxy -c -f /etc/haproxy/haproxy.cfg`,
+  },
+  {
+    re: String.raw`parsing \[[^\]\n]{1,300}\] ?: unexpected character '(?<n>[^'\n]{1,10})' in '[\w -]{1,60}'`,
+    type: 'unexpected character',
+    why: "A time or size value has a unit HAProxy does not know, or a character after the number: timeouts take us, ms, s, m, h or d (30s, 1m), with no space or other letters.",
+    fix: 'Write the value with a unit HAProxy knows',
+    code: (n) => `grep -n 'timeout' /etc/haproxy/haproxy.cfg\n# e.g.  timeout client 30s   (the character '${or(n, 'e')}' is not a unit)\nhaproxy -c -f /etc/haproxy/haproxy.cfg`,
+  },
+  {
+    re: String.raw`parsing \[(?<n>[^\]\n]{1,300})\] ?: Missing LF on last line`,
+    type: 'Missing LF on last line',
+    why: 'HAProxy 2.x refuses a configuration file whose last line does not end with a newline: the file was written by a template or an editor without a final newline, or it was cut short.',
+    fix: 'End the file with a newline',
+    code: (n) => `tail -c 20 ${or(n, '/etc/haproxy/haproxy.cfg').replace(/:\d+$/, '')} | od -c | tail -3\necho >> ${or(n, '/etc/haproxy/haproxy.cfg').replace(/:\d+$/, '')}\nhaproxy -c -f ${or(n, '/etc/haproxy/haproxy.cfg').replace(/:\d+$/, '')}`,
+  },
+  {
+    re: String.raw`\[ALERT\][^\n]{0,60}?: (?<n>Fatal errors found in configuration)`,
+    type: 'Fatal errors found in configuration',
+    why: 'HAProxy checked its configuration and refused to start: the [ALERT] lines above this one name each error with its file and line.',
+    fix: 'Read the [ALERT] lines above and check the configuration',
+    code: () => `haproxy -c -f /etc/haproxy/haproxy.cfg\njournalctl -u haproxy -n 30 --no-pager`,
+  },
+  {
+    re: String.raw`Failed during configuration: Have not found any log file for (?<n>[\w.-]{1,100}) jail`,
+    type: 'Have not found any log file',
+    why: "fail2ban found no log file for the jail's logpath (the line before names the glob): the service logs to the systemd journal instead of a file (Debian 12 and Ubuntu 24.04 have no /var/log/auth.log by default), the path is wrong for this distribution, or the jail is enabled for a service that is not installed.",
+    fix: 'Read the journal for that jail, or point logpath at a file that exists',
+    code: (n) => `# /etc/fail2ban/jail.local — only the settings you override:\n[${or(n, 'sshd')}]\nbackend = systemd\nenabled = true\n# then: sudo fail2ban-client -t && sudo systemctl restart fail2ban`,
+  },
+];
+
 const SECURITY_ENTRIES: readonly CatalogEntry[] = [
   {
     re: String.raw`avc:\s{1,3}denied\s{1,3}\{ (?<kind>[\w ]{1,100}?) \} for\s{1,3}pid=\d{1,10}\s{1,3}comm="?(?<n>[^"\s]{1,100})`,
@@ -323,6 +373,20 @@ export const SHELL_CATALOG7_PATTERNS: readonly ErrorPattern[] = [
     code: (n) => `echo 'ServerName localhost' | sudo tee /etc/apache2/conf-available/servername.conf\nsudo a2enconf servername && sudo apachectl configtest   # RHEL: ServerName in /etc/httpd/conf/httpd.conf\n# (${n})`,
     references: REFS.apache,
     samples: ["AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using 172.17.0.2. Set the 'ServerName' directive globally to suppress this message"],
+  }),
+  catalogPattern({
+    id: 'shell.daemon-catalog7',
+    tool: 'HAProxy/fail2ban',
+    category: 'configuration',
+    // Above the systemd status lines printed with them (shell.systemd-catalog's 255/EXCEPTION).
+    priority: 30,
+    entries: DAEMON_ENTRIES,
+    references: REFS.daemons,
+    requires: /\[ALERT\]|haproxy|Have not found any log file/,
+    samples: [
+      "[ALERT] 066/202309 (8076) : parsing [./haproxy.cfg:38] : 'listen' cannot handle unexpected argument '10.0.2.15:80'.\n[ALERT] 066/202309 (8076) : Error(s) found in configuration file : ./haproxy.cfg",
+      'ERROR   Failed during configuration: Have not found any log file for sshd jail',
+    ],
   }),
   catalogPattern({
     id: 'shell.security-denial',
