@@ -1,5 +1,5 @@
 import { DOTNET_RUNTIME_MESSAGE, NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
-import { CPP_BUILD, RUST_PATH } from '../knowledge/native.patterns';
+import { CPP_BUILD, RUST_PATH, SANITIZER_RUNTIME } from '../knowledge/native.patterns';
 import type { Language } from '../translation';
 import { NODE_POSTGRES_MESSAGE } from './wrapped';
 
@@ -598,9 +598,12 @@ export function familyOf(language: Language): readonly Language[] {
 
 /**
  * `Name::name`: C++'s scope operator (not IPv6's "fe80::1a", not a bare "::", not the Rust paths
- * of a cargo build script's panic around a C compiler's error).
+ * of a cargo build script's panic around a C compiler's error, not the sanitizers' own runtime
+ * frames under a C program's: "__sanitizer::internal_strlen").
  */
-const CPP_SCOPE = new RegExp(String.raw`(?<![\w$:])(?!${RUST_PATH}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}`);
+const CPP_SCOPE = new RegExp(
+  String.raw`(?<![\w$:])(?!${RUST_PATH}|${SANITIZER_RUNTIME}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}`,
+);
 
 /** Scores per language from the text alone. */
 export function scoreText(text: string): Map<Language, number> {
