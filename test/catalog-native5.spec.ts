@@ -3,7 +3,8 @@
  * Vim, the Linux kernel, libuv, FFmpeg users) and C++ ones (Godot, Bitcoin Core, libtorch, PCL, Qt programs, LLVM-based
  * tools): the language of a crash whose only C++-looking frames are the sanitizer's runtime, Godot's and LLVM's crash
  * handlers, a GNU symbol version mistaken for an MSVC decorated name, Vim's deadly signals, the MSVCRT and musl assert
- * messages, Visual Studio's C++ exception line in Chinese, __cxa_pure_virtual in a backtrace, a kernel Oops and an
+ * messages, Visual Studio's C++ exception line in Chinese, __cxa_pure_virtual in a backtrace, glog's, protobuf's and Unreal's failed checks, libc++abi's
+ * logcat line, a kernel Oops and an
  * undefined reference whose space was lost in the paste. Pure: the rules engine alone.
  */
 import { expectRecognised } from './support/recognised';
@@ -98,6 +99,51 @@ describe("the C/C++ family's fifth catalog pass", () => {
       'cpp',
       'pure virtual method called',
     ],
+    [
+      'WARNING: Logging before InitGoogleLogging() is written to STDERR\nF0612 12:24:45.417707  7096 routing.cc:1462] Check failed: pickup < size (49 vs. 5) \n*** Check failure stack trace: ***\nAborted (core dumped)',
+      'cpp',
+      'Check failed',
+    ],
+    [
+      'F1006 09:50:58.620735 13380 common.cc:34] Check failed: initialized_ Must initialize data before reading it\n*** Check failure stack trace: ***\n    @     0x7f673b3e94dd  google::LogMessage::Fail()\n    @     0x7f673b3f1071  google::LogMessage::SendToLog()\n    @     0x7f673b3e8ecd  google::LogMessage::Flush()\n    @     0x7f673b3ea76a  google::LogMessageFatal::~LogMessageFatal()\n    @     0x7f673baa7282  singa::Block::data()',
+      'cpp',
+      'Check failed',
+    ],
+    [
+      'E/libc++abi: terminating with uncaught exception of type google::protobuf::FatalException: CHECK failed: generated_database_->Add(encoded_file_descriptor, size): \nA/libc: Fatal signal 6 (SIGABRT), code -6 (SI_TKILL) in tid 3134 (...), pid 3134 (...)',
+      'cpp',
+      'FatalException',
+    ],
+    [
+      '[libprotobuf FATAL /root/.conan/data/protobuf/3.17.1/_/_/package/a2e7e27b83790d9ff87da11c9eb4e3f1f6bcf6cb/include/google/protobuf/map.h:811] CHECK failed: find(node->kv.first) == end():',
+      'cpp',
+      'Check failed',
+    ],
+    [
+      'Assertion failed: IsValid() [File:E:\\UnrealEngine\\UE_5.2\\Engine\\Source\\Runtime\\Core\\Public\\Templates\\SharedPointer.h] [Line: 1109]\n\nUnrealEditor_StableDiffusionTools!UStableDiffusionSubsystem::CaptureFromViewportSource() [F:\\UnrealProjects\\StableDiffusion52\\Plugins\\StableDiffusionTools\\Source\\StableDiffusionTools\\Private\\StableDiffusionSubsystem.cpp:680]\nUnrealEditor_Core\nUnrealEditor_Core\nkernel32\nntdll',
+      'cpp',
+      'assertion failed',
+    ],
+    [
+      'Assertion failed: LODIndex >= 0 && LODIndex < 8 [File:D:/Build/++UE4/Sync/Engine/Source/Runtime/Engine/Private/StaticMesh.cpp] [Line: 1897]\n\nUE4Editor_Core\nUE4Editor_Core\nUE4Editor_Engine\nkernel32\nntdll',
+      'cpp',
+      'assertion failed',
+    ],
+    [
+      'Assertion failed: (OldPacked & DeletingBit) == 0 [File:D:\\build\\++UE5\\Sync\\Engine\\Source\\Runtime\\RHI\\Public\\RHIResources.h] [Line: 178] Resource is being deleted.',
+      'cpp',
+      'assertion failed',
+    ],
+    [
+      '[2022.09.22-08.08.48:756][  0]LogWindows: Error: === Critical error: ===\n[2022.09.22-08.08.48:756][  0]LogWindows: Error: \n[2022.09.22-08.08.48:756][  0]LogWindows: Error: Assertion failed: IsValid() [File:D:\\build\\++UE5\\Sync\\Engine\\Source\\Runtime\\Core\\Public\\Templates\\SharedPointer.h] [Line: 1063] \n[2022.09.22-08.08.48:756][  0]LogWindows: Error: \n[2022.09.22-08.08.48:756][  0]LogWindows: Error: [Callstack] 0x00007ffbbb2b50dd UnrealEditor-SlateCore.dll!UnknownFunction []',
+      'cpp',
+      'assertion failed',
+    ],
+    [
+      'Assertion failed: (Index >= 0) & (Index < ArrayNum) [File:K:\\Games\\UE_5.7\\Engine\\Source\\Runtime\\Core\\Public\\Containers\\Array.h] [Line: 1095] \nArray index out of bounds: 0 into an array of size 0',
+      'cpp',
+      'assertion failed',
+    ],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -180,6 +226,12 @@ describe('the fifth pass keeps the answers of nearby texts', () => {
       'c',
       'segmentation fault',
     ],
+    [
+      "[libprotobuf FATAL google/protobuf/generated_message_util.cc:812] CHECK failed: (scc->visit_status.load(std::memory_order_relaxed)) == (SCCInfoBase::kRunning): \nterminate called after throwing an instance of 'google::protobuf::FatalException'\n  what():  CHECK failed: (scc->visit_status.load(std::memory_order_relaxed)) == (SCCInfoBase::kRunning): \nAborted (core dumped)",
+      'cpp',
+      'FatalException',
+    ],
+    ['libc++abi: terminating with uncaught exception of type std::runtime_error: boom', 'cpp', 'runtime_error'],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });

@@ -6,7 +6,8 @@ import { cppTwin } from './native.patterns';
  * C / C++ fifth pass: crashes and link errors as they are pasted from the issue threads of C projects (Vim, the
  * Linux kernel, FFmpeg users) and C++ ones (Bitcoin Core on MinGW, libtorch and PCL under a Chinese Visual Studio,
  * Qt programs): Vim's own "Caught deadly signal" report, the MinGW/MSVCRT assertion dialog in its console form,
- * Visual Studio's "Microsoft C++ exception" line in Chinese, musl's assert(), __cxa_pure_virtual as a backtrace's frame, a kernel Oops on a NULL pointer, and GNU ld's undefined
+ * Visual Studio's "Microsoft C++ exception" line in Chinese, musl's assert(), __cxa_pure_virtual as a backtrace's frame, glog's and protobuf's failed CHECKs, Unreal Engine's check(), libc++abi's
+ * report with its logcat tag stripped, a kernel Oops on a NULL pointer, and GNU ld's undefined
  * reference with the space before the symbol's quote lost in the paste.
  *
  * Conventions of native.patterns.ts: the type is the tool's phrase without the names around it; patterns are filed
@@ -128,6 +129,71 @@ const pureVirtualFrame: ErrorPattern = {
   samples: ['#6  0xb3c91c3e in std::terminate () at eh_terminate.cc:58\n#7  0xb3c9254a in __cxxabiv1::__cxa_pure_virtual () at pure.cc:50\n#8  0xac18aab0 in Plugin::SystemModeImplementation::QueryInterface'],
 };
 
+// ---------------------------------------------------------------- C++ runtimes and libraries
+
+/** glog's CHECK and protobuf's GOOGLE_CHECK: the file and line of the check, the condition and its values. */
+const googleCheck: ErrorPattern = {
+  id: 'cpp.check-failed',
+  language: 'cpp',
+  // glog's fatal line ("F0612 12:24:45.417707  7096 routing.cc:1462] Check failed: pickup < size (49 vs. 5)") and
+  // protobuf's ("[libprotobuf FATAL google/protobuf/map.h:811] CHECK failed: …"); an uncaught FatalException
+  // after protobuf's line is that exception's report.
+  match: /(?:^[ \t]{0,8}F\d{4} \d{2}:\d{2}:\d{2}\.\d{6}\s{1,4}\d{1,10} (?<file>[^\s:\]]{1,300}):(?<line>\d{1,7})\] |\[libprotobuf FATAL (?<file2>[^\s:\]]{1,400}):(?<line2>\d{1,7})\] )(?:Check|CHECK) failed: ?(?<expr>[^\n]{0,400})/m,
+  requires: /(?:Check|CHECK) failed/,
+  errorType: 'Check failed',
+  category: 'runtime',
+  priority: 9,
+  summary: (c) => `A ${c.file2 ? "protobuf GOOGLE_CHECK" : 'glog CHECK'} failed${c.expr?.trim() ? `: ${c.expr.trim().replace(/:$/, '')}` : ''} (${c.file ?? c.file2}:${c.line ?? c.line2}).`,
+  explanation: (c) =>
+    `${c.file2 ? 'protobuf checks its invariants with GOOGLE_CHECK; a failed check logs "[libprotobuf FATAL …] CHECK failed" and throws google::protobuf::FatalException (or aborts).' : "glog's CHECK(cond) and CHECK_EQ/CHECK_LT… log a FATAL line with the condition (and both values for the comparisons) and abort the program with \"*** Check failure stack trace: ***\"."} The condition was false at ${c.file ?? c.file2}:${c.line ?? c.line2}: the caller passed a value the code does not accept${c.file2 && /generated_message_util|descriptor\.cc/.test(c.file2) ? ', or — for the descriptor and generated-code checks at start-up — the program links two copies of protobuf, or generated .pb.cc files of another protobuf version than the library' : ''}.`,
+  causes: (c) =>
+    c.file2
+      ? ['Two copies of libprotobuf in the process (static and shared, or from two libraries), registering the same .proto twice', 'Generated .pb.cc/.pb.h files from another protoc version than the linked library', 'An index or key outside a repeated field or map']
+      : ['A value outside what the function accepts (the two numbers in "(a vs. b)" are the values compared)', 'Inconsistent input or configuration', 'A bug earlier in the program'],
+  fixes: (c) => [
+    fix(`Find why the check at ${c.file ?? c.file2}:${c.line ?? c.line2} fails`, ['Read the condition and the values it printed, then go down the stack trace (glog prints it after "*** Check failure stack trace: ***") to the first frame of your own code and check what it passed.', c.file2 ? 'For start-up checks, make sure one protobuf library is linked and protoc has the same version as it (protoc --version).' : 'Validate the input before the call; CHECKs are meant to stop on bugs, not on bad input.'], c.file2 ? 'protoc --version\nldd ./app | grep protobuf' : 'gdb -batch -ex run -ex bt --args ./app'),
+  ],
+  references: [ref('glog: CHECK macros', 'https://google.github.io/glog/stable/logging/#runtime-checks'), ref('Protocol Buffers: C++ installation', 'https://github.com/protocolbuffers/protobuf/blob/main/src/README.md')],
+  samples: ['F0612 12:24:45.417707  7096 routing.cc:1462] Check failed: pickup < size (49 vs. 5) \n*** Check failure stack trace: ***\nAborted (core dumped)', '[libprotobuf FATAL google/protobuf/map.h:811] CHECK failed: find(node->kv.first) == end():'],
+};
+
+const unrealAssertion: ErrorPattern = {
+  id: 'cpp.unreal-assertion-failed',
+  language: 'cpp',
+  // Unreal Engine's check()/ensure() report in its crash reporter and log: "Assertion failed: IsValid() [File:…\SharedPointer.h] [Line: 1109]".
+  match: /Assertion failed: (?<expr>[^\n]{1,400}?) \[File:(?<file>[^\]\n]{1,400})\](?: \[Line: (?<line>\d{1,7})\])?/,
+  requires: /Assertion failed: /,
+  errorType: 'assertion failed',
+  category: 'runtime',
+  priority: 12,
+  summary: (c) => `Unreal Engine's check(${c.expr}) failed (${(c.file ?? '').split(/[\\/]/).pop()}${c.line ? `, line ${c.line}` : ''}).`,
+  explanation: (c) =>
+    `check() and its variants assert invariants in the engine and in plugins; a failed check stops the editor or game with this message and a call stack. The file is where the check is (often an engine header such as SharedPointer.h or Array.h), not where the mistake is: the first frame of a game module or plugin in the call stack is the caller that broke it.${/SharedPointer/.test(c.file ?? '') ? ' IsValid() on a shared pointer means a null TSharedPtr/TSharedRef was dereferenced.' : /Array\.h/.test(c.file ?? '') ? ' In Array.h it is an index outside the array.' : ''}`,
+  causes: ['A null TSharedPtr, UObject or component used', 'An index outside a TArray, or a key missing from a TMap', 'A plugin built for another engine version, or called at the wrong time (wrong thread, during shutdown)'],
+  fixes: [fix('Read the call stack below the assertion', ['Find the first frame of your own module or of a plugin (UnrealEditor_<Module>!Class::Function) and check the pointer, index or key it used; with the editor symbols installed the stack shows file and line.', 'If the frame is a plugin, update it to a version built for this engine version, or disable it.'])],
+  references: [ref('Unreal Engine: Asserts', 'https://dev.epicgames.com/documentation/en-us/unreal-engine/asserts-in-unreal-engine')],
+  samples: ['Assertion failed: IsValid() [File:D:\\build\\++UE5\\Sync\\Engine\\Source\\Runtime\\Core\\Public\\Templates\\SharedPointer.h] [Line: 1063]'],
+};
+
+const libcxxabiTerminating: ErrorPattern = {
+  id: 'cpp.libcxxabi-uncaught-line',
+  language: 'cpp',
+  // libc++abi's report with its logcat tag stripped ("E/libc++abi: terminating with uncaught exception of type X: …"):
+  // the line starts with "terminating".
+  match: /^[ \t]{0,8}terminating (?:due to|with) uncaught exception of type (?<exception>[\w<>]{1,200}(?:::[\w<>]{1,200}){0,10})(?:: (?<what>[^\n]{0,500}))?/m,
+  requires: /uncaught exception of type/,
+  errorType: (c) => c.exception ?? 'uncaught exception',
+  category: 'runtime',
+  priority: 10,
+  summary: (c) => `An uncaught ${c.exception} exception terminated the program${c.what?.trim() ? `: ${c.what.trim()}` : ''}.`,
+  explanation: (c) =>
+    `An exception of type ${c.exception} propagated out of main(), a thread function or a noexcept function without being caught, so libc++'s runtime called std::terminate and the program aborted (on Android: "Fatal signal 6 (SIGABRT)").${/protobuf::FatalException/.test(c.exception ?? '') ? ' protobuf throws FatalException when one of its GOOGLE_CHECKs fails; at start-up "generated_database_->Add" means the same .proto was registered twice: two copies of libprotobuf, or two libraries that compiled in the same generated file.' : ''}`,
+  causes: (c) => (/protobuf/.test(c.exception ?? '') ? ['Two copies of libprotobuf in the process', 'The same generated .pb.cc compiled into two libraries', 'A GOOGLE_CHECK failing on bad input'] : ['No try/catch around code that throws', 'An exception thrown inside a thread function', 'An exception thrown from a destructor or noexcept function']),
+  fixes: (c) => [fix(`Catch ${c.exception} or remove its cause`, ['Wrap the entry points (main, thread functions, JNI calls) in try/catch and log e.what(); the message after the type says what failed.'], 'try {\n    run();\n} catch (const std::exception& e) {\n    __android_log_print(ANDROID_LOG_ERROR, "app", "%s", e.what());\n}')],
+  references: [ref('cppreference: std::terminate', 'https://en.cppreference.com/w/cpp/error/terminate')],
+  samples: ['E/libc++abi: terminating with uncaught exception of type std::runtime_error: boom'],
+};
+
 // ---------------------------------------------------------------- Linux kernel
 
 const kernelNullDeref: ErrorPattern = {
@@ -181,6 +247,9 @@ export const NATIVE_CATALOG5_PATTERNS: readonly ErrorPattern[] = [
   muslAssert,
   cppTwin(muslAssert, ['Assertion failed: !empty() (src/queue.cpp: pop: 42)\nAborted']),
   pureVirtualFrame,
+  googleCheck,
+  unrealAssertion,
+  libcxxabiTerminating,
   kernelNullDeref,
   undefinedNoSpace,
   cppTwin(undefinedNoSpace, ["Linking CXX executable seg_tree_sample\n/usr/local/lib/libavcodec.a(opusdec.o): In function `opus_decode_subpacket':\n/home/sd/ffmpeg-2.3/libavcodec/opusdec.c:376: undefined reference to`swr_is_initialized'"]),
