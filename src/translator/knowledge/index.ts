@@ -7,6 +7,7 @@ import { DOCKER_CATALOG3_PATTERNS } from './docker-catalog3.patterns';
 import { DOCKER_CATALOG4_PATTERNS } from './docker-catalog4.patterns';
 import { DOCKER_CATALOG5_PATTERNS } from './docker-catalog5.patterns';
 import { DOCKER_CATALOG6_PATTERNS } from './docker-catalog6.patterns';
+import { DOCKER_CATALOG7_PATTERNS } from './docker-catalog7.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
@@ -93,6 +94,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_CATALOG4_PATTERNS,
   ...DOCKER_CATALOG5_PATTERNS,
   ...DOCKER_CATALOG6_PATTERNS,
+  ...DOCKER_CATALOG7_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...KUBERNETES_CLUSTER_PATTERNS,
   ...KUBERNETES_CATALOG2_PATTERNS,

@@ -79,6 +79,8 @@ const SIGNALS: readonly Signal[] = [
     DEFINITIVE,
   ],
   ['python', /^(?:[a-z_]\w{0,60}\.){0,5}(?:exceptions|errors|exc|_exceptions|err)\.(?![A-Z]\w*Exception\b)[A-Z]\w*(?::|$)/m, STRONG],
+  // The Docker SDK for Python's exceptions, also quoted mid-sentence ("I got this error: docker.errors.APIError: …").
+  ['python', /\bdocker\.errors\.(?:APIError|NotFound|ImageNotFound|ContainerError|BuildError|DockerException)\b/, STRONG],
   // Sentry's issue title for a Python exception (class, module, function: "OperationalError psycopg2 in
   // connect"), Django's debug page, psycopg2's error classes as repr() prints them, and exception names
   // only Python uses, also inside a logger's message ("Unhandled exception: FileNotFoundError: …").
@@ -473,13 +475,19 @@ const SIGNALS: readonly Signal[] = [
   // Docker Desktop for Windows is a .NET program: its own namespaces and WSL messages make a C# trace Docker's.
   [
     'docker',
-    /\bDocker\.(?:ApiServices|Engines|Core|Backend|Desktop|Installer)\.[A-Z]|^Docker Desktop - [A-Z]|WSL ?2 installation is incomplete|deploying WSL2 distributions/m,
+    /\bDocker\.(?:ApiServices|Engines|Core|Backend|Desktop|Installer)\.[A-Z]|^Docker Desktop - [A-Z]|WSL ?2 installation is incomplete|deploying WSL2 distributions|Failed to deploy distro docker-desktop/m,
     3 * DEFINITIVE,
   ],
   // The docker CLI's lead-in when it cannot talk to its daemon (Go's network words follow it).
   ['docker', /\berror during connect: (?:Get|Head|Post|Put|Delete|this error|This error|in the default)\b/, DEFINITIVE],
   // The daemon's layer store and its own paths.
   ['docker', /\bfailed to register layer: |\/var\/lib\/docker\/|\/\.docker\/config\.json\b/, STRONG],
+  // QEMU user mode crashing under the binfmt_misc handlers tonistiigi/binfmt registers for buildx's emulated
+  // platforms ("aarch64-binfmt-P"): the build's emulation failing, not the emulated program's own crash.
+  ['docker', /\b[\w-]{1,40}-binfmt-P: QEMU internal SIG[A-Z]{2,6}\b/, DEFINITIVE],
+  // QEMU user mode's own crash report outweighs the "Segmentation fault" after it, so that a build step's output
+  // stays Docker's; outside a build (make running qemu-arm) no Docker pattern matches and C's answers it.
+  ['docker', /\bqemu: uncaught target signal \d{1,2} \(/, STRONG + 1],
   ['docker', /^#\d+ \[[^\]\n]{0,40}\d+\/\d+\] |\bfailed to solve\b|\bDockerfile\b|docker-compose\.ya?ml|\bcompose\.ya?ml\b/m, STRONG],
   // The other container CLIs, swarm's commands and its scheduler's message, and containerd's shim
   // (weak alone: the kubelet prints containerd's errors too).
