@@ -201,6 +201,22 @@ describe("the docker family's seventh catalog pass", () => {
       'docker',
       'segmentation fault',
     ],
+    [
+      'Error response from daemon: login attempt to https://registry.domain.tld/v2/ failed with status: 401 Unauthorized',
+      'docker',
+      'unauthorized',
+    ],
+    [
+      'Error Message: Command failed: docker login registry.gitlab.com --username ratriv --password-stdin\nError response from daemon: Get https://registry.gitlab.com/v2/: denied: access forbidden',
+      'docker',
+      'access forbidden',
+    ],
+    [
+      "ERROR: The Compose file './docker-compose.yml' is invalid because:\nAdditional properties are not allowed ('dfjklhfsd' was unexpected)",
+      'docker',
+      'Additional property is not allowed',
+    ],
+    ['docker buildx bake # error here\nERROR: docker endpoint for "default" not found', 'docker', 'docker endpoint not found'],
   ] as const)('recognises real text %#', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -285,6 +301,31 @@ describe("the docker family's seventh catalog pass", () => {
       '2023-02-02T08:26:31.1971727Z go: downloading gopkg.in/warnings.v0 v0.1.2\n2023-02-02T08:26:35.2824031Z # runtime/cgo\n2023-02-02T08:26:35.2824417Z cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in $PATH\n2023-02-02T08:26:48.6629601Z make: *** [Makefile:24: build] Error 1\n2023-02-02T08:26:49.0330366Z The command \'/bin/sh -c make build\' returned a non-zero code: 2',
       'go',
       'C compiler not found',
+    ],
+    [
+      ' DEBUG [a35c8ad2] Command: docker login registry.gitlab.com -u [REDACTED] -p [REDACTED]\n DEBUG [a35c8ad2]       WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n DEBUG [a35c8ad2]       Error response from daemon: Get "https://registry.gitlab.com/v2/": unauthorized: HTTP Basic: Access denied. If a password was provided for Git authentication, the password was incorrect or you\'re required to use a token instead of a password. If a token was provided, it was either incorrect, expired, or improperly scoped. See https://gitlab.com/help/user/profile/account/two_factor_authentication_troubleshooting.md#error-http-basic-access-denied-if-a-password-was-provided-for-git-authentication-\n  ERROR (SSHKit::Command::Failed): docker exit status: 256',
+      'docker',
+      'HTTP Basic: Access denied',
+    ],
+    [
+      '$ docker login -u "${CI_REGISTRY_USER}" -p "${CI_REGISTRY_PASSWORD}"\nWARNING! Using --password via the CLI is insecure. Use --password-stdin.\nError response from daemon: Get https://registry-1.docker.io/v2/: unauthorized: incorrect username or password\n\nAuthenticating with credentials from /root/.docker/config.json\nERROR: Job failed: exit code 1',
+      'docker',
+      'incorrect username or password',
+    ],
+    [
+      '```docker login registry.host.com -u user --password password``` returns ```Error response from daemon: Get "https://registry.host.com/v2/": received unexpected HTTP status: 500 Internal Server Error```',
+      'docker',
+      'received unexpected HTTP status',
+    ],
+    [
+      'INFO:openpanel:DOCKER - activating service: shahar error: validating /home/levyshahar/docker-compose.yml: (root) Additional property shahar is not allowed',
+      'docker',
+      'Additional property is not allowed',
+    ],
+    [
+      'Failed to initialize: unable to resolve docker endpoint: context "desktop-linux": context not found: open C:\\Users\\Steve\\AppData\\Local\\Temp\\fc5d16aedb0242049848dc7e5c4f9e60\\contexts\\meta\\fe9c6bd7a66301f49ca9b6a70b217107cd1284598bfc254700c989b916da791e\\meta.json: The system cannot find the path specified.',
+      'docker',
+      'context not found',
     ],
   ] as const)('leaves near miss %# alone', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

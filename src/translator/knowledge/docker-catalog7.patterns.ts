@@ -9,7 +9,9 @@ import { catalogPattern, type CatalogEntry, type Family } from './linux-catalog.
  * OCI errors, netavark, podman machine's QEMU), buildx bake's definition errors and emulated builds (QEMU
  * crashing under binfmt_misc), the daemon refusing a request body, an ssh:// context whose dial-stdio failed,
  * Docker Desktop's WSL integration, distro deployment and macOS diagnostics, rootless Docker's RootlessKit
- * network driver, compose's "exited with code 139/137" lines, and docker-py's APIError around a daemon error
+ * network driver, compose's "exited with code 139/137" lines, registry logins in CI output (an older CLI's "login
+ * attempt … failed", GitLab's "access forbidden"), compose v1's schema, buildx's missing endpoint, and docker-py's
+ * APIError around a daemon error
  * (Python's exception, README: another tool's error inside a program's exception is the program's).
  *
  * One pattern per family of messages (linux-catalog's `catalogPattern`, answered as Docker's): the type is the
@@ -293,6 +295,38 @@ const DESKTOP_ENTRIES: readonly CatalogEntry[] = [
   },
 ];
 
+/** Registry logins and compose v1's schema in CI output, buildx's missing endpoint. */
+const LOGIN_ENTRIES: readonly CatalogEntry[] = [
+  {
+    re: String.raw`login attempt to (?<n>\S{1,300}) failed with status: (?<kind>\d{3}) [A-Z][\w ]{1,40}`,
+    type: (g) => (g.kind === '401' ? 'unauthorized' : g.kind === '403' ? 'denied' : 'received unexpected HTTP status'),
+    why: "An older Docker CLI's docker login got an error status from the registry's /v2/ endpoint: 401 means the credentials were refused (a wrong password, a token without the registry scope, a registry whose token service cannot be reached from behind its proxy), 403 that the account may not log in.",
+    fix: 'Log in again with a token that has the registry scope, and check the registry\'s token endpoint from this machine',
+    code: (n) => `curl -i ${n}   # the WWW-Authenticate header names the token service\necho "$TOKEN" | docker login <registry> -u <user> --password-stdin`,
+  },
+  {
+    re: String.raw`Get "?(?<n>https?://[^\s"]{1,300})"?: denied: (?<kind>access forbidden)`,
+    type: 'access forbidden',
+    why: "The registry (GitLab's container registry here) refused the login or pull for this account: the token lacks read_registry / write_registry, the project's registry is disabled or private to other members, or a proxy in between rewrote the request.",
+    fix: 'Log in with a token that has the registry scopes, for a user with access to the project',
+    code: (n) => `# ${n}\necho "$CI_JOB_TOKEN" | docker login registry.gitlab.com -u gitlab-ci-token --password-stdin\n# a personal or deploy token needs read_registry (and write_registry to push)`,
+  },
+  {
+    re: String.raw`Additional properties are not allowed \('(?<n>[^'\n]{1,100})' was unexpected\)`,
+    type: 'Additional property is not allowed',
+    why: "Compose v1's schema check found a key it does not know at that level: a service written at the top level without `services:` (the version 1 layout) in a file that declares a version, a mis-indented key, or an option newer than this docker-compose.",
+    fix: 'Put the services under services: (with the version key, or none at all), and check the indentation',
+    code: (n) => `docker-compose config   # unexpected: ${n}\n# services:\n#   ${n}:\n#     image: ...`,
+  },
+  {
+    re: String.raw`docker endpoint for "(?<n>[^"\n]{1,100})" not found`,
+    type: 'docker endpoint not found',
+    why: "buildx (or compose's build through it) looks up the Docker endpoint of the current context and finds none: the context named in ~/.docker/config.json or DOCKER_CONTEXT is gone, or DOCKER_HOST points elsewhere than the context buildx uses (Docker Desktop updates that switch to desktop-linux).",
+    fix: 'Select an existing context, or unset DOCKER_HOST, then recreate the builder',
+    code: (n) => `docker context ls\ndocker context use default   # missing: ${n}\nunset DOCKER_HOST DOCKER_CONTEXT\ndocker buildx rm --all-inactive; docker buildx create --use`,
+  },
+];
+
 /** docker-py's APIError around the daemon's message: the Python exception is the error (README, wrapped errors). */
 const DOCKER_PY_ENTRIES: readonly CatalogEntry[] = [
   {
@@ -386,6 +420,21 @@ export const DOCKER_CATALOG7_PATTERNS: readonly ErrorPattern[] = [
       'WSL integration with distro Ubuntu-22.04-work unexpectedly stopped with exit code 1. Do you want to restart?',
       'failure: com.docker.vpnkit is not running\n[ERROR]  vpnkit',
       'Unsupported RootlessKit network driver: host',
+    ],
+  }),
+  dockerCatalog({
+    id: 'docker.login-compose-catalog7',
+    tool: 'docker login / compose / buildx',
+    category: 'configuration',
+    priority: 30,
+    entries: LOGIN_ENTRIES,
+    references: REFS.engine,
+    requires: /login attempt to|denied: access forbidden|Additional properties are not allowed|docker endpoint for/,
+    samples: [
+      'Error response from daemon: login attempt to https://registry.domain.tld/v2/ failed with status: 401 Unauthorized',
+      'Error response from daemon: Get https://registry.gitlab.com/v2/: denied: access forbidden',
+      "ERROR: The Compose file './docker-compose.yml' is invalid because:\nAdditional properties are not allowed ('dfjklhfsd' was unexpected)",
+      'ERROR: docker endpoint for "default" not found',
     ],
   }),
   {
