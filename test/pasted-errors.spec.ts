@@ -15,7 +15,7 @@ describe('localised database messages', () => {
     ['ОШИБКА:  отношение "users" не существует', 'ERROR:  relation "users" does not exist'],
     ['错误:  关系 "users" 不存在', 'ERROR:  relation "users" does not exist'],
     ['ERROR:  リレーション"users"は存在しません', 'ERROR:  relation "users" does not exist'],
-    ["ERREUR:  la colonne « emial » de la relation « users » n'existe pas", 'ERROR:  column "emial" does not exist'],
+    ["ERREUR:  la colonne « emial » de la relation « users » n'existe pas", 'ERROR:  column "emial" of relation "users" does not exist'],
     [
       'FEHLER:  doppelter Schlüsselwert verletzt Unique-Constraint »users_email_key«',
       'ERROR:  duplicate key value violates unique constraint "users_email_key"',

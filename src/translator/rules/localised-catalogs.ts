@@ -131,3 +131,29 @@ export function delocaliseToolMessages(text: string): string {
   }
   return out;
 }
+
+/**
+ * A rewriter for one program's catalog table ([English format, translations]): the longest translations first
+ * ("不是 git 仓库（或者任何父目录）：%s" before "不是 git 仓库：%s"), each tried only on a text that holds its
+ * longest word, and only when the text first passes `named` and holds any translation's word.
+ */
+export function catalogRewriter(table: readonly (readonly [string, readonly string[]])[], named: RegExp): (text: string) => string {
+  const messages = table
+    .flatMap(([english, translations]) => translations.map((t) => ({ english, translation: compile(t) })))
+    .sort((a, b) => b.translation.re.source.length - a.translation.re.source.length);
+  const anyAnchor = new RegExp(
+    [...new Set(messages.map((m) => m.translation.anchor))]
+      .filter((a) => a !== '')
+      .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+  );
+  return (text) => {
+    if (!named.test(text) || !anyAnchor.test(text)) return text;
+    let out = text;
+    for (const { english, translation: t } of messages) {
+      if (!out.includes(t.anchor)) continue;
+      out = out.replace(t.re, (...args: unknown[]) => toEnglish(english, t.order, args.slice(1, 1 + t.order.length) as string[]));
+    }
+    return out;
+  };
+}

@@ -557,6 +557,8 @@ const SYSTEM_ERROR_ENGLISH = new Map(
 );
 
 const rule = (source: string, english: Rule[1]): Rule => [new RegExp(source, 'gm'), english];
+// cmd.exe's name before "is not recognized": 'x', "x", ‘x’, “x”, «x» (a long one wrapped over a line), or a bare word.
+const CMD_NAME = String.raw`'([^'\n]{1,120}(?:\n[^'\n]{1,120}){0,2})'|"([^"\n]{1,200})"|[‘“«]([^’”»\n]{1,200})[’”»]|(?<![^\s])([^\s'"‘’“”«»]{1,200})`;
 const around = (pairs: readonly (readonly [string, string])[], quoted = Q): string =>
   pairs.map(([before, after]) => `${alternation([before])}\\s?${quoted}${after ? `\\s?${alternation([after])}` : ''}`).join('|');
 // bash's French catalog separates with " : "; on a line with one of its messages, every separator is one.
@@ -595,6 +597,26 @@ const RULES: readonly Rule[] = [
   rule(
     `(["'])([^"'\\n]{1,200})\\1 no se reconoce como un comando interno o externo,?`,
     "'$2' is not recognized as an internal or external command,",
+  ),
+  // The same in the other Windows languages users paste (fr, de, zh, ja, ru): the name in its quotes, which a
+  // console may wrap over lines, or bare.
+  rule(
+    `(?:${CMD_NAME})'?[ \\t]?(?:n[’']est pas reconnu en tant que commande interne|不是内部或外部命令|は、内部コマンドまたは外部コマンド、|-?[ \\t]?не является внутренней или внешней)`,
+    (_m, ...names: string[]) =>
+      `'${names.slice(0, 4).find((n) => n !== undefined) ?? ''}' is not recognized as an internal or external command,`,
+  ),
+  // PowerShell's CommandNotFoundException message in the Windows languages: the name in its quotes.
+  rule(
+    `(?:无法将|Le terme|Die Benennung|El término|O termo|Имя|用語)\\s?[“"'«„‘]?\\s?([^\\s“”"'«»„‘’]{1,200}?)\\s?[”"'»“’]?\\s?(?:项\\s?识别为\\s?cmdlet|n[’']est pas reconnu comme nom d[’']applet de commande|wurde nicht als Name eines Cmdlet|no se reconoce como nombre de un cmdlet|não é reconhecido como nome de cmdlet|не распознано как имя командлета|は、コマンドレット)`,
+    "The term '$1' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+  ),
+  rule(
+    `[“"'‘]([^\\s“”"'‘’]{1,200})[”"'’] 용어가 cmdlet,`,
+    "The term '$1' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+  ),
+  rule(
+    `Der Befehl [„"'“]([^"'“”\\n]{1,200})["'“”] ist entweder falsch geschrieben oder`,
+    "'$1' is not recognized as an internal or external command,",
   ),
   rule(`${SEP}(?:${alternation(PERMISSION_DENIED)})`, ': Permission denied'),
   rule(`${SEP}(?:${alternation(NO_SUCH_FILE)})`, ': No such file or directory'),

@@ -12,6 +12,8 @@
 
 import { delocaliseGcc } from './localised-gcc';
 import { delocaliseToolMessages } from './localised-catalogs';
+import { delocaliseGit } from './localised-git';
+import { delocalisePostgres } from './localised-postgres';
 import { delocaliseShell } from './localised-shell';
 
 // Opening and closing quotes of the translations: »x«, « x », «x», "x", „x“, 「x」, 'x'; and
@@ -27,8 +29,12 @@ const rule = (source: string, english: string, flags = ''): Rule => [new RegExp(
 
 /** PostgreSQL severity words, at a line start or after a driver's prefix ("7 ОШИБКА:"). */
 const SEVERITIES: readonly Rule[] = [
-  rule('(^|[\\s:：，\\]])(?:FEHLER|ERREUR|ERRO|ОШИБКА|错误|エラー|ERRORE|BŁĄD|HATA|오류|CHYBA|FOUT|FEL|VIRHE|HIBA)\\s?:', '$1ERROR:', 'm'),
-  rule('(^|[\\s:：，\\]])(?:致命错误|ВАЖНО|致命的エラー|치명적오류|KRYTYCZNY)\\s?:', '$1FATAL:', 'm'),
+  rule(
+    '(^|[\\s:：，\\]])(?:FEHLER|ERREUR|ERRO|ОШИБКА|错误|錯誤|エラー|ERRORE|BŁĄD|HATA|오류|CHYBA|FOUT|FEL|VIRHE|HIBA|ПОМИЛКА)\\s?:',
+    '$1ERROR:',
+    'm',
+  ),
+  rule('(^|[\\s:：，\\]])(?:致命错误|致命錯誤|ВАЖНО|致命的エラー|치명적오류|KRYTYCZNY|FATALE|FATALT|ФАТАЛЬНО)\\s?:', '$1FATAL:', 'm'),
   rule('(^|\\s)(?:DÉTAIL|DETALLE|DETALHE|DETTAGLI|ПОДРОБНОСТИ|详细|詳細|SZCZEGÓŁY)\\s?[:：]', '$1DETAIL:', 'm'),
   rule('(^|\\s)(?:ASTUCE|SUGERENCIA|DICA|SUGGERIMENTO|ПОДСКАЗКА|提示|ヒント|WSKAZÓWKA)\\s?[:：]', '$1HINT:', 'm'),
 ];
@@ -245,14 +251,19 @@ const MSSQL_HEADER = rule(
 
 // Worth the rewrite: any non-ASCII character, or the few translations that need none.
 const MAY_BE_LOCALISED =
-  /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|existiert|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft|Duplicata|duplicada|Benutzer|Acceso negado|Violation de|Falha de logon|Fehler bei|konnte nicht|no se pudo|Tabellenfeld|Champ|Syntaxe incorrecte|Sintaxis incorrecta|Sintaxe incorreta)\b/;
+  /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FATALE|FATALT|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|existiert|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft|Duplicata|duplicada|Benutzer|Acceso negado|Violation de|Falha de logon|Fehler bei|konnte nicht|no se pudo|Tabellenfeld|Champ|Syntaxe incorrecte|Sintaxis incorrecta|Sintaxe incorreta)\b/;
 
-/** The text with known localised gcc, shell, command-line tool and database messages replaced by their English originals. */
+/** The text with known localised gcc, shell, command-line tool, git and database messages replaced by their English originals. */
 export function delocalise(raw: string): string {
   // gcc's severity words first: the database rule below would read "main.c:3:5: 错误：" as a server's "ERROR:".
-  const text = delocaliseToolMessages(delocaliseShell(delocaliseGcc(raw)));
-  if (!MAY_BE_LOCALISED.test(text)) return text;
+  const text = delocaliseGit(delocaliseToolMessages(delocaliseShell(delocaliseGcc(raw))));
+  // Some catalogs' PostgreSQL messages are ASCII under an English severity word (es "ERROR:  error de sintaxis").
+  if (!MAY_BE_LOCALISED.test(text)) return delocalisePostgres(text);
   let out = text;
-  for (const [re, english] of [...SEVERITIES, ...MESSAGES, GUI_HEADER, MSSQL_HEADER, ...BROWSER]) out = out.replace(re, english);
+  for (const [re, english] of SEVERITIES) out = out.replace(re, english);
+  // The catalogs' PostgreSQL messages once the severity words are English, before the table above: its
+  // "Relation »x« existiert bereits" would read the column's "Spalte »c« von Relation »x« existiert bereits".
+  out = delocalisePostgres(out);
+  for (const [re, english] of [...MESSAGES, GUI_HEADER, MSSQL_HEADER, ...BROWSER]) out = out.replace(re, english);
   return out;
 }
