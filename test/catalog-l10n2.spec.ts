@@ -1,9 +1,10 @@
 /**
  * Errors pasted in another human language, across the families: git's messages in its catalogs' languages ("fatal:
- * Kein Git-Repository", "error: 无法推送一些引用到", "fatal: 拒绝合并无关的历史"), cmd.exe's "is not recognized" and
- * PowerShell's CommandNotFoundException message on a French, German, Chinese, Japanese, Korean or Russian Windows,
- * and PostgreSQL's catalog messages the hand-written table did not cover ("оператор не существует", "对用户\"x\"的
- * 对等认证失败"). A localised message takes the labels of its English original. Pure: the rules engine alone.
+ * Kein Git-Repository", "error: 无法推送一些引用到", "fatal: 拒绝合并无关的历史"); cmd.exe's "is not recognized" and
+ * "The system cannot find the path specified" and PowerShell's CommandNotFoundException message on a French, German,
+ * Chinese, Japanese, Korean or Russian Windows; PostgreSQL's catalog messages the hand-written table did not cover
+ * ("оператор не существует", "对用户"x"的对等认证失败"). A localised message takes the labels of its English original.
+ * Pure: the rules engine alone.
  */
 import { answer, expectRecognised } from './support/recognised';
 
@@ -103,6 +104,32 @@ describe('localised messages, second catalog pass', () => {
     ['\\c user_oliver -password \n-- 报错：\n-- 致命错误:  对用户"-user_oliver"的对等认证失败\n-- Previous connection kept', 'sql', '28000'],
     ['psql: Fehler: konnte nicht mit Server verbinden: FATAL:  Peer-Authentifizierung für Benutzer webapp_ims fehlgeschlagen', 'sql', '28000'],
     ['psql命令得到 `错误: 连接到套接字"/var/run/postgresql/.s.PGSQL.5432"上的服务器失败:拒绝连接`', 'sql', '08001'],
+    [
+      '[信息] 使用Jar命令运行Web工程。\n\n系统找不到指定的路径。\nError: Unable to access jarfile ruoyi-admin.jar\n系统找不到指定的路径。\n请按任意键继续. . .',
+      'shell',
+      'The system cannot find the path specified',
+    ],
+    [
+      'open in Ubuntu 18.04 LTS \n\n系统找不到指定的路径。\nPress any key to continue.....',
+      'shell',
+      'The system cannot find the path specified',
+    ],
+    ['系统找不到指定的路径。\nError: Unable to access jarfile ruoyi-admin.jar', 'shell', 'The system cannot find the path specified'],
+    [
+      '(ambulon) G:\\WarchoLife\\WarchoDevplace\\Gitlab_Applications\\ambulon>ambulon piag-chat-query ^\nPlus ?   --question-file .claude/prompts/prompt.dat_c4model.md ^\nPlus ?   --chunks chunks/chunk_PNM3_SIREINES.json ^\nPlus ?   --timeout 10m > reponses/reponse_dat_c4model.md\nLe chemin d’accès spécifié est introuvable.',
+      'shell',
+      'The system cannot find the path specified',
+    ],
+    [
+      "buff@buff:~/workspace/learn/robot-system-learning/linux$ ls\nday2-demo  day2_demo_if_for.sh  day2_demo.sh  files.txt  README.md  somefile\nbuff@buff:~/workspace/learn/robot-system-learning/linux$ git checkout -- somefile\nerror: 路径规格 'somefile' 未匹配任何 git 已知文件",
+      'git',
+      'error: pathspec did not match',
+    ],
+    [
+      "exit code: 1\nenvelope: null\nstderr: 错误：路径规格 'TBD' 未匹配任何 Git 已知文件\n        Command failed: git -C /private/var/…/kw-tbd-hjnR0s checkout TBD",
+      'git',
+      'error: pathspec did not match',
+    ],
     [
       '**Output:**\n```\nSchwerwiegend: Kein Git-Repository (oder irgendeines der Elternverzeichnisse): .git\n---init?\nSchwerwiegend: Kein Git-Repository (oder irgendeines der Elternverzeichnisse): .git\n```',
       'git',
@@ -217,6 +244,23 @@ describe('localised messages, second catalog pass', () => {
       "Invoke-ps2exe : The term 'Invoke-ps2exe' is not recognized as the name of a cmdlet, function, script file, or operable\nprogram. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\nAt line:1 char:1\n+ Invoke-ps2exe -inputFile 'C:\\Users\\Hasib\\Downloads\\sad\\deez.ps1' -out ...\n+ ~~~~~~~~~~~~~\n    + CategoryInfo          : ObjectNotFound: (Invoke-ps2exe:String) [], CommandNotFoundException\n    + FullyQualifiedErrorId : CommandNotFoundException",
       'shell',
       'command not found',
+    ],
+    [
+      "我下载下来最新的永久版的2个bat,管理员运行后显示 \n\n系统找不到指定的文件。\n'*' 不是内部或外部命令，也不是可运行的程序\n或批处理文件。\n'?' 不是内部或外部命令，也不是可运行的程序\n或批处理文件。",
+      'shell',
+      'command not found',
+    ],
+    [
+      "FileNotFoundError: [WinError 3] 系统找不到指定的路径。: '/media/lxy/sdd1/stereo_coderesource/dataset_nie/SceneFlowData/frames_cleanpass/monkaa'",
+      'python',
+      'FileNotFoundError',
+    ],
+    ['错误: 找不到或无法加载主类 com.ctrip.ops.sysdev.core.Main', 'java', 'ClassNotFoundException'],
+    ['java: 找不到符号\n  符号:   类 ToolUtils\n  位置: 程序包 sample.util', 'java', 'cannot find symbol'],
+    [
+      'javac -cp extractor/target/features-javac-extractor-1.0.0-SNAPSHOT-jar-with-dependencies.jar -Xplugin:FeaturePlugin\nQueueDrainObserver.java:2: 错误: 找不到符号\nprotected final void fastPathOrderedEmit(U value, boolean delayError, Disposable disposable) {\n^\n符号: 类 U\n位置: 类 QueueDrainObserver\nQueueDrainObserver.java:2: 错误: 找不到符号\nprotected final void fastPathOrderedEmit(U value, boolean delayError, Disposable disposable) {\n^\n符号: 类 Disposable\n位置: 类 QueueDrainObserver',
+      'java',
+      'cannot find symbol',
     ],
     ["'.' is not recognized as an internal or external command,\noperable program or batch file.", 'shell', 'command not found'],
     [

@@ -1,8 +1,8 @@
 /**
  * git's messages behind the git knowledge, as git 2.39's catalogs (bg, ca, de, el, es, fr, id, it, ko, pl, pt_PT,
- * ru, sv, tr, vi, zh_CN, zh_TW; read with gettext) translate them, plus older wordings seen in real reports. Only
- * each message's first line: a paste often stops there, and the knowledge reads no further. rules/localised-git.ts
- * turns them back into English.
+ * ru, sv, tr, vi, zh_CN, zh_TW; read with gettext) translate them, plus other versions' wordings seen in real
+ * reports. Only each message's first line: a paste often stops there, and the knowledge reads no further.
+ * rules/localised-git.ts turns them back into English.
  */
 
 /** [English format, translations]: printf formats (%s). */
@@ -155,6 +155,7 @@ export const GIT_CATALOG_MESSAGES: readonly (readonly [string, readonly string[]
       "yol belirteci '%s' git'in tanıdığı herhangi bir dosya ile eşleşmedi",
       'đặc tả đường dẫn “%s” không khớp với bất kỳ tập tin nào mà git biết',
       "路径规格 '%s' 未匹配任何 git 已知文件",
+      "路径规格 '%s' 未匹配任何 Git 已知文件",
       "路徑規格 '%s' 未符合任何 git 已知檔案",
     ],
   ],

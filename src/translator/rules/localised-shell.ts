@@ -614,6 +614,15 @@ const RULES: readonly Rule[] = [
     `[“"'‘]([^\\s“”"'‘’]{1,200})[”"'’] 용어가 cmdlet,`,
     "The term '$1' is not recognized as the name of a cmdlet, function, script file, or operable program.",
   ),
+  // cmd.exe's own messages on a line of their own, as Windows prints them in its language.
+  rule(
+    `^([ \\t]{0,8})(?:系统找不到指定的路径|系統找不到指定的路徑|Das System kann den angegebenen Pfad nicht finden|Le chemin d[’']accès spécifié est introuvable|El sistema no puede encontrar la ruta especificada|O sistema não pode encontrar o caminho especificado|Impossibile trovare il percorso specificato|Системе не удается найти указанный путь|指定されたパスが見つかりません|지정된 경로를 찾을 수 없습니다)[。.]?[ \\t\\r]*$`,
+    '$1The system cannot find the path specified.',
+  ),
+  rule(
+    `^([ \\t]{0,8})(?:系统找不到指定的文件|系統找不到指定的檔案|Das System kann die angegebene Datei nicht finden|Le fichier spécifié est introuvable|El sistema no puede encontrar el archivo especificado|O sistema não pode encontrar o arquivo especificado|Impossibile trovare il file specificato|Не удается найти указанный файл|指定されたファイルが見つかりません|지정된 파일을 찾을 수 없습니다)[。.]?[ \\t\\r]*$`,
+    '$1The system cannot find the file specified.',
+  ),
   rule(
     `Der Befehl [„"'“]([^"'“”\\n]{1,200})["'“”] ist entweder falsch geschrieben oder`,
     "'$1' is not recognized as an internal or external command,",
@@ -660,7 +669,7 @@ const RULES: readonly Rule[] = [
 
 // Worth the passes: a non-ASCII character (most translations have one), or an ASCII word of one.
 const MAY_BE_LOCALISED =
-  /[^\x00-\x7f]|Kommando|Befehl|Berechtigung|commande|orden no|comando|permesso|Permiso|Interpreter|interpr|nieoczek|polecenia|opdracht|kommandot|parancs|komento|kommando|ordre|Syntaxfehler|erreur de|error sint|erro de|errore di|syntaxfout|syntaxfel|syntaksf|operator|operador|operatore|Argumente|arguments|argumentos|argomenti|argumenten|argument|Toegang|tilgang|Ausdruck|expression|inteira|intera|attendu|esperaba|werd verwacht|förväntades|forventet|Zeile|ligne|linha|riga|komut|EOF|Verzeichnis|fichier|fichero|archivo|Arquivo|directory non|pliku|Bestand of map|katalogen|filkatalog|hakemistoa|fitxer|berkas|sans liaison|sin asignar|non assegnata|nieustawiona|ongebonden|obunden|ubundet|utildelt|no definida|lecture seule|Falsche|mauvaise|sostituzione|felaktig|Umlenkung|omleiding|omdirigering|videresend|redirezione|option non|opzione|optie|flagga|tilvalg|ugyldig|valitsin|nicht gesetzt|korvaus|vervanging|mangler|Fehlende|manquant|mancante|saknas|ontbrekende|brakuj|faltando|falta un/;
+  /[^\x00-\x7f]|System kann|sistema no puede|Impossibile trovare|Kommando|Befehl|Berechtigung|commande|orden no|comando|permesso|Permiso|Interpreter|interpr|nieoczek|polecenia|opdracht|kommandot|parancs|komento|kommando|ordre|Syntaxfehler|erreur de|error sint|erro de|errore di|syntaxfout|syntaxfel|syntaksf|operator|operador|operatore|Argumente|arguments|argumentos|argomenti|argumenten|argument|Toegang|tilgang|Ausdruck|expression|inteira|intera|attendu|esperaba|werd verwacht|förväntades|forventet|Zeile|ligne|linha|riga|komut|EOF|Verzeichnis|fichier|fichero|archivo|Arquivo|directory non|pliku|Bestand of map|katalogen|filkatalog|hakemistoa|fitxer|berkas|sans liaison|sin asignar|non assegnata|nieustawiona|ongebonden|obunden|ubundet|utildelt|no definida|lecture seule|Falsche|mauvaise|sostituzione|felaktig|Umlenkung|omleiding|omdirigering|videresend|redirezione|option non|opzione|optie|flagga|tilvalg|ugyldig|valitsin|nicht gesetzt|korvaus|vervanging|mangler|Fehlende|manquant|mancante|saknas|ontbrekende|brakuj|faltando|falta un/;
 
 /** The text with bash's and glibc's localised shell messages replaced by English. */
 // The translations written in ASCII only (fr "Trop de niveaux de liens symboliques").
