@@ -56,6 +56,7 @@ import { SQL_PATTERNS } from './sql.patterns';
 import { SWIFT_PATTERNS } from './swift.patterns';
 import { SYSTEM_ADMIN_PATTERNS } from './system-admin.patterns';
 import { TYPESCRIPT_PATTERNS } from './typescript.patterns';
+import { WRAPPED_CATALOG_PATTERNS } from './wrapped-catalog.patterns';
 
 /** The whole knowledge base, one file per ecosystem. */
 export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
@@ -116,4 +117,5 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...MACOS_PATTERNS,
   ...POWERSHELL_CMD_PATTERNS,
   ...SWIFT_PATTERNS,
+  ...WRAPPED_CATALOG_PATTERNS,
 ];

@@ -1494,7 +1494,7 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     // program throws and catches (the Node code after it says why).
     id: 'javascript.sequelize-connection',
     language: 'javascript',
-    match: /\b(?<cls>Sequelize(?:ConnectionRefused|HostNotFound|HostNotReachable|ConnectionTimedOut|AccessDenied|InvalidConnection|ConnectionAcquireTimeout|Connection)Error): (?<message>[^\n]{1,300})/,
+    match: /\b(?<cls>Sequelize(?:ConnectionRefused|HostNotFound|HostNotReachable|ConnectionTimedOut|AccessDenied|InvalidConnection|ConnectionAcquireTimeout|Connection)Error)\]?: (?<message>[^\n]{1,300})/,
     errorType: (c) => c.cls ?? 'SequelizeConnectionError',
     category: 'network',
     priority: 8,

@@ -528,7 +528,7 @@ export const KUBERNETES_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     // An application's condition or sync message. Low priority: a more specific error inside (kustomize's,
     // Helm's, the API server's) is what the report is about.
     match:
-      /(?<condition>ComparisonError|InvalidSpecError|SyncError|OrphanedResourceWarning|SharedResourceWarning|RepeatedResourceWarning|ExcludedResourceWarning):? (?<detail>[^\n]{0,400})|(?<phrase>one or more objects failed to apply|one or more synchronization tasks are not valid|one or more synchronization tasks completed unsuccessfully)(?<phraseDetail>[^\n]{0,300})|rpc error: code = (?<code>PermissionDenied|Unauthenticated) desc = (?<grpc>(?:permission denied: (?:applications|projects|clusters|repositories|applicationsets)|invalid session|no session information)[^\n]{0,300})/,
+      /(?<![\w$])(?<condition>ComparisonError|InvalidSpecError|SyncError|OrphanedResourceWarning|SharedResourceWarning|RepeatedResourceWarning|ExcludedResourceWarning):? (?<detail>[^\n]{0,400})|(?<phrase>one or more objects failed to apply|one or more synchronization tasks are not valid|one or more synchronization tasks completed unsuccessfully)(?<phraseDetail>[^\n]{0,300})|rpc error: code = (?<code>PermissionDenied|Unauthenticated) desc = (?<grpc>(?:permission denied: (?:applications|projects|clusters|repositories|applicationsets)|invalid session|no session information)[^\n]{0,300})/,
     requires: /Error:? |Warning:? |one or more |rpc error: code = (?:PermissionDenied|Unauthenticated)/,
     errorType: (c) => c.condition ?? c.phrase ?? c.code,
     category: 'configuration',

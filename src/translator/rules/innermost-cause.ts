@@ -24,6 +24,8 @@
  *   after the last arrow up to the first end marker, is the root. The engine still reads the
  *   inner exceptions when the outer one only meets a catch-all (see rules-engine.ts).
  * - Rails logs print the raised exception first and `Caused by:` below it, like the JVM.
+ * - Visual Studio's exception details list "Inner Exception 1:" … below the thrown exception's own lines: as
+ *   with the arrows, the report is about the thrown (outer) exception.
  * - Node prints `[cause]: …` nested inside the outer error, deepest last.
  * - Rust's anyhow/eyre print "Caused by:" then a numbered list, deepest last.
  * All searches are indexOf/lastIndexOf or single anchored regexes: linear in the text length.
@@ -120,6 +122,20 @@ function dotnetRoot(text: string): string | null {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
+// Visual Studio's exception details ("Copy Details"): the thrown exception's class on a line of its own, then
+// "HResult=…", "Message=…", and each inner exception below as "Inner Exception 1:", "Inner Exception 2:".
+const VS_INNER = /^Inner Exception 1:[ \t]*$/m;
+const VS_CLASS = /^(?:[A-Za-z_]\w{0,60}\.){0,8}([A-Z]\w{0,100}Exception)[ \t]*$/m;
+
+/** Visual Studio's details of a chained .NET exception: the outer one, as with the arrows. */
+function visualStudioOuter(text: string): Cause | null {
+  const inner = VS_INNER.exec(text);
+  if (!inner) return null;
+  const head = text.slice(0, inner.index).trim();
+  const outer = VS_CLASS.exec(head) ?? DOTNET_OUTER.exec(head);
+  return outer ? { text: head, chained: true, raised: outer[1] } : null;
+}
+
 function nodeRoot(text: string): string | null {
   const at = text.lastIndexOf(NODE_CAUSE);
   return at < 0 ? null : text.slice(at + NODE_CAUSE.length);
@@ -132,6 +148,10 @@ export function innermostCause(text: string): Cause {
     const outer = dotnetOuter(text);
     if (outer) return outer;
     root = dotnetRoot(text);
+  }
+  if (root === null && text.includes('Inner Exception 1:')) {
+    const outer = visualStudioOuter(text);
+    if (outer) return outer;
   }
   root ??= nodeRoot(text) ?? anyhowRoot(text);
   const trimmed = root?.trim();

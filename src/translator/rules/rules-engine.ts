@@ -273,7 +273,7 @@ function asOuterException(translation: Translation, outer: string): Translation 
 function asPythonException(translation: Translation, text: string, at: number, detection: Detection): Translation {
   if (detection.language !== 'python' || detection.evidence !== 'text') return translation;
   if (translation.language === 'python' || translation.language === 'sql') return translation;
-  const line = pythonExceptionLine(text);
+  const line = pythonExceptionLine(text) ?? qualifiedPythonLine(text);
   if (!line || at < line.at) return translation;
   return {
     ...translation,
@@ -284,6 +284,16 @@ function asPythonException(translation: Translation, text: string, at: number, d
         ? translation.explanation
         : `${translation.explanation} The Python program raised it as ${line.name}.`,
   };
+}
+
+// A module-qualified exception line of a text detected as Python ("subprocess.CalledProcessError: Command … returned
+// non-zero exit status 127"), pasted without the traceback above it: the last one is what the program raised.
+const QUALIFIED_PYTHON_LINE = /^(?:[a-z_]\w{0,40}\.){1,6}([A-Z]\w{0,80}(?:Error|Exception)): /gm;
+
+function qualifiedPythonLine(text: string): { name: string; at: number } | null {
+  let last: { name: string; at: number } | null = null;
+  for (const m of text.matchAll(QUALIFIED_PYTHON_LINE)) last = { name: m[1], at: m.index };
+  return last;
 }
 
 // BuildKit's last line for any failed build: "ERROR: failed to solve: …", older "failed to solve with frontend …".

@@ -28,8 +28,9 @@ const RUBY_NOTIFIER_FIELD = /error_class<\/td><td>(?:[A-Z]\w*::){0,5}([A-Z]\w*)<
 const RUBY_NOTIFIER_TITLE = /(?:^|[\s>*])(?:[A-Z]\w*::){1,5}([A-Z]\w*)(?: occurred in\b|\*\* in \*\*)/m;
 // Sentry's issue title for Python: "OperationalError psycopg2 in connect" (class, module, function).
 const PYTHON_TRACKER_TITLE = /^([A-Z]\w{0,80}(?:Error|Exception)) [a-z_][\w.]{0,80} in [\w<>.]{1,80}$/m;
-// Django's debug page: "ProgrammingError at /orders/" and its "Exception Type:	ProgrammingError" row.
-const DJANGO_DEBUG_PAGE = /^Exception Type:[ \t]{1,10}([A-Z]\w{0,80})[ \t]*$|^([A-Z]\w{0,80}(?:Error|Exception)) at \/\S{0,300}$/m;
+// Django's debug page: "ProgrammingError at /orders/" and its "Exception Type:	ProgrammingError" row, also
+// behind a logger's prefix the normaliser kept ("check_json_response WARNING    IntegrityError at /api/…").
+const DJANGO_DEBUG_PAGE = /^Exception Type:[ \t]{1,10}([A-Z]\w{0,80})[ \t]*$|(?:^|[ \t])([A-Z]\w{0,80}(?:Error|Exception)) at \/\S{0,300}$/m;
 // A Python exception's repr, as loggers print repr(e): "UniqueViolation('duplicate key value …')".
 const PYTHON_REPR = /^(?:[a-z_]\w{0,40}\.){0,6}([A-Z]\w{0,80})\((?:'|")/m;
 const RUBY_WRAPPER = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*): (?:[A-Z]\w*::){1,5}[A-Z]\w*: /m;
@@ -37,6 +38,9 @@ const RUBY_TRAILING = /\((?:[A-Z]\w*::){1,5}([A-Z]\w*)\)$/m;
 const RUBY_LEADING = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*)(?=: )/m;
 const JVM_CLASS = /\b(?:[a-z][\w$]*\.){1,10}([A-Z][\w$]*(?:Exception|Error))\b/;
 const DOTNET_CLASS = /\b(?:[A-Z]\w*\.){1,6}([A-Z]\w*Exception)\b/;
+// A logger that printed the message and frames without the class: SqlClient's frames throw SqlException
+// ("at void Microsoft.Data.SqlClient.SqlInternalConnection.OnError(SqlException exception, …").
+const SQLCLIENT_FRAME = /\bat (?:void |[\w.<>]{1,60} )?(?:Microsoft|System)\.Data\.SqlClient\.[\w.]{1,120}\(/;
 const PHP_CLASS = /\b(?:[A-Z]\w*\\){0,6}(PDOException|[A-Z]\w*Exception)\b/;
 // Node: the ORM's error class, else Prisma's code; node-postgres' own class is just "error".
 const NODE_CLASS = /\b(Sequelize[A-Z]\w*Error|QueryFailedError|MongoServerError|PrismaClient\w*Error)\b/;
@@ -77,7 +81,7 @@ function wrappingException(text: string, language: Language): string | null {
     case 'kotlin':
       return JVM_CLASS.exec(text)?.[1] ?? null;
     case 'csharp':
-      return DOTNET_CLASS.exec(text)?.[1] ?? null;
+      return DOTNET_CLASS.exec(text)?.[1] ?? (SQLCLIENT_FRAME.test(text) ? 'SqlException' : null);
     case 'php':
       return PHP_CLASS.exec(text)?.[1] ?? null;
     case 'go':
