@@ -85,6 +85,11 @@ describe("errors wrapped in another program's output", () => {
       'javascript',
       'SequelizeConnectionRefusedError',
     ],
+    [
+      'Error java.io IOException: Cannot run program "python" (in directory "mcpipy/pythontool") error=2, No such file or directory.',
+      'java',
+      'IOException',
+    ],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -176,6 +181,21 @@ describe('near texts keep their answer', () => {
       "InvalidSpecError: application repo https://github.com/org/manifests.git is not permitted in project 'team-a'",
       'kubernetes',
       'InvalidSpecError',
+    ],
+    [
+      'Running Parameter Generation\nGenerating Interactive Parameters\nError during execution\nCannot run program "python2" (in directory "."): error=2, No such file or directory\nException in thread "main" java.io.IOException: Cannot run program "python2" (in directory "."): error=2, No such file or directory\n\tat java.lang.ProcessBuilder.start(ProcessBuilder.java:1048)\n\tat ldbc.snb.datagen.LdbcDatagen.runGenerateJob(LdbcDatagen.java:305)\nCaused by: java.io.IOException: error=2, No such file or directory\n\tat java.lang.UNIXProcess.forkAndExec(Native Method)',
+      'java',
+      'IOException',
+    ],
+    [
+      "> Illuminate\\Foundation\\ComposerScripts::postAutoloadDump\n> @php artisan package:discover --ansi\n\n   Illuminate\\Database\\QueryException \n\n  SQLSTATE[42S02]: Base table or view not found: 1146 Table 'laravel_faq.questions' doesn't exist (SQL: select * from `questions` where `questions`.`deleted_at` is null order by `created_at` desc limit 5)\n\n  at vendor/laravel/framework/src/Illuminate/Database/Connection.php:671\n    667▕         // If an exception occurs when attempting to run a query, we'll format the error",
+      'php',
+      'QueryException',
+    ],
+    [
+      'yarn run v1.19.1\n$ node scripts/setupDatabase.js\nSetting up the database...\nerror: password authentication failed for user "postgres"\nDone in 0.59s.',
+      'javascript',
+      '28P01',
     ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

@@ -139,4 +139,35 @@ export const WRAPPED_CATALOG_PATTERNS: readonly ErrorPattern[] = [
       "cd .; git clone https://github.com/wealdtech/go-domainsale /home/dani/go/src/github.com/wealdtech/go-domainsale\nCloning into '/home/dani/go/src/github.com/wealdtech/go-domainsale'...\nfatal: could not read Username for 'https://github.com': terminal prompts disabled\npackage github.com/wealdtech/go-domainsale/domainsalecontract: exit status 128",
     ],
   },
+  {
+    id: 'java.cannot-run-program',
+    language: 'java',
+    // ProcessBuilder.start (Runtime.exec) could not start the child at all; also as a Minecraft mod or a job runner
+    // shows it ("Error java.io IOException: Cannot run program …"). The child never ran: its name or directory is wrong.
+    match:
+      /\bIOException:? Cannot run program "(?<prog>[^"\n]{1,300})"(?: \(in directory "(?<dir>[^"\n]{1,300})"\))?:? (?:CreateProcess )?error=(?<errno>\d{1,5}), (?<why>[^\n(]{1,160})/,
+    requires: /Cannot run program "/,
+    errorType: 'IOException',
+    category: 'io',
+    priority: 12,
+    summary: (c) => `The Java program could not start "${c.prog}": ${c.why.replace(/[\s.]+$/, '')}.`,
+    explanation: (c) =>
+      `ProcessBuilder.start (or Runtime.exec) looks the program up itself${c.dir ? `, relative to the directory "${c.dir}"` : ''}, using the PATH of the Java process, not of your shell. error=${c.errno} (${c.why.replace(/[\s.]+$/, '')}) means ${c.errno === '2' ? 'no such file: the program is not installed, not on that PATH, or the name is wrong (python vs python3, a path with quotes in it)' : c.errno === '13' ? 'permission denied: the file is not executable' : 'the operating system refused to start it'}. The program never ran, so there is no output of its own.`,
+    causes: [
+      'The program is not installed, or installed under another name (python3, not python)',
+      'The Java process runs with another PATH than your terminal (an IDE, a service, a Gradle daemon, a YARN container)',
+      'A configured path with extra quotes or a wrong working directory',
+    ],
+    fixes: (c) => [
+      fix(`Give Java the full path to ${c.prog}`, [
+        `Check where the program is (which ${c.prog.split(/[\\/]/).pop()} / where ${c.prog.split(/[\\/]/).pop()}) and configure that absolute path in the tool or code that starts it, without extra quotes${c.dir ? `; the working directory was "${c.dir}"` : ''}.`,
+        `Or install it / add its directory to the PATH the Java process sees (restart the IDE or daemon afterwards): error=${c.errno}, ${c.why.replace(/[\s.]+$/, '')}.`,
+      ], `new ProcessBuilder("/usr/bin/python3", "script.py").inheritIO().start();`),
+    ],
+    references: [ref('Java SE API: ProcessBuilder.start()', 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/lang/ProcessBuilder.html#start()')],
+    samples: [
+      'Error java.io IOException: Cannot run program "python" (in directory "mcpipy/pythontool") error=2, No such file or directory.',
+      'Exception in thread "main" java.io.IOException: Cannot run program "python2" (in directory "."): error=2, No such file or directory\n\tat java.lang.ProcessBuilder.start(ProcessBuilder.java:1048)\nCaused by: java.io.IOException: error=2, No such file or directory',
+    ],
+  },
 ];
