@@ -50,6 +50,7 @@ import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
 import { PROGRAM_CATALOG_PATTERNS } from './program-catalog.patterns';
 import { PROGRAM_CATALOG2_PATTERNS } from './program-catalog2.patterns';
+import { PROGRAM_CATALOG3_PATTERNS } from './program-catalog3.patterns';
 import { SQL_CATALOGUE2_PATTERNS } from './sql-catalogue2.patterns';
 import { PYTHON_SQL_RUST_CATALOG_PATTERNS } from './python-sql-rust-catalog.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
@@ -67,6 +68,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...JAVASCRIPT_CATALOG_PATTERNS,
   ...PROGRAM_CATALOG_PATTERNS,
   ...PROGRAM_CATALOG2_PATTERNS,
+  ...PROGRAM_CATALOG3_PATTERNS,
   ...JVM_PATTERNS,
   ...GO_PATTERNS,
   ...RUST_PATTERNS,
