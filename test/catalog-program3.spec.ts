@@ -2,7 +2,8 @@
  * A third catalog pass over Python, C#, Rust and SQL tooling as pasted from CI logs and terminals: mypy's and pyright's
  * diagnostics, pytest's fixture lookup and import file mismatch, Jupyter's dead kernel and missing ipykernel, Alembic's
  * logged CommandError, conda's old unsatisfiable message, EF Core's design-time tool errors, Visual Studio's Error List
- * row of a NETSDK code, golang-migrate's dirty version, cargo's failed downloads and wasm-pack's missing target.
+ * row of a NETSDK code, golang-migrate's dirty version, cargo's failed downloads, wasm-pack's missing target, cross without a container
+ * engine, the Flyway command line's FlywayException and an ODBC diagnostic record's native error.
  * Pure: the rules engine alone.
  */
 import { expectRecognised } from './support/recognised';
@@ -205,6 +206,21 @@ describe("the tools' third program catalog pass", () => {
       'python',
       'ModuleNotFoundError',
     ],
+    [
+      "ODBC ERROR State: 28000, Native error: 18456, Message: [Microsoft][ODBC Driver 17 for SQL Server][SQL Server]Login failed for user ''.\nODBC ERROR State: 28000, Native error: 18456, Message: [Microsoft][ODBC Driver 17 for SQL Server][SQL Server]Login failed for user ''.",
+      'sql',
+      '18456',
+    ],
+    [
+      'ERROR: Found more than one migration with version 20250917094123 Offenders: -> V20250917094123__payments_payment_methods_index.sql -> V20250917094123__bundles_index.sql',
+      'java',
+      'FlywayException',
+    ],
+    [
+      "root@6b42705e6f67:/open-ethereum# RUST_BACKTRACE=1 QEMU_STRACE=1 /root/.cargo/bin/cross run --target mips-unknown-linux-gnu --release --features final\ninfo: downloading component 'rust-std' for 'mips-unknown-linux-gnu'\n 15.4 MiB /  15.4 MiB (100 %)   3.1 MiB/s in  5s ETA:  0s\ninfo: installing component 'rust-std' for 'mips-unknown-linux-gnu'\nerror: no container engine found; install docker or podman\n   0: error_chain::backtrace::imp::InternalBacktrace::new\n   1: cross::docker::docker_command",
+      'rust',
+      'no container engine found',
+    ],
   ])('recognises %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -297,6 +313,22 @@ describe("the tools' third program catalog pass", () => {
       'Unhandled exception. System.IO.IOException: Failed to bind to address http://127.0.0.1:5000: address already in use.\n ---> Microsoft.AspNetCore.Connections.AddressInUseException: 通常每个套接字地址(协议/网络地址/端口)只允许使用一次。\n ---> System.Net.Sockets.SocketException (10048): 通常每个套接字地址(协议/网络地址/端口)只允许使用一次。',
       'csharp',
       'IOException',
+    ],
+    [
+      'Caused by: org.flywaydb.core.api.FlywayException: Found more than one migration with version 160\nOffenders:\n-> /opt/hertzbeat/file:/opt/hertzbeat/apache-hertzbeat-1.6.0.jar!/db/migration/h2/V160__update_column.sql (SQL)\n-> /opt/hertzbeat/file:/opt/hertzbeat/apache-hertzbeat-1.6.0.jar!/db/migration/mysql/V160__update_column.sql (SQL)',
+      'java',
+      'FlywayException',
+    ],
+    [
+      '$ conda update -q conda\nCollecting package metadata (current_repodata.json): ...working... failed\n\nCondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://repo.anaconda.com/pkgs/main/linux-64/current_repodata.json>\nElapsed: -\n\nAn HTTP error occurred when trying to retrieve this URL.\nHTTP errors are often intermittent, and a simple retry will get you on your way.',
+      'python',
+      'CondaHTTPError',
+    ],
+    ["Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'sa'..", 'sql', '18456'],
+    [
+      "2023-02-23 15:17:03.010 Error - BackgroundService failed\nSystem.InvalidOperationException: Unable to resolve service for type 'BuildingBlocks.Abstractions.Messaging.IBus' while attempting to activate 'BuildingBlocks.Core.Messaging.MessagePersistence.MessagePersistenceService'.\n   at Microsoft.Extensions.DependencyInjection.ServiceLookup.CallSiteFactory.CreateArgumentCallSites(Type implementationType, CallSiteChain callSiteChain, ParameterInfo[] parameters, Boolean throwIfCallSiteNotFound)",
+      'csharp',
+      'InvalidOperationException',
     ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

@@ -441,4 +441,98 @@ export const PROGRAM_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('wasm-pack: Non-rustup setups', 'https://rustwasm.github.io/wasm-pack/book/prerequisites/non-rustup-setups.html')],
     samples: ['zach@dev03 ~/wasm-pack-template> ../wasm-pack/target/release/wasm-pack build\n[INFO]: Checking for the Wasm target...\nError: wasm32-unknown-unknown target not found!'],
   },
+  {
+    id: 'rust.cross-no-container-engine',
+    language: 'rust',
+    match: /no container engine found; install docker or podman/,
+    errorType: 'no container engine found',
+    category: 'configuration',
+    priority: 20,
+    summary: 'cross found neither docker nor podman to run its build container.',
+    explanation:
+      'cross builds each target inside a container image that carries the cross toolchain and C libraries, and starts it with docker or ' +
+      'podman (or the engine named by CROSS_CONTAINER_ENGINE). Neither was found on PATH, which is the usual case inside a CI container ' +
+      'or a dev container without the docker CLI.',
+    causes: [
+      'Docker or Podman is not installed, or not on PATH for the user running cross',
+      'cross runs inside a container that has no docker CLI and no access to the host\'s docker socket',
+    ],
+    fixes: [
+      fix('Give cross a container engine', [
+        'Install docker or podman, or point CROSS_CONTAINER_ENGINE at one; inside a container mount the host\'s socket and set CROSS_CONTAINER_IN_CONTAINER',
+      ], 'docker --version || podman --version\nexport CROSS_CONTAINER_ENGINE=podman\n# inside a container:\ndocker run -v /var/run/docker.sock:/var/run/docker.sock -e CROSS_CONTAINER_IN_CONTAINER=true ...'),
+    ],
+    references: [ref('cross: Getting started (dependencies)', 'https://github.com/cross-rs/cross/wiki/Getting-Started')],
+    samples: [
+      "info: installing component 'rust-std' for 'mips-unknown-linux-gnu'\nerror: no container engine found; install docker or podman\n   0: error_chain::backtrace::imp::InternalBacktrace::new\n   1: cross::docker::docker_command",
+    ],
+  },
+  {
+    id: 'java.flyway-cli-error',
+    language: 'java',
+    // The Flyway command line prints its FlywayException as "ERROR: <message>".
+    match:
+      /(?:^|\n)ERROR: (?<msg>Found more than one migration with version (?<version>[^\s]{1,60})[^\n]{0,400}|Validate failed[.:] [^\n]{1,300})/,
+    requires: /Found more than one migration with version|Validate failed[.:] /,
+    errorType: 'FlywayException',
+    category: 'database',
+    priority: 20,
+    summary: (c) => `Flyway refused the migrations: ${c.msg}`,
+    explanation:
+      'Flyway checks the migration scripts it finds against each other and against its schema history table before it migrates. Two ' +
+      'scripts with one version, or a history that does not match the scripts (changed checksums, missing or pending versions), make ' +
+      'it stop with a FlywayException before running anything.',
+    causes: (c) =>
+      c.version
+        ? [
+            `Two migration files both use version ${c.version} (parallel branches merged, or a copy left in another location)`,
+            'The same locations are scanned twice (src/main/resources and target/classes, or two vendor folders for different databases)',
+          ]
+        : [
+            'An applied migration was edited after it ran (checksum mismatch), or a new file has a version below the last applied one',
+            'The database was migrated by another version of the application',
+          ],
+    fixes: (c) =>
+      c.version
+        ? [
+            fix(`Give each migration its own version`, [
+              `Rename the newer file with version ${c.version} to the next free version; make sure each database vendor folder is scanned alone`,
+            ], `ls db/migration | grep "V${c.version}__"\ngit mv db/migration/V${c.version}__newer.sql db/migration/V<next>__newer.sql`),
+          ]
+        : [
+            fix('Make the history and the scripts agree', [
+              'Restore the edited script, or repair the history if the change is intended; allow out-of-order versions only on purpose',
+            ], 'flyway info\nflyway repair\n# or, for a version below the last applied one:\nflyway -outOfOrder=true migrate'),
+          ],
+    references: [ref('Flyway: Validate', 'https://documentation.red-gate.com/fd/validate-277578888.html'), ref('Flyway: Repair', 'https://documentation.red-gate.com/fd/repair-277578887.html')],
+    samples: [
+      'ERROR: Found more than one migration with version 20250917094123 Offenders: -> V20250917094123__payments_payment_methods_index.sql -> V20250917094123__bundles_index.sql',
+    ],
+  },
+  {
+    id: 'sql.odbc-native-error',
+    language: 'sql',
+    // A program printing the ODBC diagnostic record: "ODBC ERROR State: 28000, Native error: 18456, Message: [Microsoft]…".
+    match: /ODBC ERROR State: (?<state>[0-9A-Z]{5}), Native error: (?<code>-?\d{1,7}), Message: (?<msg>[^\n]{1,400})/,
+    errorType: (c) => (c.code && c.code !== '0' ? c.code : (c.state ?? 'ODBC error')),
+    category: 'database',
+    priority: 15,
+    summary: (c) => `The database answered through ODBC with error ${c.code} (SQLSTATE ${c.state}): ${c.msg}`,
+    explanation:
+      'The program printed the ODBC driver\'s diagnostic record: the SQLSTATE, the server\'s own error number (the native error) and its ' +
+      'message. The native error is the one to look up: for SQL Server, 18456 is a failed login, 4060 a database the login cannot open.',
+    causes: (c) =>
+      c.code === '18456'
+        ? ['Wrong user name or password, an empty user name (the DSN or connection string gives none), or SQL authentication disabled on the server']
+        : ['The server rejected the request with this error; its message says why'],
+    fixes: (c) => [
+      fix(`Look up error ${c.code} and fix the connection or the statement`, [
+        'Check the connection string or DSN the program uses (UID, PWD, DATABASE, Trusted_Connection) and test the same values with the server\'s own client',
+      ], 'sqlcmd -S <server> -U <user> -P <password> -Q "SELECT 1"\n# the SQL Server error log gives the State of an 18456 (the exact reason)'),
+    ],
+    references: [ref('SQL Server: MSSQLSERVER_18456', 'https://learn.microsoft.com/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error'), ref('ODBC: Diagnostics', 'https://learn.microsoft.com/sql/odbc/reference/develop-app/diagnostics')],
+    samples: [
+      "ODBC ERROR State: 28000, Native error: 18456, Message: [Microsoft][ODBC Driver 17 for SQL Server][SQL Server]Login failed for user ''.\nODBC ERROR State: 28000, Native error: 18456, Message: [Microsoft][ODBC Driver 17 for SQL Server][SQL Server]Login failed for user ''.",
+    ],
+  },
 ];
