@@ -1011,8 +1011,8 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.forbidden',
     language: 'kubernetes',
     // Before Kubernetes 1.11: "cannot list pods at the cluster scope" (no "resource" and no quotes).
-    match: /is forbidden: User "(?<user>[^"\n]{1,300})" cannot (?<verb>\w{1,30}) (?:resource "(?<resource>[^"\n]{1,100})"|(?<oldResource>[\w.-]{1,100}))(?: in API group "(?<group>[^"\n]{0,100})")?(?: in the namespace "(?<namespace>[^"\n]{1,100})"| at the cluster scope)?/,
-    requires: /is forbidden: User /,
+    match: /is forbidden:\s{1,6}User "(?<user>[^"\n]{1,300})"\s{1,6}cannot (?<verb>\w{1,30}) (?:resource "(?<resource>[^"\n]{1,100})"|(?<oldResource>[\w.-]{1,100}))(?: in API group "(?<group>[^"\n]{0,100})")?(?: in the namespace "(?<namespace>[^"\n]{1,100})"| at the cluster scope)?/,
+    requires: /is forbidden:\s{1,6}User /,
     errorType: 'Forbidden',
     category: 'permission',
     priority: 40,
@@ -1118,7 +1118,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.exceeded-quota',
     language: 'kubernetes',
-    match: /exceeded quota: (?<quota>[^,\s]{1,253}), requested: (?<requested>[^,\n]{1,200}), used: (?<used>[^,\n]{1,200}), limited: (?<limited>[^\n]{1,200})|failed quota: (?<failedQuota>[^:\s]{1,253}): must specify (?<missing>[^\n]{1,200})/,
+    match: /exceeded quota: (?<quota>[^,\s]{1,253}), requested: (?<requested>[^\n]{1,200}?), used: (?<used>[^\n]{1,200}?), limited: (?<limited>[^\n]{1,200})|failed quota: (?<failedQuota>[^:\s]{1,253}): must specify (?<missing>[^\n]{1,200})/,
     errorType: 'exceeded quota',
     category: 'configuration',
     priority: 40,

@@ -84,7 +84,7 @@ export const KUBERNETES_API_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.validation',
     language: 'kubernetes',
-    match: /error validating data: (?:\[)?ValidationError\((?<path>[^)\n]{1,200})\): (?<problem>unknown field "(?<field>[^"\n]{1,100})"|missing required field "(?<missing>[^"\n]{1,100})"|invalid type for [^\n]{1,200})|strict decoding error: unknown field "(?<field2>[^"\n]{1,200})"/,
+    match: /error validating data:\s{1,4}(?:\[)?ValidationError\((?<path>[^)\n]{1,200})\): (?<problem>unknown field "(?<field>[^"\n]{1,100})"|missing required field "(?<missing>[^"\n]{1,100})"|invalid type for [^\n]{1,200})|strict decoding error: unknown field "(?<field2>[^"\n]{1,200})"/,
     errorType: (c) => (c.field2 ? 'unknown field' : 'ValidationError'),
     category: 'configuration',
     priority: 35,

@@ -244,7 +244,7 @@ export const KUBERNETES_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.cli-unknown-command',
     language: 'kubernetes',
     // cobra's message, as kubectl, Helm and the cluster tools built on it print it.
-    match: /unknown command "(?<command>[^"\n]{1,100})" for "(?<tool>(?:kubectl|helm|kustomize|flux|argocd|kind|minikube|k3d|k3s|istioctl|cmctl|eksctl|kubeadm|oc|velero|kubectx|k9s|skaffold|tilt|linkerd|cilium|talosctl|crictl)(?: [\w-]{1,40}){0,2})"(?:\s{0,20}Did you mean this\?\s{0,20}(?<suggestion>[\w-]{1,60}))?/,
+    match: /unknown command "(?<command>[^"\n]{1,100})" for "(?<tool>(?:kubectl|helm|kustomize|flux|argocd|kind|minikube|k3d|k3s|istioctl|cmctl|eksctl|kubeadm|oc|velero|kubectx|k9s|skaffold|tilt|linkerd|cilium|talosctl|crictl|kubelogin|kubeseal|kops|vcluster|clusterctl|kyverno|kn|tkn)(?: [\w-]{1,40}){0,2})"(?:\s{0,20}Did you mean this\?\s{0,20}(?<suggestion>[\w-]{1,60}))?/,
     requires: /unknown command "/,
     errorType: 'unknown command',
     category: 'configuration',
@@ -564,8 +564,8 @@ export const KUBERNETES_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.local-cluster',
     language: 'kubernetes',
     match:
-      /could not find a log line that matches "(?<logLine>[^"\n]{1,200})"|(?<rootless>running kind with rootless provider requires cgroup v2)|image: "(?<image>[^"\n]{1,300})" not present locally|Failed to create cluster '(?<k3dCluster>[\w.-]{1,63})' because a cluster with that name already exists|(?<notRunning>microk8s is not running)|(?<permissions>Insufficient permissions to access MicroK8s)/,
-    requires: /could not find a log line|rootless provider requires cgroup v2|not present locally|a cluster with that name already exists|microk8s is not running|Insufficient permissions to access MicroK8s/,
+      /could not find a log line that matches "(?<logLine>[^"\n]{1,200})"|(?<rootless>running kind with rootless provider requires cgroup v2)|image: "(?<image>[^"\n]{1,300})" not present locally|Failed to create cluster '(?<k3dCluster>[\w.-]{1,63})' because a cluster with that name already exists|(?<notRunning>[Mm]icro[Kk]8s is not running)|(?<permissions>Insufficient permissions to access MicroK8s)/,
+    requires: /could not find a log line|rootless provider requires cgroup v2|not present locally|a cluster with that name already exists|[Mm]icro[Kk]8s is not running|Insufficient permissions to access MicroK8s/,
     errorType: (c) =>
       c.logLine
         ? 'could not find a log line that matches'

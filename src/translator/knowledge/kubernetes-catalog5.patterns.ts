@@ -303,11 +303,12 @@ export const KUBERNETES_CATALOG5_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.kubeadm-join-config-unreachable',
     language: 'kubernetes',
     // kubeadm join (1.2x) printing the failing request on its own line before "failed to get config map".
-    match: /configmaps\/kubeadm-config(?:\?timeout=\w{1,10})?": dial tcp (?<addr>[^\s]{1,80}): connect: (?<net>connection refused|no route to host|connection timed out)/,
+    match: /configmaps\/kubeadm-config(?:\?timeout=\w{1,10})?"?: dial tcp (?<addr>[^\s]{1,80}): connect: (?<net>connection refused|no route to host|connection timed out)/,
     requires: /kubeadm-config/,
     errorType: (c) => c.net,
     category: 'network',
-    priority: 40,
+    // Above k8s.kubeadm-preflight (40), whose "error execution phase preflight" wraps it.
+    priority: 41,
     summary: (c) => `kubeadm join could not read the cluster's configuration: the API server at ${c.addr} answered ${c.net}.`,
     explanation: (c) =>
       `After discovery, kubeadm join reads the kubeadm-config ConfigMap from the API server it was told to join (or the controlPlaneEndpoint that configuration names). The connection to ${c.addr} failed with ${c.net}: ${c.net === 'connection refused' ? 'the host answers but nothing listens on that port (the API server is down, or a load balancer in front of it has no healthy backend)' : 'the host cannot be reached from this node (a firewall, a wrong address or route)'}. A frequent case: the ConfigMap names a controlPlaneEndpoint (a VIP or load balancer) that this node cannot reach even though the address given to kubeadm join works.`,
