@@ -179,7 +179,7 @@ describe("Kubernetes tools' messages (fifth catalog pass)", () => {
     [
       'error execution phase preflight: unable to fetch the kubeadm-config ConfigMap: failed to get config map: Get https://172.17.0.11:6443/api/v1/namespaces/kube-system/configmaps/kubeadm-config: dial tcp 172.17.0.11:6443: connect: no route to host',
       'kubernetes',
-      'preflight check failed',
+      'no route to host',
     ],
     [
       "[preflight] Reading configuration from the cluster...\n[preflight] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -oyaml'\nerror execution phase preflight: unable to fetch the kubeadm-config ConfigMap: failed to get config map: Get https://192.168.0.5:8443/api/v1/namespaces/kube-system/configmaps/kubeadm-config: EOF",

@@ -4,7 +4,8 @@
  * oc, Terraform), oc login without a server URL, kubeadm join reading kubeadm-config with an unquoted URL, messages
  * broken over lines (RBAC, ingress-nginx's webhook, kubectl's validation), a namespace held by finalizers, Helm's
  * rollback without a revision, the AWS CLI refusing an EKS token, kind's kubeadm init under other tools, kubelogin's
- * unknown command, MicroK8s' capitalised status and a FailedMount row for a missing claim; with guard rows for the
+ * unknown command, MicroK8s' capitalised status, a FailedMount row for a missing claim, kustomize v3's patch ids and its
+ * builtin plugins' configuration, Helm 2's object outside the release and Helm's stray revision record; with guard rows for the
  * neighbouring messages that keep their answer. Pure: the rules engine alone.
  */
 import { answer, expectRecognised, fixText } from './support/recognised';
@@ -182,6 +183,56 @@ describe("Kubernetes tools' messages (sixth catalog pass)", () => {
       'kubernetes',
       'FailedMount',
     ],
+    [
+      'Error: no matches for OriginalId apps_v1_Deployment|~X|proxima; no matches for CurrentId apps_v1_Deployment|~X|proxima; failed to find unique target for patch apps_v1_Deployment|proxima',
+      'kubernetes',
+      'no matches for Id',
+    ],
+    [
+      "❯ kustomize build mamba-stable/overlays/canary\nError: trouble configuring builtin PatchStrategicMergeTransformer with config: `\npaths:\n- env_patch.yaml\n- memorylimit_patch.yaml\n- volumes_patch.yaml\n`: evalsymlink failure on '/usr/local/google/home/donnyxia/kustomize_test/issue3317/kustomize/mamba-stable/overlays/canary/env_patch.yaml' : lstat /usr/local/google/home/donnyxia/kustomize_test/issue3317/kustomize/mamba-stable/overlays/canary/env_patch.yaml: no such file or directory",
+      'kubernetes',
+      'trouble configuring builtin',
+    ],
+    [
+      'COMMAND:\n  kustomize build /tmp/chartify349027569/dev/[...] --output /tmp/chartify349027569/[...]/all.patched.yaml\nOUTPUT:\n  Error: no matches for Id ConfigMap.v1.[noGrp]/[...].[noNs]; failed to find unique target for patch ConfigMap.v1.[noGrp]/[...].[noNs]]',
+      'kubernetes',
+      'no matches for Id',
+    ],
+    [
+      'kustomize build  overlays/production/\nError: no matches for OriginalId ~G_v1_ConfigMap|~X|demo-configmap; no matches for CurrentId ~G_v1_ConfigMap|~X|demo-configmap; failed to find unique target for patch ~G_v1_ConfigMap|demo-configmap',
+      'kubernetes',
+      'no matches for Id',
+    ],
+    [
+      'UPGRADE FAILED\nError: kind Service with the name "central-monitoring-prometh-kube-proxy" already exists in the cluster and wasn\'t defined in the previous release. Before upgrading, please either delete the resource from the cluster or remove it from the chart\nError: UPGRADE FAILED: kind Service with the name "central-monitoring-prometh-kube-proxy" already exists in the cluster and wasn\'t defined in the previous release. Before upgrading, please either delete the resource from the cluster or remove it from the chart',
+      'kubernetes',
+      'resource already exists',
+    ],
+    [
+      'I tried manually manipulating the helm release secret, but a `helm upgrade` just errored out with `Error: UPGRADE FAILED: release: already exists`.',
+      'kubernetes',
+      'release: already exists',
+    ],
+    [
+      'practices-7854f4cc99-gdmkp istio-proxy [2018-03-19T12:09:25.501Z] "POST /practices.Practices/Get HTTP/2" 404 NR 0 0 0 - "-" "grpc-go/1.9.1" "37195340-e4ba-90e7-b950-bae919a8e817" "practices:80" "-"\npractices-7854f4cc99-gdmkp istio-proxy [2018-03-19T12:09:38.345Z] "POST /practices.Practices/Get HTTP/2" 404 NR 0 0 0 - "-" "grpc-go/1.9.1" "22c72547-1e88-9014-92dd-8d83fd3ba2ae" "practices:80" "-"',
+      'kubernetes',
+      'NR',
+    ],
+    [
+      '$ kubectl logs -n istio-system istio-ingressgateway-5748f766b9-6w9zm | tail\n{"bytes_sent":"31","upstream_cluster":"-","downstream_remote_address":"100.100.0.0:54652","authority":"loki.example.com","path":"/api/prom/push","protocol":"HTTP/1.1","upstream_service_time":"-","upstream_local_address":"-","duration":"0","downstream_local_address":"100.108.0.25:443","upstream_transport_failure_reason":"-","route_name":"-","response_code":"503","user_agent":"Go-http-client/1.1","response_flags":"UAEX","start_time":"2019-11-19T03:27:35.402Z","method":"POST","request_id":"639632b6-8795-45e9-8435-fb5b07aede5e","upstream_host":"-","x_forwarded_for":"100.100.0.0","requested_server_name":"loki.example.com","bytes_received":"0","istio_policy_status":"\\"UNAVAILABLE:no healthy upstream\\""}',
+      'kubernetes',
+      'UAEX',
+    ],
+    [
+      'PUT /v2/admin/user/6191ef725cc069dc7e71949z?host=travels.com HTTP/1.1" 404 NR route_not_found - "-" 0 0 0 - "5.195.224.128" "hub-api-my-account-api-proxy/1.0,Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/95.0.4638.69 Safari/537.36" "806d8e1e4e91122988ffd998716fa518" "cross-products-myaccount-api.cross-products.svc.cluster.local" "-" - - 172.20.15.70:80 5.195.224.128:0 - -',
+      'kubernetes',
+      'NR',
+    ],
+    [
+      "$ istioctl analyze --all-namespaces\nWarning [IST0102] (Namespace default) The namespace is not enabled for Istio injection. Run 'kubectl label namespace default istio-injection=enabled' to enable it, or 'kubectl label namespace default istio-injection=disabled' to explicitly mark it as not needing injection.\nError: Analyzers found issues when analyzing all namespaces.\nSee https://istio.io/v1.8/docs/reference/config/analysis for more information about causes and resolutions.",
+      'kubernetes',
+      'IST0102',
+    ],
   ])('recognises %j', (error: string, language: string, errorType: string) => {
     expectRecognised(error, language, errorType);
   });
@@ -257,6 +308,17 @@ describe("Kubernetes tools' messages (sixth catalog pass)", () => {
     ],
     ['Error: UPGRADE FAILED: "my-app" has no deployed releases', 'kubernetes', 'has no deployed releases'],
     ['error: no context exists with the name: "prod"', 'kubernetes', 'no context exists with the name'],
+    [
+      'Kustomize version: v5.1.0\nFAIL: Error: no matches for Id Deployment.v1.apps/cert-manager.[noNs]; failed to find unique target for patch Deployment.v1.apps/cert-manager.[noNs]',
+      'kubernetes',
+      'no matches for Id',
+    ],
+    [
+      'Error: UPGRADE FAILED: unable to build kubernetes objects from current release manifest: resource mapping not found for name: "example" namespace: "" from "": no matches for kind "Ingress" in version "networking.k8s.io/v1beta1"\nensure CRDs are installed first',
+      'kubernetes',
+      'no matches for kind',
+    ],
+    ['Error: INSTALLATION FAILED: cannot re-use a name that is still in use', 'kubernetes', 'cannot re-use a name that is still in use'],
   ])('keeps the answer of a neighbouring message %j', (error: string, language: string, errorType: string) => {
     expectRecognised(error, language, errorType);
   });
@@ -264,6 +326,9 @@ describe("Kubernetes tools' messages (sixth catalog pass)", () => {
   it.each([
     ['127.0.0.1 - - [10/Oct/2023:13:55:36 +0000] "GET /index.html HTTP/1.1" 503 197 "-" "curl/7.68.0"'],
     ['Error: \n  × failed to resolve dependencies\n  ╰─▶ package `foo` not found'],
+    [
+      '2020-11-22T20:04:54.223002528Z [2020-11-22T20:04:32.765Z] "GET /products HTTP/1.1" 500 - "-" "-" 0 122 11939 11933 "-" "PostmanRuntime/7.26.8" "66fa4542-266e-9364-8447-e7d63047b344" "172.17.0.2:30164" "127.0.0.1:8080" inbound|8080|http-8080|scrappers-service.default.svc.cluster.local 127.0.0.1:52034 172.18.0.10:8080 172.18.0.1:37035 - default',
+    ],
   ])('leaves a look-alike outside the family alone %j', (error: string) => {
     expect(answer(error).language).not.toBe('kubernetes');
   });

@@ -7,8 +7,9 @@ import { fix, ref } from './answer-parts';
  * `istioctl analyze` messages (by their IST code), Envoy's access log lines (by their response flag), Linkerd's
  * `linkerd check` (by the check that failed), a kubeconfig whose cluster has no server (kubectl, oc and Terraform's
  * providers), `oc login` without a server URL, a namespace held by finalizers, Helm's rollback with no revision to go
- * back to, the AWS CLI refusing the token an EKS kubeconfig asks it for, and kind's kubeadm init failing under other
- * tools (Terraform's kind provider, Anthos' bmctl). The type is the code or reason the tool gives, else its phrase
+ * back to or a stray revision record, Helm 2's object outside the release, kustomize v3's patch ids and its builtin
+ * plugins' configuration, a FailedMount row for a missing claim, istioctl install's waits, the AWS CLI refusing the token
+ * an EKS kubeconfig asks it for, and kind's kubeadm init failing under other tools (Terraform's kind provider, bmctl). The type is the code or reason the tool gives, else its phrase
  * (README).
  */
 
@@ -102,7 +103,7 @@ export const KUBERNETES_CATALOG6_PATTERNS: readonly ErrorPattern[] = [
     // An Envoy (Istio sidecar, gateway) access log line for a failed request: the text format's
     // ""GET /path HTTP/1.1" 503 UC upstream_reset_before_response_started{…}" or the JSON format's response_flags.
     match:
-      /"(?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) (?<path>[^\s"]{1,500}) HTTP\/[\d.]{1,3}" (?<status>\d{3}) (?<flags>(?:UC|UF|UH|UO|URX|UT|UR|NR|NC|DC|LR|DT|RL|UAEX|DPE|UPE|UMSDR|OM|DF|IH|SI|RLSE)(?:,[A-Z]{2,5}){0,4})\b(?: (?<details>[\w{}:,.-]{1,200}))?|"response_flags":\s?"(?<jflags>(?:UC|UF|UH|UO|URX|UT|UR|NR|NC|DC|LR|DT|RL|UAEX)(?:,[A-Z]{2,5}){0,4})"/,
+      /(?:"|\b)(?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) (?<path>[^\s"]{1,500}) HTTP\/[\d.]{1,3}" (?<status>\d{3}) (?<flags>(?:UC|UF|UH|UO|URX|UT|UR|NR|NC|DC|LR|DT|RL|UAEX|DPE|UPE|UMSDR|OM|DF|IH|SI|RLSE)(?:,[A-Z]{2,5}){0,4})\b(?: (?<details>[\w{}:,.-]{1,200}))?|"response_flags":\s?"(?<jflags>(?:UC|UF|UH|UO|URX|UT|UR|NR|NC|DC|LR|DT|RL|UAEX)(?:,[A-Z]{2,5}){0,4})"/,
     requires: /HTTP\/[\d.]{1,3}" \d{3} [A-Z]|"response_flags":/,
     errorType: (c) => firstFlag(c),
     category: 'network',
@@ -161,10 +162,11 @@ export const KUBERNETES_CATALOG6_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.linkerd-check-failed',
     language: 'kubernetes',
     // linkerd check (and its extensions' checks): the first "×" line names the failed check, the indented lines
-    // under it say why. Only warnings ("‼") when nothing failed.
+    // under it say why. Only warnings ("‼") when nothing failed. Linkerd must be named after it (the hint URL, a
+    // linkerd object) or the status line follow: pip and uv print "×" lines too.
     match:
-      /(?:^|\n)[ \t]{0,12}× (?<check>[^\n]{1,200})(?:\n(?:[ \t]*\n){0,3}[ \t]{2,16}(?<detail>[^\n]{1,300}))?|(?:^|\n)[ \t]{0,12}‼ (?<warnCheck>[^\n]{1,200})(?![\s\S]{0,20000}\n[ \t]{0,12}× )(?:\n(?:[ \t]*\n){0,3}[ \t]{2,16}(?<warnDetail>[^\n]{1,300}))?/,
-    requires: /linkerd|Status check results are [×√]/,
+      /(?:^|\n)[ \t]{0,12}× (?<check>[^\n]{1,200})(?:\n(?:[ \t]*\n){0,3}[ \t]{2,16}(?<detail>[^\n]{1,300}))?(?=[\s\S]{0,3000}?(?:linkerd|Status check results are))|(?:^|\n)[ \t]{0,12}‼ (?<warnCheck>[^\n]{1,200})(?![\s\S]{0,20000}\n[ \t]{0,12}× )(?:\n(?:[ \t]*\n){0,3}[ \t]{2,16}(?<warnDetail>[^\n]{1,300}))?(?=[\s\S]{0,3000}?(?:linkerd|Status check results are))/,
+    requires: /linkerd|Status check results are/,
     errorType: (c) => (c.check ?? c.warnCheck).trim(),
     category: 'runtime',
     priority: 30,
@@ -329,6 +331,102 @@ export const KUBERNETES_CATALOG6_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [ref('Kubernetes: Persistent Volumes (claims as volumes)', `${K8S_DOCS}/concepts/storage/persistent-volumes/#claims-as-volumes`)],
     samples: ['  Warning  FailedMount  MountVolume.SetUp failed for volume "data":\n                        persistentvolumeclaim "nonexistent-dataset" not found'],
+  },
+  {
+    id: 'k8s.kustomize-patch-target-missing',
+    language: 'kubernetes',
+    // kustomize v3's "no matches for OriginalId …; no matches for CurrentId …", and a v4/v5 id k8s.kustomize (33) does
+    // not read (a pasted id with its names masked); below it, so its answer stands where it matches.
+    match:
+      /no matches for OriginalId (?<id>[^;\n]{1,253}); no matches for CurrentId [^;\n]{1,253}; failed to find unique target for patch (?<target>[^\n]{1,253})|no matches for Id (?<id2>[^;\n]{1,253}); failed to find unique target for patch (?<target2>[^\n]{1,253})/,
+    requires: /failed to find unique target for patch/,
+    errorType: 'no matches for Id',
+    category: 'configuration',
+    priority: 32,
+    summary: (c) => `kustomize found no resource to apply the patch for ${(c.target ?? c.target2).trim()} to: nothing it built has the id ${(c.id ?? c.id2).trim()}.`,
+    explanation:
+      'A patch in patchesStrategicMerge (or patches without a target) is applied to the resource with the same kind, name and namespace among the resources this kustomization built. None matched: the name or namespace differs (a namePrefix or namespace set by a base, a typo), the kind or apiVersion differs, or the resource comes from a base that is not listed in resources. With kustomize v3 the ids are printed as group_version_Kind|namespace|name (~G for the core group, ~X for no namespace).',
+    causes: ['A different name, namespace or apiVersion in the patch than in the resource', 'The patched resource not among the resources (a missing base)', 'A namePrefix/nameSuffix from a base (the patch must use the original name)'],
+    fixes: (c) => [
+      fix(
+        `Make the patch name the resource as the base builds it (${(c.target ?? c.target2).trim()})`,
+        ['Build the base alone and look for the resource', 'Align kind, apiVersion, name and namespace in the patch, or give the patch an explicit target'],
+        'kustomize build <base> | grep -n -B2 -A4 "^kind:"\n\n# kustomization.yaml\npatches:\n  - path: patch.yaml\n    target:\n      kind: Deployment\n      name: <name>',
+      ),
+    ],
+    references: [ref('Kubernetes: Declarative management with Kustomize (patches)', `${K8S_DOCS}/tasks/manage-kubernetes-objects/kustomization/#customizing`)],
+    samples: [
+      'Error: no matches for OriginalId apps_v1_Deployment|~X|proxima; no matches for CurrentId apps_v1_Deployment|~X|proxima; failed to find unique target for patch apps_v1_Deployment|proxima',
+    ],
+  },
+  {
+    id: 'k8s.kustomize-builtin-config',
+    language: 'kubernetes',
+    // kustomize failing to configure one of its builtin generators or transformers (a patch or resource file missing).
+    match: /trouble configuring builtin (?<plugin>\w{1,80}) with config: [\s\S]{0,2000}?`: (?<detail>[^\n]{1,400})/,
+    requires: /trouble configuring builtin /,
+    errorType: 'trouble configuring builtin',
+    category: 'configuration',
+    priority: 34,
+    summary: (c) => `kustomize could not configure its ${c.plugin}: ${c.detail}`,
+    explanation: (c) =>
+      `kustomize turns each field of kustomization.yaml (patchesStrategicMerge, configMapGenerator, images…) into a builtin plugin, here ${c.plugin}, and hands it the field as its configuration. Configuring it failed${/no such file|evalsymlink/.test(c.detail) ? ': a file the field lists does not exist relative to the kustomization directory (a wrong path, a file not committed, or a path outside the kustomization root)' : ''}.`,
+    causes: ['A patch or generator file listed in kustomization.yaml that does not exist at that path', 'A path written relative to the wrong directory'],
+    fixes: (c) => [
+      fix(
+        `Fix the files listed for ${c.plugin}`,
+        ['Check every path of that field from the directory of kustomization.yaml', 'Add the missing file or remove it from the list'],
+        'ls -l <overlay-dir>\nkustomize build <overlay-dir>',
+      ),
+    ],
+    references: [ref('kustomize: kustomization.yaml reference', 'https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/')],
+    samples: [
+      "Error: trouble configuring builtin PatchStrategicMergeTransformer with config: `\npaths:\n- env_patch.yaml\n`: evalsymlink failure on '/home/u/overlays/canary/env_patch.yaml' : lstat /home/u/overlays/canary/env_patch.yaml: no such file or directory",
+    ],
+  },
+  {
+    id: 'k8s.helm2-resource-not-in-release',
+    language: 'kubernetes',
+    // Helm 2's upgrade finding an object of the new chart already in the cluster, outside the release.
+    match: /kind (?<kind>\w{1,80}) with the name "(?<name>[^"\n]{1,253})" already exists in the cluster and wasn't defined in the previous release/,
+    errorType: 'resource already exists',
+    category: 'configuration',
+    priority: 40,
+    summary: (c) => `helm upgrade stopped: the ${c.kind} ${c.name} the chart now renders already exists in the cluster, and the release's previous revision did not have it.`,
+    explanation: (c) =>
+      `Helm 2 only updates objects it created in the release; a ${c.kind} it would create that already exists (made by hand, by another release, or left over from a failed upgrade whose revision was not recorded) is refused rather than taken over. Helm 3 reports the same situation as "rendered manifests contain a resource that already exists" and can adopt the object when it carries Helm's ownership labels and annotations.`,
+    causes: ['An object created outside Helm with the name the chart uses', 'A failed upgrade that created the object without recording it', 'Two releases rendering the same name'],
+    fixes: (c) => [
+      fix(
+        `Remove or adopt the existing ${c.kind} ${c.name}`,
+        ['Check who created the object', 'Delete it if it is a leftover and upgrade again (or rename it in the chart)', 'On Helm 3, label and annotate it so the release adopts it'],
+        `kubectl get ${c.kind.toLowerCase()} ${c.name} -o yaml | head -30\nkubectl delete ${c.kind.toLowerCase()} ${c.name}\n# Helm 3 adoption\nkubectl label ${c.kind.toLowerCase()} ${c.name} app.kubernetes.io/managed-by=Helm\nkubectl annotate ${c.kind.toLowerCase()} ${c.name} meta.helm.sh/release-name=<release> meta.helm.sh/release-namespace=<namespace>`,
+      ),
+    ],
+    references: [ref('Helm: helm upgrade', 'https://helm.sh/docs/helm/helm_upgrade/')],
+    samples: ['Error: UPGRADE FAILED: kind Service with the name "central-monitoring-prometh-kube-proxy" already exists in the cluster and wasn\'t defined in the previous release. Before upgrading, please either delete the resource from the cluster or remove it from the chart'],
+  },
+  {
+    id: 'k8s.helm-release-already-exists',
+    language: 'kubernetes',
+    // Helm's storage refusing to write a revision whose record (the sh.helm.release.v1.<name>.v<n> Secret) exists.
+    match: /(?:UPGRADE|INSTALLATION|ROLLBACK) FAILED: release: already exists|Error: release: already exists/,
+    errorType: 'release: already exists',
+    category: 'configuration',
+    priority: 40,
+    summary: "Helm could not record the release's new revision: a record of that revision already exists.",
+    explanation:
+      "Helm 3 stores each revision of a release as a Secret named sh.helm.release.v1.<release>.v<revision> in the release's namespace. Before writing the next revision it creates that Secret; it already existed, usually because release Secrets were edited or copied by hand, restored from a backup, or left by an interrupted operation, so the history and the latest revision disagree.",
+    causes: ['Release Secrets edited, copied or restored by hand', 'An interrupted upgrade or rollback that left a revision record', 'Two tools (Helm and a controller such as Flux) writing the same release'],
+    fixes: [
+      fix(
+        "Make the release's history consistent again",
+        ["List the release's revision Secrets and compare them with helm history", 'Delete the stray record of the revision Helm tries to write (the highest, not deployed one), then run the command again'],
+        'helm history <release> -n <namespace>\nkubectl get secret -n <namespace> -l owner=helm,name=<release>\nkubectl delete secret -n <namespace> sh.helm.release.v1.<release>.v<revision>',
+      ),
+    ],
+    references: [ref('Helm: Storage backends (release records)', 'https://helm.sh/docs/topics/advanced/#storage-backends')],
+    samples: ['a `helm upgrade` just errored out with `Error: UPGRADE FAILED: release: already exists`.'],
   },
   {
     id: 'k8s.helm-no-revision-to-rollback',
