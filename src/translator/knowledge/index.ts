@@ -15,6 +15,7 @@ import { DOTNET_PATTERNS } from './dotnet.patterns';
 import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
 import { JAVASCRIPT_CATALOG_PATTERNS } from './javascript-catalog.patterns';
+import { JAVASCRIPT_CATALOG2_PATTERNS } from './javascript-catalog2.patterns';
 import { JAVASCRIPT_LIBRARY_PATTERNS } from './javascript-libraries.patterns';
 import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
@@ -67,6 +68,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...JAVASCRIPT_LIBRARY_PATTERNS,
   ...TYPESCRIPT_PATTERNS,
   ...JAVASCRIPT_CATALOG_PATTERNS,
+  ...JAVASCRIPT_CATALOG2_PATTERNS,
   ...PROGRAM_CATALOG_PATTERNS,
   ...PROGRAM_CATALOG2_PATTERNS,
   ...PROGRAM_CATALOG3_PATTERNS,

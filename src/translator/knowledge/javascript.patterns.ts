@@ -1303,8 +1303,9 @@ Module not found: Error: Can't resolve './components/header' in '/home/dev/app/s
     id: 'javascript.vite-failed-resolve',
     language: 'javascript',
     // The dev server's import analysis says "Failed to resolve import"; a production build
-    // (vite build) says "Rollup failed to resolve import".
-    match: /(?<rollup>Rollup )?[Ff]ailed to resolve import "(?<module>[^"\n]+)" from "(?<from>[^"\n]+)"/,
+    // (vite build) says "Rollup failed to resolve import". A Windows path whose backslashes a wrapper
+    // printed as escapes ("\n", "\t") spans lines, so the module may contain newlines.
+    match: /(?<rollup>Rollup )?[Ff]ailed to resolve import "(?<module>[^"]{1,1000})" from "(?<from>[^"\n]{1,1000})"/,
     errorType: (c) => (c.rollup ? 'Rollup failed to resolve import' : 'Failed to resolve import'),
     category: 'dependency',
     priority: 7,
