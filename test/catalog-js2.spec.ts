@@ -2,7 +2,7 @@
  * The JavaScript and TypeScript catalog pass of round 5 (javascript-catalog2.patterns.ts), from tool output pasted
  * from terminals and CI: ESLint's missing and invalid configuration, Jest's transform banner alone, Next.js' Client
  * Component APIs and dynamic server usage, the Angular CLI's schema validation and Angular's NG codes, Deno's bare
- * specifiers, bun's resolver, require(esm) with top-level await, Prisma's missing query engine, and Vite's
+ * specifiers, bun's resolver, require(esm) with top-level await, Prisma's missing query engine, webpack 5's missing Node.js polyfills, a native addon's ABI mismatch without the module line, and Vite's
  * "Rollup failed to resolve import" with a path spanning lines. Pure: the rules engine alone.
  */
 import { expectRecognised, fixText } from './support/recognised';
@@ -175,6 +175,31 @@ describe("the JavaScript family's round-5 catalog pass", () => {
       'javascript',
       'PrismaClientInitializationError',
     ],
+    [
+      'BREAKING CHANGE: webpack < 5 used to include polyfills for node.js core modules by default.\nThis is no longer the case. Verify if you need this module and configure a polyfill for it.\n\nIf you want to include a polyfill, you need to:\n\t- add a fallback \'resolve.fallback: { "path": require.resolve("path-browserify") }\'\n\t- install \'path-browserify\'\nIf you don\'t want to include a polyfill, you can use an empty module like this:\n\tresolve.fallback: { "path": false }',
+      'javascript',
+      'Module not found',
+    ],
+    [
+      'was compiled against a different Node.js version using\nNODE_MODULE_VERSION 131. This version of Node.js requires\nNODE_MODULE_VERSION 130. Please try re-compiling or re-installing',
+      'javascript',
+      'ERR_DLOPEN_FAILED',
+    ],
+    [
+      "Error: src/app/pages/dashboard/analysis/analysis.component.html:1:1 - error NG8001: 'da-analysis-page' is not a known element:\n1. If 'da-analysis-page' is an Angular component, then verify that it is part of this module.\n2. If 'da-analysis-page' is a Web Component then add 'CUSTOM_ELEMENTS_SCHEMA' to the '@NgModule.schemas' of this component to suppress this message.\n1 <da-analysis-page></da-analysis-page>\n  ~~~~~~~~~~~~~~~~~~",
+      'javascript',
+      'NG8001',
+    ],
+    [
+      "ERROR in src/app/app.component.html:1:1 - error NG8001: 'testcomp' is not a known element:\n1. If 'testcomp' is an Angular component, then verify that it is part of this module.\n2. To allow any element add 'NO_ERRORS_SCHEMA' to the '@NgModule.schemas' of this component.",
+      'javascript',
+      'NG8001',
+    ],
+    [
+      "Error: src/app/onepager/onepager.component.html:30:27 - error NG8002: Can't bind to 'docsTemplate' since it isn't a known property of 'app-export-buttons'.\n1. If 'app-export-buttons' is an Angular component and it has 'docsTemplate' input, then verify that it is part of this module.",
+      'javascript',
+      'NG8002',
+    ],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -276,6 +301,31 @@ describe('texts near the round-5 JavaScript patterns keep their answers', () => 
     ],
     [
       "node:internal/modules/cjs/loader:944\n  throw err;\n  ^\n\nError: Cannot find module 'ajv/dist/compile/codegen'\nRequire stack:",
+      'javascript',
+      'MODULE_NOT_FOUND',
+    ],
+    [
+      "ERROR in ./node_modules/jws/lib/data-stream.js 4:11-26\nModule not found: Error: Can't resolve 'util' in 'C:\\Users\\dani_\\Workspaces\\Javascript\\making_with_ml\\discord_moderator\\node_modules\\jws\\lib'\n\nBREAKING CHANGE: webpack < 5 used to include polyfills for node.js core modules by default.\nThis is no longer the case. Verify if you need this module and configure a polyfill for it.",
+      'javascript',
+      'Module not found',
+    ],
+    [
+      "Error: Cannot open /Users/liushaohua/Documents/DATA/IMTalk/node_modules/hello.node: Error: The module '/Users/liushaohua/Documents/DATA/IMTalk/node_modules/hello.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 57. This version of Node.js requires\nNODE_MODULE_VERSION 64. Please try re-compiling or re-installing\nthe module (for instance, using `npm rebuild` or `npm install`).\n    at Object.<anonymous> (/Users/liushaohua/Documents/DATA/IMTalk/dist/electron/main.js:24435:223)",
+      'javascript',
+      'ERR_DLOPEN_FAILED',
+    ],
+    [
+      "node:internal/modules/package_json_reader:301\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n\nError [ERR_MODULE_NOT_FOUND]: Cannot find package 'tsx' imported from /home/sgroppy/\n    at Object.getPackageJSONURL (node:internal/modules/package_json_reader:301:9)\n    at packageResolve (node:internal/modules/esm/resolve:769:81)\n    at moduleResolve (node:internal/modules/esm/resolve:860:18) {\n  code: 'ERR_MODULE_NOT_FOUND'\n}",
+      'javascript',
+      'ERR_MODULE_NOT_FOUND',
+    ],
+    [
+      "> @10up/wp-nextjs@0.2.0 start\n> next start\n\n- ready started server on 0.0.0.0:3000, url: http://localhost:3000\n[Error: ENOENT: no such file or directory, open '/Users/dustin/Development/personal/my-app/.next/prerender-manifest.json'] {\n  type: 'Error',\n  errno: -2,\n  code: 'ENOENT',\n  syscall: 'open',\n  path: '/Users/dustin/Development/personal/my-app/.next/prerender-manifest.json'\n}",
+      'javascript',
+      'ENOENT',
+    ],
+    [
+      "Error: Cannot find module '/app/.next/server/pages-manifest.json'\nRequire stack:\n- /app/node_modules/next/dist/next-server/server/next-server.js\n- /app/node_modules/next/dist/server/next.js\n    at Function.Module._resolveFilename (internal/modules/cjs/loader.js:880:15)",
       'javascript',
       'MODULE_NOT_FOUND',
     ],

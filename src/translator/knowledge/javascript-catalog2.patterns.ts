@@ -183,36 +183,37 @@ export const JAVASCRIPT_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'javascript.angular-ng-code',
     language: 'javascript',
-    // Angular's runtime errors carry an NG code ("Error: NG0203: …", "RuntimeError: NG0203: …"); RuntimeError
+    // Angular's errors carry an NG code (NG0xxx at run time, NG8001-style from the template compiler) ("Error: NG0203: …", "RuntimeError: NG0203: …"); RuntimeError
     // is Angular's wrapper for every coded error, so the code is the type (as NG0100's name is, README). The
     // older message without the code is NG0203's. Specific patterns (NG0100, NullInjectorError) rank higher.
-    match: /\bNG0(?<code>\d{3,4}): (?<message>[^\n]{0,300})|(?<inject>inject\(\) must be called from an injection context)/,
-    errorType: (c) => (c.inject ? 'NG0203' : `NG0${c.code}`),
+    match: /\bNG(?<code>0\d{3,4}|[1-9]\d{3}): (?<message>[^\n]{0,300})|(?<inject>inject\(\) must be called from an injection context)/,
+    errorType: (c) => (c.inject ? 'NG0203' : `NG${c.code}`),
     category: 'runtime',
     priority: 2,
     summary: (c) =>
-      c.inject || c.code === '203'
+      c.inject || c.code === '0203'
         ? 'inject() was called outside an injection context, often because two copies of @angular/core are loaded.'
-        : `Angular raised runtime error NG0${c.code}: ${c.message}`,
+        : `Angular reported NG${c.code}: ${c.message}`,
     explanation: (c) =>
-      c.inject || c.code === '203'
+      c.inject || c.code === '0203'
         ? 'inject() (and constructor injection generated as ɵɵinject) only works while Angular is creating an object: in a constructor, a field initializer, a provider factory or runInInjectionContext. Called later (in a method, a callback, after an await) it throws. When a library\'s own factory throws it, the library was compiled against a second copy of @angular/core (a linked package, a mismatched version, or a path mapping to its sources), so its inject() does not see the app\'s injector.'
-        : 'Angular prefixes its runtime errors with an NG code; the page for the code (angular.dev/errors) explains the cause and the usual fixes. In production builds only the code is printed.',
+        : 'Angular prefixes its errors with an NG code: NG0xxx at run time, NG1xxx–NG8xxx from the template compiler during ng build or ng serve (NG8001: an unknown element, NG8002: an unknown property binding). The page for the code (angular.dev/errors) explains the cause and the usual fixes; in production builds only the code is printed.',
     causes: (c) =>
-      c.inject || c.code === '203'
+      c.inject || c.code === '0203'
         ? ['inject() called in a method, callback or after an await', 'Two copies of @angular/core (npm link, a library with its own node_modules, a tsconfig path to library sources)', 'A library built for another Angular version']
         : ['See the code\'s page on angular.dev/errors'],
     fixes: (c) =>
-      c.inject || c.code === '203'
+      c.inject || c.code === '0203'
         ? [
             fix('Call inject() while the object is constructed', ['Move it into a field initializer or the constructor, or wrap later calls in runInInjectionContext.'], 'private readonly http = inject(HttpClient);'),
             fix('Load a single @angular/core', ['Remove duplicate copies (npm ls @angular/core); with linked libraries set "preserveSymlinks": true in angular.json.'], 'npm ls @angular/core'),
           ]
-        : [fix(`Read NG0${c.code}'s page`, [`Open https://angular.dev/errors/NG0${c.code} for its causes and fixes.`])],
+        : [fix(`Read NG${c.code}'s page`, [`Open https://angular.dev/errors/NG${c.code} for its causes and fixes.`])],
     references: [ref('Angular: Error encyclopedia', 'https://angular.dev/errors'), ref('Angular: NG0203', 'https://angular.dev/errors/NG0203')],
     samples: [
       'main.ts:5 ERROR Error: NG0203: inject() must be called from an injection context such as a constructor, a factory function, a field initializer, or a function used with `runInInjectionContext`. Find more at https://angular.io/errors/NG0203\n    at injectInjectorOnly (core.mjs:3824:15)',
       'core.js:6456 ERROR Error: inject() must be called from an injection context\n    at injectInjectorOnly (core:4722)',
+      "Error: src/app/app.component.html:1:1 - error NG8001: 'app-header' is not a known element:\n1. If 'app-header' is an Angular component, then verify that it is part of this module.",
     ],
   },
   {
@@ -319,6 +320,33 @@ export const JAVASCRIPT_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('Prisma: binaryTargets', 'https://www.prisma.io/docs/orm/reference/prisma-schema-reference#binarytargets-options')],
     samples: [
       'PrismaClientInitializationError: Prisma Client could not locate the Query Engine for runtime "linux-arm64-openssl-3.0.x".\n\nThis happened because Prisma Client was generated for "linux-arm64-openssl-1.1.x", but the actual deployment required "linux-arm64-openssl-3.0.x".',
+    ],
+  },
+  {
+    id: 'javascript.webpack5-node-polyfill',
+    language: 'javascript',
+    // webpack 5's hint under "Module not found: Can't resolve 'path'" when a Node.js core module is imported
+    // for the browser, often pasted without the line above it. The type is that line's phrase.
+    match: /BREAKING CHANGE: webpack < 5 used to include polyfills for node\.js core modules by default\.(?:[\s\S]{0,400}?resolve\.(?:fallback|alias): \{ "(?<module>[^"\n]{1,100})": )?/,
+    errorType: 'Module not found',
+    category: 'build',
+    priority: 5,
+    summary: (c) => `webpack 5 cannot bundle the Node.js core module ${c.module ? `"${c.module}"` : 'a dependency imports'} for the browser.`,
+    explanation:
+      'webpack 4 silently bundled browser versions of Node.js core modules (path, crypto, stream, buffer, util). webpack 5 stopped doing so: a package written for Node.js, imported into front-end code, now fails to resolve the core module. Create React App 5, Angular 12+ and other webpack 5 setups show the same message.',
+    causes: [
+      'A Node.js-only package (a server SDK, jsonwebtoken, googleapis) imported into browser code',
+      'A library that expects webpack 4-style automatic polyfills',
+    ],
+    fixes: (c) => [
+      fix('Use a browser build or a different package', ['Prefer a browser-ready package or its browser entry; server SDKs belong on the server side.']),
+      fix(`Add a fallback for ${c.module ?? 'the core module'}`, ['Install the browserify polyfill and list it under resolve.fallback (or set it to false when unused); with CRA, use craco or react-app-rewired.'], `resolve: {
+  fallback: { "${c.module ?? 'path'}": require.resolve("${c.module ?? 'path'}-browserify") },
+}`),
+    ],
+    references: [ref('webpack: resolve.fallback', 'https://webpack.js.org/configuration/resolve/#resolvefallback')],
+    samples: [
+      'BREAKING CHANGE: webpack < 5 used to include polyfills for node.js core modules by default.\nThis is no longer the case. Verify if you need this module and configure a polyfill for it.\n\nIf you want to include a polyfill, you need to:\n\t- add a fallback \'resolve.fallback: { "path": require.resolve("path-browserify") }\'',
     ],
   },
 ];

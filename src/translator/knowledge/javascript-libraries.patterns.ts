@@ -235,15 +235,15 @@ export const JAVASCRIPT_LIBRARY_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'javascript.native-module-version',
     language: 'javascript',
-    match: /The module '(?<module>[^'\n]{1,400}\.node)'\s+was compiled against a different Node\.js version using\s+NODE_MODULE_VERSION (?<built>\d{1,4})\. This version of Node\.js requires\s+NODE_MODULE_VERSION (?<required>\d{1,4})/,
+    match: /(?:The module '(?<module>[^'\n]{1,400}\.node)'\s+)?was compiled against a different Node\.js version using\s+NODE_MODULE_VERSION (?<built>\d{1,4})\. This version of Node\.js requires\s+NODE_MODULE_VERSION (?<required>\d{1,4})/,
     errorType: 'ERR_DLOPEN_FAILED',
     category: 'dependency',
     priority: 40,
     summary: (c) => `A native addon was built for another Node.js (ABI ${c.built}, this one needs ${c.required}).`,
     explanation: (c) =>
-      `Native addons (bcrypt, sqlite3, sharp, node-sass…) are compiled for one Node.js ABI. ${c.module} was built by a Node.js with NODE_MODULE_VERSION ${c.built}, and is now loaded by one with ${c.required}: Node.js was upgraded (or switched with nvm) after npm install, node_modules was copied from another machine or Docker stage, or Electron (its own ABI) loads a module built for Node.js.`,
+      `Native addons (bcrypt, sqlite3, sharp, node-sass…) are compiled for one Node.js ABI. ${c.module ?? 'The addon'} was built by a Node.js with NODE_MODULE_VERSION ${c.built}, and is now loaded by one with ${c.required}: Node.js was upgraded (or switched with nvm) after npm install, node_modules was copied from another machine or Docker stage, or Electron (its own ABI) loads a module built for Node.js.`,
     causes: ['Node.js upgraded or switched after installing', 'node_modules copied between machines or image stages', 'Electron loading a module built for plain Node.js'],
-    fixes: (c) => [fix('Rebuild the native modules for this Node.js', [`Run npm rebuild (or reinstall) with the Node.js that runs the app, so ${c.module} is compiled again; for Electron, use electron-rebuild.`], 'node -v\nnpm rebuild\n# or: rm -rf node_modules && npm ci\n# Electron:\nnpx electron-rebuild')],
+    fixes: (c) => [fix('Rebuild the native modules for this Node.js', [`Run npm rebuild (or reinstall) with the Node.js that runs the app, so ${c.module ?? 'the addon'} is compiled again; for Electron, use electron-rebuild.`], 'node -v\nnpm rebuild\n# or: rm -rf node_modules && npm ci\n# Electron:\nnpx electron-rebuild')],
     references: [ref('Node.js: ABI stability', 'https://nodejs.org/en/learn/modules/abi-stability')],
     samples: ["Error: The module '/app/node_modules/bcrypt/lib/binding/napi-v3/bcrypt_lib.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 93. This version of Node.js requires\nNODE_MODULE_VERSION 108. Please try re-compiling or re-installing\nthe module (for instance, using `npm rebuild` or `npm install`)."],
   },
