@@ -42,7 +42,7 @@ export const PROGRAM_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
     // "file.py:12: error: Incompatible types in assignment (...)  [assignment]", also without the file (a module
     // mypy skipped) or without the code (older mypy): the code then comes from the message.
     match:
-      /(?:^|\n)[ \t`>]{0,6}(?:(?<file>[^\s:`'"]{1,200}\.pyi?):(?<line>\d{1,6})(?::\d{1,5})?: )?error: (?<msg>[^\n]{1,400}?)(?: {1,2}\[(?<code>[a-z][a-z-]{1,40})\])?`{0,3}[ \t]*(?=\n|$)/,
+      /(?:^|\n)[ \t`>]{0,6}(?=[^\n]{0,300}?(?:\.pyi?:\d{1,6}(?::\d{1,5})?: error: |error: [^\n]{1,400} {1,2}\[[a-z][a-z-]{1,40}\]|error: Skipping analyzing "))(?:(?<file>[^\s:`'"]{1,200}\.pyi?):(?<line>\d{1,6})(?::\d{1,5})?: )?error: (?<msg>[^\n]{1,400}?)(?: {1,2}\[(?<code>[a-z][a-z-]{1,40})\])?`{0,3}[ \t]*(?=\n|$)/,
     requires: /\.pyi?:\d{1,6}(?::\d{1,5})?: error: |error: [^\n]{1,400} {1,2}\[[a-z][a-z-]{1,40}\]|error: Skipping analyzing "/,
     errorType: (c) => c.code ?? mypyCode(c.msg ?? ''),
     category: 'type',
