@@ -100,7 +100,14 @@ async function measurePairs(servers: PairedServers, options: LoggingCostOptions)
       overallRate: options.rate,
       amount: options.rate * options.sliceSeconds,
     };
-    const [onSample, offSample] = await Promise.all([runLoad(requestFor(on), load), runLoad(requestFor(off), load)]);
+    // Both load generators share this process and their timers fire in the order they were
+    // started, so one server's requests always arrive first in each tick; the order alternates
+    // between slices so that neither server always takes the first request of a tick.
+    const onFirst = pair % 2 === 0;
+    const first = runLoad(requestFor(onFirst ? on : off), load);
+    const second = runLoad(requestFor(onFirst ? off : on), load);
+    const [firstSample, secondSample] = await Promise.all([first, second]);
+    const [onSample, offSample] = onFirst ? [firstSample, secondSample] : [secondSample, firstSample];
     await sleep(options.settleMs);
     const cpuAfter = [on.cpuSeconds(), off.cpuSeconds()];
     const postgres = postgresCpuBy(servers, pgBefore, postgresCpuSeconds(databaseName));
