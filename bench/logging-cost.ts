@@ -20,6 +20,8 @@ export interface LoggingCostPair {
   off: SliceCpu;
   /** PostgreSQL's shared processes (WAL writer, checkpointer, autovacuum…) in the slice, ms per request of both servers. */
   sharedPostgresMs: number;
+  /** Which of the two servers was started first (see PairedServers.startedFirst). */
+  startedFirst: 'on' | 'off';
 }
 
 /** The two servers compared, the request both get, and the database whose PostgreSQL CPU counts. */
@@ -30,6 +32,12 @@ export interface PairedServers {
   databaseName: string;
   /** PostgreSQL's TCP port: a server's connections to it say which backends serve that server. */
   databasePort: number;
+  /**
+   * Which server of the pair was started first. In five A/A runs whichever it was paid more per
+   * request in the slices (docs/performance.md, ninth round), so the bench measures two pairs, one
+   * started in each order, and their slices take turns.
+   */
+  startedFirst: 'on' | 'off';
 }
 
 export interface LoggingCostOptions {
@@ -60,12 +68,12 @@ export interface LoggingCostOptions {
  * The median slice resists the disturbances that still hit one server more than the other
  * (a garbage collection, autovacuum).
  */
-export async function measureLoggingCost(servers: PairedServers, options: LoggingCostOptions): Promise<LoggingCostPair[]> {
+export async function measureLoggingCost(pairsOfServers: readonly PairedServers[], options: LoggingCostOptions): Promise<LoggingCostPair[]> {
   const lastCore = cpus().length - 1;
-  const pids = [servers.on.pid, servers.off.pid];
+  const pids = pairsOfServers.flatMap((servers) => [servers.on.pid, servers.off.pid]);
   const pinned = pin(pids, String(lastCore));
   try {
-    return await measurePairs(servers, options);
+    return await measurePairs(pairsOfServers, options);
   } finally {
     if (pinned) pin(pids, `0-${lastCore}`);
   }
@@ -85,10 +93,12 @@ function pin(pids: number[], cores: string): boolean {
   }
 }
 
-async function measurePairs(servers: PairedServers, options: LoggingCostOptions): Promise<LoggingCostPair[]> {
-  const { on, off, requestFor, databaseName } = servers;
+async function measurePairs(pairsOfServers: readonly PairedServers[], options: LoggingCostOptions): Promise<LoggingCostPair[]> {
   const pairs: LoggingCostPair[] = [];
   for (let pair = 0; pair < options.pairs; pair++) {
+    // The pairs take turns slice by slice, so a start order's cost lands on as many slices each way.
+    const servers = pairsOfServers[pair % pairsOfServers.length];
+    const { on, off, requestFor, databaseName } = servers;
     const cpuBefore = [on.cpuSeconds(), off.cpuSeconds()];
     const pgBefore = postgresCpuSeconds(databaseName);
     // A fixed number of requests, not a duration: at a fixed rate autocannon's duration ran one
@@ -103,7 +113,7 @@ async function measurePairs(servers: PairedServers, options: LoggingCostOptions)
     // Both load generators share this process and their timers fire in the order they were
     // started, so one server's requests always arrive first in each tick; the order alternates
     // between slices so that neither server always takes the first request of a tick.
-    const onFirst = pair % 2 === 0;
+    const onFirst = Math.floor(pair / pairsOfServers.length) % 2 === 0;
     const first = runLoad(requestFor(onFirst ? on : off), load);
     const second = runLoad(requestFor(onFirst ? off : on), load);
     const [firstSample, secondSample] = await Promise.all([first, second]);
@@ -122,11 +132,12 @@ async function measurePairs(servers: PairedServers, options: LoggingCostOptions)
       on: { serverMs: spent(0) / onSample.ok, postgresMs: (postgres.onMs + shared) / onSample.ok, responses: onSample.ok },
       off: { serverMs: spent(1) / offSample.ok, postgresMs: (postgres.offMs + shared) / offSample.ok, responses: offSample.ok },
       sharedPostgresMs: postgres.sharedMs / (onSample.ok + offSample.ok),
+      startedFirst: servers.startedFirst,
     };
     pairs.push(measured);
     const shown = (s: SliceCpu): string => `${s.serverMs.toFixed(3)} + ${s.postgresMs.toFixed(3)} ms/req (${s.responses})`;
     process.stderr.write(
-      `  usage logging's cost, pair ${pair + 1}/${options.pairs}: on ${shown(measured.on)}, off ${shown(measured.off)}, ` +
+      `  usage logging's cost, pair ${pair + 1}/${options.pairs} (${servers.startedFirst} started first): on ${shown(measured.on)}, off ${shown(measured.off)}, ` +
         `PostgreSQL's shared processes ${measured.sharedPostgresMs.toFixed(3)} ms/req\n`,
     );
   }
@@ -198,5 +209,16 @@ export function formatLoggingCostPairs(scenario: string, pairs: LoggingCostPair[
       `logging adds ${summary.serverAddedMs.toFixed(3)} ms server, ${summary.postgresAddedMs.toFixed(3)} ms PostgreSQL (median differences)`,
     `  logging adds ${pct(summary.added)} (median slice; slices ranged ${pct(summary.lowest)} to ${pct(summary.highest)}) ` +
       `${summary.added <= LOGGING_CPU_TARGET ? 'PASS' : 'FAIL'} (<= 10 % target)`,
+    ...byStartOrder(pairs, pct),
   ];
+}
+
+/** The median slice of each pair on its own: how far the start order moves the figure. */
+function byStartOrder(pairs: LoggingCostPair[], pct: (share: number) => string): string[] {
+  const orders = (['on', 'off'] as const)
+    .map((first) => ({ first, summary: loggingCostSummary(pairs.filter((pair) => pair.startedFirst === first)) }))
+    .filter((order) => order.summary !== null);
+  if (orders.length < 2) return [];
+  const shown = orders.map(({ first, summary }) => `${pct(summary!.added)} with logging ${first} started first (${summary!.pairs} slices)`);
+  return [`  by start order: ${shown.join(', ')}`];
 }

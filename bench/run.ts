@@ -19,7 +19,7 @@ import { recreateBenchDatabase, type BenchDatabase } from './database';
 import { evaluate, loadCorpus } from './evaluation';
 import { busyShare, cpuSpentBetween, postgresCpuSeconds } from './machine';
 import { runLoad, summarize, type LoadSample } from './load';
-import { formatLoggingCostPairs, measureLoggingCost } from './logging-cost';
+import { formatLoggingCostPairs, measureLoggingCost, type PairedServers } from './logging-cost';
 import { formatLimits, formatLoggingCost, formatTable, formatTargets, formatWarnings, type Row } from './report';
 import { SCENARIOS, type RequestParts, type Scenario, type ScenarioContext } from './scenarios';
 import { BASELINE_JS, MAIN_JS, startServer, type RunningServer, type ServerSpec } from './servers';
@@ -48,10 +48,16 @@ const LOGGING_RATE_SHARE = 0.35;
 /** The two rows whose ratio is the cost of usage logging: the same server, logging on and off. */
 export const LOGGING_ON = 'ours (LOG_LEVEL=warn)';
 export const LOGGING_OFF = 'ours (LOG_LEVEL=warn, USAGE_LOGGING=false)';
+/** The same two again, started in the other order: only for logging's paired slices, not in the table. */
+const LOGGING_OFF_FIRST = 'ours, logging off, started before its pair';
+const LOGGING_ON_SECOND = 'ours, logging on, started after its pair';
 const SAME_WORK_BASELINE = 'baseline, same work (node:http + pg)';
 
-/** A server of the run: `baseline` = one of ours' yardsticks; `sameWork` = the one doing ours' work too. */
-type BenchServer = { baseline: boolean; sameWork: boolean };
+/**
+ * A server of the run: `baseline` = one of ours' yardsticks; `sameWork` = the one doing ours' work too;
+ * `pairOnly` = only in usage logging's paired slices (no row of its own).
+ */
+type BenchServer = { baseline: boolean; sameWork: boolean; pairOnly?: boolean };
 
 /** The table lists servers in this order; measurement order rotates (see measureScenario). */
 /** BENCH_OURS_ENV: settings for every one of our servers (`{"USAGE_BATCH_SIZE":"1000"}`). */
@@ -106,6 +112,9 @@ function serverSpecs(db: BenchDatabase, spoolRoot: string): Array<ServerSpec & B
     ours(LOGGING_OFF, 'warn', { USAGE_LOGGING: 'false' }),
     // Production runs at info: one request log line per request is part of what we ship.
     ours('ours (LOG_LEVEL=info)', 'info'),
+    // The first two of ours again in the other start order (see PairedServers.startedFirst).
+    { ...ours(LOGGING_OFF_FIRST, 'warn', { USAGE_LOGGING: 'false' }), pairOnly: true },
+    { ...ours(LOGGING_ON_SECOND, 'warn'), pairOnly: true },
   ];
 }
 
@@ -221,19 +230,27 @@ async function main(): Promise<void> {
   const servers: Array<RunningServer & BenchServer> = [];
   const pool = new Pool({ connectionString: db.url, max: 2 });
   try {
-    const needed = specs.filter((spec) => !spec.sameWork || scenarios.some((scenario) => scenario.sameWorkBaseline));
-    for (const spec of needed) servers.push({ ...(await startServer(spec)), baseline: spec.baseline, sameWork: spec.sameWork });
+    const needed = specs.filter(
+      (spec) =>
+        (!spec.sameWork || scenarios.some((scenario) => scenario.sameWorkBaseline)) &&
+        (!spec.pairOnly || scenarios.some((scenario) => scenario.loggingCost)),
+    );
+    for (const spec of needed) {
+      servers.push({ ...(await startServer(spec)), baseline: spec.baseline, sameWork: spec.sameWork, pairOnly: spec.pairOnly });
+    }
     const busyBefore = await busyShare(2_000);
     const rows: Row[] = [];
     const loggingLines: string[] = [];
     const on = servers.find((server) => server.label === LOGGING_ON);
     const off = servers.find((server) => server.label === LOGGING_OFF);
-    // Setup (register, log in, create the key) goes through a server outside the logging pair, so
-    // that the two servers compared there have served the same requests.
-    const oursUrl = (servers.find((server) => !server.baseline && server !== on && server !== off) ??
+    const onSecond = servers.find((server) => server.label === LOGGING_ON_SECOND);
+    const offFirst = servers.find((server) => server.label === LOGGING_OFF_FIRST);
+    // Setup (register, log in, create the key) goes through a server outside the logging pairs, so
+    // that the servers compared there have served the same requests.
+    const oursUrl = (servers.find((server) => !server.baseline && !server.pairOnly && server !== on && server !== off) ??
       servers.find((server) => !server.baseline))!.baseUrl;
     for (const scenario of scenarios) {
-      const measured = servers.filter((server) => !server.sameWork || scenario.sameWorkBaseline);
+      const measured = servers.filter((server) => !server.pairOnly && (!server.sameWork || scenario.sameWorkBaseline));
       const { rows: scenarioRows, requestFor } = await measureScenario(
         scenario,
         measured,
@@ -252,8 +269,21 @@ async function main(): Promise<void> {
           settleMs: LOGGING_SETTLE_MS,
         };
         const databasePort = Number(new URL(db.url).port || 5432);
-        const pairs = await measureLoggingCost({ on, off, requestFor, databaseName: db.name, databasePort }, options);
-        loggingLines.push(...formatLoggingCostPairs(scenario.name, pairs, options));
+        const pair = { requestFor, databaseName: db.name, databasePort };
+        const pairs: PairedServers[] = [{ ...pair, on, off, startedFirst: 'on' }];
+        if (onSecond && offFirst) {
+          // Loaded as long as the pair above was in its rows, so that both pairs meet the slices equally warm.
+          for (const server of [offFirst, onSecond]) {
+            process.stderr.write(`  ${scenario.name}: warm-up ${settings.warmupSeconds + settings.durationSeconds} s on ${server.label}\n`);
+            await runLoad(requestFor(server), {
+              connections: settings.connections,
+              durationSeconds: settings.warmupSeconds + settings.durationSeconds,
+            });
+          }
+          pairs.push({ ...pair, on: onSecond, off: offFirst, startedFirst: 'off' });
+        }
+        const slices = await measureLoggingCost(pairs, options);
+        loggingLines.push(...formatLoggingCostPairs(scenario.name, slices, options));
       }
     }
     print(db, rows, busyBefore, scenarios, engineLine, loggingLines);
