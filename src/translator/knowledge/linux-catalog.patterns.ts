@@ -87,6 +87,9 @@ export function catalogPattern(f: Family): ErrorPattern {
 }
 
 export const errnoOf = (g: Readonly<Record<string, string | undefined>>): string => g.errno ?? 'system error';
+
+/** The name a catalog message gave, or a stand-in a fix's code can show when it gave none (`<name>`, see catalogPattern). */
+export const nameOr = (n: string, stand: string): string => (n === '<name>' || n === '' ? stand : n);
 // systemd's own exit statuses by the step that failed (systemd.exec(5)): "Failed at step EXEC" is 203/EXEC.
 export const SYSTEMD_STEP_CODE: Readonly<Record<string, string>> = { CHDIR: '200', NICE: '201', FDS: '202', EXEC: '203', MEMORY: '204', LIMITS: '205', OOM_ADJUST: '206', SIGNAL_MASK: '207', STDIN: '208', STDOUT: '209', CHROOT: '210', IOPRIO: '211', TIMERSLACK: '212', SECUREBITS: '213', SETSCHEDULER: '214', CPUAFFINITY: '215', GROUP: '216', USER: '217', CAPABILITIES: '218', CGROUP: '219', SETSID: '220', CONFIRM: '221', STDERR: '222', PAM: '224', NETWORK: '225', NAMESPACE: '226', NO_NEW_PRIVILEGES: '227', SECCOMP: '228', SELINUX_CONTEXT: '229', PERSONALITY: '230', APPARMOR: '231', ADDRESS_FAMILIES: '232', RUNTIME_DIRECTORY: '233', CREDENTIALS: '243' };
 

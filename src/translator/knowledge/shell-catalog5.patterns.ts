@@ -1,5 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import { catalogMessage, catalogPattern, type CatalogEntry } from './linux-catalog.patterns';
+import { catalogMessage, catalogPattern, nameOr as or, type CatalogEntry } from './linux-catalog.patterns';
 import { ref } from './answer-parts';
 
 /**
@@ -27,8 +27,6 @@ const REFS = {
   shells: [ref('fish: Frequently asked questions', 'https://fishshell.com/docs/current/faq.html'), ref('zsh manual: Invocation', 'https://zsh.sourceforge.io/Doc/Release/Invocation.html'), ref('Bash manual: Exit Status', 'https://www.gnu.org/software/bash/manual/html_node/Exit-Status.html')],
 };
 
-/** The name the message gave, or a stand-in the code can show when it gave none. */
-const or = (n: string, stand: string): string => (n === '<name>' || n === '' ? stand : n);
 
 const BREW_ENTRIES: readonly CatalogEntry[] = [
   {

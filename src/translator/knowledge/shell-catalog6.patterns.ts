@@ -1,5 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import { catalogMessage, catalogPattern, type CatalogEntry } from './linux-catalog.patterns';
+import { catalogMessage, catalogPattern, nameOr as or, type CatalogEntry } from './linux-catalog.patterns';
 import { ref } from './answer-parts';
 
 /**
@@ -34,8 +34,6 @@ const REFS = {
   ],
 };
 
-/** The name the message gave, or a stand-in the code can show when it gave none. */
-const or = (n: string, stand: string): string => (n === '<name>' || n === '' ? stand : n);
 
 const WINDOWS_ENTRIES: readonly CatalogEntry[] = [
   {

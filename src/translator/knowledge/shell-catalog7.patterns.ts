@@ -1,5 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import { catalogMessage, catalogPattern, errnoOf, SYSTEMD_STEP_CODE, type CatalogEntry } from './linux-catalog.patterns';
+import { catalogMessage, catalogPattern, nameOr as or, errnoOf, SYSTEMD_STEP_CODE, type CatalogEntry } from './linux-catalog.patterns';
 import { ref } from './answer-parts';
 
 /**
@@ -47,8 +47,6 @@ const REFS = {
   ],
 };
 
-/** The name the message gave, or a stand-in the code can show when it gave none. */
-const or = (n: string, stand: string): string => (n === '<name>' || n === '' ? stand : n);
 
 /** nginx's level prefix as it prints it: "nginx: [emerg] ", "2024/06/22 16:54:59 [emerg] 1#1: ", "[emerg]: ". */
 const EMERG = String.raw`\[emerg\][^\n\[\]]{0,40}?`;
