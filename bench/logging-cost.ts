@@ -54,7 +54,7 @@ export interface LoggingCostOptions {
   /**
    * Idle time inside each slice's CPU window after its load stops: the records of the slice's
    * last second are still queued, and their INSERT must count in this slice, not the next one
-   * (USAGE_FLUSH_INTERVAL_MS is 1 s by default).
+   * (the bench waits USAGE_FLUSH_INTERVAL_MS and half a second more).
    */
   settleMs: number;
 }

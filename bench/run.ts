@@ -14,6 +14,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
+import { DEFAULT_USAGE_FLUSH_INTERVAL_MS } from '../src/usage/usage-batching';
 import type { LoadRequest } from './load';
 import { recreateBenchDatabase, type BenchDatabase } from './database';
 import { evaluate, loadCorpus } from './evaluation';
@@ -37,8 +38,13 @@ const settings = {
   loggingSliceSeconds: positiveInt('BENCH_LOGGING_SLICE', 3),
 };
 
-/** After each paired slice's load: a little over USAGE_FLUSH_INTERVAL_MS (1 s), see LoggingCostOptions. */
-const LOGGING_SETTLE_MS = 1_500;
+/**
+ * After each paired slice's load: half a second over the servers' USAGE_FLUSH_INTERVAL_MS, so that
+ * the slice's last records are written inside its window (see LoggingCostOptions).
+ */
+function loggingSettleMs(): number {
+  return Number(oursEnv().USAGE_FLUSH_INTERVAL_MS ?? DEFAULT_USAGE_FLUSH_INTERVAL_MS) + 500;
+}
 /**
  * The rate of each server in the paired slices, as a share of the slower one's req/s in the rows
  * just measured: both run at once, so together they ask for 70 % of what one could serve alone.
@@ -266,7 +272,7 @@ async function main(): Promise<void> {
           connections: settings.connections,
           pairs: settings.loggingPairs,
           sliceSeconds: settings.loggingSliceSeconds,
-          settleMs: LOGGING_SETTLE_MS,
+          settleMs: loggingSettleMs(),
         };
         const databasePort = Number(new URL(db.url).port || 5432);
         const pair = { requestFor, databaseName: db.name, databasePort };

@@ -8,15 +8,13 @@ import type { Pool } from 'pg';
 import { Counter } from 'prom-client';
 import { INSERT_NEW_USAGE_RECORDS, usageBatchParameters } from '../src/usage/usage-log.sql';
 import type { UsageRecord } from '../src/usage/usage-record';
+import { DEFAULT_USAGE_BATCH_SIZE as BATCH_SIZE, DEFAULT_USAGE_FLUSH_INTERVAL_MS as FLUSH_INTERVAL_MS } from '../src/usage/usage-batching';
 import { newUsageRecordId } from '../src/usage/usage-record-id';
 
 /** As the bench configures ours: limits so high that none refuses, but counted on every request. */
 const BUCKET_CAPACITY = 10_000_000;
 const BUCKET_WINDOW_MS = 60_000;
 const MONTHLY_QUOTA = 1_000_000_000;
-/** Ours' defaults (USAGE_FLUSH_INTERVAL_MS, USAGE_BATCH_SIZE). */
-const FLUSH_INTERVAL_MS = 1_000;
-const BATCH_SIZE = 500;
 
 /** Per key: tokens left and when they were counted; refilled continuously. */
 const buckets = new Map<string, { tokens: number; atMs: number }>();

@@ -135,7 +135,7 @@ export const SCENARIOS: Scenario[] = [
         'metrics hook on every request (limits set so high that none refuses)',
       'baseline, same work: the baseline plus, per request, an HMAC-signed answer id, a token bucket and a monthly quota counter in Maps, a ' +
         'prom-client counter, and a usage record queued in memory and written as ours writes it (the same INSERT, ' +
-        'every 1 s or 500 records); ratio to it is ours against the limit',
+        'every 2 s or 2,000 records); ratio to it is ours against the limit',
     ],
     sameWorkBaseline: true,
     setup: apiKeyForNewUser,

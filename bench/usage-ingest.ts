@@ -4,7 +4,7 @@
  * batch, the usage_daily roll-up trigger included), and what each row costs the server.
  *
  * USAGE_INGEST_WRITERS (4) concurrent writers stand for that many app instances flushing at once,
- * each sending batches of USAGE_BATCH_SIZE (500, the app's default) records spread over
+ * each sending batches of USAGE_BATCH_SIZE (the app's default, 2,000) records spread over
  * USAGE_INGEST_USERS (1,000) users, for USAGE_INGEST_SECONDS (15). The database at
  * BENCH_DATABASE_URL (default aet_usage_ingest) is dropped and recreated.
  *
@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Pool } from 'pg';
 import { loadConfig } from '../src/config/load-config';
 import { createAppDataSource } from '../src/database/app-data-source';
+import { DEFAULT_USAGE_BATCH_SIZE } from '../src/usage/usage-batching';
 import { UsageLogRepository } from '../src/usage/usage-log.repository';
 import type { UsageRecord } from '../src/usage/usage-record';
 import { newUsageRecordId } from '../src/usage/usage-record-id';
@@ -27,7 +28,7 @@ import { createOtherUsers } from './usage-scale-seed';
 const settings = {
   url: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/aet_usage_ingest',
   writers: positiveInt('USAGE_INGEST_WRITERS', 4),
-  batchSize: positiveInt('USAGE_BATCH_SIZE', 500),
+  batchSize: positiveInt('USAGE_BATCH_SIZE', DEFAULT_USAGE_BATCH_SIZE),
   users: positiveInt('USAGE_INGEST_USERS', 1_000),
   seconds: positiveInt('USAGE_INGEST_SECONDS', 15),
 };

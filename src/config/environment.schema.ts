@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../usage/retention-limits';
+import { DEFAULT_USAGE_BATCH_SIZE, DEFAULT_USAGE_FLUSH_INTERVAL_MS } from '../usage/usage-batching';
 
 /** 900, 900s, 15m, 12h, 30d */
 export const DURATION = /^\d+[smhd]?$/;
@@ -519,13 +520,13 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(10)
   @Max(60_000)
-  USAGE_FLUSH_INTERVAL_MS = 1_000;
+  USAGE_FLUSH_INTERVAL_MS = DEFAULT_USAGE_FLUSH_INTERVAL_MS;
 
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(10_000)
-  USAGE_BATCH_SIZE = 500;
+  USAGE_BATCH_SIZE = DEFAULT_USAGE_BATCH_SIZE;
 
   /** Records held in memory while the database is away; beyond this they go to the spool file. */
   @Type(() => Number)
