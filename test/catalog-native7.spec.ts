@@ -2,9 +2,10 @@
  * A seventh catalog pass over C and C++, from run-time reports and firmware builds pasted in issue threads: LeakSanitizer's
  * SUMMARY line and leak records without the report's header, valgrind's LEAK SUMMARY and its possibly lost and
  * "(direct, indirect)" loss records, the signal in systemd-coredump's and Open MPI's crash records, the stack protector's
- * message escaped by Markdown, tcmalloc's invalid free, the ESP32's task watchdog and FreeRTOS stack overflow, the ESP8266
- * Arduino core's exception dump, the Arduino IDE's "Sketch too big", the kernel's modpost, general protection fault, page
- * fault Oops and "Attempted to kill init" panic, and Zephyr's devicetree errors. Pure: the rules engine alone.
+ * message escaped by Markdown, tcmalloc's invalid free, the ESP32's task watchdog, FreeRTOS stack overflow, ESP_ERROR_CHECK
+ * and ESP-IDF's asserts, newlib's assert, the ESP8266 Arduino core's exception dump, the Arduino IDE's "Sketch too big",
+ * the kernel's modpost, general protection fault, page fault Oops and "Attempted to kill init" panic, and Zephyr's
+ * devicetree and fatal errors. Pure: the rules engine alone.
  */
 import { expectRecognised } from './support/recognised';
 
@@ -252,6 +253,46 @@ describe("the C/C++ family's seventh catalog pass", () => {
       'Unable to handle kernel paging request at virtual address ffffffff\npgd = cfb20000\n[ffffffff] *pgd=4fffd871, *pte=00000000, *ppte=00000000\nInternal error: Oops: 1 [#1] ARM\nModules linked in:\nCPU: 0 PID: 512 Comm: kworker/0:2 Not tainted 4.3.5-openbmc-20160212-1 #1\nPC is at drain_array+0x18/0xec\nLR is at cache_reap+0x54/0x114\n',
       'c',
       'unable to handle kernel paging request',
+    ],
+    [
+      'GAP procedure initiated: stop advertising.\nGAP procedure initiated: terminate connection; conn_handle=0 hci_reason=19\nESP_ERROR_CHECK_WITHOUT_ABORT failed: esp_err_t 0x103 (ESP_ERR_INVALID_STATE) at 0x400902bb\n0x400902bb: _esp_error_check_failed_without_abort at /home/proz/work/esp32/esp-idf/components/esp_system/esp_err.c:37\n\nfile: "IDF/components/bt/host/nimble/nimble/porting/npl/freertos/src/npl_os_freertos.c" line 371\nfunc: npl_freertos_callout_deinit\nexpression: esp_timer_stop(co->handle)',
+      'cpp',
+      'ESP_ERR_INVALID_STATE',
+    ],
+    [
+      'Decoding stack results\n0x4008305d: panic_abort at /home/runner/work/esp32-arduino-lib-builder/esp32-arduino-lib-builder/esp-idf/components/esp_system/panic.c line 402\n0x4008b271: esp_system_abort at /home/runner/work/esp32-arduino-lib-builder/esp32-arduino-lib-builder/esp-idf/components/esp_system/esp_system.c line 129\n0x40090335: __assert_func at /home/runner/work/esp32-arduino-lib-builder/esp32-arduino-lib-builder/esp-idf/components/newlib/assert.c line 85\n0x4008c1d1: xQueueSemaphoreTake at /home/runner/work/esp32-arduino-lib-builder/esp32-arduino-lib-builder/esp-idf/components/freertos/queue.c line 1545\n0x400d3766: ledcWrite at C:\\Users\\user\\AppData\\Local\\Arduino15\\packages\\esp32\\hardware\\esp32\\2.0.1-RC1\\cores\\esp32\\esp32-hal-ledc.c line 235\n0x400d2201: OnDataRecv(unsigned char const*, unsigned char const*, int) at C:\\Users\\user\\Documents\\Arduino\\project\\v1.1\\reciver/reciver.ino line 71',
+      'cpp',
+      'assertion failed',
+    ],
+    [
+      '/Users/ficeto/Desktop/ESP32/ESP32/esp-idf-public/components/freertos/./queue.c:1441 (xQueueGenericReceive)- assert failed!\nabort() was called at PC 0x40084701 on core 1\n\nBacktrace: 0x40087360:0x3ffcd070 0x4008745f:0x3ffcd090 0x40084701:0x3ffcd0b0 0x400d0a33:0x3ffcd0f0',
+      'cpp',
+      'assertion failed',
+    ],
+    [
+      'assertion "pxQueue->uxItemSize == 0" failed: file "../esp-idf/components/freertos/queue.c", line 1445, function: xQueueSemaphoreTake',
+      'c',
+      'assertion failed',
+    ],
+    [
+      'START - test_fatal\ncpu exception\nE: ***** USAGE FAULT *****\nE:   Illegal use of the EPSR\nE: r0/a1:  0x0000000e  r1/a2:  0x0000000a  r2/a3:  0x90000000\nE: r3/a4:  0x20000c3c r12/ip:  0x00000043 r14/lr:  0x000003d7\nE:  xpsr:  0x40000000\nE: Faulting instruction address (r15/pc): 0x20000c3c\nE: >>> ZEPHYR FATAL ERROR 0: CPU exception on CPU 0\nE: Current thread: (nil) (unknown)',
+      'c',
+      'USAGE FAULT',
+    ],
+    [
+      '[00:00:00.006,744] ␛[1;31m<err> os: r3/a4:  0x00000052 r12/ip:  0x20000c20 r14/lr:  0x00009127␛[0m\n[00:00:00.006,744] ␛[1;31m<err> os:  xpsr:  0x21000000␛[0m\n[00:00:00.006,744] ␛[1;31m<err> os: Faulting instruction address (r15/pc): 0x0000a506␛[0m\n[00:00:00.006,744] ␛[1;31m<err> os: >>> ZEPHYR FATAL ERROR 0: CPU exception on CPU 0␛[0m\n[00:00:00.006,744] ␛[1;31m<err> os: Current thread: 0x20001340 (unknown)␛[0m\n[00:00:00.068,939] ␛[1;31m<err> os: Halting system␛[0m',
+      'c',
+      'CPU exception',
+    ],
+    [
+      'E: ***** DATA ABORT *****\nE: Permission Fault @ 0x317a2d18\nE: r0/a1:  0x00000000  r1/a2:  0x00000000  r2/a3:  0x00000000\nE: Faulting instruction address (r15/pc): 0x317802d0\nE: >>> ZEPHYR FATAL ERROR 0: CPU exception on CPU 0\nE: Current thread: 0x317a2580 (unknown)',
+      'c',
+      'DATA ABORT',
+    ],
+    [
+      'Backtrace:0xa0031f50:0xa003e5b0 0xa0034055:0xa003e5c0 0xa003932e:0xa003e5e0 0xa0032bfa:0xa003e610 0xa0033607:0xa003e630 \n\nE: >>> ZEPHYR FATAL ERROR 4: Kernel panic on CPU 4\nE: Current thread: 0x40045240 (unknown)\n',
+      'c',
+      'Kernel panic',
     ],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

@@ -240,6 +240,88 @@ const esp8266Exception: ErrorPattern = {
   samples: ['Exception (28):\nepc1=0x40106b49 epc2=0x00000000 epc3=0x00000000 excvaddr=0x00000000 depc=0x00000000\n\nctx: cont \nsp: 3ffffbe0 end: 3fffffd0 offset: 01a0'],
 };
 
+const espErrorCheck: ErrorPattern = {
+  id: 'cpp.esp-error-check-failed',
+  language: 'cpp',
+  // ESP-IDF's ESP_ERROR_CHECK (and _WITHOUT_ABORT) on a call that returned an error:
+  // "ESP_ERROR_CHECK failed: esp_err_t 0x103 (ESP_ERR_INVALID_STATE) at 0x400902bb\nfile: "…" line 371\nfunc: …\nexpression: …".
+  match: /\bESP_ERROR_CHECK(?:_WITHOUT_ABORT)? failed: esp_err_t (?<code>0x[0-9a-fA-F]{1,8}) \((?<name>[A-Z][A-Z0-9_]{2,60})\)(?:[\s\S]{0,400}?\nfunc: (?<func>[\w:~]{1,120}))?(?:[\s\S]{0,200}?\nexpression: (?<expr>[^\n]{1,300}))?/,
+  requires: /ESP_ERROR_CHECK/,
+  errorType: (c) => c.name ?? 'ESP_ERROR_CHECK failed',
+  category: 'runtime',
+  priority: 9,
+  summary: (c) => `An ESP-IDF call returned ${c.name} (${c.code})${c.expr ? `: ${c.expr}` : ''}, and ESP_ERROR_CHECK stopped there.`,
+  explanation: (c) =>
+    `ESP_ERROR_CHECK(x) checks that the ESP-IDF call x returned ESP_OK; on any other esp_err_t it prints the code, the file, the function and the expression, then aborts (the _WITHOUT_ABORT variant only logs). ${c.name === 'ESP_ERR_INVALID_STATE' ? 'ESP_ERR_INVALID_STATE means the driver or subsystem is not in a state that allows the call: not initialised yet, already initialised (a second init), or already stopped.' : c.name === 'ESP_ERR_INVALID_ARG' ? 'ESP_ERR_INVALID_ARG means an argument was rejected: a NULL pointer, an invalid pin or an out-of-range setting.' : c.name === 'ESP_ERR_NO_MEM' ? 'ESP_ERR_NO_MEM means the heap could not supply the memory the call needed.' : `${c.name} names the reason; esp_err_to_name() and the component's documentation describe it.`}`,
+  causes: (c) => [c.name === 'ESP_ERR_INVALID_STATE' ? 'A driver initialised twice, or used before its init (or after its deinit)' : 'The call rejected its arguments or configuration', 'Calls made in the wrong order (Wi-Fi started before esp_netif_init / the default event loop)', 'A resource already used by another component (a timer, a pin, an I2C port)'],
+  fixes: (c) => [
+    fix(`Handle the error of ${c.expr ?? 'the call'}${c.func ? ` in ${c.func}` : ''}`, [`${c.name ? `${c.name}: ` : ''}check the call order against the component's example (init before start, one init per driver); where the error can legitimately happen (already initialised), test the return value instead of wrapping the call in ESP_ERROR_CHECK.`], 'esp_err_t err = esp_event_loop_create_default();\nif (err != ESP_OK && err != ESP_ERR_INVALID_STATE) {\n    ESP_ERROR_CHECK(err);\n}'),
+  ],
+  references: [ref('ESP-IDF: Error handling', 'https://docs.espressif.com/projects/esp-idf/en/latest/esp32/api-guides/error-handling.html'), ESP_FATAL],
+  samples: ['ESP_ERROR_CHECK_WITHOUT_ABORT failed: esp_err_t 0x103 (ESP_ERR_INVALID_STATE) at 0x400902bb\n\nfile: "IDF/components/bt/host/nimble/nimble/porting/npl/freertos/src/npl_os_freertos.c" line 371\nfunc: npl_freertos_callout_deinit\nexpression: esp_timer_stop(co->handle)'],
+};
+
+const espAssert: ErrorPattern = {
+  id: 'cpp.esp32-assert-failed',
+  language: 'cpp',
+  // ESP-IDF's assert before the abort: "assert failed: xQueueSemaphoreTake queue.c:1549 (pxQueue->uxItemSize == 0)" (4.4+),
+  // "/…/components/freertos/./queue.c:1441 (xQueueGenericReceive)- assert failed!" (older), or only newlib's __assert_func in a decoded backtrace.
+  match: /\bassert failed: (?<func>[\w:~]{1,120}) (?<file>[^\s:]{1,300}):(?<line>\d{1,6}) \((?<expr>[^\n]{1,300})\)|(?<file2>[^\s:]{1,300}):(?<line2>\d{1,6}) \((?<func2>[\w:~]{1,120})\)- assert failed!|\b0x[0-9a-fA-F]{8}: __assert_func at [^\n]{1,300}\n(?:[^\n]{0,400}\n)?0x[0-9a-fA-F]{8}: (?<func3>[\w:~]{1,120})/,
+  requires: /assert failed|__assert_func at/,
+  errorType: 'assertion failed',
+  category: 'runtime',
+  priority: 9,
+  summary: (c) => `An assertion failed in ${c.func ?? c.func2 ?? c.func3 ?? 'ESP-IDF'}${c.expr ? ` (${c.expr})` : ''} and the ESP32 aborted.`,
+  explanation: (c) =>
+    `ESP-IDF (or FreeRTOS's configASSERT inside it) checked a condition${c.expr ? ` (${c.expr})` : ''} in ${c.func ?? c.func2 ?? c.func3 ?? 'one of its functions'}, found it false and called abort(), so the chip rebooted. An assert inside FreeRTOS's queue functions (xQueueSemaphoreTake, xQueueGenericReceive…) almost always means the handle passed was invalid: a semaphore or queue used before it was created (still NULL), already deleted, or overwritten by a buffer overflow; or a blocking call made from an interrupt.`,
+  causes: ['A semaphore, mutex or queue used before xSemaphoreCreate…/xQueueCreate ran (a NULL handle), or after it was deleted', 'Memory corruption overwriting the handle (a buffer overflow, a task stack overflow)', 'A blocking FreeRTOS call from an ISR or a callback that runs in one (use the …FromISR variants)'],
+  fixes: (c) => [
+    fix(`Check what ${c.func ?? c.func2 ?? c.func3 ?? 'the asserting function'} was given`, [`Decode the backtrace${c.file ?? c.file2 ? ` (the assert is in ${c.file ?? c.file2})` : ''}: the first frame of your own code below the assert shows the call; make sure the handle it passes was created before (create it in setup()/app_main before starting the tasks or callbacks that use it).`], 'SemaphoreHandle_t lock = xSemaphoreCreateMutex();   // before any task or callback uses it\nconfigASSERT(lock != NULL);'),
+  ],
+  references: [ESP_FATAL, ref('FreeRTOS: configASSERT', 'https://www.freertos.org/a00110.html#configASSERT')],
+  samples: ['assert failed: xQueueSemaphoreTake queue.c:1549 (pxQueue->uxItemSize == 0)\n\nBacktrace: 0x40081d2a:0x3ffb5a60 0x4008a0f1:0x3ffb5a80', '/Users/ficeto/Desktop/ESP32/ESP32/esp-idf-public/components/freertos/./queue.c:1441 (xQueueGenericReceive)- assert failed!\nabort() was called at PC 0x40084701 on core 1'],
+};
+
+const newlibAssert: ErrorPattern = {
+  id: 'c.newlib-assert',
+  language: 'c',
+  // newlib's assert() (embedded toolchains, ESP-IDF before 4.4, Cygwin): 'assertion "expr" failed: file "x.c", line 1445, function: f'.
+  match: /\bassertion "(?<expr>[^"\n]{1,300})" failed: file "(?<file>[^"\n]{1,300})", line (?<line>\d{1,7})(?:, function: (?<func>[^\n]{1,200}))?/,
+  requires: /assertion "/,
+  errorType: 'assertion failed',
+  category: 'runtime',
+  priority: 12,
+  summary: (c) => `The assertion ${c.expr} failed${c.func ? ` in ${c.func}` : ''} (${c.file}:${c.line}).`,
+  explanation: (c) => `assert(${c.expr}) evaluated to false at ${c.file}:${c.line}, so the C library (newlib's assert, as embedded toolchains and Cygwin print it) reported it and called abort(). The assertion encodes an assumption of that code; something earlier produced a state that violates it.`,
+  causes: ['Invalid input or state reaching the function', 'A handle or pointer used before it was initialised, or after it was freed', 'Memory corruption earlier in the program'],
+  fixes: (c) => [fix(`Find why ${c.expr} is false${c.func ? ` in ${c.func}` : ''}`, [`Get the backtrace at the abort (a debugger, or the board's decoded backtrace) and look at the caller of ${c.func ? `${c.func} (${c.file})` : c.file}: which argument or state breaks the assertion.`])],
+  references: [ref('newlib: assert', 'https://sourceware.org/newlib/libc.html#assert')],
+  samples: ['assertion "pxQueue->uxItemSize == 0" failed: file "../esp-idf/components/freertos/queue.c", line 1445, function: xQueueSemaphoreTake'],
+};
+
+/** Zephyr's fatal error reasons (K_ERR_*) as its handler prints them, when no fault banner says more. */
+const zephyrFault = (c: Captures): string => (c.banner ? c.banner.trim() : (c.reason ?? 'CPU exception').replace(/ on CPU \d+$/, ''));
+
+const zephyrFatal: ErrorPattern = {
+  id: 'c.zephyr-fatal-error',
+  language: 'c',
+  // Zephyr's fatal error handler: "***** USAGE FAULT *****" (the CPU's fault, on Cortex-M/R) then ">>> ZEPHYR FATAL ERROR 0: CPU exception on CPU 0".
+  match: /(?:\*{5} (?<banner>(?:USAGE|BUS|MPU|HARD|MEMORY MANAGEMENT|SECURE) FAULT|DATA ABORT|PREFETCH ABORT|Kernel OOPS!|Kernel Panic!|Stack Check Fail!) \*{5}[\s\S]{0,3000}?)?>>> ZEPHYR FATAL ERROR (?<code>\d{1,3}): (?<reason>[^\n␛\x1b]{1,80}?)(?:[␛\x1b](?:\[[0-9;]{0,8}m)?)?\s*(?:\n|$)/,
+  requires: />>> ZEPHYR FATAL ERROR/,
+  errorType: zephyrFault,
+  category: 'memory',
+  priority: 8,
+  summary: (c) => `Zephyr stopped on a fatal error${c.banner ? ` (${c.banner.trim()})` : ''}: ${c.reason}.`,
+  explanation: (c) =>
+    `Zephyr's fatal error handler ran: reason ${c.code} (${c.reason}). ${c.banner ? `The CPU reported a ${c.banner.trim()} first: ` : ''}${/FAULT|ABORT|CPU exception/.test(`${c.banner ?? ''}${c.reason ?? ''}`) ? 'the code touched memory it may not (a NULL, dangling or misaligned pointer, an MPU-protected region, a thread stack overflow) or executed an invalid instruction. "Faulting instruction address (r15/pc)" is where it happened.' : 'a thread called k_panic()/k_oops(), failed an assertion or overflowed its stack.'} The current thread line names the thread that was running.`,
+  causes: ['A NULL or dangling pointer dereferenced', 'A thread stack too small (CONFIG_MAIN_STACK_SIZE, the stack given to K_THREAD_DEFINE)', 'A call through a corrupted function pointer', 'An access to a peripheral whose clock or power is off'],
+  fixes: [
+    fix('Find the faulting instruction', ['Look up the faulting PC in the build\'s zephyr.elf with addr2line; enable CONFIG_THREAD_STACK_INFO / CONFIG_STACK_SENTINEL or the MPU stack guard to tell a stack overflow from a bad pointer.'], 'arm-zephyr-eabi-addr2line -e build/zephyr/zephyr.elf 0x0000a506'),
+  ],
+  references: [ref('Zephyr: Fatal errors', 'https://docs.zephyrproject.org/latest/kernel/services/other/fatal.html')],
+  samples: ['E: ***** USAGE FAULT *****\nE:   Illegal use of the EPSR\nE: Faulting instruction address (r15/pc): 0x20000c3c\nE: >>> ZEPHYR FATAL ERROR 0: CPU exception on CPU 0\nE: Current thread: (nil) (unknown)'],
+};
+
 // ---------------------------------------------------------------- Arduino IDE
 
 const sketchTooBig: ErrorPattern = {
@@ -403,6 +485,10 @@ export const NATIVE_CATALOG7_PATTERNS: readonly ErrorPattern[] = [
   cppTwin(tcmallocInvalidFree, ['src/tcmalloc.cc:278] Attempt to free invalid pointer 0x2183da8 Aborted (core dumped)']),
   espTaskWatchdog,
   espStackOverflow,
+  espErrorCheck,
+  espAssert,
+  newlibAssert,
+  cppTwin(newlibAssert, ['assertion "idx < size()" failed: file "src/Buffer.cpp", line 42, function: T& Buffer::at(size_t)']),
   esp8266Exception,
   sketchTooBig,
   modpostUndefined,
@@ -410,4 +496,5 @@ export const NATIVE_CATALOG7_PATTERNS: readonly ErrorPattern[] = [
   kernelPageFault,
   kernelPanic,
   zephyrDevicetree,
+  zephyrFatal,
 ];
