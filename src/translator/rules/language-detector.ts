@@ -533,6 +533,10 @@ const SIGNALS: readonly Signal[] = [
   ],
   // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
   ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],
+  // Older kubelets quote the Docker daemon's refusal right after it ("Failed to pull image "x": Error response from
+  // daemon: pull access denied …"), and some dashboards print the pod's reason before the pull error
+  // ("ImagePullBackOff: Back-off pulling image …"): the daemon's words are the kubelet's report.
+  ['kubernetes', /Failed to pull image "[^"\n]{1,300}": Error response from daemon: |^(?:ImagePullBackOff|ErrImagePull): /m, STRONG],
   // The cluster's own components and manifests, by name: weak, as any other language's evidence outweighs it.
   [
     'kubernetes',
