@@ -117,6 +117,11 @@ describe("Kubernetes' everyday messages (seventh catalog pass)", () => {
       'kubernetes',
       'OOMKilled',
     ],
+    [
+      './kind create cluster -v 1\nCreating cluster "kind" ...\nDEBUG: docker/images.go:58] Image: kindest/node:v1.18.2@sha256:7b27a6d0f2517ff88ba444025beae41491b016bc6af573ba467b70c5e8e0d85f present locally\n \u2713 Ensuring node image (kindest/node:v1.18.2) \ud83d\uddbc\n \u2713 Preparing nodes \ud83d\udce6\n \u2717 Writing configuration \ud83d\udcdc\nERROR: failed to create cluster: failed to generate kubeadm config content: failed to get kubernetes version from node: failed to get file: command "docker exec --privileged kind-control-plane cat /kind/version" failed with error: exit status 1\nCommand Output: Error response from daemon: Container d2f7c99a0a7424256491be5f5d1751cb11e55a51ca37c4c684a125fd1abdb19f is not running',
+      'kubernetes',
+      'failed to generate kubeadm config content',
+    ],
   ])('recognises %j', (error: string, language: string, errorType: string) => {
     expectRecognised(error, language, errorType);
   });
@@ -203,6 +208,16 @@ describe("Kubernetes' everyday messages (seventh catalog pass)", () => {
       '$ kubectl logs polls-foo1\nError from server (BadRequest): a container name must be specified for pod polls-foo1, choose one of: [polls-app cloudsql-proxy]',
       'kubernetes',
       'BadRequest',
+    ],
+    [
+      'Error response from daemon: Container d2f7c99a0a7424256491be5f5d1751cb11e55a51ca37c4c684a125fd1abdb19f is not running',
+      'docker',
+      'container is not running',
+    ],
+    [
+      'Creating cluster "kind-cluster" ...\n \u2713 Ensuring node image (registryonline-hulk.sankuai.com/custom_prod/com.sankuai.admin.kubernetes/ferry/kindest/node:v1.26.0) \ud83d\uddbc\n \u2713 Preparing nodes \ud83d\udce6\n \u2713 Writing configuration \ud83d\udcdc\n \u2717 Starting control-plane \ud83d\udd79\ufe0f\nERROR: failed to create cluster: failed to init node with kubeadm: command "docker exec --privileged kind-cluster-control-plane kubeadm init --skip-phases=preflight --config=/kind/kubeadm.conf --skip-token-print --v=6" failed with error: exit status 1\nCommand Output: I0724 07:00:48.103632     164 initconfiguration.go:254] loading configuration from "/kind/kubeadm.conf"\nW0724 07:00:48.105696     164 initconfiguration.go:331] [config] WARNING: Ignored YAML document with GroupVersionKind kubeadm.k8s.io/v1beta3, Kind=JoinConfiguration',
+      'kubernetes',
+      'failed to init node with kubeadm',
     ],
   ])('keeps the answer of a neighbouring message %j', (error: string, language: string, errorType: string) => {
     expectRecognised(error, language, errorType);

@@ -531,6 +531,9 @@ const SIGNALS: readonly Signal[] = [
     /(?:Exiting due to|因) (?:GUEST|DRV|PROVIDER|HOST|K8S|RSRC|SVC|MK|INET|IF|NOT_FOUND|PR|RUNTIME)_[A-Z0-9_]{2,60}/,
     3 * DEFINITIVE,
   ],
+  // kind's summary line sums up the paste like minikube's exit reason, however much docker output ("Command Output:
+  // Error response from daemon: …") it quotes under it.
+  ['kubernetes', /^ERROR: failed to create cluster: /m, DEFINITIVE + STRONG],
   // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
   ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],
   // Older kubelets quote the Docker daemon's refusal right after it ("Failed to pull image "x": Error response from
