@@ -172,6 +172,32 @@ describe("the shell family's eighth catalog pass", () => {
       'shell',
       "Unable to locally verify the issuer's authority",
     ],
+    [
+      'zip warning: name not matched: minix_usr/include/minix/callnr.h:\nzip warning: name not matched: minix_usr/src/fs/table.c:\nzip warning: name not matched: minix_usr/t.c:\n\nzip error: Nothing to do! (minix_diff_2019_01_07_10_16_08.zip)',
+      'shell',
+      'Nothing to do',
+    ],
+    [
+      '>   \tzip warning: name not matched: CronixUI_installer\n>   \n>   zip error: Nothing to do! (try: zip -X -r /home/runner/work/CronixUI_installer/CronixUI_installer/.release/CronixUI_installer-v0.0.7.zip . -i CronixUI_installer)]',
+      'shell',
+      'Nothing to do',
+    ],
+    ['zip error: Nothing to do! (texture-pack.zip)', 'shell', 'Nothing to do'],
+    [
+      'zip error: Nothing to do! (/c/emacs-build/zips/hunspell-x86_64.zip)\nAction action3_hunspell failed.\nAborting builds for branch master and architecture x86_64',
+      'shell',
+      'Nothing to do',
+    ],
+    [
+      "gerry@linux-hpcr:~/ornidroid/ornidroid_database> create_packages.sh  ../ornidroid_images/ images\n    zip warning: name not matched: images\n\nzip error: Nothing to do! (try: zip -r images.zip . -i images)\nmv: cannot stat `images.zip': No such file or directory",
+      'shell',
+      'Nothing to do',
+    ],
+    [
+      'ssh: Could not resolve hostname : hostname nor servname provided, or not known\nssh: Could not resolve hostname : hostname nor servname provided, or not known\nERR: cannot establish ssh-connection',
+      'shell',
+      'Could not resolve hostname',
+    ],
   ])('recognises %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -247,6 +273,21 @@ describe("the shell family's eighth catalog pass", () => {
       '(005120) [15:05:39] % sudo umount /home/antonok/.local/var/pmbootstrap/chroot_native/mnt/rootfs_asus-grouper\numount: /home/antonok/.local/var/pmbootstrap/chroot_native/mnt/rootfs_asus-grouper: target is busy\n        (In some cases useful info about processes that\n         use the device is found by lsof(8) or fuser(1).)',
       'shell',
       'target is busy',
+    ],
+    [
+      '$ vagrant ssh\nssh: Could not resolve hostname unknown: nodename nor servname provided, or not known',
+      'shell',
+      'Could not resolve hostname',
+    ],
+    [
+      'rsync: link_stat "/root/adblock2privoxy*" failed: No such file or directory (2)\nrsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c(1207) [sender=3.1.3]',
+      'shell',
+      'some files/attrs were not transferred',
+    ],
+    [
+      'rsync error: some files could not be transferred (code 23) at /SourceCache/rsync/rsync-42/rsync/main.c(992) [sender=2.6.9]',
+      'shell',
+      'some files could not be transferred',
     ],
     ["mkdir: cannot create directory '/srv/app/cache': No such file or directory", 'shell', 'No such file or directory'],
     [

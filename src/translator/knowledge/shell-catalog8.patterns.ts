@@ -111,7 +111,7 @@ const MACOS_ENTRIES: readonly CatalogEntry[] = [
     code: (n) => `xcode-select -p\nsudo xcode-select -s /Applications/Xcode.app/Contents/Developer\nxcrun --find ${or(n, 'simctl')}`,
   },
   {
-    re: String.raw`(?<n>[^\n]{1,300}?): resource fork, Finder information, or similar detritus not allowed`,
+    re: String.raw`(?:^|\n)(?<n>[^\n]{1,300}?): resource fork, Finder information, or similar detritus not allowed`,
     type: 'resource fork, Finder information, or similar detritus not allowed',
     why: 'codesign refuses to sign a bundle holding files with extended attributes (com.apple.FinderInfo, a resource fork, com.apple.provenance or an iCloud Drive attribute): files copied or edited through Finder, a project kept in an iCloud-synced folder, or assets downloaded with quarantine attributes.',
     fix: 'Clear the extended attributes from the bundle, then sign again',
@@ -167,7 +167,7 @@ const WINDOWS_ENTRIES: readonly CatalogEntry[] = [
   },
   {
     // The console cut "running scripts is / disabled on this system" across two lines.
-    re: String.raw`(?:File )?(?<n>\S{1,300}) cannot be loaded because running scripts is[ \t]{0,4}\r?\n[ \t]{0,10}(?:Error: )?disabled on this system`,
+    re: String.raw`(?:^|\s)(?:File )?(?<n>\S{1,300}) cannot be loaded because running scripts is[ \t]{0,4}\r?\n[ \t]{0,10}(?:Error: )?disabled on this system`,
     type: 'PSSecurityException',
     why: "PowerShell's execution policy (Restricted by default on Windows clients, often set by a group policy) refuses to run script files: a .ps1, a module's .psm1, a profile, or the step a CI runner wrote to a temporary .ps1.",
     fix: 'Allow local scripts for your user, or bypass the policy for this run',
@@ -289,6 +289,36 @@ export const SHELL_CATALOG8_PATTERNS: readonly ErrorPattern[] = [
       "nmp' is not recognized as an internal or external command,\noperable program or batch file.",
       'File C:\\runner\\_work\\_temp\\setup.ps1 cannot be loaded because running scripts is \ndisabled on this system.',
     ],
+  }),
+  catalogMessage({
+    id: 'shell.zip-nothing-to-do',
+    tool: 'zip',
+    category: 'io',
+    // Above shell.coreutils-no-such-file (26): the archive a later mv or cp cannot find is the one zip never wrote.
+    priority: 28,
+    requires: /zip error: Nothing to do!/,
+    re: String.raw`zip error: Nothing to do! \((?:try: )?(?<n>[^)\n]{1,300})\)`,
+    type: 'Nothing to do',
+    why: 'zip found no file to add, so it wrote no archive: the names or patterns given match nothing from the current directory (a path relative to another folder, a glob the shell already expanded to nothing, a directory without -r, or a broken symbolic link); the "name not matched" warnings above name them.',
+    fix: 'Run zip from the folder that holds the files, with paths that exist',
+    code: (n) => `pwd && ls   # the names zip was given must exist from here\nzip -r <archive>.zip <folder>   # -r for a directory\n# zip said: ${or(n, '<archive>.zip')}`,
+    references: REFS.files,
+    samples: ['zip warning: name not matched: images\n\nzip error: Nothing to do! (try: zip -r images.zip . -i images)'],
+  }),
+  catalogMessage({
+    id: 'shell.ssh-empty-hostname',
+    tool: 'ssh',
+    category: 'network',
+    priority: 30,
+    requires: /Could not resolve hostname : /,
+    // An empty host name: a variable that expanded to nothing in "ssh $HOST" or a configuration line.
+    re: String.raw`ssh: Could not resolve hostname (?<n>): (?:hostname|nodename) nor servname provided`,
+    type: 'Could not resolve hostname',
+    why: 'ssh was given an empty host name: a variable (HOST, a CI secret, a script setting) that expanded to nothing, or a configuration file without the host.',
+    fix: 'Check the variable or setting that holds the host name',
+    code: () => `echo "[$HOST]"   # the variable the script passes to ssh\nssh -G <host> | grep -i '^hostname'   # what ssh_config resolves a Host alias to`,
+    references: REFS.network,
+    samples: ['ssh: Could not resolve hostname : hostname nor servname provided, or not known\nERR: cannot establish ssh-connection'],
   }),
   catalogMessage({
     id: 'shell.ssh-exec-request',
