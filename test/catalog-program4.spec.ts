@@ -1,9 +1,10 @@
 /**
  * A fourth catalog pass over programs' runtime errors in service logs: uWSGI's "unable to load app" and "no python
  * application found", gunicorn's killed workers and "Connection in use", Celery's one-line WorkerLostError, PM2's
- * "had too many unstable restarts" and "exited with code [1]", Unicorn's worker timeout and old Node.js system errors
- * ("Error: EACCES, permission denied '…'"). Guard rows: the application's own error, when the log shows it, stays the
- * answer (an ImportError under uWSGI's line, WORKER TIMEOUT before SIGKILL, a Node.js error in PM2's log).
+ * "had too many unstable restarts" and "exited with code [1]", Unicorn's worker timeout, old Node.js system errors
+ * ("Error: EACCES, permission denied '…'"), Spring Boot 1's "database type NONE" and 2.4's missing config data
+ * location. Guard rows: the application's own error, when the log shows it, stays the answer (an ImportError under
+ * uWSGI's line, WORKER TIMEOUT before SIGKILL, a Node.js error in PM2's log, the class Spring's trace prints).
  * Pure: the rules engine alone.
  */
 import { expectRecognised } from './support/recognised';
@@ -119,6 +120,31 @@ describe('the fourth program catalog pass (service logs)', () => {
       'javascript',
       'EACCES',
     ],
+    [
+      '***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nCannot determine embedded database driver class for database type NONE\n\nAction:\n\nIf you want an embedded database please put a supported one on the classpath. If you have database settings to be loaded from a particular profile you may need to active it (no profiles are currently active).',
+      'java',
+      'DataSourceBeanCreationException',
+    ],
+    [
+      'I am a newer for spring boot, when I run the server in my InterJ, not success:Cannot determine embedded database driver class for database type NONE',
+      'java',
+      'DataSourceBeanCreationException',
+    ],
+    [
+      "`Error starting ApplicationContext. To display the auto-configuration report re-run your application with 'debug' enabled.\n2018-01-10 09:14:51.962 ERROR 49060 --- [           main] o.s.b.d.LoggingFailureAnalysisReporter   : \n\n***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nCannot determine embedded database driver class for database type NONE\n\nAction:\n\nIf you want an embedded database please put a supported one on the classpath. If you have database settings to be loaded from a particular profile you may need to active it (no profiles are currently active).\n\n`",
+      'java',
+      'DataSourceBeanCreationException',
+    ],
+    [
+      '***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nCannot determine embedded database driver class for database type NONE\n\nAction:\n\nIf you want an embedded database please put a supported one on the classpath. If you have database settings to be loaded from a particular profile you may need to active it (the profiles "neo" are currently active).',
+      'java',
+      'DataSourceBeanCreationException',
+    ],
+    [
+      "upgrade to 1.4.4 failed from 1.3.0 errors message： Config data location '/home/nacos/init.d/' cannot be found ",
+      'java',
+      'ConfigDataLocationNotFoundException',
+    ],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -128,6 +154,11 @@ describe('the fourth program catalog pass (service logs)', () => {
       'Traceback (most recent call last):\n  File "/var/venv/web/bin/gunicorn_django", line 9, in <module>\n    load_entry_point(\'gunicorn==0.14.3\', \'console_scripts\', \'gunicorn_django\')()\n  File "/var/venv/web/lib/python2.7/site-packages/gunicorn/app/djangoapp.py", line 129, in run\n    DjangoApplication("%prog [OPTIONS] [SETTINGS_PATH]").run()\n  File "/var/venv/web/lib/python2.7/site-packages/gunicorn/app/base.py", line 129, in run\n    Arbiter(self).run()\n  File "/var/venv/web/lib/python2.7/site-packages/gunicorn/arbiter.py", line 184, in run\n    self.halt(reason=inst.reason, exit_status=inst.exit_status)\n  File "/var/venv/web/lib/python2.7/site-packages/gunicorn/arbiter.py", line 279, in halt\n    self.stop()\n  File "/var/venv/web/lib/python2.7/site-packages/gunicorn/arbiter.py", line 327, in stop\n    self.reap_workers()\n  File "/var/venv/web/lib/python2.7/site-packages/gunicorn/arbiter.py", line 413, in reap_workers\n    raise HaltServer(reason, self.WORKER_BOOT_ERROR)\ngunicorn.errors.HaltServer: <HaltServer \'Worker failed to boot.\' 3>',
       'python',
       'HaltServer',
+    ],
+    [
+      "Error starting ApplicationContext. To display the conditions report re-run your application with 'debug' enabled.\n2021-06-25 15:31:10.483 ERROR 35912 --- [  restartedMain] o.s.b.d.LoggingFailureAnalysisReporter   : \n\n***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nParameter 0 of constructor in com.example.tacos.controller.DesignController required a bean of type 'com.example.tacos.IngredientRepository' that could not be found.\n\nAction:\n\nConsider defining a bean of type 'com.example.tacos.IngredientRepository' in your configuration.",
+      'java',
+      'NoSuchBeanDefinitionException',
     ],
     [
       "[alexandernst@stupidserver ~]$ pm2 status\n{ online: true, success: true, pid: 14377 }\n\nevents.js:72\n        throw er; // Unhandled 'error' event\n              ^\nError: listen EADDRINUSE\n    at errnoException (net.js:904:11)\n    at Server._listen2 (net.js:1042:14)\n    at listen (net.js:1064:10)\n    at net.js:1146:9\n    at asyncCallback (dns.js:68:16)\n    at Object.onanswer [as oncomplete] (dns.js:121:9)",
@@ -148,6 +179,11 @@ describe('the fourth program catalog pass (service logs)', () => {
       "ashish@AshishPC:/mnt/d/Websites/Developing/BudgetSchoolErp3_Fedena_SchoolMaster/BudgetSchoolErp3$ bundle exec puma -C config/puma.rb\nPuma starting in single mode...\n* Version 2.16.0 (ruby 1.8.7-p376), codename: Midwinter Nights Trance\n* Min threads: 5, max threads: 5\n* Environment: development\n! Unable to load application: NoMethodError: undefined method `parse_file' for Rack::Builder:Class\nbundler: failed to load command: puma (/home/ashish/.rvm/gems/ruby-1.8.7-head/bin/puma)\nNoMethodError: undefined method `parse_file' for Rack::Builder:Class\n  /home/ashish/.rvm/gems/ruby-1.8.7-head/gems/puma-2.16.0/lib/puma/configuration.rb:155:in `load_rackup'\n  /home/ashish/.rvm/gems/ruby-1.8.7-head/gems/puma-2.16.0/lib/puma/configuration.rb:99:in `app'",
       'ruby',
       'NoMethodError',
+    ],
+    [
+      "Error starting ApplicationContext. To display the conditions report re-run your application with 'debug' enabled.\n2019-07-12 18:25:20 ERROR (LoggingFailureAnalysisReporter.java:42)- \n\n***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nFailed to configure a DataSource: 'url' attribute is not specified and no embedded datasource could be configured.\n\nReason: Failed to determine a suitable driver class\n\nAction:\n\nConsider the following:\n\tIf you want an embedded database (H2, HSQL or Derby), please put it on the classpath.\n\tIf you have database settings to be loaded from a particular profile you may need to activate it (no profiles are currently active).",
+      'java',
+      'DataSourceBeanCreationException',
     ],
     [
       '[13-Jan-2020 02:33:27] NOTICE: exiting, bye-bye!\n[13-Jan-2020 02:34:51] NOTICE: fpm is running, pid 326\n[13-Jan-2020 02:34:51] NOTICE: ready to handle connections\n[13-Jan-2020 02:36:45] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it\n[13-Jan-2020 02:37:07] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it\n[13-Jan-2020 02:43:14] NOTICE: Terminating ...\n[13-Jan-2020 02:43:14] NOTICE: exiting, bye-bye!',
@@ -183,6 +219,16 @@ describe('the fourth program catalog pass (service logs)', () => {
       "mining@etn:~/pool$  node init.js\n/home/mining/pool/lib/logger.js:23\n        throw e;\n        ^\n\nError: EACCES: permission denied, mkdir 'logs'\n    at Error (native)\n    at Object.fs.mkdirSync (fs.js:794:18)\n    at Object.<anonymous> (/home/mining/pool/lib/logger.js:20:12)",
       'javascript',
       'EACCES',
+    ],
+    [
+      '11-15 20:38:31.719 DEBUG [o.s.b.diagnostics.LoggingFailureAnalysisReporter] - Application failed to start due to an exception\norg.springframework.boot.autoconfigure.jdbc.DataSourceProperties$DataSourceBeanCreationException: Cannot determine embedded database driver class for database type NONE. If you want an embedded database please put a supported one on the classpath. If you have database settings to be loaded from a particular profile you may need to active it (the profiles "dev" are currently active).\n\tat org.springframework.boot.autoconfigure.jdbc.DataSourceProperties.determineDriverClassName(DataSourceProperties.java:247)\n\tat org.springframework.boot.autoconfigure.jdbc.DataSourceProperties.initializeDataSourceBuilder(DataSourceProperties.java:184)',
+      'java',
+      'DataSourceBeanCreationException',
+    ],
+    [
+      "18:09:43.755 [main] DEBUG org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter - Application failed to start due to an exception\norg.springframework.boot.context.config.ConfigDataResourceNotFoundException: Config data resource 'file [application.yml]' via location './application.yml' cannot be found\n\tat org.springframework.boot.context.config.ConfigDataResourceNotFoundException.withLocation(ConfigDataResourceNotFoundException.java:97)\n\tat org.springframework.boot.context.config.ConfigDataImporter.handle(ConfigDataImporter.java:145)",
+      'java',
+      'ConfigDataResourceNotFoundException',
     ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

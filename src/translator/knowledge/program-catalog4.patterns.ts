@@ -6,9 +6,12 @@ import { fix, ref } from './answer-parts';
  * where the engine answered another language or "unknown error": uWSGI's "unable to load app" and "no python
  * application found", gunicorn's killed workers ("was sent SIGKILL! Perhaps out of memory?", "was terminated due
  * to signal 9") and its "Connection in use" on a taken port, Celery's one-line WorkerLostError, PM2's "had too
- * many unstable restarts" and "exited with code [1] via signal [SIGINT]", and Unicorn's worker timeout.
+ * many unstable restarts" and "exited with code [1] via signal [SIGINT]", Unicorn's worker timeout, Node.js 0.x's
+ * "Error: EACCES, permission denied '…'", and Spring Boot's start-up failures printed without their class (1.x's
+ * "database type NONE", 2.4's missing config data location).
  *
- * Types follow test/fixtures/errors/README.md: the class where one is named (WorkerLostError), otherwise the
+ * Types follow test/fixtures/errors/README.md: the class where one is named or raised (WorkerLostError,
+ * DataSourceBeanCreationException, ConfigDataLocationNotFoundException), the Node.js code (EACCES), otherwise the
  * server's own short phrase. The lines say only that the application failed: when the pasted log also shows the
  * application's own error (a traceback's exception, a Node.js error or code), that error is the answer, so these
  * patterns match only texts that name none, or rank below the patterns that recognise it.
@@ -347,5 +350,66 @@ export const PROGRAM_CATALOG4_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [ref('Node.js: Common system errors', 'https://nodejs.org/api/errors.html#common-system-errors')],
     samples: ["Error: EACCES, permission denied '/Users/myusername/.config/learnyounode'\n    at Object.fs.mkdirSync (fs.js:642:18)"],
+  },
+  {
+    id: 'java.spring-embedded-database-none',
+    language: 'java',
+    // Spring Boot 1.x's DataSource auto-configuration without a URL or an embedded database, as its failure analysis
+    // prints it (Description: …) or inside the exception; Spring Boot 2's wording is "Failed to configure a DataSource".
+    match: /Cannot determine embedded database driver class for database type (?<dbType>[A-Z_]{2,20})/,
+    requires: /Cannot determine embedded database driver class/,
+    errorType: 'DataSourceBeanCreationException',
+    category: 'configuration',
+    priority: 5,
+    summary: 'Spring Boot tried to create a DataSource but has no spring.datasource.url and no embedded database (H2, HSQL, Derby) on the classpath.',
+    explanation:
+      'A JDBC starter (spring-boot-starter-jdbc, -data-jpa, MyBatis) on the classpath makes Spring Boot auto-configure a DataSource. With ' +
+      'no spring.datasource.url it falls back to an embedded database; with none of those either, it fails with ' +
+      'DataSourceBeanCreationException ("database type NONE"). The properties are often there but not read: another profile, a file ' +
+      'outside the resources, or resources filtered out by the build.',
+    causes: [
+      'spring.datasource.url (and driver, user, password) are not set for the active profile',
+      'application.properties/yml is not on the classpath (a <resources> section in pom.xml that only includes other files)',
+      'The application needs no database but a JDBC/JPA starter is a dependency',
+    ],
+    fixes: [
+      fix('Configure the DataSource, or exclude its auto-configuration', [
+        'Set the datasource properties in the profile that runs, and check the file is packaged',
+        'If no database is used, exclude DataSourceAutoConfiguration (or remove the starter)',
+      ], 'spring.datasource.url=jdbc:mysql://localhost:3306/app\nspring.datasource.username=app\nspring.datasource.password=secret\n\n@SpringBootApplication(exclude = DataSourceAutoConfiguration.class)'),
+    ],
+    references: [ref('Spring Boot: Configure a DataSource', 'https://docs.spring.io/spring-boot/how-to/data-access.html#howto.data-access.configure-custom-datasource')],
+    samples: [
+      '***************************\nAPPLICATION FAILED TO START\n***************************\n\nDescription:\n\nCannot determine embedded database driver class for database type NONE\n\nAction:\n\nIf you want an embedded database please put a supported one on the classpath.',
+    ],
+  },
+  {
+    id: 'java.spring-config-data-location',
+    language: 'java',
+    // Spring Boot 2.4+'s config data: a location given to spring.config.location/import that does not exist, as the
+    // failure analysis prints it ("does not exist") or the exception says it ("cannot be found").
+    match: /Config data (?:location '(?<location>[^'\n]{1,300})'|resource '(?<resource>[^'\n]{1,300})' via location '(?<via>[^'\n]{1,300})') (?:does not exist|cannot be found)/,
+    requires: /Config data (?:location|resource) '/,
+    errorType: (c) => (c.resource !== undefined ? 'ConfigDataResourceNotFoundException' : 'ConfigDataLocationNotFoundException'),
+    category: 'configuration',
+    priority: 5,
+    summary: (c) => `Spring Boot stopped at start-up: the configuration location ${c.location ?? c.via} does not exist and is not marked optional.`,
+    explanation:
+      'Since Spring Boot 2.4 every location listed in spring.config.location, spring.config.additional-location or spring.config.import ' +
+      'must exist unless it is prefixed with "optional:". A missing file or directory (a path relative to another working directory, a ' +
+      'volume not mounted in the container) stops the application before any bean is created.',
+    causes: [
+      'The file or directory is not where the location says (relative to the working directory the app starts in)',
+      'A container volume or config map that should provide it is not mounted',
+      'The location is only sometimes present and lacks the optional: prefix',
+    ],
+    fixes: (c) => [
+      fix('Provide the location, or mark it optional', [
+        `Check that ${c.location ?? c.via} exists from the process's working directory`,
+        'Prefix locations that may be absent with optional:, or set spring.config.on-not-found=ignore',
+      ], `--spring.config.additional-location=optional:${c.location ?? c.via}`),
+    ],
+    references: [ref('Spring Boot: External Application Properties (optional locations)', 'https://docs.spring.io/spring-boot/reference/features/external-config.html#features.external-config.files.optional-prefix')],
+    samples: ["upgrade to 1.4.4 failed from 1.3.0 errors message： Config data location '/home/nacos/init.d/' cannot be found"],
   },
 ];
