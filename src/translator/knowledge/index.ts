@@ -11,6 +11,7 @@ import { DOCKER_CATALOG7_PATTERNS } from './docker-catalog7.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
+import { DOTNET_CATALOG2_PATTERNS } from './dotnet-catalog2.patterns';
 import { DOTNET_PATTERNS } from './dotnet.patterns';
 import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
@@ -81,6 +82,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...GO_PATTERNS,
   ...RUST_PATTERNS,
   ...DOTNET_PATTERNS,
+  ...DOTNET_CATALOG2_PATTERNS,
   ...NATIVE_PATTERNS,
   ...NATIVE_DIAGNOSTIC_PATTERNS,
   ...NATIVE_CATALOG2_PATTERNS,
