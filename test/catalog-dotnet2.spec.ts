@@ -4,7 +4,7 @@
  * Chinese headers), the Android and MAUI workloads' codes (APT, XA, XamlC's XFC, MAUIX) in build logs, Roslyn analyzer
  * errors (StyleCop's SA codes), the ASP.NET Core Module's error pages (500.30, 500.31, 500.0), the host's AggregateException
  * when services cannot be constructed, Unity's ThrowNullReferenceException frame, Blazor's JSException under JavaScript
- * frames, NETSDK1045's and NU1605's messages without their codes, EF's DbUpdateException message and a bare SqlException.
+ * frames, NETSDK1045's and NU1605's messages without their codes, EF's DbUpdateException message, a bare SqlException and MSB3073 of a .NET project known only by its target framework.
  * Pure: the rules engine alone.
  */
 import { expectRecognised } from './support/recognised';
@@ -190,6 +190,11 @@ describe('the second .NET catalog pass', () => {
       'ridecommand-app/Portable/App.xaml: Error:  : XamlC error XFC0000 : Cannot resolve type &quot;Application&quot;.\nridecommand-app/Portable/Controls/ActivityItemDetailsView.xaml: Error:  : XamlC error XFC0000 : Cannot resolve type &quot;StackLayout&quot;.\nridecommand-app/Portable/Pages/MoreTab/MorePage.xaml: Error:  : XamlC error XFC0000 : Cannot resolve type &quot;ContentPage&quot;.',
       'csharp',
       'XFC0000',
+    ],
+    [
+      'Severity\tCode\tDescription\tProject\tFile\tLine\tSuppression State\nError\tMSB3073\tThe command "dotnet "obj\\\\FabActUtilTemp\\FabActUtil.dll" /spp:"PackageRoot" /t:manifest /sp:"IAP.InteractionAddActor" /in:"bin\\Debug\\netcoreapp2.2\\win7-x64\\\\IAP.InteractionAddActor.dll" /arp:"(...)\\InteractionAddActor\\bin\\Debug\\netcoreapp2.2\\win7-x64\\\\" /smep:Exe " exited with code -1.\tInteractionAddActor\tC:\\Users\\mifujiwa\\.nuget\\packages\\microsoft.servicefabric.actors\\3.4.664\\build\\netcoreapp2.0\\Microsoft.ServiceFabric.Actors.targets\t26\t',
+      'csharp',
+      'MSB3073',
     ],
   ])('recognises %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
@@ -569,6 +574,96 @@ describe('the second .NET catalog pass', () => {
       'MissingMethodException',
     ],
     [
+      'InvalidOperationException: No authentication handler is configured to authenticate for the scheme: Identity.Application',
+      'csharp',
+      'InvalidOperationException',
+    ],
+    [
+      'fail: Microsoft.AspNetCore.Diagnostics.DeveloperExceptionPageMiddleware[1]\n      An unhandled exception has occurred while executing the request.\nSystem.InvalidOperationException: No authenticationScheme was specified, and there was no DefaultChallengeScheme found. The default schemes can be set using either AddAuthentication(string defaultScheme) or AddAuthentication(Action<AuthenticationOptions> configureOptions).\n   at Microsoft.AspNetCore.Authentication.AuthenticationService.ChallengeAsync(HttpContext context, String scheme, AuthenticationProperties properties)\n   at Microsoft.AspNetCore.Authorization.AuthorizationMiddleware.Invoke(HttpContext context)\n   at Microsoft.AspNetCore.Diagnostics.DeveloperExceptionPageMiddleware.Invoke(HttpContext context)',
+      'csharp',
+      'InvalidOperationException',
+    ],
+    [
+      "An unhandled exception occurred while processing the request. InvalidOperationException: No authentication handler is registered for the scheme 'Bearer'. The registered schemes are: Cookies. Did you f",
+      'csharp',
+      'InvalidOperationException',
+    ],
+    [
+      'Connection id "0HML70B2EVKT5", Request id "0HML70B2EVKT5:00000002": An unhandled exception was thrown by the application.\nassetgrid                |       System.InvalidOperationException: No authenticationScheme was specified, and there was no DefaultForbidScheme found. The default schemes can be set using either AddAuthentication(string defaultScheme) or AddAuthentication(Action<AuthenticationOptions> configureOptions).\nassetgrid                |          at Microsoft.AspNetCore.Authentication.AuthenticationService.ForbidAsync(HttpContext context, String scheme, AuthenticationProperties properties)\nassetgrid                |          at Microsoft.AspNetCore.Mvc.ForbidResult.ExecuteResultAsync(ActionContext context)',
+      'csharp',
+      'InvalidOperationException',
+    ],
+    [
+      'An unhandled exception occurred while processing the request.\nInvalidOperationException: No authenticationScheme was specified, and there was no DefaultChallengeScheme found. The default schemes can be set using either AddAuthentication(string defaultScheme) or AddAuthentication(Action<AuthenticationOptions> configureOptions).\nMicrosoft.AspNetCore.Authentication.AuthenticationService.ChallengeAsync(HttpContext context, string scheme, AuthenticationProperties properties)\n\nStack Query Cookies Headers Routing',
+      'csharp',
+      'InvalidOperationException',
+    ],
+    [
+      'info: Microsoft.AspNetCore.Hosting.Diagnostics[1]\n      Request starting HTTP/1.1 GET http://localhost:5000/ - - -\nwarn: Microsoft.AspNetCore.HttpsPolicy.HttpsRedirectionMiddleware[3]\n      Failed to determine the https port for redirect.\nfail: Microsoft.AspNetCore.Server.Kestrel[13]\n      Connection id "0HN9L5T7UV68Q", Request id "0HN9L5T7UV68Q:00000001": An unhandled exception was thrown by the application.\n      System.InvalidOperationException: No authentication handler is registered for the scheme \'OAuthAuthentication\'. The registered schemes are: StaticWebAppsAuthentication. Did you forget to call AddAuthentication().Add[SomeAuthHandler]("OAuthAuthentication",...)?\n         at Microsoft.AspNetCore.Authentication.AuthenticationService.AuthenticateAsync(HttpContext context, String scheme)',
+      'csharp',
+      'InvalidOperationException',
+    ],
+    [
+      '**fail: Microsoft.AspNetCore.Server.Kestrel[13]\n      Connection id "0HKTANQ5ML0V2": An unhandled exception was thrown by the application.**\nSystem.InvalidOperationException: No authentication handler is configured to handle the scheme: Automatic\n   at Microsoft.AspNetCore.Http.Authentication.Internal.DefaultAuthenticationManager.<ChallengeAsync>d__12.MoveNext()',
+      'csharp',
+      'InvalidOperationException',
+    ],
+    [
+      "Assets/unity-ui-extensions/Scripts/Editor/UIExtensionsMenuOptions.cs(765,28): error CS1061: Type `SelectionBox' does not contain a definition for `selectionMask' and no extension method `selectionMask' of type `SelectionBox' could be found (are you missing a using directive or an assembly reference?)\n\nAssets/unity-ui-extensions/Scripts/Editor/UIExtensionsMenuOptions.cs(766,28): error CS1061: Type `SelectionBox' does not contain a definition for `color' and no extension method `color' of type `SelectionBox' could be found (are you missing a using directive or an assembly reference?)",
+      'csharp',
+      'CS1061',
+    ],
+    [
+      "Unity Says \"Assets\\Ink\\Demos\\Basic Demo\\Scripts\\BasicInkExample.cs(54,19): error CS1061: 'object' does not contain a definition for 'AddListener' and no accessible extension method 'AddListener' accepting a first argument of type 'object' could be found (are you missing a using directive or an assembly reference?)\"",
+      'csharp',
+      'CS1061',
+    ],
+    [
+      "Error\tCS1061\t'ItemGunAsset' does not contain a definition for 'bladeID' and no accessible extension method 'bladeID' accepting a first argument of type 'ItemGunAsset' could be found (are you missing a using directive or an assembly reference?)\tEgguWare\tC:\\Users\\User\\Desktop\\EgguWare-Unturned-master\\Cheat\\Overrides\\hkUsableGun.cs\t143\tActive",
+      'csharp',
+      'CS1061',
+    ],
+    [
+      "Assets\\scripts\\TransmissionController.cs(54,53): error CS1061: 'VehicleController' does not contain a definition for 'CurrentGear' and no accessible extension method 'CurrentGear' accepting a first argument of type 'VehicleController' could be found (are you missing a using directive or an assembly reference?)  \nAssets\\scripts\\TransmissionController.cs(101,31): error CS1061: 'VehicleController' does not contain a definition for 'SetGear' and no accessible extension method 'SetGear' accepting a first argument of type 'VehicleController' could be found (are you missing a using directive or an assembly reference?)  ",
+      'csharp',
+      'CS1061',
+    ],
+    [
+      "\"Assets/HoloToolkit/Input/Scripts/Utilities/Interactions/TwoHandManipulatable.cs(120,45): error CS1061: Type `BoundingBox' does not contain a definition for `Target' and no extension method `Target' of type `BoundingBox' could be found. Are you missing an assembly reference?\" ",
+      'csharp',
+      'CS1061',
+    ],
+    [
+      "Assets/ScriptableRenderPipeline/ScriptableRenderPipeline/Core/CoreRP/Editor/IncludePaths/CoreShaderIncludePaths.cs(9,10): error CS0246: The type or namespace name `ShaderIncludePath' could not be found. Are you missing an assembly reference?",
+      'csharp',
+      'CS0246',
+    ],
+    [
+      "Library\\PackageCache\\com.unity.shadergraph@14.0.8\\Editor\\Generation\\Targets\\CustomRenderTexture\\CustomTextureSize.cs(9,29): error CS0246: The type or namespace name 'CustomTextureSubTarget' could not be found (are you missing a using directive or an assembly reference?)\n\nLibrary\\PackageCache\\com.unity.shadergraph@14.0.8\\Editor\\Generation\\Targets\\CustomRenderTexture\\CustomTextureSelf.cs(9,29): error CS0246: The type or namespace name 'CustomTextureSubTarget' could not be found (are you missing a using directive or an assembly reference?)",
+      'csharp',
+      'CS0246',
+    ],
+    [
+      "Assets\\UMA\\SRP\\ShaderPackages\\ShaderPackager-main\\Scripts\\Editor\\ShaderPackage.cs(92,14): error CS0246: The type or namespace name 'JBooth' could not be found (are you missing a using directive or an assembly reference?)",
+      'csharp',
+      'CS0246',
+    ],
+    [
+      "Assets/Voxelmetric/Code/Shaders/UnityVC/Editor/StandardShaderVCGUI.cs(6,40): error CS0246: The type or namespace name `ShaderGUI' could not be found. Are you missing a using directive or an assembly reference?",
+      'csharp',
+      'CS0246',
+    ],
+    [
+      "Packages\\com.poiyomi.toon\\_PoiyomiShaders\\Scripts\\ThryEditor\\Editor\\ShaderOptimizer.cs(353,10): error CS0246: The type or namespace name 'PublicAPIAttribute' could not be found (are you missing a using directive or an assembly reference?)\nPackages\\com.poiyomi.toon\\_PoiyomiShaders\\Scripts\\ThryEditor\\Editor\\ShaderOptimizer.cs(353,10): error CS0246: The type or namespace name 'PublicAPI' could not be found (are you missing a using directive or an assembly reference?)",
+      'csharp',
+      'CS0246',
+    ],
+    [
+      "`Assets\\USharpVideo\\Scripts\\USharpVideoPlayer.cs(1484,21): error CS0234: The type or namespace name 'IsValid' does not exist in the namespace 'Utilities' (are you missing an assembly reference?)`\n\n`Assets\\USharpVideo\\Scripts\\USharpVideoPlayer.cs(1503,18): error CS0234: The type or namespace name 'IsValid' does not exist in the namespace 'Utilities' (are you missing an assembly reference?)`",
+      'csharp',
+      'CS0234',
+    ],
+    [
       "java.sql.BatchUpdateException: Cannot\n        insert explicit value for identity column in table 'Clients' when IDENTITY_INSERT\n        is set to OFF.",
       'java',
       'BatchUpdateException',
@@ -608,6 +703,16 @@ describe('the second .NET catalog pass', () => {
       "Uncaught TypeError: Cannot read properties of null (reading 'insertBefore')\n    at e.insertBefore (https://localhost:5001/_framework/blazor.webassembly.js:1:31484)",
       'javascript',
       'TypeError',
+    ],
+    [
+      '14>C:\\Program Files (x86)\\Microsoft Visual Studio\\2019\\Community\\MSBuild\\Microsoft\\VC\\v160\\Microsoft.CppCommon.targets(149,5): error MSB3073: :cmEnd\n14>C:\\Program Files (x86)\\Microsoft Visual Studio\\2019\\Community\\MSBuild\\Microsoft\\VC\\v160\\Microsoft.CppCommon.targets(149,5): error MSB3073: endlocal & call :cmErrorLevel %errorlevel% & goto :cmDone\n14>C:\\Program Files (x86)\\Microsoft Visual Studio\\2019\\Community\\MSBuild\\Microsoft\\VC\\v160\\Microsoft.CppCommon.targets(149,5): error MSB3073: :VCEnd" exited with code 1.\n14>Done building project "GLTFViewer.vcxproj" -- FAILED.\n========== Build: 11 succeeded, 3 failed, 35 up-to-date, 0 skipped ==========',
+      'cpp',
+      'MSB3073',
+    ],
+    [
+      'C:\\src\\App\\App.csproj(26,5): error MSB3073: The command "copy bin\\Debug\\net8.0\\App.dll C:\\deploy\\" exited with code 1.',
+      'csharp',
+      'MSB3073',
     ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

@@ -342,7 +342,7 @@ export const DOTNET_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     // A Roslyn analyzer's error in dotnet build (StyleCop's SA, the .NET analyzers' CA and IDE, Roslynator's RCS…):
     // "Startup.cs(11,1): error SA1200: …", "CSC : error SA0001: …" — the first coded error of the text, not a CS one.
     match:
-      /(?<![\s\S])(?:(?![^\n]*\berror [A-Z]{1,10}\d{3,5}\b)[^\n]*\n)*?[^\n]*?(?:(?<file>[^\s(]{1,300}\.cs)\((?<line>\d{1,7}),\d{1,7}(?:,\d{1,7},\d{1,7})?\)|\bCSC) ?: error (?<code>(?!CS\d)[A-Z]{1,8}\d{3,5}): (?<message>[^\n]{1,400})/,
+      /(?<![\s\S])(?:(?![^\n]*\berror [A-Z]{1,10}\d{3,5}\b)[^\n]*\n)*?[^\n]*?(?:(?<![^\s\]>"'`])(?<file>[^\s(]{1,300}\.cs)\((?<line>\d{1,7}),\d{1,7}(?:,\d{1,7},\d{1,7})?\)|\bCSC) ?: error (?<code>(?!CS\d)[A-Z]{1,8}\d{3,5}): (?<message>[^\n]{1,400})/,
     requires: /(?:\.cs\(\d{1,7},\d{1,7}(?:,\d{1,7},\d{1,7})?\)|\bCSC) ?: error [A-Z]{1,8}\d{3,5}: /,
     errorType: (c) => c.code ?? 'analyzer',
     category: 'build',
@@ -361,5 +361,32 @@ export const DOTNET_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [ref('Configure code analysis rules (.editorconfig)', 'https://learn.microsoft.com/dotnet/fundamentals/code-analysis/configuration-options')],
     samples: ['Startup.cs(11,1): error SA1200: Using directive should appear within a namespace declaration [/workspace/foobar.csproj]'],
+  },
+  {
+    id: 'csharp.msbuild-command-exited',
+    language: 'csharp',
+    // MSB3073/MSB6006 of a .NET project's build (a package's targets running `dotnet …`, a post-build event), known by a .NET
+    // target framework or the NuGet package folder in the text, when no .csproj names it; C++ builds (a .vcxproj,
+    // CppCommon.targets, cl.exe or link.exe) stay C++'s.
+    match:
+      /(?<![\s\S])(?![\s\S]*?(?:\.vcxproj\b|CppCommon\.targets|\bcl\.exe\b|\blink\.exe\b))(?=[\s\S]*?(?:\b(?:netcoreapp|netstandard)\d|\bnet\d{1,2}\.\d{1,2}(?:-[a-z]{1,12})?\b|\.nuget[\\/]packages[\\/]))[\s\S]*?(?:\berror |(?:^|\n)(?:Error|错误)\t)(?<code>MSB3073|MSB6006)(?::[ \t]{0,4}|\t)(?<message>[^\t\n]{1,400})/,
+    requires: /MSB3073|MSB6006/,
+    errorType: (c) => c.code ?? 'MSB3073',
+    category: 'build',
+    priority: 11,
+    summary: (c) => `A command run by the .NET build exited with an error: ${(c.message ?? '').trim().slice(0, 200)}`,
+    explanation: (c) =>
+      `${c.code} only says that a command the build ran (${c.code === 'MSB6006' ? 'a tool task' : 'an Exec task: a pre- or post-build event, or a NuGet package\'s build targets'}) exited with a non-zero code. The command's own output, printed just above this line in the build log (Output window, or dotnet build -v n), says why.`,
+    causes: ['The command\'s program or a path it uses does not exist on this machine (9009, 3, -1)', 'A tool from a package (a code generator, a manifest tool) failing on this project or SDK version', 'Paths with spaces that the command does not quote'],
+    fixes: [
+      fix('Run the command by hand and read its output', [
+        'Build with detailed verbosity to see the command and its output, then run it in a terminal from the project folder',
+        'Update the package whose targets run the command, or fix the pre/post-build event',
+      ], 'dotnet build -v d > build.log\n# or in Visual Studio: Tools > Options > Projects and Solutions > Build and Run > MSBuild output verbosity: Detailed'),
+    ],
+    references: [ref('MSB3073: The command exited with code', 'https://learn.microsoft.com/visualstudio/msbuild/errors/msb3073'), MSBUILD_ERRORS],
+    samples: [
+      'Severity\tCode\tDescription\tProject\tFile\tLine\tSuppression State\nError\tMSB3073\tThe command "dotnet "obj\\\\FabActUtilTemp\\FabActUtil.dll" /t:manifest /in:"bin\\Debug\\netcoreapp2.2\\win7-x64\\\\App.dll" " exited with code -1.\tApp\tC:\\Users\\me\\.nuget\\packages\\microsoft.servicefabric.actors\\3.4.664\\build\\netcoreapp2.0\\Microsoft.ServiceFabric.Actors.targets\t26',
+    ],
   },
 ];
