@@ -36,6 +36,7 @@ import { NATIVE_CATALOG2_PATTERNS } from './native-catalog2.patterns';
 import { NATIVE_CATALOG3_PATTERNS } from './native-catalog3.patterns';
 import { NATIVE_CATALOG4_PATTERNS } from './native-catalog4.patterns';
 import { NATIVE_CATALOG5_PATTERNS } from './native-catalog5.patterns';
+import { NATIVE_CATALOG6_PATTERNS } from './native-catalog6.patterns';
 import { NATIVE_CATALOG7_PATTERNS } from './native-catalog7.patterns';
 import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
@@ -89,6 +90,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...NATIVE_CATALOG3_PATTERNS,
   ...NATIVE_CATALOG4_PATTERNS,
   ...NATIVE_CATALOG5_PATTERNS,
+  ...NATIVE_CATALOG6_PATTERNS,
   ...NATIVE_CATALOG7_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
