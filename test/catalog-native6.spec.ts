@@ -5,7 +5,8 @@
  * type", quotes turned to mojibake, cut-off and versioned undefined references, the loader's "not defined in file … with
  * link time reference", a CMake target given to ld as -l, MSVC codes without "error" or with C's default-int note, clang's
  * "assigning to … from incompatible type", CMake's "CMAKE_CXX_COMPILER not set", setuptools' bare "command 'gcc' failed"
- * and the older "Microsoft Visual C++ 14.0 is required". Pure: the rules engine alone.
+ * and the older "Microsoft Visual C++ 14.0 is required", g++'s "jump to case label" in a C header compiled as C++. Pure: the
+ * rules engine alone.
  */
 import { expectRecognised } from './support/recognised';
 
@@ -71,6 +72,16 @@ describe("the C/C++ family's sixth catalog pass", () => {
       'c',
       'CMAKE_C_COMPILER not found',
     ],
+    [
+      '/home/darekparodia/Documents/programowanie/srv-monitor/include/RGFW.h:3066:22: error: jump to case label\n 3066 |                 case SelectionNotify: {\n      |                      ^~~~~~~~~~~~~~~\n/home/darekparodia/Documents/programowanie/srv-monitor/include/RGFW.h:2938:32: note:   crosses initialization of ‘XEvent reply’\n 2938 |                         XEvent reply = { ClientMessage };\n      |                                ^~~~~',
+      'cpp',
+      'jump to case label',
+    ],
+    [
+      'kb_text_shape.h:18540:13: error: jump to label ‘ResumePoint4’\n18540 |             ResumePoint4:;\n      |             ^~~~~~~~~~~~\nkb_text_shape.h:18509:16: note:   from here\n18509 |   case 4: goto ResumePoint4; break;\n      |                ^~~~~~~~~~~~\nkb_text_shape.h:18528:16: note:   crosses initialization of ‘unsigned int NewCodepoint’\n18528 |       kbts_u32 NewCodepoint = Glyphs[S->GlyphIndex].Codepoint & 0x1FFFFF;',
+      'cpp',
+      'jump to label',
+    ],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -117,6 +128,11 @@ describe('the sixth pass keeps the answers of nearby texts', () => {
       "list.c:42:10: error: incompatible pointer types assigning to 'struct node *' from 'int *' [-Werror,-Wincompatible-pointer-types]",
       'c',
       'incompatible pointer types',
+    ],
+    [
+      'vla.c:10:5: error: jump into scope of identifier with variably modified type',
+      'c',
+      'jump into scope of identifier with variably modified type',
     ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

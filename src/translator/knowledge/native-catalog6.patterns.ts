@@ -10,7 +10,7 @@ import { ANY_LOC, at, cppTwin, NATIVE_PATTERNS, phraseOf, rx } from './native.pa
  * undefined reference whose closing quote was cut off, "undefined reference to symbol 'x@@GLIBC_2.1'" without the
  * DSO line under it, the loader's "version GLIBCXX_3.4.21 not defined in file libstdc++.so.6 with link time
  * reference", ld's "cannot find -lOpenSSL::Crypto" (a CMake target name that became a -l flag: C unless the text
- * shows C++), setuptools' bare "error: command 'gcc' failed with exit status 1" and the older "Microsoft Visual C++
+ * shows C++), g++'s "jump to case label" in a C header compiled as C++, setuptools' bare "error: command 'gcc' failed with exit status 1" and the older "Microsoft Visual C++
  * 14.0 is required".
  *
  * Conventions of native.patterns.ts: the type is the tool's phrase without the names around it; patterns are filed
@@ -256,6 +256,31 @@ const clangAssignIncompatible: ErrorPattern = {
   samples: ["string.h:42:9: error: assigning to 'char *' from incompatible type 'void *'"],
 };
 
+// ---------------------------------------------------------------- g++ (C++ only)
+
+const jumpCrossesInit: ErrorPattern = {
+  id: 'cpp.jump-crosses-initialization',
+  language: 'cpp',
+  // g++'s "jump to case label" / "jump to label ‘x’" (then "note: crosses initialization of ‘int n’") and clang's "cannot
+  // jump from switch statement to this case label" / "cannot jump from this goto statement to its label": C++ forbids
+  // jumping past an initialised declaration; C allows it (only a VLA's scope is off limits), so a header of C code
+  // compiled as C++ (RGFW.h, kb_text_shape.h) is C++ here.
+  match: rx(ANY_LOC, String.raw`error: (?:jump to (?<kind>case label|label)(?: [‘'](?<label>[^'’\n]{1,200})['’])?|cannot jump from (?<clang>switch statement to this case label|this goto statement to its label))`),
+  requires: /jump to (?:case )?label|cannot jump from/,
+  errorType: (c) => (c.kind === 'case label' || /^switch/.test(c.clang ?? '') ? 'jump to case label' : 'jump to label'),
+  category: 'syntax',
+  priority: 11,
+  summary: (c) => `A ${c.kind === 'case label' || /^switch/.test(c.clang ?? '') ? 'case label' : `goto to ${c.label ?? 'a label'}`} jumps past the initialisation of a variable${at(c)}.`,
+  explanation: (c) =>
+    `In C++ a jump (a switch to one of its case labels, or a goto) may not skip the declaration of a variable with an initializer that is still in scope at the target: the variable would exist uninitialised there. The note "crosses initialization of …" names it. C allows such jumps, so C code compiled as C++ (a single-header library included from a .cpp file, a .c file built with g++) hits this error.${c.kind === 'case label' || /^switch/.test(c.clang ?? '') ? ' A variable declared directly in a case without braces is in scope in every following case.' : ''}`,
+  causes: ['A variable declared with an initializer inside a case without its own braces', 'A goto (error-handling "goto fail") jumping over initialised declarations', 'C code compiled as C++'],
+  fixes: (c) => [
+    fix(c.kind === 'case label' || /^switch/.test(c.clang ?? '') ? 'Give the case its own block' : `Declare the variables before the first goto ${c.label ?? ''}`.trim(), ['Wrap the case\'s statements in braces so the variable\'s scope ends before the next case, or declare the variables the jump crosses before the jump (assign them later). For a C library, compile its implementation in a .c file with the C compiler.'], 'case FOO: {\n    int n = compute();\n    use(n);\n    break;\n}'),
+  ],
+  references: [ref('cppreference: goto statement', 'https://en.cppreference.com/w/cpp/language/goto'), ref('cppreference: switch statement', 'https://en.cppreference.com/w/cpp/language/switch')],
+  samples: ["include/RGFW.h:3066:22: error: jump to case label\n 3066 |   case SelectionNotify: {\ninclude/RGFW.h:2938:32: note:   crosses initialization of ‘XEvent reply’", "kb_text_shape.h:18540:13: error: jump to label ‘ResumePoint4’"],
+};
+
 // ---------------------------------------------------------------- CMake
 
 /** CMake's CMAKE_<LANG>_COMPILER not found, for C and for C++ (and CUDA). */
@@ -347,6 +372,7 @@ export const NATIVE_CATALOG6_PATTERNS: readonly ErrorPattern[] = [
   msvcDefaultIntC,
   msvcBareCodeLine,
   clangAssignIncompatible,
+  jumpCrossesInit,
   cmakeCompilerNotSet('c'),
   cmakeCompilerNotSet('cpp'),
   setuptoolsCommandFailed,
