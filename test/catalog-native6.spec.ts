@@ -2,7 +2,7 @@
  * A sixth catalog pass over C and C++, from compiler and linker output pasted in the issue threads of C projects (curl,
  * OpenSSL users, libevent, mongoose, plfit, blockparser) and C++ ones (ntfs2btrfs, blt4l, libdatachannel, webradio, Qt and
  * Visual Studio projects), and from the setuptools lines of C extensions: gcc's C-only "dereferencing pointer to incomplete
- * type", quotes turned to mojibake, cut-off and versioned undefined references, the loader's "not defined in file … with
+ * type", quotes turned to mojibake, cut-off, half-translated and versioned undefined references, the loader's "not defined in file … with
  * link time reference", a CMake target given to ld as -l, MSVC codes without "error" or with C's default-int note, clang's
  * "assigning to … from incompatible type", CMake's "CMAKE_CXX_COMPILER not set", setuptools' bare "command 'gcc' failed"
  * and the older "Microsoft Visual C++ 14.0 is required", g++'s "jump to case label" in a C header compiled as C++. Pure: the
@@ -81,6 +81,11 @@ describe("the C/C++ family's sixth catalog pass", () => {
       'kb_text_shape.h:18540:13: error: jump to label ‘ResumePoint4’\n18540 |             ResumePoint4:;\n      |             ^~~~~~~~~~~~\nkb_text_shape.h:18509:16: note:   from here\n18509 |   case 4: goto ResumePoint4; break;\n      |                ^~~~~~~~~~~~\nkb_text_shape.h:18528:16: note:   crosses initialization of ‘unsigned int NewCodepoint’\n18528 |       kbts_u32 NewCodepoint = Glyphs[S->GlyphIndex].Codepoint & 0x1FFFFF;',
       'cpp',
       'jump to label',
+    ],
+    [
+      'rrrr/tester-viz.c:162: undefined reference « sdl_main »\nclang: error: linker command failed with exit code 1',
+      'c',
+      'undefined reference',
     ],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

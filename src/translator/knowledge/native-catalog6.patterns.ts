@@ -117,6 +117,16 @@ const undefinedUnclosed: ErrorPattern = {
   samples: ["undefined reference to `parse_config"],
 };
 
+const undefinedGuillemets: ErrorPattern = {
+  ...undefinedUnclosed,
+  id: 'c.undefined-reference-guillemets',
+  // ld in a French locale quotes with guillemets; pasted half-translated it reads "tester-viz.c:162: undefined reference
+  // « sdl_main »" (the localised "référence indéfinie vers « x »" is the localisation layer's).
+  match: /(?:(?<![^\s])(?<file>[^\s:]{1,400}):(?<line>\d{1,7}): )?undefined reference (?:to )?« ?(?<symbol>[^»\n]{1,400}?) ?»/,
+  requires: /undefined reference (?:to )?«/,
+  samples: ['rrrr/tester-viz.c:162: undefined reference « sdl_main »\nclang: error: linker command failed with exit code 1'],
+};
+
 const undefinedSymbolVersioned: ErrorPattern = {
   id: 'c.undefined-reference-to-symbol',
   language: 'c',
@@ -363,6 +373,7 @@ export const NATIVE_CATALOG6_PATTERNS: readonly ErrorPattern[] = [
   cppTwin(mojibakeDiagnostic, ["In file included from src/ntfs.cpp:21:\nsrc/ntfs.h:537:10: error: â€˜unique_ptrâ€™ in namespace â€˜stdâ€™ does not name a template type"]),
   undefinedUnclosed,
   cppTwin(undefinedUnclosed, ['undefined reference to `std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >']),
+  undefinedGuillemets,
   undefinedSymbolVersioned,
   cppTwin(undefinedSymbolVersioned, ["/usr/bin/ld: CMakeFiles/app.dir/main.cpp.o: undefined reference to symbol 'pthread_create@@GLIBC_2.2.5'"]),
   cmakeTargetAsLib,
