@@ -2,7 +2,8 @@
  * An eighth catalog pass over the Docker family, from everyday errors as people paste them where the earlier passes'
  * wordings missed: compose v2's progress line for a dependency, swarm's and compose's external networks and volumes,
  * compose v1's own messages (its PyYAML scanner error, a missing compose file, an unknown top-level key, an env file's
- * whitespace), compose v2's env file on Windows, the CLI's "unknown help topic", BuildKit's bare "failed to read
+ * whitespace), compose v2's env file on Windows, rancher-compose's YAML unmarshal errors, the CLI's "unknown help topic", the classic
+ * builder's COPY --from of an unknown stage, OpenShift's COPY flags, Docker for Mac's EADDRINUSE, a Java client's exception, BuildKit's bare "failed to read
  * dockerfile" and older "executor failed running", a missing COPY source and a failed RUN under compose v1, Docker
  * Hub's automated builds, an old CLI's missing socket, the rate limit over two lines, runc's message in an invalid
  * header, tini's failed exec. Pure: the rules engine alone.
@@ -131,6 +132,42 @@ describe("the docker family's eighth catalog pass", () => {
       'failed to solve',
     ],
     ['[FATAL tini (6)] exec /usr/local/bin/entrypoint.sh failed: No such file or directory\n', 'docker', 'no such file or directory'],
+    [
+      "Caused by: com.spotify.docker.client.exceptions.DockerException: invalid from flag value [name, redacted]: pull access denied for [name, redacted], repository does not exist or may require 'docker login'",
+      'java',
+      'DockerException',
+    ],
+    [
+      'Step 4/5 : COPY --from=stage1 /somefile /\ninvalid from flag value stage1: repository sha256 not found: does not exist or no pull access',
+      'docker',
+      'pull access denied',
+    ],
+    ['error: build error: COPY only supports the --from=<image|stage> flag', 'docker', 'COPY only supports the --from=<image|stage> flag'],
+    [
+      '`ERROR: for d1877a6fa959_d1877a6fa959_dockerworkflow_nginx_1  Cannot start service nginx: driver failed programming external connectivity on endpoint d1877a6fa959_d1877a6fa959_dockerworkflow_nginx_1 (575d6f4790a9b8dd205625937f495e8569ec5390039e186e6ea26d4a935f0ed3): Error starting userland proxy: Bind for 0.0.0.0:80: unexpected error (Failure EADDRINUSE)`',
+      'docker',
+      'port is already allocated',
+    ],
+    [
+      '$ rancher-compose -p test restart nginx                                                                                                                                              \nERRO[0000] Failed to unmarshall: yaml: unmarshal errors:\n  line 11: cannot unmarshal !!map into string',
+      'docker',
+      'cannot unmarshal',
+    ],
+    [
+      'time="2018-03-07T03:21:43Z" level=error msg="Could not parse config for project my-project : yaml: unmarshal errors:\\n  line 1: cannot unmarshal !!str `3` into config.RawService" \ntime="2018-03-07T03:21:43Z" level=fatal msg="Failed to read project: yaml: unmarshal errors:\\n  line 1: cannot unmarshal !!str `3` into config.RawService" ',
+      'docker',
+      'cannot unmarshal',
+    ],
+    [
+      'ERRO[0000] Failed to parse service lb-me-server: yaml: unmarshal errors:\n  line 11: cannot unmarshal !!map into string\nERRO[0000] Could not parse config for project test : yaml: unmarshal errors:\n  line 11: cannot unmarshal !!map into string\n',
+      'docker',
+      'cannot unmarshal',
+    ],
+    [
+      'Creating network "phpapp_appnet" with driver "bridge"\nCreating volume "phpapp_data" with local driver\nCreating phpapp_db_1\nCreating phpapp_nginx_1\n\nERROR: for nginx  driver failed programming external connectivity on endpoint phpapp_nginx_1 (c3fae16f60cd9692ff4aae0ecb6f325534bfb9fd1ded3403b72083c4b795e86f): Error starting userland proxy: Failed to bind: EADDRINUSE\nERROR: Encountered errors while bringing up the project.',
+      'docker',
+      'port is already allocated',
+    ],
   ] as const)('recognises pasted error %#', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -168,6 +205,16 @@ describe("the docker family's eighth catalog pass", () => {
       'Container espocrm Error dependency espocrm failed to start\ndependency failed to start: container espocrm is unhealthy\n',
       'docker',
       'dependency failed to start',
+    ],
+    [
+      "invalid from flag value bulid: pull access denied for bulid, repository does not exist or may require 'docker login'",
+      'docker',
+      'pull access denied',
+    ],
+    [
+      'Error response from daemon: driver failed programming external connectivity on endpoint overcooked-demo-app-1 (4bcc12b01a8dfbf43e45318ecaaa79651e64a6aa7f483b3be00abb1738c42272): Error starting userland proxy: listen tcp4 0.0.0.0:80: bind: address already in use',
+      'docker',
+      'port is already allocated',
     ],
   ] as const)('leaves near miss %# alone', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

@@ -13,7 +13,10 @@ import { catalogPattern, type CatalogEntry, type Family } from './linux-catalog.
  * BuildKit's "executor failed running" and a missing COPY source under compose v1's "failed to build", the classic
  * builder's failed RUN under compose v1 and Docker Hub's automated builds; runtime: an old CLI's dial of a missing
  * socket, Docker Hub's rate limit split over two lines, runc's missing executable inside an "invalid header field
- * value" and tini's failed exec of the entrypoint.
+ * value", tini's failed exec of the entrypoint and Docker for Mac's "Failure EADDRINUSE"; the classic builder's COPY --from of
+ * an unknown stage, OpenShift's builder's COPY flags, rancher-compose's YAML unmarshal errors, and a Java Docker
+ * client's exception around a daemon error (Java's, README: another tool's error inside a program's exception is the
+ * program's).
  *
  * One pattern per family of messages (linux-catalog's `catalogPattern`, answered as Docker's): the type is the
  * tool's phrase without the names around it, or the system error it reports (README, docker row); each entry's
@@ -123,6 +126,13 @@ const COMPOSE_ENTRIES: readonly CatalogEntry[] = [
 
 const COMPOSE_YAML_ENTRIES: readonly CatalogEntry[] = [
   {
+    re: String.raw`(?:Could not parse config for project|Failed to parse service|Failed to unmarshall)[^\n]{0,200}?yaml: unmarshal errors:(?:\\n|\n)[ \t]{0,10}line (?<n>\d{1,6}): cannot unmarshal`,
+    type: 'cannot unmarshal',
+    why: "rancher-compose (libcompose) read the compose file and a value has another YAML type than the field takes: a mapping where a string is expected, a bare number, or a compose file format (version 3, long volume syntax) that libcompose does not support.",
+    fix: 'Give the field at that line the type it takes, or use a compose file version the tool supports',
+    code: (n) => `sed -n '${n}p' docker-compose.yml\n# e.g. restart: always (a string), ports: ["8081:8081"] (strings)`,
+  },
+  {
     re: String.raw`yaml\.scanner\.ScannerError: (?<kind>(?!while )[^\n]{1,200})\n[ \t]{1,10}in "(?<n>[^"\n]{0,300}?compose[^"\n]{0,100})", line \d{1,6}`,
     type: (g) => (g.kind ?? 'mapping values are not allowed here').trim(),
     why: "docker-compose v1 is a Python program and read the compose file with PyYAML, which stopped at the line and column shown: the file is not valid YAML there (a missing space after a colon, a colon inside an unquoted value, a tab, or an HTML page saved instead of the raw file).",
@@ -142,6 +152,20 @@ const DOCKERFILE_ENTRIES: readonly CatalogEntry[] = [
 ];
 
 const BUILD_ENTRIES: readonly CatalogEntry[] = [
+  {
+    re: String.raw`invalid from flag value (?<n>[^:\n]{1,200}): repository \S{1,200} not found: does not exist or no pull access`,
+    type: 'pull access denied',
+    why: "The classic builder read COPY --from=<name> as an image to pull, because no earlier stage has that name (a typo, or a stage name the builder of Docker 17.06 lost with --pull), and the registry has no such repository.",
+    fix: 'Name an earlier stage exactly as its FROM … AS declares it (or a real image), and build without --pull on old Docker releases',
+    code: (n) => `grep -n ' AS ' Dockerfile   # stages: is '${n}' among them?\ndocker build .   # without --pull on Docker 17.06`,
+  },
+  {
+    re: String.raw`COPY only supports the --from=<image\|stage> flag`,
+    type: 'COPY only supports the --from=<image|stage> flag',
+    why: "The builder that ran the Dockerfile (OpenShift's, or another imagebuilder-based one) accepts only --from on COPY: other flags such as --chown or --chmod, which BuildKit and recent Docker support, are refused.",
+    fix: 'Drop the unsupported COPY flag (change ownership in a RUN step), or build with a builder that supports it',
+    code: () => `COPY --from=builder /usr/share/app /usr/share/app\nRUN chown -R 1000:0 /usr/share/app`,
+  },
   {
     re: String.raw`executor failed running \[(?<n>[^\]\n]{1,500})\]: (?:exit code: \d{1,3}|runc did not terminate sucessfully)`,
     type: 'failed to solve',
@@ -174,6 +198,13 @@ const BUILD_ENTRIES: readonly CatalogEntry[] = [
 
 const RUNTIME_ENTRIES: readonly CatalogEntry[] = [
   {
+    re: String.raw`Error starting userland proxy: (?:Bind for (?<n>[\w.:\[\]]{1,80}): unexpected error \(Failure EADDRINUSE\)|Failed to bind: EADDRINUSE)`,
+    type: 'port is already allocated',
+    why: "Docker Desktop for Mac's port forwarder (vpnkit) could not listen on the host port the container publishes: another program on the Mac (a local web server, another container or VM) already listens on it.",
+    fix: 'Stop what listens on the host port, or publish the container on another one',
+    code: (n) => `sudo lsof -nP -iTCP${n === '<name>' ? '' : `:${n.split(':').pop()}`} -sTCP:LISTEN\ndocker ps --format '{{.Names}} {{.Ports}}'\n# ports: - "8080:80"`,
+  },
+  {
     re: String.raw`(?:Get|Post|Put|Delete|Head) http:///var/run/docker\.sock/v1\.\d{1,2}/\S{1,300}: dial unix (?<n>/\S{1,200}): (?:no such file or directory|connect: connection refused)`,
     type: 'Cannot connect to the Docker daemon',
     why: "An older docker CLI (before 1.13) could not open the daemon's socket: the socket file does not exist (or nobody listens on it) because the Docker daemon is not running on this machine.",
@@ -203,6 +234,16 @@ const RUNTIME_ENTRIES: readonly CatalogEntry[] = [
   },
 ];
 
+const DOCKER_JAVA_CLIENT_ENTRIES: readonly CatalogEntry[] = [
+  {
+    re: String.raw`\b(?:com\.spotify\.docker\.client\.exceptions|com\.github\.dockerjava\.api\.exception)\.(?<kind>\w{1,60}(?:Exception|Error)): (?<n>[^\n]{0,300})`,
+    type: (g) => g.kind ?? 'DockerException',
+    why: "A Java Docker client (Spotify's docker-client, used by dockerfile-maven, or docker-java) raised the exception around the daemon's own message: the daemon refused the request, and its message after the class says why (here, often a build stage or image it could not pull).",
+    fix: "Read the daemon's message in the exception, and run the same docker command by hand to see it",
+    code: (n) => `# daemon said: ${n}\ndocker build .   # the same build outside Maven/Gradle`,
+  },
+];
+
 export const DOCKER_CATALOG8_PATTERNS: readonly ErrorPattern[] = [
   dockerCatalog({
     id: 'docker.compose-catalog8',
@@ -226,7 +267,7 @@ export const DOCKER_CATALOG8_PATTERNS: readonly ErrorPattern[] = [
     priority: 30,
     entries: COMPOSE_YAML_ENTRIES,
     references: REFS.compose,
-    requires: /yaml\.scanner\.ScannerError: /,
+    requires: /yaml\.scanner\.ScannerError: |yaml: unmarshal errors:/,
     samples: ['ERROR: yaml.scanner.ScannerError: mapping values are not allowed here\n  in "./docker-compose.yml", line 7, column 19'],
   }),
   // Above Go's file errors (go.file-open, 6) that BuildKit's bare line looks like; below docker.buildkit-failed (20),
@@ -250,7 +291,7 @@ export const DOCKER_CATALOG8_PATTERNS: readonly ErrorPattern[] = [
     priority: 34,
     entries: BUILD_ENTRIES,
     references: REFS.build,
-    requires: /executor failed running \[|failed to compute cache key: |' returned a non-zero code/,
+    requires: /executor failed running \[|failed to compute cache key: |' returned a non-zero code|no pull access|COPY only supports the --from/,
     samples: [
       'executor failed running [/bin/sh -c npm install]: exit code: 1\nERROR: Service \'chat1\' failed to build : Build failed',
       "Build failed: The command '/bin/sh -c npm install' returned a non-zero code:",
@@ -263,10 +304,25 @@ export const DOCKER_CATALOG8_PATTERNS: readonly ErrorPattern[] = [
     priority: 46,
     entries: RUNTIME_ENTRIES,
     references: REFS.runtime,
-    requires: /http:\/\/\/var\/run\/docker\.sock\/|toomanyrequests: ?\n|invalid header field value "oci runtime error: |\[FATAL tini \(/,
+    requires: /EADDRINUSE|http:\/\/\/var\/run\/docker\.sock\/|toomanyrequests: ?\n|invalid header field value "oci runtime error: |\[FATAL tini \(/,
     samples: [
       'Post http:///var/run/docker.sock/v1.20/containers/create: dial unix /var/run/docker.sock: no such file or directory.',
       '[FATAL tini (8)] exec /usr/local/bin/entrypoint.sh failed: No such file or directory',
     ],
   }),
+  // Java's exception around the daemon's message (README: another tool's error inside a program's exception is the
+  // program's).
+  {
+    ...catalogPattern({
+      id: 'java.docker-client-catalog8',
+      tool: 'a Java Docker client',
+      category: 'runtime',
+      priority: 40,
+      entries: DOCKER_JAVA_CLIENT_ENTRIES,
+      references: [ref('docker-java', 'https://github.com/docker-java/docker-java'), ref('spotify/docker-client', 'https://github.com/spotify/docker-client')],
+      requires: /com\.spotify\.docker\.client\.exceptions\.|com\.github\.dockerjava\.api\.exception\./,
+      samples: ["Caused by: com.spotify.docker.client.exceptions.DockerException: invalid from flag value [name, redacted]: pull access denied for [name, redacted], repository does not exist or may require 'docker login'"],
+    }),
+    language: 'java',
+  },
 ];
