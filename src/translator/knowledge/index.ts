@@ -61,6 +61,7 @@ import { PROGRAM_CATALOG2_PATTERNS } from './program-catalog2.patterns';
 import { PROGRAM_CATALOG3_PATTERNS } from './program-catalog3.patterns';
 import { PROGRAM_CATALOG4_PATTERNS } from './program-catalog4.patterns';
 import { SQL_CATALOGUE2_PATTERNS } from './sql-catalogue2.patterns';
+import { SQL_CATALOGUE3_PATTERNS } from './sql-catalogue3.patterns';
 import { PYTHON_SQL_RUST_CATALOG_PATTERNS } from './python-sql-rust-catalog.patterns';
 import { SQL_PATTERNS } from './sql.patterns';
 import { SWIFT_PATTERNS } from './swift.patterns';
@@ -99,6 +100,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SQL_PATTERNS,
   ...SQL_CATALOGUE_PATTERNS,
   ...SQL_CATALOGUE2_PATTERNS,
+  ...SQL_CATALOGUE3_PATTERNS,
   ...PYTHON_SQL_RUST_CATALOG_PATTERNS,
   ...PACKAGE_MANAGER_PATTERNS,
   ...CONTAINER_PATTERNS,
