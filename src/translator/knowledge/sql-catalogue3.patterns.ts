@@ -32,7 +32,6 @@ interface Entry {
 }
 
 const MYSQL_SERVER: Reference = { title: 'MySQL: server error message reference', url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html' };
-const MYSQL_CLIENT: Reference = { title: 'MySQL: client error message reference', url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html' };
 const MYSQL_PACKET: Reference = { title: 'MySQL: packet too large', url: 'https://dev.mysql.com/doc/refman/8.0/en/packet-too-large.html' };
 const SQLITE_LANG: Reference = { title: 'SQLite: SQL as understood by SQLite', url: 'https://www.sqlite.org/lang.html' };
 const ORACLE_ERRORS: Reference = { title: 'Oracle Database: error messages', url: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/errmg/' };
@@ -64,7 +63,7 @@ const ENTRIES: readonly Entry[] = [
     requires: /1064/,
     // Go's driver and hand-copied messages: "Error 1064(42000) : you have an error in your SQL Syntax; … at Line 4".
     match: /\b(?:ERROR|Error|error) 1064 ?\(42000\) ?: [Yy]ou have an error in your SQL [Ss]yntax[^\n]{0,200}?(?:near '(?<near>[^'\n]{0,100})' at [Ll]ine (?<line>\d{1,7}))?/,
-    priority: 30,
+    priority: 25,
     category: 'syntax',
     summary: (c) => `MySQL could not parse the statement${c.line ? ` (line ${c.line}${c.near ? `, near '${c.near}'` : ''})` : ''}: error 1064.`,
     why: 'The server stops at the first token it cannot fit; "near" quotes the text from that point. The usual causes are a reserved word used as a name, a missing comma or quote before that point, or syntax of another database or a newer MySQL version.',
@@ -109,7 +108,7 @@ const ENTRIES: readonly Entry[] = [
         'Pass --max_allowed_packet to the client tool (mysqldump, mysql), or set it in the [mysqldump] / [client] section of my.cnf',
         `Keep the server's max_allowed_packet at least as large${c.table ? `, since ${c.table} holds rows this big` : ''}`,
       ], 'mysqldump --max_allowed_packet=1G dbname > dump.sql\n[mysqldump]\nmax_allowed_packet = 1G'),
-    reference: MYSQL_CLIENT,
+    reference: MYSQL_PACKET,
     sample: "mysqldump: Error 2020: Got packet bigger than 'max_allowed_packet' when dumping table xxx",
   },
   {
@@ -267,7 +266,7 @@ const ENTRIES: readonly Entry[] = [
     // The bq CLI ("BigQuery error in query operation: …"), the API's JSON and Go's googleapi errors, or the message alone;
     // not behind a Python DB-API class in brackets ("(…dbapi.exceptions.DatabaseError) 400 …"), which is the program's error.
     match:
-      /(?<!\) \d{3} )(?<message>Not found: (?:Table|Dataset|Job|Project)\s[\w.:*\[\]-]{1,300}|Access Denied: (?:Table|Project|Dataset|BigQuery BigQuery)[^\n"]{0,300}|Already Exists: (?:Table|Dataset) [^\n"]{1,300}|Unrecognized name: [^\n"]{1,200}|Syntax error: (?:Unexpected|Expected|Illegal) [^\n]{1,200}? at \[\d{1,6}:\d{1,6}\])(?:[^\n]{0,300}?(?:"reason" ?: ?"|, )(?<reason>invalidQuery|notFound|accessDenied|duplicate)\b)?/,
+      /(?<!\) \d{3} )(?<message>Not found: (?:Table|Dataset|Job|Project)\s[\w.:*[\]-]{1,300}|Access Denied: (?:Table|Project|Dataset|BigQuery BigQuery)[^\n"]{0,300}|Already Exists: (?:Table|Dataset) [^\n"]{1,300}|Unrecognized name: [^\n"]{1,200}|Syntax error: (?:Unexpected|Expected|Illegal) [^\n]{1,200}? at \[\d{1,6}:\d{1,6}\])(?:[^\n]{0,300}?(?:"reason" ?: ?"|, )(?<reason>invalidQuery|notFound|accessDenied|duplicate)\b)?/,
     priority: 20,
     category: 'database',
     summary: (c) => `BigQuery refused the request (${bigQueryReasonOf(c)}): ${c.message.trim()}`,
