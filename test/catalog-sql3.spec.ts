@@ -150,6 +150,36 @@ describe("the sql family's third catalog pass", () => {
       'sql',
       '0A000',
     ],
+    [
+      '250001 (08001): Failed to connect to DB: RSRSBDK-YDB67606.snowflakecomputing.com:443. Incorrect username or password specified.',
+      'sql',
+      '250001',
+    ],
+    [
+      'Request Status Code: 409\nJSON fetch error: Already Exists: Job trim-saga-436:dLoyDtk1QDveZxY\nNo retry attempted: Already Exists: Job trim-saga-436:dLoyDtk1QDveZxY\nError in checkGoogleAPIError(req) : \n  JSON fetch error: Already Exists: Job trim-saga-436:dLoyDtk1QDveZxY',
+      'sql',
+      'duplicate',
+    ],
+    [
+      "Waiting on bqjob_r3d218aa7e0784ac7_0000016c1b2d6226_1 ... (0s) Current status: DONE\nBigQuery error in query operation: Error processing job 'myproj-111:bqjob_xxx': Already Exists: Table\nmyproj-111:foo.bar\nError: `bq load` failed with exit code: 2",
+      'sql',
+      'duplicate',
+    ],
+    [
+      'Exceeded rate limits: too many table update operations for this table. For more information, see https://cloud.google.com/bigquery/troubleshooting-errors at [1063:3]',
+      'sql',
+      'rateLimitExceeded',
+    ],
+    [
+      'Database Error in model dbt_models (models/edr/dbt_artifacts/dbt_models.sql)\n  Quota exceeded: Your table exceeded quota for imports or query appends per table. For more information, see https://cloud.google.com/bigquery/docs/troubleshoot-quotas\n  compiled Code at target/run/elementary/models/edr/dbt_artifacts/dbt_models.sql',
+      'sql',
+      'quotaExceeded',
+    ],
+    [
+      'Quota exceeded: Your project exceeded quota for free query bytes scanned. For more information, see https://cloud.google.com/bigquery/troubleshooting-errors\n',
+      'sql',
+      'quotaExceeded',
+    ],
   ])('recognises real paste %#', (text, language, type) => {
     expectRecognised(text, language, type);
   });
@@ -231,6 +261,12 @@ describe("the sql family's third catalog pass", () => {
       'sql',
       'server version mismatch',
     ],
+    [
+      '> FAILED tests/workflows/test_snowflake.py::test_read[client0] - snowflake.connector.errors.DatabaseError: 250001 (08001): Failed to connect to DB: ***.snowflakecomputing.com:443. Incorrect username or password was specified.\nERROR tests/workflows/test_snowflake.py::test_etl_into_snowflake[client0] - sqlalchemy.exc.DatabaseError: (snowflake.connector.errors.DatabaseError) 250001 (08001): Failed to connect to DB: ***.snowflakecomputing.com:443. Incorrect username or password was specified.',
+      'python',
+      'DatabaseError',
+    ],
+    ['sqlite> insert into t values (randomblob(1024*1024 * 6));\nParse error: no such table: t', 'sql', 'no such table'],
     ["bash: syntax error near unexpected token `('", 'shell', 'syntax error'],
     ['ERROR:  syntax error at or near "FROM"\nLINE 1: SELECT * FROM FROM users;\n                      ^', 'sql', '42601'],
     [

@@ -52,6 +52,8 @@ function bigQueryReasonOf(c: Captures): string {
   if (/^Not found: /.test(m)) return 'notFound';
   if (/^Access Denied: /.test(m)) return 'accessDenied';
   if (/^Already Exists: /.test(m)) return 'duplicate';
+  if (/^Quota exceeded: /.test(m)) return 'quotaExceeded';
+  if (/^Exceeded rate limits: /.test(m)) return 'rateLimitExceeded';
   return 'invalidQuery';
 }
 
@@ -221,11 +223,11 @@ const ENTRIES: readonly Entry[] = [
     type: (c) => c.code,
     requires: /\) ?: /,
     // "002003 (42S02): SQL compilation error:" — snowsql, the connectors and dbt print the code and SQLSTATE.
-    match: /(?<![\w-])(?<code>\d{6}) \((?<state>[0-9A-Z]{5})\): (?:[0-9a-f-]{36}: |<query-id>: )?(?<message>SQL (?:compilation|execution|access control) error:?[^\n]{0,200}|Incorrect username or password was specified\.?|[^\n]{0,40}JWT token is invalid\.?)/,
+    match: /(?<![\w-])(?<code>\d{6}) \((?<state>[0-9A-Z]{5})\): (?:[0-9a-f-]{36}: |<query-id>: )?(?<message>SQL (?:compilation|execution|access control) error:?[^\n]{0,200}|Incorrect username or password was specified\.?|Failed to connect to DB[^\n]{0,200}|[^\n]{0,40}JWT token is invalid\.?)/,
     priority: 25,
     category: 'database',
     summary: (c) => `Snowflake error ${c.code} (SQLSTATE ${c.state}): ${c.message.trim()}`,
-    why: 'Snowflake reports errors with a six-digit code and a SQLSTATE: 000904 is an invalid identifier (a column that does not exist, or a case mismatch with a quoted name), 001003 a syntax error, 002003 an object that does not exist or the current role cannot see, 002043 an object missing for the operation, 390100 a wrong user name or password.',
+    why: 'Snowflake reports errors with a six-digit code and a SQLSTATE: 000904 is an invalid identifier (a column that does not exist, or a case mismatch with a quoted name), 001003 a syntax error, 002003 an object that does not exist or the current role cannot see, 002043 an object missing for the operation, 390100 a wrong user name or password (250001 is the connection failure the connector reports around it).',
     fix: (c) =>
       fix(`Fix what Snowflake error ${c.code} reports`, [
         'Check the current role, database and schema (SELECT CURRENT_ROLE(), CURRENT_DATABASE(), CURRENT_SCHEMA()) and grant USAGE/SELECT to the role if the object exists',
@@ -262,21 +264,23 @@ const ENTRIES: readonly Entry[] = [
   {
     id: 'sql.bigquery-error',
     type: bigQueryReasonOf,
-    requires: /(?:Not found|Access Denied|Already Exists|Unrecognized name|Syntax error): /,
+    requires: /(?:Not found|Access Denied|Already Exists|Unrecognized name|Syntax error|Quota exceeded|Exceeded rate limits): /,
     // The bq CLI ("BigQuery error in query operation: …"), the API's JSON and Go's googleapi errors, or the message alone;
     // not behind a Python DB-API class in brackets ("(…dbapi.exceptions.DatabaseError) 400 …"), which is the program's error.
     match:
-      /(?<!\) \d{3} )(?<message>Not found: (?:Table|Dataset|Job|Project)\s[\w.:*[\]-]{1,300}|Access Denied: (?:Table|Project|Dataset|BigQuery BigQuery)[^\n"]{0,300}|Already Exists: (?:Table|Dataset) [^\n"]{1,300}|Unrecognized name: [^\n"]{1,200}|Syntax error: (?:Unexpected|Expected|Illegal) [^\n]{1,200}? at \[\d{1,6}:\d{1,6}\])(?:[^\n]{0,300}?(?:"reason" ?: ?"|, )(?<reason>invalidQuery|notFound|accessDenied|duplicate)\b)?/,
+      /(?<!\) \d{3} )(?<message>Not found: (?:Table|Dataset|Job|Project)\s[\w.:*[\]-]{1,300}|Access Denied: (?:Table|Project|Dataset|BigQuery BigQuery)[^\n"]{0,300}|Already Exists: (?:Table|Dataset|Job)\s[^\n"]{1,300}|Quota exceeded: Your (?:project|table|user)[^\n"]{1,300}|Exceeded rate limits: [^\n"]{1,300}|Unrecognized name: [^\n"]{1,200}|Syntax error: (?:Unexpected|Expected|Illegal) [^\n]{1,200}? at \[\d{1,6}:\d{1,6}\])(?:[^\n]{0,300}?(?:"reason" ?: ?"|, )(?<reason>invalidQuery|notFound|accessDenied|duplicate|quotaExceeded|rateLimitExceeded)\b)?/,
     priority: 20,
     category: 'database',
     summary: (c) => `BigQuery refused the request (${bigQueryReasonOf(c)}): ${c.message.trim()}`,
-    why: 'BigQuery reports each failed job with a reason: invalidQuery for SQL it cannot compile (a syntax error, an unknown column), notFound for a table, dataset or job that does not exist in the project and location the job runs in, accessDenied when the account lacks a permission (bigquery.jobs.create in the billing project, or read access on the table), duplicate when the object already exists.',
+    why: 'BigQuery reports each failed job with a reason: invalidQuery for SQL it cannot compile (a syntax error, an unknown column), notFound for a table, dataset or job that does not exist in the project and location the job runs in, accessDenied when the account lacks a permission (bigquery.jobs.create in the billing project, or read access on the table), duplicate when the object already exists, quotaExceeded and rateLimitExceeded when a project or table quota (bytes scanned, table updates per day or per 10 seconds) is used up.',
     fix: (c) => {
       const reason = bigQueryReasonOf(c);
       if (reason === 'notFound')
         return fix('Point the job at the table where it is', ['Check the project, dataset and table names, and run the job in the dataset\'s location (US, EU…)', 'Create the table first if a step that creates it has not run'], 'bq show --format=prettyjson myproject:mydataset.mytable\nbq query --location=EU --use_legacy_sql=false "SELECT 1"');
       if (reason === 'accessDenied')
         return fix('Grant the account the role it needs', ['Run jobs in your own project (bigquery.jobs.create), reading other projects\' public data through it', 'Grant BigQuery Data Viewer on the dataset, or BigQuery Job User on the billing project'], 'bq query --project_id=my-own-project --use_legacy_sql=false "SELECT …"\ngcloud projects add-iam-policy-binding my-own-project --member=user:me@example.com --role=roles/bigquery.jobUser');
+      if (reason === 'quotaExceeded' || reason === 'rateLimitExceeded')
+        return fix('Stay within the BigQuery quota', ['Batch writes to the table (fewer, larger loads or DML statements) instead of many small ones', 'For bytes scanned, filter on partitioned columns, select fewer columns, or raise the custom quota or billing'], null);
       if (reason === 'duplicate') return fix('Replace or skip the existing object', ['Use CREATE OR REPLACE, CREATE … IF NOT EXISTS, or write with WRITE_TRUNCATE']);
       return fix('Correct the query at the position shown', ['[line:column] points at the token; check names against the table schema (BigQuery names are case-sensitive for columns in some contexts) and use standard SQL', 'Quote project and dataset names containing hyphens with backticks'], 'SELECT name FROM `my-project.mydataset.mytable` LIMIT 10;');
     },
