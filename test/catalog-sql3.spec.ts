@@ -4,7 +4,8 @@
  * their API reason (the bq CLI, the API's JSON, Go's googleapi errors, the message alone), CockroachDB's retry and
  * unimplemented errors, PL/SQL compiler codes without an ORA- code, ORA- codes spaced or in lower case, mysqldump's
  * access-denied number, the MySQL client's max_allowed_packet error 2020, error 1130 without its number, a lower-cased
- * 1064, SQLite's syntax error at the start of a Tcl trace. Pure: the rules engine alone.
+ * 1064, SQL Server's 18456 for an empty login name, SQLite's syntax error at the start of a Tcl trace. Pure: the
+ * rules engine alone.
  */
 import { answer, expectRecognised, fixText } from './support/recognised';
 
@@ -180,6 +181,7 @@ describe("the sql family's third catalog pass", () => {
       'sql',
       'quotaExceeded',
     ],
+    ["Error: 28000 [Microsoft][SQL Server Native Client 11.0][SQL Server]Login failed for user ''.\n", 'sql', '18456'],
   ])('recognises real paste %#', (text, language, type) => {
     expectRecognised(text, language, type);
   });
@@ -267,6 +269,26 @@ describe("the sql family's third catalog pass", () => {
       'DatabaseError',
     ],
     ['sqlite> insert into t values (randomblob(1024*1024 * 6));\nParse error: no such table: t', 'sql', 'no such table'],
+    [
+      'Compiling script: &1\n\nError starting at line : 19 File @ /Users/vitoc/.vscode/extensions/tschf.odb-task-0.0.2/dist/compile.sql\nIn command -\n@"&1"\nError report -\nSP2-0310: Unable to open file: "&1.sql"\nNo errors.',
+      'sql',
+      'SP2-0310',
+    ],
+    [
+      'Compiling script: /home/trent/Projects/build-oracle/samples/view3.sql\n\nSP2-0734: unknown command beginning "dbms_rando..." - rest of line ignored.\nSP2-0042: unknown command "from dual" - rest of line ignored.',
+      'sql',
+      'SP2-0734',
+    ],
+    [
+      'senzing-api-server      | Operation Failed : G2ConfigMgr.initV2\nsenzing-api-server      | Error Code       : 1006\nsenzing-api-server      | Reason           : 1006E|Database Connection Failure \'(4060:42000[Microsoft][ODBC Driver 17 for SQL Server][SQL Server]Cannot open database "G2" requested by the login. The login failed. 42000 [Microsoft][ODBC Driver 17 for SQL Server][SQL Server]Cannot open database "G2" requested by the login. The login failed. )\'',
+      'sql',
+      '4060',
+    ],
+    [
+      "error 1: 'code' => 18456, 'message' => \"[Microsoft][ODBC Driver 11 for SQL Server][SQL Server]Login failed for user 'IIS APPPOOL\\DefaultAppPool'.\"\nerror 2: 'code' => 4060, 'message' => \"[Microsoft][ODBC Driver 11 for SQL Server][SQL Server]Cannot open database \"databasename\" requested by the login. The login failed.\"",
+      'sql',
+      '18456',
+    ],
     ["bash: syntax error near unexpected token `('", 'shell', 'syntax error'],
     ['ERROR:  syntax error at or near "FROM"\nLINE 1: SELECT * FROM FROM users;\n                      ^', 'sql', '42601'],
     [

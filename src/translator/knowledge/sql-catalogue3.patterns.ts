@@ -10,8 +10,8 @@ import { fix } from './answer-parts';
  * errors (`40001`, `0A000`), PL/SQL compiler messages shown without an ORA- code (`PLS-00201`),
  * ORA- codes typed in lower case or spaced by old JDBC drivers, and a few MySQL and SQLite wordings
  * the earlier patterns missed (mysqldump's printed access-denied number, the client's
- * `max_allowed_packet` error 2020, error 1130 without its number, a lower-cased 1064, SQLite's
- * syntax error at the start of a Tcl trace). Each entry answers with the server's code when one is
+ * `max_allowed_packet` error 2020, error 1130 without its number, a lower-cased 1064, SQL Server's
+ * 18456 for an empty login name, SQLite's syntax error at the start of a Tcl trace). Each entry answers with the server's code when one is
  * known, and its fix repeats what the message named.
  */
 
@@ -129,6 +129,25 @@ const ENTRIES: readonly Entry[] = [
       ], `CREATE USER 'app'@'${c.host}' IDENTIFIED BY 'secret';\nGRANT ALL ON appdb.* TO 'app'@'${c.host}';`),
     reference: MYSQL_SERVER,
     sample: "Host '127.3.118.3' is not allowed to connect to this MySQL server",
+  },
+  // ------------------------------------------------------------ SQL Server
+  {
+    id: 'sql.mssql-18456-empty-login',
+    type: '18456',
+    requires: /Login failed for user ''/,
+    // The login name is empty: the client sent no user (a DSN without credentials, SQL authentication without -U).
+    match: /Login failed for user ''/,
+    priority: 12,
+    category: 'permission',
+    summary: () => 'SQL Server refused a login with an empty user name (error 18456).',
+    why: 'The client connected with SQL Server authentication but sent no user name: the DSN or connection string has no UID/User ID, the credentials were not passed to the ODBC driver, or a Windows (integrated) login was meant and Trusted_Connection was not set.',
+    fix: () =>
+      fix('Send a login, or use Windows authentication', [
+        'Put UID and PWD (User ID and Password) in the connection string or DSN, or pass them to the connect call',
+        'For a Windows login, set Trusted_Connection=yes (Integrated Security=SSPI) instead',
+      ], 'Driver={ODBC Driver 18 for SQL Server};Server=myhost;Database=mydb;UID=app;PWD=secret;\nDriver={ODBC Driver 18 for SQL Server};Server=myhost;Database=mydb;Trusted_Connection=yes;'),
+    reference: { title: 'SQL Server: MSSQLSERVER_18456', url: 'https://learn.microsoft.com/en-us/sql/relational-databases/errors-events/mssqlserver-18456-database-engine-error' },
+    sample: "Error: 28000 [Microsoft][SQL Server Native Client 11.0][SQL Server]Login failed for user ''.",
   },
   // ------------------------------------------------------------ SQLite
   {
