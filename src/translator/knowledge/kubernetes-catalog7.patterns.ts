@@ -333,7 +333,8 @@ export const KUBERNETES_CATALOG7_PATTERNS: readonly ErrorPattern[] = [
     language: 'kubernetes',
     // Terraform's kubernetes provider calling the API server (a cluster's /api/v1 or /apis URL) and timing out or
     // refused: the network error is the type, like kubectl's. http://localhost is k8s.terraform-provider-localhost's.
-    match: /Error: (?:Get|Post|Put|Patch|Delete) "(?<url>https:\/\/[^"\s/]{1,200}\/apis?\/[^"\n]{0,300})": dial tcp (?<addr>[^\s:]{1,100}:\d{1,5}): (?<net>i\/o timeout|connect: connection refused|connect: no route to host)/,
+    // Only inside Terraform's box (│): the same line alone is any Go client's error (a guard in catalog-k8s5).
+    match: /│ {0,3}Error: (?:Get|Post|Put|Patch|Delete) "(?<url>https:\/\/[^"\s/]{1,200}\/apis?\/[^"\n]{0,300})": dial tcp (?<addr>[^\s:]{1,100}:\d{1,5}): (?<net>i\/o timeout|connect: connection refused|connect: no route to host)/,
     requires: /dial tcp/,
     errorType: (c) => (c.net === 'i/o timeout' ? 'i/o timeout' : c.net === 'connect: no route to host' ? 'no route to host' : 'connection refused'),
     category: 'network',
