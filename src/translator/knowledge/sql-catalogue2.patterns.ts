@@ -14,7 +14,8 @@ import { fix } from './answer-parts';
  * the Oracle code), else with the tool's own phrase, and its fix repeats what the message named.
  */
 
-interface Entry {
+/** A SQL catalogue's entry (this file's and sql-catalogue3's), made a pattern by sqlCataloguePattern. */
+export interface SqlCatalogueEntry {
   id: string;
   /** The error type: the code or phrase, or how to read it from the captures. */
   type: string | ((c: Captures) => string);
@@ -56,7 +57,7 @@ const SQLPLUS_ERRORS: Reference = { title: 'SQL*Plus: error messages', url: 'htt
 const myCodeOr = (phrase: string) => (c: Captures) => c.my ?? phrase;
 const MY = String.raw`(?:\[(?<my>MY-\d{6})\] \[\w{1,20}\] )?`;
 
-const ENTRIES: readonly Entry[] = [
+const ENTRIES: readonly SqlCatalogueEntry[] = [
   // ------------------------------------------------------------ PostgreSQL: start-up and files
   {
     id: 'sql.pg-lock-file-exists',
@@ -399,7 +400,7 @@ const ENTRIES: readonly Entry[] = [
   },
 ];
 
-function toPattern(e: Entry): ErrorPattern {
+export function sqlCataloguePattern(e: SqlCatalogueEntry): ErrorPattern {
   const typeOf = (c: Captures): string => (typeof e.type === 'string' ? e.type : e.type(c));
   return {
     id: e.id,
@@ -418,4 +419,4 @@ function toPattern(e: Entry): ErrorPattern {
   };
 }
 
-export const SQL_CATALOGUE2_PATTERNS: readonly ErrorPattern[] = ENTRIES.map(toPattern);
+export const SQL_CATALOGUE2_PATTERNS: readonly ErrorPattern[] = ENTRIES.map(sqlCataloguePattern);

@@ -1,6 +1,7 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import type { Category, Fix, Reference } from '../translation';
+import type { Reference } from '../translation';
 import { fix } from './answer-parts';
+import { sqlCataloguePattern, type SqlCatalogueEntry } from './sql-catalogue2.patterns';
 
 /**
  * A third catalog pass over database errors as people paste them, beyond the servers the first two
@@ -14,22 +15,6 @@ import { fix } from './answer-parts';
  * 18456 for an empty login name, SQLite's syntax error at the start of a Tcl trace). Each entry answers with the server's code when one is
  * known, and its fix repeats what the message named.
  */
-
-interface Entry {
-  id: string;
-  /** The error type: the code or phrase, or how to read it from the captures. */
-  type: string | ((c: Captures) => string);
-  /** A cheap test every text the entry matches passes. */
-  requires: RegExp;
-  match: RegExp;
-  priority: number;
-  category: Category;
-  summary: (c: Captures) => string;
-  why: string;
-  fix: (c: Captures) => Fix;
-  reference: Reference;
-  sample: string;
-}
 
 const MYSQL_SERVER: Reference = { title: 'MySQL: server error message reference', url: 'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html' };
 const MYSQL_PACKET: Reference = { title: 'MySQL: packet too large', url: 'https://dev.mysql.com/doc/refman/8.0/en/packet-too-large.html' };
@@ -57,7 +42,7 @@ function bigQueryReasonOf(c: Captures): string {
   return 'invalidQuery';
 }
 
-const ENTRIES: readonly Entry[] = [
+const ENTRIES: readonly SqlCatalogueEntry[] = [
   // ------------------------------------------------------------ MySQL / MariaDB
   {
     id: 'sql.mysql-1064-lowercase',
@@ -308,23 +293,4 @@ const ENTRIES: readonly Entry[] = [
   },
 ];
 
-function toPattern(e: Entry): ErrorPattern {
-  const typeOf = (c: Captures): string => (typeof e.type === 'string' ? e.type : e.type(c));
-  return {
-    id: e.id,
-    language: 'sql',
-    match: e.match,
-    requires: e.requires,
-    errorType: typeOf,
-    category: e.category,
-    priority: e.priority,
-    summary: e.summary,
-    explanation: e.why,
-    causes: [e.why],
-    fixes: (c) => [e.fix(c)],
-    references: [e.reference],
-    samples: [e.sample],
-  };
-}
-
-export const SQL_CATALOGUE3_PATTERNS: readonly ErrorPattern[] = ENTRIES.map(toPattern);
+export const SQL_CATALOGUE3_PATTERNS: readonly ErrorPattern[] = ENTRIES.map(sqlCataloguePattern);
