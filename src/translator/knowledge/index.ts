@@ -18,6 +18,7 @@ import { GIT_PATTERNS } from './git.patterns';
 import { GO_PATTERNS } from './go.patterns';
 import { JAVASCRIPT_CATALOG_PATTERNS } from './javascript-catalog.patterns';
 import { JAVASCRIPT_CATALOG2_PATTERNS } from './javascript-catalog2.patterns';
+import { JAVASCRIPT_CATALOG3_PATTERNS } from './javascript-catalog3.patterns';
 import { JAVASCRIPT_LIBRARY_PATTERNS } from './javascript-libraries.patterns';
 import { JAVASCRIPT_PATTERNS } from './javascript.patterns';
 import { JVM_PATTERNS } from './jvm.patterns';
@@ -77,6 +78,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...TYPESCRIPT_PATTERNS,
   ...JAVASCRIPT_CATALOG_PATTERNS,
   ...JAVASCRIPT_CATALOG2_PATTERNS,
+  ...JAVASCRIPT_CATALOG3_PATTERNS,
   ...PROGRAM_CATALOG_PATTERNS,
   ...PROGRAM_CATALOG2_PATTERNS,
   ...PROGRAM_CATALOG3_PATTERNS,
