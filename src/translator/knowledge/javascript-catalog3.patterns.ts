@@ -121,6 +121,82 @@ export const JAVASCRIPT_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
     samples: ['[Vue warn]: Property "message" was accessed during render but is not defined on instance.\n  at <App>'],
   },
   {
+    id: 'javascript.vue-invalid-prop',
+    language: 'javascript',
+    // Vue 2's and Vue 3's prop validation: "Invalid prop: type check failed for prop "x". Expected Number, got String."
+    // (also a failed custom validator or a missing required prop under "Invalid prop:").
+    match: /\[Vue warn\]: Invalid prop: (?:type check failed for prop "(?<prop>[^"\n]{1,100})"\. Expected (?<expected>[\w |]{1,100}?)(?: with value [^\n,]{1,100})?, got (?<got>\w{1,40})|[^\n]{1,200})/,
+    errorType: 'Invalid prop',
+    category: 'type',
+    priority: 8,
+    summary: (c) =>
+      c.prop ? `The prop "${c.prop}" received a ${c.got} where the component declares ${c.expected}.` : 'A component received a prop value that fails its declared validation.',
+    explanation:
+      'Vue checks every prop against the type (and validator) the component declares, in development builds. A static attribute in a template is always a string: height="200" passes "200"; only a bound attribute (:height="200") passes the number. Values from route params, inputs and query strings are strings too, and an API may return a number where the component expects a string.',
+    causes: [
+      'A static attribute where a bound one was meant (width="600" instead of :width="600")',
+      'A value from the route, a form input or a query string, which is always a string',
+      'The declared prop type narrower than the values the component really receives',
+    ],
+    fixes: (c) => [
+      fix(
+        c.prop ? `Pass "${c.prop}" as a ${c.expected}` : 'Pass the declared type',
+        ['Bind the attribute so the expression is evaluated, or convert the value where it comes from (Number(...), String(...)).'],
+        c.prop ? `<MyComponent :${c.prop}="600" />   <!-- not ${c.prop}="600" -->` : null,
+      ),
+      fix('Or widen the declaration', ['Accept both when both are valid: props: { ' + (c.prop ?? 'value') + ': [Number, String] }.']),
+    ],
+    references: [ref('Vue: Prop validation', 'https://vuejs.org/guide/components/props.html#prop-validation')],
+    samples: ['[Vue warn]: Invalid prop: type check failed for prop "height". Expected Number, got String.'],
+  },
+  {
+    id: 'javascript.vue-unhandled-error-during-execution',
+    language: 'javascript',
+    // Vue 3's note that a hook threw; the error itself follows when it was printed, and any pattern that names it
+    // wins (this one's priority is below the generic class line's).
+    match: /\[Vue warn\]: Unhandled error during execution of (?<hook>setup function|render function|scheduler flush|mounted hook|created hook|beforeMount hook|watcher callback|component event handler|native event handler|[a-z]{1,20} hook)/,
+    errorType: (c) => `Unhandled error during execution of ${c.hook}`,
+    category: 'runtime',
+    priority: -6,
+    summary: (c) => `An error was thrown inside a component's ${c.hook}; Vue caught it and logged this warning before the error itself.`,
+    explanation:
+      "Vue 3 wraps setup(), render functions, lifecycle hooks and watchers and logs this warning when one throws, with the component tree under it. The real error (a TypeError, a failed fetch, a missing injection) is logged right after, by the console or the server log; that is the one to fix. In server-side rendering (Nuxt) the error may be in the server's log, not the browser's.",
+    causes: [
+      'An exception in setup() or <script setup>: an undefined value, a failed await without try/catch',
+      'A composable or inject() that needs a provider the component tree does not have',
+      "A plugin's global property used as this.x inside setup(), where this is undefined",
+    ],
+    fixes: [
+      fix('Find the error logged after it', ['Expand the console entry after the warning, or the server log in SSR; the component named under "at <…>" is where it was thrown.']),
+      fix('Catch errors where they happen', ['Wrap awaited calls in setup() with try/catch, or use onErrorCaptured / app.config.errorHandler to log them with their stack.'], 'app.config.errorHandler = (err, instance, info) => console.error(info, err)'),
+    ],
+    references: [ref('Vue: app.config.errorHandler', 'https://vuejs.org/api/application.html#app-config-errorhandler')],
+    samples: ['[Vue warn]: Unhandled error during execution of setup function\n  at <RouterView>\n  at <App>'],
+  },
+  {
+    id: 'javascript.cypress-element-not-found',
+    language: 'javascript',
+    // Cypress' command timeout on cy.get(); older runners print it without the CypressError class.
+    match: /(?:^|\n)[ \t]{0,12}(?:CypressError: )?Timed out retrying(?: after \d{1,7}ms)?: Expected to find element: (?<selector>[^\n]{1,300}?), but never found it/,
+    errorType: 'CypressError',
+    category: 'runtime',
+    priority: 8,
+    summary: (c) => `Cypress never found ${c.selector} on the page before its command timeout.`,
+    explanation:
+      'cy.get() retries until the element exists or the command timeout (defaultCommandTimeout, 4 seconds by default) runs out. The element was not in the DOM in that time: the page had not finished loading or rendering (slower in CI), the selector is wrong or matches a dynamic class, the element is in an iframe or shadow DOM, or a previous step did not bring the page to the expected state.',
+    causes: [
+      'The element appears after an asynchronous request or a transition that takes longer than the timeout',
+      'A selector that changed (generated class names) or matches something else',
+      'The element inside an iframe or a shadow root, which cy.get does not search',
+    ],
+    fixes: (c) => [
+      fix('Wait for the state, not for time', ['Wait on the request that loads the data (cy.intercept + cy.wait("@alias")), or assert on something that appears first.'], `cy.intercept('GET', '/api/**').as('load')\ncy.wait('@load')\ncy.get(${c.selector}, { timeout: 10000 }).should('be.visible')`),
+      fix('Use stable selectors', ['Select by data-cy / data-testid attributes instead of generated classes or nth-child chains.']),
+    ],
+    references: [ref('Cypress: Retry-ability', 'https://docs.cypress.io/app/core-concepts/retry-ability')],
+    samples: ["CypressError: Timed out retrying: Expected to find element: '#tabs-wrapper', but never found it."],
+  },
+  {
     id: 'javascript.playwright-executable-missing',
     language: 'javascript',
     // Playwright for Node.js launching a browser it has not downloaded (browserType.launch, lower-case b: the Python
