@@ -213,8 +213,9 @@ export const JAVASCRIPT_CATALOG3_PATTERNS: readonly ErrorPattern[] = [
       'npx playwright install run with another Playwright version or user than the tests (a global CLI, a cache path that differs in CI)',
       'A CI cache restoring node_modules but not the browsers',
     ],
-    fixes: [
+    fixes: (c) => [
       fix('Download the browsers for this version', ['Run the install with the project\'s own Playwright, in the same environment as the tests; in CI add --with-deps for the system libraries.'], 'npx playwright install --with-deps'),
+      fix('Check the path afterwards', ['The browser must exist at the path the message gives; if it still does not, the install ran with another Playwright version, user or PLAYWRIGHT_BROWSERS_PATH.'], `ls -l "${c.path}"`),
       fix('Keep versions in step', ['Make sure @playwright/test and playwright resolve to one version (npm ls playwright); cache ms-playwright keyed on that version.'], 'npm ls playwright @playwright/test'),
     ],
     references: [ref('Playwright: Browsers', 'https://playwright.dev/docs/browsers')],
