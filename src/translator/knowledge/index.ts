@@ -40,6 +40,7 @@ import { NATIVE_CATALOG4_PATTERNS } from './native-catalog4.patterns';
 import { NATIVE_CATALOG5_PATTERNS } from './native-catalog5.patterns';
 import { NATIVE_CATALOG6_PATTERNS } from './native-catalog6.patterns';
 import { NATIVE_CATALOG7_PATTERNS } from './native-catalog7.patterns';
+import { NATIVE_CATALOG8_PATTERNS } from './native-catalog8.patterns';
 import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
@@ -96,6 +97,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...NATIVE_CATALOG5_PATTERNS,
   ...NATIVE_CATALOG6_PATTERNS,
   ...NATIVE_CATALOG7_PATTERNS,
+  ...NATIVE_CATALOG8_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,
