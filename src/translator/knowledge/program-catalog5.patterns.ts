@@ -99,9 +99,9 @@ export const PROGRAM_CATALOG5_PATTERNS: readonly ErrorPattern[] = [
       'The previous server was killed (SIGKILL, a crashed container) and never removed its PID file',
       'Another server really is running in the same directory (two containers or foreman processes sharing one volume)',
     ],
-    fixes: [
+    fixes: (c) => [
       fix('Remove the stale PID file before the server starts', [
-        'Delete tmp/pids/server.pid in the container\'s entrypoint (or command) before `rails server`',
+        `Delete ${c.pidfile ?? c.file ?? 'tmp/pids/server.pid'} in the container's entrypoint (or command) before \`rails server\``,
         'Or start the server with `-P /tmp/server.pid` (`--pid`) so the file lives outside the mounted app directory',
       ], '#!/bin/sh\n# docker-entrypoint.sh\nset -e\nrm -f /app/tmp/pids/server.pid\nexec "$@"\n\n# or in docker-compose.yml\ncommand: bash -c "rm -f tmp/pids/server.pid && bundle exec rails s -b 0.0.0.0"'),
     ],
@@ -171,9 +171,9 @@ export const PROGRAM_CATALOG5_PATTERNS: readonly ErrorPattern[] = [
       'A Docker image was rebuilt and picked up NumPy 2 beside packages pinned to old versions',
       'A package was built from source against NumPy 1.x and is now imported with NumPy 2',
     ],
-    fixes: [
+    fixes: (c) => [
       fix('Pin NumPy below 2, or upgrade the package that was built for 1.x', [
-        'Quick fix: install `numpy<2` in the same environment',
+        `Quick fix: install \`numpy<2\` in the same environment (NumPy ${c.version} is installed now)`,
         'Lasting fix: upgrade the compiled package named in the import stack to a release built for NumPy 2',
       ], 'pip install "numpy<2"\n# requirements.txt\nnumpy<2\n\n# or upgrade the extension shown in the traceback\npip install --upgrade pandas scipy opencv-python'),
     ],
@@ -234,9 +234,9 @@ export const PROGRAM_CATALOG5_PATTERNS: readonly ErrorPattern[] = [
       'The crate installs a plain binary (`concurrently`) rather than a `cargo-…` one, so it is run directly, not through cargo',
       'A component of a toolchain is missing (`cargo fmt` and `cargo clippy` need `rustup component add rustfmt clippy`)',
     ],
-    fixes: [
+    fixes: (c) => [
       fix('Install the subcommand, or run the binary it installed', [
-        'Install it with `cargo install cargo-<name>` (or `cargo binstall`), or add the rustup component for fmt/clippy',
+        `Install it with \`cargo install cargo-${c.command ?? c.old}\` (or \`cargo binstall\`), or add the rustup component for fmt/clippy`,
         'Check `cargo --list` and `ls ~/.cargo/bin`, and make sure ~/.cargo/bin is on PATH',
       ], 'cargo --list\nls ~/.cargo/bin\ncargo install cargo-nextest --locked\nrustup component add rustfmt clippy\nexport PATH="$HOME/.cargo/bin:$PATH"'),
     ],
@@ -265,8 +265,8 @@ export const PROGRAM_CATALOG5_PATTERNS: readonly ErrorPattern[] = [
       'A build tool the script calls is missing (a C compiler, cmake, clang for bindgen)',
       'Cross-compiling without the target\'s libraries, or environment variables the script needs (OPENSSL_DIR) unset',
     ],
-    fixes: [
-      fix('Read the script\'s stderr and install what it needs', [
+    fixes: (c) => [
+      fix(`Read the build script's stderr for ${c.crate} and install what it needs`, [
         'Look at the "--- stderr" section (the panic message names the missing library or tool)',
         'Install the development package and pkg-config, then rebuild',
       ], '# Debian / Ubuntu (GitHub Actions ubuntu-latest)\nsudo apt-get install -y pkg-config libssl-dev build-essential cmake protobuf-compiler\n# Fedora\nsudo dnf install pkgconf-pkg-config openssl-devel\ncargo build -vv   # shows the build script\'s output'),
