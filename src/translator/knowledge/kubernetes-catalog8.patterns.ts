@@ -137,11 +137,11 @@ export const KUBERNETES_CATALOG8_PATTERNS: readonly ErrorPattern[] = [
       'A member removed with etcdctl member remove but still running',
       'Different --initial-cluster-token or --initial-cluster values when the cluster was first bootstrapped',
     ],
-    fixes: [
+    fixes: (c) => [
       fix(
-        'Re-add the odd member with an empty data directory',
+        c.member ? `Re-add member ${c.member} with an empty data directory` : 'Re-add the odd member with an empty data directory',
         ['Find the member whose ID the others do not list, remove it from the cluster, wipe its data directory and add it back as a new member (--initial-cluster-state=existing)'],
-        'etcdctl member list -w table\netcdctl member remove <member-id>\nsystemctl stop etcd && rm -rf /var/lib/etcd/member\netcdctl member add <name> --peer-urls=https://<ip>:2380',
+        `etcdctl member list -w table\netcdctl member remove ${c.member ?? '<member-id>'}\nsystemctl stop etcd && rm -rf /var/lib/etcd/member\netcdctl member add <name> --peer-urls=https://<ip>:2380`,
       ),
     ],
     references: [ref('etcd: Runtime reconfiguration', `${ETCD_DOCS}/runtime-configuration/`)],
