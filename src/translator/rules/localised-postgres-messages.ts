@@ -837,6 +837,24 @@ export const POSTGRES_CATALOG_MESSAGES: readonly (readonly [string, readonly str
     ],
   ],
   [
+    'column "%s.%s" must appear in the GROUP BY clause or be used in an aggregate function',
+    [
+      'Spalte »%s.%s« muss in der GROUP-BY-Klausel erscheinen oder in einer Aggregatfunktion verwendet werden',
+      'la columna «%s.%s» debe aparecer en la cláusula GROUP BY o ser usada en una función de agregación',
+      "la colonne « %s.%s » doit apparaître dans la clause GROUP BY ou doit être utilisé dans une fonction d'agrégat",
+      'la colonna "%s.%s" deve comparire nella clausola GROUP BY o essere usata in una funzione di aggregazione',
+      '列"%s.%s"はGROUP BY句で指定するか、集約関数内で使用しなければなりません',
+      'column "%s.%s" 는 반드시 GROUP BY 절내에 있어야 하던지 또는 집계 함수 내에서 사용되어져야 한다',
+      'столбец "%s.%s" должен фигурировать в предложении GROUP BY или использоваться в агрегатной функции',
+      'kolumn "%s.%s" måste stå med i GROUP BY-klausulen eller användas i en aggregatfunktion',
+      'стовпець "%s.%s" повинен з\'являтися у реченні Група BY або використовуватися в агрегатній функції',
+      '列 "%s.%s" 必须出现在 GROUP BY 子句中或者在聚合函数中使用',
+      '欄位 "%s.%s" 必須出現在 GROUP BY 子句中，或用於聚合函式',
+      // Older servers' Chinese wording, seen in real reports: a column is 字段, not 列.
+      '字段 "%s.%s" 必须出现在 GROUP BY 子句中或者在聚合函数中使用',
+    ],
+  ],
+  [
     'deadlock detected',
     [
       'Verklemmung (Deadlock) entdeckt',
