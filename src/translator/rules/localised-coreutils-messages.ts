@@ -3237,16 +3237,8 @@ export const COREUTILS_CATALOG_MESSAGES: readonly (readonly [string, string, rea
   ],
   // sudoers' refusal, before sudo 1.9.10 with its 'This incident will be reported' and after it without; the
   // Chinese catalog's wording as sudo's zh_CN.po has it (pasted by users of CentOS and Ubuntu).
-  [
-    'sudo',
-    '%s is not in the sudoers file.  This incident will be reported.',
-    ['%s 不在 sudoers 文件中。此事将被报告。'],
-  ],
-  [
-    'sudo',
-    '%s is not in the sudoers file',
-    ['%s 不在 sudoers 文件中'],
-  ],
+  ['sudo', '%s is not in the sudoers file.  This incident will be reported.', ['%s 不在 sudoers 文件中。此事将被报告。']],
+  ['sudo', '%s is not in the sudoers file', ['%s 不在 sudoers 文件中']],
   [
     'sudo',
     'sorry, you must have a tty to run sudo',
