@@ -58,6 +58,7 @@ import { SHELL_CATALOG6_PATTERNS } from './shell-catalog6.patterns';
 import { SHELL_CATALOG7_PATTERNS } from './shell-catalog7.patterns';
 import { SHELL_CATALOG8_PATTERNS } from './shell-catalog8.patterns';
 import { LOCALISED_CATALOG3_PATTERNS } from './localised-catalog3.patterns';
+import { SHELL_CATALOG9_PATTERNS } from './shell-catalog9.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
 import { PROGRAM_CATALOG_PATTERNS } from './program-catalog.patterns';
@@ -145,6 +146,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SHELL_CATALOG7_PATTERNS,
   ...SHELL_CATALOG8_PATTERNS,
   ...LOCALISED_CATALOG3_PATTERNS,
+  ...SHELL_CATALOG9_PATTERNS,
   ...SYSTEM_ADMIN_PATTERNS,
   ...MACOS_PATTERNS,
   ...POWERSHELL_CMD_PATTERNS,
