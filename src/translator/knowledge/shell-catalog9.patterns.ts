@@ -239,10 +239,11 @@ export const SHELL_CATALOG9_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.wsl-catalog9',
     tool: 'WSL',
     category: 'runtime',
-    // Above docker.engine-host (38), which answers a Wsl/… code as Docker Desktop's: only where no Docker is named.
+    // Above docker.engine-host (38), which answers a Wsl/… code as Docker Desktop's: only where no Docker is named;
+    // the codes shell.windows-catalog6 explains stay its own.
     priority: 39,
     requires: /Error code: Wsl\/Service\/(?:CreateInstance\/)?CreateVm\/|WslRegisterDistribution failed with error: /,
-    re: String.raw`^(?![\s\S]*?[Dd][Oo][Cc][Kk][Ee][Rr])[\s\S]*?(?:Error code: Wsl\/Service\/(?:CreateInstance\/)?CreateVm\/(?:HCS\/)?(?<n>HCS_E_[A-Z_]{2,60}|ERROR_[A-Z_]{2,60}|0x[0-9a-fA-F]{8})|WslRegisterDistribution failed with error: (?<kind>0x[0-9a-fA-F]{8}))`,
+    re: String.raw`^(?![\s\S]*?[Dd][Oo][Cc][Kk][Ee][Rr])[\s\S]*?(?:Error code: Wsl\/Service\/(?:CreateInstance\/)?CreateVm\/(?:HCS\/)?(?!0x80370102|0x800701bc|0x8007019e)(?<n>HCS_E_[A-Z_]{2,60}|ERROR_[A-Z_]{2,60}|0x[0-9a-fA-F]{8})|WslRegisterDistribution failed with error: (?!0x80370102|0x800701bc|0x8007019e)(?<kind>0x[0-9a-fA-F]{8}))`,
     type: (g) => g.n ?? g.kind ?? 'WSL error',
     why: "wsl.exe could not start the distribution's lightweight virtual machine: the Virtual Machine Platform or Hyper-V components are off or half-installed (HCS_E_SERVICE_NOT_AVAILABLE, 0x80370114), virtualisation is disabled in the firmware, or a Windows or WSL update left WSL's own files broken (ERROR_MOD_NOT_FOUND, 0x8007000d).",
     fix: 'Enable the virtualisation features, update WSL, then restart Windows',
