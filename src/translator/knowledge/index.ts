@@ -9,6 +9,7 @@ import { DOCKER_CATALOG5_PATTERNS } from './docker-catalog5.patterns';
 import { DOCKER_CATALOG6_PATTERNS } from './docker-catalog6.patterns';
 import { DOCKER_CATALOG7_PATTERNS } from './docker-catalog7.patterns';
 import { DOCKER_CATALOG8_PATTERNS } from './docker-catalog8.patterns';
+import { DOCKER_CATALOG9_PATTERNS } from './docker-catalog9.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
@@ -126,6 +127,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_CATALOG6_PATTERNS,
   ...DOCKER_CATALOG7_PATTERNS,
   ...DOCKER_CATALOG8_PATTERNS,
+  ...DOCKER_CATALOG9_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...KUBERNETES_CLUSTER_PATTERNS,
   ...KUBERNETES_CATALOG2_PATTERNS,
