@@ -3,8 +3,8 @@
  * chart downloads, kustomize's strict decoding ("json: unknown field", also under kubectl apply -k and Flux), etcd
  * members of another cluster and its NOSPACE refusal, flannel's missing pod CIDR and the node IPAM controller's
  * CIDRNotAvailable, missing CNI plugin binaries and the dockershim kubelet's sandbox network failure, kubeadm join's
- * older token discovery, kubectl logs timing out on the kubelet's port, port-forward's klog lines, a claim's
- * WaitForFirstConsumer row and ingress-nginx's risky annotations. Pure: the rules engine alone.
+ * older token discovery, kubectl logs timing out on the kubelet's port, port-forward's klog lines
+ * and ingress-nginx's risky annotations. Pure: the rules engine alone.
  */
 import { answer, expectRecognised, fixText } from './support/recognised';
 
@@ -103,11 +103,6 @@ describe("the Kubernetes family's eighth catalog pass", () => {
       '$ oc port-forward -p hello-openshift 8889:8080\nE0731 20:20:01.957450   23274 portforward.go:214] Unable to create listener: Error listen tcp4 127.0.0.1:8889: bind: address already in use\nE0731 20:20:01.957650   23274 portforward.go:214] Unable to create listener: Error listen tcp6 [::1]:8889: bind: address already in use\nW0731 20:20:01.957692   23274 portforward.go:165] Unable to listen on port {8889 8080}: All listeners failed to create with the following errors: listen tcp4 127.0.0.1:8889: bind: address already in use, listen tcp6 [::1]:8889: bind: address already in use',
       'kubernetes',
       'address already in use',
-    ],
-    [
-      'Normal  WaitForFirstConsumer  2m54s (x43 over 13m)  persistentvolume-controller  waiting for first consumer to be created before binding',
-      'kubernetes',
-      'WaitForFirstConsumer',
     ],
     [
       'E0102 13:07:55.567357       7 store.go:938] annotation group ConfigurationSnippet contains risky annotation based on ingress configuration',

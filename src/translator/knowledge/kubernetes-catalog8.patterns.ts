@@ -9,7 +9,7 @@ import { fix, ref } from './answer-parts';
  * of a kustomization ("json: unknown field", also inside kubectl apply -k and Flux), etcd members of another cluster
  * ("cluster ID mismatch", "failed to find member") and its "no space" refusal, flannel's missing node podCIDR and the
  * node IPAM controller's CIDRNotAvailable, kubeadm join's older token discovery messages, kubectl logs timing out on
- * the kubelet's port, port-forward's klog lines from oc and older kubectl, a claim's WaitForFirstConsumer event row, and
+ * the kubelet's port, port-forward's klog lines from oc and older kubectl, and
  * ingress-nginx's risky snippet annotations in its log. The type is the reason Kubernetes gives, else the tool's
  * phrase, else the network error underneath (README).
  */
@@ -368,31 +368,7 @@ export const KUBERNETES_CATALOG8_PATTERNS: readonly ErrorPattern[] = [
       'W0731 20:20:01.957692   23274 portforward.go:165] Unable to listen on port {8889 8080}: All listeners failed to create with the following errors: listen tcp4 127.0.0.1:8889: bind: address already in use, listen tcp6 [::1]:8889: bind: address already in use',
     ],
   },
-  // ---------------------------------------------------------------- storage and ingress
-  {
-    id: 'k8s.wait-for-first-consumer-event',
-    language: 'kubernetes',
-    // A claim's Normal event row: binding waits until a pod uses the claim (a StorageClass with WaitForFirstConsumer).
-    match: /WaitForFirstConsumer\s{1,20}[^\n]{0,80}?persistentvolume-controller\s{1,20}waiting for first consumer to be created before binding/,
-    requires: /waiting for first consumer/,
-    errorType: 'WaitForFirstConsumer',
-    category: 'configuration',
-    // Above k8s.pvc-unbound, which reads the message alone as the scheduler's.
-    priority: 50,
-    summary: 'The claim waits for a pod to use it before a volume is bound (volumeBindingMode: WaitForFirstConsumer).',
-    explanation:
-      "The claim's StorageClass binds volumes late: no volume is provisioned or bound until a pod that uses the claim is scheduled, so that the volume is created in the pod's zone or on its node. This event is normal until such a pod exists. If a pod does use the claim and stays Pending, the reason is in the pod's FailedScheduling events (no node fits, or the provisioner failed).",
-    causes: ['No pod using the claim yet (normal)', 'The pod that uses it is not scheduled: its own events say why'],
-    fixes: [
-      fix(
-        'Look at the pod that uses the claim',
-        ["Create the pod (or scale up the StatefulSet) that mounts the claim; if it is Pending, read its events"],
-        'kubectl get pvc <claim> -o jsonpath="{.spec.storageClassName}"\nkubectl get storageclass\nkubectl describe pod <pod-using-the-claim>',
-      ),
-    ],
-    references: [ref('Kubernetes: Storage Classes (volume binding mode)', `${K8S_DOCS}/concepts/storage/storage-classes/#volume-binding-mode`)],
-    samples: ['  Normal  WaitForFirstConsumer  2m54s (x43 over 13m)  persistentvolume-controller  waiting for first consumer to be created before binding'],
-  },
+  // ---------------------------------------------------------------- ingress
   {
     id: 'k8s.ingress-nginx-risky-annotation',
     language: 'kubernetes',
