@@ -34,7 +34,8 @@ const settings = {
   rounds: positiveInt('BENCH_ROUNDS', 3),
   only: process.env.BENCH_SCENARIOS ?? '',
   json: process.env.BENCH_JSON === '1',
-  loggingPairs: positiveInt('BENCH_LOGGING_PAIRS', 16),
+  // 48 slices: the median of 16 moved by about two points between runs of one build (docs/performance.md, eleventh round).
+  loggingPairs: positiveInt('BENCH_LOGGING_PAIRS', 48),
   loggingSliceSeconds: positiveInt('BENCH_LOGGING_SLICE', 3),
 };
 
