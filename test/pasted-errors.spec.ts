@@ -257,6 +257,26 @@ describe('errors no pattern knows yet', () => {
   });
 });
 
+describe('PHP exceptions whose class does not end in Exception or Error', () => {
+  // Libraries name their exceptions after what failed (Spatie's DumpFailed, InvalidBackupDestination): a class
+  // with two or more namespace segments at a line's start, then ": message", is PHP's own way to print it.
+  it.each([
+    [
+      '[2023-03-14 02:00:05] production.ERROR: Spatie\\Backup\\Exceptions\\InvalidBackupDestination: There is no backup destination with a disk named `s3`.',
+      'InvalidBackupDestination',
+    ],
+    ['Spatie\\Backup\\Exceptions\\CannotCreateDbDumper: Cannot create a dumper for db connection `pgsql`', 'CannotCreateDbDumper'],
+    ['Symfony\\Component\\Process\\Exception\\ProcessFailedException: The command "npm run build" failed.', 'ProcessFailedException'],
+  ])('%j', (text, errorType) => {
+    const t = answer(text);
+    expect({ language: t.language, error_type: t.error_type }).toEqual({ language: 'php', error_type: errorType });
+  });
+
+  it('leaves a Windows path before a colon alone', () => {
+    expect(answer('C:\\Users\\Dev\\Project: The system cannot find the path specified.').language).not.toBe('php');
+  });
+});
+
 describe('Python tracebacks as pasted (issue 12)', () => {
   const labels = (text: string) => {
     const t = answer(text);

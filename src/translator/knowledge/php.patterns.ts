@@ -2292,11 +2292,12 @@ export const PHP_PATTERNS: readonly ErrorPattern[] = [
           String.raw`(?:^|\n)[ \t]{0,8}\[${NS}(?<ex6>(?:[A-Z]\w{0,80})?(?:Exception|Error))\][ \t]*(?:\n|$)`,
           String.raw`(?:^|\n)(?<ex7>(?:[A-Z]\w{0,80})?(?:Exception|Error)): (?<msg7>[^\n]{0,400}?)\.(?:php|inc|module)\b`,
           String.raw`(?:^|\n)[ \t]{1,8}(?<ex8>(?:[A-Z]\w{0,80})?(?:Exception|Error))[ \t]*\n[ \t]*\n[ \t]{1,8}(?<msg8>[^\n]{1,300})`,
+          String.raw`(?:^|\n)(?:[A-Z]\w{0,80}\\{1,2}){2,12}(?<ex9>[A-Z][a-z]\w{0,80}): (?=\S)`,
         ].join('|') +
         ')',
     ),
     errorType: (c) => {
-      const name = shortName(c.next ?? c.ex1 ?? c.ex2 ?? c.ex3 ?? c.ex4 ?? c.ex5 ?? c.ex6 ?? c.ex7 ?? c.ex8 ?? 'Exception');
+      const name = shortName(c.next ?? c.ex1 ?? c.ex2 ?? c.ex3 ?? c.ex4 ?? c.ex5 ?? c.ex6 ?? c.ex7 ?? c.ex8 ?? c.ex9 ?? 'Exception');
       // PHP's generic Error has no name of its own: its message's leading phrase names the error.
       return name === 'Error' ? (statedPhrase(c.msg1 ?? c.msg2 ?? c.msg7 ?? c.msg8) ?? name) : name;
     },
