@@ -1,6 +1,7 @@
 import type { Fix, Language, Reference, Translation } from '../translation';
 import type { Frame } from './innermost-frame';
 import type { Detection } from './language-detector';
+import { LIBC_SYSTEM_ERRORS } from './localised-system-errors';
 
 /**
  * The honest answer when no pattern matched: say what can be read from the text (language,
@@ -180,6 +181,20 @@ export function readErrorName(text: string, language: Language): string | null {
   }
   const names = text.match(EXCEPTION_NAME);
   return names ? names[0] : null;
+}
+
+// The system error a tool printed after its message ("tail: cannot open 'x' for reading: Permission denied"):
+// with no class or code to name, it is what a reader would call the error. Longest first, so "Invalid
+// cross-device link" is not cut to a shorter phrase inside it.
+const SYSTEM_ERROR_PHRASES = [...Object.keys(LIBC_SYSTEM_ERRORS), 'Permission denied', 'No such file or directory', 'command not found'].sort(
+  (a, b) => b.length - a.length,
+);
+const SYSTEM_ERROR = new RegExp(`\\b(${SYSTEM_ERROR_PHRASES.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})\\b`, 'i');
+
+/** The first system error message the text quotes, as the C library words it. */
+export function readSystemError(text: string): string | null {
+  const m = SYSTEM_ERROR.exec(text);
+  return m ? (SYSTEM_ERROR_PHRASES.find((p) => p.toLowerCase() === m[1].toLowerCase()) ?? m[1]) : null;
 }
 
 function where(frame: Frame | null): string {

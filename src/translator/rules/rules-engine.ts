@@ -2,7 +2,8 @@ import { KNOWLEDGE_BASE } from '../knowledge';
 import type { Fix, Language, Translation, TranslationRequest } from '../translation';
 import { unusedCaptures } from './captured-names';
 import type { ErrorPattern } from './error-pattern';
-import { fallbackAnswer, locationSentence, pythonExceptionLine, readErrorName } from './fallback';
+import { fallbackAnswer, locationSentence, pythonExceptionLine, readErrorName, readSystemError } from './fallback';
+import { guessLanguageFromMentions } from './fallback-language';
 import { focus } from './focus';
 import { innermostCause } from './innermost-cause';
 import { innermostFrame, type Frame } from './innermost-frame';
@@ -112,8 +113,15 @@ export class RulesEngine {
       }
     }
 
-    const frame = locate(root, whole, cause.chained, detection.language);
-    return { translation: fallbackAnswer(errorName(), detection, frame, RULES_ENGINE), patternId: null, captures: {} };
+    // Nothing matched and nothing placed the text: the tools it mentions are the last, weak clue.
+    const guessed = detection.language === 'unknown' ? guessLanguageFromMentions(whole) : null;
+    const answered: Detection = guessed ? { language: guessed, evidence: 'weak' } : detection;
+    const frame = locate(root, whole, cause.chained, answered.language);
+    return {
+      translation: fallbackAnswer(errorName() ?? readSystemError(root), answered, frame, RULES_ENGINE),
+      patternId: null,
+      captures: {},
+    };
   }
 
   /**
