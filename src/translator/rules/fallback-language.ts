@@ -118,7 +118,7 @@ const CLUES: readonly Clue[] = [
   // PostgreSQL's server log (two spaces after the level, also localised), MySQL's, SQLite's and SQL Server's words.
   [
     'sql',
-    /\b(?:PANIC|FATAL|LOG|HINT|DETAIL|STATEMENT|FEHLER|ОШИБКА|ERREUR|ERRO|错误):  \S|\bInnoDB\b|\bmysqld\b|snowflakecomputing|\bSQL compilation error\b|\btransaction log for database\b|^Parse error near line \d|\bnear "[^"\n]{1,80}": syntax error|\bconstraint failed\b/m,
+    /\b(?:PANIC|FATAL|LOG|HINT|DETAIL|STATEMENT|FEHLER|ОШИБКА|ERREUR|ERRO|错误): {2}\S|\bInnoDB\b|\bmysqld\b|snowflakecomputing|\bSQL compilation error\b|\btransaction log for database\b|^Parse error near line \d|\bnear "[^"\n]{1,80}": syntax error|\bconstraint failed\b/m,
     TOOL,
   ],
   ['sql', /\b(?:table|column|database|query|schema|transaction|role)\b/, HINT],
