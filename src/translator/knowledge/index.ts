@@ -35,6 +35,7 @@ import { KUBERNETES_CLUSTER_PATTERNS } from './kubernetes-cluster.patterns';
 import { LINUX_CATALOG_PATTERNS } from './linux-catalog.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
 import { LOCALISED_CATALOG3_PATTERNS } from './localised-catalog3.patterns';
+import { LOCALISED_CATALOG4_PATTERNS } from './localised-catalog4.patterns';
 import { MACOS_PATTERNS } from './macos.patterns';
 import { MAKE_PATTERNS } from './make.patterns';
 import { NATIVE_CATALOG2_PATTERNS } from './native-catalog2.patterns';
@@ -150,6 +151,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SHELL_CATALOG7_PATTERNS,
   ...SHELL_CATALOG8_PATTERNS,
   ...LOCALISED_CATALOG3_PATTERNS,
+  ...LOCALISED_CATALOG4_PATTERNS,
   ...SHELL_CATALOG9_PATTERNS,
   ...SYSTEM_ADMIN_PATTERNS,
   ...MACOS_PATTERNS,
