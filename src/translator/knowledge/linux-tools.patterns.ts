@@ -142,8 +142,9 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.curl',
     language: 'shell',
     // Not 23 ("Failure writing output"): the program curl pipes into failed first, and its error is the cause.
-    match: /(?<![\w-])curl: \((?!23\))(?<code>\d{1,3})\) (?<message>[^\n]{1,400})/,
-    requires: /curl: \(/,
+    // A progress meter's last column may run into it ("0curl: (7) …"), and a paste may drop the space ("curl:(7)").
+    match: /(?<![A-Za-z_-])curl: ?\((?!23\))(?<code>\d{1,3})\) ?(?<message>[^\n]{1,400})/,
+    requires: /curl: ?\(/,
     errorType: curlError,
     category: 'network',
     // Above the TLS patterns of the language runtimes, which share OpenSSL's wording.

@@ -456,6 +456,8 @@ const SIGNALS: readonly Signal[] = [
     DEFINITIVE,
   ],
   ['shell', /: command not found$/m, STRONG],
+  // PowerShell 7's ConciseView: the "Line |" block under an error ("ParserError: …" looks like a JavaScript class).
+  ['shell', /^Line \|\r?\n[ \t]{0,8}\d{1,7} \| /m, DEFINITIVE],
   // systemd's and journald's lines about a unit, systemctl's failure and status block, a CI runner's shell step:
   // weaker than weak, as the daemon whose failure they report (dockerd, the kubelet) is the error's language.
   [
