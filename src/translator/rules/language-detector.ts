@@ -89,6 +89,20 @@ const SIGNALS: readonly Signal[] = [
     /^[A-Z]\w{0,80}(?:Error|Exception) [a-z_][\w.]{0,80} in [\w<>.]{1,80}$|^Exception Type:[ \t]{1,10}[A-Z]\w{0,80}[ \t]*$|^Django Version:|^(?:UniqueViolation|UndefinedTable|UndefinedColumn|ForeignKeyViolation|NotNullViolation|InFailedSqlTransaction|DuplicateTable|InsufficientPrivilege|InvalidTextRepresentation|SerializationFailure|DeadlockDetected)\(['"]|(?::| -) (?:ModuleNotFoundError|ImportError|AttributeError|ValueError|FileNotFoundError|PermissionError|UnboundLocalError|RecursionError|IndentationError|UnicodeDecodeError|UnicodeEncodeError|ConnectionRefusedError|ConnectionResetError|BrokenPipeError|JSONDecodeError|IsADirectoryError|NotADirectoryError): /m,
     STRONG,
   ],
+  // The DB-API exception classes (PEP 249) as repr() prints them, as Sentry and loggers show an exception
+  // ("ProgrammingError('relation \"x\" does not exist\nLINE 1: …')"): Python's, whatever database message is inside.
+  // Also named alone after an error tracker's title ("**Title:** OperationalError: …", "[Sentry] OperationalError: …").
+  [
+    'python',
+    /(?:^|: )(?:[a-z_]\w{0,40}\.){0,6}(?:ProgrammingError|OperationalError|IntegrityError|DataError|DatabaseError|InternalError|InterfaceError|NotSupportedError)\(['"]|(?:^|[\s*\]:])(?:Operational|Programming|Integrity|NotSupported|Interface)Error: /m,
+    STRONG,
+  ],
+  // AWS Lambda's Python runtime failing to load the handler: Python's import errors under Lambda's own error type.
+  [
+    'python',
+    /Unable to import module '[^'\n]{1,200}': (?:No module named|cannot import name|bad magic number|attempted relative import)|Handler '\w{1,100}' missing on module '|Syntax error in module '/,
+    STRONG,
+  ],
   ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
   [
@@ -416,6 +430,9 @@ const SIGNALS: readonly Signal[] = [
     STRONG,
   ],
   ['php', /\b(?:composer|artisan|laravel|symfony)\b/, WEAK],
+  // Symfony's Process component raising around another tool's output (a deployer running git over SSH): the PHP
+  // program's exception, however definitive the tool's own lines under it look.
+  ['php', /\bProcess(?:Failed|TimedOut)Exception\b/, PACKAGE_MANAGER],
   ['php', /Your (?:requirements could not be resolved|lock file does not contain a compatible set)/, PACKAGE_MANAGER],
   // Symfony Console's "In Connection.php line 664:", a .php file in a Python-style frame
   // (Sentry/Bugsnag exports), PHP's own stack trace end "#1 {main}".

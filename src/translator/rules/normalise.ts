@@ -109,6 +109,9 @@ const PREFIXES: readonly Prefix[] = [
   { re: /^\d{1,10} --- (?:\[[^\]\n]{0,80}\] ){1,2}[\w.$]{1,200}\s*: / },
   // Logback's default pattern after the time: "[main] ERROR com.acme.App - ".
   { re: new RegExp(`^\\[[^\\]\\n]{1,80}\\] (?:${LEVEL_WORDS.toUpperCase()}) {1,2}[\\w.$]{1,200} - `) },
+  // Loguru's default format after its time and level ("… | ERROR    | "): the record's place, "module:function:line - "
+  // ("__main__:<module>:182 - ", "app.db:connect:42 - "; "app.x:12 | " in formats that keep loguru's columns).
+  { re: /^[\w.-]{1,200}(?::[\w<>.-]{1,200})?:\d{1,7} [-|] (?=\S)/, afterStamp: true },
   // Python logging's "%(name)s - %(levelname)s - " after the time: "myapp.db - ERROR - ".
   { re: new RegExp(`^[\\w.]{1,100} - (?:${LEVEL_WORDS.toUpperCase()}) - `) },
   // Time only: "[12:00:00]", "12:00:00.123 ", and Vercel's build log column "12:00:00.123 | ".

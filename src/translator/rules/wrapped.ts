@@ -13,7 +13,11 @@ import type { Language } from '../translation';
 // Python's exception line: "psycopg2.errors.UndefinedTable: …", "django.db.utils.OperationalError: …";
 // SQLAlchemy quotes the DBAPI class in brackets: "(psycopg2.OperationalError) FATAL: …".
 // Error trackers (Sentry) print the class without its module: "OperationalError: could not connect…".
-const PYTHON_LINE = /^(?:(?:[A-Za-z_]\w*\.){1,8}([A-Z]\w*)|([A-Z]\w*(?:Error|Exception)))(?::|$)/gm;
+// A dotted name that is no exception ("sentry.utils.raven.SentryInternalClient: Not capturing …", a logger's name
+// before its message) is passed over: the class ends like one or lives in an errors/exceptions module
+// ("psycopg2.errors.UniqueViolation").
+const PYTHON_LINE =
+  /^(?:(?:[A-Za-z_]\w*\.){0,7}(?:errors|exceptions|exc|err|_exceptions)\.([A-Z]\w*)|(?:[A-Za-z_]\w*\.){0,8}((?:[A-Z]\w*)?(?:Error|Exception|Violation|Failure|Timeout|Warning)))(?::|$)/gm;
 // A driver's own classes need no Error suffix: "(psycopg2.errors.UndefinedColumn) column … does not exist".
 const PYTHON_BRACKETED =
   /\((?:(?:[a-z_]\w*\.){1,5}([A-Z]\w*(?:Error|Exception))|(?:psycopg2?|asyncpg|pymysql|MySQLdb|_mysql_exceptions|sqlite3|pyodbc|cx_Oracle|oracledb)(?:\.[a-z_]\w{0,40}){0,4}\.([A-Z]\w{0,80}))\)/;
@@ -33,6 +37,9 @@ const PYTHON_TRACKER_TITLE = /^([A-Z]\w{0,80}(?:Error|Exception)) [a-z_][\w.]{0,
 const DJANGO_DEBUG_PAGE = /^Exception Type:[ \t]{1,10}([A-Z]\w{0,80})[ \t]*$|(?:^|[ \t])([A-Z]\w{0,80}(?:Error|Exception)) at \/\S{0,300}$/m;
 // A Python exception's repr, as loggers print repr(e): "UniqueViolation('duplicate key value …')".
 const PYTHON_REPR = /^(?:[a-z_]\w{0,40}\.){0,6}([A-Z]\w{0,80})\((?:'|")/m;
+// A DB-API class (PEP 249) named without its module after an error tracker's title label ("**Title:** OperationalError:
+// …", "[Sentry] OperationalError: …"): no other language calls its exceptions so.
+const PYTHON_DBAPI_CLASS = /(?:^|[\s*\]:])((?:Operational|Programming|Integrity|NotSupported|Interface)Error)(?=: |\()/m;
 const RUBY_WRAPPER = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*): (?:[A-Z]\w*::){1,5}[A-Z]\w*: /m;
 const RUBY_TRAILING = /\((?:[A-Z]\w*::){1,5}([A-Z]\w*)\)$/m;
 const RUBY_LEADING = /(?:^|\s)(?:[A-Z]\w*::){1,5}([A-Z]\w*)(?=: )/m;
@@ -65,6 +72,7 @@ function wrappingException(text: string, language: Language): string | null {
         PYTHON_PREFIXED.exec(text)?.[1] ??
         PYTHON_TRACKER_TITLE.exec(text)?.[1] ??
         PYTHON_REPR.exec(text)?.[1] ??
+        PYTHON_DBAPI_CLASS.exec(text)?.[1] ??
         null
       );
     }
