@@ -297,7 +297,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // CI shows the step's exit status, often with the shell's own line scrolled away or folded:
     // 127 is what a shell returns for a command it cannot find, 126 for one it may not execute.
-    match: /\b(?:Process completed with exit code|exited with (?:exit )?(?:code|status)|returned (?:a )?non-zero exit status|exit status|exit code:?) (?<status>12[67])\b/,
+    // Not BuildKit's RUN step ("did not complete successfully: exit code: 127"), which is the build's failure (README).
+    match: /(?<!did not complete successfully: )\b(?:Process completed with exit code|exited with (?:exit )?(?:code|status)|returned (?:a )?non-zero exit status|exit status|exit code:?) (?<status>12[67])\b/,
     errorType: (c) => (c.status === '126' ? 'permission denied' : 'command not found'),
     category: 'name',
     priority: 6,

@@ -235,7 +235,13 @@ const SIGNALS: readonly Signal[] = [
 
   // Go
   ['go', /^goroutine \d+ \[[\w ,]+\]:/m, DEFINITIVE],
-  ['go', /\.go:\d+(?::\d+)?(?:: | \+0x)|fatal error: all goroutines are asleep/, DEFINITIVE],
+  // Not runc's own files (container_linux.go, standard_init_linux.go…), which name where runc failed to start a
+  // container's process: that error is the container runtime's, not a Go program's.
+  [
+    'go',
+    /(?<!\b(?:container|standard_init|init|process|rootfs|exec)_linux)\.go:\d+(?::\d+)?(?:: | \+0x)|fatal error: all goroutines are asleep/,
+    DEFINITIVE,
+  ],
   ['go', /\b(?:imported|declared) and not used\b/, STRONG],
   ['go', /^panic: /m, STRONG],
   ['go', /^go: |\bgo\.mod\b/m, STRONG],
@@ -512,6 +518,8 @@ const SIGNALS: readonly Signal[] = [
   // (weak alone: the kubelet prints containerd's errors too).
   ['docker', /\b(?:nerdctl|podman)\b|\bdocker (?:stack|service|swarm|node) [a-z]|\bno suitable node \(/, STRONG],
   ['docker', /\bdocker\b|\bfailed to create shim(?: task)?: /, WEAK],
+  // runc's report of the container's first process it could not start (a Go panic's prefix around it included).
+  ['docker', /\b(?:standard_init|container)_linux\.go:\d{1,5}: (?:exec user process|starting container process) caused\b/, STRONG + 1],
 
   // Kubernetes
   [
