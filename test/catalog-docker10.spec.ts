@@ -63,6 +63,11 @@ describe("the Docker family's tenth catalog pass", () => {
       'failed to solve',
     ],
     ['ERROR: failed to solve: process "/bin/sh -c ./run-tests.sh" did not complete successfully: exit code: 126', 'docker', 'failed to solve'],
+    [
+      '# docker exec -it aipusaas-cubejs-api /bin/sh\nError response from daemon: container 7123f057d7f16376439e501a59f463940b8a68ea717a11fffa5dc030939411dc is not running',
+      'docker',
+      'container is not running',
+    ],
   ])('recognises %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });

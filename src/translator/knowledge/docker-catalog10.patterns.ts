@@ -89,6 +89,13 @@ const RUNTIME_ENTRIES: readonly CatalogEntry[] = [
     code: (n) => `RUN sed -i 's/\\r$//' ${nameOr(n, '/entrypoint.sh')} && chmod +x ${nameOr(n, '/entrypoint.sh')}\n# .gitattributes: *.sh text eol=lf\ndocker run --rm --entrypoint sh <image> -c 'head -1 ${nameOr(n, '/entrypoint.sh')}; uname -m'`,
   },
   {
+    re: String.raw`Error response from daemon: container (?<n>[0-9a-f]{12,64}) is not running`,
+    type: 'container is not running',
+    why: 'docker exec runs a command inside a running container, and this one has stopped (its main process exited or crashed, or it is restarting in a loop); newer Docker words it in lower case with the container\'s full id.',
+    fix: 'Find why the container stopped (its logs and exit code), start it again, then exec',
+    code: (n) => `docker ps -a --filter id=${n}\ndocker logs --tail 50 ${n}\ndocker inspect --format '{{.State.ExitCode}} {{.State.Error}}' ${n}\ndocker start ${n}`,
+  },
+  {
     re: String.raw`(?:Network|Volume) {2}declared as external, but could not be found`,
     type: 'declared as external, but could not be found',
     why: 'The compose file marks a network (or volume) as external, so compose only looks it up and does not create it, and the daemon has none by that name. Here the name is empty: a variable that was not set (Portainer stacks do not read the .env file of the project), or an external: entry without a name.',
@@ -151,9 +158,10 @@ export const DOCKER_CATALOG10_PATTERNS: readonly ErrorPattern[] = [
     priority: 30,
     entries: RUNTIME_ENTRIES,
     references: REFS.runtime,
-    requires: /tart(?:ing)? container(?:[^\n]{0,200}?)?: exec |(?:Network|Volume) {2}declared as external/,
+    requires: /tart(?:ing)? container(?:[^\n]{0,200}?)?: exec |(?:Network|Volume) {2}declared as external|daemon: container [0-9a-f]{12,64} is not running/,
     samples: [
       'Error starting container: exec /entrypoint.sh: no such file or directory',
+      'Error response from daemon: container 7123f057d7f16376439e501a59f463940b8a68ea717a11fffa5dc030939411dc is not running',
       '2020/04/25 21:36:28 http error: Network  declared as external, but could not be found. Please create the network manually using docker network create  and try again (code=500)',
     ],
   }),
