@@ -561,6 +561,9 @@ const SIGNALS: readonly Signal[] = [
   // kind's summary line sums up the paste like minikube's exit reason, however much docker output ("Command Output:
   // Error response from daemon: …") it quotes under it.
   ['kubernetes', /^ERROR: failed to create cluster: /m, DEFINITIVE + STRONG],
+  // The kubelet's periodic garbage collection, whose message quotes the Docker daemon's refusals ("Image garbage
+  // collection failed: … Error response from daemon: conflict: unable to delete …"): the kubelet's report.
+  ['kubernetes', /\b(?:Image|Container) garbage collection failed\b/, DEFINITIVE + STRONG],
   // The kubelet reports image pulls through the container runtime: "rpc error: code = … desc = …".
   ['kubernetes', /Failed to pull image "[^"\n]{1,300}": rpc error: code = \w+ desc = /, STRONG],
   // Older kubelets quote the Docker daemon's refusal right after it ("Failed to pull image "x": Error response from
