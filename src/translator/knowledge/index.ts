@@ -64,6 +64,7 @@ import { SHELL_CATALOG6_PATTERNS } from './shell-catalog6.patterns';
 import { SHELL_CATALOG7_PATTERNS } from './shell-catalog7.patterns';
 import { SHELL_CATALOG8_PATTERNS } from './shell-catalog8.patterns';
 import { SHELL_CATALOG9_PATTERNS } from './shell-catalog9.patterns';
+import { SHELL_CATALOG10_PATTERNS } from './shell-catalog10.patterns';
 import { SHELL_CATALOG11_PATTERNS } from './shell-catalog11.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
@@ -160,6 +161,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...LOCALISED_CATALOG3_PATTERNS,
   ...LOCALISED_CATALOG4_PATTERNS,
   ...SHELL_CATALOG9_PATTERNS,
+  ...SHELL_CATALOG10_PATTERNS,
   ...SHELL_CATALOG11_PATTERNS,
   ...SYSTEM_ADMIN_PATTERNS,
   ...MACOS_PATTERNS,
