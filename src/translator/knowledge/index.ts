@@ -48,6 +48,7 @@ import { NATIVE_CATALOG6_PATTERNS } from './native-catalog6.patterns';
 import { NATIVE_CATALOG7_PATTERNS } from './native-catalog7.patterns';
 import { NATIVE_CATALOG8_PATTERNS } from './native-catalog8.patterns';
 import { NATIVE_CATALOG9_PATTERNS } from './native-catalog9.patterns';
+import { NATIVE_CATALOG10_PATTERNS } from './native-catalog10.patterns';
 import { NATIVE_CATALOG11_PATTERNS } from './native-catalog11.patterns';
 import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
@@ -114,6 +115,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...NATIVE_CATALOG7_PATTERNS,
   ...NATIVE_CATALOG8_PATTERNS,
   ...NATIVE_CATALOG9_PATTERNS,
+  ...NATIVE_CATALOG10_PATTERNS,
   ...NATIVE_CATALOG11_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,

@@ -630,7 +630,9 @@ const TOOLCHAIN: ErrorPattern[] = [
   {
     id: 'cpp.option-valid-for-c-only',
     language: 'cpp',
-    match: /\bcc1plus(?:\.exe)?: (?:error|warning): command[- ]line option [‘'](?<option>-[^’'\n]{1,100})[’'] is valid for (?<langs>[\w/+]{1,40}) but not for C\+\+/,
+    // Only a warning: when a compiler error follows it (pip builds print this warning for every C++ extension,
+    // since Python's CFLAGS carry -Wstrict-prototypes), that error is the answer.
+    match: /\bcc1plus(?:\.exe)?: (?:error|warning(?![^\n]{0,300}\n[\s\S]*?:\d{1,7}(?::\d{1,7})?: (?:fatal )?error: )): command[- ]line option [‘'](?<option>-[^’'\n]{1,100})[’'] is valid for (?<langs>[\w/+]{1,40}) but not for C\+\+/,
     requires: /but not for C\+\+/,
     errorType: 'is valid for C/ObjC but not for C++',
     category: 'build',

@@ -1251,8 +1251,10 @@ const CORE_PATTERNS: ErrorPattern[] = [
 /**
  * Rust's own paths, printed by cargo around a C/C++ build script's failure ("called
  * `Result::unwrap()` on an `Err` value", std::process::Command, std::rt::lang_start): no C++ sign.
+ * Likewise the build tooling of Ruby's and Perl's native extensions around a C compiler's error
+ * (RubyGems' "Gem::Ext::BuildError", "Gem::Installer::ExtensionBuildError"; "-MExtUtils::Command").
  */
-export const RUST_PATH = String.raw`(?:Option|Result|Box|Vec|Arc|Rc|String|PathBuf|Command|Build|core|alloc)::`;
+export const RUST_PATH = String.raw`(?:Option|Result|Box|Vec|Arc|Rc|String|PathBuf|Command|Build|core|alloc|Gem|Bundler|ExtUtils)::`;
 /**
  * The sanitizers' runtimes are C++: their own frames ("__sanitizer::internal_strlen(char const*)") above a C
  * program's frames (a .c source further down the report) are not the program's.
@@ -2208,10 +2210,10 @@ const TOOLCHAIN_PATTERNS: ErrorPattern[] = [
     // not exist (not a header: "gcc: error: main.c: No such file or directory", clang's "no such file
     // or directory: 'main.c'"), no source at all, or its compiler proper killed (out of memory).
     match: new RegExp(
-      String.raw`(?:^|[\s/\\])(?<driver>(?:[\w.-]{1,60}-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+))(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?: (?:fatal )?error: (?:(?<input>[^\s:'‘]{1,300}): No such file or directory|no such file or directory: ${QO}(?<input2>${QN}{1,300})${QC}|(?<noInput>no input files)|(?<killed>Killed signal terminated program) (?<program>[\w.+-]{1,40}))`,
+      String.raw`(?:^|[\s/\\])(?<driver>(?:[\w.-]{1,60}-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+))(?:-\d{1,3}(?:\.\d{1,3})?)?(?:\.exe)?: (?:fatal )?error: (?:(?<input>[^\s:'‘]{1,300}): [Nn]o such file or directory|no such file or directory: ${QO}(?<input2>${QN}{1,300})${QC}|(?<noInput>no input files)|(?<killed>Killed signal terminated program) (?<program>[\w.+-]{1,40}))`,
       'm',
     ),
-    requires: /No such file or directory|no such file or directory: |no input files|Killed signal terminated program/,
+    requires: /[Nn]o such file or directory|no input files|Killed signal terminated program/,
     errorType: (c) => (c.noInput ? 'no input files' : c.killed ? 'Killed signal terminated program' : 'No such file or directory'),
     category: 'build',
     priority: 13,
