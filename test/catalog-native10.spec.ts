@@ -5,7 +5,9 @@
  * C++ scope operator; clang's "invalid operands to binary expression" with nothing C++ around (cgo's
  * probe of a C preamble) is C's; cc1plus's harmless -Wstrict-prototypes warning in a pip build
  * gives way to the compiler error after it, and g++'s lowercase "no such file or directory" is its
- * driver's. Pure: the rules engine alone.
+ * driver's; GCC's colours pasted without their ESC byte ("[01;31m[Kerror: [m[K") are stripped like
+ * other lost colour codes, and g++'s missing return in a header of a C++ build is C++'s. Pure: the
+ * rules engine alone.
  */
 import { expectRecognised } from './support/recognised';
 
@@ -40,6 +42,31 @@ describe("the C / C++ family's tenth catalog pass", () => {
       "g++ -pthread -shared -B /home/lab206/anaconda3/envs/pxy/compiler_compat -L/home/lab206/anaconda3/envs/pxy/lib -Wl,-rpath=/home/lab206/anaconda3/envs/pxy/lib -o build/lib.linux-x86_64-3.8/ext_cuda.cpython-38-x86_64-linux-gnu.so\ng++: error: /home/lab206/lab206/king/Code/StableViewSynthesis/ext/mytorch/build/temp.linux-x86_64-3.8/ext_kernel.o: no such file or directory\nerror: command 'g++' failed with exit status 1",
       'cpp',
       'No such file or directory',
+    ],
+    [
+      '[01m[Ka.c:5:5:[m[K [01;31m[Kerror: [m[Kconflicting types for ‘[01m[Kg[m[K’\n        5 | int [01;31m[Kg[m[K(int x) {\n          |     [01;31m[K^[m[K\n    [01m[Ka.c:3:5:[m[K [01;36m[Knote: [m[Kprevious declaration of ‘[01m[Kg[m[K’ was here\n        3 | int [01;36m[Kg[m[K(float);\n          |     [01;36m[K^[m[K',
+      'c',
+      'conflicting types',
+    ],
+    [
+      'In file included from [01m[Kmain.cpp:5[m[K:\n    [01m[Kcommon.h:[m[K In member function ‘[01m[Kobj4& obj4::operator=(obj4&&)[m[K’:\n    [01m[Kcommon.h:33:63:[m[K [01;31m[Kerror: [m[Kno return statement in function returning non-void [[01;31m[K-Werror=return-type[m[K]\n       33 |     obj4& operator=(obj4&&) { printf("assign (move) ojb4\\n"); [01;31m[K}[m[K\n          |                                                               [01;31m[K^[m[K',
+      'cpp',
+      'control reaches end of non-void function',
+    ],
+    [
+      '[01m[Kserver_sol.c:[m[K In function ‘[01m[Kserver_main[m[K’:\n    [01m[Kserver_sol.c:35:31:[m[K [01;31m[Kerror: [m[K‘[01m[Ksocket_fd[m[K’ undeclared (first use in this function)\n             int fds[] = {stop_fd, socket_fd, -1};\n    [01;32m[K                               ^[m[K\n    [01m[Kserver_sol.c:35:31:[m[K [01;36m[Knote: [m[Keach undeclared identifier is reported only once for each function it appears in',
+      'c',
+      'was not declared in this scope',
+    ],
+    [
+      '[01m[K/home/pechatnov/vbox/caos_2019-2020/sem25-crypto-ssl/libcrypto_example/main.cpp:[m[K In function ‘[01m[Ksize_t callback_function(char*, size_t, size_t, void*)[m[K’:\n    [01m[K/home/pechatnov/vbox/caos_2019-2020/sem25-crypto-ssl/libcrypto_example/main.cpp:25:24:[m[K [01;31m[Kerror: [m[Kinvalid conversion from ‘[01m[Kvoid*[m[K’ to ‘[01m[Kbuffer_t*[m[K’ [-fpermissive]\n         buffer_t *buffer = user_data;\n    [01;32m[K                        ^[m[K',
+      'cpp',
+      'invalid conversion',
+    ],
+    [
+      "01m[K_generator.cpp:26:23:[m[K [01;31m[Kerror: [m[K'[01m[Kgets[m[K' was not declared in this scope",
+      'cpp',
+      'was not declared in this scope',
     ],
   ])('recognises %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

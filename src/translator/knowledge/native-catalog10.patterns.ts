@@ -1,5 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import { at, CPP_EVIDENCE } from './native.patterns';
+import { at, CPP_EVIDENCE, cppTwin, NATIVE_PATTERNS } from './native.patterns';
 import { fix, ref } from './answer-parts';
 
 /*
@@ -40,4 +40,20 @@ const invalidOperandsC: ErrorPattern = {
   samples: ["not-const:1:63: error: invalid operands to binary expression ('_GoBytes_ (*)(void *, int)' and 'int')"],
 };
 
-export const NATIVE_CATALOG10_PATTERNS: readonly ErrorPattern[] = [invalidOperandsC];
+const nativeById = (id: string): ErrorPattern => {
+  const pattern = NATIVE_PATTERNS.find((p) => p.id === id);
+  if (!pattern) throw new Error(`native-catalog10: no pattern ${id}`);
+  return pattern;
+};
+
+export const NATIVE_CATALOG10_PATTERNS: readonly ErrorPattern[] = [
+  invalidOperandsC,
+  // g++'s missing return in a header of a C++ build (cpp.no-return wants a C++ source as the location).
+  cppTwin(
+    nativeById('c.no-return'),
+    ["In file included from main.cpp:5:\ncommon.h: In member function 'obj4& obj4::operator=(obj4&&)':\ncommon.h:33:63: error: no return statement in function returning non-void [-Werror=return-type]"],
+    'cpp.no-return-in-header',
+    // Below cpp.no-return (a C++ source as the location), above c.no-return.
+    0.5,
+  ),
+];

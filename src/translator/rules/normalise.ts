@@ -13,8 +13,9 @@ export const MAX_INPUT_CHARS = 50_000;
 // two-character escapes. The OSC body stops at the next ESC, so scans never overlap: linear.
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
 // Colour codes whose ESC byte was lost on the way (copied from CI web logs): "[31mError[39m".
-// "[<digits>m" followed by anything but "]" is not code anyone writes.
-const LOST_ESC_SGR = /\[(?:\d{1,3};){0,4}\d{1,3}m(?!\])/g;
+// "[<digits>m" followed by anything but "]" is not code anyone writes. GCC follows each colour with
+// an erase-line ("[01;31m[Kerror: [m[K"): the reset and the erase go with it.
+const LOST_ESC_SGR = /\[(?:\d{1,3};){0,4}\d{1,3}m(?:\[K)?(?!\])|\[m\[K/g;
 // Windows PowerShell (5.1, and 7 before 7.2) wraps a program's first stderr line as an error record:
 // "docker : <the line>" (its continuation lines follow), "At line:1 char:1", the command underlined
 // with "+", then the record's CategoryInfo and "FullyQualifiedErrorId : NativeCommandError". The rest
