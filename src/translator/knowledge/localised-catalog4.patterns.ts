@@ -12,8 +12,9 @@ import { catalogPattern, nameOr as or, type CatalogEntry } from './linux-catalog
  *   est désactivée"…), npm's, yarn's and pnpm's .ps1 shims on a fresh Windows in the first place, and an error record
  *   whose CategoryInfo line names its category in the system's language ("Ошибка безопасности", "Erreur de
  *   sécurité"), which the English record pattern does not read: the exception the record names.
- * - The java launcher's "could not find or load main class" in the launcher's translations the earlier passes lack
- *   (Brazilian Portuguese, Traditional Chinese, Korean, Swedish, JDK 7's French without "de"), its "no main manifest
+ * - The java launcher's "could not find or load main class" in the translations the earlier passes lacked (Brazilian
+ *   Portuguese, Traditional Chinese, Korean, Swedish, JDK 7's French without "de": read by localised-catalog3's
+ *   pattern, which holds the answer), its "no main manifest
  *   attribute" ("X中没有主清单属性", "X에 기본 Manifest 속성이 없습니다") and "JavaFX runtime components are missing".
  *
  * A localised message gets the labels of its English original (corpus README): the exception PowerShell records,
@@ -84,10 +85,7 @@ const POLICY_ENTRIES: readonly CatalogEntry[] = [
   },
 ];
 
-// The main class as the launcher prints it: a dotted name, a path or a jar the user passed by mistake.
-const CLASS = String.raw`[\w$./\\:-]{1,300}`;
 
-const mainClassOf = (c: Captures): string => c.pt ?? c.fr ?? c.tw ?? c.ko ?? c.sv ?? 'the main class';
 const jarOf = (c: Captures): string => c.jar ?? c.jar2 ?? c.jar3 ?? 'the jar';
 
 // .NET's System.IO messages in the runtime's language, for a log or dialog that printed the message without the
@@ -141,43 +139,6 @@ export const LOCALISED_CATALOG4_PATTERNS: readonly ErrorPattern[] = [
       'yarn : Невозможно загрузить файл C:\\Users\\WS\\AppData\\Roaming\\npm\\yarn.ps1, так как выполнение сценариев отключено в этой системе.',
     ],
   }),
-  {
-    id: 'java.main-class-not-found-localised4',
-    language: 'java',
-    match: new RegExp(
-      [
-        String.raw`Erro: Não foi possível localizar nem carregar a classe principal (?<pt>${CLASS})`,
-        String.raw`Erreur : impossible de trouver ou charger la classe principale (?<fr>${CLASS})`,
-        String.raw`(?:錯誤|ERROR)[ \u00a0]?[:：][ \u00a0]?找不到或無法載入主要類別 (?<tw>${CLASS})`,
-        String.raw`(?:오류|ERROR)[ \u00a0]?[:：][ \u00a0]?기본 클래스 (?<ko>${CLASS}?)을\(를\) 찾거나 로드할 수 없습니다`,
-        String.raw`Fel: [Kk]unde inte hitta eller (?:kunna )?ladda huvudklassen (?<sv>${CLASS})`,
-      ].join('|'),
-    ),
-    requires: /classe principal|主要類別|기본 클래스|huvudklassen/,
-    errorType: 'ClassNotFoundException',
-    category: 'dependency',
-    priority: 9,
-    summary: (c) => `The java launcher could not find the main class ${mainClassOf(c)}.`,
-    explanation: (c) =>
-      `"java ${mainClassOf(c)}" (or the Main-Class of a jar) names a class that is not on the class path given to the JVM: the launcher's ClassNotFoundException, printed in the system's language. Usually the class path (-cp) does not include the compiled classes, the name lacks its package, or the command was run from the wrong directory.`,
-    causes: [
-      'The class path (-cp) does not contain the directory or jar with the class',
-      'The fully-qualified name (with package) is wrong or misspelled',
-      'The jar manifest names a wrong Main-Class',
-      'Running from a directory other than the root of the package tree',
-    ],
-    fixes: (c) => [
-      fix(`Run ${mainClassOf(c)} with the right class path`, [
-        `Compile into a directory and pass it: java -cp target/classes ${mainClassOf(c).replace(/\.(?:java|class)$/, '')}.`,
-        'Use the fully-qualified name (package.ClassName) from the root of the package tree, and check the Main-Class in the jar manifest.',
-      ]),
-    ],
-    references: [REFS.launcher],
-    samples: [
-      'Erro: Não foi possível localizar nem carregar a classe principal br.cefetrj.sca.infra.cargadados.ImportadorTudo',
-      'Erreur : impossible de trouver ou charger la classe principale info.ephyra.OpenEphyra',
-    ],
-  },
   {
     id: 'java.no-main-manifest-attribute-localised',
     language: 'java',
