@@ -48,6 +48,11 @@ const CLUES: readonly Clue[] = [
     /\bChart\.yaml\b|\.Values\.|\bchart repository\b|\bnodes are available\b|\bpreflight\b|\bOpenShift\b|\boc (?:login|status|get|apply|describe)\b|\bGroupVersionKind\b|\bapps\/v1\b/,
     TOOL,
   ],
+  [
+    'kubernetes',
+    /\b(?:rafthttp|etcdserver|clientv3|flannel|cni|NetworkPlugin|MicroK8s|microk8s)\b|\/etc\/cni\/|\bpod sandbox\b|\.kube\/config\b|\bserver API group list\b/,
+    TOOL,
+  ],
   ['kubernetes', /\b(?:MountVolume|FailedMount|FailedScheduling|CrashLoopBackOff|ImagePullBackOff|Evicted|cluster|rafthttp)\b/, WORD],
   [
     'kubernetes',
@@ -60,6 +65,13 @@ const CLUES: readonly Clue[] = [
   [
     'docker',
     /^Step \d{1,3}(?:\/\d{1,3})? : |^ ---> |\b(?:ADD|COPY) failed\b|\berrorDetail\b|\bfailed to solve\b|\bCannot (?:start|create) service\b/m,
+    TOOL,
+  ],
+  ['docker', /\bHandler for (?:GET|POST|PUT|DELETE|HEAD) \/v1\.\d{1,3}\/|\bServeAPI\b/, TOOL],
+  // A registry's refusal, a push's layer lines, the engine's iptables chains, containerd's CLI, rootless set-up.
+  [
+    'docker',
+    /^(?:denied|unauthorized|toomanyrequests): |^[0-9a-f]{12}: (?:Preparing|Waiting|Pushing|Layer already exists)$|\bno basic auth credentials\b|\bimage not known\b|\bDOCKER-(?:USER|ISOLATION)\w{0,20}|^ctr: |\bdockerd-rootless\w{0,10}|\bnewuidmap\b|\benv file\b/m,
     TOOL,
   ],
   ['docker', /\bcompose\b|\bswarm\b|\bOCI\b|\boverlay2\b|\brootless\w{0,10}\b|platform \(linux\//, WORD],
@@ -86,7 +98,7 @@ const CLUES: readonly Clue[] = [
   ['c', /\b(?:gcc|cc1|clang|collect2|ld\.(?:so|lld|gold|bfd)|ld(?=: )|\/usr\/bin\/ld)\b|\bmake(?:\[\d{1,3}\])?: /, TOOL],
   [
     'c',
-    /\w\.[ch](?::\d{1,7}|\(\d{1,7}\))|\b(?:meson(?:\.build)?|ninja|cmake|CMakeLists\.txt|pkg-config|autoconf|automake|libtool|configure:)\b/,
+    /\w\.[ch](?::\d{1,7}|\(\d{1,7}\))|\b(?:meson(?:\.build)?|ninja|pkg-config|autoconf|automake|autoreconf|libtool|configure:|configure\.ac|config\.log|mold)\b/,
     TOOL,
   ],
   ['c', /\b(?:Segmentation fault|core dumped|SIGSEGV|SIGABRT|AddressSanitizer|valgrind|gdb|lldb|malloc|MPI_\w{1,40})\b|\bfree\(\)/, WORD],
@@ -101,7 +113,14 @@ const CLUES: readonly Clue[] = [
     /\b(?:Segmentation fault|core dumped|core dump|segfault at|Kernel panic|kernel NULL pointer|unable to handle (?:kernel paging request|page fault)|GLIBC_\d)|\bOops: |code=dumped|\/SEGV\b|^Makefile:\d{1,6}: \*\*\*|^<source>:\d{1,6}:\d{1,4}: |\bsegmenta\w{1,10}\b|\bSpeicherzugriffsfehler\b/m,
     TOOL,
   ],
-  ['c', /\*\*\* [^\n]{1,200}\. {1,2}Stop\.|\bbazel\b|\bBUILD file\b|\bundefined symbol\b/, WORD],
+  ['c', /\*\*\* [^\n]{1,200}\. {1,2}Stop\.|\bundefined symbol\b/, WORD],
+  // C++ projects' build tools and libraries (two in three CMake errors pasted come from C++ projects), and a C++
+  // member function's signature ("Foo::bar()" in a linker's undefined symbols).
+  [
+    'cpp',
+    /\b(?:cmake|CMake|CMakeLists\.txt|bazel|BUILD file|conan|Conan|vcpkg|Boost|Q(?:Widget|Application|Thread|Object))\b|\b[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}\(/,
+    TOOL,
+  ],
   // C++ runtimes and platforms the README labels C++: the ESP32's panics, Qt, Windows' crash records, the C++ runtime's terminate.
   [
     'cpp',
@@ -173,9 +192,11 @@ const CLUES: readonly Clue[] = [
   // "script: line 3: …", wget's dated request line, robocopy's coded errors, a runner's failed step.
   [
     'shell',
-    /^(?!(?:error|warning|fatal|note|hint|info|debug|trace|caused by|stderr|stdout|exception|panic|message|reason|status|type|details?|description|at|in|from|file|line|code|result|cause|solution|expected|actual|got|want|output)\b)[a-z][\w.-]{1,30}(?:\[\d{1,10}\])?: |: line \d{1,6}: |^--\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}-- |^ERROR \d{1,5} \(0x[0-9A-Fa-f]{8}\)|\bProcess completed with exit code\b|\bHomebrew\b|\bnginx\b|\[emerg\]/m,
+    /^(?!(?:error|warning|fatal|note|hint|info|debug|trace|caused by|stderr|stdout|exception|panic|message|reason|status|type|details?|description|at|in|from|file|line|code|result|cause|solution|expected|actual|got|want|output|gcc|cc|clang|ld|ninja|make|meson|configure|autoreconf|autoconf|automake|libtool|mold|lld|collect2|cc1\w{0,4}|[\w.-]{1,30}-(?:gcc|ld))\b)[a-z][\w.-]{1,30}(?:\[\d{1,10}\])?: |: line \d{1,6}: |^--\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}-- |^ERROR \d{1,5} \(0x[0-9A-Fa-f]{8}\)|\bProcess completed with exit code\b|\bHomebrew\b|\bnginx\b|\[emerg\]/m,
     TOOL,
   ],
+  // rsync's and OpenSSL's own failure lines name their C sources ("at main.c(1189)", "pem_lib.c:745"): still the tools'.
+  ['shell', /\brsync error: |\bPEM routines\b|^OpenSSL> |\bunable to load (?:Private Key|certificate)\b/m, TOOL + 1],
   [
     'shell',
     /\bssh-(?:agent|add|keygen)\b|\.ssh\/|\bauthentication agent\b|\.(?:service|socket|timer|mount)\b|\blocale\b|\bterminal type\b/,
