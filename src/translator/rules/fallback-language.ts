@@ -50,10 +50,10 @@ const CLUES: readonly Clue[] = [
   ],
   [
     'kubernetes',
-    /\b(?:rafthttp|etcdserver|clientv3|flannel|cni|NetworkPlugin|MicroK8s|microk8s)\b|\/etc\/cni\/|\bpod sandbox\b|\.kube\/config\b|\bserver API group list\b/,
+    /\b(?:rafthttp|etcdserver|clientv3|flannel|cni|NetworkPlugin|MicroK8s)\b|\/etc\/cni\/|\bpod sandbox\b|\.kube\/config\b|\bserver API group list\b/,
     TOOL,
   ],
-  ['kubernetes', /\b(?:MountVolume|FailedMount|FailedScheduling|CrashLoopBackOff|ImagePullBackOff|Evicted|cluster|rafthttp)\b/, WORD],
+  ['kubernetes', /\b(?:MountVolume|FailedMount|FailedScheduling|CrashLoopBackOff|ImagePullBackOff|Evicted|cluster)\b/, WORD],
   [
     'kubernetes',
     /\bError from server\b|\bkubeconfig\b|\bno context exists\b|\bcontext was not found\b|\bkustomization\b|\bhelm_release\b|\brendered manifests\b|\bobjects passed to apply\b|\bjsonpath\b|\bAuth Provider\b|\badmission webhook\b|\bgatekeeper\b|\blinkerd\b|\bupstream connect error\b|\bAttachVolume\b|\bdesired state to live state\b|\bHTTP-01 challenge\b|\bkubelogin\b|\btemplates\/[\w.-]{1,100}\.ya?ml\b/i,
