@@ -137,8 +137,10 @@ describeWithPostgres('credential hardening (ASVS 5.0)', () => {
         () => timed(() => register(app, taken), 409),
         () => timed(() => register(app, uniqueEmail('free')), 201),
       );
-      // Before the hash moved ahead of the lookup: about 1 ms against 15.
-      expect(Math.abs(takenMs - freeMs)).toBeLessThan(Math.max(3, 0.3 * Math.max(takenMs, freeMs)));
+      // The hash dominates both: before it moved ahead of the lookup, about 1 ms against 15. A free
+      // email also pays its INSERT's commit, which a loaded machine stretches (13 ms of 42 seen in
+      // CI), so the bound is on the hash's share, not on equal times.
+      expect(takenMs).toBeGreaterThan(0.5 * freeMs);
     }, 60_000);
   });
 
