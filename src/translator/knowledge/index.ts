@@ -11,6 +11,7 @@ import { DOCKER_CATALOG7_PATTERNS } from './docker-catalog7.patterns';
 import { DOCKER_CATALOG8_PATTERNS } from './docker-catalog8.patterns';
 import { DOCKER_CATALOG9_PATTERNS } from './docker-catalog9.patterns';
 import { DOCKER_CATALOG10_PATTERNS } from './docker-catalog10.patterns';
+import { DOCKER_CATALOG11_PATTERNS } from './docker-catalog11.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
@@ -140,6 +141,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_CATALOG8_PATTERNS,
   ...DOCKER_CATALOG9_PATTERNS,
   ...DOCKER_CATALOG10_PATTERNS,
+  ...DOCKER_CATALOG11_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...KUBERNETES_CLUSTER_PATTERNS,
   ...KUBERNETES_CATALOG2_PATTERNS,

@@ -1,0 +1,143 @@
+import type { ErrorPattern } from '../rules/error-pattern';
+import { ref } from './answer-parts';
+import { catalogPattern, nameOr, type CatalogEntry, type Family } from './linux-catalog.patterns';
+
+/**
+ * An eleventh catalog pass over Docker's messages, from builds as they are really pasted where the earlier passes'
+ * wordings miss: the classic builder refusing a Dockerfile with nothing to build (an empty file, one with only
+ * comments, an old CLI's "Dockerfile cannot be empty", a FROM scratch with no other step), its base name that an
+ * unset ARG left blank, a pull of the reserved name "scratch"; buildx losing its BuildKit daemon in the middle of a
+ * build ("failed to receive status", "failed to get status" over gRPC's Unavailable); compose v1's schema error that
+ * names the wrong value ("contains false, which is an invalid type"); and fig's failed ADD by the system error.
+ *
+ * One pattern per family of messages (linux-catalog's `catalogPattern`, answered as Docker's): the type is the
+ * tool's phrase without the names around it, or the system error it reports (README, docker row); each entry's
+ * `n` group is the name the message is about, which the fix repeats.
+ */
+
+const DOCS = 'https://docs.docker.com';
+
+const REFS = {
+  dockerfile: [
+    ref('Dockerfile reference', `${DOCS}/reference/dockerfile/`),
+    ref('Dockerfile reference: FROM and ARG', `${DOCS}/reference/dockerfile/#understand-how-arg-and-from-interact`),
+    ref('docker build (legacy builder)', `${DOCS}/reference/cli/docker/build-legacy/`),
+  ],
+  buildx: [
+    ref('Docker Build: builders', `${DOCS}/build/builders/`),
+    ref('docker buildx inspect', `${DOCS}/reference/cli/docker/buildx/inspect/`),
+    ref('Docker Build: docker-container driver', `${DOCS}/build/builders/drivers/docker-container/`),
+  ],
+  compose: [
+    ref('Compose file reference: services', `${DOCS}/reference/compose-file/services/`),
+    ref('Compose file reference: build', `${DOCS}/reference/compose-file/build/`),
+  ],
+};
+
+/** A family of Docker's messages, answered with language 'docker'. */
+const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
+
+const LEGACY_DOCKERFILE_ENTRIES: readonly CatalogEntry[] = [
+  {
+    re: String.raw`(?:Error: |Error response from daemon: |ERROR: |^|\n)(?:the )?Dockerfile (?:\((?<n>[^)\n]{1,200})\) )?can(?:not|'t) be empty`,
+    type: 'Dockerfile cannot be empty',
+    why: 'The classic builder (no BuildKit) read the Dockerfile and found no bytes in it: the file was created but never saved (an editor tab left unsaved, a tutorial step skipped), saved under another name next to an empty one (Dockerfile.txt on Windows), or the -f / compose dockerfile: entry points at the wrong file.',
+    fix: 'Save the instructions into the file the build reads, and check its size',
+    code: (n) => `ls -la ${nameOr(n, 'Dockerfile')}   # 0 bytes?\nhead ${nameOr(n, 'Dockerfile')}\ndocker build -f ${nameOr(n, 'Dockerfile')} -t <image> .`,
+  },
+  {
+    re: String.raw`failed to parse Dockerfile: (?<n>file with no instructions)`,
+    type: 'file with no instructions',
+    why: 'The classic builder read the Dockerfile and found only comments and blank lines: no FROM and no other instruction to build an image from (an unsaved file, or every line commented out).',
+    fix: 'Give the Dockerfile its instructions, starting with FROM',
+    code: () => `grep -v '^\\s*#' Dockerfile | grep -v '^\\s*$'   # nothing left?\n# FROM <base image>\n# ...`,
+  },
+  {
+    re: String.raw`(?<n>No image was generated)\. Is your Dockerfile empty\?`,
+    type: 'No image was generated',
+    why: 'The classic builder ran every step and none of them produced a layer: the Dockerfile only says FROM scratch (an empty base) with nothing added to it, so there is no image to tag. It is not a failure of a step.',
+    fix: 'Add the files the image should hold (COPY, ADD) or build from a real base image',
+    code: () => `# FROM scratch\n# COPY ./app /app\n# ENTRYPOINT ["/app"]\ndocker build -t <image> .`,
+  },
+  {
+    re: String.raw`(?:^|\n)[ \t]{0,8}(?:Error response from daemon: )?base name \((?<n>[^)\n]{1,200})\) should not be blank`,
+    type: 'base name should not be blank',
+    why: 'A FROM line names its base image with a build argument (FROM ${BASE}), and the argument is empty when the classic builder reads it: it is not declared by an ARG before the first FROM, has no default, and no --build-arg (or compose build args:) gave it a value.',
+    fix: 'Declare the argument before the first FROM with a default, or pass it to the build',
+    code: (n) => {
+      const arg = nameOr(n, '${BASE_IMAGE}').replace(/^\$\{?|\}$/g, '');
+      return `# Dockerfile, before the first FROM:\nARG ${arg}=<image:tag>\nFROM \${${arg}}\n\ndocker build --build-arg ${arg}=<image:tag> .`;
+    },
+  },
+  {
+    re: String.raw`Error response from daemon: '(?<n>scratch)' is a reserved name`,
+    type: 'is a reserved name',
+    why: '"scratch" is no image on Docker Hub: it is the builder\'s name for an empty base (FROM scratch), so it cannot be pulled, run or tagged.',
+    fix: 'Use FROM scratch only in a Dockerfile, and pull a real base image otherwise',
+    code: () => `# Dockerfile\nFROM scratch\nCOPY ./app /app\n\ndocker pull busybox   # a minimal real image`,
+  },
+  {
+    re: String.raw`(?:^|\n)[ \t]{0,8}Service '(?<n>[^'\n]{1,100})' failed to build: [^\n:]{1,200}: (?<errno>no such file or directory)`,
+    type: 'no such file or directory',
+    why: 'fig (Compose\'s predecessor) built the service\'s image and an ADD or COPY step named a path the build context does not hold: the path is outside the build: directory, misspelt, excluded by .dockerignore, or an empty directory git never checked out.',
+    fix: "Put the path inside the service's build context (or fix the ADD line)",
+    code: (n) => `ls -la <build context>\ncat <build context>/.dockerignore\ndocker-compose build ${nameOr(n, '<service>')}`,
+  },
+];
+
+const BUILDX_SESSION_ENTRIES: readonly CatalogEntry[] = [
+  {
+    re: String.raw`(?:ERROR: |[Ee]rror: )?failed to (?<kind>receive|get) status: rpc error: code = Unavailable desc = (?<n>[^\n]{1,300})`,
+    type: (g) => `failed to ${g.kind ?? 'receive'} status`,
+    why: 'buildx follows the build over a gRPC stream from its BuildKit daemon, and the stream broke ("Unavailable"): the daemon went away in the middle of the build. BuildKit was killed (out of memory on a large step, the Docker Desktop VM or a docker-container builder restarted), a Kubernetes builder pod was evicted, or the connection to a remote builder timed out before its handshake.',
+    fix: 'Look at the builder: restart it, give it more memory, and run the build again',
+    code: (n) => `docker buildx ls\ndocker buildx inspect --bootstrap\ndocker logs buildx_buildkit_<builder>0 --tail 50   # docker-container driver\ndmesg | grep -i -E 'oom|killed'   # ${n.slice(0, 80)}`,
+  },
+];
+
+const COMPOSE_SCHEMA_ENTRIES: readonly CatalogEntry[] = [
+  {
+    re: String.raw`(?<n>services\.[\w.-]{1,200}) contains (?<v>[^\n,]{1,100}), which is an invalid type, it should be (?:a |an )?[\w ,]{1,80}`,
+    type: 'contains an invalid type',
+    why: "Compose v1 checked the file against its schema and a value has the wrong type: here a YAML boolean or number where a string is needed (build args and environment values: unquoted true, false, yes, no, on, off are booleans in YAML 1.1).",
+    fix: 'Quote the value so YAML reads it as a string',
+    code: (n) => `# ${n}\n#     args:\n#       ENABLED: "false"\ndocker-compose config`,
+  },
+];
+
+export const DOCKER_CATALOG11_PATTERNS: readonly ErrorPattern[] = [
+  dockerCatalog({
+    id: 'docker.legacy-dockerfile-catalog11',
+    tool: 'docker build (classic builder)',
+    category: 'build',
+    priority: 30,
+    entries: LEGACY_DOCKERFILE_ENTRIES,
+    references: REFS.dockerfile,
+    requires: /can(?:not|'t) be empty|file with no instructions|No image was generated|should not be blank|is a reserved name|failed to build: /,
+    samples: [
+      'Error response from daemon: the Dockerfile (Dockerfile) cannot be empty',
+      'Error response from daemon: failed to parse Dockerfile: file with no instructions.',
+      'Step 3/5 : FROM ${SOMETHING} as builder\nbase name (${SOMETHING}) should not be blank',
+    ],
+  }),
+  dockerCatalog({
+    id: 'docker.buildx-session-catalog11',
+    tool: 'docker buildx',
+    category: 'build',
+    priority: 30,
+    entries: BUILDX_SESSION_ENTRIES,
+    references: REFS.buildx,
+    requires: /failed to (?:receive|get) status: rpc error/,
+    samples: ['ERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF'],
+  }),
+  dockerCatalog({
+    id: 'docker.compose-schema-catalog11',
+    tool: 'docker-compose (v1)',
+    category: 'configuration',
+    priority: 30,
+    entries: COMPOSE_SCHEMA_ENTRIES,
+    references: REFS.compose,
+    requires: /which is an invalid type/,
+    samples: ['services.appwrite.build.args contains false, which is an invalid type, it should be a string, number, or a null'],
+  }),
+];
