@@ -3,7 +3,9 @@
  * refusing a Dockerfile with nothing to build (empty, only comments, FROM scratch alone, an old CLI's wording), a base
  * name an unset ARG left blank, a pull of the reserved name "scratch", buildx losing its BuildKit daemon mid-build
  * ("failed to receive status" / "failed to get status" over gRPC's Unavailable), compose v1's "contains false, which
- * is an invalid type" and fig's failed ADD. Pure: the rules engine alone.
+ * is an invalid type" and fig's failed ADD; then the classic builder's "Unknown flag" at parse time and its empty
+ * $BUILDPLATFORM, compose v1 calling an old docker CLI, a --secret with no source, a push the registry refused on a
+ * "#N ERROR" line and compose's bake delegation losing a target. Pure: the rules engine alone.
  */
 import { expectRecognised, fixText } from './support/recognised';
 
@@ -65,6 +67,42 @@ describe("the Docker family's eleventh catalog pass", () => {
       'docker',
       'no such file or directory',
     ],
+    [
+      '[+] Building 0.0s (1/1) FINISHED                                                                           \n => [internal] load local bake definitions                                                            0.0s\n => => reading from stdin 665B                                                                        0.0s\nfailed to find target',
+      'docker',
+      'failed to find target',
+    ],
+    [
+      '2025-11-26T04:32:04.9320317Z #28 ERROR: failed to push langflowai/openrag-opensearch:0.1.39-rc2-arm64: unexpected status from PUT request to https://registry-1.docker.io/v2/langflowai/openrag-opensearch/blobs/uploads/8dfceab0-cb83-49ef-b649-fa18438f5d8b?_state=s9zoeICXjunSA2NJurCWOMOcUH9ViqrK: 400 Bad Request',
+      'docker',
+      'failed to solve',
+    ],
+    [
+      'docker build --no-cache --progress=plain --secret id=SECRET_TOKEN .\nERROR: failed to build: failed to stat SECRET_TOKEN: stat SECRET_TOKEN: no such file or directory',
+      'docker',
+      'no such file or directory',
+    ],
+    [
+      'docker build . -t cousin.hub.ert/test/element:v1.12.22 --build-arg VERSION=v1.12.22\nSending build context to Docker daemon  53.22MB\nError response from daemon: dockerfile parse error line 15: Unknown flag: parents',
+      'docker',
+      'unknown flag',
+    ],
+    [
+      'Sending build context to Docker daemon  47.98MB\nError response from daemon: Dockerfile parse error line 18: Unknown flag: mount',
+      'docker',
+      'unknown flag',
+    ],
+    [
+      '> docker build -t ha-cloudflared .\n> Sending build context to Docker daemon  87.04kB\n> Step 1/17 : ARG GOVERSION=1.17.3\n> Step 2/17 : FROM --platform=${BUILDPLATFORM}     golang:$GOVERSION-alpine AS build`\n> failed to parse platform : "" is an invalid component of "": platform specifier component must match "^[A-Za-z0-9_-]+$": invalid argument',
+      'docker',
+      'failed to parse platform',
+    ],
+    [
+      '/docker-ipv6nat# docker build .\nSending build context to Docker daemon  61.44kB\nStep 1/17 : FROM --platform=$BUILDPLATFORM golang:1.16.6-alpine3.14 AS build\nfailed to parse platform : "" is an invalid component of "": platform specifier component must match "^[A-Za-z0-9_-]+$": invalid argument',
+      'docker',
+      'failed to parse platform',
+    ],
+    ['Building webserver\nunknown flag: --iidfile', 'docker', 'unknown flag'],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -102,12 +140,33 @@ describe("the Docker family's eleventh catalog pass", () => {
       'docker',
       'Multi-platform build is not supported for the docker driver',
     ],
+    [
+      'docker/setup-buildx-action#20 pushing layers 0.1s done\ndocker/setup-buildx-action#20 ERROR: failed to push ghcr.io/tenant:0.0.0: unexpected status from HEAD request to https://ghcr.io/v2/tenant/blobs/sha256:4abcf20661432fb2d719aaf90656f55c287f8ca915dc1c92ec14ff61e67fbaf8: 400 Bad Request\n------\n > exporting to image:\n------\nERROR: failed to solve: failed to push ghcr.io/tenant:0.0.0: unexpected status from HEAD request to https://ghcr.io/v2/tenant/blobs/sha256:4abcf20661432fb2d719aaf90656f55c287f8ca915dc1c92ec14ff61e67fbaf8: 400 Bad Request',
+      'docker',
+      'failed to solve',
+    ],
+    [
+      "--------------------\n  21 | >>> RUN --mount=type=secret,id=poetry_secret,required,dst=/root/.config/pypoetry/auth.toml poetry install\n  22 |\n--------------------\nerror: failed to solve: dockerfile parse error on line 21: unexpected key 'required' for mount type 'bind'",
+      'docker',
+      'failed to solve',
+    ],
+    [
+      "docker buildx build \\\n        --build-arg VERSION=v0.21-68-g1f2f875 \\\n        --network=host \\\n        -o type=docker \\\n        -t spx01/blocky \\\n        .\nunknown flag: --build-arg\nSee 'docker --help'.",
+      'docker',
+      'unknown flag',
+    ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
 
   it('declares the blank base name as an ARG before the first FROM', () => {
     expect(fixText('Step 3/5 : FROM ${SOMETHING} as builder\nbase name (${SOMETHING}) should not be blank')).toContain('ARG SOMETHING=');
+  });
+
+  it('names the secret buildx could not find in its fix', () => {
+    expect(fixText('ERROR: failed to build: failed to stat SECRET_TOKEN: stat SECRET_TOKEN: no such file or directory')).toContain(
+      '--secret id=SECRET_TOKEN,env=SECRET_TOKEN',
+    );
   });
 
   it('looks at the file the empty-Dockerfile refusal names', () => {
