@@ -5,7 +5,7 @@
  * Services console's "Error 1053:"), PowerShell cmdlets' messages without their record by the exception PowerShell
  * raises, taskkill, codesign's errSecInternalComponent and missing keychain item, launchctl's missing service and
  * domain, e2fsck, mkfs and parted on a disk in use, mount without an fstab line, pacman's unknown key, crontab -u and
- * ssh's refused forwardings. Pure: the rules engine alone.
+ * ssh's refused forwardings, WSL's Winsock failure without a Wsl/ code. Pure: the rules engine alone.
  */
 import { expectRecognised, fixText } from './support/recognised';
 
@@ -188,6 +188,22 @@ describe("the shell family's thirteenth catalog pass", () => {
       'could not be looked up remotely',
     ],
     ['crontab: must be privileged to use -u', 'shell', 'must be privileged to use -u'],
+    [
+      '`wsl -d Ubuntu-18.04`\nThe attempted operation is not supported for the type of object referenced',
+      'shell',
+      'The attempted operation is not supported for the type of object referenced',
+    ],
+    ['PS C:\\Users\\DBA> wslc pull alpine:latest\n参考的对象类型不支持尝试的操作。\n错误代码： WSAEOPNOTSUPP', 'shell', 'WSAEOPNOTSUPP'],
+    [
+      "'参考的对象类型不支持尝试的操作。' and quit with 4294967295",
+      'shell',
+      'The attempted operation is not supported for the type of object referenced',
+    ],
+    [
+      'The attempted operation is not supported for the type of object referenced.\n[process exited with code 4294967295]',
+      'shell',
+      'The attempted operation is not supported for the type of object referenced',
+    ],
   ])('recognises %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -203,6 +219,16 @@ describe("the shell family's thirteenth catalog pass", () => {
     ],
     ['foo.service: Failed at step EXEC spawning /opt/foo/run.sh: Permission denied', 'shell', 'Permission denied'],
     ['Feb  6 02:32:45 k*****o sshd[1615]: error: Could not load host key: /etc/ssh/ssh_host_ed25519_key', 'shell', 'Could not load host key'],
+    [
+      'The attempted operation is not supported for the type of object referenced.\nError code: Wsl/Service/0x8007273d\nPress any key to continue...',
+      'shell',
+      '0x8007273d',
+    ],
+    [
+      '[11:07:04.094][WSL2Provisioning  ][Error  ] Failed to set version to docker-desktop: exit code: -1\n stdout: The attempted operation is not supported for the type of object referenced.\n\n\n stderr: \n[11:07:04.095][LinuxWSL2Engine   ][Info   ] Stopping windows side processes',
+      'docker',
+      'Failed to set version',
+    ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });

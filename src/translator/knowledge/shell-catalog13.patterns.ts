@@ -11,8 +11,8 @@ import { ref } from './answer-parts';
  * has occurred.", "NET HELPMSG 2186", the Services console's "Error 1053:"), PowerShell cmdlets' messages pasted
  * without their record (Import-Module, Install-Module, New-PSSession, Start-Process, Remove-Item), taskkill,
  * codesign's errSecInternalComponent and missing keychain item, launchctl's missing service and domain, e2fsck,
- * mkfs and parted on a disk in use, mount's missing fstab entry, pacman's unknown signing key, crontab -u, and ssh's
- * refused forwardings.
+ * mkfs and parted on a disk in use, mount's missing fstab entry, pacman's unknown signing key, crontab -u, ssh's refused
+ * forwardings, and WSL's Winsock failure without a Wsl/ code (English or Chinese).
  *
  * The type is the tool's phrase without the names around it, the reason openssl prints, the message Windows prints
  * for the error code (in English, also when the console printed it translated), or the .NET exception PowerShell
@@ -332,6 +332,18 @@ const LINUX_ENTRIES: readonly CatalogEntry[] = [
   },
 ];
 
+const WSL_ENTRIES: readonly CatalogEntry[] = [
+  {
+    // WSL's Winsock failure without a Wsl/… code (older wsl.exe, or wslc), in English or Chinese; a code line after it
+    // ("错误代码： WSAEOPNOTSUPP") is the type, like the Wsl/… codes' last part.
+    re: String.raw`(?:The attempted operation is not supported for the type of object referenced|参考的对象类型不支持尝试的操作)[.。]?[ \t]*(?:\r?\n[ \t]*(?:Error code|错误代码)[:：][ \t]{0,4}(?<kind>[A-Za-z0-9_]{4,60}))?`,
+    type: (g) => g.kind ?? 'The attempted operation is not supported for the type of object referenced',
+    why: 'WSL could not open the socket it talks to its VM or service through (WSAEOPNOTSUPP, 0x8007273d): a Winsock Layered Service Provider installed by a proxy or "game accelerator" tool (Proxifier, some VPN and accelerator clients) intercepts sockets for every program, and the socket type WSL needs is not supported through it.',
+    fix: "Exclude wsl.exe from the LSP, or reset the Winsock catalog (which removes the tool's LSP)",
+    code: () => `netsh winsock show catalog   # an entry from the proxy or accelerator tool is the cause\n# Proxifier's NoLsp.exe: NoLsp.exe C:\\Windows\\System32\\wsl.exe\nnetsh winsock reset   # then reboot; the proxy tool must be set up again`,
+  },
+];
+
 export const SHELL_CATALOG13_PATTERNS: readonly ErrorPattern[] = [
   catalogPattern({
     id: 'shell.openssl-catalog13',
@@ -416,5 +428,17 @@ export const SHELL_CATALOG13_PATTERNS: readonly ErrorPattern[] = [
       'mkfs.ext4: /dev/sdb1 is apparently in use by the system; will not make a filesystem here!',
       "mount: /mnt: can't find in /etc/fstab.",
     ],
+  }),
+  catalogPattern({
+    id: 'shell.wsl-catalog13',
+    tool: 'WSL',
+    category: 'runtime',
+    // Below shell.wsl-catalog11 (39), which answers a Wsl/… code; only where no Docker is named (Docker Desktop's
+    // own WSL steps are Docker's).
+    priority: 22,
+    entries: WSL_ENTRIES.map((e) => ({ ...e, re: String.raw`^(?![\s\S]{0,20000}?(?:[Dd][Oo][Cc][Kk][Ee][Rr]|: Wsl\/))[\s\S]{0,20000}?` + e.re })),
+    references: [ref('Troubleshooting Windows Subsystem for Linux', 'https://learn.microsoft.com/windows/wsl/troubleshooting')],
+    requires: /The attempted operation is not supported for the type of object referenced|参考的对象类型不支持尝试的操作/,
+    samples: ['`wsl -d Ubuntu-18.04`\nThe attempted operation is not supported for the type of object referenced'],
   }),
 ];
