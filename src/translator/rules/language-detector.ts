@@ -35,6 +35,8 @@ const SIGNALS: readonly Signal[] = [
   ['python', /(?:^|\s)Traceback \(most recent call last\):/m, DEFINITIVE],
   // Some error trackers print a space before the comma: File "x.py" , line 89 , in f.
   ['python', /(?:^|\s)File "[^"\n]+" ?, line \d+/m, DEFINITIVE],
+  // grpcio's RpcError repr; its C core's debug string names .cc files, which is no C++ program's error.
+  ['python', /<(?:_InactiveRpcError|_MultiThreadedRendezvous|_Rendezvous) of RPC that terminated with:/, DEFINITIVE],
   // SQLAlchemy names the driver's exception in brackets before the database's message.
   [
     'python',
@@ -315,6 +317,8 @@ const SIGNALS: readonly Signal[] = [
   // ReadJson"), and classic ASP.NET's error page ("[FileNotFoundException: …]" over ".cs:46" frames).
   ['csharp', /^\s*File "[^"\n]+\.cs", line \d+|^\[[A-Z]\w{0,80}Exception: [^\n]{0,500}\]$/m, 2 * DEFINITIVE],
   ['csharp', /\bdotnet\b|\.csproj\b|\bNuGet\b/, WEAK],
+  // StackExchange.Redis' RedisConnectionException message, often logged without its class.
+  ['csharp', /No connection is (?:active\/)?available to service this operation: /, DEFINITIVE],
   ['csharp', /\berror:? NU\d{4}\b/, PACKAGE_MANAGER],
   // MSBuild's and the .NET SDK's own codes ("MSBUILD : error MSB1009", "error NETSDK1045").
   // (MSB8xxx are the VC++ targets' own: a C++ project's, see CPP_BUILD.)
@@ -397,6 +401,8 @@ const SIGNALS: readonly Signal[] = [
   // Ruby 2.5–2.7 print the backtrace oldest first under Python's own header
   // ("Traceback (most recent call last):" then "\t2: from app.rb:5:in …"): the numbered frames win.
   ['ruby', /^\s+\d+: from \S+:\d+:in /m, 2 * DEFINITIVE],
+  // redis-rb's CannotConnectError message (Sidekiq logs it alone): Node's clients say "connect ECONNREFUSED".
+  ['ruby', /Error connecting to Redis on [\w.-]{1,253}:\d{1,5} \(/, DEFINITIVE],
   // Rails request logs.
   ['ruby', /^Started (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) "|^Processing by [A-Z][\w:]*#\w+ as /m, STRONG],
   // Ruby frames reformatted by error trackers in Python's shape ("File "x.rb", line 3, in m"):
