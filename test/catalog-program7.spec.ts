@@ -84,6 +84,11 @@ describe("the programs' seventh catalog pass", () => {
       'python',
       '_Rendezvous',
     ],
+    [
+      "`HTTPConnectionPool(host='164.52.196.65', port=8888): Max retries exceeded with url: / (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7fc1089f04a8>: Failed to establish a new connection: [Errno 111] Connection refused',))   `",
+      'python',
+      'ConnectionError',
+    ],
   ])('recognises %j as %s/%s', expectRecognised);
 
   it.each([

@@ -23,6 +23,8 @@ const GRPC_KEEPALIVE = ref('gRPC: Keepalive', 'https://grpc.io/docs/guides/keepa
 const SE_REDIS_CONFIG = ref('StackExchange.Redis: Configuration', 'https://stackexchange.github.io/StackExchange.Redis/Configuration');
 const SE_REDIS_TIMEOUTS = ref('StackExchange.Redis: Timeouts', 'https://stackexchange.github.io/StackExchange.Redis/Timeouts');
 const REDIS_RB = ref('redis-rb: README (connecting)', 'https://github.com/redis/redis-rb#getting-started');
+const REQUESTS_EXCEPTIONS = ref('Requests: Errors and Exceptions', 'https://requests.readthedocs.io/en/latest/user/quickstart/#errors-and-exceptions');
+const URLLIB3_RETRY = ref('urllib3: Retrying requests', 'https://urllib3.readthedocs.io/en/stable/user-guide.html#retrying-requests');
 const SIDEKIQ_REDIS = ref('Sidekiq wiki: Using Redis', 'https://github.com/sidekiq/sidekiq/wiki/Using-Redis');
 
 /** What a gRPC status code says happened, in the words of the gRPC status code guide. */
@@ -260,5 +262,50 @@ export const PROGRAM_CATALOG7_PATTERNS: readonly ErrorPattern[] = [
     ],
     references: [REDIS_RB, SIDEKIQ_REDIS],
     samples: ['Error fetching message: Error connecting to Redis on 127.0.0.1:6379 (ECONNREFUSED)'],
+  },
+  {
+    id: 'python.urllib3-max-retries-message',
+    language: 'python',
+    // The message of the ConnectionError requests raises when urllib3 could not open a connection, as loggers print
+    // it without the class ("ERROR    HTTPSConnectionPool(host='x', port=443): Max retries exceeded with url: /p
+    // (Caused by NewConnectionError('…: Failed to establish a new connection: [Errno -2] Name or service not known'))").
+    // Other causes (SSLError, ProxyError, ConnectTimeoutError) make requests raise other classes: they stay out.
+    match:
+      /\bHTTPS?ConnectionPool\(host='(?<host>[^'\n]{1,253})', port=(?<port>\d{1,5})\): Max retries exceeded with url: (?<url>\S{0,300}) \(Caused by (?:NewConnectionError|NameResolutionError)\([^\n]{0,300}?(?:Failed to establish a new connection|Failed to resolve)[^\n]{0,40}?(?:: (?<reason>\[Errno -?\d{1,5}\] [^'"\n)]{1,120}|[^'"\n)]{1,120}))?/,
+    requires: /ConnectionPool\(host='/,
+    errorType: 'ConnectionError',
+    category: 'network',
+    priority: 3,
+    summary: (c) => `Python's requests could not connect to ${c.host}:${c.port}${c.reason ? ` (${c.reason.trim()})` : ''}.`,
+    explanation: (c) =>
+      `"Max retries exceeded" is urllib3's MaxRetryError: every attempt to open a connection to ${c.host}:${c.port} failed, and requests raises it as requests.exceptions.ConnectionError. The reason is in "Caused by": ${
+        /-2|-3|-5|11001|Failed to resolve|not known|nodename/.test(c.reason ?? '')
+          ? "the host name does not resolve (a typo, a URL with a doubled scheme such as host='https', no DNS inside the container or behind a VPN)."
+          : /111|61|10061|refused/.test(c.reason ?? '')
+            ? 'the connection was refused: nothing listens on that port, or "localhost" is another container.'
+            : /110|60|10060|timed out|unreachable/.test(c.reason ?? '')
+              ? 'the host did not answer or is unreachable: a firewall, a missing route or proxy, or no network.'
+              : 'the connection could not be established.'
+      }`,
+    causes: [
+      'The host name in the URL is wrong or does not resolve from where the program runs',
+      'The server is down, or listens on another port',
+      'The network needs a proxy (HTTPS_PROXY) or blocks the port',
+    ],
+    fixes: (c) => [
+      fix(
+        `Check that ${c.host}:${c.port} is reachable from the program's host`,
+        [
+          `Print the URL the program requests (${c.url}): a doubled scheme ("https://https://…") or a missing slash shows up as a strange host.`,
+          'Resolve and connect from the same host or container.',
+          'Catch requests.exceptions.ConnectionError and retry with backoff where the service may be briefly down.',
+        ],
+        `getent hosts ${c.host}\ncurl -v ${c.port === '443' ? 'https' : 'http'}://${c.host}:${c.port}/`,
+      ),
+    ],
+    references: [REQUESTS_EXCEPTIONS, URLLIB3_RETRY],
+    samples: [
+      "ERROR    HTTPSConnectionPool(host='example.com', port=443): Max retries exceeded with url: /login (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7fe20423a400>: Failed to establish a new connection: [Errno -2] Name or service not known'))",
+    ],
   },
 ];
