@@ -12,6 +12,7 @@ import { DOCKER_CATALOG8_PATTERNS } from './docker-catalog8.patterns';
 import { DOCKER_CATALOG9_PATTERNS } from './docker-catalog9.patterns';
 import { DOCKER_CATALOG10_PATTERNS } from './docker-catalog10.patterns';
 import { DOCKER_CATALOG11_PATTERNS } from './docker-catalog11.patterns';
+import { DOCKER_CATALOG12_PATTERNS } from './docker-catalog12.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
@@ -145,6 +146,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_CATALOG9_PATTERNS,
   ...DOCKER_CATALOG10_PATTERNS,
   ...DOCKER_CATALOG11_PATTERNS,
+  ...DOCKER_CATALOG12_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...KUBERNETES_CLUSTER_PATTERNS,
   ...KUBERNETES_CATALOG2_PATTERNS,

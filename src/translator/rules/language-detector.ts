@@ -524,6 +524,13 @@ const SIGNALS: readonly Signal[] = [
   // (weak alone: the kubelet prints containerd's errors too).
   ['docker', /\b(?:nerdctl|podman)\b|\bdocker (?:stack|service|swarm|node) [a-z]|\bno suitable node \(/, STRONG],
   ['docker', /\bdocker\b|\bfailed to create shim(?: task)?: /, WEAK],
+  // The daemon's embedded DNS server forwarding a query (its logrus line reads like any Go program's), and a daemon
+  // binary the dynamic linker could not start inside its unit's journal (systemd's lines around it are weaker).
+  [
+    'docker',
+    /\[resolver\] (?:read from DNS server failed|failed to query external DNS server)|\/(?:containerd|dockerd|runc): symbol lookup error: /,
+    STRONG,
+  ],
   // runc's report of the container's first process it could not start (a Go panic's prefix around it included).
   ['docker', /\b(?:standard_init|container)_linux\.go:\d{1,5}: (?:exec user process|starting container process) caused\b/, STRONG + 1],
 
