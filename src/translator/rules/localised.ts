@@ -13,6 +13,7 @@
 import { delocaliseGcc } from './localised-gcc';
 import { delocaliseToolMessages } from './localised-catalogs';
 import { delocaliseGit } from './localised-git';
+import { delocaliseJavac } from './localised-javac';
 import { delocalisePostgres } from './localised-postgres';
 import { delocaliseShell } from './localised-shell';
 
@@ -253,10 +254,11 @@ const MSSQL_HEADER = rule(
 const MAY_BE_LOCALISED =
   /[^\x00-\x7f]|\b(?:ERREUR|FEHLER|ERRO|ERRORE|FATALE|FATALT|FOUT|CHYBA|HATA|Meldung|Mensaje|Messaggio|Komunikat|existe|esiste|existiert|nom d'objet|Erreur SQL|SQL[ -]Fehler|Error de SQL|Errore SQL|Erro SQL|Eigenschaft|Duplicata|duplicada|Benutzer|Acceso negado|Violation de|Falha de logon|Fehler bei|konnte nicht|no se pudo|Tabellenfeld|Champ|Syntaxe incorrecte|Sintaxis incorrecta|Sintaxe incorreta)\b/;
 
-/** The text with known localised gcc, shell, command-line tool, git and database messages replaced by their English originals. */
+/** The text with known localised gcc, javac, shell, command-line tool, git and database messages replaced by their English originals. */
 export function delocalise(raw: string): string {
   // gcc's severity words first: the database rule below would read "main.c:3:5: 错误：" as a server's "ERROR:".
-  const text = delocaliseGit(delocaliseToolMessages(delocaliseShell(delocaliseGcc(raw))));
+  // javac's too: its "Main.java:3: 错误: " is no server's severity either.
+  const text = delocaliseGit(delocaliseToolMessages(delocaliseShell(delocaliseGcc(delocaliseJavac(raw)))));
   // Some catalogs' PostgreSQL messages are ASCII under an English severity word (es "ERROR:  error de sintaxis").
   if (!MAY_BE_LOCALISED.test(text)) return delocalisePostgres(text);
   let out = text;
