@@ -1,7 +1,7 @@
 /**
  * A fifth catalog pass over localised errors: javac's diagnostics as a JDK in Chinese, Japanese or German prints them
  * ("Main.java:3: 错误: 编码GBK的不可映射字符", Maven's "X.java:[131,7] 编码 GBK 的不可映射字符", Ant's "[javac] …",
- * "エラー: ';'がありません", "Fehler: Nicht erreichbare Anweisung"), which rules/localised-javac.ts rewrites to English
+ * "エラー: ';'がありません", "Fehler: Nicht erreichbare Anweisung", Maven's "Fatal error compiling: 无效的目标发行版: 17"), which rules/localised-javac.ts rewrites to English
  * from javac's own resource bundles so that the javac patterns answer them by the English phrase; and, as they were,
  * the localised javac messages the patterns already read and a PostgreSQL severity word. Pure: the rules engine alone.
  */
@@ -71,6 +71,16 @@ describe('the localised fifth catalog pass', () => {
     ],
     ['Main.java:9: 错误: 对于foo(int), 找不到合适的方法', 'java', 'no suitable method found'],
     ['Main.java:9: 错误: x 在 Foo 中是 private 访问控制', 'java', 'has private access'],
+    [
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.8.1:compile (default-compile) on project zmyy: Fatal error compiling: 无效的目标发行版: 17 -> [Help 1]',
+      'java',
+      'invalid target release',
+    ],
+    [
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.1:compile (default-compile) on project Java8InAction: Fatal error compiling: 无效 的目标发行版: 1.9 -> [Help 1]',
+      'java',
+      'invalid target release',
+    ],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });

@@ -228,6 +228,18 @@ export const JAVAC_CATALOG_MESSAGES: readonly (readonly [string, readonly string
   ],
   // compiler.err.invalid.source
   ['invalid source release: %1$s', ['无效的源发行版：%1$s', '%1$sは無効なソース・リリースです', 'Ungültiges Quellrelease: %1$s']],
+  // compiler.err.invalid.target, with JDK 8's ASCII colon and the spaced wording Maven showed from a JDK 9.
+  [
+    'invalid target release: %1$s',
+    [
+      '无效的目标发行版：%1$s',
+      '无效的目标发行版: %1$s',
+      '无效 的目标发行版: %1$s',
+      '%1$sは無効なターゲット・リリースです',
+      'Ungültiges Zielrelease: %1$s',
+    ],
+  ],
+  ['invalid source release: %1$s', ['无效的源发行版: %1$s']],
   // compiler.err.unsupported.release.version
   [
     'release version %1$s not supported',

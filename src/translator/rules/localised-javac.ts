@@ -24,9 +24,10 @@ const severity = (words: string, english: string): readonly [RegExp, string] => 
 ];
 const SEVERITY = [severity(WORDS.error, 'error: '), severity(WORDS.warning, 'warning: ')];
 
-// Where a message starts: after the severity (English or not), after Maven's `X.java:[12,8] `, or after javac's
+// Where a message starts: after the severity (English or not), after Maven's `X.java:[12,8] ` or its "Fatal error
+// compiling: " (an option javac refused), or after javac's
 // own localised severity at a line's start (its option errors: "错误: 无效的源发行版：17").
-const LEAD = String.raw`(?<=(?:error|warning|${WORDS.error}|${WORDS.warning})[ \t]?[:：][ \t]?|\.java:\[\d{1,7},\d{1,7}\] |^[ \t]{0,8}(?:\[javac\] )?(?:${WORDS.error})[:：] ?)`;
+const LEAD = String.raw`(?<=(?:error|warning|${WORDS.error}|${WORDS.warning})[ \t]?[:：][ \t]?|\.java:\[\d{1,7},\d{1,7}\] |Fatal error compiling: |^[ \t]{0,8}(?:\[javac\] )?(?:${WORDS.error})[:：] ?)`;
 const BARE_SEVERITY = new RegExp(String.raw`^([ \t]{0,8}(?:\[javac\] )?)(?:${WORDS.error})[:：] ?`, 'gm');
 
 // The translation with the most literal text first: "无法访问的语句" (unreachable statement) must not be read as
@@ -46,7 +47,7 @@ const ANY_ANCHOR = new RegExp(
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),
 );
-const NAMED = /\.java(?::\d|:\[\d)|\bjavac\b|\bError:\(\d/;
+const NAMED = /\.java(?::\d|:\[\d)|\bjavac\b|\bError:\(\d|Fatal error compiling: /;
 
 /** The text with javac's localised severity words and messages in English; other text unchanged. */
 export function delocaliseJavac(text: string): string {
