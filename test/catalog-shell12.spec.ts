@@ -5,7 +5,8 @@
  * "syntax error: `x' unexpected" and dash's "[: unexpected operator" without an operand, dash's arithmetic after a
  * script's name, bash's "cd: too many arguments" after a script's line (and in German), and the BSD tools of macOS
  * runners (find's "unknown primary or operator", sed's "bad flag in substitute command", head's "illegal line
- * count") and unzip's "caution: filename not matched". Pure: the rules engine alone.
+ * count", shasum's "no properly formatted SHA checksum lines") and unzip's "caution: filename not matched", bash's "popd:
+ * directory stack empty". Pure: the rules engine alone.
  */
 import { expectRecognised, fixText } from './support/recognised';
 
@@ -98,6 +99,29 @@ describe("the shell family's twelfth catalog pass", () => {
       'shell',
       'too many arguments',
     ],
+    ['$ ./scripts/single-node.sh\n...\nsed: -I or -i may not be used with stdin', 'shell', 'may not be used with stdin'],
+    [
+      '$ shasum -a 256 -U -c checksums.txt\nshasum: checksums.txt: no properly formatted SHA checksum lines found\n$ ',
+      'shell',
+      'no properly formatted checksum lines found',
+    ],
+    [
+      '$ shasum -a256 -c sha256.sum\nshasum: sha256.sum: no properly formatted SHA checksum lines found',
+      'shell',
+      'no properly formatted checksum lines found',
+    ],
+    [
+      'build@c7test:~/p4/zimbra/main/ThirdParty/openssl/src$ sha1sum -c \nopenssl-1.0.1m.tar.gz.sha1\nsha1sum: openssl-1.0.1m.tar.gz.sha1: no properly formatted SHA1 checksum \nlines found',
+      'shell',
+      'no properly formatted checksum lines found',
+    ],
+    [
+      'sha256sum --ignore-missing -c checksum.txt\nsha256sum: WARNING: 3 lines are improperly formatted',
+      'shell',
+      'lines are improperly formatted',
+    ],
+    ['vi-firmware/script/bootstrap/common.sh: line 200: popd: directory stack empty', 'shell', 'directory stack empty'],
+    ['install-params.sh: line 33: popd: directory stack empty', 'shell', 'directory stack empty'],
   ])('answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -117,6 +141,11 @@ describe("the shell family's twelfth catalog pass", () => {
       'can only be used in a function',
     ],
     ['./x.sh: line 4: [: too many arguments', 'shell', '[: too many arguments'],
+    [
+      '$ sha256sum -c micromamba-linux-64.sha256\nsha256sum: micromamba-linux-64.sha256: no properly formatted SHA256 checksum lines found',
+      'shell',
+      'no properly formatted checksum lines found',
+    ],
     ['zsh: ./x.sh: bad interpreter: /bin/bash^M: no such file or directory', 'shell', 'bad interpreter'],
     ["sed: -e expression #1, char 9: unterminated `s' command", 'shell', "unterminated `s' command"],
   ])('still answers %j as %s / %s', (error, language, errorType) => {

@@ -10,8 +10,10 @@ import { ref } from './answer-parts';
  * "syntax error: `x' unexpected" and dash's "[: unexpected operator" without an operand, dash's arithmetic
  * "expecting primary" after the script's name, bash's "cd: too many arguments" after a script's line (also in
  * German), and the BSD tools of macOS runners: find's "unknown primary or operator" (GNU-only -printf, -executable,
- * -xtype), sed's "bad flag in substitute command", head's "illegal line count" (a negative -n), and unzip's
- * "caution: filename not matched".
+ * -xtype), sed's "bad flag in substitute command" and "-I or -i may not be used with stdin", head's "illegal line
+ * count" (a negative -n), shasum's "no properly formatted SHA checksum lines found" (also sha1sum's, wrapped), the
+ * sums' "lines are improperly formatted" warning alone, bash's "popd: directory stack empty", and unzip's "caution:
+ * filename not matched".
  *
  * The type is the shell's or the tool's phrase without the names around it (corpus README, shell row). The `n`
  * group captures the name the message is about (an option, a primary, a file, a script), which the fix repeats.
@@ -102,6 +104,14 @@ const SHELL_ENTRIES: readonly CatalogEntry[] = [
     fix: 'Quote the directory, and check what the substitution prints',
     code: (n) => `${n} "$dir"\nprintf '%s\\n' "$dir"   # one line?`,
   },
+  {
+    // bash's popd with nothing pushed (a pushd that was skipped by a condition, or a second popd).
+    re: String.raw`(?:line \d{1,7}|(?<![^\s])-?(?:ba)?sh): (?<n>popd): directory stack empty`,
+    type: 'directory stack empty',
+    why: "popd found no directory to return to: the pushd it pairs with did not run (it sits inside an if, or failed), or popd runs once more than pushd. Under set -e the script stops here.",
+    fix: 'Pair every popd with the pushd it undoes, or return with cd',
+    code: (n) => `pushd "$dir" >/dev/null || exit 1\n# …\n${n} >/dev/null\n# or: (cd "$dir" && …)   # a subshell needs no popd`,
+  },
 ];
 
 const BSD_ENTRIES: readonly CatalogEntry[] = [
@@ -137,6 +147,30 @@ const BSD_ENTRIES: readonly CatalogEntry[] = [
     fix: 'Give the destination with -d, and one archive per unzip',
     code: (n) => `unzip -l archive.zip | grep -F '${n.trim()}'   # is it in the archive?\nunzip archive.zip -d ${n.trim()}   # a destination directory\nfor z in *.zip; do unzip -o "$z"; done   # several archives`,
   },
+  {
+    // BSD sed's -i needs a suffix argument and a file; GNU's -i does not, so "sed -i 's/a/b/' file" fails on macOS.
+    re: String.raw`sed: -I or -i may not be used with stdin`,
+    type: 'may not be used with stdin',
+    why: "BSD sed (macOS) takes the word after -i as the backup suffix, so in sed -i 's/a/b/' file the script becomes the suffix, the file becomes the script and no file is left to edit in place: sed would read standard input, which -i cannot edit.",
+    fix: "Give BSD sed an explicit (empty) suffix, or use a form both seds accept",
+    code: () => `sed -i '' 's/a/b/' file   # BSD sed (macOS)\nsed -i.bak 's/a/b/' file && rm file.bak   # GNU and BSD alike`,
+  },
+  {
+    // shasum (Perl, macOS) and the coreutils sums when the check file has no "<hash>  <name>" line, also wrapped.
+    re: String.raw`(?:shasum|sha\d{0,3}sum|md5sum|b2sum): (?<n>[^\n:]{1,300}): no properly formatted (?:SHA\d{0,3} |MD5 |BLAKE2b )?checksum[ \t]{0,4}\r?\n?[ \t]{0,4}lines found`,
+    type: 'no properly formatted checksum lines found',
+    why: 'The check file (-c) has no line in the form "<hash>  <file name>": it holds only the hash (many releases publish it that way), one space where shasum wants two, or a signature around the lines.',
+    fix: 'Compare the hash yourself, or write the line the checker expects',
+    code: (n) => `cat ${n}   # only a hash?\necho "$(cat ${n})  <file>" | shasum -a 256 -c -   # hash, two spaces, the file's name`,
+  },
+  {
+    // The coreutils sums' warning alone: some lines of the check file are not "<hash>  <name>".
+    re: String.raw`(?<n>sha\d{0,3}sum|md5sum|shasum|b2sum): WARNING: \d{1,7} lines? (?:are|is) improperly formatted`,
+    type: 'lines are improperly formatted',
+    why: 'Some lines of the check file are not "<hash>  <file name>" (a signature header, a blank or comment line, the name before the hash): they were skipped. The files whose lines were read are reported OK or FAILED above; this warning alone does not mean a mismatch.',
+    fix: 'Check the lines the checker read, and fix the file if a line you need was skipped',
+    code: (n) => `${n} -c --ignore-missing checksums.txt   # the OK/FAILED lines are what matter\ngrep -vE '^[0-9a-f]{32,128}  ' checksums.txt   # the skipped lines`,
+  },
 ];
 
 export const SHELL_CATALOG12_PATTERNS: readonly ErrorPattern[] = [
@@ -148,7 +182,7 @@ export const SHELL_CATALOG12_PATTERNS: readonly ErrorPattern[] = [
     priority: 19,
     entries: SHELL_ENTRIES,
     references: REFS.shell,
-    requires: /[Bb]ad substitution|bad interpreter: |no such option: |syntax error: `|: unexpected operator|arithmetic expression: expecting|(?:too many arguments|Zu viele Argumente)/,
+    requires: /[Bb]ad substitution|bad interpreter: |no such option: |syntax error: `|: unexpected operator|arithmetic expression: expecting|(?:too many arguments|Zu viele Argumente)|directory stack empty/,
     samples: [
       '          "name": "Anypoint: bad substitution\nError: Process completed with exit code 1.',
       '/usr/local/sbin/fatrat: line 2: cd: too many arguments',
@@ -157,12 +191,12 @@ export const SHELL_CATALOG12_PATTERNS: readonly ErrorPattern[] = [
   }),
   catalogPattern({
     id: 'shell.bsd-tools-catalog12',
-    tool: 'find/sed/head/unzip',
+    tool: 'find/sed/head/unzip/shasum',
     category: 'configuration',
     priority: 19,
     entries: BSD_ENTRIES,
     references: REFS.bsd,
-    requires: /unknown primary or operator|bad flag in substitute command|illegal (?:line|byte) count|filename not matched/,
+    requires: /unknown primary or operator|bad flag in substitute command|illegal (?:line|byte) count|filename not matched|may not be used with stdin|no properly formatted|improperly formatted/,
     samples: [
       'find: -printf: unknown primary or operator',
       'sed: 1: "s/\\.[x*]//gi": bad flag in substitute command: \'i\'',
