@@ -3,7 +3,8 @@
  * messages (a bare "terminating", the older "terminate called throwing an exception", "Pure virtual function
  * called!") and the capitalised pure-virtual and terminate reports, a Windows crash status as Dev-C++'s console
  * pauser and localised Visual Studio consoles print it, glibc's malloc_printerr in a backtrace without its message,
- * and an AddressSanitizer use-after-free report pasted without its header. The last group are nearby texts that
+ * an AddressSanitizer use-after-free report pasted without its header, and make 4.0/4.1's failed recipe whose own
+ * "recipe for target 'x' failed" line came with it. The last group are nearby texts that
  * were already right, as guards. Pure: the rules engine alone.
  */
 import { expectRecognised } from './support/recognised';
@@ -56,6 +57,13 @@ describe("the C and C++ family's twelfth catalog pass", () => {
       'c',
       'access violation',
     ],
+    [
+      "rm -f acism_t.pass;  ./acism_t >& acism_t.fail && mv -f acism_t.fail acism_t.pass\nrules.mk:159: recipe for target 'acism_t.pass' failed\nmake: *** [acism_t.pass] Error 139",
+      'c',
+      'segmentation fault',
+    ],
+    ["Makefile:12: recipe for target 'lcmlkin' failed\nmake: *** [lcmlkin] Error 1", 'c', 'Error 1'],
+    ["Makefile:61: recipe for target 'sdk' failed\nmake: *** [sdk] Error 2", 'c', 'Error 2'],
   ])('recognises %j', (text, language, errorType) => {
     expectRecognised(text, language, errorType);
   });
@@ -79,6 +87,11 @@ describe("the C and C++ family's twelfth catalog pass", () => {
       '==21217==ERROR: AddressSanitizer: heap-use-after-free on address 0x00320000b5d4 at pc 0x00622484aa34 bp 0x007fd2ca58e0 sp 0x007fd2ca58d8\nREAD of size 4 at 0x00320000b5d4 thread T0\n    #0 0x622484aa33  (/data/local/tmp/asan/use_after_free+0xa33)\n\n0x00320000b5d4 is located 4 bytes inside of 40-byte region [0x00320000b5d0,0x00320000b5f8)\nfreed by thread T0 here:',
       'c',
       'heap-use-after-free',
+    ],
+    [
+      "gcc: error: foo.c: No such file or directory\nMakefile:12: recipe for target 'run' failed\nmake: *** [run] Error 1",
+      'c',
+      'No such file or directory',
     ],
   ])('still recognises %j', (text, language, errorType) => {
     expectRecognised(text, language, errorType);

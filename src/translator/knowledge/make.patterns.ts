@@ -30,7 +30,8 @@ const where = (c: Captures): string => (c.makefile ? ` (${c.makefile}, line ${c.
 
 // Any other error in the text: the make line only answers when it is all there is, so that the
 // output above it (read by another pattern, or by the fallback in the detected language) explains the failure.
-const OTHER_ERROR = String.raw`(?:\b(?:error|ERROR|fatal|FATAL|panic|invalid|unknown|cannot|can't|unable|failed|missing|illegal|unexpected)\b|\bError\b(?! \d)|[Ee]xception|Traceback|not found|No such file|[Dd]enied|(?<!\] )(?:Killed|Segmentation fault|Aborted)|undefined reference)`;
+// make 4.0 and 4.1's own "Makefile:12: recipe for target 'run' failed" above the line is no other error.
+const OTHER_ERROR = String.raw`(?:\b(?:error|ERROR|fatal|FATAL|panic|invalid|unknown|cannot|can't|unable|failed|missing|illegal|unexpected)\b(?<!: recipe for target [\x60'‘][^'’\n]{1,300}['’] failed)|\bError\b(?! \d)|[Ee]xception|Traceback|not found|No such file|[Dd]enied|(?<!\] )(?:Killed|Segmentation fault|Aborted)|undefined reference)`;
 const RECIPE_LINE = String.raw`(?:^|\n)(?<make>g?make|mingw32-make)(?:\[\d{1,4}\])?: \*\*\* \[(?:(?<makefile>[^\]\n:]{1,300}):(?<line>\d{1,7}): )?(?<target>[^\]\n]{1,300})\] (?:Error (?<status>\d{1,3})|(?<signal>Segmentation fault|Killed|Aborted|Terminated|Interrupt))`;
 /** From the start of the text (so each text is scanned once): no other error, then make's line. */
 const recipeFailedMatch = (evidence = ''): RegExp => new RegExp(String.raw`^(?![\s\S]*?${OTHER_ERROR})${evidence}[\s\S]*?${RECIPE_LINE}`);
