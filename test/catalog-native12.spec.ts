@@ -3,7 +3,8 @@
  * messages (a bare "terminating", the older "terminate called throwing an exception", "Pure virtual function
  * called!") and the capitalised pure-virtual and terminate reports, a Windows crash status as Dev-C++'s console
  * pauser and localised Visual Studio consoles print it, glibc's malloc_printerr in a backtrace without its message,
- * an AddressSanitizer use-after-free report pasted without its header, and make 4.0/4.1's failed recipe whose own
+ * an AddressSanitizer use-after-free report pasted without its header, a backtrace showing only the terminate
+ * handler above __cxa_throw, and make 4.0/4.1's failed recipe whose own
  * "recipe for target 'x' failed" line came with it. The last group are nearby texts that
  * were already right, as guards. Pure: the rules engine alone.
  */
@@ -64,6 +65,11 @@ describe("the C and C++ family's twelfth catalog pass", () => {
     ],
     ["Makefile:12: recipe for target 'lcmlkin' failed\nmake: *** [lcmlkin] Error 1", 'c', 'Error 1'],
     ["Makefile:61: recipe for target 'sdk' failed\nmake: *** [sdk] Error 2", 'c', 'Error 2'],
+    [
+      '(gdb) bt\n#0  0xb7fe2832 in ?? () from /lib/ld-linux.so.2\n#1  0xb6f01e71 in raise () from /lib/i386-linux-gnu/libc.so.6\n#2  0xb6f0534e in abort () from /lib/i386-linux-gnu/libc.so.6\n#3  0xb71290b5 in __gnu_cxx::__verbose_terminate_handler() ()\n\n   from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#4  0xb7126fa5 in ?? () from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#5  0xb7126fe2 in std::terminate() () from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#6  0xb712714e in __cxa_throw () from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#7  0x08054055 in Palette::Load(char const*) ()\n#8  0x080551f6 in Project::Project() ()\n#9  0x08062006 in QTApp::Run(int, char**) ()\n#10 0x0806297b in main ()',
+      'cpp',
+      'uncaught exception',
+    ],
   ])('recognises %j', (text, language, errorType) => {
     expectRecognised(text, language, errorType);
   });
@@ -92,6 +98,11 @@ describe("the C and C++ family's twelfth catalog pass", () => {
       "gcc: error: foo.c: No such file or directory\nMakefile:12: recipe for target 'run' failed\nmake: *** [run] Error 1",
       'c',
       'No such file or directory',
+    ],
+    [
+      "terminate called after throwing an instance of 'Wobbly'\n\nProgram received signal SIGABRT, Aborted.\n0xb7fe2832 in ?? () from /lib/ld-linux.so.2\n(gdb) bt\n#3  0xb71290b5 in __gnu_cxx::__verbose_terminate_handler() ()\n#5  0xb7126fe2 in std::terminate() () from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#6  0xb712714e in __cxa_throw () from /usr/lib/i386-linux-gnu/libstdc++.so.6",
+      'cpp',
+      'Wobbly',
     ],
   ])('still recognises %j', (text, language, errorType) => {
     expectRecognised(text, language, errorType);

@@ -246,6 +246,27 @@ const asanUseAfterFreeBody: ErrorPattern = {
   samples: ['714: READ of size 4 at 0x6120000ce19c thread T0\n714:     #0 0x7f6ac2652903 in TThread_Kill /src/core/thread/src/TThread.c:597:8\n714: 0x6120000ce19c is located 92 bytes inside of 264-byte region [0x6120000ce140,0x6120000ce248)\n714: freed by thread T0 here:\n714:     #0 0x501778 in free'],
 };
 
+const uncaughtExceptionFrames: ErrorPattern = {
+  id: 'cpp.uncaught-exception-frames',
+  language: 'cpp',
+  // A backtrace of the abort without libstdc++'s "terminate called after throwing" line: its terminate handler
+  // (__gnu_cxx::__verbose_terminate_handler, std::terminate, mangled or not) above the __cxa_throw that raised it.
+  match: /(?:__verbose_terminate_handler|\bstd::terminate\b|_ZSt9terminatev)[^\n]{0,300}\n(?:[^\n]{0,400}\n){0,6}?[^\n]{0,200}\b__cxa_(?<how>throw|rethrow)\b/,
+  requires: /__cxa_(?:re)?throw/,
+  errorType: 'uncaught exception',
+  category: 'runtime',
+  priority: 5,
+  summary: (c) => `An exception was ${c.how === 'rethrow' ? 'rethrown' : 'thrown'} and never caught: the stack shows std::terminate's handler aborting right above __cxa_${c.how ?? 'throw'}.`,
+  explanation:
+    'In the crashed thread\'s stack, __cxa_throw (the C++ runtime\'s throw) called std::terminate, whose handler called abort(): no catch clause on the way up handled the exception, or it left a noexcept function or a destructor during unwinding. The frame just under __cxa_throw is the code that threw; the exception\'s type and what() message are printed by libstdc++ on stderr ("terminate called after throwing an instance of …"), which was not pasted.',
+  causes: ['An exception from a library call (parsing, I/O, std::vector::at) with no try/catch around it', 'An exception escaping a thread function, a callback or a Qt slot', 'A throw inside a noexcept function or a destructor'],
+  fixes: [fix('See what was thrown, then catch it', ['Look at the program\'s stderr for the exception\'s type and message, or break on the throw in gdb (catch throw) and print it; then catch it where it can be handled.'], '(gdb) catch throw\n(gdb) run\n(gdb) bt')],
+  references: [cppref('std::terminate', 'cpp/error/terminate'), ref('GCC libstdc++ manual: verbose terminate handler', 'https://gcc.gnu.org/onlinedocs/libstdc++/manual/termination.html')],
+  samples: [
+    '#1  0xb6f0534e in abort () from /lib/i386-linux-gnu/libc.so.6\n#3  0xb71290b5 in __gnu_cxx::__verbose_terminate_handler() ()\n   from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#4  0xb7126fa5 in ?? () from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#5  0xb7126fe2 in std::terminate() () from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#6  0xb712714e in __cxa_throw () from /usr/lib/i386-linux-gnu/libstdc++.so.6\n#7  0x08054055 in Palette::Load(char const*) ()',
+  ],
+};
+
 export const NATIVE_CATALOG12_PATTERNS: readonly ErrorPattern[] = [
   libcxxabiTerminating,
   libcxxabiUnknownException,
@@ -253,6 +274,7 @@ export const NATIVE_CATALOG12_PATTERNS: readonly ErrorPattern[] = [
   terminateCapitalised,
   windowsExitStatusConsole,
   cppTwin(windowsExitStatusConsole, ['Process exited after 1.92 seconds with return value 3221225725\nmain.cpp was compiled with g++ -std=c++17']),
+  uncaughtExceptionFrames,
   mallocPrinterrFrame,
   cppTwin(mallocPrinterrFrame, ['#3  0x00007f95aaad477a malloc_printerr (libc.so.6 + 0x8677a)\n#4  0x00007f95aaad614c _int_free (libc.so.6 + 0x8814c)\n#5  0x00005622a86ebccd _ZN6Parser5resetEv (parser + 0x3ccd)']),
   asanUseAfterFreeBody,
