@@ -9,6 +9,7 @@ import type { ErrorPattern } from '../src/translator/rules/error-pattern';
 import { innermostCause } from '../src/translator/rules/innermost-cause';
 import { detectLanguage } from '../src/translator/rules/language-detector';
 import { MAX_INPUT_CHARS, normalise } from '../src/translator/rules/normalise';
+import { requiredLiterals } from '../src/translator/rules/required-literals';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
 import type { Language } from '../src/translator/translation';
 
@@ -632,7 +633,16 @@ describe('RulesEngine', () => {
     const guarded = KNOWLEDGE_BASE.filter((p) => p.requires);
     expect(guarded.length).toBeGreaterThan(50);
     const texts = [...loadCorpus(findCorpusDir(__dirname)).map((c) => normalise(c.text)), ...guarded.flatMap((p) => p.samples.map(normalise))];
-    const broken = guarded.flatMap((p) => texts.filter((t) => p.match.test(t) && !p.requires?.test(t)).map((t) => `${p.id}: ${t.slice(0, 80)}`));
+    // A text holding none of the literals the regex needs cannot match it (required-literals.spec proves the
+    // reading): skipping those runs each regex on a few texts, not on all ~5,700 (65 s down to about 8 here).
+    const couldMatch = (p: ErrorPattern) => {
+      const literals = requiredLiterals(p.match);
+      return (t: string) => !literals || literals.some((literal) => t.includes(literal));
+    };
+    const broken = guarded.flatMap((p) => {
+      const candidate = couldMatch(p);
+      return texts.filter((t) => candidate(t) && p.match.test(t) && !p.requires?.test(t)).map((t) => `${p.id}: ${t.slice(0, 80)}`);
+    });
     expect(broken).toEqual([]);
   });
 
