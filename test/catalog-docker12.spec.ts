@@ -94,6 +94,14 @@ describe("the Docker family's twelfth catalog pass", () => {
       'Docker Desktop Service is not running',
     ],
     ['polr exited with code 143', 'docker', 'Terminated'],
+    // The same reading for SIGKILL's status (the container's own pattern answered `exit code 137`).
+    ['api-1  | <--- Last few GCs --->\napi-1 exited with code 137', 'docker', 'Killed'],
+    [
+      'f5c80933c38d        project_b         "cmd-b"   2 minutes ago       Exited (137) 12 seconds ago              project_b_1',
+      'docker',
+      'Killed',
+    ],
+    ['"State": {\n    "Status": "exited",\n    "OOMKilled": true,\n    "ExitCode": 137\n}', 'docker', 'OOMKilled'],
     [
       '$ docker ps -a\nCONTAINER ID        IMAGE             COMMAND   CREATED             STATUS                       PORTS       NAMES\nbcf51d98a528        project_a         "cmd-a"   2 minutes ago       Exited (143) 12 seconds ago              project_a_1\nf5c80933c38d        project_b         "cmd-b"   2 minutes ago       Exited (1) 12 seconds ago                project_b_1',
       'docker',

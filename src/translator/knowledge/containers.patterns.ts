@@ -393,8 +393,10 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'docker.exit-137',
     language: 'docker',
-    match: /exited with code 137|Exited \(137\)|"OOMKilled": true|exit code: 137\b/,
-    errorType: 'exit code 137',
+    match: /exited with code 137|Exited \(137\)|"(?<oom>OOMKilled)": true|exit code: 137\b/,
+    // The README's docker row: the status by the shell's word for its signal, as for 139 and 143; docker
+    // inspect's own flag when that is what was pasted.
+    errorType: (c) => (c.oom ? 'OOMKilled' : 'Killed'),
     category: 'memory',
     priority: 35,
     summary: 'The container was killed with SIGKILL (exit code 137), usually for running out of memory.',
