@@ -12,6 +12,12 @@ import { expectRecognised, fixText } from './support/recognised';
 
 describe("the shell family's twelfth catalog pass", () => {
   it.each([
+    // GNU sed's message with another command's word run onto its line: the type stops at the message's end.
+    [
+      "+ sed -i 's/version=.*/version=2.1/ build.properties\nsed: -e expression #1, char 25: unterminated `s' command success",
+      'shell',
+      "unterminated `s' command",
+    ],
     ['          "name": "Anypoint: bad substitution\nError: Process completed with exit code 1.', 'shell', 'bad substitution'],
     [
       '[Pipeline] sh\n[Package_Deploy_Pipeline] Running shell script\n/var/lib/jenkins/workspace/Package_Deploy_Pipeline@tmp/durable-4c8b7958/script.sh:\n  2: /var/lib/jenkins/workspace/Package_Deploy_Pipeline@tmp/durable-4c8b7958/script.sh:\n  Bad substitution',

@@ -19,6 +19,8 @@ function errnoPhrase(raw: string | undefined): string {
   const r = (raw ?? '').toLowerCase();
   return ERRNO_PHRASES.find((p) => p.toLowerCase() === r) ?? raw ?? 'system error';
 }
+/** GNU sed's messages that quote a command letter, as its compiler words them. */
+const GNU_SED_QUOTING = /^(?:unterminated [`'‘][sy]['’] command|unknown option to [`'‘]s['’]|multiple [`'‘][pg]['’] options to [`'‘]s['’] command|unmatched [`'‘]\{['’]|unexpected [`'‘][},]['’])/;
 const ERRNO_WHY: Readonly<Record<string, string>> = {
   'Too many levels of symbolic links': 'A path goes through a symbolic link that points back into itself (directly or through other links), so the system gave up following it (ELOOP). Mounts of a path that is itself a link loop hit it too.',
   'Text file busy': 'The file is a program that is running right now: Linux will not let it be opened for writing (ETXTBSY). A build writing over a binary still running, or a script executing a file still being written.',
@@ -713,8 +715,10 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
     language: 'shell',
     // GNU sed: "sed: -e expression #1, char 5: unknown option to `s'"; BSD/macOS sed: "sed: 1: "…": invalid command code .".
     match: /\bsed: -e expression #\d{1,4}, char \d{1,6}: (?<gnu>[^\n]{1,120})|\bsed: \d{1,6}: "(?<script>[^\n]{0,200})": (?<bsd>invalid command code|unterminated substitute pattern|unterminated substitute in regular expression|extra characters at the end of \w command|unbalanced brackets|undefined label|command \w expects \\ followed by text)/,
-    // GNU's message without the character it quotes after a colon: "unknown command", "unterminated `s' command".
-    errorType: (c) => (c.bsd ?? (c.gnu ?? 'sed error').replace(/:\s[\s\S]*$/, '').trim()) || 'sed error',
+    // GNU's message without the character it quotes after a colon: "unknown command", "unterminated `s' command";
+    // one of its messages that quote a command is cut after it, so a word another command printed on the same
+    // line ("… `s' command success") is no part of the type.
+    errorType: (c) => c.bsd ?? (GNU_SED_QUOTING.exec(c.gnu ?? '')?.[0] || (c.gnu ?? '').replace(/:\s[\s\S]*$/, '').trim() || 'sed error'),
     category: 'syntax',
     priority: 35,
     summary: (c) => `sed cannot run its script: ${c.gnu ?? c.bsd}.`,
