@@ -132,15 +132,37 @@ export function delocaliseToolMessages(text: string): string {
   return out;
 }
 
+/** What a program's rewriter adds to its table's messages. */
+export interface RewriterOptions {
+  /** Where every message must start: a look-behind put before each (javac's location and severity). */
+  lead?: string;
+  /** A captured name as the English message says it (javac's translated kinds: "类" is "class"). */
+  name?: (captured: string) => string;
+}
+
 /**
- * A rewriter for one program's catalog table ([English format, translations]): the longest translations first
- * ("不是 git 仓库（或者任何父目录）：%s" before "不是 git 仓库：%s"), each tried only on a text that holds its
- * longest word, and only when the text first passes `named` and holds any translation's word.
+ * A rewriter for one program's catalog table ([English format, translations]): the longest translations first,
+ * by their own text without placeholders ("不是 git 仓库（或者任何父目录）：%s" before "不是 git 仓库：%s", javac's
+ * "无法访问的语句" before "无法访问%s"), each tried only on a text that holds its longest word, and only when the
+ * text first passes `named` and holds any translation's word.
  */
-export function catalogRewriter(table: readonly (readonly [string, readonly string[]])[], named: RegExp): (text: string) => string {
+export function catalogRewriter(
+  table: readonly (readonly [string, readonly string[]])[],
+  named: RegExp,
+  { lead = '', name = (captured) => captured }: RewriterOptions = {},
+): (text: string) => string {
   const messages = table
-    .flatMap(([english, translations]) => translations.map((t) => ({ english, translation: compile(t) })))
-    .sort((a, b) => b.translation.re.source.length - a.translation.re.source.length);
+    .flatMap(([english, translations]) =>
+      translations.map((text) => {
+        const t = compile(text);
+        return {
+          english,
+          length: text.replace(PLACEHOLDER, '').length,
+          translation: lead ? { ...t, re: new RegExp(lead + t.re.source, 'gm') } : t,
+        };
+      }),
+    )
+    .sort((a, b) => b.length - a.length);
   const anyAnchor = new RegExp(
     [...new Set(messages.map((m) => m.translation.anchor))]
       .filter((a) => a !== '')
@@ -152,7 +174,14 @@ export function catalogRewriter(table: readonly (readonly [string, readonly stri
     let out = text;
     for (const { english, translation: t } of messages) {
       if (!out.includes(t.anchor)) continue;
-      out = out.replace(t.re, (...args: unknown[]) => toEnglish(english, t.order, args.slice(1, 1 + t.order.length) as string[]));
+      // replace() passes the match, then the groups (undefined where one did not take part).
+      out = out.replace(t.re, (...args: unknown[]) =>
+        toEnglish(
+          english,
+          t.order,
+          (args.slice(1, 1 + t.order.length) as (string | undefined)[]).map((n) => (n === undefined ? '' : name(n))),
+        ),
+      );
     }
     return out;
   };

@@ -1,4 +1,4 @@
-import { compile, toEnglish, type Translation } from './localised-catalogs';
+import { catalogRewriter } from './localised-catalogs';
 import { JAVAC_CATALOG_MESSAGES, JAVAC_KIND_NAMES } from './localised-javac-messages';
 
 /**
@@ -30,39 +30,13 @@ const SEVERITY = [severity(WORDS.error, 'error: '), severity(WORDS.warning, 'war
 const LEAD = String.raw`(?<=(?:error|warning|${WORDS.error}|${WORDS.warning})[ \t]?[:：][ \t]?|\.java:\[\d{1,7},\d{1,7}\] |Fatal error compiling: |^[ \t]{0,8}(?:\[javac\] )?(?:${WORDS.error})[:：] ?)`;
 const BARE_SEVERITY = new RegExp(String.raw`^([ \t]{0,8}(?:\[javac\] )?)(?:${WORDS.error})[:：] ?`, 'gm');
 
-// The translation with the most literal text first: "无法访问的语句" (unreachable statement) must not be read as
-// "无法访问%1$s" (cannot access), nor "对于%2$s(%3$s), 找不到合适的%1$s" as a shorter message.
-const literal = (text: string): number => text.replace(/%(?:\d\$)?s/g, '').length;
-const MESSAGES: readonly { english: string; t: Translation }[] = JAVAC_CATALOG_MESSAGES.flatMap(([english, translations]) =>
-  translations.map((text) => {
-    const t = compile(text);
-    return { english, literal: literal(text), t: { ...t, re: new RegExp(LEAD + t.re.source, 'gm') } };
-  }),
-)
-  .sort((a, b) => b.literal - a.literal)
-  .map(({ english, t }) => ({ english, t }));
-const ANY_ANCHOR = new RegExp(
-  [...new Set(MESSAGES.map((m) => m.t.anchor))]
-    .filter((a) => a.length > 1)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-);
 const NAMED = /\.java(?::\d|:\[\d)|\bjavac\b|\bError:\(\d|Fatal error compiling: /;
+const rewriteMessages = catalogRewriter(JAVAC_CATALOG_MESSAGES, NAMED, { lead: LEAD, name: (n) => JAVAC_KIND_NAMES[n.trim()] ?? n });
 
 /** The text with javac's localised severity words and messages in English; other text unchanged. */
 export function delocaliseJavac(text: string): string {
-  if (!NAMED.test(text) || !ANY_ANCHOR.test(text)) return text;
-  let out = text;
-  let rewritten = false;
-  for (const { english, t } of MESSAGES) {
-    if (!out.includes(t.anchor)) continue;
-    out = out.replace(t.re, (...args: unknown[]) => {
-      rewritten = true;
-      const names = (args.slice(1, 1 + t.order.length) as string[]).map((n) => JAVAC_KIND_NAMES[n?.trim()] ?? n);
-      return toEnglish(english, t.order, names);
-    });
-  }
-  if (!rewritten) return text;
+  let out = rewriteMessages(text);
+  if (out === text) return text;
   // Once a message was javac's, so are the severity words after the locations and at the lines' starts.
   for (const [re, english] of SEVERITY) out = out.replace(re, english);
   return out.replace(BARE_SEVERITY, '$1error: ');
