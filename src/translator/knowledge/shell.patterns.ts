@@ -14,13 +14,14 @@ const BASH_MANUAL = 'https://www.gnu.org/software/bash/manual/html_node';
 const scriptOf = (c: Captures): string | undefined => c.script ?? c.zscript;
 const interpreterOf = (c: Captures): string | undefined => c.interpreter ?? c.zinterpreter;
 
+/** GNU sed's messages that quote a command letter, as its compiler words them. */
+const GNU_SED_QUOTING = /^(?:unterminated [`'‘][sy]['’] command|unknown option to [`'‘]s['’]|multiple [`'‘][pg]['’] options to [`'‘]s['’] command|unmatched [`'‘]\{['’]|unexpected [`'‘][},]['’])/;
+
 /** The system's message as the corpus writes it: its usual capitals, whatever case it came in. */
 function errnoPhrase(raw: string | undefined): string {
   const r = (raw ?? '').toLowerCase();
   return ERRNO_PHRASES.find((p) => p.toLowerCase() === r) ?? raw ?? 'system error';
 }
-/** GNU sed's messages that quote a command letter, as its compiler words them. */
-const GNU_SED_QUOTING = /^(?:unterminated [`'‘][sy]['’] command|unknown option to [`'‘]s['’]|multiple [`'‘][pg]['’] options to [`'‘]s['’] command|unmatched [`'‘]\{['’]|unexpected [`'‘][},]['’])/;
 const ERRNO_WHY: Readonly<Record<string, string>> = {
   'Too many levels of symbolic links': 'A path goes through a symbolic link that points back into itself (directly or through other links), so the system gave up following it (ELOOP). Mounts of a path that is itself a link loop hit it too.',
   'Text file busy': 'The file is a program that is running right now: Linux will not let it be opened for writing (ETXTBSY). A build writing over a binary still running, or a script executing a file still being written.',
