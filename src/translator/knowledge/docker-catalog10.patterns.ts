@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { ref } from './answer-parts';
-import { catalogPattern, nameOr, type CatalogEntry, type Family } from './linux-catalog.patterns';
+import { dockerCatalog, errnoLower, nameOr, type CatalogEntry } from './linux-catalog.patterns';
 
 /**
  * A tenth catalog pass over Docker's messages, from builds, pushes and starts as they are really pasted where the
@@ -33,12 +33,6 @@ const REFS = {
     ref('Docker Compose: networks top-level element', `${DOCS}/reference/compose-file/networks/`),
   ],
 };
-
-/** A family of Docker's messages, answered with language 'docker'. */
-const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
-
-/** The system error as the docker row spells it: lower case ("No such file or directory" → "no such file or directory"). */
-const errnoLower = (g: Readonly<Record<string, string | undefined>>): string => (g.errno ?? 'system error').toLowerCase();
 
 /** The command of a RUN step without the shell that ran it. */
 const stepCommand = (n: string): string => nameOr(n, '<command>').replace(/^\/bin\/(?:ba)?sh -c /, '');

@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { ref } from './answer-parts';
-import { catalogPattern, nameOr, type CatalogEntry, type Family } from './linux-catalog.patterns';
+import { dockerCatalog, nameOr, type CatalogEntry } from './linux-catalog.patterns';
 
 /**
  * An eleventh catalog pass over Docker's messages, from builds as they are really pasted where the earlier passes'
@@ -36,9 +36,6 @@ const REFS = {
     ref('Compose file reference: build', `${DOCS}/reference/compose-file/build/`),
   ],
 };
-
-/** A family of Docker's messages, answered with language 'docker'. */
-const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
 
 const LEGACY_DOCKERFILE_ENTRIES: readonly CatalogEntry[] = [
   {

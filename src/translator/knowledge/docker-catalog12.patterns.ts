@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { ref } from './answer-parts';
-import { catalogPattern, nameOr, type CatalogEntry, type Family } from './linux-catalog.patterns';
+import { dockerCatalog, errnoLower, nameOr, type CatalogEntry } from './linux-catalog.patterns';
 
 /**
  * A twelfth catalog pass over Docker's messages at run time and around the daemon, as they are really pasted where
@@ -41,12 +41,6 @@ const REFS = {
     ref('Docker Engine: troubleshoot the daemon', `${DOCS}/engine/daemon/troubleshoot/`),
   ],
 };
-
-/** A family of Docker's messages, answered with language 'docker'. */
-const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
-
-/** The system error as the docker row spells it: lower case ("Input/output error" → "input/output error"). */
-const errnoLower = (g: Readonly<Record<string, string | undefined>>): string => (g.errno ?? 'system error').toLowerCase();
 
 /** The network errors Go's resolver client ends the embedded DNS server's log line with. */
 const NET_ERRNO = String.raw`i/o timeout|connection refused|no route to host|network is unreachable|no such host|connection reset by peer`;

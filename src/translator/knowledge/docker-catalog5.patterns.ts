@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { ref } from './answer-parts';
-import { catalogPattern, type CatalogEntry, type Family } from './linux-catalog.patterns';
+import { dockerCatalog, type CatalogEntry } from './linux-catalog.patterns';
 
 /**
  * A fifth catalog pass over Docker's messages, from the everyday CLI, Dockerfile and Compose errors
@@ -37,9 +37,6 @@ const REFS = {
   compose: [ref('Compose file reference', `${DOCS}/reference/compose-file/`), ref('Docker: Migrate to Compose V2', `${DOCS}/compose/releases/migrate/`)],
   swap: [ref('Docker: Linux post-installation steps (swap limit capabilities)', `${DOCS}/engine/install/linux-postinstall/#your-kernel-does-not-support-cgroup-swap-limit-capabilities`)],
 };
-
-/** A family of Docker's messages, answered with language 'docker'. */
-const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
 
 const DAEMON_ENTRIES: readonly CatalogEntry[] = [
   {

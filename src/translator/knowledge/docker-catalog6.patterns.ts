@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { ref } from './answer-parts';
-import { catalogPattern, type CatalogEntry, type Family } from './linux-catalog.patterns';
+import { dockerCatalog, type CatalogEntry } from './linux-catalog.patterns';
 
 /**
  * A sixth catalog pass over Docker's messages, from Docker errors inside other output: CI systems (GitHub
@@ -38,9 +38,6 @@ const REFS = {
     ref('Buildpacks: pack build', 'https://buildpacks.io/docs/for-platform-operators/how-to/integrate-ci/pack/cli/pack_build/'),
   ],
 };
-
-/** A family of Docker's messages, answered with language 'docker'. */
-const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
 
 const REGISTRY_ENTRIES: readonly CatalogEntry[] = [
   {

@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { ref } from './answer-parts';
-import { catalogPattern, type CatalogEntry, type Family } from './linux-catalog.patterns';
+import { catalogPattern, dockerCatalog, errnoLower, type CatalogEntry } from './linux-catalog.patterns';
 
 /**
  * A seventh catalog pass over Docker's messages, from the tools around the Docker CLI: nerdctl's and ctr's
@@ -52,12 +52,6 @@ const REFS = {
     ref('Docker Engine API', `${DOCS}/reference/api/engine/`),
   ],
 };
-
-/** A family of Docker's messages, answered with language 'docker'. */
-const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
-
-/** The system error as the docker row spells it: lower case ("No such file or directory" → "no such file or directory"). */
-const errnoLower = (g: Readonly<Record<string, string | undefined>>): string => (g.errno ?? 'system error').toLowerCase();
 
 const CONTAINERD_ENTRIES: readonly CatalogEntry[] = [
   {

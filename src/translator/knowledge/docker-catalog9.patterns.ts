@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { ref } from './answer-parts';
-import { catalogPattern, nameOr, type CatalogEntry, type Family } from './linux-catalog.patterns';
+import { dockerCatalog, errnoLower, nameOr, type CatalogEntry } from './linux-catalog.patterns';
 
 /**
  * A ninth catalog pass over Docker's messages, from the run, volume, network and Desktop errors people paste where the
@@ -39,12 +39,6 @@ const REFS = {
     ref('Enable Hyper-V on Windows', 'https://learn.microsoft.com/virtualization/hyper-v-on-windows/quick-start/enable-hyper-v'),
   ],
 };
-
-/** A family of Docker's messages, answered with language 'docker'. */
-const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
-
-/** The system error as the docker row spells it: lower case ("Read-only file system" → "read-only file system"). */
-const errnoLower = (g: Readonly<Record<string, string | undefined>>): string => (g.errno ?? 'system error').toLowerCase();
 
 const RUNTIME_ENTRIES: readonly CatalogEntry[] = [
   {

@@ -58,6 +58,12 @@ export type CatalogMessage = CatalogEntry & Omit<Family, 'entries'>;
 export const catalogMessage = (m: CatalogMessage): ErrorPattern =>
   catalogPattern({ id: m.id, tool: m.tool, category: m.category, priority: m.priority, entries: [m], references: m.references, requires: m.requires, samples: m.samples });
 
+/** A family of Docker's messages: a catalog answered with language 'docker' (the docker-catalog passes'). */
+export const dockerCatalog = (f: Family): ErrorPattern => ({ ...catalogPattern(f), language: 'docker' });
+
+/** The system error as the README's docker row spells it: lower case ("No such file or directory" → "no such file or directory"). */
+export const errnoLower = (g: Readonly<Record<string, string | undefined>>): string => (g.errno ?? 'system error').toLowerCase();
+
 /** A pattern answering every message of a family's catalog. */
 export function catalogPattern(f: Family): ErrorPattern {
   const typeOf = (c: Captures): string => {
