@@ -1,6 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { at, CPP_EVIDENCE, cppTwin, NATIVE_PATTERNS } from './native.patterns';
-import { fix, ref } from './answer-parts';
+import { fix, patternById, ref } from './answer-parts';
 
 /*
  * C / C++ tenth pass: the language of compiler errors pasted inside other tools' build logs. clang's "invalid
@@ -40,11 +40,7 @@ const invalidOperandsC: ErrorPattern = {
   samples: ["not-const:1:63: error: invalid operands to binary expression ('_GoBytes_ (*)(void *, int)' and 'int')"],
 };
 
-const nativeById = (id: string): ErrorPattern => {
-  const pattern = NATIVE_PATTERNS.find((p) => p.id === id);
-  if (!pattern) throw new Error(`native-catalog10: no pattern ${id}`);
-  return pattern;
-};
+const nativeById = (id: string): ErrorPattern => patternById(NATIVE_PATTERNS, id);
 
 export const NATIVE_CATALOG10_PATTERNS: readonly ErrorPattern[] = [
   invalidOperandsC,

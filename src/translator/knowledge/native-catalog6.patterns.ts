@@ -1,5 +1,5 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import { fix, ref } from './answer-parts';
+import { fix, patternById, ref } from './answer-parts';
 import { ANY_LOC, at, cppTwin, NATIVE_PATTERNS, phraseOf, rx } from './native.patterns';
 
 /*
@@ -201,11 +201,7 @@ const versionNotDefined: ErrorPattern = {
 // ---------------------------------------------------------------- MSVC
 
 /** An existing pattern of native.patterns.ts, to reuse its explanations with another regex. */
-const nativeById = (id: string): ErrorPattern => {
-  const found = NATIVE_PATTERNS.find((p) => p.id === id);
-  if (!found) throw new Error(`no native pattern ${id}`);
-  return found;
-};
+const nativeById = (id: string): ErrorPattern => patternById(NATIVE_PATTERNS, id);
 
 /** msvc-compiler-error reads its code and message from these groups (code5, message5). */
 const msvcCodeLine = (language: 'c' | 'cpp'): ErrorPattern => nativeById(`${language}.msvc-compiler-error`);

@@ -1,5 +1,5 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
-import { fix, ref } from './answer-parts';
+import { fix, patternById, ref } from './answer-parts';
 import { NATIVE_CATALOG3_PATTERNS } from './native-catalog3.patterns';
 import { NATIVE_PATTERNS, QC, QN, QO } from './native.patterns';
 
@@ -12,11 +12,7 @@ import { NATIVE_PATTERNS, QC, QN, QO } from './native.patterns';
  * runtime's personality routine missing from a link made with the C driver.
  */
 
-const nativeById = (id: string): ErrorPattern => {
-  const found = [...NATIVE_PATTERNS, ...NATIVE_CATALOG3_PATTERNS].find((p) => p.id === id);
-  if (!found) throw new Error(`no native pattern ${id}`);
-  return found;
-};
+const nativeById = (id: string): ErrorPattern => patternById([...NATIVE_PATTERNS, ...NATIVE_CATALOG3_PATTERNS], id);
 
 const MSVC_C_WARNINGS = ref('Microsoft Learn: Compiler warnings C4000 - C5999', 'https://learn.microsoft.com/en-us/cpp/error-messages/compiler-warnings/compiler-warnings-c4000-c5999');
 const GCC_CXX_OPTIONS = ref('GCC: Options Controlling C++ Dialect', 'https://gcc.gnu.org/onlinedocs/gcc/C_002b_002b-Dialect-Options.html');
