@@ -44,12 +44,17 @@ function fixes(value: ErrorPattern['fixes'], captures: Captures): Fix[] {
   return out.map((f) => ({ title: f.title, steps: [...f.steps], code: f.code ?? null }));
 }
 
+/** The error type alone, as renderPattern words it; throws as it does. */
+export function renderErrorType(pattern: ErrorPattern, groups: Record<string, string>): string {
+  return text(pattern.errorType, groups, 'errorType');
+}
+
 /**
  * Renders a pattern's texts with the captures. Throws when a builder fails or renders nothing,
  * so the engine can move on to the next matching pattern instead of answering with a broken one.
  */
 export function renderPattern(pattern: ErrorPattern, groups: Record<string, string>): Rendered {
-  const errorType = text(pattern.errorType, groups, 'errorType');
+  const errorType = renderErrorType(pattern, groups);
   const captures: Captures = { ...groups, error_type: errorType };
   return {
     error_type: errorType,

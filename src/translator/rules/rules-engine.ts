@@ -7,6 +7,7 @@ import { guessLanguageFromMentions } from './fallback-language';
 import { focus } from './focus';
 import { innermostCause } from './innermost-cause';
 import { innermostFrame, type Frame } from './innermost-frame';
+import { KnownPhrases } from './known-phrases';
 import { buildStepLanguage, detectLanguage, familyOf, sameFamily, scoreText, type Detection } from './language-detector';
 import { normalise } from './normalise';
 import { capturesOf, renderPattern } from './render';
@@ -49,8 +50,10 @@ interface Hit {
 export class RulesEngine {
   private readonly entries: readonly Entry[];
   private readonly tiers = new Map<Language, readonly Entry[][]>();
+  private readonly phrases: KnownPhrases;
 
   constructor(patterns: readonly ErrorPattern[] = KNOWLEDGE_BASE) {
+    this.phrases = new KnownPhrases(patterns);
     this.entries = patterns.map((pattern, index) => ({
       pattern,
       re: statelessCopy(pattern.match),
@@ -117,8 +120,10 @@ export class RulesEngine {
     const guessed = detection.language === 'unknown' ? guessLanguageFromMentions(whole) : null;
     const answered: Detection = guessed ? { language: guessed, evidence: 'weak' } : detection;
     const frame = locate(root, whole, cause.chained, answered.language);
+    // With no class or code to name, a phrase the knowledge base names errors by, then a system error.
+    const name = errorName() ?? this.phrases.first(root, answered.language) ?? readSystemError(root);
     return {
-      translation: fallbackAnswer(errorName() ?? readSystemError(root), answered, frame, RULES_ENGINE),
+      translation: fallbackAnswer(name, answered, frame, RULES_ENGINE),
       patternId: null,
       captures: {},
     };
