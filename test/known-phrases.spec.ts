@@ -1,8 +1,9 @@
 /**
  * The fallback answer's error type for a text no pattern matched, when it names no class or code: the first
  * phrase the knowledge base names errors by ("port is already allocated", "bad substitution") that the text
- * contains, from the detected language's patterns, or every language's when none was detected. Pure: the rules
- * engine alone, with the real knowledge base and with a small one of its own.
+ * contains, from the detected language's patterns, or every language's when none was detected (and then the one
+ * language whose patterns use that phrase, if only one does, is the answer's). Pure: the rules engine alone, with the
+ * real knowledge base and with a small one of its own.
  */
 import type { ErrorPattern } from '../src/translator/rules/error-pattern';
 import { RulesEngine } from '../src/translator/rules/rules-engine';
@@ -15,15 +16,22 @@ describe('the fallback names an error by a phrase the knowledge base knows', () 
     // The type of docker.port-already-allocated is built from its match: the phrase is read from its samples.
     ['docker compose up: service web reported port is already allocated (retrying in 5s)', 'docker', 'port is already allocated'],
     ['bash deploy.sh finished with: bad substitution in step 4', 'shell', 'bad substitution'],
-    // No language detected: every language's phrases count.
-    ['job finished: pull access denied for the private base', 'unknown', 'pull access denied'],
-    ['[agent] last step: no matching manifest for this platform', 'unknown', 'no matching manifest'],
+    // No language detected: every language's phrases count, and the one language whose patterns use it places the text.
+    ['job finished: pull access denied for the private base', 'docker', 'pull access denied'],
+    ['[agent] last step: no matching manifest for this platform', 'docker', 'no matching manifest'],
+    // Several languages' patterns use it: the language stays untold.
+    ['sync job: connection refused while pushing', 'unknown', 'connection refused'],
   ])('%j is answered %s / %s, without a pattern', (text, language, errorType) => {
     const { translation, patternId } = analyse(text);
     expect(patternId).toBeNull();
     expect([translation.language, translation.error_type]).toEqual([language, errorType]);
     expect(translation.explanation).toContain(`The error is named ${errorType}.`);
     expect(translation.confidence).toBeLessThanOrEqual(0.3);
+  });
+
+  it('says the signs of a language read from a phrase alone are weak', () => {
+    const { translation } = analyse('job finished: pull access denied for the private base');
+    expect(translation.explanation).toContain('looks like Docker output, though the signs are weak');
   });
 
   it('takes the first phrase in the text: later ones are usually its consequences', () => {

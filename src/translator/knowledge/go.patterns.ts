@@ -1168,6 +1168,27 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
     references: [ref('Package encoding/json: SyntaxError', 'https://pkg.go.dev/encoding/json#SyntaxError')],
     samples: ["invalid character '<' looking for beginning of value", "decode config: invalid character '}' looking for beginning of object key string"],
   },
+  {
+    id: 'go.flag-not-defined',
+    language: 'go',
+    // The flag package's own report, then the program's usage ("Usage of ./server:"): a Go program was
+    // started with a flag it does not define. Docker's CLI says "See 'docker … --help'" instead.
+    match: /flag provided but not defined: (?<flag>-{1,2}[\w.=-]{1,60})[ \t]{0,4}\nUsage of (?<program>[^\n:]{1,200}):/,
+    errorType: 'flag provided but not defined',
+    category: 'configuration',
+    priority: 10,
+    summary: (c) => `${c.program} was started with ${c.flag}, a flag it does not define.`,
+    explanation: (c) =>
+      `Go's flag package stops at the first flag the program did not declare and prints the usage of the ones it has. ${c.program} declares no ${c.flag}: it is misspelt, belongs to another version of the program, or was meant for another command in the same line.`,
+    causes: ['A flag of a newer or older version of the program', 'A misspelt flag, or one of another program in the same command line', 'A flag placed after the first argument: the flag package stops parsing there'],
+    fixes: (c) => [
+      fix('Pass only the flags the program declares', [`Compare ${c.flag} with the usage printed under it; run ${c.program} -h to list them.`], `${c.program} -h`),
+      fix('Declare the flag if the program should take it', [], `port := flag.Int("port", 8080, "port to listen on")
+flag.Parse()`),
+    ],
+    references: [ref('Package flag', 'https://pkg.go.dev/flag')],
+    samples: ['flag provided but not defined: -foo\nUsage of ./server:\n  -port int\n    \tport to listen on (default 8080)'],
+  },
 
   // ---------------------------------------------------------------- catch-all
   {

@@ -12,13 +12,19 @@ import { capturesOf, renderErrorType } from './render';
  */
 export class KnownPhrases {
   private readonly byLanguage = new Map<Language, { phrases: readonly string[]; re: RegExp }>();
+  /** The languages whose patterns name errors by each phrase (lower case). */
+  private readonly owners = new Map<string, Set<Language>>();
 
   constructor(patterns: readonly ErrorPattern[]) {
     const phrases = new Map<Language, Set<string>>();
     for (const pattern of patterns) {
       const own = phrases.get(pattern.language) ?? new Set<string>();
       phrases.set(pattern.language, own);
-      for (const type of typesOf(pattern)) if (isPhrase(type)) own.add(type);
+      for (const type of typesOf(pattern).filter(isPhrase)) {
+        own.add(type);
+        const key = type.toLowerCase();
+        this.owners.set(key, (this.owners.get(key) ?? new Set<Language>()).add(pattern.language));
+      }
     }
     // A text whose language nobody could tell is searched for every language's phrases.
     phrases.set('unknown', new Set([...phrases.values()].flatMap((own) => [...own])));
@@ -37,6 +43,17 @@ export class KnownPhrases {
     if (!own || !m) return null;
     const found = m[0].toLowerCase();
     return own.phrases.find((p) => p.toLowerCase() === found) ?? m[0];
+  }
+
+  /**
+   * For a text whose language nobody could tell: the one language whose patterns name errors by the
+   * first phrase it contains ("ImagePullBackOff" is only Kubernetes'); null when several languages'
+   * do ("permission denied") or it contains none.
+   */
+  languageOf(text: string): Language | null {
+    const phrase = this.first(text, 'unknown');
+    const owners = phrase === null ? undefined : this.owners.get(phrase.toLowerCase());
+    return owners?.size === 1 ? [...owners][0] : null;
   }
 }
 

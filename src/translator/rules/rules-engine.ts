@@ -116,8 +116,9 @@ export class RulesEngine {
       }
     }
 
-    // Nothing matched and nothing placed the text: the tools it mentions are the last, weak clue.
-    const guessed = detection.language === 'unknown' ? guessLanguageFromMentions(whole) : null;
+    // Nothing matched and nothing placed the text: the tools it mentions, then the one language whose
+    // errors bear a name it contains, are the last, weak clues.
+    const guessed = detection.language === 'unknown' ? (guessLanguageFromMentions(whole) ?? this.phrases.languageOf(root)) : null;
     const answered: Detection = guessed ? { language: guessed, evidence: 'weak' } : detection;
     const frame = locate(root, whole, cause.chained, answered.language);
     // With no class or code to name, a phrase the knowledge base names errors by, then a system error.
