@@ -53,6 +53,7 @@ import { NATIVE_CATALOG9_PATTERNS } from './native-catalog9.patterns';
 import { NATIVE_CATALOG10_PATTERNS } from './native-catalog10.patterns';
 import { NATIVE_CATALOG11_PATTERNS } from './native-catalog11.patterns';
 import { NATIVE_CATALOG12_PATTERNS } from './native-catalog12.patterns';
+import { NATIVE_CATALOG13_PATTERNS } from './native-catalog13.patterns';
 import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
@@ -125,6 +126,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...NATIVE_CATALOG10_PATTERNS,
   ...NATIVE_CATALOG11_PATTERNS,
   ...NATIVE_CATALOG12_PATTERNS,
+  ...NATIVE_CATALOG13_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,

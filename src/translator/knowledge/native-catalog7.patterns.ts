@@ -455,8 +455,9 @@ const zephyrDevicetree: ErrorPattern = {
   id: 'c.zephyr-devicetree-error',
   language: 'c',
   // Zephyr's devicetree scripts (edtlib) during `west build`: "devicetree error: Label 'x' appears on /soc/a and on /soc/b",
-  // followed by CMake's error from dts.cmake.
-  match: /(?:^|\n)[ \t]{0,12}devicetree error: (?<message>[^\n]{1,300})/,
+  // followed by CMake's error from dts.cmake. A long "-- Found devicetree overlay: …/app.overlay" line above may arrive
+  // joined to it (taken for a wrapped path).
+  match: /(?:(?:^|\n)[ \t]{0,12}|(?<=\.overlay|\.dts))devicetree error: (?<message>[^\n]{1,300})/,
   requires: /devicetree error: /,
   errorType: 'devicetree error',
   category: 'configuration',
