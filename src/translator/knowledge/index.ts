@@ -35,6 +35,7 @@ import { KUBERNETES_CATALOG6_PATTERNS } from './kubernetes-catalog6.patterns';
 import { KUBERNETES_CATALOG7_PATTERNS } from './kubernetes-catalog7.patterns';
 import { KUBERNETES_CATALOG8_PATTERNS } from './kubernetes-catalog8.patterns';
 import { KUBERNETES_CATALOG9_PATTERNS } from './kubernetes-catalog9.patterns';
+import { KUBERNETES_CATALOG10_PATTERNS } from './kubernetes-catalog10.patterns';
 import { KUBERNETES_CLUSTER_PATTERNS } from './kubernetes-cluster.patterns';
 import { LINUX_CATALOG_PATTERNS } from './linux-catalog.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
@@ -162,6 +163,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...KUBERNETES_CATALOG7_PATTERNS,
   ...KUBERNETES_CATALOG8_PATTERNS,
   ...KUBERNETES_CATALOG9_PATTERNS,
+  ...KUBERNETES_CATALOG10_PATTERNS,
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,

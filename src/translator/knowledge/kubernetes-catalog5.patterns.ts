@@ -327,7 +327,7 @@ export const KUBERNETES_CATALOG5_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.helm-context-deadline',
     language: 'kubernetes',
-    match: /Helm (?<op>install|upgrade|rollback|uninstall|test) failed: context deadline exceeded|Release "(?<release>[^"\n]{1,253})" does not exist\. Installing it now\.(?:\n[^\n]{0,300}){0,6}?\nError: (?:INSTALLATION FAILED: )?context deadline exceeded|✗ client rate limiter Wait returned an error: context deadline exceeded/,
+    match: /Helm (?<op>install|upgrade|rollback|uninstall|test) failed(?: for release [\w.-]{1,253}\/[\w.-]{1,253} with chart [^\s:]{1,300})?: context deadline exceeded|Release "(?<release>[^"\n]{1,253})" does not exist\. Installing it now\.(?:\n[^\n]{0,300}){0,6}?\nError: (?:INSTALLATION FAILED: )?context deadline exceeded|✗ client rate limiter Wait returned an error: context deadline exceeded/,
     requires: /context deadline exceeded/,
     errorType: 'context deadline exceeded',
     category: 'runtime',

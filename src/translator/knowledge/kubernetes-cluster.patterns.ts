@@ -229,7 +229,7 @@ export const KUBERNETES_CLUSTER_PATTERNS: readonly ErrorPattern[] = [
     id: 'k8s.admission-webhook-denied',
     language: 'kubernetes',
     // Kyverno puts its report on the lines after the colon.
-    match: /admission webhook\s{1,4}"(?<webhook>[^"\n]{1,253})" denied the request:\s{0,4}(?<reason>[^\n]{0,400})/,
+    match: /[Aa]dmission webhook\s{1,4}"(?<webhook>[^"\n]{1,253})" denied the request:\s{0,4}(?<reason>[^\n]{0,400})/,
     requires: /denied the request/,
     errorType: 'admission webhook denied the request',
     category: 'configuration',
