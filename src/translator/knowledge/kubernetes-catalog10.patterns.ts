@@ -39,7 +39,7 @@ export const KUBERNETES_CATALOG10_PATTERNS: readonly ErrorPattern[] = [
     // The autoscaler deciding not to add a node: the NotTriggerScaleUp message quoted without its event row, or its
     // klog scale_up.go lines ending in "No expansion options" (sic "optiions" in some releases).
     match:
-      /pod didn't trigger scale-up(?<fit> \(it wouldn't fit if a new node is added\))?: (?<why>[^\n'"]{0,300})|(?:Skipping node group (?<maxGroup>[\w.:/-]{1,200}) - max size reached|Node group (?<notReady>[\w.:/-]{1,200}) is not ready for scaleup|predicate checking error: (?<predicate>[^;\n]{1,200}))[\s\S]{0,800}?No expansion opti{1,2}ons|(?<bare>No expansion opti{1,2}ons)/,
+      /pod didn't trigger scale-up(?<fit> \(it wouldn't fit if a new node is added\))?: (?<why>[^\n"]{0,300})|(?:Skipping node group (?<maxGroup>[\w.:/-]{1,200}) - max size reached|Node group (?<notReady>[\w.:/-]{1,200}) is not ready for scaleup|predicate checking error: (?<predicate>[^;\n]{1,200}))[\s\S]{0,800}?No expansion opti{1,2}ons|(?<bare>No expansion opti{1,2}ons)/,
     requires: /trigger scale-up|No expansion opti/,
     errorType: (c) => (c.why !== undefined ? 'NotTriggerScaleUp' : 'No expansion options'),
     category: 'configuration',
