@@ -64,10 +64,13 @@ const SIGNALS: readonly Signal[] = [
     /RuntimeWarning: coroutine|SettingWithCopyWarning|RuntimeError: Event loop is closed|CUDA out of memory|\bPyTorch\b|\btorch\.\w/,
     STRONG,
   ],
+  // IPython's and Jupyter's traceback header ("KeyError      Traceback (most recent call last)", no colon), and
+  // TensorFlow's session errors ("ResourceExhaustedError: 2 root error(s) found."), which print no Python frame.
+  ['python', /^[A-Z]\w{0,80} {2,80}Traceback \(most recent call last\)[ \t]*$|^\w{0,80}Error: \d{1,3} root error\(s\) found\./m, STRONG],
   // Exceptions of well-known Python packages, printed with their module path.
   [
     'python',
-    /^(?:django|sqlalchemy|sqlite3|psycopg2?|pymysql|MySQLdb|requests|urllib3?|httpx|aiohttp|pandas|numpy|asyncio|json\.decoder|pydantic(?:_core)?|flask|werkzeug|celery|redis|_?tkinter|ssl|socket|subprocess|http\.client|zipfile|tarfile|pickle|_pickle|multiprocessing|concurrent\.futures|configparser|ctypes|torch|tensorflow|transformers|botocore|boto3|openai|fastapi|starlette|uvicorn|gunicorn|pymongo|selenium|yaml|jinja2|airflow|scrapy|matplotlib|sklearn|scipy|PIL|cv2)\.[\w.]{0,80}(?:Error|Exception|Warning|Timeout|Configured)\b/m,
+    /^(?:django|sqlalchemy|sqlite3|psycopg2?|pymysql|MySQLdb|requests|urllib3?|httpx|aiohttp|pandas|numpy|asyncio|json\.decoder|pydantic(?:_core)?|flask|werkzeug|celery|redis|_?tkinter|ssl|socket|subprocess|http\.client|zipfile|tarfile|pickle|_pickle|multiprocessing|concurrent\.futures|configparser|ctypes|torch|tensorflow|transformers|jax|jaxlib|huggingface_hub|botocore|boto3|openai|fastapi|starlette|uvicorn|gunicorn|pymongo|selenium|yaml|jinja2|airflow|scrapy|matplotlib|sklearn|scipy|PIL|cv2)\.[\w.]{0,80}(?:Error|Exception|Warning|Timeout|Configured)\b/m,
     STRONG,
   ],
   // Database drivers' and ORMs' exceptions, whatever the class is called ("psycopg2.errors.UniqueViolation",
