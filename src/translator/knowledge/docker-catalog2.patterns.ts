@@ -264,7 +264,7 @@ export const DOCKER_CATALOG2_PATTERNS: readonly ErrorPattern[] = [
     id: 'docker.remote-daemon-unreachable',
     language: 'docker',
     match:
-      /error during connect: [^\n]{0,400}?(?:dial unix (?<socket>[^\s:]{1,200}): connect: (?<sockReason>no such file or directory|connection refused)|dial tcp: lookup (?<host>[^\s:]{1,200})(?: on [^\s]{1,100})?: (?<dnsReason>no such host|server misbehaving|i\/o timeout|Temporary failure in name resolution)|command \[(?<ssh>ssh [^\]\n]{1,400})\] has exited with exit status (?<status>\d{1,3})(?:[^\n]{0,300}?stderr=(?<stderr>[^\n]{1,300}))?)|failed to dial gRPC: cannot connect to the Docker daemon[^\n]{0,200}?dial unix (?<grpcSocket>[^\s:]{1,200}): connect: (?<grpcReason>[^\n]{1,100})|^dial unix (?<bareSocket>[^\s:]{0,200}docker\.sock): connect: no such file or directory/m,
+      /error during connect: [^\n]{0,400}?(?:dial unix (?<socket>[^\s:]{1,200}): connect: (?<sockReason>no such file or directory|connection refused)|dial tcp: lookup (?<host>[^\s:]{1,200})(?: on [^\s]{1,100})?: (?<dnsReason>no such host|server misbehaving|i\/o timeout|Temporary failure in name resolution|Try again)|command \[(?<ssh>ssh [^\]\n]{1,400})\] has exited with exit status (?<status>\d{1,3})(?:[^\n]{0,300}?stderr=(?<stderr>[^\n]{1,300}))?)|failed to dial gRPC: cannot connect to the Docker daemon[^\n]{0,200}?dial unix (?<grpcSocket>[^\s:]{1,200}): connect: (?<grpcReason>[^\n]{1,100})|^dial unix (?<bareSocket>[^\s:]{0,200}docker\.sock): connect: no such file or directory/m,
     requires: /error during connect|failed to dial gRPC|docker\.sock/,
     errorType: (c) => (/permission denied/i.test(c.grpcReason ?? '') ? 'permission denied' : 'Cannot connect to the Docker daemon'),
     category: 'network',
