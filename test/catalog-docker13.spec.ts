@@ -5,9 +5,11 @@
  * "unauthenticated: User cannot be authenticated with the token provided", a push's "blob upload unknown",
  * docker/build-push-action without buildx, testcontainers-node's "Could not find a working container runtime strategy"
  * (JavaScript's inside its stack trace, Docker's in its debug log), a GitLab dind service whose name musl could not
- * resolve ("lookup docker: Try again") and a pull's bare "docker: x509: …"; then the near misses around them
- * (Testcontainers for Java and Python, docker-py, dockerode, the dind service, docker/setup-buildx-action,
- * build-push-action, Docker Hub's rate limit, ECR, ACR, Artifact Registry and GHCR) that must keep their answer.
+ * resolve ("lookup docker: Try again"), a pull's bare "docker: x509: …", an editor's or a dockerode CLI's
+ * "Unable to connect to Docker" over a missing socket and Docker Desktop's 500 for a registry's 401 on its token; then
+ * the near misses around them (Testcontainers for Java and Python, docker-py, dockerode's own trace, the dind service,
+ * docker/setup-buildx-action, build-push-action, Docker Hub's rate limit, ECR, ACR, Artifact Registry and GHCR) that
+ * must keep their answer.
  * Pure: the rules engine alone.
  */
 import { expectRecognised, fixText } from './support/recognised';
@@ -100,6 +102,21 @@ describe("the Docker family's thirteenth catalog pass", () => {
     ],
     [
       '  docker: Error response from daemon: Head "https://ghcr.io/v2/tpm2-software/fedora-30/manifests/latest": unauthorized.',
+      'docker',
+      'unauthorized',
+    ],
+    [
+      'Action: vscode-docker.container.start.interactive\nError type: ENOENT\nError Message: Unable to connect to Docker, is the Docker daemon running?\nOutput from Docker: connect ENOENT /var/run/docker.sock',
+      'docker',
+      'Cannot connect to the Docker daemon',
+    ],
+    [
+      'homey app run\nconnect ENOENT /var/run/docker.sock\n✖ Error: Could not connect to Docker. Is it running?',
+      'docker',
+      'Cannot connect to the Docker daemon',
+    ],
+    [
+      '(HTTP code 500) server error - error from registry: failed to resolve reference "docker.io/docker/welcome-to-docker:latest": failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Adocker%2Fwelcome-to-docker%3Apull&service=registry.docker.io: 401 Unauthorized ',
       'docker',
       'unauthorized',
     ],
@@ -428,6 +445,11 @@ describe("the Docker family's thirteenth catalog pass", () => {
     ],
     ['docker: error pulling image configuration: toomanyrequests: Too many requests.', 'docker', 'toomanyrequests'],
     ['Error response from daemon: Get "https://ghcr.io/v2/": EOF\n', 'docker', 'EOF'],
+    [
+      "events.js:377\n      throw er; // Unhandled 'error' event\n      ^\n\nError: connect ENOENT /var/run/docker.sock\n    at PipeConnectWrap.afterConnect [as oncomplete] (net.js:1159:16)\nEmitted 'error' event on ClientRequest instance at:\n    at Socket.socketErrorListener (_http_client.js:475:9)",
+      'javascript',
+      'ENOENT',
+    ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -468,6 +490,14 @@ describe("the Docker family's thirteenth catalog pass", () => {
         'failed to put manifest ghcr.io/apache/arrow-nanoarrow:ubuntu: unauthorized: unauthenticated: User cannot be authenticated with the token provided.',
       ),
     ).toContain('docker pull ghcr.io/apache/arrow-nanoarrow');
+  });
+
+  it('lists the socket the program could not reach', () => {
+    expect(
+      fixText(
+        'Action: vscode-docker.container.start.interactive\nError type: ENOENT\nError Message: Unable to connect to Docker, is the Docker daemon running?\nOutput from Docker: connect ENOENT /var/run/docker.sock',
+      ),
+    ).toContain('ls -l /var/run/docker.sock');
   });
 
   it('links the setup-buildx action the message names', () => {

@@ -8,7 +8,9 @@ import { catalogPattern, dockerCatalog, nameOr, type CatalogEntry } from './linu
  * a Head or Get request answered "unauthorized" behind compose v1's "ERROR:", "docker:" or a trailing full stop),
  * GHCR's "unauthenticated: User cannot be authenticated with the token provided", a push's "blob upload unknown",
  * docker/build-push-action without buildx, testcontainers-node's "Could not find a working container runtime
- * strategy" (JavaScript's inside its stack trace, Docker's in its debug log) and a pull's bare "docker: x509: …".
+ * strategy" (JavaScript's inside its stack trace, Docker's in its debug log), a pull's bare "docker: x509: …", an
+ * editor's or a dockerode CLI's "Unable to connect to Docker" over a missing socket, and Docker Desktop's 500 for a
+ * registry's 401 on its token request.
  *
  * One pattern per family of messages (linux-catalog's `catalogPattern`, answered as Docker's unless said otherwise):
  * the type is the tool's or registry's phrase without the names around it (README, docker row); each entry's `n`
@@ -86,6 +88,39 @@ const CI_ENTRIES: readonly CatalogEntry[] = [
   },
 ];
 
+const CLIENT_ENTRIES: readonly CatalogEntry[] = [
+  {
+    // An editor's or a Node.js tool's own report (vscode-docker) with the socket connect that failed under it.
+    re: String.raw`(?:Unable to|Could not) connect to Docker[^\n]{0,80}[\s\S]{0,200}?connect (?:ENOENT|ECONNREFUSED) (?<n>[^\s]{0,200}docker(?:\.sock|_engine))`,
+    type: 'Cannot connect to the Docker daemon',
+    why: "A program that talks to the Docker API (an editor extension, a CLI built on dockerode) found no daemon behind the socket: Docker is not running, or the socket is elsewhere (Docker Desktop's ~/.docker/run/docker.sock on macOS when the default socket is off, a rootless daemon's /run/user/<uid>/docker.sock, a remote DOCKER_HOST).",
+    fix: 'Start Docker, or point the program at the socket the daemon really uses',
+    code: (n) => `docker info
+ls -l ${n}
+docker context inspect --format '{{.Endpoints.docker.Host}}'
+export DOCKER_HOST=unix://$HOME/.docker/run/docker.sock   # Docker Desktop on macOS`,
+  },
+  {
+    re: String.raw`connect (?:ENOENT|ECONNREFUSED) (?<n>[^\s]{0,200}docker(?:\.sock|_engine))\n[^\n]{0,10}Error: Could not connect to Docker`,
+    type: 'Cannot connect to the Docker daemon',
+    why: "A program that talks to the Docker API (a CLI built on dockerode) found no daemon behind the socket: Docker is not running, or the socket is elsewhere (Docker Desktop's ~/.docker/run/docker.sock on macOS when the default socket is off, a rootless daemon's socket, a remote DOCKER_HOST).",
+    fix: 'Start Docker, or point the program at the socket the daemon really uses',
+    code: (n) => `docker info
+ls -l ${n}
+export DOCKER_HOST=unix://$HOME/.docker/run/docker.sock   # Docker Desktop on macOS`,
+  },
+  {
+    // Docker Desktop's API answering 500 because the registry refused the token request.
+    re: String.raw`(?:error from registry|Error response from daemon): failed to resolve reference "(?<n>[^"\n]{1,300})": failed to authorize: failed to fetch oauth token: unexpected status(?: from GET request to [^\s]{1,600})?: 401 Unauthorized`,
+    type: 'unauthorized',
+    why: "The daemon asked the registry's token service for a pull token and got 401 Unauthorized: the credentials stored for that registry (docker login, Docker Desktop's sign-in or a credential helper) are wrong or expired, or the registry's auth service had an incident.",
+    fix: 'Sign out and in again (or log out to pull anonymously), then pull again',
+    code: (n) => `docker logout
+docker login
+docker pull ${n}`,
+  },
+];
+
 const WHY_RUNTIME =
   'Testcontainers for Node.js tries its container runtime strategies in order (TESTCONTAINERS_HOST_OVERRIDE and .testcontainers.properties, DOCKER_HOST, the Unix socket, the rootless socket, the Windows named pipe) and none of them answered a Docker API ping: the daemon is not running, the socket belongs to a group the user is not in, DOCKER_HOST points at a dind service that is not there or speaks TLS on another port, or the runtime (Podman, Apple containers) exposes no Docker-compatible socket where it looks.';
 const FIX_RUNTIME = 'Check that a Docker API answers where Testcontainers looks, then point DOCKER_HOST at it';
@@ -140,6 +175,19 @@ export const DOCKER_CATALOG13_PATTERNS: readonly ErrorPattern[] = [
     samples: [
       'Error: Docker buildx is required. See https://github.com/docker/setup-buildx-action to set up buildx.',
       "Unable to find image 'hello-world:nanoserver' locally\nnanoserver: Pulling from library/hello-world\ndocker: x509: certificate signed by unknown authority.",
+    ],
+  }),
+  dockerCatalog({
+    id: 'docker.api-clients-catalog13',
+    tool: 'a program using the Docker API',
+    category: 'network',
+    priority: 30,
+    entries: CLIENT_ENTRIES,
+    references: [ref('Docker Engine: configure remote access / DOCKER_HOST', `${DOCS}/engine/daemon/remote-access/`), ...REFS.registry],
+    requires: /connect to Docker|failed to fetch oauth token/,
+    samples: [
+      'Error Message: Unable to connect to Docker, is the Docker daemon running?\nOutput from Docker: connect ENOENT /var/run/docker.sock',
+      '(HTTP code 500) server error - error from registry: failed to resolve reference "docker.io/docker/welcome-to-docker:latest": failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Adocker%2Fwelcome-to-docker%3Apull&service=registry.docker.io: 401 Unauthorized',
     ],
   }),
   // testcontainers-node inside its stack trace is the JavaScript program's error (README: a program's own exception).
