@@ -20,9 +20,16 @@ const CURL_ERRORS: Readonly<Record<string, { phrase: RegExp; why: string; fix: s
   '6': { phrase: /^Could not resolve host/, why: 'The host name did not resolve: a typo, no DNS (a container or CI runner without network, a VPN-only name), or a proxy that must do the resolving.', fix: 'Resolve the name where curl runs, or pass the proxy.', code: (u) => `getent hosts ${u}\ncurl -v --proxy "$HTTPS_PROXY" https://${u}/` },
   '7': { phrase: /^(?:Failed to connect|Couldn't connect to server)/, why: 'Nothing accepted the TCP connection: the server is not running or listens on another port or interface (127.0.0.1 inside a container is the container itself), or a firewall refused it.', fix: 'Check that the service listens on that address and port.', code: (u) => `ss -ltnp | grep ${u.split(':').pop() ?? ''}\ncurl -v ${u}` },
   '22': { phrase: /^The requested URL returned error(?:: \d{3})?/, why: 'With --fail (-f), curl turns an HTTP error status into this failure. The server answered, and the status says why: 404 a wrong URL or a release asset that does not exist, 401/403 missing credentials, 5xx a server error.', fix: 'Look at the status and the URL; run without -f to see the body.', code: (u) => `curl -sS -L -D - -o response.body ${u}\nhead -c 300 response.body` },
-  '28': { phrase: /^(?:Operation timed out|Connection timed out|Resolving timed out)/, why: 'The transfer did not finish within the time limit: packets dropped by a firewall, a proxy that is required but not used, or a server that is slow.', fix: 'Test the route, and use the proxy if the network needs one.', code: (u) => `curl -v --connect-timeout 10 ${u}\nenv | grep -i proxy` },
+  // curl 7.81+ words a connect timeout like code 7's failure: "Failed to connect to host port 443 after 129180 ms: …".
+  '28': { phrase: /^(?:Operation timed out|Connection timed out|Resolving timed out|Failed to connect)/, why: 'The transfer did not finish within the time limit: packets dropped by a firewall, a proxy that is required but not used, or a server that is slow.', fix: 'Test the route, and use the proxy if the network needs one.', code: (u) => `curl -v --connect-timeout 10 ${u}\nenv | grep -i proxy` },
   // OpenSSL's own reason ("error:0A00010B:SSL routines::wrong version number") names the failure when it is there.
   '35': { phrase: /^(?:error:[0-9A-Fa-f]{8}:)?SSL routines:\w{0,60}:(?<reason>[a-z][\w ]{2,100})|^(?:OpenSSL SSL_connect|SSL connect error|[^\n]{0,40}SSL routines|schannel)/, why: 'The TLS handshake failed before any certificate check: a proxy or firewall cutting TLS connections, a server that only speaks older (or newer) TLS versions, or an old OpenSSL on this machine.', fix: 'See the handshake, and try the TLS version explicitly.', code: (u) => `curl -v --tlsv1.2 ${u}\nopenssl s_client -connect ${u}:443 </dev/null` },
+  '58': { phrase: /^(?:could not load PEM client certificate|could not load ASN1 client certificate|unable to set private key file|unable to use client certificate|SSL: Can't load the certificate)/, why: 'curl could not load the client certificate or key given with --cert/--key (or CURLOPT_SSLCERT): the path does not exist relative to where curl runs, the file is in another format than --cert-type says (a .p12 or DER file as PEM), its key is protected by a pass phrase that was not given, or OpenSSL 3 refuses its weak key or signature ("ee key too small", "ca md too weak").', fix: 'Check the certificate file and its format, and give the key and pass phrase.', code: (u) => `openssl x509 -in client.pem -noout -subject -dates   # is it a PEM certificate?
+openssl pkcs12 -in client.p12 -out client.pem -nodes   # convert a .p12
+curl --cert client.pem --key client.key ${u}` },
+  // A SOCKS proxy's refusal (code 97 since curl 7.87, code 7 before): the proxy answered, the target did not.
+  '97': { phrase: /^(?:Can't complete SOCKS[45]a? connection|User was rejected by the SOCKS5 server|Unable to receive initial SOCKS5 response|Failed to receive SOCKS5 connect request ack|cannot complete SOCKS5 connection)/, why: 'The SOCKS proxy accepted curl but could not (or would not) connect to the target: with socks5:// curl resolves the name itself, and a name that resolves wrongly or only on the proxy\'s side fails (socks5h:// lets the proxy resolve it); the number in brackets is the proxy\'s reply (4 host unreachable, 5 connection refused, 8 address type not supported), and "rejected" means the proxy wants other credentials.', fix: 'Let the proxy resolve the host name, and check the proxy\'s own log.', code: (u) => `curl -v -x socks5h://127.0.0.1:1080 ${u}   # socks5h: the proxy resolves the name
+curl -v --socks5-hostname 127.0.0.1:1080 ${u}` },
   '52': { phrase: /^Empty reply from server/, why: 'The server closed the connection without any answer: plain HTTP sent to an HTTPS port (or the reverse), or the server crashed on the request.', fix: 'Check the scheme and port, and the server\'s logs.', code: (u) => `curl -v ${u}` },
   '56': { phrase: /^(?:Recv failure|Failure when receiving data)/, why: 'The connection was reset while receiving: a proxy or firewall killing the connection, or the server dying mid-response.', fix: 'Retry, and see where the connection drops.', code: (u) => `curl -v --retry 3 ${u}` },
   '51': { phrase: /^SSL: (?<reason>no alternative certificate subject name matches target host name|certificate subject name [^\n]{0,200} does not match target host name)/, why: 'The certificate the server sent is for other host names than the one in the URL: an IP address or short name in the URL, a shared host serving its default certificate, or a proxy in between.', fix: 'Use the host name the certificate covers.', code: (u) => `openssl s_client -connect ${u}:443 -servername ${u} </dev/null 2>/dev/null | openssl x509 -noout -ext subjectAltName` },
@@ -35,8 +42,14 @@ const CURL_ERRORS: Readonly<Record<string, { phrase: RegExp; why: string; fix: s
  * issuer certificate"), else the message itself up to its first colon or full stop (curl's wording varies
  * by TLS library and version).
  */
+/** The entry for curl's code, or the SOCKS proxy's when a SOCKS failure came as code 7 (curl before 7.87). */
+function curlKnown(c: Captures): (typeof CURL_ERRORS)[string] | undefined {
+  if (/^(?:Can't complete|Unable to receive initial|User was rejected by the) SOCKS/.test(c.message ?? '')) return CURL_ERRORS['97'];
+  return c.code ? CURL_ERRORS[c.code] : undefined;
+}
+
 function curlError(c: Captures): string {
-  const known = c.code ? CURL_ERRORS[c.code] : undefined;
+  const known = curlKnown(c);
   const head = known?.phrase.exec(c.message ?? '');
   return head?.groups?.reason ?? head?.[0] ?? (c.message ?? '').split(/[:.](?:\s|$)/)[0].trim();
 }
@@ -151,12 +164,12 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     priority: 40,
     summary: (c) => `curl failed with error ${c.code}: ${c.message}`,
     explanation: (c) => {
-      const known = CURL_ERRORS[c.code ?? ''];
+      const known = curlKnown(c);
       return known ? `curl exited with status ${c.code}. ${known.why}` : `curl exited with status ${c.code}; curl's manual lists every exit code, and the text after it says what curl met: ${c.message}`;
     },
     causes: ['The network between this machine and the server (DNS, proxy, firewall, TLS inspection)', 'A URL or host that is wrong, or a server that is down'],
     fixes: (c) => {
-      const known = CURL_ERRORS[c.code ?? ''];
+      const known = curlKnown(c);
       // The host (and port) the message names, else the URL of the user's own command.
       const named = /(?:host:? |connect to |connection to )([\w.-]+)(?: port (\d{1,5})|:(\d{1,5}))?/.exec(c.message ?? '');
       const target = named ? `${named[1]}${named[2] ?? named[3] ? `:${named[2] ?? named[3]}` : ''}` : '"$URL"';
@@ -395,8 +408,9 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     id: 'shell.rsync',
     language: 'shell',
     // Below ssh's own errors: rsync's "unexplained error (code 255)" follows an ssh that could not connect.
-    match: /rsync error: (?<phrase>some files\/attrs were not transferred|some files vanished before they could be transferred|error in rsync protocol data stream|unexplained error|error in file IO|timeout in data send\/receive|remote command not found|error starting client-server protocol|syntax or usage error|errors selecting input\/output files, dirs|received SIGINT, SIGTERM, or SIGHUP|error in socket IO|partial transfer due to error)(?: \([^)\n]{0,80}\))? \(code (?<code>\d{1,3})\)/,
-    requires: /rsync error: /,
+    match: /rsync (?:error|warning): (?<phrase>some files\/attrs were not transferred|some files vanished before they could be transferred|error in rsync protocol data stream|protocol incompatibility|error in IPC code|unexplained error|error in file IO|timeout in data send\/receive|remote command not found|error starting client-server protocol|syntax or usage error|errors selecting input\/output files, dirs|received SIGINT, SIGTERM, or SIGHUP|error in socket IO|partial transfer due to error)(?: \([^)\n]{0,80}\))? \(code (?<code>\d{1,3})\)/,
+    // "rsync warning:" is code 24's (files that vanished while rsync ran).
+    requires: /rsync (?:error|warning): /,
     errorType: (c) => c.phrase ?? 'rsync error',
     category: 'io',
     priority: 25,
@@ -407,6 +421,8 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
       if (p === 'remote command not found') return 'rsync starts itself on the other end over ssh, and the remote machine has no rsync on the PATH of a non-interactive ssh session.';
       if (p === 'unexplained error' || p === 'error in rsync protocol data stream' || p === 'error starting client-server protocol')
         return 'The connection to the other end failed or carried something other than rsync: ssh could not connect or log in (its message is above), or the remote shell printed text at login (a banner, echo in ~/.bashrc) that broke the protocol.';
+      if (p.startsWith('some files vanished')) return 'Files rsync had listed were deleted before it copied them (temporary files, caches, logs being rotated); everything else was copied. rsync exits with 24, which a script or backup tool treats as a failure.';
+      if (p === 'protocol incompatibility') return 'The two rsyncs could not agree on a protocol: almost always a remote shell that printed text at login (an echo in ~/.bashrc) before rsync started, rarely a real version difference.';
       if (p.startsWith('timeout')) return 'No data moved for longer than --timeout allows: a stalled network or a receiver busy on a slow disk.';
       return 'rsync reports the failure by code; the lines above it name the files or the connection problem.';
     },
@@ -414,6 +430,7 @@ export const LINUX_TOOL_PATTERNS: readonly ErrorPattern[] = [
     fixes: (c) => {
       const p = c.phrase ?? '';
       if (p.startsWith('some files/attrs')) return [fix('Copy only what the destination can store', ['Drop owners, groups and permissions for such targets, or read the first error above.'], 'rsync -rtv --no-owner --no-group --no-perms src/ /mnt/usb/dst/')];
+      if (p.startsWith('some files vanished')) return [fix('Exclude what changes while rsync runs, or accept code 24', ['Exclude temporary and cache directories; a backup script may treat exit code 24 as success.'], "rsync -a --exclude='.cache/' --exclude='*.tmp' src/ dst/\nrsync -a src/ dst/ || [ $? -eq 24 ]   # 24: files vanished, the rest was copied")];
       if (p === 'remote command not found') return [fix('Install rsync on the remote machine, or give its path', ['Install it, or pass --rsync-path with the full path.'], 'ssh host "command -v rsync"\nrsync -av --rsync-path=/usr/local/bin/rsync src/ host:dst/')];
       return [fix('Test the ssh connection on its own', ['Run ssh with the same host and key; the remote shell must print nothing for a non-interactive command.'], 'ssh -v user@host true\nssh user@host true | wc -c   # must be 0')];
     },
