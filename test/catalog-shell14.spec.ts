@@ -5,7 +5,7 @@
  * BusyBox wget's "error getting response", a non-GNU xargs' status 255, GNU parallel's warning about input read from
  * the terminal, curl's connect timeout (28) in curl 7.81+'s words, its client certificate (58) and SOCKS proxy (7/97)
  * failures without the names, xz's corrupt named file, unzip's "bad CRC", zip's "Zip file structure invalid" and
- * 7-Zip's own reports. Pure: the rules engine alone.
+ * 7-Zip's own reports, and cron's log line for a job that failed with no mail sent. Pure: the rules engine alone.
  */
 import { expectRecognised, fixText } from './support/recognised';
 
@@ -169,6 +169,11 @@ describe("the shell family's fourteenth catalog pass", () => {
       'Can not open the file as archive',
     ],
     ['ERROR: CRC Failed in encrypted file. Wrong password? : uploads/jenkins-DEPLOY-spc-r2r-43.log', 'shell', 'CRC Failed in encrypted file'],
+    [
+      'Jul  6 08:01:05 tabasco /USR/SBIN/CRON[20590]: (CRON) error (grandchild #20592 failed with exit status 1)\nJul  6 08:10:01 tabasco /USR/SBIN/CRON[22585]: (CRON) error (grandchild #22587 failed with exit status 1)',
+      'shell',
+      'grandchild failed with exit status',
+    ],
   ])('recognises %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);
   });
@@ -250,6 +255,11 @@ describe("the shell family's fourteenth catalog pass", () => {
       "--2018-02-18 06:05:43--  https://vm-118-138-240-228.erc.monash.edu.au/cgi-bin/acc.sh?ORG=mmusculus&Submit\nResolving vm-118-138-240-228.erc.monash.edu.au (vm-118-138-240-228.erc.monash.edu.au)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address 'vm-118-138-240-228.erc.monash.edu.au'\nwget: missing URL\nUsage: wget [OPTION]... [URL]...",
       'shell',
       'unable to resolve host address',
+    ],
+    [
+      'Feb 17 00:00:04 raspberrypi dshield.pl[26707]: submitting dshield logs SHA1 ok\nFeb 17 00:00:04 raspberrypi CRON[26697]: (CRON) info (No MTA installed, discarding output)',
+      'shell',
+      'No MTA installed',
     ],
   ])('still answers %j as %s / %s', (error, language, errorType) => {
     expectRecognised(error, language, errorType);

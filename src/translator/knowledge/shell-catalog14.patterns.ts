@@ -1,5 +1,5 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import { catalogPattern, errnoOf, nameOr as or, type CatalogEntry } from './linux-catalog.patterns';
+import { catalogMessage, catalogPattern, errnoOf, nameOr as or, type CatalogEntry } from './linux-catalog.patterns';
 import { ref } from './answer-parts';
 
 /**
@@ -9,7 +9,8 @@ import { ref } from './answer-parts';
  * tag, scp's "not a regular file", BusyBox wget's "error getting response", a non-GNU xargs' "exited with status
  * 255", GNU parallel's warning about input read from the terminal, xz's and bzip2's
  * failures on a named file (not stdin), unzip's "bad CRC", zip's "Zip file structure invalid", and 7-Zip's own
- * reports ("Can not open the file as [7z] archive", "ERRORS: Headers Error", "CRC Failed in encrypted file").
+ * reports ("Can not open the file as [7z] archive", "ERRORS: Headers Error", "CRC Failed in encrypted file"), and
+ * cron's log line for a job that failed without a mail ("(CRON) error (grandchild #N failed with exit status 1)").
  * rsync's "rsync warning:" lines (code 24) and its other exit codes are shell.rsync's, widened in this pass; curl's
  * codes 28, 58 and 97 are shell.curl's.
  *
@@ -144,6 +145,21 @@ export const SHELL_CATALOG14_PATTERNS: readonly ErrorPattern[] = [
       'protocol version mismatch -- is your shell clean?\n(see the rsync man page for an explanation)\nrsync error: protocol incompatibility (code 2) at compat.c(180) [sender=3.0.7]',
       'scp: /var/log/callstack_req_fifo: not a regular file',
     ],
+  }),
+  catalogMessage({
+    id: 'shell.cron-grandchild-catalog14',
+    tool: 'cron',
+    category: 'runtime',
+    priority: 24,
+    requires: /\(CRON\) error \(grandchild/,
+    // Debian's cron logs a job that exited non-zero while its output could not be mailed (or MAILTO is empty).
+    re: String.raw`\(CRON\) error \(grandchild #\d{1,10} failed with exit status (?<n>\d{1,3})\)`,
+    type: 'grandchild failed with exit status',
+    why: "A cron job exited with a non-zero status, and cron logs it because it could not mail the job's output (no MTA, or MAILTO=\"\"): the command failed in cron's environment, which has a short PATH (/usr/bin:/bin), no login profile, /bin/sh instead of bash, another working directory (the home directory) and % signs that cron turns into newlines.",
+    fix: "Capture the job's output in a file and run it the way cron does",
+    code: (n) => `# crontab: log the output and the status (${or(n, '1')} here)\n* * * * * /path/job.sh >> /tmp/job.log 2>&1; echo "exit $?" >> /tmp/job.log\nenv -i HOME="$HOME" PATH=/usr/bin:/bin /bin/sh -c '/path/job.sh'   # cron's environment`,
+    references: [ref('crontab(5)', 'https://man7.org/linux/man-pages/man5/crontab.5.html')],
+    samples: ['Jul  6 08:01:05 tabasco /USR/SBIN/CRON[20590]: (CRON) error (grandchild #20592 failed with exit status 1)'],
   }),
   catalogPattern({
     id: 'shell.archive-catalog14',
