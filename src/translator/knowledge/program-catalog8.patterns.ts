@@ -1,5 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
-import { fix, ref } from './answer-parts';
+import { fix, patternById, ref } from './answer-parts';
+import { PYTHON_PATTERNS } from './python.patterns';
 
 /**
  * An eighth catalog pass over programs' errors as data and ML stacks print them, where the engine answered
@@ -30,7 +31,6 @@ const HF_PADDING = ref('Transformers docs: Padding and truncation', 'https://hug
 const HF_HUB_ERRORS = ref('huggingface_hub: Utilities (errors)', 'https://huggingface.co/docs/huggingface_hub/package_reference/utilities#errors');
 const SKLEARN_MISSING = ref('scikit-learn: Imputation of missing values', 'https://scikit-learn.org/stable/modules/impute.html');
 const SKLEARN_SPLIT = ref('scikit-learn: train_test_split', 'https://scikit-learn.org/stable/modules/generated/sklearn.model_selection.train_test_split.html');
-const NUMPY_BROADCAST = ref('NumPy: Broadcasting', 'https://numpy.org/doc/stable/user/basics.broadcasting.html');
 const TYPEORM_ENTITIES = ref('TypeORM: Data Source options (entities)', 'https://typeorm.io/data-source-options#common-data-source-options');
 
 /** What a cuDNN status says, in short. */
@@ -556,26 +556,12 @@ export const PROGRAM_CATALOG8_PATTERNS: readonly ErrorPattern[] = [
     samples: ['ValueError: Found input variables with inconsistent numbers of samples: [16, 4]'],
   },
   {
+    // NumPy's ValueError message quoted alone ("operands could not be broadcast together with shapes (2,3) (3,2)"):
+    // python.numpy-broadcast's answer, which needs the line with its class.
+    ...patternById(PYTHON_PATTERNS, 'python.numpy-broadcast'),
     id: 'python.numpy-broadcast-message',
-    language: 'python',
-    // NumPy's ValueError message quoted alone ("operands could not be broadcast together with shapes (2,3) (3,2)");
-    // python.numpy-broadcast answers the line with its class.
     match: /operands could not be broadcast together with (?:remapped )?shapes (?<shapes>\([\d,]{0,40}\)(?: ?\([\d,]{0,40}\)){1,4})/,
-    errorType: 'ValueError',
-    category: 'type',
     priority: 5,
-    summary: (c) => `Arrays with incompatible shapes were combined: ${c.shapes}.`,
-    explanation:
-      'NumPy (and libraries built on it: OpenCV, pandas, scikit-image) combines arrays element-wise only when their shapes are equal or broadcastable: comparing from the last dimension, each pair of sizes must be equal or one of them 1. These shapes are not, so NumPy raises ValueError.',
-    causes: ['Arrays of different lengths (a filtered and an unfiltered array)', 'An image with 4 channels (RGBA) combined with a 3-value colour or mean', 'Matrix multiplication written with * instead of @'],
-    fixes: (c) => [
-      fix(
-        `Print and align the shapes ${c.shapes}`,
-        ['Print .shape of both operands, then reshape, slice or convert (RGBA to RGB) so they match; use @ for matrix products.'],
-        'print(a.shape, b.shape)\nb = b.reshape(-1, 1)\nimg = img[..., :3]  # drop the alpha channel',
-      ),
-    ],
-    references: [NUMPY_BROADCAST],
     samples: ['operands could not be broadcast together with shapes (128,960,4) (3,) (128,960,4)'],
   },
   {
