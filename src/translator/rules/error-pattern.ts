@@ -59,3 +59,8 @@ export interface ErrorPattern {
   /** Realistic error texts this pattern must recognise; each is a test case. */
   samples: readonly string[];
 }
+
+/** A /g or /y flag would make exec() and test() stateful across calls (and requests): a copy without them. */
+export function statelessCopy(re: RegExp): RegExp {
+  return /[gy]/.test(re.flags) ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
+}

@@ -1,5 +1,5 @@
 import type { Language } from '../translation';
-import type { ErrorPattern } from './error-pattern';
+import { statelessCopy, type ErrorPattern } from './error-pattern';
 import { normalise } from './normalise';
 import { capturesOf, renderErrorType } from './render';
 
@@ -60,7 +60,7 @@ export class KnownPhrases {
 /** The types a pattern answers: its own, or those it words for its samples when it builds one from the match. */
 function typesOf(pattern: ErrorPattern): string[] {
   if (typeof pattern.errorType === 'string') return [pattern.errorType];
-  const re = new RegExp(pattern.match.source, pattern.match.flags.replace(/[gy]/g, ''));
+  const re = statelessCopy(pattern.match);
   return pattern.samples.flatMap((sample) => {
     const m = re.exec(normalise(sample));
     try {

@@ -1,7 +1,7 @@
 import { KNOWLEDGE_BASE } from '../knowledge';
 import type { Fix, Language, Translation, TranslationRequest } from '../translation';
 import { unusedCaptures } from './captured-names';
-import type { ErrorPattern } from './error-pattern';
+import { statelessCopy, type ErrorPattern } from './error-pattern';
 import { fallbackAnswer, locationSentence, pythonExceptionLine, readErrorName, readSystemError } from './fallback';
 import { guessLanguageFromMentions } from './fallback-language';
 import { focus } from './focus';
@@ -385,12 +385,7 @@ function patternConfidence(entry: Entry, detection: Detection, fromRoot: boolean
   return Math.round(Math.min(0.95, Math.max(0.75, c)) * 100) / 100;
 }
 
-/** A /g or /y flag would make exec() and test() stateful across requests: drop it. */
 function containsAny(text: string, literals: readonly string[]): boolean {
   for (const literal of literals) if (text.includes(literal)) return true;
   return false;
-}
-
-function statelessCopy(re: RegExp): RegExp {
-  return /[gy]/.test(re.flags) ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
 }
