@@ -25,7 +25,7 @@ describe('the fallback names an error by a phrase the knowledge base knows', () 
     const { translation, patternId } = analyse(text);
     expect(patternId).toBeNull();
     expect([translation.language, translation.error_type]).toEqual([language, errorType]);
-    expect(translation.explanation).toContain(`The error is named ${errorType}.`);
+    expect(translation.explanation).toContain(`The error reads "${errorType}".`);
     expect(translation.confidence).toBeLessThanOrEqual(0.3);
   });
 

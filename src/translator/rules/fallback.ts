@@ -223,7 +223,12 @@ export function fallbackAnswer(errorName: string | null, detection: Detection, f
         : detection.evidence === 'none'
           ? 'The text does not show which language or tool produced it.'
           : `The text looks like ${label} output, though the signs are weak.`;
-  const named = errorName ? ` The error is named ${errorName}.` : ' No exception name or error code could be read from it.';
+  // A class or code names the error; a phrase read from the message (it has spaces) is quoted as the message says it.
+  const named = !errorName
+    ? ' No exception name or error code could be read from it.'
+    : /\s/.test(errorName)
+      ? ` The error reads "${errorName}".`
+      : ` The error is named ${errorName}.`;
 
   const fixList: Fix[] = [
     {
@@ -264,7 +269,7 @@ export function fallbackAnswer(errorName: string | null, detection: Detection, f
     category: 'runtime',
     summary: recognised
       ? `This looks like a ${label} error${errorName ? ` (${errorName})` : ''}, but not one the rules engine recognises specifically.`
-      : 'The rules engine could not recognise this error or the language that produced it.',
+      : `The rules engine could not recognise this error${errorName ? ` (${errorName})` : ''} or the language that produced it.`,
     explanation: `${basis}${named}${where(frame)}`,
     causes: [
       'A value, file, service or setting is not what the failing code expects',

@@ -9,6 +9,7 @@ import { innermostCause } from './innermost-cause';
 import { innermostFrame, type Frame } from './innermost-frame';
 import { KnownPhrases } from './known-phrases';
 import { buildStepLanguage, detectLanguage, familyOf, sameFamily, scoreText, type Detection } from './language-detector';
+import { readMessagePhrase } from './message-phrase';
 import { normalise } from './normalise';
 import { capturesOf, renderPattern } from './render';
 import { requiredLiterals } from './required-literals';
@@ -122,7 +123,7 @@ export class RulesEngine {
     const answered: Detection = guessed ? { language: guessed, evidence: 'weak' } : detection;
     const frame = locate(root, whole, cause.chained, answered.language);
     // With no class or code to name, a phrase the knowledge base names errors by, then a system error.
-    const name = errorName() ?? this.phrases.first(root, answered.language) ?? readSystemError(root);
+    const name = errorName() ?? this.phrases.first(root, answered.language) ?? readSystemError(root) ?? readMessagePhrase(root);
     return {
       translation: fallbackAnswer(name, answered, frame, RULES_ENGINE),
       patternId: null,
