@@ -14,6 +14,7 @@ import { DOCKER_CATALOG10_PATTERNS } from './docker-catalog10.patterns';
 import { DOCKER_CATALOG11_PATTERNS } from './docker-catalog11.patterns';
 import { DOCKER_CATALOG12_PATTERNS } from './docker-catalog12.patterns';
 import { DOCKER_CATALOG13_PATTERNS } from './docker-catalog13.patterns';
+import { DOCKER_CATALOG14_PATTERNS } from './docker-catalog14.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
@@ -159,6 +160,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_CATALOG11_PATTERNS,
   ...DOCKER_CATALOG12_PATTERNS,
   ...DOCKER_CATALOG13_PATTERNS,
+  ...DOCKER_CATALOG14_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...KUBERNETES_CLUSTER_PATTERNS,
   ...KUBERNETES_CATALOG2_PATTERNS,
