@@ -1434,7 +1434,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'k8s.cgroup-driver-mismatch',
     language: 'kubernetes',
-    match: /kubelet cgroup driver: \\?"(?<kubelet>[\w-]{1,20})\\?" is different from (?<runtime>docker|containerd|CRI-O|cri-o) cgroup driver: \\?"(?<other>[\w-]{1,20})\\?"/,
+    match: /kubelet cgroup driver: \\?"'?(?<kubelet>[\w-]{1,20})'?\\?" is different from (?<runtime>docker|containerd|CRI-O|cri-o) cgroup driver: \\?"(?<other>[\w-]{1,20})\\?"/,
     errorType: 'cgroup driver mismatch',
     category: 'configuration',
     priority: 40,
@@ -1464,7 +1464,7 @@ export const CONTAINER_PATTERNS: readonly ErrorPattern[] = [
     errorType: (c) =>
       REFUSED.test(c.detail ?? '')
         ? 'connection refused'
-        : (/certificate signed by unknown authority|certificate has expired or is not yet valid/.exec(c.detail ?? '')?.[0] ?? 'Unable to connect to the server'),
+        : (/certificate signed by unknown authority|certificate has expired or is not yet valid|certificate is valid for/.exec(c.detail ?? '')?.[0] ?? 'Unable to connect to the server'),
     category: 'network',
     priority: 35,
     summary: 'kubectl cannot reach the Kubernetes API server.',

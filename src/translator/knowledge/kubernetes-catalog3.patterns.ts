@@ -32,6 +32,7 @@ export function networkReason(detail: string): string | null {
   if (/no such host/.test(detail)) return 'no such host';
   if (/certificate signed by unknown authority/.test(detail)) return 'certificate signed by unknown authority';
   if (/certificate has expired or is not yet valid/.test(detail)) return 'certificate has expired or is not yet valid';
+  if (/certificate is valid for /.test(detail)) return 'certificate is valid for';
   if (/provide credentials|Unauthorized/.test(detail)) return 'Unauthorized';
   return null;
 }

@@ -564,7 +564,7 @@ const SIGNALS: readonly Signal[] = [
   // failed is the component's talk to the API server. A crash (a goroutine dump) still outweighs it.
   [
     'kubernetes',
-    /\bFailed to watch \*v\d\w{0,10}\.\w{1,60}|\bfailed to list \*v\d\w{0,10}\.\w{1,60}|\berror retrieving resource lock [\w.-]{1,100}\/[\w.-]{1,100}: /,
+    /\bFailed to watch \*v\d\w{0,10}\.\w{1,60}|\b[Ff]ailed to list \*v\d\w{0,10}\.\w{1,60}|\berror retrieving resource lock [\w.-]{1,100}\/[\w.-]{1,100}: /,
     DEFINITIVE + STRONG,
   ],
   // minikube's exit reason sums up the whole paste (README: the reason is the type), however much of its driver's
