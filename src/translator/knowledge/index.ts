@@ -90,6 +90,7 @@ import { PROGRAM_CATALOG5_PATTERNS } from './program-catalog5.patterns';
 import { PROGRAM_CATALOG6_PATTERNS } from './program-catalog6.patterns';
 import { PROGRAM_CATALOG7_PATTERNS } from './program-catalog7.patterns';
 import { PROGRAM_CATALOG8_PATTERNS } from './program-catalog8.patterns';
+import { PROGRAM_CATALOG9_PATTERNS } from './program-catalog9.patterns';
 import { SQL_CATALOGUE2_PATTERNS } from './sql-catalogue2.patterns';
 import { SQL_CATALOGUE3_PATTERNS } from './sql-catalogue3.patterns';
 import { PYTHON_SQL_RUST_CATALOG_PATTERNS } from './python-sql-rust-catalog.patterns';
@@ -116,6 +117,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...PROGRAM_CATALOG6_PATTERNS,
   ...PROGRAM_CATALOG7_PATTERNS,
   ...PROGRAM_CATALOG8_PATTERNS,
+  ...PROGRAM_CATALOG9_PATTERNS,
   ...JVM_PATTERNS,
   ...GO_PATTERNS,
   ...RUST_PATTERNS,
