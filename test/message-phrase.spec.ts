@@ -18,6 +18,10 @@ describe('the fallback reads the failure from the message itself', () => {
       'template engine could not render the footer',
     ],
     ['Error: the archive /srv/backup/2024-11-02.tar could not be verified (checksum mismatch)', 'checksum mismatch'],
+    // Advice printed after the error is not the error.
+    ['Error: could not open the session store: check your startup logs for errors', 'could not open the session store'],
+    // Markdown's closing backtick is not part of the message.
+    ['Error: release "web" already exists`', 'already exists'],
     // Structured records: logfmt's msg and a JSON record's message.
     ['time="2024-03-01T10:00:00Z" level=error msg="Failed to rotate the audit log: retention window exceeded"', 'retention window exceeded'],
     ['{"level":"error","ts":"2024-11-02T10:00:01Z","msg":"ledger sync aborted: remote ledger is read-only"}', 'ledger sync aborted'],

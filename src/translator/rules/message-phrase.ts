@@ -37,6 +37,10 @@ const VALUE = /[\d/\\=<>{}[\]@$#%|_]|\.\w|^-|^§$/;
 const TRAILING_LINK =
   /(?:\s+(?:for|in|at|of|to|the|with|from|on|by|a|an|because|while|when|and|or|as|into|using|via|after|before|is|are|was|this|that))+$/i;
 
+/** Advice printed under an error ("You might be seeing this error because …", "check your logs"): not the error. */
+const ADVICE =
+  /^(?:you (?:might|may|can|should|need|must)|please|try|perhaps|maybe|hint|see|check|consider|make sure|if you|to fix|did you mean|run|use)\b/i;
+
 const LEADING_FILLER = /^(?:it seems|it looks like|seems like|looks like|it|this|that)\s+/i;
 
 /** How people describe a failure, not how programs report one. */
@@ -58,6 +62,7 @@ export function readMessagePhrase(text: string): string | null {
   for (const line of [...lines.filter((l) => ERROR_LINE.test(l)), ...lines.filter((l) => !ERROR_LINE.test(l))]) {
     const clauses = line.replace(CHAIN_PREFIX, '').split(CLAUSE_BREAK);
     for (let i = clauses.length - 1; i >= 0; i--) {
+      if (ADVICE.test(clauses[i].trim())) continue;
       const phrase = phraseOf(clauses[i]);
       if (phrase) return phrase;
     }
@@ -80,7 +85,7 @@ function messageOf(raw: string): string {
 function phraseOf(clause: string): string | null {
   const runs: string[][] = [[]];
   for (const token of clause.replace(QUOTED, ' § ').split(/\s+/)) {
-    const word = token.replace(/[,;:.!?]+$/, '');
+    const word = token.replace(/[,;:.!?`'"]+$/, '');
     const open = runs[runs.length - 1];
     if (word === '' || VALUE.test(word) || /[()]/.test(word)) {
       if (open.length > 0) runs.push([]);
