@@ -306,7 +306,8 @@ describe('the seventh pass keeps the answers of nearby texts', () => {
       'unknown',
       'unknown error',
     ],
-    ['WARNING: modpost: "_printk" [build/hello.ko] undefined!', 'unknown', 'unknown error'],
+    // No pattern claims a modpost warning; the fallback still places it as a kernel module's (C) build.
+    ['WARNING: modpost: "_printk" [build/hello.ko] undefined!', 'c', 'unknown error'],
     ['abort() was called at PC 0x400d1537 on core 0\n\nBacktrace: 0x4008a0a8:0x3ffbe370 0x4008a2b5:0x3ffbe390', 'cpp', 'abort() was called'],
     [
       '[ 5797.598826] BUG: unable to handle kernel NULL pointer dereference at 000000000000000a\n[ 5797.607974] IP: [<ffffffffc0841d99>] octf_trace_push+0x19/0x240 [iotrace]\n[ 5797.619308] Oops: 0000 [#1] SMP\n[ 5797.700000] Kernel panic - not syncing: Fatal exception',

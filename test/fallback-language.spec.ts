@@ -14,6 +14,16 @@ describe('the fallback answer for an error no pattern knows', () => {
     ['error: kubeconfig user "ci-bot" has both token and tokenFile set', 'kubernetes', 'Kubernetes'],
     ['Error: build context of 4.2GB exceeds the limit this runner allows', 'docker', 'Docker'],
     ['backupctl: rotating /srv/backups/daily failed: Invalid argument', 'shell', 'shell'],
+    // A kernel oops's taint line, sshd's configuration, a PowerShell cmdlet's error record, Istio's control plane, TensorFlow.
+    [
+      '[  912.118204] Tainted: G           OE     5.15.0-91-generic #101-Ubuntu\n[  912.118210] RIP: 0010:frob_ring_push+0x19/0x240 [frobnic]',
+      'c',
+      'C',
+    ],
+    ['/etc/ssh/sshd_config line 12: Deprecated option RSAAuthentication', 'shell', 'shell'],
+    ['Get-Frobnicator : The frobnicator service is paused.', 'shell', 'shell'],
+    ['istiod: sidecar injection template "frobnicate" stalled for revision canary', 'kubernetes', 'Kubernetes'],
+    ['tensorflow frobnication stalled at step 12 of 40', 'python', 'Python'],
   ])('%j reads as %s from the tools it names, and says the signs are weak', (text, language, label) => {
     const { translation, patternId } = analyse(text);
     expect(patternId).toBeNull();

@@ -41,6 +41,12 @@ const CLUES: readonly Clue[] = [
     WORD,
   ],
   ['kubernetes', /^(?:Events|Conditions|Status|Reason|Message): /m, HINT],
+  // The mesh, the autoscaler and GitOps controllers, and the cluster DNS, by their own names and codes.
+  [
+    'kubernetes',
+    /\b(?:IST\d{4}|istio(?:-proxy|d|ctl)?|Istio|karpenter|Karpenter|HelmChart|HelmRelease|coredns|CoreDNS|plugin\/(?:forward|kubernetes|loop))\b/,
+    TOOL,
+  ],
   // klog's line header (the components' logs): "E0408 06:59:52.048116       1 operator.go:322] ".
   ['kubernetes', /^[EIWF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,8}\d{1,10} [\w.-]{1,80}:\d{1,6}\] /m, TOOL],
   [
@@ -114,6 +120,13 @@ const CLUES: readonly Clue[] = [
     TOOL,
   ],
   ['c', /\*\*\* [^\n]{1,200}\. {1,2}Stop\.|\bundefined symbol\b/, WORD],
+  // The kernel's oops reports and module builds, Windows' exit codes for a native program's crash or missing DLL
+  // (0xC0000005, 0xC0000135, 0xC0000374 as the console prints them), CTest's crashed tests, the memory checkers.
+  [
+    'c',
+    /\bgeneral protection fault\b|^Modules linked in: |\bTainted: |\bMODPOST\b|\bmodpost: |\bkernel: \[ {0,12}\d{1,8}\.\d{6}\]|(?:exited with|exit) code -?(?:1073741819|1073741515|1073740940|3221225477|3221225781)\b|\bc0000(?:005|135|374)\b|\bChild aborted\b|\bDr\. ?M(?:emory)?\b|^==\d{1,8}==(?:ERROR|WARNING|ASan)\b|\bemcc\b/im,
+    TOOL,
+  ],
   // C++ projects' build tools and libraries (two in three CMake errors pasted come from C++ projects), and a C++
   // member function's signature ("Foo::bar()" in a linker's undefined symbols).
   [
@@ -124,7 +137,7 @@ const CLUES: readonly Clue[] = [
   // C++ runtimes and platforms the README labels C++: the ESP32's panics, Qt, Windows' crash records, the C++ runtime's terminate.
   [
     'cpp',
-    /\b(?:Guru Meditation|abort\(\) was called|task_wdt|terminate called|GLIBCXX_\d|CXXABI_\d|EXCEPTION_ACCESS_VIOLATION|Faulting application|MSVCP\d{2,3}|consteval|constexpr|libc\+\+abi)|\bQ[A-Z][a-z]\w{1,40}<|\bASSERT failure in Q|-f(?:no-)?(?:exceptions|rtti)\b|\b0xc0000005\b/i,
+    /\b(?:Guru Meditation|abort\(\) was called|task_wdt|terminate called|Arduino|PlatformIO|PIO Core|esptool|avrdude|GLIBCXX_\d|CXXABI_\d|EXCEPTION_ACCESS_VIOLATION|Faulting application|MSVCP\d{2,3}|consteval|constexpr|libc\+\+abi)|\bQ[A-Z][a-z]\w{1,40}<|\bASSERT failure in Q|-f(?:no-)?(?:exceptions|rtti)\b|\b0xc0000005\b/i,
     TOOL,
   ],
   // Databases and their clients.
@@ -149,7 +162,7 @@ const CLUES: readonly Clue[] = [
   ],
   [
     'python',
-    /\b(?:torch|numpy|alembic|ASGI|WSGI|ALLOWED_HOSTS|HTTP_HOST|CSRF|ipynb|jupyter|Microsoft Visual C\+\+ 14\.0|Booting worker|WORKER TIMEOUT)\b/i,
+    /\b(?:torch|numpy|tensorflow|jax|jaxlib|huggingface|sqlalchemy|QueuePool|pymongo|alembic|ASGI|WSGI|ALLOWED_HOSTS|HTTP_HOST|CSRF|ipynb|jupyter|Microsoft Visual C\+\+ 14\.0|Booting worker|WORKER TIMEOUT)\b/i,
     TOOL,
   ],
   [
@@ -205,6 +218,19 @@ const CLUES: readonly Clue[] = [
   [
     'shell',
     /\b(?:xcrun|superuser|D-?Bus|DBUS_\w{1,40}|grub|nothing provides|nmcli|Connection activation failed|atd|CRON|iptables|Unable to locate package|AH\d{5}|apache2?|Vagrant|fish|Release file|baseurl|xargs|cask|Gatekeeper)\b|\/dev\/pts\b|\.profile\b|\bApple could not verify\b|\bcertificate, issued by\b|\/Applications\/|\bCommand exited with non-zero status\b/,
+    TOOL,
+  ],
+  // Windows' own shells and services: cmd's and net's messages, sc.exe, PowerShell's error records and positions, WSL's installer.
+  [
+    'shell',
+    /\bSystem error \d{1,5} has occurred\b|\bNET HELPMSG\b|^\[SC\] |\bwas unexpected at this time\b|\bas the name of a cmdlet\b|\bAt (?:line:\d{1,6}|[^\n]{1,200}\.ps1:\d{1,6}) (?:char|Zeichen):\d|^[A-Z][a-z]{1,20}-[A-Z][A-Za-z]{1,40} : |\bWslRegisterDistribution\b|\bmklink\b|\bexited with code 4294967295\b/m,
+    TOOL,
+  ],
+  // Linux and macOS administration: SELinux and AppArmor denials, sshd's configuration, firewalls, logrotate,
+  // fail2ban, HAProxy, the archivers, package transactions, launchd and codesign, ssh's channels, tmux.
+  [
+    'shell',
+    /\bavc: {1,2}denied\b|\bapparmor="DENIED"|\bsshd_config\b|\bsshd\[\d{1,8}\]|\bauthorized_keys\b|\b(?:ufw|FirewallD|firewall-cmd|INVALID_ZONE|logrotate|fail2ban|haproxy|codesign|launchctl|LaunchDaemons|keyring|metalink|NXDOMAIN|TMUX)\b|^\[ALERT\] |\bzip (?:error|warning): |\binflating: |\bbad CRC\b|\b7-Zip\b|\b7z(?:a|\.exe)?\b|\bfailed to commit transaction\b|\bLoaded plugins: |\bin domain for (?:port|system|user)\b|^\[\d{1,3}\]\+ {1,4}Killed\b|\bchannel \d{1,4}: |\bport forwarding failed\b|\bPermission denied \((?:password|publickey)/m,
     TOOL,
   ],
   [
