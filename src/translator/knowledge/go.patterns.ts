@@ -1,4 +1,5 @@
 import type { Captures, ErrorPattern } from '../rules/error-pattern';
+import type { Language } from '../translation';
 import { fix, ref } from './answer-parts';
 
 /*
@@ -52,6 +53,9 @@ const DEFER_PANIC = ref('Go blog: Defer, Panic, and Recover', 'https://go.dev/bl
 /** The module and version a checksum mismatch names, in either order Go prints them. */
 const moduleOf = (c: Captures): string | undefined => c.module ?? c.module2;
 const versionOf = (c: Captures): string | undefined => c.version ?? c.version2;
+
+/** The tools written in Go whose output carries Go's network, TLS, file and JSON errors as their own. */
+export const GO_TOOLS: readonly Language[] = ['docker', 'kubernetes'];
 
 export const GO_PATTERNS: readonly ErrorPattern[] = [
   // ---------------------------------------------------------------- runtime panics
@@ -926,6 +930,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.connection-reset',
     language: 'go',
+    printedBy: GO_TOOLS,
     // net's "read tcp local->remote: read: connection reset by peer", "write: broken pipe";
     // Windows: "wsarecv: An existing connection was forcibly closed by the remote host."
     match: /(?<op>read|write) (?:tcp|tcp4|tcp6|unix) (?<local>[^\s>-]{1,300})->(?<remote>[^\s:]{1,255}:\d{1,5}|[^\s]{1,300}): (?:(?:read|write): (?<reason>connection reset by peer|broken pipe)|wsa(?:recv|send): (?<wsa>An existing connection was forcibly closed by the remote host))/,
@@ -945,6 +950,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.too-many-open-files',
     language: 'go',
+    printedBy: GO_TOOLS,
     match: /(?<op>accept|accept4|open|socket|dial tcp|pipe)[^\n]{0,300}?: too many open files/,
     errorType: 'too many open files',
     category: 'io',
@@ -959,6 +965,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.connection-refused',
     language: 'go',
+    printedBy: GO_TOOLS,
     // Windows reports it as "connectex: No connection could be made because the target machine
     // actively refused it." (WSAECONNREFUSED), in the system's language.
     match: /dial (?<proto>tcp|tcp4|tcp6|unix|udp) (?:(?<host>\[[0-9a-fA-F:.%\w]{1,60}\]|[^\s:[\]]{1,255}):(?<port>\d{1,5})|(?<socket>[^\s:]{1,300})): (?:connect: connection refused|connectex: (?:No connection could be made because the target machine actively refused it|[^\n]{0,120}?(?:积极拒绝|拒否|verweiger|refusée|denegó|recusou|отверг|거부|[Rr]ifiut)))/,
@@ -984,6 +991,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.connection-timed-out',
     language: 'go',
+    printedBy: GO_TOOLS,
     // Linux: "connect: connection timed out" (ETIMEDOUT); Windows: "connectex: A connection attempt
     // failed because the connected party did not properly respond..." (WSAETIMEDOUT), localised.
     match: /dial (?<proto>tcp|tcp4|tcp6|udp) (?<host>\[[0-9a-fA-F:.%\w]{1,60}\]|[^\s:[\]]{1,255}):(?<port>\d{1,5}): (?:connect: connection timed out|connectex: (?:A connection attempt failed because the connected party did not properly respond|[^\n]{0,120}?(?:一段时间|一定の時間|Zeitspanne|certaine durée|periodo de tiempo|período de tempo|требуемое время|응답이 없어|intervallo di tempo)))/,
@@ -1008,6 +1016,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.no-such-host',
     language: 'go',
+    printedBy: GO_TOOLS,
     match: /dial (?:tcp|udp)\w{0,1}: lookup (?<host>[^\s:]{1,255})(?: on (?<dns>[^\s:]{1,100}(?::\d{1,5})?))?: no such host/,
     errorType: 'no such host',
     category: 'network',
@@ -1022,6 +1031,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.timeout',
     language: 'go',
+    printedBy: GO_TOOLS,
     match: /(?<what>context deadline exceeded|Client\.Timeout exceeded while awaiting headers|i\/o timeout|TLS handshake timeout)/,
     errorType: (c) => c.what ?? 'context deadline exceeded',
     category: 'network',
@@ -1043,6 +1053,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.context-canceled',
     language: 'go',
+    printedBy: GO_TOOLS,
     match: /\bcontext canceled\b/,
     errorType: 'context canceled',
     category: 'concurrency',
@@ -1057,6 +1068,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.x509-unknown-authority',
     language: 'go',
+    printedBy: GO_TOOLS,
     // macOS verifies through the system's trust settings and words the same failure differently.
     match: /x509: (?:certificate signed by unknown authority|failed to load system roots and no roots provided|[“"][^”"\n]{1,200}[”"] certificate is not trusted)/,
     errorType: 'certificate signed by unknown authority',
@@ -1078,6 +1090,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.x509-certificate',
     language: 'go',
+    printedBy: GO_TOOLS,
     match: /x509: (?:certificate has expired or is not yet valid(?<expiry>[^\n]{0,200})|certificate is valid for (?<validFor>[^\n]{1,300}?), not (?<requested>[^\s\n]{1,255})|certificate relies on legacy Common Name field)/,
     errorType: 'x509 certificate error',
     category: 'network',
@@ -1097,6 +1110,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.address-in-use',
     language: 'go',
+    printedBy: GO_TOOLS,
     // Windows: "bind: Only one usage of each socket address (protocol/network address/port) is
     // normally permitted." (WSAEADDRINUSE), localised; console output may wrap the line.
     match: /(?:listen\s(?<proto>tcp|tcp4|tcp6|udp|udp4|udp6|unix)\s(?<host>[^\s]{0,255}?):(?<port>\d{1,5}): )?bind: (?:address already in use|Only one usage of each socket address|[^\n]{0,80}?(?:套接字地址|Socketadresse|adresse de socket|dirección de socket|адреса сокета|ソケット アドレス|소켓 주소|endereço de soquete|indirizzo di socket))/,
@@ -1118,6 +1132,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.file-open',
     language: 'go',
+    printedBy: GO_TOOLS,
     match: /\b(?<op>open|stat|lstat|mkdir|remove|read|write|chdir|rename) (?<path>[^\s:][^\n:]{0,400}?): (?<reason>no such file or directory|permission denied|is a directory|not a directory|file exists|read-only file system)/,
     errorType: (c) => (c.reason === 'permission denied' ? 'permission denied' : c.reason ?? 'no such file or directory'),
     category: 'io',
@@ -1142,6 +1157,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.json-unmarshal-type',
     language: 'go',
+    printedBy: GO_TOOLS,
     match: /json: cannot unmarshal (?<jsonType>\w{1,20}) into Go (?:struct field (?<field>[\w.]{1,200}) of type|value of type) (?<goType>[^\s\n]{1,200})/,
     errorType: 'json.UnmarshalTypeError',
     category: 'type',
@@ -1156,6 +1172,7 @@ export const GO_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.json-syntax',
     language: 'go',
+    printedBy: GO_TOOLS,
     match: /invalid character '(?<char>[^'\n]{1,8})' (?<where>looking for beginning of (?:object key string|value)|after (?:object key(?::value pair)?|top-level value|array element)|in (?:string literal|numeric literal|literal [a-z]{1,10} \(expecting '[^'\n]{1,4}'\)))/,
     errorType: 'json.SyntaxError',
     category: 'syntax',

@@ -1,5 +1,6 @@
 import type { ErrorPattern } from '../rules/error-pattern';
 import { fix, ref } from './answer-parts';
+import { GO_TOOLS } from './go.patterns';
 
 /**
  * A seventh catalog pass over errors another system raised inside a program, where the engine answered another
@@ -147,6 +148,7 @@ export const PROGRAM_CATALOG7_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'go.grpc-status-error',
     language: 'go',
+    printedBy: GO_TOOLS,
     // grpc-go's status error prints "rpc error: code = Unavailable desc = …". Where the desc carries a dial error
     // the Go connection patterns answer it (they rank above this one); here the status is what is left.
     match: /\brpc error: code = (?<code>[A-Z][A-Za-z]{2,30}) desc = (?<desc>[^\n]{0,300})/,

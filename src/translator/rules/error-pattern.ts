@@ -51,6 +51,12 @@ export interface ErrorPattern {
    */
   signal?: true;
   /**
+   * Tools written in the pattern's language that print this error as their own: Go's network, TLS and file errors
+   * in docker's and kubectl's output. Where the text reads as one of those tools' output, the answer is the tool's
+   * language; the error type stays the pattern's.
+   */
+  printedBy?: readonly Language[];
+  /**
    * A cheaper test that every text this pattern matches also passes (a compiler code, the base
    * pattern a twin adds evidence to). The engine skips the pattern when the text fails it, and
    * runs each such test once per text however many patterns share it.

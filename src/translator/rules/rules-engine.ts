@@ -109,7 +109,7 @@ export class RulesEngine {
             cause.raised && (!fromRoot || /Exception$/.test(translation.error_type)) ? asOuterException(translation, cause.raised) : translation;
           raised = asPythonException(raised, fromRoot ? root : whole, hit.at, detection);
           return {
-            translation: asBuildKitFailure(asRaisedBy(raised, whole, detection), whole),
+            translation: asToolsError(asBuildKitFailure(asRaisedBy(raised, whole, detection), whole), hit.entry.pattern, detection, whole),
             patternId: hit.entry.pattern.id,
             captures: hit.groups,
           };
@@ -346,6 +346,18 @@ function asRaisedBy(translation: Translation, whole: string, detection: Detectio
       ? `${translation.explanation} The program received it as ${raised}, which is what to catch or search for.`
       : translation.explanation,
   };
+}
+
+// A docker build whose RUN step failed: what the step printed is its command's, not docker's.
+const RUN_STEP_FAILED = /did not complete successfully: exit code|returned a non-zero code: /;
+
+/**
+ * A Go network, TLS or file error in docker's or kubectl's output is the tool's error: the answer takes the tool's
+ * language, which the text shows, and keeps the pattern's explanation of the underlying failure.
+ */
+function asToolsError(translation: Translation, pattern: ErrorPattern, detection: Detection, whole: string): Translation {
+  if (detection.evidence !== 'text' || !pattern.printedBy?.includes(detection.language) || RUN_STEP_FAILED.test(whole)) return translation;
+  return { ...translation, language: detection.language };
 }
 
 /**

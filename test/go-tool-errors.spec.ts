@@ -1,0 +1,43 @@
+/**
+ * Go's network, TLS and file errors are printed by every tool written in Go. In kubectl's or docker's output they are
+ * the tool's errors (the corpus README's kubernetes row: kubectl's "connection refused"); in a Go program's own log,
+ * or in the output of a docker build's RUN step that ran a Go program, they stay Go's. Pure: the rules engine alone.
+ */
+import { engine } from './support/recognised';
+
+const analyse = (error: string) => engine.analyse({ error });
+
+describe("Go's system errors in Go-written tools' output", () => {
+  it.each([
+    [
+      '$ kubectl get pods -n payments\nGet "https://10.0.0.5:6443/api/v1/namespaces/payments/pods": dial tcp 10.0.0.5:6443: i/o timeout',
+      'kubernetes',
+      'i/o timeout',
+    ],
+    [
+      '$ kubectl --context staging apply -f deploy.yaml\nerror: open deploy.yaml: no such file or directory',
+      'kubernetes',
+      'no such file or directory',
+    ],
+    // A Go program's own log line.
+    ['2024/05/01 10:00:00 dial tcp 10.0.0.5:5432: i/o timeout', 'go', 'i/o timeout'],
+    // A docker build's RUN step ran the Go program that printed it.
+    [
+      '#8 [build 3/5] RUN go run ./cmd/migrate\n#8 0.912 2024/05/01 10:00:00 dial tcp 10.0.0.5:5432: connect: connection refused\n#8 ERROR: process "/bin/sh -c go run ./cmd/migrate" did not complete successfully: exit code: 1',
+      'go',
+      'connection refused',
+    ],
+  ])('%j is answered %s / %s', (text, language, errorType) => {
+    const { translation, patternId } = analyse(text);
+    expect(patternId).toMatch(/^go\./);
+    expect([translation.language, translation.error_type]).toEqual([language, errorType]);
+  });
+
+  it("keeps the Go pattern's explanation of the failure under the tool's language", () => {
+    const inKubectl = analyse('$ kubectl get pods\nGet "https://10.0.0.5:6443/api/v1/pods": dial tcp 10.0.0.5:6443: i/o timeout').translation;
+    const inGo = analyse('2024/05/01 10:00:00 Get "https://10.0.0.5:6443/api/v1/pods": dial tcp 10.0.0.5:6443: i/o timeout').translation;
+    expect(inKubectl.language).toBe('kubernetes');
+    expect(inGo.language).toBe('go');
+    expect(inKubectl.summary).toBe(inGo.summary);
+  });
+});
