@@ -18,6 +18,9 @@ describe('the fallback reads the failure from the message itself', () => {
       'template engine could not render the footer',
     ],
     ['Error: the archive /srv/backup/2024-11-02.tar could not be verified (checksum mismatch)', 'checksum mismatch'],
+    // What the failure was for is not the failure; a sentence keeps its subject.
+    ['Error: scale-up timed out for node group "pool-a" after 15m', 'scale-up timed out'],
+    ['Error: This account is already linked to another workspace', 'This account is already linked to another workspace'],
     // Advice printed after the error is not the error.
     ['Error: could not open the session store: check your startup logs for errors', 'could not open the session store'],
     // Markdown's closing backtick is not part of the message.

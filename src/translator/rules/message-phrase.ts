@@ -41,7 +41,10 @@ const TRAILING_LINK =
 const ADVICE =
   /^(?:you (?:might|may|can|should|need|must)|please|try|perhaps|maybe|hint|see|check|consider|make sure|if you|to fix|did you mean|run|use)\b/i;
 
-const LEADING_FILLER = /^(?:it seems|it looks like|seems like|looks like|it|this|that)\s+/i;
+/** What the failure was for ("timed out for node group", "page fault for address") is not the failure. */
+const QUALIFIER = /\sfor\s/i;
+
+const LEADING_FILLER = /^(?:it seems|it looks like|seems like|looks like|it)\s+/i;
 
 /** How people describe a failure, not how programs report one. */
 const DESCRIPTION = /^(?:does ?n[o']t|is ?n[o']t|not) work/i;
@@ -97,11 +100,18 @@ function phraseOf(clause: string): string | null {
   }
   let best: string | null = null;
   for (const run of runs) {
-    const phrase = run.join(' ').replace(LEADING_FILLER, '').replace(TRAILING_LINK, '');
+    const phrase = withoutQualifier(run.join(' ').replace(LEADING_FILLER, '').replace(TRAILING_LINK, ''));
     const words = phrase.split(' ').length;
     if (words < 2 || words > MAX_WORDS || !/^[A-Za-z]/.test(phrase) || !FAILURE.test(phrase) || DESCRIPTION.test(phrase) || HEADING.test(phrase))
       continue;
     if (!best || words > best.split(' ').length) best = phrase;
   }
   return best;
+}
+
+function withoutQualifier(phrase: string): string {
+  const at = QUALIFIER.exec(phrase);
+  if (!at) return phrase;
+  const head = phrase.slice(0, at.index);
+  return head.includes(' ') && FAILURE.test(head) ? head : phrase;
 }
