@@ -18,6 +18,9 @@ describe('the fallback reads the failure from the message itself', () => {
       'template engine could not render the footer',
     ],
     ['Error: the archive /srv/backup/2024-11-02.tar could not be verified (checksum mismatch)', 'checksum mismatch'],
+    // A clause of one word that is a verdict on its own; "bad" says something failed.
+    ['deploy-bot: push of release 1.4 to the mirror: denied', 'denied'],
+    ['Error: bad checksum line in the release manifest', 'bad checksum line in the release manifest'],
     // What the failure was for is not the failure; a sentence keeps its subject.
     ['Error: scale-up timed out for node group "pool-a" after 15m', 'scale-up timed out'],
     ['Error: This account is already linked to another workspace', 'This account is already linked to another workspace'],
@@ -49,7 +52,7 @@ describe('the fallback reads the failure from the message itself', () => {
     // valgrind's heading over a clean run.
     '==5== ERROR SUMMARY: 0 errors from 0 contexts (suppressed: 0 from 0)',
     // Every clause that says something failed is a single word or a value.
-    'E1102 09:15:01.000000       1 reconciler.go:88] Reconcile of tenant "acme" failed: upstream quota exhausted',
+    'E1102 09:15:01.000000       1 reconciler.go:88] Reconcile of tenant "acme" failed: lease lost',
   ])('reads no phrase from %j', (text) => {
     const { translation, patternId } = analyse(text);
     expect(patternId).toBeNull();

@@ -223,10 +223,10 @@ export function fallbackAnswer(errorName: string | null, detection: Detection, f
         : detection.evidence === 'none'
           ? 'The text does not show which language or tool produced it.'
           : `The text looks like ${label} output, though the signs are weak.`;
-  // A class or code names the error; a phrase read from the message (it has spaces) is quoted as the message says it.
+  // A class or code names the error; a phrase read from the message (words, or one lower-case word) is quoted as it says it.
   const named = !errorName
     ? ' No exception name or error code could be read from it.'
-    : /\s/.test(errorName)
+    : /\s|^[a-z]+$/.test(errorName)
       ? ` The error reads "${errorName}".`
       : ` The error is named ${errorName}.`;
 

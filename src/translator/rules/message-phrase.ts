@@ -9,7 +9,7 @@
 
 /** Words that say something went wrong: a clause without one describes, it does not fail. */
 const FAILURE =
-  /\b(?:errors?|fatal|fail(?:ed|ure|s)?|cannot|can't|could ?n[o']t|unable|denied|invalid|not found|no such|refused|panic(?:ked)?|abort(?:ed)?|missing|unknown|unsupported|not allowed|timed? ?out|forbidden|unauthori[sz]ed|not supported|incompatible|mismatch|conflict(?:ing)?|already|requires?|must|not permitted|required|incomplete|not implemented|deprecated|too (?:many|large|big|long|old)|exceeded|corrupt(?:ed)?|unexpected|undefined|not (?:a|an|running|ready|set|available|installed|recognized|recognised|defined|empty|valid|enabled)|does ?n[o']t|is ?n[o']t|wasn't|no longer|out of)\b/i;
+  /\b(?:errors?|fatal|bad|unreachable|exhausted|insufficient|terminated|killed|did ?n[o']t|fail(?:ed|ure|s)?|cannot|can't|could ?n[o']t|unable|denied|invalid|not found|no such|refused|panic(?:ked)?|abort(?:ed)?|missing|unknown|unsupported|not allowed|timed? ?out|forbidden|unauthori[sz]ed|not supported|incompatible|mismatch|conflict(?:ing)?|already|requires?|must|not permitted|required|incomplete|not implemented|deprecated|too (?:many|large|big|long|old)|exceeded|corrupt(?:ed)?|unexpected|undefined|not (?:a|an|running|ready|set|available|installed|recognized|recognised|defined|empty|valid|enabled)|does ?n[o']t|is ?n[o']t|wasn't|no longer|out of)\b/i;
 
 /** A line that announces an error: a level, an "error:" prefix or the word itself. */
 const ERROR_LINE = /(?:^|[\s\]|])(?:error|fatal|err|e)(?:\[[\w-]+\])?\s*[:!|]\s|\[(?:error|fatal|e|err)\]|\blevel=(?:error|fatal)\b|\berror\b/i;
@@ -43,6 +43,9 @@ const ADVICE =
 
 /** What the failure was for ("timed out for node group", "page fault for address") is not the failure. */
 const QUALIFIER = /\sfor\s/i;
+
+/** A clause of one word that is a verdict on its own (a registry's "denied: denied", a job's "Killed"). */
+const VERDICT = /^(?:denied|unauthori[sz]ed|forbidden|killed|aborted|terminated|timeout)$/i;
 
 const LEADING_FILLER = /^(?:it seems|it looks like|seems like|looks like|it)\s+/i;
 
@@ -86,6 +89,8 @@ function messageOf(raw: string): string {
 
 /** The longest run of message words in a clause that says something failed, without its values. */
 function phraseOf(clause: string): string | null {
+  const alone = /^[\s`*"']*([A-Za-z]+)[\s`*"'.!]*$/.exec(clause)?.[1];
+  if (alone) return VERDICT.test(alone) ? alone : null;
   const runs: string[][] = [[]];
   for (const token of clause.replace(QUOTED, ' § ').split(/\s+/)) {
     const word = token.replace(/[,;:.!?`'"]+$/, '');
