@@ -88,6 +88,22 @@ describeWithPostgres('API key checksums over HTTP', () => {
       .filter((entry) => entry.msg === 'query' && KEY_OR_OWNER_READ.test(String(entry.query)))
       .map((entry) => String(entry.query));
 
+  /**
+   * The log's length once every statement of the requests made so far is in it. The app's log reaches the test
+   * after its response does (a new key's reload by id can arrive late), so a fence request whose lookup always
+   * reads the database (a key nobody was given, looked up by its hash) is sent and awaited: the log is in order.
+   */
+  const logSettled = async (): Promise<number> => {
+    const fence = app.logs.length;
+    expect((await current(app, unissuedKey())).status).toBe(401);
+    await until(
+      () => (keyReadsSince(fence).some((query) => query.includes('"key_hash"')) ? true : null),
+      5_000,
+      'the fence key lookup in the SQL log',
+    );
+    return app.logs.length;
+  };
+
   beforeAll(async () => {
     database = await createTestDatabase();
     await migrate(database.url);
@@ -118,7 +134,7 @@ describeWithPostgres('API key checksums over HTTP', () => {
       ['one character too many', `${key}x`, 'malformed'],
     ];
     const marker = unissuedKey();
-    const from = app.logs.length;
+    const from = await logSettled();
     for (const [what, presented, detail] of refusals) {
       // Twice, and both ways of sending a key: nothing is remembered, nothing is looked up.
       for (const response of [await current(app, presented), await current(app, presented), await current(app, presented, 'bearer')]) {
