@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RedisService } from '../redis/redis.service';
 import { RedisGate } from './redis-gate';
@@ -79,7 +79,7 @@ function toCount(res: RateLimiterRes | null): WindowCount {
  * script and these counters' fixed-window script cannot share a connection.
  */
 @Injectable()
-export class WindowCounterFactory implements OnApplicationShutdown {
+export class WindowCounterFactory implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly gate: RedisGate;
 
   constructor(redis: RedisService) {
@@ -88,6 +88,10 @@ export class WindowCounterFactory implements OnApplicationShutdown {
 
   create(name: string, windowSeconds: number): WindowCounters {
     return new WindowCounters(this.gate, name, windowSeconds);
+  }
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.gate.onApplicationBootstrap();
   }
 
   onApplicationShutdown(): void {
