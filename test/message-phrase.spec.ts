@@ -21,6 +21,8 @@ describe('the fallback reads the failure from the message itself', () => {
     // A clause of one word that is a verdict on its own; "bad" says something failed.
     ['deploy-bot: push of release 1.4 to the mirror: denied', 'denied'],
     ['Error: bad checksum line in the release manifest', 'bad checksum line in the release manifest'],
+    // "no …" says what was missing.
+    ['Error: sync of bucket "photos" stopped: no write quota left', 'no write quota left'],
     // What the failure was for is not the failure; a sentence keeps its subject.
     ['Error: scale-up timed out for node group "pool-a" after 15m', 'scale-up timed out'],
     ['Error: This account is already linked to another workspace', 'This account is already linked to another workspace'],

@@ -9,7 +9,7 @@
 
 /** Words that say something went wrong: a clause without one describes, it does not fail. */
 const FAILURE =
-  /\b(?:errors?|fatal|bad|unreachable|exhausted|insufficient|terminated|killed|did ?n[o']t|fail(?:ed|ure|s)?|cannot|can't|could ?n[o']t|unable|denied|invalid|not found|no such|refused|panic(?:ked)?|abort(?:ed)?|missing|unknown|unsupported|not allowed|timed? ?out|forbidden|unauthori[sz]ed|not supported|incompatible|mismatch|conflict(?:ing)?|already|requires?|must|not permitted|required|incomplete|not implemented|deprecated|too (?:many|large|big|long|old)|exceeded|corrupt(?:ed)?|unexpected|undefined|not (?:a|an|running|ready|set|available|installed|recognized|recognised|defined|empty|valid|enabled)|does ?n[o']t|is ?n[o']t|wasn't|no longer|out of)\b/i;
+  /\b(?:no|errors?|fatal|bad|unreachable|exhausted|insufficient|terminated|killed|did ?n[o']t|fail(?:ed|ure|s)?|cannot|can't|could ?n[o']t|unable|denied|invalid|not found|no such|refused|panic(?:ked)?|abort(?:ed)?|missing|unknown|unsupported|not allowed|timed? ?out|forbidden|unauthori[sz]ed|not supported|incompatible|mismatch|conflict(?:ing)?|already|requires?|must|not permitted|required|incomplete|not implemented|deprecated|too (?:many|large|big|long|old)|exceeded|corrupt(?:ed)?|unexpected|undefined|not (?:a|an|running|ready|set|available|installed|recognized|recognised|defined|empty|valid|enabled)|does ?n[o']t|is ?n[o']t|wasn't|no longer|out of)\b/i;
 
 /** A line that announces an error: a level, an "error:" prefix or the word itself. */
 const ERROR_LINE = /(?:^|[\s\]|])(?:error|fatal|err|e)(?:\[[\w-]+\])?\s*[:!|]\s|\[(?:error|fatal|e|err)\]|\blevel=(?:error|fatal)\b|\berror\b/i;
