@@ -3,13 +3,13 @@
  * as a reader would label it ("could not build server_names_hash", "is a reserved name"). The error line is the
  * first one marked as an error; its message is cut at the separators tools chain causes with (": ", "; ", ". ");
  * the last clause that says something failed is the cause; names, quoted values, paths and numbers are left out.
- * Measured on the catalog specs' real pastes with each pass's own patterns removed: where the engine had answered
- * `unknown error`, this names the label's phrase for about a quarter of them.
+ * Measured on the catalog specs' real pastes with each pass's own patterns removed (`npm run eval:catalog-proxy`):
+ * of the 1,443 the engine had answered `unknown error`, this names 1,127, with the label's own phrase for 366.
  */
 
 /** Words that say something went wrong: a clause without one describes, it does not fail. */
 const FAILURE =
-  /\b(?:no|errors?|fatal|bad|unreachable|exhausted|insufficient|terminated|killed|did ?n[o']t|fail(?:ed|ure|s)?|cannot|can't|could ?n[o']t|unable|denied|invalid|not found|no such|refused|panic(?:ked)?|abort(?:ed)?|missing|unknown|unsupported|not allowed|timed? ?out|forbidden|unauthori[sz]ed|not supported|incompatible|mismatch|conflict(?:ing)?|already|requires?|must|not permitted|required|incomplete|not implemented|deprecated|too (?:many|large|big|long|old)|exceeded|corrupt(?:ed)?|unexpected|undefined|not (?:a|an|running|ready|set|available|installed|recognized|recognised|defined|empty|valid|enabled)|does ?n[o']t|is ?n[o']t|wasn't|no longer|out of)\b/i;
+  /\b(?:no|errors?|fatal|bad|unreachable|exhausted|insufficient|terminated|killed|did ?n[o']t|fail(?:ed|ure|s)?|cannot|can't|could ?n[o']t|unable|denied|invalid|not found|refused|panic(?:ked)?|abort(?:ed)?|missing|unknown|unsupported|not allowed|timed? ?out|forbidden|unauthori[sz]ed|not supported|incompatible|mismatch|conflict(?:ing)?|already|requires?|must|not permitted|required|incomplete|not implemented|deprecated|too (?:many|large|big|long|old)|exceeded|corrupt(?:ed)?|unexpected|undefined|not (?:a|an|running|ready|set|available|installed|recognized|recognised|defined|empty|valid|enabled)|does ?n[o']t|is ?n[o']t|wasn't|out of)\b/i;
 
 /** A line that announces an error: a level, an "error:" prefix or the word itself. */
 const ERROR_LINE = /(?:^|[\s\]|])(?:error|fatal|err|e)(?:\[[\w-]+\])?\s*[:!|]\s|\[(?:error|fatal|e|err)\]|\blevel=(?:error|fatal)\b|\berror\b/i;
