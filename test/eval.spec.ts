@@ -406,7 +406,7 @@ describe('the rules engine on the corpus', () => {
   // names neither language are most of the gap).
   // Where a target is not met, the floor is the figure measured when the held-out set was last scored:
   // no change may lose ground on errors nobody tuned for.
-  const HELD_OUT_FLOORS = { languageRight: 1411, errorTypeRight: 1355, of: 1478 };
+  const HELD_OUT_FLOORS = { languageRight: 1414, errorTypeRight: 1355, of: 1478 };
   const FAMILY_FLOORS: Record<string, number> = { docker: 101 / 119 };
 
   it(`recognises the held-out errors' language and error type at their floors (targets ${HELD_OUT_TARGETS.languageAccuracy * 100}% and ${HELD_OUT_TARGETS.errorTypeAccuracy * 100}%, not met)`, () => {

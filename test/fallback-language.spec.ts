@@ -24,6 +24,8 @@ describe('the fallback answer for an error no pattern knows', () => {
     ['Get-Frobnicator : The frobnicator service is paused.', 'shell', 'shell'],
     ['istiod: sidecar injection template "frobnicate" stalled for revision canary', 'kubernetes', 'Kubernetes'],
     ['tensorflow frobnication stalled at step 12 of 40', 'python', 'Python'],
+    // Node.js as a command, not a cluster's or a tree's node.
+    ['frobnicator exited while running node --frob-mode=fast ./worker', 'javascript', 'JavaScript/Node.js'],
   ])('%j reads as %s from the tools it names, and says the signs are weak', (text, language, label) => {
     const { translation, patternId } = analyse(text);
     expect(patternId).toBeNull();
@@ -55,6 +57,12 @@ describe('the fallback answer for an error no pattern knows', () => {
     expect(patternId).toBeNull();
     expect({ language: translation.language, error_type: translation.error_type }).toEqual({ language: 'unknown', error_type: 'unknown error' });
     expect(translation.summary).toBe('The rules engine could not recognise this error or the language that produced it.');
+  });
+
+  it("does not take a cluster's node for Node.js", () => {
+    const { translation, patternId } = analyse('Skipping node ip-10-0-3-7: the node is marked for frobnication by the autoscaler');
+    expect(patternId).toBeNull();
+    expect(translation.language).toBe('unknown');
   });
 
   it('never changes an answer a pattern gives', () => {

@@ -19,8 +19,25 @@ describe("Go's system errors in Go-written tools' output", () => {
       'kubernetes',
       'no such file or directory',
     ],
+    // No command shown: the objects and tools the text mentions tell (a controller's Deployment, dockerd's log line).
+    [
+      'unable to sync the Deployment payments/api: Get "https://10.0.0.5:6443/apis/apps/v1/namespaces/payments/deployments/api": dial tcp 10.0.0.5:6443: i/o timeout',
+      'kubernetes',
+      'i/o timeout',
+    ],
+    [
+      'dockerd[1038]: level=error msg="failed to pull image" error="Get \\"https://registry.example.com/v2/\\": x509: certificate signed by unknown authority"',
+      'docker',
+      'certificate signed by unknown authority',
+    ],
     // A Go program's own log line.
     ['2024/05/01 10:00:00 dial tcp 10.0.0.5:5432: i/o timeout', 'go', 'i/o timeout'],
+    // glog's line header is any Go program's, not only Kubernetes' components'.
+    [
+      'F0622 09:26:07.843750    1132 proxy.go:63] ListenTCP(127.0.0.1:8087) error: listen tcp 127.0.0.1:8087: bind: address already in use',
+      'go',
+      'address already in use',
+    ],
     // A docker build's RUN step ran the Go program that printed it.
     [
       '#8 [build 3/5] RUN go run ./cmd/migrate\n#8 0.912 2024/05/01 10:00:00 dial tcp 10.0.0.5:5432: connect: connection refused\n#8 ERROR: process "/bin/sh -c go run ./cmd/migrate" did not complete successfully: exit code: 1',

@@ -21,6 +21,9 @@ const WORD = 2;
 const HINT = 1;
 const MIN_SCORE = 3;
 
+// klog's line header (the components' logs): "E0408 06:59:52.048116       1 operator.go:322] ".
+const KLOG_HEADER: Clue = ['kubernetes', /^[EIWF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,8}\d{1,10} [\w.-]{1,80}:\d{1,6}\] /m, TOOL];
+
 const CLUES: readonly Clue[] = [
   // Kubernetes: its CLIs and components, its kinds, its API groups, the describe output's sections.
   [
@@ -47,8 +50,7 @@ const CLUES: readonly Clue[] = [
     /\b(?:IST\d{4}|istio(?:-proxy|d|ctl)?|Istio|karpenter|Karpenter|HelmChart|HelmRelease|coredns|CoreDNS|plugin\/(?:forward|kubernetes|loop))\b/,
     TOOL,
   ],
-  // klog's line header (the components' logs): "E0408 06:59:52.048116       1 operator.go:322] ".
-  ['kubernetes', /^[EIWF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,8}\d{1,10} [\w.-]{1,80}:\d{1,6}\] /m, TOOL],
+  KLOG_HEADER,
   [
     'kubernetes',
     /\bChart\.yaml\b|\.Values\.|\bchart repository\b|\bnodes are available\b|\bpreflight\b|\bOpenShift\b|\boc (?:login|status|get|apply|describe)\b|\bGroupVersionKind\b|\bapps\/v1\b/,
@@ -167,7 +169,7 @@ const CLUES: readonly Clue[] = [
   ],
   [
     'javascript',
-    /\b(?:npm|npx|node(?:\.js)?|yarn|pnpm|bun|webpack|vite|nuxt|next\.js|Vue|React|Angular|Cypress|PM2|eslint|babel)\b|node_modules|\w\.(?:m?js|jsx)\b/,
+    /\bnode(?=: | -{1,2}\w| \.{0,2}\/| v?\d{1,2}\.\d| version\b)|\b(?:npm|npx|node\.js|nodejs|nodemon|yarn|pnpm|bun|webpack|vite|nuxt|next\.js|Vue|React|Angular|Cypress|PM2|eslint|babel)\b|\bBun v\d|node_modules|\w\.(?:m?js|jsx)\b/,
     TOOL,
   ],
   ['javascript', /\bCross-Origin\b|\bCORS\b|\[Vue warn\]|\[nuxt\]/, WORD],
@@ -247,8 +249,20 @@ const CLUES: readonly Clue[] = [
 
 /** The language the text's tools and words point to, or null when they point nowhere clearly. */
 export function guessLanguageFromMentions(text: string): Language | null {
+  return guess(text, CLUES);
+}
+
+// Any Go program that logs through glog prints klog's header: it places a Go error's text in no tool.
+const TOOL_CLUES = CLUES.filter((clue) => clue !== KLOG_HEADER);
+
+/** The tool (docker, kubectl…) a Go library's error was printed by, as far as the text's mentions tell. */
+export function guessToolFromMentions(text: string): Language | null {
+  return guess(text, TOOL_CLUES);
+}
+
+function guess(text: string, clues: readonly Clue[]): Language | null {
   const scores = new Map<Language, number>();
-  for (const [language, re, weight] of CLUES) {
+  for (const [language, re, weight] of clues) {
     if (re.test(text)) scores.set(language, (scores.get(language) ?? 0) + weight);
   }
   // A C++ clue among C-style output makes it C++ (the README's rule: C++ when the sources or the compiler say so).

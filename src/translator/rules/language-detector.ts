@@ -202,7 +202,7 @@ const SIGNALS: readonly Signal[] = [
   // Node's process warnings ("(node:1234) UnhandledPromiseRejectionWarning: …"): whatever error the
   // rejection carries (a Docker daemon's reply, a database's message), a Node program printed it.
   ['javascript', /^\(node:\d{1,10}\) (?:\[DEP\d{4}\] )?\w{0,60}Warning: /m, DEFINITIVE],
-  ['javascript', /\bnode_modules\b|\b(?:npm|npx|yarn|pnpm|webpack|vite|node)\b|\.(?:m?js|jsx|cjs)\b/, WEAK],
+  ['javascript', /\bnode_modules\b|\b(?:npm|npx|yarn|pnpm|webpack|vite)\b|\.(?:m?js|jsx|cjs)\b/, WEAK],
 
   // TypeScript (compiler output; runtime errors of TS code are JavaScript errors)
   ['typescript', /\berror TS\d{4,5}\b|\bTS\d{4,5}: |\.tsx?\(\d+,\d+\): error|\.tsx?:\d+:\d+ - error/, DEFINITIVE],

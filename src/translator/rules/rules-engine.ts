@@ -3,7 +3,7 @@ import type { Fix, Language, Translation, TranslationRequest } from '../translat
 import { unusedCaptures } from './captured-names';
 import { statelessCopy, type ErrorPattern } from './error-pattern';
 import { fallbackAnswer, locationSentence, pythonExceptionLine, readErrorName, readSystemError } from './fallback';
-import { guessLanguageFromMentions } from './fallback-language';
+import { guessLanguageFromMentions, guessToolFromMentions } from './fallback-language';
 import { focus } from './focus';
 import { innermostCause } from './innermost-cause';
 import { innermostFrame, type Frame } from './innermost-frame';
@@ -356,8 +356,11 @@ const RUN_STEP_FAILED = /did not complete successfully: exit code|returned a non
  * language, which the text shows, and keeps the pattern's explanation of the underlying failure.
  */
 function asToolsError(translation: Translation, pattern: ErrorPattern, detection: Detection, whole: string): Translation {
-  if (detection.evidence !== 'text' || !pattern.printedBy?.includes(detection.language) || RUN_STEP_FAILED.test(whole)) return translation;
-  return { ...translation, language: detection.language };
+  const tools = pattern.printedBy;
+  if (!tools || RUN_STEP_FAILED.test(whole)) return translation;
+  // Without the text's own evidence for another language, the tools it mentions (a kubectl command, a dockerd line) tell.
+  const printer = detection.evidence === 'text' || tools.includes(detection.language) ? detection.language : guessToolFromMentions(whole);
+  return printer && tools.includes(printer) ? { ...translation, language: printer } : translation;
 }
 
 /**
