@@ -24,6 +24,10 @@ describe('the fallback answer for an error no pattern knows', () => {
     ['Get-Frobnicator : The frobnicator service is paused.', 'shell', 'shell'],
     ['istiod: sidecar injection template "frobnicate" stalled for revision canary', 'kubernetes', 'Kubernetes'],
     ['tensorflow frobnication stalled at step 12 of 40', 'python', 'Python'],
+    // Android's native build, Dev-C++'s console pauser after a Windows crash status, CUDA's assembler.
+    ['Android NDK: Module frobnic requests unknown ABI flavour frob-v9', 'c', 'C'],
+    ['Process exited after 0.41 seconds with return value 3221225501', 'c', 'C'],
+    ['ptxas fatal   : frob kernel stalled at stage 3', 'cpp', 'C++'],
     // Node.js as a command, not a cluster's or a tree's node.
     ['frobnicator exited while running node --frob-mode=fast ./worker', 'javascript', 'JavaScript/Node.js'],
   ])('%j reads as %s from the tools it names, and says the signs are weak', (text, language, label) => {

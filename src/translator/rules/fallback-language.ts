@@ -129,6 +129,20 @@ const CLUES: readonly Clue[] = [
     /\bgeneral protection fault\b|^Modules linked in: |\bTainted: |\bMODPOST\b|\bmodpost: |\bkernel: \[ {0,12}\d{1,8}\.\d{6}\]|(?:exited with|exit) code -?(?:1073741819|1073741515|1073740940|3221225477|3221225781)\b|\bc0000(?:005|135|374)\b|\bChild aborted\b|\bDr\. ?M(?:emory)?\b|^==\d{1,8}==(?:ERROR|WARNING|ASan)\b|\bemcc\b/im,
     TOOL,
   ],
+  // The loader's and glibc's own reports, C-only diagnostics, Android's and Emscripten's native builds, Dev-C++'s
+  // console pauser with a Windows crash status (the README: C unless the text shows C++).
+  [
+    'c',
+    /\berror while loading shared libraries\b|\bwrong ELF class\b|\bstack smashing detected\b|\bCaught deadly signal\b|\bsystemd-coredump\b|\bloop initial declarations\b|\bimplicit-function-declaration\b|\bAndroid NDK: |\bndk-build\b|^assertion "[^"\n]{1,200}" failed: file|\breturn value 32212\d{5}\b|^Package '[^'\n]{1,100}', required by/m,
+    TOOL,
+  ],
+  // What only C++ has or says: vtables, the MSVC runtime's pure virtual call (R6025) and its C++ exceptions, g++'s "not
+  // declared in this scope" (C's word is "undeclared"), Unreal's check(), CUDA's compilers, the Arduino IDE's size report.
+  [
+    'cpp',
+    /\bvtable for\b|\bR6025\b|\bpure virtual function call\b|\bMicrosoft C\+\+ (?:exception|异常|例外|Ausnahme)|\bwas not declared in this scope\b|\[File:[^\]\n]{1,300}\] \[Line: ?\d{1,7}\]|\b(?:ptxas|nvcc)\b|\bSketch too big\b|\bEXCEPTION DECODER\b|\bTask watchdog got triggered\b/,
+    TOOL,
+  ],
   // C++ projects' build tools and libraries (two in three CMake errors pasted come from C++ projects), and a C++
   // member function's signature ("Foo::bar()" in a linker's undefined symbols).
   [
