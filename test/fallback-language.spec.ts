@@ -63,6 +63,12 @@ describe('the fallback answer for an error no pattern knows', () => {
     expect(translation.summary).toBe('The rules engine could not recognise this error or the language that produced it.');
   });
 
+  it('reads a shell prompt as where the text was pasted, and the tools it runs as whose error it is', () => {
+    const underNinja = analyse('$ ninja -C build frobnicate\nninja: frob stage stalled at step 3').translation;
+    const ownProgram = analyse('$ ./frobd --serve\nfrobd: the frobnicator gave up').translation;
+    expect([underNinja.language, ownProgram.language]).toEqual(['c', 'shell']);
+  });
+
   it("does not take a cluster's node for Node.js", () => {
     const { translation, patternId } = analyse('Skipping node ip-10-0-3-7: the node is marked for frobnication by the autoscaler');
     expect(patternId).toBeNull();

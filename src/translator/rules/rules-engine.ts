@@ -119,7 +119,12 @@ export class RulesEngine {
 
     // Nothing matched and nothing placed the text: the tools it mentions, then the one language whose
     // errors bear a name it contains, are the last, weak clues.
-    const guessed = detection.language === 'unknown' ? (guessLanguageFromMentions(whole) ?? this.phrases.languageOf(root)) : null;
+    const guessed =
+      detection.language === 'unknown'
+        ? (guessLanguageFromMentions(whole) ?? this.phrases.languageOf(root))
+        : detection.evidence === 'weak' && detection.language === 'shell'
+          ? terminalTool(whole)
+          : null;
     const answered: Detection = guessed ? { language: guessed, evidence: 'weak' } : detection;
     const frame = locate(root, whole, cause.chained, answered.language);
     // With no class or code to name, a phrase the knowledge base names errors by, then a system error.
@@ -346,6 +351,12 @@ function asRaisedBy(translation: Translation, whole: string, detection: Detectio
       ? `${translation.explanation} The program received it as ${raised}, which is what to catch or search for.`
       : translation.explanation,
   };
+}
+
+// A shell prompt only says the text was pasted from a terminal: the tools it mentions say whose error it is.
+function terminalTool(whole: string): Language | null {
+  const mentioned = guessLanguageFromMentions(whole);
+  return mentioned === 'shell' ? null : mentioned;
 }
 
 // A docker build whose RUN step failed: what the step printed is its command's, not docker's.
