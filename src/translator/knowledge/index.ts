@@ -39,6 +39,7 @@ import { KUBERNETES_CATALOG8_PATTERNS } from './kubernetes-catalog8.patterns';
 import { KUBERNETES_CATALOG9_PATTERNS } from './kubernetes-catalog9.patterns';
 import { KUBERNETES_CATALOG10_PATTERNS } from './kubernetes-catalog10.patterns';
 import { KUBERNETES_CATALOG11_PATTERNS } from './kubernetes-catalog11.patterns';
+import { KUBERNETES_CATALOG12_PATTERNS } from './kubernetes-catalog12.patterns';
 import { KUBERNETES_CLUSTER_PATTERNS } from './kubernetes-cluster.patterns';
 import { LINUX_CATALOG_PATTERNS } from './linux-catalog.patterns';
 import { LINUX_TOOL_PATTERNS } from './linux-tools.patterns';
@@ -178,6 +179,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...KUBERNETES_CATALOG9_PATTERNS,
   ...KUBERNETES_CATALOG10_PATTERNS,
   ...KUBERNETES_CATALOG11_PATTERNS,
+  ...KUBERNETES_CATALOG12_PATTERNS,
   ...GIT_PATTERNS,
   ...SHELL_PATTERNS,
   ...BASH_BUILTIN_PATTERNS,
