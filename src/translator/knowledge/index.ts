@@ -15,6 +15,7 @@ import { DOCKER_CATALOG11_PATTERNS } from './docker-catalog11.patterns';
 import { DOCKER_CATALOG12_PATTERNS } from './docker-catalog12.patterns';
 import { DOCKER_CATALOG13_PATTERNS } from './docker-catalog13.patterns';
 import { DOCKER_CATALOG14_PATTERNS } from './docker-catalog14.patterns';
+import { DOCKER_CATALOG15_PATTERNS } from './docker-catalog15.patterns';
 import { DOCKER_ENGINE_PATTERNS } from './docker-engine.patterns';
 import { DOCKER_OPERATIONS_PATTERNS } from './docker-operations.patterns';
 import { DOCKER_PLATFORM_PATTERNS } from './docker-platform.patterns';
@@ -167,6 +168,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...DOCKER_CATALOG12_PATTERNS,
   ...DOCKER_CATALOG13_PATTERNS,
   ...DOCKER_CATALOG14_PATTERNS,
+  ...DOCKER_CATALOG15_PATTERNS,
   ...KUBERNETES_API_PATTERNS,
   ...KUBERNETES_CLUSTER_PATTERNS,
   ...KUBERNETES_CATALOG2_PATTERNS,
