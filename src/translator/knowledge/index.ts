@@ -82,6 +82,7 @@ import { SHELL_CATALOG11_PATTERNS } from './shell-catalog11.patterns';
 import { SHELL_CATALOG13_PATTERNS } from './shell-catalog13.patterns';
 import { SHELL_CATALOG14_PATTERNS } from './shell-catalog14.patterns';
 import { SHELL_CATALOG15_PATTERNS } from './shell-catalog15.patterns';
+import { SHELL_CATALOG16_PATTERNS } from './shell-catalog16.patterns';
 import { SHELL_CATALOG12_PATTERNS } from './shell-catalog12.patterns';
 import { SHELL_PATTERNS } from './shell.patterns';
 import { SQL_CATALOGUE_PATTERNS } from './sql-catalogue.patterns';
@@ -202,6 +203,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...SHELL_CATALOG13_PATTERNS,
   ...SHELL_CATALOG14_PATTERNS,
   ...SHELL_CATALOG15_PATTERNS,
+  ...SHELL_CATALOG16_PATTERNS,
   ...SHELL_CATALOG12_PATTERNS,
   ...SYSTEM_ADMIN_PATTERNS,
   ...MACOS_PATTERNS,
