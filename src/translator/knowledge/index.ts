@@ -61,6 +61,7 @@ import { NATIVE_CATALOG11_PATTERNS } from './native-catalog11.patterns';
 import { NATIVE_CATALOG12_PATTERNS } from './native-catalog12.patterns';
 import { NATIVE_CATALOG13_PATTERNS } from './native-catalog13.patterns';
 import { NATIVE_CATALOG14_PATTERNS } from './native-catalog14.patterns';
+import { NATIVE_CATALOG15_PATTERNS } from './native-catalog15.patterns';
 import { NATIVE_DIAGNOSTIC_PATTERNS } from './native-diagnostics.patterns';
 import { NATIVE_PATTERNS } from './native.patterns';
 import { PACKAGE_MANAGER_PATTERNS } from './packages.patterns';
@@ -142,6 +143,7 @@ export const KNOWLEDGE_BASE: readonly ErrorPattern[] = [
   ...NATIVE_CATALOG12_PATTERNS,
   ...NATIVE_CATALOG13_PATTERNS,
   ...NATIVE_CATALOG14_PATTERNS,
+  ...NATIVE_CATALOG15_PATTERNS,
   ...MAKE_PATTERNS,
   ...RUBY_PATTERNS,
   ...PHP_PATTERNS,
