@@ -1,7 +1,9 @@
 /**
  * Go's network, TLS and file errors are printed by every tool written in Go. In kubectl's or docker's output they are
  * the tool's errors (the corpus README's kubernetes row: kubectl's "connection refused"); in a Go program's own log,
- * or in the output of a docker build's RUN step that ran a Go program, they stay Go's. Pure: the rules engine alone.
+ * or in the output of a docker build's RUN step that ran a Go program, they stay Go's. Likewise a system error in a
+ * database server's log is the server's, and the tools that wrap an upload or a build keep their own language.
+ * Pure: the rules engine alone.
  */
 import { engine } from './support/recognised';
 
@@ -56,5 +58,18 @@ describe("Go's system errors in Go-written tools' output", () => {
     expect(inKubectl.language).toBe('kubernetes');
     expect(inGo.language).toBe('go');
     expect(inKubectl.summary).toBe(inGo.summary);
+  });
+});
+
+describe("other programs' errors in a tool's output", () => {
+  it.each([
+    // The system's message at the end of a database server's log line: the server's error.
+    ['2024-04-03 17:02:47.173 UTC [202508] LOG:  could not frobnicate segment "/PostgreSQL.9": No space left on device', 'sql'],
+    // esptool.py is the ESP32 boards' uploader, not the user's Python program.
+    ['esptool.py v4.5.1\nSerial port /dev/ttyUSB0\nFrobnicating flash stage 2 stalled', 'cpp'],
+    // xcode-select refusing to run xcodebuild is a macOS tool's error, not a Swift build's.
+    ["xcode-select: note: tool 'xcodebuild' requires Xcode to frobnicate", 'shell'],
+  ])('%j is answered as %s', (text, language) => {
+    expect(analyse(text).translation.language).toBe(language);
   });
 });

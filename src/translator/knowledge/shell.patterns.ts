@@ -847,6 +847,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.system-error',
     language: 'shell',
+    // A database server's log line ends in the system's message too ("FATAL:  could not write lock file: No space left on device").
+    printedBy: ['sql'],
     // A command's line ending in the system's message for errno (strerror): "rm: cannot remove 'x': Device
     // or resource busy", "./run.sh: line 5: ./app: Text file busy", dash's "cannot create x: Directory
     // nonexistent", "bash: fork: Resource temporarily unavailable". The type is the message itself.

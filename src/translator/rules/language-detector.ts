@@ -108,7 +108,8 @@ const SIGNALS: readonly Signal[] = [
     /Unable to import module '[^'\n]{1,200}': (?:No module named|cannot import name|bad magic number|attempted relative import)|Handler '\w{1,100}' missing on module '|Syntax error in module '/,
     STRONG,
   ],
-  ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|\.py\b|site-packages/, WEAK],
+  // esptool.py is the ESP32 boards' uploader, not the user's Python program (the README labels its errors C++).
+  ['python', /\b(?:pip3?|python3?|venv|conda|pytest)\b|(?<!esptool)\.py\b|site-packages/, WEAK],
   // pip/uv's own failure lines name the error even inside a Docker build log (no compiler output here).
   [
     'python',
@@ -608,7 +609,8 @@ const SIGNALS: readonly Signal[] = [
     /^[^\s:]+\.swift:\d+:\d+: (?:error|warning):|[Ff]atal error: [Uu]nexpectedly found nil while (?:implicitly )?unwrapping an Optional value|^(?:Thread \d+: )?[Ff]atal error: Index out of range/m,
     DEFINITIVE,
   ],
-  ['swift', /\.swift:\d+|\bxcodebuild\b|\bSwiftUI\b/, STRONG],
+  // Not xcode-select's refusal to run xcodebuild without Xcode: a macOS tool's error, not a Swift build's.
+  ['swift', /\.swift:\d+|(?<!tool ')\bxcodebuild\b(?!' requires Xcode)|\bSwiftUI\b/, STRONG],
 
   // A terminal session: a shell prompt before a command, or a system tool's "tool: message" line (the
   // GNU and BSD tools' error format). Weak: any language's own evidence outweighs it; it only names the
