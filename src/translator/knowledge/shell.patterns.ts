@@ -847,7 +847,8 @@ export const SHELL_PATTERNS: readonly ErrorPattern[] = [
   {
     id: 'shell.system-error',
     language: 'shell',
-    // A database server's log line ends in the system's message too ("FATAL:  could not write lock file: No space left on device").
+    // A database server's log line ends in the system's message too: "FATAL:  could not write lock file
+    // "postmaster.pid": No space left on device" is the server's error.
     printedBy: ['sql'],
     // A command's line ending in the system's message for errno (strerror): "rm: cannot remove 'x': Device
     // or resource busy", "./run.sh: line 5: ./app: Text file busy", dash's "cannot create x: Directory

@@ -51,9 +51,9 @@ export interface ErrorPattern {
    */
   signal?: true;
   /**
-   * Tools written in the pattern's language that print this error as their own: Go's network, TLS and file errors
-   * in docker's and kubectl's output. Where the text reads as one of those tools' output, the answer is the tool's
-   * language; the error type stays the pattern's.
+   * Other languages' tools that print this error as their own: Go's network, TLS and file errors in docker's and
+   * kubectl's output, the system's errno message at the end of a database server's log line. Where the text reads as
+   * one of those tools' output, the answer is the tool's language; the error type stays the pattern's.
    */
   printedBy?: readonly Language[];
   /**

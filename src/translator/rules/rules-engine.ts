@@ -363,8 +363,9 @@ function terminalTool(whole: string): Language | null {
 const RUN_STEP_FAILED = /did not complete successfully: exit code|returned a non-zero code: /;
 
 /**
- * A Go network, TLS or file error in docker's or kubectl's output is the tool's error: the answer takes the tool's
- * language, which the text shows, and keeps the pattern's explanation of the underlying failure.
+ * An error another language's tool printed as its own (a Go network, TLS or file error in docker's or kubectl's output,
+ * the system's message in a database server's log) is the tool's error: the answer takes the tool's language, which
+ * the text shows, and keeps the pattern's explanation of the underlying failure.
  */
 function asToolsError(translation: Translation, pattern: ErrorPattern, detection: Detection, whole: string): Translation {
   const tools = pattern.printedBy;
