@@ -67,6 +67,11 @@ describe("other programs' errors in a tool's output", () => {
     ['2024-04-03 17:02:47.173 UTC [202508] LOG:  could not frobnicate segment "/PostgreSQL.9": No space left on device', 'sql'],
     // esptool.py is the ESP32 boards' uploader, not the user's Python program.
     ['esptool.py v4.5.1\nSerial port /dev/ttyUSB0\nFrobnicating flash stage 2 stalled', 'cpp'],
+    // PowerShell refusing npm's or pnpm's .ps1 shim is the shell's error, not a JavaScript one.
+    [
+      'pnpm : File C:\\Users\\dev\\AppData\\Roaming\\npm\\pnpm.ps1 cannot be loaded because running scripts is disabled on this system. For more information, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170.\nAt line:1 char:1\n+ pnpm install\n+ ~~~~\n    + CategoryInfo          : SecurityError: (:) [], PSSecurityException\n    + FullyQualifiedErrorId : UnauthorizedAccess',
+      'shell',
+    ],
     // xcode-select refusing to run xcodebuild is a macOS tool's error, not a Swift build's.
     ["xcode-select: note: tool 'xcodebuild' requires Xcode to frobnicate", 'shell'],
   ])('%j is answered as %s', (text, language) => {

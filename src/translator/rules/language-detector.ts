@@ -612,6 +612,10 @@ const SIGNALS: readonly Signal[] = [
   // Not xcode-select's refusal to run xcodebuild without Xcode: a macOS tool's error, not a Swift build's.
   ['swift', /\.swift:\d+|(?<!tool ')\bxcodebuild\b(?!' requires Xcode)|\bSwiftUI\b/, STRONG],
 
+  // PowerShell's refusal to run a script (its help topic is named in every translation): whatever the script was,
+  // npm.ps1 or the user's own, the error is the shell's.
+  ['shell', /\babout_Execution_Policies\b/, DEFINITIVE],
+
   // A terminal session: a shell prompt before a command, or a system tool's "tool: message" line (the
   // GNU and BSD tools' error format). Weak: any language's own evidence outweighs it; it only names the
   // language of an error no pattern knows, pasted from a terminal.
