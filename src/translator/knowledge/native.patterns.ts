@@ -1,5 +1,5 @@
 import type { Fix, Reference } from '../translation';
-import type { Captures, ErrorPattern } from '../rules/error-pattern';
+import { capturesLike, type Captures, type ErrorPattern } from '../rules/error-pattern';
 import { fix, ref } from './answer-parts';
 
 /*
@@ -1288,7 +1288,8 @@ const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/
  * text: first a look-ahead for `re` itself (most texts stop there), then one for the evidence.
  */
 function withCppEvidence(re: RegExp): RegExp {
-  return new RegExp(String.raw`(?<![\s\S])(?=[\s\S]*?(?:${unnamed(re.source)}))(?=[\s\S]*?(?:${CPP_EVIDENCE}))[\s\S]*?(?:${re.source})`, re.flags);
+  const conditioned = new RegExp(String.raw`(?<![\s\S])(?=[\s\S]*?(?:${unnamed(re.source)}))(?=[\s\S]*?(?:${CPP_EVIDENCE}))[\s\S]*?(?:${re.source})`, re.flags);
+  return capturesLike(conditioned, re);
 }
 
 /** The C++ twin of a pattern: same texts, C++ evidence required, one priority higher. */
