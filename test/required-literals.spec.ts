@@ -2,7 +2,9 @@
  * The literals the rules engine tests before a pattern's regex (src/translator/rules/required-literals.ts):
  * what a regex is read to need, and that no pattern's own samples would be skipped by them. Pure.
  */
+import { findCorpusDir, loadCorpus } from '../bench/evaluation';
 import { KNOWLEDGE_BASE } from '../src/translator/knowledge';
+import { SIGNALS } from '../src/translator/rules/language-detector';
 import { normalise } from '../src/translator/rules/normalise';
 import { requiredLiterals } from '../src/translator/rules/required-literals';
 
@@ -57,6 +59,42 @@ describe('requiredLiterals', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+    expect(skipped).toEqual([]);
+  });
+
+  // The engine reads a pattern's hand-written `requires` instead of its regex, and the detector reads its signals.
+  const corpus = loadCorpus(findCorpusDir(__dirname)).map((entry) => normalise(entry.text));
+
+  it("never skips a pattern's requires on its samples or on a corpus text it passes", () => {
+    // Every fourth corpus text: each of the ~950 tests runs on each text (the whole corpus took 13 s).
+    const some = corpus.filter((_, i) => i % 4 === 0);
+    let checked = 0;
+    const skipped = KNOWLEDGE_BASE.flatMap((pattern) => {
+      const literals = pattern.requires ? requiredLiterals(pattern.requires) : null;
+      if (!pattern.requires || literals === null) return [];
+      const requires = new RegExp(pattern.requires.source, pattern.requires.flags.replace(/[gy]/g, ''));
+      const passing = [...pattern.samples.map(normalise), ...some].filter((t) => requires.test(t));
+      checked += passing.length;
+      return passing.filter((t) => !literals.some((literal) => t.includes(literal))).map((t) => `${pattern.id}: ${t.slice(0, 60)}`);
+    });
+    expect(checked).toBeGreaterThan(1000);
+    expect(skipped).toEqual([]);
+  });
+
+  it('never skips a language signal on a corpus text or sample it fires on', () => {
+    const texts = [...corpus, ...KNOWLEDGE_BASE.flatMap((p) => p.samples.map(normalise))];
+    const filtered = SIGNALS.filter(([, re]) => requiredLiterals(re) !== null);
+    expect(filtered.length).toBeGreaterThan(100);
+    let fired = 0;
+    const skipped = filtered.flatMap(([language, re]) => {
+      const literals = requiredLiterals(re) ?? [];
+      const firing = texts.filter((t) => re.test(t));
+      fired += firing.length;
+      return firing
+        .filter((t) => !literals.some((literal) => t.includes(literal)))
+        .map((t) => `${language} ${re.source.slice(0, 40)}: ${t.slice(0, 60)}`);
+    });
+    expect(fired).toBeGreaterThan(1000);
     expect(skipped).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { DOTNET_RUNTIME_MESSAGE, NULL_REFERENCE_MESSAGE } from '../knowledge/dotnet.patterns';
 import { CPP_BUILD, RUST_PATH, SANITIZER_RUNTIME } from '../knowledge/native.patterns';
 import type { Language } from '../translation';
+import { LiteralIndex } from './literal-index';
+import { requiredLiterals } from './required-literals';
 import { NODE_POSTGRES_MESSAGE } from './wrapped';
 
 /**
@@ -28,8 +30,9 @@ export interface Detection {
 
 type Signal = readonly [Language, RegExp, number];
 
-// Each regex is either anchored per line or starts with a literal, so one pass is linear.
-const SIGNALS: readonly Signal[] = [
+// Each regex is either anchored per line or starts with a literal, so one pass is linear. Exported for
+// required-literals.spec, which checks that the prefilter never skips a signal that fires.
+export const SIGNALS: readonly Signal[] = [
   // Python
   // Also behind a log prefix the normaliser does not know ("host journal: worker ERROR   File …").
   ['python', /(?:^|\s)Traceback \(most recent call last\):/m, DEFINITIVE],
@@ -673,11 +676,15 @@ const CPP_SCOPE = new RegExp(
 );
 
 /** Scores per language from the text alone. */
+/** The signals a text could fire, by the literals each needs: most never could, and a scan says so at once. */
+const SIGNAL_PREFILTER = new LiteralIndex(SIGNALS.map(([, re]) => requiredLiterals(re)));
+
 export function scoreText(text: string): Map<Language, number> {
   const scores = new Map<Language, number>();
-  for (const [language, re, weight] of SIGNALS) {
-    if (re.test(text)) scores.set(language, (scores.get(language) ?? 0) + weight);
-  }
+  const possible = SIGNAL_PREFILTER.scan(text);
+  SIGNALS.forEach(([language, re, weight], index) => {
+    if (possible[index] === 1 && re.test(text)) scores.set(language, (scores.get(language) ?? 0) + weight);
+  });
   // A Kotlin frame in a JVM trace makes it Kotlin even though java.lang exceptions appear too;
   // likewise any C++ source file or tool among C-style compiler/linker output (headers are shared).
   const kotlin = scores.get('kotlin') ?? 0;

@@ -8,6 +8,7 @@ import { focus } from './focus';
 import { innermostCause } from './innermost-cause';
 import { innermostFrame, type Frame } from './innermost-frame';
 import { KnownPhrases } from './known-phrases';
+import { LiteralIndex } from './literal-index';
 import { buildStepLanguage, detectLanguage, familyOf, sameFamily, scoreText, type Detection } from './language-detector';
 import { readMessagePhrase } from './message-phrase';
 import { normalise } from './normalise';
@@ -29,8 +30,8 @@ interface Entry {
   pattern: ErrorPattern;
   re: RegExp;
   requires: RegExp | null;
-  /** Literals one of which any match contains (required-literals.ts): a cheaper first test than either regex. */
-  literals: readonly string[] | null;
+  /** Another entry's `requires` is this entry's regex (a twin's base): its outcome on a text is kept for that test. */
+  sharedOutcome: boolean;
   priority: number;
   /** Position in the knowledge base: the last tie-breaker. */
   index: number;
@@ -52,19 +53,29 @@ export class RulesEngine {
   private readonly entries: readonly Entry[];
   private readonly tiers = new Map<Language, readonly Entry[][]>();
   private readonly phrases: KnownPhrases;
+  /**
+   * Which patterns a text could match, by the literals each needs (required-literals.ts): `requires`' when the
+   * pattern has one, else its regex's. Cheaper than either regex.
+   */
+  private readonly prefilter: LiteralIndex;
 
   constructor(patterns: readonly ErrorPattern[] = KNOWLEDGE_BASE) {
     this.phrases = new KnownPhrases(patterns);
-    this.entries = patterns.map((pattern, index) => ({
-      pattern,
-      re: statelessCopy(pattern.match),
-      requires: pattern.requires ? statelessCopy(pattern.requires) : null,
-      // A hand-written prefilter already spares most texts the regex; deriving for those too would
-      // double the start-up cost (the largest regexes are theirs) for little.
-      literals: pattern.requires ? null : requiredLiterals(pattern.match),
-      priority: pattern.priority ?? 0,
-      index,
-    }));
+    // A hand-written prefilter is read instead of the regex it guards: it is the smaller of the two (the largest
+    // regexes are guarded), and a text without its literals is spared both.
+    this.prefilter = new LiteralIndex(patterns.map((pattern) => requiredLiterals(pattern.requires ?? pattern.match)));
+    const requirements = new Set(patterns.map((pattern) => pattern.requires && statelessCopy(pattern.requires)));
+    this.entries = patterns.map((pattern, index) => {
+      const re = statelessCopy(pattern.match);
+      return {
+        pattern,
+        re,
+        requires: pattern.requires ? statelessCopy(pattern.requires) : null,
+        sharedOutcome: requirements.has(re),
+        priority: pattern.priority ?? 0,
+        index,
+      };
+    });
   }
 
   /** Synchronous, sub-millisecond: the offline default engine. */
@@ -156,8 +167,9 @@ export class RulesEngine {
         rank(b, t) - rank(a, t) || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index;
     const order = orderIn(0);
     const passed = new Map<RegExp, boolean>();
+    const possible = this.prefilter.scan(text);
     for (let t = 0; t < tiers.length; t++) {
-      const hits = this.hitsOf(text, tiers[t], passed);
+      const hits = this.hitsOf(text, tiers[t], passed, possible);
       if (hits.length === 0) continue;
       hits.sort(orderIn(t));
       // A wrapper of the detected language (a docker build's failed RUN step), or of a text whose
@@ -168,7 +180,7 @@ export class RulesEngine {
       if (hits[0].entry.pattern.wrapper && t === 0) {
         const scores = scoreText(text);
         const shown = (h: Hit): boolean => familyOf(h.entry.pattern.language).some((l) => (scores.get(l) ?? 0) > 0);
-        const candidates = language === 'unknown' ? hits : tiers.slice(1).flatMap((tier) => this.hitsOf(text, tier, passed));
+        const candidates = language === 'unknown' ? hits : tiers.slice(1).flatMap((tier) => this.hitsOf(text, tier, passed, possible));
         const inner = candidates.filter((h) => !h.entry.pattern.wrapper && h.entry.priority >= 0 && (!h.entry.pattern.signal || shown(h)));
         if (inner.length > 0) return [...inner.sort(orderIn(1)), ...hits.filter((h) => !inner.includes(h))];
       }
@@ -181,6 +193,7 @@ export class RulesEngine {
             text,
             tier.filter((e) => e.pattern.language === 'sql'),
             passed,
+            possible,
           ),
         );
         if (database.length > 0) return [...database.sort(order), ...hits];
@@ -190,22 +203,22 @@ export class RulesEngine {
     return [];
   }
 
-  /** `passed` remembers, for this text, the outcome of each `requires` test already run. */
-  private hitsOf(text: string, entries: readonly Entry[], passed: Map<RegExp, boolean>): Hit[] {
+  /**
+   * `passed` remembers, for this text, the outcome of each `requires` test already run; `possible` is the prefilter's
+   * verdict on it, by pattern index.
+   */
+  private hitsOf(text: string, entries: readonly Entry[], passed: Map<RegExp, boolean>, possible: Uint8Array): Hit[] {
     const hits: Hit[] = [];
     for (const entry of entries) {
-      if (entry.literals && !containsAny(text, entry.literals)) {
-        passed.set(entry.re, false);
-        continue;
-      }
+      if (possible[entry.index] === 0) continue;
       if (entry.requires) {
         let ok = passed.get(entry.requires);
         if (ok === undefined) passed.set(entry.requires, (ok = entry.requires.test(text)));
         if (!ok) continue;
       }
       const m = entry.re.exec(text);
-      // A twin's `requires` is its base pattern's own regex: its outcome is already known.
-      passed.set(entry.re, m !== null);
+      // A twin's `requires` is its base pattern's own regex: its outcome is then already known.
+      if (entry.sharedOutcome) passed.set(entry.re, m !== null);
       if (m) hits.push({ entry, groups: capturesOf(m), at: m.index });
     }
     return hits;
@@ -411,9 +424,4 @@ function patternConfidence(entry: Entry, detection: Detection, fromRoot: boolean
   c += (Math.min(Math.max(entry.priority, 0), 10) / 10) * 0.08;
   if (!fromRoot) c -= 0.04;
   return Math.round(Math.min(0.95, Math.max(0.75, c)) * 100) / 100;
-}
-
-function containsAny(text: string, literals: readonly string[]): boolean {
-  for (const literal of literals) if (text.includes(literal)) return true;
-  return false;
 }
