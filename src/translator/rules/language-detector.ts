@@ -675,10 +675,10 @@ const CPP_SCOPE = new RegExp(
   String.raw`(?<![\w$:])(?!${RUST_PATH}|${SANITIZER_RUNTIME}|std::)(?![0-9A-Fa-f]{1,4}::)[A-Za-z_]\w{0,60}::~?[A-Za-z_]\w{0,60}`,
 );
 
-/** Scores per language from the text alone. */
 /** The signals a text could fire, by the literals each needs: most never could, and a scan says so at once. */
 const SIGNAL_PREFILTER = new LiteralIndex(SIGNALS.map(([, re]) => requiredLiterals(re)));
 
+/** Scores per language from the text alone. */
 export function scoreText(text: string): Map<Language, number> {
   const scores = new Map<Language, number>();
   const possible = SIGNAL_PREFILTER.scan(text);
