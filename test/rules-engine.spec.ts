@@ -629,6 +629,34 @@ describe('RulesEngine', () => {
     expect(tests).toBe(1);
   });
 
+  it("tests an 'evidence' many patterns share once per text, and runs a regex two patterns share once", () => {
+    let evidenceTests = 0;
+    let regexRuns = 0;
+    const counted = (re: RegExp, method: 'test' | 'exec', count: () => void): RegExp =>
+      new Proxy(re, {
+        get(target, key) {
+          if (key === method) return (text: string) => (count(), target[method](text));
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    const evidence = counted(/\bC\+\+/, 'test', () => evidenceTests++);
+    const shared = counted(/boom: (?<what>\w+)/, 'exec', () => regexRuns++);
+    const e = new RulesEngine([
+      pattern('test.c-boom', 'c', shared),
+      // A C++ twin: the C pattern's regex, and C++ somewhere in the text.
+      pattern('test.cpp-boom', 'cpp', shared, { evidence, priority: 1 }),
+      pattern('test.cpp-bang', 'cpp', /bang/, { evidence, priority: 2 }),
+    ]);
+    expect(e.analyse({ error: 'boom: disk in a C++ program' }).patternId).toBe('test.cpp-boom');
+    evidenceTests = 0;
+    regexRuns = 0;
+    // Without C++ in the text, neither twin applies, though both regexes would match.
+    expect(e.analyse({ error: 'boom: disk, bang' }).patternId).toBe('test.c-boom');
+    expect(evidenceTests).toBe(1);
+    expect(regexRuns).toBe(1);
+  });
+
   it("keeps every pattern's 'requires' true wherever the pattern matches (samples and corpus)", () => {
     const guarded = KNOWLEDGE_BASE.filter((p) => p.requires);
     expect(guarded.length).toBeGreaterThan(50);

@@ -131,6 +131,8 @@ const optionValidForCOnlyBare: ErrorPattern = {
 
 const unrecognizedOptionDoubleQuoted: ErrorPattern = {
   ...nativeById('cpp.unrecognized-option'),
+  // Its own regex names the C++ compiler: no evidence to look for elsewhere.
+  evidence: undefined,
   id: 'cpp.unrecognized-option-double-quoted',
   // gcc 4.4's cc1plus quoted the option it does not know with double quotes ("cc1plus: error: unrecognized command
   // line option \"-std=c++11\""): the C++ compiler of an old toolchain (RHEL/CentOS 6) refusing a newer standard.

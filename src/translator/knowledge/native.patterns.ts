@@ -1,5 +1,5 @@
 import type { Fix, Reference } from '../translation';
-import { capturesLike, type Captures, type ErrorPattern } from '../rules/error-pattern';
+import type { Captures, ErrorPattern } from '../rules/error-pattern';
 import { fix, ref } from './answer-parts';
 
 /*
@@ -1283,24 +1283,26 @@ export const CPP_EVIDENCE = String.raw`(?<![\w$])_{1,2}Z(?:N|L|St|T[VIS]|\d{1,4}
 /** A regex source without its named groups (for a look-ahead that repeats the main regex). */
 const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:');
 
-/**
- * `re`, accepted only when the whole text shows C++ somewhere. Anchored at the start of the
- * text: first a look-ahead for `re` itself (most texts stop there), then one for the evidence.
- */
-function withCppEvidence(re: RegExp): RegExp {
-  const conditioned = new RegExp(String.raw`(?<![\s\S])(?=[\s\S]*?(?:${unnamed(re.source)}))(?=[\s\S]*?(?:${CPP_EVIDENCE}))[\s\S]*?(?:${re.source})`, re.flags);
-  return capturesLike(conditioned, re);
+/** C++'s evidence as one regex per set of flags (under `m` its `^` is any line's start), shared by every pattern. */
+const cppEvidenceByFlags = new Map<string, RegExp>();
+
+/** `re`, accepted only when the whole text shows C++ somewhere (ErrorPattern.evidence). */
+function withCppEvidence(re: RegExp): Pick<ErrorPattern, 'match' | 'evidence'> {
+  let evidence = cppEvidenceByFlags.get(re.flags);
+  if (!evidence) cppEvidenceByFlags.set(re.flags, (evidence = new RegExp(CPP_EVIDENCE, re.flags)));
+  return { match: re, evidence };
 }
 
-/** The C++ twin of a pattern: same texts, C++ evidence required, one priority higher. */
+/**
+ * The C++ twin of a pattern: same texts, C++ evidence required, one priority higher. Its regex is the C pattern's
+ * own, so the engine runs it once for both.
+ */
 export function cppTwin(pattern: ErrorPattern, samples: string[], id = pattern.id.replace(/^c\./, 'cpp.'), bump = 1): ErrorPattern {
   return {
     ...pattern,
     id,
     language: 'cpp',
-    match: withCppEvidence(pattern.match),
-    // The twin can only match where its C pattern does; the engine has usually run that already.
-    requires: pattern.match,
+    ...withCppEvidence(pattern.match),
     priority: (pattern.priority ?? 0) + bump,
     samples,
   };
@@ -1743,7 +1745,7 @@ const RUNTIME_MORE_PATTERNS: ErrorPattern[] = [
     id: 'cpp.exc-bad-access',
     language: 'cpp',
     // macOS's EXC_BAD_ACCESS is Swift's answer unless the frames show C++ (lldb's "app`Ns::Class::method").
-    match: withCppEvidence(/EXC_BAD_ACCESS(?: \(code=(?<code>\d{1,3}), address=(?<address>0x[0-9a-fA-F]{1,16})\))?/),
+    ...withCppEvidence(/EXC_BAD_ACCESS(?: \(code=(?<code>\d{1,3}), address=(?<address>0x[0-9a-fA-F]{1,16})\))?/),
     errorType: 'EXC_BAD_ACCESS',
     category: 'memory',
     priority: 41,
@@ -2890,7 +2892,7 @@ const byId = (id: string): ErrorPattern => {
  * PlatformIO's Arduino projects and most ESP32 libraries are C++, and an undecoded backtrace shows nothing.
  */
 function esp32Twin(pattern: ErrorPattern, samples: string[]): ErrorPattern {
-  return { ...cppTwin(pattern, samples), match: new RegExp(String.raw`(?<![\s\S])(?![\s\S]*?\bat (?![^\s]*?(?:esp-idf|[/\\](?:components|packages|\.platformio)[/\\]|framework-))[^\s]{0,300}?\w\.c:\d)[\s\S]*?(?:${pattern.match.source})`, pattern.match.flags) };
+  return { ...cppTwin(pattern, samples), evidence: undefined, match: new RegExp(String.raw`(?<![\s\S])(?![\s\S]*?\bat (?![^\s]*?(?:esp-idf|[/\\](?:components|packages|\.platformio)[/\\]|framework-))[^\s]{0,300}?\w\.c:\d)[\s\S]*?(?:${pattern.match.source})`, pattern.match.flags) };
 }
 
 const TWINS: ErrorPattern[] = [

@@ -1,5 +1,5 @@
 import type { Language } from '../translation';
-import { capturingRegex, statelessCopy, type ErrorPattern } from './error-pattern';
+import { statelessCopy, type ErrorPattern } from './error-pattern';
 import { normalise } from './normalise';
 import { capturesOf, renderErrorType } from './render';
 
@@ -57,14 +57,10 @@ export class KnownPhrases {
   }
 }
 
-/**
- * The types a pattern answers: its own, or those it words for its samples when it builds one from the match. A
- * sample's groups come from the regex that captures them most cheaply: compiling every C++ twin's evidence here
- * would double the engine's start-up.
- */
+/** The types a pattern answers: its own, or those it words for its samples when it builds one from the match. */
 function typesOf(pattern: ErrorPattern): string[] {
   if (typeof pattern.errorType === 'string') return [pattern.errorType];
-  const re = statelessCopy(capturingRegex(pattern.match));
+  const re = statelessCopy(pattern.match);
   return pattern.samples.flatMap((sample) => {
     const m = re.exec(normalise(sample));
     try {

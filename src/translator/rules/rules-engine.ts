@@ -30,11 +30,22 @@ interface Entry {
   pattern: ErrorPattern;
   re: RegExp;
   requires: RegExp | null;
-  /** Another entry's `requires` is this entry's regex (a twin's base): its outcome on a text is kept for that test. */
-  sharedOutcome: boolean;
+  evidence: RegExp | null;
   priority: number;
   /** Position in the knowledge base: the last tie-breaker. */
   index: number;
+}
+
+/** What has been run on one text: shared tests (`requires`, `evidence`) and the patterns' regexes. */
+interface Outcomes {
+  tests: Map<RegExp, boolean>;
+  matches: Map<RegExp, RegExpExecArray | null>;
+}
+
+function testOnce(re: RegExp, text: string, tests: Map<RegExp, boolean>): boolean {
+  let ok = tests.get(re);
+  if (ok === undefined) tests.set(re, (ok = re.test(text)));
+  return ok;
 }
 
 interface Hit {
@@ -64,18 +75,14 @@ export class RulesEngine {
     // A hand-written prefilter is read instead of the regex it guards: it is the smaller of the two (the largest
     // regexes are guarded), and a text without its literals is spared both.
     this.prefilter = new LiteralIndex(patterns.map((pattern) => requiredLiterals(pattern.requires ?? pattern.match)));
-    const requirements = new Set(patterns.map((pattern) => pattern.requires && statelessCopy(pattern.requires)));
-    this.entries = patterns.map((pattern, index) => {
-      const re = statelessCopy(pattern.match);
-      return {
-        pattern,
-        re,
-        requires: pattern.requires ? statelessCopy(pattern.requires) : null,
-        sharedOutcome: requirements.has(re),
-        priority: pattern.priority ?? 0,
-        index,
-      };
-    });
+    this.entries = patterns.map((pattern, index) => ({
+      pattern,
+      re: statelessCopy(pattern.match),
+      requires: pattern.requires ? statelessCopy(pattern.requires) : null,
+      evidence: pattern.evidence ? statelessCopy(pattern.evidence) : null,
+      priority: pattern.priority ?? 0,
+      index,
+    }));
   }
 
   /** Synchronous, sub-millisecond: the offline default engine. */
@@ -166,10 +173,10 @@ export class RulesEngine {
       (a: Hit, b: Hit): number =>
         rank(b, t) - rank(a, t) || exact(a) - exact(b) || a.at - b.at || a.entry.index - b.entry.index;
     const order = orderIn(0);
-    const passed = new Map<RegExp, boolean>();
+    const ran: Outcomes = { tests: new Map(), matches: new Map() };
     const possible = this.prefilter.scan(text);
     for (let t = 0; t < tiers.length; t++) {
-      const hits = this.hitsOf(text, tiers[t], passed, possible);
+      const hits = this.hitsOf(text, tiers[t], ran, possible);
       if (hits.length === 0) continue;
       hits.sort(orderIn(t));
       // A wrapper of the detected language (a docker build's failed RUN step), or of a text whose
@@ -180,7 +187,7 @@ export class RulesEngine {
       if (hits[0].entry.pattern.wrapper && t === 0) {
         const scores = scoreText(text);
         const shown = (h: Hit): boolean => familyOf(h.entry.pattern.language).some((l) => (scores.get(l) ?? 0) > 0);
-        const candidates = language === 'unknown' ? hits : tiers.slice(1).flatMap((tier) => this.hitsOf(text, tier, passed, possible));
+        const candidates = language === 'unknown' ? hits : tiers.slice(1).flatMap((tier) => this.hitsOf(text, tier, ran, possible));
         const inner = candidates.filter((h) => !h.entry.pattern.wrapper && h.entry.priority >= 0 && (!h.entry.pattern.signal || shown(h)));
         if (inner.length > 0) return [...inner.sort(orderIn(1)), ...hits.filter((h) => !inner.includes(h))];
       }
@@ -192,7 +199,7 @@ export class RulesEngine {
           this.hitsOf(
             text,
             tier.filter((e) => e.pattern.language === 'sql'),
-            passed,
+            ran,
             possible,
           ),
         );
@@ -203,22 +210,16 @@ export class RulesEngine {
     return [];
   }
 
-  /**
-   * `passed` remembers, for this text, the outcome of each `requires` test already run; `possible` is the prefilter's
-   * verdict on it, by pattern index.
-   */
-  private hitsOf(text: string, entries: readonly Entry[], passed: Map<RegExp, boolean>, possible: Uint8Array): Hit[] {
+  /** `possible` is the prefilter's verdict on the text, by pattern index; `ran` what has already run on it. */
+  private hitsOf(text: string, entries: readonly Entry[], ran: Outcomes, possible: Uint8Array): Hit[] {
     const hits: Hit[] = [];
     for (const entry of entries) {
       if (possible[entry.index] === 0) continue;
-      if (entry.requires) {
-        let ok = passed.get(entry.requires);
-        if (ok === undefined) passed.set(entry.requires, (ok = entry.requires.test(text)));
-        if (!ok) continue;
-      }
-      const m = entry.re.exec(text);
-      // A twin's `requires` is its base pattern's own regex: its outcome is then already known.
-      if (entry.sharedOutcome) passed.set(entry.re, m !== null);
+      if (entry.requires && !testOnce(entry.requires, text, ran.tests)) continue;
+      if (entry.evidence && !testOnce(entry.evidence, text, ran.tests)) continue;
+      // A C++ twin's regex is its C pattern's: one run serves both.
+      let m = ran.matches.get(entry.re);
+      if (m === undefined) ran.matches.set(entry.re, (m = entry.re.exec(text)));
       if (m) hits.push({ entry, groups: capturesOf(m), at: m.index });
     }
     return hits;
