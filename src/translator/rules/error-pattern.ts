@@ -57,9 +57,9 @@ export interface ErrorPattern {
    */
   printedBy?: readonly Language[];
   /**
-   * A cheaper test that every text this pattern matches also passes (a compiler code, the base
-   * pattern a twin adds evidence to). The engine skips the pattern when the text fails it, and
-   * runs each such test once per text however many patterns share it.
+   * A cheaper test that every text this pattern matches also passes (a compiler code). The engine
+   * skips the pattern when the text fails it, and runs each such test once per text however many
+   * patterns share it.
    */
   requires?: RegExp;
   /**
