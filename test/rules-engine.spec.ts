@@ -33,6 +33,17 @@ function pattern(id: string, language: Language, match: RegExp, extra: Partial<E
   };
 }
 
+/** `re`, calling `count` each time the engine runs its `method` on a text. */
+function counted(re: RegExp, method: 'test' | 'exec', count: () => void): RegExp {
+  return new Proxy(re, {
+    get(target, key) {
+      if (key === method) return (text: string) => (count(), target[method](text));
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** Best of several runs: the machine is shared, the minimum is the engine's own cost. */
 function bestMs(run: () => void, times = 5): number {
   let best = Infinity;
@@ -608,15 +619,8 @@ describe('RulesEngine', () => {
   });
 
   it("skips a pattern whose cheaper 'requires' test fails, and runs a shared test once per text", () => {
-    const code = /\bE\d{4}\b/;
     let tests = 0;
-    const counting = new Proxy(code, {
-      get(target, key) {
-        if (key === 'test') return (text: string) => (tests++, target.test(text));
-        const value: unknown = Reflect.get(target, key, target);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+    const counting = counted(/\bE\d{4}\b/, 'test', () => tests++);
     const e = new RulesEngine([
       pattern('test.coded', 'go', /boom: (?<what>\w+)/, { requires: counting, priority: 5 }),
       pattern('test.also-coded', 'go', /boom again/, { requires: counting, priority: 5 }),
@@ -632,14 +636,6 @@ describe('RulesEngine', () => {
   it("tests an 'evidence' many patterns share once per text, and runs a regex two patterns share once", () => {
     let evidenceTests = 0;
     let regexRuns = 0;
-    const counted = (re: RegExp, method: 'test' | 'exec', count: () => void): RegExp =>
-      new Proxy(re, {
-        get(target, key) {
-          if (key === method) return (text: string) => (count(), target[method](text));
-          const value: unknown = Reflect.get(target, key, target);
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-        },
-      });
     const evidence = counted(/\bC\+\+/, 'test', () => evidenceTests++);
     const shared = counted(/boom: (?<what>\w+)/, 'exec', () => regexRuns++);
     const e = new RulesEngine([
